@@ -1,0 +1,99 @@
+import type { FileKind, Role, Severity } from './types';
+
+/** A named check on a matched value; detectors list them as data. */
+export interface Validator {
+  readonly name: string;
+  /** True when the value may be a real secret; false drops the match. */
+  test(value: string, context: MatchContext): boolean;
+}
+
+/** What a validator or requirement can look at besides the value. */
+export interface MatchContext {
+  /** The whole text being scanned. */
+  readonly text: string;
+  /** Start and end offsets of the value. */
+  readonly start: number;
+  readonly end: number;
+  readonly path: string;
+  readonly kind: FileKind;
+}
+
+/** Context a match needs around it, e.g. an exchange constructor a few lines above. */
+export interface Requirement {
+  /** One of these (lowercase) must occur somewhere in the file. */
+  fileContains?: readonly string[];
+  /** This pattern must match within `before` characters before and `after` after the value. */
+  near?: { pattern: RegExp; before: number; after?: number };
+  /** Drop the match when this pattern matches in the same window. */
+  notNear?: { pattern: RegExp; before: number; after?: number };
+}
+
+/** One way a detector recognises its secret. */
+export interface PatternSpec {
+  /**
+   * Global regex, flags `g` and `d`. The named group `v` is the secret (the whole match when absent);
+   * `name` is the identifier it was assigned to; `ex` names the exchange (a ccxt id).
+   */
+  re: RegExp;
+  /** Lowercase literals; the regex runs only on lines holding one. Defaults to the detector's. */
+  keywords?: readonly string[];
+  requires?: Requirement;
+  /**
+   * Test on the captured `name` group. Names are captured as one flat run of identifier characters and
+   * judged here, so that no pattern nests quantifiers (linear time, ReDoS-free).
+   */
+  name?: RegExp;
+  /** Drop the match when the captured name matches this. */
+  notName?: RegExp;
+  /** Extra lines scanned around a keyword hit, for values that span lines. */
+  linesBefore?: number;
+  linesAfter?: number;
+  /** Role of the value for this pattern, when it differs from the detector's. */
+  role?: Role;
+  /** File kinds this pattern applies to; the detector's when absent. */
+  files?: readonly FileKind[];
+}
+
+/** Examples the unit tests run: ⟦ ⟧ marks the exact span a positive must report. */
+export interface Example {
+  text: string;
+  path?: string;
+}
+
+/** A detector written as data: what it finds, how to recognise it, how to tell it from look-alikes. */
+export interface DetectorSpec {
+  /** `category/kebab-name`, e.g. `secret/binance-api-secret`. */
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Shown to the user; `{exchange}`, `{masked}` and `{name}` are filled in. */
+  message: string;
+  exchange?: string;
+  role?: Role;
+  /** Environment variable a fix proposes; derived from exchange and role when absent. */
+  envName?: string;
+  keywords: readonly string[];
+  patterns: readonly PatternSpec[];
+  validate?: readonly Validator[];
+  /** File kinds this detector applies to; all kinds when absent. */
+  files?: readonly FileKind[];
+  examples: { positive: ReadonlyArray<string | Example>; negative: ReadonlyArray<string | Example> };
+}
+
+/** A detector ready for scanning: its spec plus derived fields. */
+export interface Detector extends DetectorSpec {
+  category: string;
+}
+
+/** Checks a detector spec's shape and returns it with its category; throws on a malformed spec. */
+export function defineDetector(spec: DetectorSpec): Detector {
+  if (!/^[a-z]+\/[a-z0-9-]+$/.test(spec.id)) throw new Error(`detector id ${spec.id} is not category/kebab-name`);
+  for (const p of spec.patterns) {
+    if (!p.re.global || !p.re.hasIndices) throw new Error(`${spec.id}: pattern ${p.re} needs the g and d flags`);
+    if (p.name?.global || p.notName?.global) throw new Error(`${spec.id}: name tests must not be global`);
+    for (const k of p.keywords ?? spec.keywords) {
+      if (k !== k.toLowerCase() || k.length === 0) throw new Error(`${spec.id}: keyword "${k}" must be lowercase`);
+    }
+  }
+  return { ...spec, category: spec.id.slice(0, spec.id.indexOf('/')) };
+}

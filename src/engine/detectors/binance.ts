@@ -1,0 +1,157 @@
+import { defineDetector } from '../detector';
+import { minClasses, minEntropy, standardValidators } from '../validators';
+import type { Validator } from '../detector';
+import { ASSIGN, NAME, OQ, PREFIX, Q, rx } from './fragments';
+
+// Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
+const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
+// SDK constructors whose first two positional arguments are key and secret, across languages.
+const CTOR = String.raw`(?<![A-Za-z0-9_])(?:Client|AsyncClient|Spot|UMFutures|CMFutures|Margin|BinanceClient|Binance|NewClient|NewFuturesClient|NewDeliveryClient|MainClient|USDMClient|CoinMClient|SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|ApiCredentials|BinanceApiCredentials|newInstance)[ \t]*\(`;
+const KEY_NAME = /^(?:api[_-]?key|apikey|api_?key_?id|key)$/i;
+const SECRET_NAME = /^(?:api[_-]?secret(?:[_-]?key)?|apisecret|secret[_-]?key|secretkey|secret|private[_-]?key)$/i;
+// Up to three lines of anything; newlines split the runs, so there is one way to match.
+const FEW_LINES = String.raw`[^\n]{0,160}(?:\n[^\n]{0,160}){0,2}`;
+const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
+
+// Hex-only values are digests, not Binance keys; real keys mix upper, lower and digits.
+const notHex: Validator = { name: 'not-hex', test: (v) => !/^[0-9a-fA-F]+$/.test(v) };
+const binanceValidators = [...standardValidators, notHex, minClasses(3), minEntropy(4)];
+
+const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
+const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+
+export const binanceApiKey = defineDetector({
+  id: 'secret/binance-api-key',
+  title: 'Binance API key',
+  severity: 'error',
+  exchange: 'Binance',
+  role: 'api-key',
+  message:
+    'Binance API key {masked} is hard-coded. With its secret, anyone who reads this file can trade on your account. Move it to an environment variable; if this file was ever shared or committed, delete the key in Binance API Management and create a new one.',
+  keywords: ['binance'],
+  validate: binanceValidators,
+  patterns: [
+    // BINANCE_API_KEY = "...", binanceApiKey: '...', "binance_key": "..."
+    { re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*key/i, notName: /secret/i },
+    { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*${OQ}(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
+    {
+      re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
+      keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
+      requires: { fileContains: BINANCE_FILE },
+    },
+    {
+      re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      name: KEY_NAME,
+      keywords: ['key'],
+      requires: { fileContains: BINANCE_FILE },
+    },
+    // A key and a secret of the same shape a few lines apart: the key is the first.
+    {
+      re: rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}[A-Za-z0-9]{64}${Q}`),
+      keywords: ['key', 'secret'],
+      linesAfter: 2,
+    },
+  ],
+  examples: {
+    positive: [
+      `BINANCE_API_KEY = "⟦${KEY}⟧"`,
+      `client = Client("⟦${KEY}⟧", api_secret)  # from binance.client import Client`,
+      `headers = {"X-MBX-APIKEY": "⟦${KEY}⟧"}`,
+      `const client = new MainClient({ api_key: '⟦${KEY}⟧', api_secret: process.env.S }); // binance`,
+      { text: `binance:\n  api_key: ⟦${KEY}⟧\n`, path: 'config.yml' },
+      `API_KEY = "⟦${KEY}⟧"\nAPI_SECRET = "${SECRET}"`,
+      `{"cells": [{"source": ["client = Client(\\"⟦${KEY}⟧\\", s)\\n"]}]}  // binance notebook`,
+    ],
+    negative: [
+      `BINANCE_API_KEY = os.environ["BINANCE_API_KEY"]`,
+      `client = Client("your_binance_api_key_here_your_binance_api_key_here_your_binance", s)  # binance`,
+      `BINANCE_API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A"`,
+      `sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"\nother = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"`,
+      `client = Client(api_key, api_secret)  # binance`,
+      `api_key = "${KEY}"  # keyguard:allow`,
+    ],
+  },
+});
+
+export const binanceApiSecret = defineDetector({
+  id: 'secret/binance-api-secret',
+  title: 'Binance API secret',
+  severity: 'error',
+  exchange: 'Binance',
+  role: 'api-secret',
+  message:
+    'Binance API secret {masked} in source: anyone who reads this file can trade on your account (and withdraw, if the key allows it). Move it to an environment variable; if this file was ever shared or committed, delete the key in Binance API Management — removing it from the code does not un-leak it.',
+  keywords: ['binance'],
+  validate: binanceValidators,
+  patterns: [
+    { re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*secret/i },
+    {
+      re: rx(String.raw`${CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
+      keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
+      requires: { fileContains: BINANCE_FILE },
+      linesAfter: 2,
+    },
+    {
+      re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      name: SECRET_NAME,
+      keywords: ['secret', 'private'],
+      requires: { fileContains: BINANCE_FILE },
+    },
+    // The second of a key/secret pair of the same shape.
+    {
+      re: rx(String.raw`${Q}[A-Za-z0-9]{64}${Q}${FEW_LINES}${Q}(?<v>${V64})${Q}`),
+      keywords: ['key', 'secret'],
+      linesAfter: 2,
+    },
+  ],
+  examples: {
+    positive: [
+      `BINANCE_API_SECRET = "⟦${SECRET}⟧"`,
+      `client = Client(api_key, "⟦${SECRET}⟧")  # binance`,
+      `client = Client("${KEY}", "⟦${SECRET}⟧")  # binance`,
+      `spot = Spot(api_key=KEY,\n            api_secret="⟦${SECRET}⟧")  # binance-connector`,
+      `binance = new Binance().options({ APIKEY: k, APISECRET: '⟦${SECRET}⟧' });`,
+      `String SECRET_KEY = "⟦${SECRET}⟧"; // new SpotClientImpl(API_KEY, SECRET_KEY); binance`,
+      { text: `BINANCE_SECRET=⟦${SECRET}⟧\n`, path: '.env' },
+      `API_KEY = "${KEY}"\nAPI_SECRET = "⟦${SECRET}⟧"`,
+    ],
+    negative: [
+      `BINANCE_API_SECRET = os.getenv("BINANCE_API_SECRET", "")`,
+      `binance_secret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"`,
+      `BINANCE_SECRET = "insert_api_secret_here_insert_api_secret_here_insert_api_secret"`,
+      `secret = "${SECRET}"  // no exchange named anywhere, no pair`,
+      `# binance secret in docs: see https://binance.com`,
+    ],
+  },
+});
+
+export const binancePrivateKey = defineDetector({
+  id: 'secret/binance-private-key',
+  title: 'Binance Ed25519/RSA private key',
+  severity: 'error',
+  exchange: 'Binance',
+  role: 'private-key',
+  envName: 'BINANCE_PRIVATE_KEY',
+  message:
+    'Private key for a Binance Ed25519/RSA API key is in source: it signs requests for your account just like an HMAC secret. Keep it in a file outside the repository or an environment variable; if it was ever shared, delete the API key on Binance.',
+  keywords: ['-----begin'],
+  validate: [
+    { name: 'pem-body-is-base64', test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v) },
+  ],
+  patterns: [
+    {
+      re: rx(String.raw`-----BEGIN (?<t>(?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----(?:[^-]|-(?!----)){16,8000}-----END \k<t>-----`),
+      requires: { fileContains: BINANCE_FILE },
+      linesAfter: 120,
+    },
+  ],
+  examples: {
+    positive: [
+      `# binance ed25519 key\nPRIVATE_KEY = """⟦-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIKrXQ2hq5vM0oJ6yXKpZkYDp3h1Vf9hHnGkqgWw8cT1b\n-----END PRIVATE KEY-----⟧"""`,
+    ],
+    negative: [
+      `# binance\nkey = "-----BEGIN PRIVATE KEY-----\\n" + body + "\\n-----END PRIVATE KEY-----"`,
+      `# binance\n-----BEGIN PRIVATE KEY-----\nYOUR PRIVATE KEY\n-----END PRIVATE KEY-----`,
+    ],
+  },
+});

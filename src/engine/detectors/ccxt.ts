@@ -1,0 +1,54 @@
+import { defineDetector } from '../detector';
+import { minEntropy, standardValidators } from '../validators';
+import type { PatternSpec } from '../detector';
+import type { Role } from '../types';
+import { ASSIGN, PREFIX, Q, rx } from './fragments';
+
+// Any ccxt exchange constructor within a few hundred characters: ccxt.kraken(…), new ccxt.pro.okx(…),
+// getattr(ccxt, 'bybit')(…), PHP \ccxt\kucoin(…), Go ccxt.NewBitget(…). `ex` names the exchange.
+const CCXT_CTOR = /(?:(?:\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|getattr\([ \t]{0,10}ccxt[\w.]{0,20},[ \t]{0,10}\\?["']|\\ccxt\\(?:pro\\)?|ccxt\[\\?["'])(?<ex>[a-z][a-z0-9]{1,30})(?![a-z0-9])/i;
+const NEAR = { pattern: CCXT_CTOR, before: 1200, after: 1200 };
+const VALUE = String.raw`[^\s"'\`\\]{6,400}`;
+
+/** A pattern for one credential field of ccxt's config object. */
+function field(names: string, role: Role): PatternSpec {
+  return {
+    re: rx(String.raw`(?<![A-Za-z0-9_$])\\?["']?(?<name>${names})${ASSIGN}${PREFIX}${Q}(?<v>${VALUE})${Q}`),
+    role,
+    requires: { fileContains: ['ccxt'], near: NEAR },
+  };
+}
+
+const KRAKEN_KEY = 'Xq3bJ6ZpYw0Tn+8kVhR2mLc5sGd9fUaE1oPiQzW4tNy7xKvB0HgMjCe5';
+const KRAKEN_SECRET = 'hN3pQ8xYz1Vb6Tk0Wm5Rs9Lc2Jd7Fg4Ha8Ke3Mn6Pq1St5Uv9Wx2Yz7Ab0Cd4Ef8Gh1Jk5Lm9Np3Qr6St0Uv==';
+
+export const ccxtCredentials = defineDetector({
+  id: 'secret/ccxt-credentials',
+  title: 'exchange credential in a ccxt config',
+  severity: 'error',
+  message:
+    '{exchange} credential {masked} is hard-coded in the config passed to ccxt: anyone who reads this file can act on your {exchange} account. Move it to an environment variable; if the file was ever shared or committed, delete the key on {exchange}.',
+  keywords: ['apikey', 'secret', 'password', 'uid', 'privatekey'],
+  validate: [...standardValidators, minEntropy(2.8)],
+  patterns: [
+    field('apiKey', 'api-key'),
+    field('secret', 'api-secret'),
+    field('password', 'passphrase'),
+    field('uid', 'uid'),
+    field('privateKey', 'private-key'),
+  ],
+  examples: {
+    positive: [
+      `exchange = ccxt.kraken({\n    'apiKey': '⟦${KRAKEN_KEY}⟧',\n    'secret': '⟦${KRAKEN_SECRET}⟧',\n})`,
+      `const ex = new ccxt.pro.okx({ apiKey: '⟦5f1c7a2e-9b3d-4e8f-a1c6-2d7b9e0f3a45⟧', secret: '⟦8F3A1C9E2B7D4F6A0E5C8B1D3F7A9E2C⟧', password: '⟦Tr4d1ngB0t!x⟧' });`,
+      `config = {"apiKey": "⟦6521b8f0c3a94e0017d2f4a1⟧", "secret": "⟦0c8e2a54-7f31-4b9d-a6e2-5d19c3f7b820⟧", "password": "⟦Qm7vLp2zR9⟧"}\nexchange = getattr(ccxt, "kucoin")(config)`,
+      `$exchange = new \\ccxt\\bybit(array('apiKey' => '⟦Zr8Kq2Xw6Vn4Tb1Ym9⟧', 'secret' => '⟦Hc5Jf8Lp2Rt7Wz0Xq4Vb9Nm3Kd6Gs1Ya8Ue5⟧'));`,
+    ],
+    negative: [
+      `exchange = ccxt.binance({'apiKey': os.environ['BINANCE_API_KEY'], 'secret': os.getenv('BINANCE_API_SECRET')})`,
+      `exchange = ccxt.kraken({'apiKey': 'YOUR_API_KEY', 'secret': 'YOUR_SECRET'})`,
+      `const ex = new ccxt.bybit({ apiKey: process.env.BYBIT_API_KEY ?? '', secret: '' });`,
+      `user = {'password': 'hunter2hunter2'}  # not a ccxt file`,
+    ],
+  },
+});

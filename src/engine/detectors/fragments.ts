@@ -1,0 +1,23 @@
+// Regex fragments shared by detectors. Every quantifier is bounded or runs over a disjoint class,
+// so no composition of them backtracks catastrophically (the unit tests check each pattern).
+
+/** A quote, possibly JSON-escaped as inside notebooks and JSON strings (`\"`). */
+export const Q = String.raw`\\?["'\`]`;
+/** An optional quote. */
+export const OQ = String.raw`(?:\\?["'\`])?`;
+/** Between a name and its value: `=`, `:`, `:=`, `=>`, `,` (setenv style), after an optional closing quote or `]`. */
+export const ASSIGN = String.raw`\\?["'\`]?\]?[ \t]*(?::=|=>|[=:](?!=)|,)[ \t]*`;
+/** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
+export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
+/** No identifier character right before. */
+export const NB = String.raw`(?<![A-Za-z0-9_$])`;
+/** The value ends here: no further character of a token. */
+export const END = String.raw`(?![A-Za-z0-9_+/=-])`;
+
+/** An identifier-ish name (`BINANCE_API_KEY`, `cfg.apiSecret`, `api-key`) as one flat run, captured as `name`. */
+export const NAME = String.raw`(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.-]{1,60})`;
+
+/** Builds a detector regex with the flags the scanner needs (`g` global, `d` indices). */
+export function rx(source: string, flags = ''): RegExp {
+  return new RegExp(source, `gd${flags}`);
+}

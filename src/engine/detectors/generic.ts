@@ -1,0 +1,49 @@
+import { defineDetector } from '../detector';
+import { lettersAndDigits, minEntropy, notPathOrUrl, standardValidators } from '../validators';
+import { ASSIGN, NAME, PREFIX, Q, rx } from './fragments';
+
+// Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
+// needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
+const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[_.-]?key|auth[_.-]?key|signing[_.-]?key|passphrase|password|passwd|pwd|token|credential/i;
+const QUOTED_VALUE = String.raw`[^\s"'\`\\<>{}$]{16,512}`;
+const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$#,;]{16,512}`;
+
+export const genericSecret = defineDetector({
+  id: 'secret/generic-secret',
+  title: 'hard-coded secret',
+  severity: 'warning',
+  role: 'api-secret',
+  message:
+    'High-entropy value {masked} assigned to {name} looks like a real credential. Secrets in code end up in git history, backups and screenshots: move it to an environment variable.',
+  keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
+  validate: [...standardValidators, notPathOrUrl, minEntropy(3.5), lettersAndDigits],
+  patterns: [
+    { re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
+    // Unquoted values only in config formats, where a bare word is a value and not a variable.
+    {
+      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
+      name: SECRET_NAME,
+      files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
+    },
+  ],
+  examples: {
+    positive: [
+      `api_secret = "⟦dvpFykqjuR5EKHrQWJ/SIsGgUUnIoMkWgsevJC6d⟧"`,
+      `const clientSecret = '⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧';`,
+      { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
+      { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
+      `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
+    ],
+    negative: [
+      `api_secret = os.environ.get("API_SECRET", "")`,
+      `password = "changeme"`,
+      `sort_key = "timestamp_desc_value"`,
+      `token = "your_telegram_token"`,
+      `cache_key = "aaaaaaaaaaaaaaaaaaaaaaaa"`,
+      `{"integrity": "sha512-abc"}`,
+      { text: `api_key = some_function_name_here_long\n`, path: 'bot.py' },
+      `secret = "\${API_SECRET}"`,
+      `private_key_path = "/home/user/keys/binance_ed25519.pem"`,
+    ],
+  },
+});

@@ -1,0 +1,34 @@
+import { defineDetector } from '../detector';
+import { rx } from './fragments';
+
+export const pemPrivateKey = defineDetector({
+  id: 'secret/pem-private-key',
+  title: 'PEM private key',
+  severity: 'error',
+  role: 'private-key',
+  envName: 'PRIVATE_KEY',
+  message:
+    'A private key ({masked}) is in this file: whoever holds it can sign as you (API requests, SSH logins, TLS). Keep it outside the repository (a file the code reads, or an environment variable) and replace it if it was ever shared.',
+  keywords: ['-----begin'],
+  validate: [
+    // Placeholders and code that builds PEM headers have no 40-character base64 run in the body.
+    { name: 'pem-body-is-base64', test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v) },
+  ],
+  patterns: [
+    {
+      re: rx(String.raw`-----BEGIN (?<t>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[^-]|-(?!----)){16,16000}-----END \k<t>-----`),
+      linesAfter: 200,
+    },
+  ],
+  examples: {
+    positive: [
+      `⟦-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBmB1cRy6bF1Wn2yPq4g8sZk0Jt3Lh5Vd7Xa9Ec2Ru6ToAoGCCqGSM49\nAwEHoUQDQgAEq3pX6m1Yc8Zt2Wf5Jd9Rk0Lh7Vb4Ns6Gx1Ea3Uq8Ty5Mc2Hw9Pz0\n-----END EC PRIVATE KEY-----⟧`,
+      `{"secret": "⟦-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIJq7Xv2Lm9Rt4Wc8Yz1Kp6Hd3Nf5Gs0Ba2Ue7Qi9Ox4\\n-----END PRIVATE KEY-----⟧"}`,
+    ],
+    negative: [
+      `-----BEGIN PRIVATE KEY-----\nYOUR PRIVATE KEY\n-----END PRIVATE KEY-----`,
+      `pem = "-----BEGIN RSA PRIVATE KEY-----\\n" + b64 + "\\n-----END RSA PRIVATE KEY-----"`,
+      `-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq3pX6m1Yc8Zt2Wf5Jd9Rk0Lh7Vb4Ns6G\n-----END PUBLIC KEY-----`,
+    ],
+  },
+});

@@ -1,0 +1,70 @@
+import type { FileKind } from './types';
+
+const BY_EXTENSION: Record<string, FileKind> = {
+  py: 'python', pyw: 'python', ipynb: 'notebook',
+  js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript',
+  ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
+  go: 'go', rs: 'rust', java: 'java', kt: 'kotlin', kts: 'kotlin', cs: 'csharp', php: 'php', rb: 'ruby',
+  json: 'json', jsonc: 'json', json5: 'json',
+  yml: 'yaml', yaml: 'yaml', toml: 'toml',
+  ini: 'ini', cfg: 'ini', conf: 'ini', properties: 'ini',
+  sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell',
+  dockerfile: 'dockerfile',
+  md: 'markdown', markdown: 'markdown', mdx: 'markdown',
+  env: 'env',
+};
+
+/** Lockfiles hold thousands of base64 integrity values and never a secret: skip them. */
+const LOCKFILES = new Set([
+  'package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock',
+  'poetry.lock', 'pipfile.lock', 'uv.lock', 'pdm.lock', 'cargo.lock', 'go.sum', 'composer.lock',
+  'gemfile.lock', 'packages.lock.json', 'flake.lock',
+]);
+
+/** Env files meant to be committed as templates. */
+const ENV_TEMPLATE = /^\.env\.(?:[\w.-]*\.)?(?:example|sample|template|dist|defaults?|tpl)$/i;
+
+/** Last `/`-separated segment of a path. */
+export function baseName(path: string): string {
+  const p = path.replace(/\\/g, '/');
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** Decides the kind of a file from its name. */
+export function fileKindOf(path: string): FileKind {
+  const name = baseName(path).toLowerCase();
+  if (name === '.env' || name.startsWith('.env.') || name === '.envrc') return 'env';
+  if (name === 'dockerfile' || name.startsWith('dockerfile.') || name === 'containerfile') return 'dockerfile';
+  const dot = name.lastIndexOf('.');
+  if (dot === -1) return 'text';
+  return BY_EXTENSION[name.slice(dot + 1)] ?? 'text';
+}
+
+/** True for lockfiles, whose integrity hashes are never secrets. */
+export function isLockfile(path: string): boolean {
+  return LOCKFILES.has(baseName(path).toLowerCase());
+}
+
+/** True for env files that hold real values (not `.env.example` and friends). */
+export function isEnvFile(path: string): boolean {
+  const name = baseName(path);
+  if (ENV_TEMPLATE.test(name)) return false;
+  return name === '.env' || name === '.envrc' || /^\.env\.[\w.-]+$/.test(name) || /^[\w.-]+\.env$/.test(name);
+}
+
+/** True for env templates such as `.env.example`, which are meant to be committed. */
+export function isEnvTemplate(path: string): boolean {
+  return ENV_TEMPLATE.test(baseName(path));
+}
+
+const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|testdata|test_data|fixtures?|examples?|samples?|docs?|mocks?)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.go|[^/]*[._-](?:test|spec)\.[a-z]+|conftest\.py)$/i;
+
+/** True for paths of tests, fixtures, docs and examples, where findings are downgraded, never dropped. */
+export function isTestPath(path: string): boolean {
+  return TEST_PATH.test(path.replace(/\\/g, '/'));
+}
+
+/** True when the first 8 KB hold a NUL byte, as git decides binary content. */
+export function looksBinary(text: string): boolean {
+  return text.slice(0, 8192).indexOf('\0') !== -1;
+}

@@ -1,0 +1,60 @@
+import type { Role } from './types';
+
+// ccxt ids (and their futures/legacy variants) mapped to the exchange name users know.
+const CCXT_EXCHANGES: Array<[RegExp, string]> = [
+  [/^binance/, 'Binance'],
+  [/^bybit/, 'Bybit'],
+  [/^(?:okx|okex|okcoin)/, 'OKX'],
+  [/^kucoin/, 'KuCoin'],
+  [/^kraken/, 'Kraken'],
+  [/^coinbase/, 'Coinbase'],
+  [/^gate/, 'Gate.io'],
+  [/^bitget/, 'Bitget'],
+  [/^alpaca/, 'Alpaca'],
+  [/^bitmex/, 'BitMEX'],
+  [/^bitfinex/, 'Bitfinex'],
+  [/^huobi|^htx/, 'HTX'],
+  [/^mexc/, 'MEXC'],
+  [/^deribit/, 'Deribit'],
+  [/^hyperliquid/, 'Hyperliquid'],
+];
+
+/** Exchange name for a ccxt id such as `binanceusdm` or `gateio`. */
+export function exchangeFromCcxtId(id: string): string {
+  // Go's ccxt names constructors NewBinance, NewKraken…
+  const lower = id.toLowerCase().replace(/^new(?=[a-z]{3})/, '');
+  for (const [re, name] of CCXT_EXCHANGES) if (re.test(lower)) return name;
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+const ROLE_SUFFIX: Record<Role, string> = {
+  'api-key': 'API_KEY',
+  'api-secret': 'API_SECRET',
+  passphrase: 'PASSPHRASE',
+  uid: 'UID',
+  'private-key': 'PRIVATE_KEY',
+  'key-name': 'API_KEY_NAME',
+  token: 'TOKEN',
+  mnemonic: 'MNEMONIC',
+  webhook: 'WEBHOOK_URL',
+  url: 'URL',
+  password: 'PASSWORD',
+  endpoint: 'URL',
+};
+
+/** `apiSecret` or `api-secret` → `API_SECRET`. */
+export function toEnvCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+/** Environment variable name for a value: exchange + role, else the name it was assigned to. */
+export function envNameFor(exchange: string | undefined, role: Role | undefined, assignedName?: string): string {
+  if (exchange && role) return `${toEnvCase(exchange.replace(/\.io$/i, ''))}_${ROLE_SUFFIX[role]}`;
+  const fromName = assignedName ? toEnvCase(assignedName) : '';
+  if (fromName && /^[A-Z_][A-Z0-9_]*$/.test(fromName)) return fromName;
+  return role ? ROLE_SUFFIX[role] : 'SECRET';
+}

@@ -1,0 +1,94 @@
+// Shared types of the detection engine. Nothing here knows about VS Code or the filesystem.
+
+/** How serious a finding is; maps onto VS Code's DiagnosticSeverity and SARIF levels. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+/** What a flagged value is for; drives environment-variable naming in quick fixes. */
+export type Role =
+  | 'api-key'
+  | 'api-secret'
+  | 'passphrase'
+  | 'uid'
+  | 'private-key'
+  | 'key-name'
+  | 'token'
+  | 'mnemonic'
+  | 'webhook'
+  | 'url'
+  | 'password'
+  | 'endpoint';
+
+/** The kinds of file the engine distinguishes (by name, never by content). */
+export type FileKind =
+  | 'python'
+  | 'notebook'
+  | 'javascript'
+  | 'typescript'
+  | 'go'
+  | 'rust'
+  | 'java'
+  | 'kotlin'
+  | 'csharp'
+  | 'php'
+  | 'ruby'
+  | 'json'
+  | 'yaml'
+  | 'toml'
+  | 'env'
+  | 'ini'
+  | 'shell'
+  | 'dockerfile'
+  | 'markdown'
+  | 'text';
+
+/** A span of the scanned text: offsets plus 0-based line/column (UTF-16 units, as VS Code counts). */
+export interface TextRange {
+  start: number;
+  end: number;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One thing the engine found. It never holds the secret itself, only where it is and a masked copy. */
+export interface Finding {
+  /** Detector or rule id, `category/kebab-name`. */
+  id: string;
+  /** First path segment of the id: `secret`, `withdraw`, `gitignore`. */
+  category: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  range: TextRange;
+  /** `abcd…wxyz`: safe to print anywhere. */
+  masked?: string;
+  exchange?: string;
+  role?: Role;
+  /** Environment variable a quick fix would move the value to. */
+  envName?: string;
+  /** Name the value was assigned to in the code, when the pattern saw one. */
+  assignedName?: string;
+  /** Set when the finding sits in a test or example path and was downgraded. */
+  inTestPath?: boolean;
+  /** Set when the value is a well-known public test value (Hardhat keys, documented mnemonics). */
+  publicTestValue?: boolean;
+}
+
+/** What the caller knows about the text being scanned. */
+export interface ScanOptions {
+  /** Path relative to the workspace or scan root, `/`-separated; decides file kind and test paths. */
+  path?: string;
+  /** Categories to skip entirely (e.g. `['withdraw']`). */
+  disabledCategories?: readonly string[];
+  /** Severity overrides per category. */
+  severityOverrides?: Readonly<Record<string, Severity>>;
+  /** Lines longer than this are scanned only in windows around keyword hits. */
+  maxWindow?: number;
+}
+
+/** Result of scanning one text. `skipped` explains why nothing was scanned. */
+export interface ScanResult {
+  findings: Finding[];
+  skipped?: 'binary' | 'lockfile' | 'ignored';
+}

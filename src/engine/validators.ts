@@ -1,0 +1,78 @@
+import type { Validator } from './detector';
+import { characterClasses, shannonEntropy } from './entropy';
+
+// Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md).
+const PLACEHOLDER_WORDS = [
+  'your', 'xxxx', 'yyyy', 'zzzz', 'example', 'insert', 'placeholder', 'replace', 'changeme', 'change_me',
+  'dummy', 'redacted', 'sample', 'fake', 'mock', 'stub', 'here', 'todo', 'fixme', 'apikey', 'api_key', 'api-key',
+  'secret', 'test', 'password', 'passphrase', 'keykey', 'abcdef', '123456', 'lorem', 'foobar', 'some', 'enter',
+  'put_', 'paste', 'notreal', 'not_real', 'invalid',
+];
+const TEMPLATE_CHARS = /[<>{}$%*…]|\.\.\.|^-?1$/;
+
+/** True when the whole value repeats a unit of at most 8 characters (`keykeykey`, `abababab`). */
+function isPeriodic(value: string): boolean {
+  for (let p = 1; p <= 8 && p * 2 <= value.length; p++) {
+    let periodic = true;
+    for (let i = p; i < value.length; i++) {
+      if (value.charCodeAt(i) !== value.charCodeAt(i - p)) { periodic = false; break; }
+    }
+    if (periodic) return true;
+  }
+  return false;
+}
+
+/** True when the value is a placeholder, a template or a pattern rather than a secret. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.toLowerCase();
+  if (v.length === 0 || TEMPLATE_CHARS.test(v)) return true;
+  if (isPeriodic(v)) return true;
+  if (new Set(v).size < 6 && v.length >= 8) return true;
+  if (/0123456789|abcdefgh|qwerty/.test(v)) return true;
+  // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
+  return PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w));
+}
+
+/** Drops placeholders such as `your_api_key`, `xxxx`, `${API_KEY}`, `keykeykey`. */
+export const notPlaceholder: Validator = {
+  name: 'not-placeholder',
+  test: (value) => !isPlaceholder(value),
+};
+
+/** Requires at least `bits` of Shannon entropy per character. */
+export function minEntropy(bits: number): Validator {
+  return { name: `min-entropy(${bits})`, test: (value) => shannonEntropy(value) >= bits };
+}
+
+/** Requires at least `n` character classes (lower, upper, digit, other). */
+export function minClasses(n: number): Validator {
+  return { name: `min-classes(${n})`, test: (value) => characterClasses(value) >= n };
+}
+
+/** Requires both letters and digits: identifiers and words are not secrets. */
+export const lettersAndDigits: Validator = {
+  name: 'letters-and-digits',
+  test: (value) => /[A-Za-z]/.test(value) && /\d/.test(value),
+};
+
+// Published in Binance's API documentation and copied into countless tests: not leaks.
+const DOCUMENTED_PREFIXES = [
+  'vmPUZE6mv9SD5VNH', 'NhqPtmdSJYdKjVHj', 'k5V49ldtn4tszj6W', 'npOzOAeLVgr2TuxW', '87ssWB7azoy6ACRf',
+];
+
+/** Drops example keys published in exchange documentation. */
+export const notDocumentedExample: Validator = {
+  name: 'not-documented-example',
+  test: (value) => !DOCUMENTED_PREFIXES.some((p) => value.startsWith(p)),
+};
+
+/** The validators nearly every secret detector wants. */
+export const standardValidators: readonly Validator[] = [notPlaceholder, notDocumentedExample];
+
+/** Drops paths, URLs without credentials and file names: they name where a secret lives, not the secret. */
+export const notPathOrUrl: Validator = {
+  name: 'not-path-or-url',
+  test: (value) =>
+    !/^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/]|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/.test(value) &&
+    !/\.(?:pem|key|json|ya?ml|txt|env|toml|ini|cfg|crt|p12|pfx|der|log|csv|py|js|ts)$/i.test(value),
+};

@@ -1,0 +1,27 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ENGINE = path.resolve(__dirname, '../../../../src/engine');
+
+/** Every .ts file under a folder. */
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
+}
+
+describe('engine purity', () => {
+  it('never imports vscode', () => {
+    const files = tsFiles(ENGINE);
+    assert.ok(files.length > 5, `engine sources not found under ${ENGINE}`);
+    const offenders = files.filter((f) => /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(fs.readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('does no file or process I/O outside workspace/ (text in, findings out)', () => {
+    const files = tsFiles(ENGINE).filter((f) => !f.includes(`${path.sep}workspace${path.sep}`));
+    const offenders = files.filter((f) => /from ['"](?:node:)?(?:fs|child_process|net|http|https)['"]/.test(fs.readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(offenders, []);
+  });
+});
