@@ -19,7 +19,10 @@ const problemMatcher = {
   },
 };
 
+const { version } = require('./package.json');
+
 const common = {
+  define: { KEYGUARD_VERSION: JSON.stringify(version) },
   bundle: true,
   format: 'cjs',
   minify: production,

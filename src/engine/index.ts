@@ -8,6 +8,7 @@ export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './
 export { DETECTORS } from './detectors';
 export { scanWith } from './scan';
 export { mask } from './mask';
+export { docsUrl } from './docs';
 export { shannonEntropy } from './entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, isTestPath, looksBinary } from './fileKind';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './naming';

@@ -1,0 +1,46 @@
+import type { FileFinding } from '../engine/workspace/scanFiles';
+import type { Severity } from '../engine';
+import type { ScanReport } from './scanCommand';
+
+const COLORS: Record<Severity | 'dim' | 'bold', string> = {
+  error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m',
+};
+
+/** Human-friendly report: one block per finding, secrets masked, summary last. */
+export function formatText(report: ScanReport, color: boolean): string {
+  const c = (k: keyof typeof COLORS, s: string) => (color ? `${COLORS[k]}${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  for (const f of report.findings) lines.push(...findingLines(f, c));
+  const counts = countBySeverity(report.findings);
+  const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s}${counts[s] > 1 ? 's' : ''}`);
+  const summary = report.findings.length
+    ? `${report.findings.length} finding${report.findings.length > 1 ? 's' : ''} (${parts.join(', ')})`
+    : 'No findings';
+  const mb = (report.scannedBytes / 1_048_576).toFixed(1);
+  let tail = `${summary} in ${report.scannedFiles} file${report.scannedFiles === 1 ? '' : 's'} (${mb} MB)`;
+  if (report.skipped.length) tail += `; skipped ${report.skipped.length} (${skipSummary(report)})`;
+  lines.push(c('bold', tail));
+  for (const n of report.notes) lines.push(c('dim', `note: ${n}`));
+  return lines.join('\n') + '\n';
+}
+
+/** The lines of one finding. */
+function findingLines(f: FileFinding, c: (k: keyof typeof COLORS, s: string) => string): string[] {
+  const where = `${f.path}:${f.range.startLine + 1}:${f.range.startColumn + 1}`;
+  const value = f.masked ? `  ${f.masked}` : '';
+  return [`${c('bold', where)}  ${c(f.severity, f.severity)}  ${f.title}${value}  ${c('dim', f.id)}`, `  ${f.message}`, ''];
+}
+
+/** Counts findings per severity. */
+function countBySeverity(findings: readonly FileFinding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
+
+/** `2 binary, 1 too-large` */
+function skipSummary(report: ScanReport): string {
+  const by = new Map<string, number>();
+  for (const s of report.skipped) by.set(s.reason, (by.get(s.reason) ?? 0) + 1);
+  return [...by].map(([r, n]) => `${n} ${r}`).join(', ');
+}

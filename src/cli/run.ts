@@ -1,0 +1,56 @@
+import { parseArgs, USAGE, UsageError, type ScanArgs } from './args';
+import { formatSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { runScan, ScanError, type ScanReport } from './scanCommand';
+
+/** What a CLI run produced; `main.ts` writes it out, tests read it directly. */
+export interface RunResult {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+/** Environment the CLI reads; passed in so tests need not touch the real process. */
+export interface RunEnv {
+  cwd: string;
+  isTTY: boolean;
+  noColor: boolean;
+  version: string;
+}
+
+/** Runs one CLI invocation: 0 clean, 1 findings at warning or above, 2 usage or runtime error. */
+export async function run(argv: readonly string[], env: RunEnv): Promise<RunResult> {
+  const args = parseOrUsage(argv);
+  if ('exitCode' in args) return args;
+  if (args.command === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
+  if (args.command === 'version') return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
+  let report: ScanReport;
+  try {
+    report = await runScan(args, env.cwd);
+  } catch (e) {
+    const message = e instanceof ScanError ? e.message : `unexpected error: ${(e as Error).message}`;
+    return { exitCode: 2, stdout: '', stderr: `keyguard: ${message}\n` };
+  }
+  const failing = report.findings.some((f) => f.severity === 'error' || f.severity === 'warning');
+  return { exitCode: failing ? 1 : 0, stdout: format(args, report, env), stderr: '' };
+}
+
+/** Parsed arguments, or the usage error to print. */
+function parseOrUsage(argv: readonly string[]): ReturnType<typeof parseArgs> | RunResult {
+  try {
+    return parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `keyguard: ${e.message}\n\n${USAGE}\n` };
+    throw e;
+  }
+}
+
+/** Renders the report in the requested format. */
+function format(args: ScanArgs, report: ScanReport, env: RunEnv): string {
+  if (args.format === 'sarif') return formatSarif(report, env.version);
+  if (args.format === 'json') {
+    const { root: _root, ...rest } = report;
+    return JSON.stringify(rest, null, 2) + '\n';
+  }
+  return formatText(report, args.color ?? (env.isTTY && !env.noColor));
+}

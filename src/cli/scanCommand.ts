@@ -1,0 +1,95 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { scanText } from '../engine';
+import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
+import { decodeText } from '../engine/workspace/readTextFile';
+import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
+import type { ScanArgs } from './args';
+import { execFile } from 'child_process';
+
+/** Everything a formatter needs: findings with paths relative to the scan root. */
+export interface ScanReport extends FilesScanResult {
+  root: string;
+  rootUri: string;
+  notes: string[];
+}
+
+/** A runtime failure with a message meant for the user (exit code 2). */
+export class ScanError extends Error {}
+
+/** Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. */
+export async function runScan(args: ScanArgs, cwd: string): Promise<ScanReport> {
+  return args.staged ? scanStaged(args, cwd) : scanPaths(args, cwd);
+}
+
+/** Scans files and folders given on the command line (the current folder by default). */
+async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
+  const root = path.resolve(cwd);
+  const targets = args.paths.length ? args.paths : ['.'];
+  const files = new Set<string>();
+  const notes = new Set<string>();
+  for (const t of targets) {
+    const abs = path.resolve(root, t);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      throw new ScanError(`cannot scan "${t}": no such file or folder`);
+    }
+    if (st.isFile()) {
+      files.add(toRel(root, abs));
+      continue;
+    }
+    const listed = await listFiles(abs, { respectGitignore: args.gitignore, extraIgnores: args.exclude });
+    if (listed.note) notes.add(`${t}: ${listed.note}`);
+    for (const f of listed.files) files.add(toRel(root, path.join(abs, f)));
+  }
+  const result = scanFiles(root, [...files].sort(), { maxBytes: args.maxFileSizeKB * 1024, disabledCategories: args.disable });
+  return { ...result, root, rootUri: dirUri(root), notes: [...notes] };
+}
+
+/** Scans the staged blobs (what the next commit will hold), not the working-tree files. */
+async function scanStaged(args: ScanArgs, cwd: string): Promise<ScanReport> {
+  const top = (await gitOutput(cwd, ['rev-parse', '--show-toplevel']))?.trim();
+  if (!top) throw new ScanError('--staged needs a git repository (and git on PATH)');
+  const names = await gitOutput(top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']);
+  if (names === undefined) throw new ScanError('git could not list the staged files');
+  const ig = keyguardIgnore(top, args.exclude);
+  const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };
+  for (const rel of names.split('\0').filter(Boolean)) {
+    if (inSkippedDir(rel) || ig.ignores(rel)) continue;
+    const blob = await gitBlob(top, rel, args.maxFileSizeKB * 1024);
+    if (blob === 'too-large') { report.skipped.push({ path: rel, reason: 'too-large' }); continue; }
+    if (!blob) { report.skipped.push({ path: rel, reason: 'unreadable' }); continue; }
+    const decoded = decodeText(blob);
+    if ('skipped' in decoded) { report.skipped.push({ path: rel, reason: decoded.skipped }); continue; }
+    const scanned = scanText(decoded.text, { path: rel, disabledCategories: args.disable });
+    if (scanned.skipped) { report.skipped.push({ path: rel, reason: scanned.skipped === 'lockfile' ? 'lockfile' : 'binary' }); continue; }
+    report.scannedFiles++;
+    report.scannedBytes += decoded.text.length;
+    report.findings.push(...scanned.findings.map((f): FileFinding => ({ ...f, path: rel })));
+  }
+  return report;
+}
+
+/** The staged blob of a path, as bytes. */
+function gitBlob(cwd: string, rel: string, maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', ['cat-file', 'blob', `:${rel}`], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1 }, (err, stdout) => {
+      if (err) resolve((err as { code?: string }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'too-large' : undefined);
+      else resolve(stdout);
+    });
+  });
+}
+
+/** `/`-separated path relative to the root. */
+function toRel(root: string, abs: string): string {
+  return path.relative(root, abs).split(path.sep).join('/');
+}
+
+/** file:// URI of a folder, ending in a slash (SARIF's originalUriBaseIds wants that). */
+function dirUri(dir: string): string {
+  const u = pathToFileURL(dir).href;
+  return u.endsWith('/') ? u : `${u}/`;
+}

@@ -1,0 +1,5 @@
+// Every command id in one place, so package.json, registrations and tests agree.
+export const CommandIds = {
+  scanWorkspace: 'keyguard.scanWorkspace',
+  showProblems: 'keyguard.showProblems',
+} as const;

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { ScanOptions, Severity } from '../engine';
+
+/** Severity a user can pick per category; `default` keeps each rule's own. */
+export type SeveritySetting = 'default' | 'error' | 'warning' | 'information' | 'hint';
+
+/** Typed mirror of the `keyguard.*` settings, read in one place. */
+export interface KeyGuardConfig {
+  enable: boolean;
+  categories: Record<'secret' | 'withdraw' | 'gitignore', boolean>;
+  severity: Record<'secret' | 'withdraw' | 'gitignore', SeveritySetting>;
+  exclude: string[];
+  maxFileSizeKB: number;
+  debounceMs: number;
+}
+
+const TO_SEVERITY: Record<Exclude<SeveritySetting, 'default'>, Severity> = {
+  error: 'error', warning: 'warning', information: 'info', hint: 'hint',
+};
+
+/** Reads the settings (for a resource, so folder settings apply). */
+export function readConfig(scope?: vscode.ConfigurationScope): KeyGuardConfig {
+  const c = vscode.workspace.getConfiguration('keyguard', scope);
+  return {
+    enable: c.get('enable', true),
+    categories: {
+      secret: c.get('secret.enabled', true),
+      withdraw: c.get('withdraw.enabled', true),
+      gitignore: c.get('gitignore.enabled', true),
+    },
+    severity: {
+      secret: c.get('severity.secret', 'default'),
+      withdraw: c.get('severity.withdraw', 'default'),
+      gitignore: c.get('severity.gitignore', 'default'),
+    },
+    exclude: c.get('exclude', []),
+    maxFileSizeKB: c.get('maxFileSizeKB', 2048),
+    debounceMs: c.get('debounceMs', 250),
+  };
+}
+
+/** Engine options that follow from the settings. */
+export function scanOptionsFrom(config: KeyGuardConfig): Omit<ScanOptions, 'path'> {
+  const disabledCategories = Object.entries(config.categories).filter(([, on]) => !on).map(([k]) => k);
+  const severityOverrides: Record<string, Severity> = {};
+  for (const [k, v] of Object.entries(config.severity)) if (v !== 'default') severityOverrides[k] = TO_SEVERITY[v];
+  return { disabledCategories, severityOverrides };
+}

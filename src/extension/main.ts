@@ -1,0 +1,21 @@
+// Extension entry point: wires the pure engine to VS Code. Work happens lazily after activation.
+import * as vscode from 'vscode';
+import { CommandIds } from './commandIds';
+import { scanWorkspace } from './commands/scanWorkspace';
+import { DiagnosticsController } from './diagnostics/DiagnosticsController';
+import { StatusBar } from './StatusBar';
+
+/** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
+export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController } {
+  const controller = new DiagnosticsController();
+  context.subscriptions.push(
+    controller,
+    new StatusBar(controller),
+    vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
+    vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+  );
+  return { controller };
+}
+
+/** Nothing to flush: every resource is in `context.subscriptions`. */
+export function deactivate(): void {}
