@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { execFileSync } from 'child_process';
+import { run, type RunEnv } from '../../../src/cli/run';
+
+const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+
+/** A temp folder with the given files. */
+function workspace(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-cli-'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+const env = (cwd: string): RunEnv => ({ cwd, isTTY: false, noColor: true, version: '9.9.9' });
+
+describe('keyguard CLI', () => {
+  it('exits 1 with masked findings in text output', async () => {
+    const dir = workspace({ 'bot.py': `BINANCE_API_SECRET = "${SECRET}"\n`, 'README.md': 'hello\n' });
+    const r = await run(['scan'], env(dir));
+    assert.strictEqual(r.exitCode, 1);
+    assert.match(r.stdout, /bot\.py:1:23 {2}error {2}Binance API secret {2}7YtT…3mXN/);
+    assert.match(r.stdout, /1 finding \(1 error\) in 2 files/);
+    assert.ok(!r.stdout.includes(SECRET));
+  });
+
+  it('exits 0 on a clean tree', async () => {
+    const dir = workspace({ 'bot.py': 'import os\nsecret = os.environ["BINANCE_API_SECRET"]\n' });
+    const r = await run(['scan', '.'], env(dir));
+    assert.strictEqual(r.exitCode, 0);
+    assert.match(r.stdout, /No findings in 1 file/);
+  });
+
+  it('exits 2 with a clear message on bad usage or a missing path', async () => {
+    const dir = workspace({});
+    for (const argv of [['scan', '--format', 'xml'], ['scan', '--bogus'], ['frobnicate'], ['scan', '--max-file-size']]) {
+      const r = await run(argv, env(dir));
+      assert.strictEqual(r.exitCode, 2, argv.join(' '));
+      assert.match(r.stderr, /^keyguard: /);
+    }
+    const missing = await run(['scan', 'nope.py'], env(dir));
+    assert.strictEqual(missing.exitCode, 2);
+    assert.match(missing.stderr, /no such file or folder/);
+  });
+
+  it('writes SARIF 2.1.0 with rule ids, levels and 1-based regions relative to the root', async () => {
+    const dir = workspace({ 'src/bot.py': `x = 1\nBINANCE_API_SECRET = "${SECRET}"\n` });
+    const r = await run(['scan', '--format', 'sarif'], env(dir));
+    assert.strictEqual(r.exitCode, 1);
+    const log = JSON.parse(r.stdout);
+    assert.strictEqual(log.version, '2.1.0');
+    assert.strictEqual(log.runs.length, 1);
+    const run0 = log.runs[0];
+    assert.strictEqual(run0.tool.driver.name, 'keyguard');
+    assert.strictEqual(run0.tool.driver.version, '9.9.9');
+    assert.strictEqual(run0.results.length, 1);
+    const res = run0.results[0];
+    assert.strictEqual(res.ruleId, 'secret/binance-api-secret');
+    assert.strictEqual(res.level, 'error');
+    assert.strictEqual(run0.tool.driver.rules[res.ruleIndex].id, res.ruleId);
+    assert.deepStrictEqual(res.locations[0].physicalLocation.artifactLocation, { uri: 'src/bot.py', uriBaseId: '%SRCROOT%' });
+    assert.deepStrictEqual(res.locations[0].physicalLocation.region, { startLine: 2, startColumn: 23, endLine: 2, endColumn: 87 });
+    assert.ok(!r.stdout.includes(SECRET));
+  });
+
+  it('json output lists findings with paths and masked values only', async () => {
+    const dir = workspace({ 'bot.py': `BINANCE_API_SECRET = "${SECRET}"\n` });
+    const r = await run(['scan', '--format=json'], env(dir));
+    const out = JSON.parse(r.stdout);
+    assert.deepStrictEqual(out.findings.map((f: { path: string; masked: string }) => [f.path, f.masked]), [['bot.py', '7YtT…3mXN']]);
+    assert.ok(!r.stdout.includes(SECRET));
+  });
+
+  it('honours .gitignore in a git repository, and --no-gitignore', async () => {
+    const dir = workspace({ '.gitignore': 'secrets/\n', 'secrets/bot.py': `BINANCE_API_SECRET = "${SECRET}"\n`, 'ok.py': 'x = 1\n' });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    assert.strictEqual((await run(['scan'], env(dir))).exitCode, 0);
+    assert.strictEqual((await run(['scan', '--no-gitignore'], env(dir))).exitCode, 1);
+  });
+
+  it('honours .keyguardignore and skips vendored folders, binaries and oversized files', async () => {
+    const dir = workspace({
+      '.keyguardignore': 'fixtures/\n',
+      'fixtures/bot.py': `BINANCE_API_SECRET = "${SECRET}"\n`,
+      'node_modules/lib/index.js': `const BINANCE_API_SECRET = "${SECRET}";\n`,
+      'big.py': `BINANCE_API_SECRET = "${SECRET}"\n` + '#'.repeat(3000),
+    });
+    fs.writeFileSync(path.join(dir, 'data.bin'), Buffer.from([0, 1, 2, 0, ...Buffer.from(`BINANCE_API_SECRET = "${SECRET}"`)]));
+    const r = await run(['scan', '--max-file-size', '2'], env(dir));
+    assert.strictEqual(r.exitCode, 0, r.stdout);
+    assert.match(r.stdout, /skipped 2 \((?:1 too-large, 1 binary|1 binary, 1 too-large)\)/);
+  });
+
+  it('--staged scans what is staged, not the working tree', async () => {
+    const dir = workspace({ 'bot.py': `BINANCE_API_SECRET = "${SECRET}"\n` });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: dir });
+    git('init', '-q');
+    git('add', 'bot.py');
+    fs.writeFileSync(path.join(dir, 'bot.py'), 'import os\n');
+    const r = await run(['scan', '--staged'], env(dir));
+    assert.strictEqual(r.exitCode, 1);
+    assert.match(r.stdout, /bot\.py:1:23/);
+    const outside = await run(['scan', '--staged'], env(fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-nogit-'))));
+    assert.strictEqual(outside.exitCode, 2);
+    assert.match(outside.stderr, /needs a git repository/);
+  });
+});

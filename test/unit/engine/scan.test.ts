@@ -1,0 +1,86 @@
+import * as assert from 'assert';
+import { mask, scanText } from '../../../src/engine';
+
+const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
+const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+const BOT = `from binance.client import Client\nclient = Client("${KEY}", "${SECRET}")\n`;
+
+describe('scanText', () => {
+  it('reports a Binance key and secret with exchange, role, env name and 0-based positions', () => {
+    const { findings } = scanText(BOT, { path: 'bot.py' });
+    assert.deepStrictEqual(findings.map((f) => [f.id, f.exchange, f.role, f.envName, f.range.startLine, f.range.startColumn]), [
+      ['secret/binance-api-key', 'Binance', 'api-key', 'BINANCE_API_KEY', 1, 17],
+      ['secret/binance-api-secret', 'Binance', 'api-secret', 'BINANCE_API_SECRET', 1, 85],
+    ]);
+  });
+
+  it('never puts the secret itself in a finding', () => {
+    const { findings } = scanText(BOT, { path: 'bot.py' });
+    const serialized = JSON.stringify(findings);
+    assert.ok(!serialized.includes(SECRET) && !serialized.includes(KEY));
+    assert.ok(findings.every((f) => f.masked && f.message.includes(f.masked)));
+  });
+
+  it('masks as abcd…wxyz, shorter values show less', () => {
+    assert.strictEqual(mask(SECRET), '7YtT…3mXN');
+    assert.strictEqual(mask('abcdefghij'), 'ab…ij');
+    assert.strictEqual(mask('abc'), '…');
+    assert.strictEqual(mask('-----BEGIN EC PRIVATE KEY-----\nMHcC'), '-----BEGIN EC PRIVATE KEY-----…');
+  });
+
+  for (const marker of ['keyguard:allow', 'gitleaks:allow', 'pragma: allowlist secret', 'trufflehog:ignore', 'secretlint-disable-line', 'ggignore', 'noqa: mock', 'noqa: documentation']) {
+    it(`honours the suppression "${marker}" on the line`, () => {
+      const text = `client = Client("${KEY}", "${SECRET}")  # ${marker}\n# binance`;
+      assert.deepStrictEqual(scanText(text, { path: 'bot.py' }).findings, []);
+    });
+  }
+
+  it('honours keyguard:allow in a comment line just above, but not an inline marker of the previous statement', () => {
+    const above = `# keyguard:allow test account\nclient = Client("${KEY}", "${SECRET}")  # binance`;
+    assert.strictEqual(scanText(above, { path: 'bot.py' }).findings.length, 0);
+    const inline = `x = 1  # keyguard:allow\nclient = Client("${KEY}", "${SECRET}")  # binance`;
+    assert.strictEqual(scanText(inline, { path: 'bot.py' }).findings.length, 2);
+  });
+
+  it('a category-specific allow keeps other categories', () => {
+    const text = `client = Client("${KEY}", "${SECRET}")  # binance keyguard:allow withdraw`;
+    assert.strictEqual(scanText(text, { path: 'bot.py' }).findings.length, 2);
+  });
+
+  it('downgrades (never drops) findings in test and example paths', () => {
+    for (const path of ['tests/test_bot.py', 'examples/bot.py', 'src/bot_test.go', 'src/client.test.ts', 'conftest.py']) {
+      const { findings } = scanText(BOT, { path });
+      assert.deepStrictEqual(findings.map((f) => [f.severity, f.inTestPath]), [['warning', true], ['warning', true]], path);
+    }
+  });
+
+  it('skips binary content and lockfiles with a reason', () => {
+    assert.deepStrictEqual(scanText(`\0\0${BOT}`, { path: 'bot.bin' }), { findings: [], skipped: 'binary' });
+    assert.deepStrictEqual(scanText(BOT, { path: 'frontend/package-lock.json' }), { findings: [], skipped: 'lockfile' });
+  });
+
+  it('applies disabled categories and severity overrides', () => {
+    assert.strictEqual(scanText(BOT, { path: 'bot.py', disabledCategories: ['secret'] }).findings.length, 0);
+    const f = scanText(BOT, { path: 'bot.py', severityOverrides: { secret: 'hint' } }).findings;
+    assert.deepStrictEqual(f.map((x) => x.severity), ['hint', 'hint']);
+  });
+
+  it('handles CRLF line endings with the same positions', () => {
+    const crlf = BOT.replace(/\n/g, '\r\n');
+    assert.deepStrictEqual(scanText(crlf, { path: 'bot.py' }).findings.map((f) => [f.range.startLine, f.range.startColumn]), [[1, 17], [1, 85]]);
+  });
+
+  it('finds a secret in a very long minified line', () => {
+    const line = 'var a=1;'.repeat(50_000) + `var binanceSecret="${SECRET}";` + 'var b=2;'.repeat(50_000);
+    const f = scanText(line, { path: 'bundle.min.js' }).findings;
+    assert.deepStrictEqual(f.map((x) => x.id), ['secret/binance-api-secret']);
+  });
+
+  it('reports a well-known public dev key as info, not as a leak', () => {
+    // Uses the generic detector's name context; wallet detectors add more shapes.
+    const text = `PRIVATE_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"`;
+    const f = scanText(text, { path: 'deploy.py' }).findings;
+    assert.ok(f.length >= 1);
+    assert.ok(f.every((x) => x.severity === 'info' && x.publicTestValue));
+  });
+});
