@@ -9,58 +9,70 @@ import { exchangeFromCcxtId, envNameFor } from './naming';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 const DEFAULT_MAX_WINDOW = 4096;
+/**
+ * Windows closer than this are merged: one regex run over a longer span costs less than many short runs
+ * (each run has a fixed setup cost). Patterns are linear, so merging never changes the complexity.
+ */
+const MERGE_GAP = 2048;
+/** Granularity of the keyword prefilter: a chunk with a keyword is scanned whole. */
+const CHUNK = 2048;
 
 const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
 
-/** Per-scan state shared by all detectors: the text, its lowercase copy, lines and keyword hits. */
+/** Per-scan state shared by all detectors: the text, its lowercase copy, lines and keyword windows. */
 class ScanState {
   readonly lower: string;
-  readonly lines: LineIndex;
-  private readonly hits = new Map<string, number[]>();
+  private lineIndex: LineIndex | undefined;
+  private readonly windowCache = new Map<string, Array<[number, number]>>();
 
   constructor(readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number) {
     this.lower = text.toLowerCase();
-    this.lines = new LineIndex(text);
   }
 
-  /** Offsets of every occurrence of a lowercase keyword, computed once per scan. */
-  keywordHits(keyword: string): number[] {
-    let found = this.hits.get(keyword);
-    if (!found) {
-      found = [];
-      let i = this.lower.indexOf(keyword);
-      while (i !== -1) {
-        found.push(i);
-        i = this.lower.indexOf(keyword, i + keyword.length);
-      }
-      this.hits.set(keyword, found);
-    }
-    return found;
+  /** Line index, built on first use: most scans of clean files never need it. */
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
   }
 
-  /** Merged, non-overlapping [start, end) windows around the hits of any of the keywords. */
+  /** Merged, non-overlapping [start, end) windows around the lines holding any of the keywords. */
   windows(keywords: readonly string[], linesBefore: number, linesAfter: number): Array<[number, number]> {
-    let hits: number[] = [];
-    for (const k of keywords) {
-      const h = this.keywordHits(k);
-      if (h.length) hits = hits.length ? hits.concat(h) : h;
+    const key = `${linesBefore}:${linesAfter}:${keywords.join('\0')}`;
+    let cached = this.windowCache.get(key);
+    if (!cached) {
+      cached = this.computeWindows(keywords, linesBefore, linesAfter);
+      this.windowCache.set(key, cached);
     }
-    if (hits.length === 0) return [];
-    if (keywords.length > 1) hits = hits.slice().sort((a, b) => a - b);
+    return cached;
+  }
+
+  /**
+   * Marks each CHUNK-sized piece of text that holds a keyword (one cursor per keyword, so the whole walk
+   * is linear), widens it to whole lines plus the context lines the pattern asks for, and merges
+   * neighbours. Dense files become one window; files without a keyword cost one indexOf per keyword.
+   */
+  private computeWindows(keywords: readonly string[], linesBefore: number, linesAfter: number): Array<[number, number]> {
+    const { text, lower, maxWindow } = this;
+    const next = keywords.map((k) => lower.indexOf(k));
     const out: Array<[number, number]> = [];
-    let lastLine = -1;
-    for (const hit of hits) {
-      const line = this.lines.lineOf(hit);
-      if (line === lastLine && out.length && hit < out[out.length - 1][1]) continue;
-      lastLine = line;
-      let start = this.lines.lineStart(Math.max(0, line - linesBefore));
-      let end = this.lines.lineEnd(Math.min(this.lines.lineCount - 1, line + linesAfter));
-      // A window never exceeds maxWindow on each side of the hit, so scanning stays linear.
-      if (hit - start > this.maxWindow) start = hit - this.maxWindow;
-      if (end - hit > this.maxWindow) end = hit + this.maxWindow;
+    for (;;) {
+      let hit = -1;
+      for (const n of next) if (n !== -1 && (hit === -1 || n < hit)) hit = n;
+      if (hit === -1) break;
+      const chunkStart = hit - (hit % CHUNK);
+      const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
+      let start = text.lastIndexOf('\n', chunkStart - 1) + 1;
+      for (let i = 0; i < linesBefore && start > 0; i++) start = text.lastIndexOf('\n', start - 2) + 1;
+      let end = eol(text, chunkEnd);
+      for (let i = 0; i < linesAfter && end < text.length; i++) end = eol(text, end + 1);
+      // Whole lines, but never more than maxWindow beyond the chunk: long lines stay cheap.
+      start = Math.max(start, chunkStart - maxWindow);
+      end = Math.min(end, chunkEnd + maxWindow);
       const prev = out[out.length - 1];
-      if (prev && start <= prev[1]) prev[1] = Math.max(prev[1], end);
+      if (prev && start <= prev[1] + MERGE_GAP) prev[1] = Math.max(prev[1], end);
       else out.push([start, end]);
+      for (let i = 0; i < next.length; i++) {
+        if (next[i] !== -1 && next[i] < chunkEnd) next[i] = lower.indexOf(keywords[i], chunkEnd);
+      }
     }
     return out;
   }
@@ -87,6 +99,12 @@ class ScanState {
     for (const m of slice.matchAll(re)) last = m;
     return last;
   }
+}
+
+/** Offset of the line break ending the line that holds `from` (or the text's end). */
+function eol(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 ? text.length : nl;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();

@@ -1,7 +1,7 @@
 import { defineDetector } from '../detector';
 import { minClasses, minEntropy, standardValidators } from '../validators';
 import type { Validator } from '../detector';
-import { ASSIGN, NAME, OQ, PREFIX, Q, rx } from './fragments';
+import { NAMED_ASSIGN, OQ, PREFIX, Q, rx } from './fragments';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -32,7 +32,7 @@ export const binanceApiKey = defineDetector({
   validate: binanceValidators,
   patterns: [
     // BINANCE_API_KEY = "...", binanceApiKey: '...', "binance_key": "..."
-    { re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*key/i, notName: /secret/i },
+    { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*key/i, notName: /secret/i },
     { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*${OQ}(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
@@ -40,7 +40,7 @@ export const binanceApiKey = defineDetector({
       requires: { fileContains: BINANCE_FILE },
     },
     {
-      re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
       name: KEY_NAME,
       keywords: ['key'],
       requires: { fileContains: BINANCE_FILE },
@@ -84,7 +84,7 @@ export const binanceApiSecret = defineDetector({
   keywords: ['binance'],
   validate: binanceValidators,
   patterns: [
-    { re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*secret/i },
+    { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*secret/i },
     {
       re: rx(String.raw`${CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
@@ -92,7 +92,7 @@ export const binanceApiSecret = defineDetector({
       linesAfter: 2,
     },
     {
-      re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
       name: SECRET_NAME,
       keywords: ['secret', 'private'],
       requires: { fileContains: BINANCE_FILE },

@@ -49,6 +49,7 @@ export const ccxtCredentials = defineDetector({
       `exchange = ccxt.kraken({'apiKey': 'YOUR_API_KEY', 'secret': 'YOUR_SECRET'})`,
       `const ex = new ccxt.bybit({ apiKey: process.env.BYBIT_API_KEY ?? '', secret: '' });`,
       `user = {'password': 'hunter2hunter2'}  # not a ccxt file`,
+      `exchange = ccxt.binance({"apiKey": api_key, "secret": secret, "enableRateLimit": True})`,
     ],
   },
 });

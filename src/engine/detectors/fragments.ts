@@ -5,14 +5,26 @@
 export const Q = String.raw`\\?["'\`]`;
 /** An optional quote. */
 export const OQ = String.raw`(?:\\?["'\`])?`;
-/** Between a name and its value: `=`, `:`, `:=`, `=>`, `,` (setenv style), after an optional closing quote or `]`. */
-export const ASSIGN = String.raw`\\?["'\`]?\]?[ \t]*(?::=|=>|[=:](?!=)|,)[ \t]*`;
+/** Between a name and its value: `=`, `:`, `:=`, `=>`, after an optional closing quote or `]`. */
+export const ASSIGN = String.raw`\\?["'\`]?\]?[ \t]*(?::=|=>|[=:](?!=))[ \t]*`;
+/**
+ * `setenv("NAME", "value")`, `os.getenv("NAME", "fallback")`, `ENV.fetch('NAME', 'x')`: a quoted name, a comma,
+ * then the value. Only after these calls: elsewhere `"a", "b"` is a list, not an assignment.
+ */
+export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|putenv|Setenv|SetEnvironmentVariable|getenv|Getenv|get|fetch|env)\([ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10},[ \t]{0,10}`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
 /** No identifier character right before. */
 export const NB = String.raw`(?<![A-Za-z0-9_$])`;
 /** The value ends here: no further character of a token. */
 export const END = String.raw`(?![A-Za-z0-9_+/=-])`;
+
+/**
+ * `NAME = `, `"NAME": `, `NAME := `, `'NAME' => `, with the name captured as `name`. The regex starts at the
+ * operator and reads the name backwards in a lookbehind: V8 then tries a match only at `=`/`:` characters
+ * instead of at every identifier, which makes name-based patterns ~20× faster.
+ */
+export const NAMED_ASSIGN = String.raw`(?::=|=>|[=:](?!=))(?<=(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.-]{1,60})\\?["'\`]?\]?[ \t]{0,20}(?::=|=>|[=:]))[ \t]*`;
 
 /** An identifier-ish name (`BINANCE_API_KEY`, `cfg.apiSecret`, `api-key`) as one flat run, captured as `name`. */
 export const NAME = String.raw`(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.-]{1,60})`;

@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector';
 import { lettersAndDigits, minEntropy, notPathOrUrl, standardValidators } from '../validators';
-import { ASSIGN, NAME, PREFIX, Q, rx } from './fragments';
+import { ENV_CALL_NAME, NAMED_ASSIGN, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -18,7 +18,8 @@ export const genericSecret = defineDetector({
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
   validate: [...standardValidators, notPathOrUrl, minEntropy(3.5), lettersAndDigits],
   patterns: [
-    { re: rx(String.raw`${NAME}${ASSIGN}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
+    { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
+    { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     {
       re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
@@ -33,9 +34,12 @@ export const genericSecret = defineDetector({
       { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
+      `token = os.getenv("DISCORD_TOKEN", "⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧")`,
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
+      `exchange = ccxt.binance({"apiKey": api_key, "secret": secret, "enableRateLimit": True})`,
+      `fields = ["api_secret", "Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE"]`,
       `password = "changeme"`,
       `sort_key = "timestamp_desc_value"`,
       `token = "your_telegram_token"`,
