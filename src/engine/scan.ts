@@ -6,6 +6,7 @@ import { isPublicTestValue } from './publicTestValues';
 import { isSuppressed } from './suppressions';
 import type { FileKind, Finding, ScanOptions, ScanResult, Severity } from './types';
 import { exchangeFromCcxtId, envNameFor } from './naming';
+import { KeywordTable } from './keywordIndex';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 const DEFAULT_MAX_WINDOW = 4096;
@@ -24,9 +25,25 @@ class ScanState {
   readonly lower: string;
   private lineIndex: LineIndex | undefined;
   private readonly windowCache = new Map<string, Array<[number, number]>>();
+  private readonly matchCache = new Map<string, Array<{ m: RegExpMatchArray; offset: number }>>();
 
-  constructor(readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number) {
+  private chunkHits: number[][] | undefined;
+
+  constructor(
+    readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
+    private readonly table: KeywordTable,
+  ) {
     this.lower = text.toLowerCase();
+  }
+
+  /** Chunk indices per keyword id, from one pass over the text on first use. */
+  private hits(): number[][] {
+    return (this.chunkHits ??= this.table.chunksOf(this.lower, CHUNK));
+  }
+
+  /** True when the keyword occurs anywhere in the text. */
+  contains(keyword: string): boolean {
+    return this.hits()[this.table.idOf(keyword)].length > 0;
   }
 
   /** Line index, built on first use: most scans of clean files never need it. */
@@ -46,35 +63,56 @@ class ScanState {
   }
 
   /**
-   * Marks each CHUNK-sized piece of text that holds a keyword (one cursor per keyword, so the whole walk
-   * is linear), widens it to whole lines plus the context lines the pattern asks for, and merges
-   * neighbours. Dense files become one window; files without a keyword cost one indexOf per keyword.
+   * Merges the chunk lists of the keywords (k-way, linear), widens each chunk to whole lines plus the
+   * context lines the pattern asks for, and joins neighbours. Dense files become one window.
    */
   private computeWindows(keywords: readonly string[], linesBefore: number, linesAfter: number): Array<[number, number]> {
-    const { text, lower, maxWindow } = this;
-    const next = keywords.map((k) => lower.indexOf(k));
+    const { text, maxWindow } = this;
+    const all = this.hits();
+    const lists = keywords.map((k) => all[this.table.idOf(k)]).filter((l) => l.length > 0);
+    const pos = lists.map(() => 0);
     const out: Array<[number, number]> = [];
     for (;;) {
-      let hit = -1;
-      for (const n of next) if (n !== -1 && (hit === -1 || n < hit)) hit = n;
-      if (hit === -1) break;
-      const chunkStart = hit - (hit % CHUNK);
+      let c = -1;
+      for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && (c === -1 || lists[i][pos[i]] < c)) c = lists[i][pos[i]];
+      if (c === -1) break;
+      for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && lists[i][pos[i]] === c) pos[i]++;
+      const chunkStart = c * CHUNK;
       const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
-      let start = text.lastIndexOf('\n', chunkStart - 1) + 1;
-      for (let i = 0; i < linesBefore && start > 0; i++) start = text.lastIndexOf('\n', start - 2) + 1;
-      let end = eol(text, chunkEnd);
-      for (let i = 0; i < linesAfter && end < text.length; i++) end = eol(text, end + 1);
-      // Whole lines, but never more than maxWindow beyond the chunk: long lines stay cheap.
-      start = Math.max(start, chunkStart - maxWindow);
-      end = Math.min(end, chunkEnd + maxWindow);
+      // Whole lines, but never more than maxWindow beyond the chunk: on a 10 MB minified line each
+      // boundary search stays bounded, so the walk stays linear.
+      let start = lineStartWithin(text, chunkStart, maxWindow);
+      for (let i = 0; i < linesBefore && start > 0 && chunkStart - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
+      let end = lineEndWithin(text, chunkEnd, maxWindow);
+      for (let i = 0; i < linesAfter && end < text.length && end - chunkEnd < maxWindow; i++) end = lineEndWithin(text, end + 1, maxWindow);
       const prev = out[out.length - 1];
       if (prev && start <= prev[1] + MERGE_GAP) prev[1] = Math.max(prev[1], end);
       else out.push([start, end]);
-      for (let i = 0; i < next.length; i++) {
-        if (next[i] !== -1 && next[i] < chunkEnd) next[i] = lower.indexOf(keywords[i], chunkEnd);
-      }
     }
     return out;
+  }
+
+  /**
+   * Every match of a regex in a set of windows, computed once per scan: detectors that share a pattern
+   * (the same source, e.g. a name-assignment shape with different name tests) share one regex run.
+   */
+  matches(re: RegExp, windows: Array<[number, number]>, windowKey: string): Array<{ m: RegExpMatchArray; offset: number }> {
+    const key = `${re.source}/${re.flags}|${windowKey}`;
+    let found = this.matchCache.get(key);
+    if (!found) {
+      found = [];
+      // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
+      for (const [ws, we] of windows) {
+        const slice = this.text.slice(ws, we);
+        re.lastIndex = 0;
+        for (let m = re.exec(slice); m; m = re.exec(slice)) {
+          found.push({ m, offset: ws });
+          if (m[0].length === 0) re.lastIndex++;
+        }
+      }
+      this.matchCache.set(key, found);
+    }
+    return found;
   }
 
   /** True when the requirement holds for a value at [start, end). */
@@ -101,10 +139,31 @@ class ScanState {
   }
 }
 
-/** Offset of the line break ending the line that holds `from` (or the text's end). */
-function eol(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl === -1 ? text.length : nl;
+/** Start of the line holding `pos`, looking back at most `limit` characters. */
+function lineStartWithin(text: string, pos: number, limit: number): number {
+  const from = Math.max(0, pos - limit);
+  const i = text.slice(from, pos).lastIndexOf('\n');
+  return i === -1 ? from : from + i + 1;
+}
+
+/** Offset of the line break ending the line at `pos`, looking ahead at most `limit` characters. */
+function lineEndWithin(text: string, pos: number, limit: number): number {
+  const to = Math.min(text.length, pos + limit);
+  const i = text.slice(pos, to).indexOf('\n');
+  return i === -1 ? to : pos + i;
+}
+
+const tables = new WeakMap<readonly Detector[], KeywordTable>();
+
+/** The keyword table of a detector list (every keyword and fileContains word), compiled once. */
+function keywordTableFor(detectors: readonly Detector[]): KeywordTable {
+  let t = tables.get(detectors);
+  if (!t) {
+    const words = detectors.flatMap((d) => [...d.keywords, ...d.patterns.flatMap((p) => [...(p.keywords ?? []), ...(p.requires?.fileContains ?? [])])]);
+    t = new KeywordTable(words);
+    tables.set(detectors, t);
+  }
+  return t;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
@@ -125,7 +184,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
   if (looksBinary(text)) return { findings: [], skipped: 'binary' };
   const kind = fileKindOf(path);
-  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW);
+  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, keywordTableFor(detectors));
   const disabled = new Set(options.disabledCategories ?? []);
   const testPath = path !== '' && isTestPath(path);
   const found: Array<{ finding: Finding; order: number }> = [];
@@ -154,11 +213,12 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
 /** Runs one pattern of a detector over its keyword windows. */
 function matchPattern(state: ScanState, d: Detector, p: PatternSpec): Finding[] {
   const out: Finding[] = [];
-  if (p.requires?.fileContains && !p.requires.fileContains.some((w) => state.lower.includes(w))) return out;
-  const windows = state.windows(p.keywords ?? d.keywords, p.linesBefore ?? 0, p.linesAfter ?? 0);
-  for (const [ws, we] of windows) {
-    const slice = state.text.slice(ws, we);
-    for (const m of slice.matchAll(p.re)) {
+  if (p.requires?.fileContains && !p.requires.fileContains.some((w) => state.contains(w))) return out;
+  const keywords = p.keywords ?? d.keywords;
+  const windows = state.windows(keywords, p.linesBefore ?? 0, p.linesAfter ?? 0);
+  const windowKey = `${p.linesBefore ?? 0}:${p.linesAfter ?? 0}:${keywords.join('\0')}`;
+  {
+    for (const { m, offset: ws } of state.matches(p.re, windows, windowKey)) {
       const span = m.indices?.groups?.v ?? m.indices?.[0];
       if (!span) continue;
       const start = ws + span[0];

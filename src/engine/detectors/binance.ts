@@ -7,8 +7,11 @@ import { NAMED_ASSIGN, OQ, PREFIX, Q, rx } from './fragments';
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
 // SDK constructors whose first two positional arguments are key and secret, across languages.
 const CTOR = String.raw`(?<![A-Za-z0-9_])(?:Client|AsyncClient|Spot|UMFutures|CMFutures|Margin|BinanceClient|Binance|NewClient|NewFuturesClient|NewDeliveryClient|MainClient|USDMClient|CoinMClient|SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|ApiCredentials|BinanceApiCredentials|newInstance)[ \t]*\(`;
-const KEY_NAME = /^(?:api[_-]?key|apikey|api_?key_?id|key)$/i;
-const SECRET_NAME = /^(?:api[_-]?secret(?:[_-]?key)?|apisecret|secret[_-]?key|secretkey|secret|private[_-]?key)$/i;
+// Names that hold a Binance key or secret: any name mentioning Binance, or a plain credential name in a
+// file that talks to Binance. One pattern per role, sharing a single regex run.
+const KEY_NAME = /binance.*key|^(?:api[_-]?key|apikey|api_?key_?id|key)$/i;
+const SECRET_NAME = /binance.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret|secret[_-]?key|secretkey|secret|private[_-]?key)$/i;
+const NAME_KEYWORDS = ['binance', 'key', 'secret', 'private'];
 // Up to three lines of anything; newlines split the runs, so there is one way to match.
 const FEW_LINES = String.raw`[^\n]{0,160}(?:\n[^\n]{0,160}){0,2}`;
 const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
@@ -31,18 +34,18 @@ export const binanceApiKey = defineDetector({
   keywords: ['binance'],
   validate: binanceValidators,
   patterns: [
-    // BINANCE_API_KEY = "...", binanceApiKey: '...', "binance_key": "..."
-    { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*key/i, notName: /secret/i },
+    // BINANCE_API_KEY = "...", binanceApiKey: '...', "binance_key": "...", and plain api_key/key in a Binance file.
+    {
+      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      keywords: NAME_KEYWORDS,
+      name: KEY_NAME,
+      notName: /secret/i,
+      requires: { fileContains: BINANCE_FILE },
+    },
     { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*${OQ}(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
-      requires: { fileContains: BINANCE_FILE },
-    },
-    {
-      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
-      name: KEY_NAME,
-      keywords: ['key'],
       requires: { fileContains: BINANCE_FILE },
     },
     // A key and a secret of the same shape a few lines apart: the key is the first.
@@ -84,18 +87,17 @@ export const binanceApiSecret = defineDetector({
   keywords: ['binance'],
   validate: binanceValidators,
   patterns: [
-    { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`), name: /binance.*secret/i },
+    {
+      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      keywords: NAME_KEYWORDS,
+      name: SECRET_NAME,
+      requires: { fileContains: BINANCE_FILE },
+    },
     {
       re: rx(String.raw`${CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
       requires: { fileContains: BINANCE_FILE },
       linesAfter: 2,
-    },
-    {
-      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
-      name: SECRET_NAME,
-      keywords: ['secret', 'private'],
-      requires: { fileContains: BINANCE_FILE },
     },
     // The second of a key/secret pair of the same shape.
     {

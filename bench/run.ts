@@ -1,0 +1,149 @@
+// `npm run bench`: throughput against secretlint on a generated corpus, editor latency, worst cases.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { scanText } from '../src/engine';
+import { generateCorpus, type Corpus } from './corpus';
+import { Rng } from './random';
+import type { WorkerResult } from './worker';
+
+const ROOT = path.resolve(__dirname, '../../bench');
+const quick = process.argv.includes('--quick');
+const CORPUS = { seed: 20261124, files: quick ? 600 : 5200, targetBytes: quick ? 6e6 : 52e6, plantRate: 0.04 };
+
+/** p-th percentile of sorted numbers. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Runs a scanner in a child process and returns its report. */
+function runWorker(tool: string, manifest: string): WorkerResult {
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'worker.js'), tool, manifest], { maxBuffer: 512 * 1024 * 1024 });
+  return JSON.parse(out.toString());
+}
+
+/** Planted secrets found per kind, and findings on lines where nothing was planted. */
+function score(corpus: Corpus, result: WorkerResult) {
+  const hits = new Set(result.hits);
+  const byKind: Record<string, { planted: number; found: number }> = {};
+  const plantedLines = new Set<string>();
+  for (const p of corpus.planted) {
+    const key = `${p.path}:${p.line}`;
+    plantedLines.add(key);
+    for (const a of p.also) plantedLines.add(`${p.path}:${a}`);
+    byKind[p.kind] ??= { planted: 0, found: 0 };
+    byKind[p.kind].planted++;
+    if (hits.has(key)) byKind[p.kind].found++;
+  }
+  const found = Object.values(byKind).reduce((a, k) => a + k.found, 0);
+  const unplanted = [...hits].filter((h) => !plantedLines.has(h)).length;
+  return { byKind, found, unplanted };
+}
+
+/** Rescan time of a document after a one-character edit, as the editor does it. */
+function editorLatency(lines: number, runs: number) {
+  const r = new Rng(lines);
+  const body: string[] = [];
+  while (body.length < lines) {
+    body.push(`def f_${body.length}(prices, window=${r.int(1, 99)}):`, `    api_key = os.environ["BINANCE_API_KEY"]  # key ${r.hex(8)}`,
+      `    return sum(prices[-window:]) / window`, `order = exchange.create_order("BTC/USDT", "limit", "buy", 0.01, ${r.int(20000, 70000)})`);
+  }
+  const text = body.slice(0, lines).join('\n');
+  const mid = Math.floor(text.length / 2);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const edited = text.slice(0, mid) + String.fromCharCode(97 + (i % 26)) + text.slice(mid);
+    const t0 = process.hrtime.bigint();
+    scanText(edited, { path: 'bot.py' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { lines, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
+}
+
+/** Throughput on inputs built to hurt regex engines and prefilters. */
+function worstCases() {
+  const r = new Rng(7);
+  const MB = 1 << 20;
+  const inputs: Array<[string, string, string]> = [
+    ['1 MB one line of "a"', 'a'.repeat(MB), 'x.txt'],
+    ['1 MB of 0x + hex', '0x' + r.hex(MB), 'x.txt'],
+    ['1 MB of base64', r.base64(MB), 'x.txt'],
+    ['1 MB of repeated keywords', 'secret key token binance apiKey password '.repeat(MB / 41), 'x.py'],
+    ['1 MB of near-matching keys', Array.from({ length: MB / 80 }, () => `k = "${r.alnum(63)}"`).join('\n'), 'x.py'],
+    ['1 MB of assignments', Array.from({ length: MB / 40 }, () => `api_secret = "${r.alnum(24)}"`).join('\n'), 'x.py'],
+    ['1 MB of quotes and equals', '="\'=:'.repeat(MB / 5), 'x.py'],
+    ['10 MB minified JS', Array.from({ length: 10 * MB / 60 }, (_, i) => `var a${i}=function(b){return b.apiKey||"${r.alnum(12)}"};`).join(''), 'bundle.min.js'],
+  ];
+  return inputs.map(([name, text, file]) => {
+    const t0 = process.hrtime.bigint();
+    scanText(text, { path: file });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    return { name, mb: text.length / MB, ms, mbPerS: text.length / MB / (ms / 1000) };
+  });
+}
+
+/** Markdown for the README. */
+function markdown(res: ReturnType<typeof collect>): string {
+  const t = (n: number, d = 1) => n.toFixed(d);
+  const lines = [
+    `Measured ${res.date} on ${res.machine} (Node ${process.version}); corpus: ${res.corpus.files} files, ${t(res.corpus.mb)} MB, ${res.corpus.planted} planted secrets.`,
+    '',
+    '| scanner | MB/s (CPU time) | files/s | wall time | peak RSS | planted secrets found | findings elsewhere |',
+    '|---|---|---|---|---|---|---|',
+    ...res.tools.map((x) => `| ${x.tool} | ${t(x.mbPerS)} | ${t(x.filesPerS, 0)} | ${t(x.ms / 1000, 2)} s | ${t(x.maxRssMB, 0)} MB | ${x.found} / ${res.corpus.planted} | ${x.unplanted} |`),
+    '',
+    `KeyGuard / secretlint speed: **${t(res.ratio)}×**.`,
+    '',
+    '| planted kind | planted | KeyGuard | secretlint |',
+    '|---|---|---|---|',
+    ...Object.keys(res.tools[0].byKind).sort().map((k) => `| ${k} | ${res.tools[0].byKind[k].planted} | ${res.tools[0].byKind[k].found} | ${res.tools[1]?.byKind[k]?.found ?? '–'} |`),
+    '',
+    '| rescan after a one-character edit | p50 | p95 | max |',
+    '|---|---|---|---|',
+    ...res.latency.map((l) => `| ${l.lines.toLocaleString('en')} lines | ${t(l.p50, 2)} ms | ${t(l.p95, 2)} ms | ${t(l.max, 2)} ms |`),
+    '',
+    '| worst case | size | time | MB/s |',
+    '|---|---|---|---|',
+    ...res.worst.map((w) => `| ${w.name} | ${t(w.mb)} MB | ${t(w.ms, 0)} ms | ${t(w.mbPerS)} |`),
+  ];
+  return lines.join('\n');
+}
+
+/** Runs every measurement. */
+function collect(corpus: Corpus, manifest: string) {
+  const tools = ['keyguard', 'secretlint'].map((tool) => {
+    const w = runWorker(tool, manifest);
+    const s = score(corpus, w);
+    return { tool: tool === 'keyguard' ? 'KeyGuard' : 'secretlint (preset-recommend)', ms: w.ms, cpuMs: w.cpuMs, mbPerS: w.bytes / 1048576 / (w.cpuMs / 1000), filesPerS: w.files / (w.cpuMs / 1000), maxRssMB: w.maxRssMB, ...s };
+  });
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    corpus: { files: corpus.files.length, mb: corpus.bytes / 1048576, planted: corpus.planted.length },
+    tools,
+    ratio: tools[0].mbPerS / tools[1].mbPerS,
+    latency: [editorLatency(1000, 200), editorLatency(5000, 100), editorLatency(50000, 20)],
+    worst: worstCases(),
+  };
+}
+
+function main(): void {
+  const started = Date.now();
+  const corpus = generateCorpus(path.join(ROOT, 'corpus'), CORPUS);
+  const res = collect(corpus, path.join(ROOT, 'corpus', 'manifest.json'));
+  const md = markdown(res);
+  console.log(md);
+  if (!quick) {
+    fs.writeFileSync(path.join(ROOT, 'results.json'), JSON.stringify(res, null, 2) + '\n');
+    fs.writeFileSync(path.join(ROOT, 'results.md'), md + '\n');
+    const readmePath = path.resolve(ROOT, '../README.md');
+    const readme = fs.readFileSync(readmePath, 'utf8');
+    const a = readme.indexOf('<!-- bench:start -->'), b = readme.indexOf('<!-- bench:end -->');
+    if (a !== -1 && b > a) fs.writeFileSync(readmePath, `${readme.slice(0, a)}<!-- bench:start -->\n${md}\n${readme.slice(b)}`);
+  }
+  console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();

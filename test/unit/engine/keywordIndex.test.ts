@@ -1,0 +1,24 @@
+import * as assert from 'assert';
+import { KeywordTable } from '../../../src/engine/keywordIndex';
+
+describe('KeywordTable', () => {
+  it('finds every keyword by chunk, like indexOf would', () => {
+    const keywords = ['binance', 'key', 'secret', 'pk', ':aa', '-----begin'];
+    const text = ('x'.repeat(90) + 'api_key = 1\n').repeat(40) + 'binance secret pk -----begin 123:aa' + 'y'.repeat(500) + 'key';
+    const table = new KeywordTable(keywords);
+    const chunks = table.chunksOf(text, 256);
+    for (const k of keywords) {
+      const expected: number[] = [];
+      for (let p = text.indexOf(k); p !== -1; p = text.indexOf(k, p + 1)) {
+        const c = Math.floor(p / 256);
+        if (expected[expected.length - 1] !== c) expected.push(c);
+      }
+      assert.deepStrictEqual(chunks[table.idOf(k)], expected, k);
+    }
+  });
+
+  it('rejects one-character keywords and unknown lookups', () => {
+    assert.throws(() => new KeywordTable(['a']));
+    assert.throws(() => new KeywordTable(['ab']).idOf('cd'));
+  });
+});
