@@ -65,6 +65,8 @@ export interface EnvCheckReport {
   root: string;
   findings: EnvFinding[];
   files: EnvFileStatus[];
+  /** Every env file looked at (absolute), including those that need no finding: a watcher's starting list. */
+  envFiles: string[];
   /** Why some answers are partial (git missing, an unreadable .gitignore, a rebase in progress…). */
   notes: string[];
 }
@@ -142,7 +144,7 @@ export class EnvGuard {
       findings.push(...(await this.findingsFor(status, text)));
     }
     this.last = new Map(statuses.map((s) => [s.file, s]));
-    return { root: this.root, findings, files: statuses, notes: [...this.notes] };
+    return { root: this.root, findings, files: statuses, envFiles: [...files].sort(), notes: [...this.notes] };
   }
 
   /** True when the last check found this env file ignored and untracked: secrets in it are where they belong. */
