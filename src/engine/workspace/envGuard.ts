@@ -7,7 +7,7 @@ import { isPlaceholder } from '../validators';
 import { envAssignments, isEncryptedEnv } from './envText';
 import { gitignoreRule, type GitignoreRuleId } from './envRules';
 import { findEnvFiles } from './findEnvFiles';
-import { dayOf, envFileHistory, remoteBranchesContaining, trackedEnvFiles, type CommitRef } from './gitFacts';
+import { cachedEnvFileHistory, dayOf, remoteBranchesContaining, trackedEnvFiles, type CommitRef } from './gitFacts';
 import { GitIgnoreRules, processHostEnv, relativeTo, type HostEnv, type IgnoreVerdict } from './gitIgnoreRules';
 import { ignoreEntryFor } from './ignoreEntry';
 import type { Fs, Git } from './ports';
@@ -334,7 +334,7 @@ export class EnvGuard {
     if (!repo) return ctx;
     const op = await operationInProgress(this.fs, repo);
     if (op) this.notes.add(`${repo.root} is in the middle of a ${op}: findings reflect the current index; finish or abort the ${op} before changing what git tracks`);
-    const [tracked, history] = await Promise.all([trackedEnvFiles(this.git, repo.root), envFileHistory(this.git, repo.root)]);
+    const [tracked, history] = await Promise.all([trackedEnvFiles(this.git, repo.root), cachedEnvFileHistory(this.git, repo.root)]);
     if (tracked.ok) ctx.tracked = tracked.value;
     if (history.ok) ctx.history = history.value;
     const problem = !tracked.ok ? tracked.reason : !history.ok ? history.reason : undefined;

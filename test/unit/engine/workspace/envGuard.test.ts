@@ -191,6 +191,18 @@ describe('checkEnvFiles', () => {
     assert.deepStrictEqual(summary(report), ['data/deep/.env gitignore/env-tracked warning']);
   });
 
+  it('sees commits made between two checks (the history cache follows the refs)', async () => {
+    sb.init('r');
+    sb.write({ 'r/a.txt': '1\n', 'r/.gitignore': '.env\n', 'r/.env': 'A=1\n' });
+    sb.commitAll('r');
+    assert.deepStrictEqual(summary(await check('r')), []);
+    sb.gitSync('r', 'add', '-f', '.env');
+    sb.gitSync('r', 'commit', '-qm', 'oops');
+    sb.gitSync('r', 'rm', '-q', '--cached', '.env');
+    sb.gitSync('r', 'commit', '-qm', 'fix');
+    assert.deepStrictEqual(summary(await check('r')), ['.env gitignore/env-in-history error']);
+  });
+
   it('takes a known list of env files instead of searching', async () => {
     sb.init('r');
     sb.write({ 'r/.env': 'A=1\n', 'r/x/.env': 'A=1\n' });
