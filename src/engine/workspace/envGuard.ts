@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { baseName, isEnvTemplate } from '../fileKind';
+import { baseName, isEnvTemplate, isTestPath } from '../fileKind';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
 import { scanWith } from '../scan';
 import type { Finding, Severity, TextRange } from '../types';
@@ -92,6 +92,8 @@ interface RepoContext {
   gitProblem?: string;
 }
 
+const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
+
 // Names that hold credentials in env files (freqtrade, jesse, ccxt, tiagosiebler… conventions).
 const CREDENTIAL_NAME = /KEY|SECRET|TOKEN|PASS(?:WORD|PHRASE)?|PRIVATE|MNEMONIC|SEED|CREDENTIAL|AUTH|PWD/i;
 
@@ -143,6 +145,8 @@ export class EnvGuard {
       statuses.push(status);
       findings.push(...(await this.findingsFor(status, text)));
     }
+    // Ignore files are read lazily, so their notes (an unreadable .gitignore) are complete only now.
+    for (const c of await Promise.all(this.repos.values())) for (const n of c.rules.notes) this.notes.add(n);
     this.last = new Map(statuses.map((s) => [s.file, s]));
     return { root: this.root, findings, files: statuses, envFiles: [...files].sort(), notes: [...this.notes] };
   }
@@ -243,11 +247,15 @@ export class EnvGuard {
     const ctx = await this.contextFor(path.dirname(s.file));
     const out: EnvFinding[] = [];
     const fix = await this.fixFor(ctx, s.file, s.tracked ?? false, s.onDisk);
+    // Fixture env files are often committed on purpose with fake values: lower, never silent.
+    const inTestPath = isTestPath(s.path);
     const add = (id: GitignoreRuleId, message: string, severity?: Severity) => {
       const rule = gitignoreRule(id);
+      const level = severity ?? rule.severity;
       out.push({
-        id, category: 'gitignore', severity: severity ?? rule.severity, title: rule.title, message,
-        range: firstLine(text), path: s.path, file: s.file, fix,
+        id, category: 'gitignore', severity: inTestPath ? DOWNGRADE[level] : level, title: rule.title,
+        message: inTestPath ? `${message} (In a test or example folder, so reported at lower severity; real keys here still leak.)` : message,
+        range: firstLine(text), path: s.path, file: s.file, fix, inTestPath: inTestPath || undefined,
       });
     };
     if (!ctx.repo) {

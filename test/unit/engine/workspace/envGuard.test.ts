@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkEnvFiles, EnvGuard, nodeFs, nodeGit, type EnvCheckReport } from '../../../../src/engine';
+import { checkEnvFiles, EnvGuard, nodeFs, nodeGit, UnreadableFileError, type EnvCheckReport, type Fs } from '../../../../src/engine';
 import { randomSecret, Sandbox } from './sandbox';
 
 /** `path id severity` per finding, sorted, for compact assertions. */
@@ -201,6 +201,33 @@ describe('checkEnvFiles', () => {
     sb.gitSync('r', 'rm', '-q', '--cached', '.env');
     sb.gitSync('r', 'commit', '-qm', 'fix');
     assert.deepStrictEqual(summary(await check('r')), ['.env gitignore/env-in-history error']);
+  });
+
+  it('goes on past an unreadable .gitignore or env file, with notes', async () => {
+    sb.init('r');
+    sb.write({ 'r/.gitignore': 'node_modules/\n', 'r/a/.gitignore': '.env\n', 'r/a/.env': 'A=1\n', 'r/.env': 'B=2\n' });
+    const blocked = new Set([sb.path('r/a/.gitignore'), sb.path('r/.env')]);
+    const fsWithErrors: Fs = {
+      ...nodeFs,
+      readFile: async (p) => {
+        if (blocked.has(p)) throw new UnreadableFileError(p, 'EACCES');
+        return nodeFs.readFile(p);
+      },
+    };
+    const report = await checkEnvFiles(sb.path('r'), fsWithErrors, sb.git, { env: sb.hostEnv });
+    assert.deepStrictEqual(summary(report), ['.env gitignore/env-not-ignored warning', 'a/.env gitignore/env-not-ignored warning']);
+    const notes = report.notes.join('\n');
+    assert.match(notes, /cannot read .*a[\\/]\.gitignore \(EACCES\): git skips it too/);
+    assert.match(notes, /cannot read .*r[\\/]\.env \(EACCES\): judged by its name only/);
+  });
+
+  it('reports env files in test folders at lower severity', async () => {
+    sb.init('r');
+    sb.write({ 'r/tests/fixtures/.env': `BINANCE_API_SECRET=${randomSecret(64)}\n` });
+    sb.commitAll('r');
+    const report = await check('r');
+    assert.deepStrictEqual(summary(report), ['tests/fixtures/.env gitignore/env-tracked warning']);
+    assert.match(report.findings[0].message, /In a test or example folder/);
   });
 
   it('takes a known list of env files instead of searching', async () => {
