@@ -164,8 +164,11 @@ export class EnvGuard {
     const abs = path.resolve(this.root, relPath);
     const ctx = await this.contextFor(path.dirname(abs));
     if (!ctx.repo) return [];
-    const candidates = [...new Set([path.join(path.dirname(abs), '.env'), path.join(ctx.top, '.env')])];
-    for (const envFile of candidates) {
+    // The .env next to the code or at the repository root, whichever exist; the root one if neither does yet.
+    const near = [...new Set([path.join(path.dirname(abs), '.env'), path.join(ctx.top, '.env')])];
+    const existing = [];
+    for (const f of near) if (await this.fs.exists(f)) existing.push(f);
+    for (const envFile of existing.length ? existing : [path.join(ctx.top, '.env')]) {
       const rel = relativeTo(ctx.top, envFile);
       if (rel === undefined) continue;
       const tracked = ctx.tracked?.has(rel) ?? false;

@@ -260,9 +260,18 @@ describe('EnvGuard.dotenvFindings', () => {
     const guard = new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv });
     const found = await guard.dotenvFindings(code, 'bot/main.py');
     assert.deepStrictEqual(found.map((f) => [f.id, f.severity, f.range.startLine, f.range.startColumn, f.range.endColumn]), [['gitignore/dotenv-unignored', 'warning', 3, 0, 11]]);
-    assert.match(found[0].message, /This loads bot\/\.env, but git does not ignore bot\/\.env/);
+    assert.match(found[0].message, /This loads \.env, but git does not ignore \.env/);
     assert.strictEqual(found[0].fix.gitignore, sb.path('r/.gitignore'));
     assert.strictEqual(found[0].fix.entry, '.env');
+  });
+
+  it('judges the .env next to the code when there is one', async () => {
+    sb.init('r');
+    sb.write({ 'r/.gitignore': '/.env\n', 'r/bot/.env': 'A=1\n' });
+    const guard = new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv });
+    const found = await guard.dotenvFindings(code, 'bot/main.py');
+    assert.match(found[0].message, /This loads bot\/\.env, but git does not ignore bot\/\.env/);
+    assert.deepStrictEqual(await guard.dotenvFindings(code, 'main.py'), []);
   });
 
   it('says nothing when .env is ignored, or outside a repository', async () => {
