@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { baseName, isEnvTemplate, isTestPath } from '../fileKind';
+import { baseName, isEnvFile, isEnvTemplate, isTestPath } from '../fileKind';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
 import { scanWith } from '../scan';
 import type { Finding, Severity, TextRange } from '../types';
@@ -77,7 +77,7 @@ export interface EnvGuardOptions {
   env?: HostEnv;
   /** Folder limit of the env file search. */
   maxDirs?: number;
-  /** Env files to check instead of searching (absolute): a watcher already knows them. */
+  /** Env files to check instead of searching (absolute, or relative to the root): a watcher or `git ls-files` already knows them. */
   envFiles?: readonly string[];
 }
 
@@ -125,7 +125,7 @@ export class EnvGuard {
     this.reset();
     const files = new Set<string>();
     if (this.options.envFiles) {
-      for (const f of this.options.envFiles) files.add(path.resolve(f));
+      for (const f of this.options.envFiles) if (isEnvFile(f)) files.add(path.resolve(this.root, f));
     } else {
       const found = await findEnvFiles(this.fs, this.root, { maxDirs: this.options.maxDirs, prune: (d) => this.prunable(d) });
       if (found.truncated) this.notes.add(`stopped looking for env files after ${this.options.maxDirs ?? 20_000} folders`);
@@ -179,7 +179,7 @@ export class EnvGuard {
       const why = tracked
         ? `git already tracks ${shown}: its keys are in the repository. Stop tracking it and rotate the keys.`
         : `git does not ignore ${shown}: one \`git add .\` publishes every key in it. Add .env to .gitignore.`;
-      const fix = await this.fixFor(ctx, envFile, tracked, true);
+      const fix = await this.fixFor(ctx, envFile, tracked, existing.includes(envFile));
       return calls.map((c) => ({
         id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
         message: `This loads ${shown}, but ${why}`,

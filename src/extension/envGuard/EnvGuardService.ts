@@ -112,6 +112,7 @@ export class EnvGuardService implements vscode.Disposable {
       if (!current.has(key)) {
         clearTimeout(state.timer);
         this.folders.delete(key);
+        this.clearFolder(state.folder.uri.fsPath);
       }
     }
     for (const [key, folder] of current) {
