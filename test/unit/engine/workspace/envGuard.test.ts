@@ -230,6 +230,14 @@ describe('checkEnvFiles', () => {
     assert.match(report.findings[0].message, /In a test or example folder/);
   });
 
+  it('handles spaces and non-ASCII characters in paths', async () => {
+    sb.init('r');
+    sb.write({ 'r/mon bot/.env': 'A=1\n', 'r/ünï/.env.local': 'B=2\n', 'r/.gitignore': 'ünï/\n' });
+    sb.gitSync('r', 'add', '-f', 'ünï/.env.local');
+    sb.commitAll('r');
+    assert.deepStrictEqual(summary(await check('r')), ['mon bot/.env gitignore/env-tracked error', 'ünï/.env.local gitignore/env-tracked error']);
+  });
+
   it('takes a known list of env files instead of searching', async () => {
     sb.init('r');
     sb.write({ 'r/.env': 'A=1\n', 'r/x/.env': 'A=1\n' });
