@@ -21,8 +21,11 @@ const LOCKFILES = new Set([
   'gemfile.lock', 'packages.lock.json', 'flake.lock',
 ]);
 
-/** Env files meant to be committed as templates. */
-const ENV_TEMPLATE = /^\.env\.(?:[\w.-]*\.)?(?:example|sample|template|dist|defaults?|tpl)$/i;
+/**
+ * Env files meant to be committed: templates (`.env.example`, `.env.test.example`, `example.env`), schemas,
+ * defaults and dotenv-vault's encrypted `.env.vault`.
+ */
+const ENV_TEMPLATE = /^\.env\.(?:[\w.-]*\.)?(?:example|sample|template|dist|defaults?|tpl|schema|vault)$|^(?:[\w.-]*[._-])?(?:example|sample|template|dist|tpl)\.env$/i;
 
 /** Last `/`-separated segment of a path. */
 export function baseName(path: string): string {

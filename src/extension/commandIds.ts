@@ -2,4 +2,6 @@
 export const CommandIds = {
   scanWorkspace: 'keyguard.scanWorkspace',
   showProblems: 'keyguard.showProblems',
+  stopTrackingEnvFile: 'keyguard.stopTrackingEnvFile',
+  refreshEnvGuard: 'keyguard.refreshEnvGuard',
 } as const;

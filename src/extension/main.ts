@@ -3,10 +3,12 @@ import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
 import { scanWorkspace } from './commands/scanWorkspace';
 import { DiagnosticsController } from './diagnostics/DiagnosticsController';
+import { registerEnvGuard } from './envGuard/registerEnvGuard';
+import type { EnvGuardService } from './envGuard/EnvGuardService';
 import { StatusBar } from './StatusBar';
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
-export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController } {
+export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService } {
   const controller = new DiagnosticsController();
   context.subscriptions.push(
     controller,
@@ -14,7 +16,8 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
     vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );
-  return { controller };
+  const envGuard = registerEnvGuard(context, controller);
+  return { controller, envGuard };
 }
 
 /** Nothing to flush: every resource is in `context.subscriptions`. */

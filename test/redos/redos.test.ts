@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DETECTORS } from '../../src/engine';
+import { ALL_DETECTORS as DETECTORS } from '../../src/engine';
 
 // recheck proves (automaton) or searches (fuzz) for super-linear backtracking in each pattern.
 // It needs no network. Checks run one at a time: concurrent checks share recheck's worker and its

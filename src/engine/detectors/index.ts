@@ -1,6 +1,7 @@
 import type { Detector } from '../detector';
 import { binanceApiKey, binanceApiSecret, binancePrivateKey } from './binance';
 import { ccxtCredentials } from './ccxt';
+import { dotenvLoad } from './dotenv';
 import { genericSecret } from './generic';
 import { pemPrivateKey } from './pem';
 import { telegramBotToken } from './telegram';
@@ -18,3 +19,12 @@ export const DETECTORS: readonly Detector[] = [
   pemPrivateKey,
   genericSecret,
 ];
+
+/**
+ * Detectors whose findings depend on the workspace, not only the text (a dotenv call matters only where
+ * git does not ignore .env). `scanText` leaves them out; the env guard runs them.
+ */
+export const WORKSPACE_DETECTORS: readonly Detector[] = [dotenvLoad];
+
+/** Every detector, for tests and rule listings. */
+export const ALL_DETECTORS: readonly Detector[] = [...DETECTORS, ...WORKSPACE_DETECTORS];

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
-import { scanText } from '../../engine';
+import { scanText, type Finding } from '../../engine';
 import { readConfig, scanOptionsFrom, type KeyGuardConfig } from '../config';
 import { toDiagnostics } from './toDiagnostic';
+
+/** Adjusts a document's findings before they are published (the env guard drops secrets in ignored .env files). */
+export type FindingTransform = (doc: vscode.TextDocument, findings: Finding[]) => Finding[];
 
 // Documents from these schemes are the user's text; output channels, git views and settings are not.
 const SCANNED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-remote', 'vscode-vfs']);
@@ -18,6 +21,7 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly onDidUpdate = this.changed.event;
   private config: KeyGuardConfig = readConfig();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly transforms: FindingTransform[] = [];
 
   constructor() {
     this.disposables.push(
@@ -76,8 +80,19 @@ export class DiagnosticsController implements vscode.Disposable {
     const result = scanText(text, { ...scanOptionsFrom(config), path: this.relativePath(doc.uri) });
     // A scan is synchronous, but the document may have been closed or edited by a listener meanwhile.
     if (doc.isClosed || doc.version !== version) return;
-    this.collection.set(doc.uri, toDiagnostics(result.findings, version));
+    let findings = result.findings;
+    for (const t of this.transforms) findings = t(doc, findings);
+    this.collection.set(doc.uri, toDiagnostics(findings, version));
     this.changed.fire();
+  }
+
+  /** Registers a transform applied to every document scan; disposing it removes it. */
+  addTransform(transform: FindingTransform): vscode.Disposable {
+    this.transforms.push(transform);
+    return new vscode.Disposable(() => {
+      const i = this.transforms.indexOf(transform);
+      if (i !== -1) this.transforms.splice(i, 1);
+    });
   }
 
   /** Publishes findings computed elsewhere (the workspace scan) for a file that is not open. */

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DETECTORS, scanWith } from '../../../src/engine';
+import { ALL_DETECTORS as DETECTORS, scanWith } from '../../../src/engine';
 import { parseExample } from '../exampleParser';
 
 describe('detectors (data)', () => {

@@ -1,0 +1,387 @@
+import * as path from 'path';
+import { baseName, isEnvFile, isEnvTemplate, isTestPath } from '../fileKind';
+import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
+import { scanWith } from '../scan';
+import type { Finding, Severity, TextRange } from '../types';
+import { isPlaceholder } from '../validators';
+import { envAssignments, isEncryptedEnv } from './envText';
+import { gitignoreRule, type GitignoreRuleId } from './envRules';
+import { findEnvFiles } from './findEnvFiles';
+import { cachedEnvFileHistory, dayOf, remoteBranchesContaining, trackedEnvFiles, type CommitRef } from './gitFacts';
+import { GitIgnoreRules, processHostEnv, relativeTo, type HostEnv, type IgnoreVerdict } from './gitIgnoreRules';
+import { ignoreEntryFor } from './ignoreEntry';
+import type { Fs, Git } from './ports';
+import { findRepo, operationInProgress, type RepoInfo } from './repoLocator';
+
+/** What a quick fix needs to know about an env finding, so it never has to re-derive it. */
+export interface EnvFix {
+  /** The env file (absolute). */
+  envFile: string;
+  /** Top folder of its repository; undefined outside any repository. */
+  repoRoot?: string;
+  /** The .gitignore an "add to .gitignore" fix appends to (absolute; may not exist yet). */
+  gitignore: string;
+  /** The pattern that fix appends. */
+  entry: string;
+  /** Committable siblings (`.env.example`…) present next to the env file: keep them visible. */
+  examples: string[];
+  /** Where "Create .env.example" writes (absolute). */
+  exampleFile: string;
+  exampleExists: boolean;
+  /** git has the file in its index: "Stop tracking this file" applies. */
+  tracked: boolean;
+  /** False for a file that exists only in history (deleted since). */
+  onDisk: boolean;
+}
+
+/** A finding of the env guard: where it sits (path relative to the checked root) and how to fix it. */
+export interface EnvFinding extends Finding {
+  path: string;
+  /** Absolute path of the file the finding sits on. */
+  file: string;
+  fix: EnvFix;
+}
+
+/** Everything the env guard learned about one env file. */
+export interface EnvFileStatus {
+  file: string;
+  path: string;
+  repoRoot?: string;
+  ignored: boolean;
+  ignoredBy?: IgnoreVerdict;
+  /** undefined when git could not say. */
+  tracked?: boolean;
+  /** Commits that added the file, newest first; undefined when git could not say. */
+  history?: CommitRef[];
+  /** A remote branch holding one of those commits. */
+  pushedTo?: string;
+  /** Holds values that look like credentials. */
+  sensitive: boolean;
+  onDisk: boolean;
+}
+
+/** Result of checking a folder's env files. */
+export interface EnvCheckReport {
+  root: string;
+  findings: EnvFinding[];
+  files: EnvFileStatus[];
+  /** Every env file looked at (absolute), including those that need no finding: a watcher's starting list. */
+  envFiles: string[];
+  /** Why some answers are partial (git missing, an unreadable .gitignore, a rebase in progress…). */
+  notes: string[];
+}
+
+/** Options of the env guard. */
+export interface EnvGuardOptions {
+  /** Home and XDG folders git reads global config from (default: this process's). */
+  env?: HostEnv;
+  /** Folder limit of the env file search. */
+  maxDirs?: number;
+  /** Env files to check instead of searching (absolute, or relative to the root): a watcher or `git ls-files` already knows them. */
+  envFiles?: readonly string[];
+}
+
+/** Per-repository facts, loaded once per check. */
+interface RepoContext {
+  repo?: RepoInfo;
+  /** The folder paths are relative to: the repository root, or the checked root outside any repository. */
+  top: string;
+  rules: GitIgnoreRules;
+  tracked?: Set<string>;
+  history?: Map<string, CommitRef[]>;
+  gitProblem?: string;
+}
+
+const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
+
+// Names that hold credentials in env files (freqtrade, jesse, ccxt, tiagosiebler… conventions).
+const CREDENTIAL_NAME = /KEY|SECRET|TOKEN|PASS(?:WORD|PHRASE)?|PRIVATE|MNEMONIC|SEED|CREDENTIAL|AUTH|PWD/i;
+
+/**
+ * Checks the env files of one folder against git: ignored or not, tracked, in history, pushed; and the
+ * dotenv calls of code in it. Holds caches for one check; make a new one (or call `check` again) after
+ * files change.
+ */
+export class EnvGuard {
+  private readonly repos = new Map<string, Promise<RepoContext>>();
+  private readonly repoOfDir = new Map<string, Promise<RepoInfo | undefined>>();
+  private readonly notes = new Set<string>();
+  private last: Map<string, EnvFileStatus> = new Map();
+  readonly root: string;
+
+  constructor(root: string, private readonly fs: Fs, private readonly git: Git, private readonly options: EnvGuardOptions = {}) {
+    this.root = path.resolve(root);
+  }
+
+  /** Forgets everything read so far (call after .gitignore, exclude or git state changes). */
+  reset(): void {
+    this.repos.clear();
+    this.repoOfDir.clear();
+    this.notes.clear();
+  }
+
+  /** Finds the env files under the root and reports each one git would publish or already has. */
+  async check(): Promise<EnvCheckReport> {
+    this.reset();
+    const files = new Set<string>();
+    if (this.options.envFiles) {
+      for (const f of this.options.envFiles) if (isEnvFile(f)) files.add(path.resolve(this.root, f));
+    } else {
+      const found = await findEnvFiles(this.fs, this.root, { maxDirs: this.options.maxDirs, prune: (d) => this.prunable(d) });
+      if (found.truncated) this.notes.add(`stopped looking for env files after ${this.options.maxDirs ?? 20_000} folders`);
+      for (const f of found.files) files.add(f);
+    }
+    // Tracked and once-committed env files count even inside ignored folders or deleted since.
+    const ctx = await this.contextFor(this.root);
+    for (const rel of [...(ctx.tracked ?? []), ...(ctx.history?.keys() ?? [])]) {
+      const abs = path.join(ctx.top, ...rel.split('/'));
+      if (relativeTo(this.root, abs) !== undefined && !isEnvTemplate(abs)) files.add(abs);
+    }
+    const statuses: EnvFileStatus[] = [];
+    const findings: EnvFinding[] = [];
+    for (const file of [...files].sort()) {
+      const { status, text } = await this.statusOf(file);
+      if (!status) continue;
+      statuses.push(status);
+      findings.push(...(await this.findingsFor(status, text)));
+    }
+    // Ignore files are read lazily, so their notes (an unreadable .gitignore) are complete only now.
+    for (const c of await Promise.all(this.repos.values())) for (const n of c.rules.notes) this.notes.add(n);
+    this.last = new Map(statuses.map((s) => [s.file, s]));
+    return { root: this.root, findings, files: statuses, envFiles: [...files].sort(), notes: [...this.notes] };
+  }
+
+  /** True when the last check found this env file ignored and untracked: secrets in it are where they belong. */
+  isSafeEnvFile(file: string): boolean {
+    const s = this.last.get(path.resolve(this.root, file));
+    return Boolean(s && s.ignored && s.tracked === false);
+  }
+
+  /** Warnings on code that loads .env, when the .env it would load is not ignored (or is tracked). */
+  async dotenvFindings(text: string, relPath: string): Promise<EnvFinding[]> {
+    const calls = scanWith(WORKSPACE_DETECTORS, text, { path: relPath }).findings;
+    if (calls.length === 0) return [];
+    const abs = path.resolve(this.root, relPath);
+    const ctx = await this.contextFor(path.dirname(abs));
+    if (!ctx.repo) return [];
+    // The .env next to the code or at the repository root, whichever exist; the root one if neither does yet.
+    const near = [...new Set([path.join(path.dirname(abs), '.env'), path.join(ctx.top, '.env')])];
+    const existing = [];
+    for (const f of near) if (await this.fs.exists(f)) existing.push(f);
+    for (const envFile of existing.length ? existing : [path.join(ctx.top, '.env')]) {
+      const rel = relativeTo(ctx.top, envFile);
+      if (rel === undefined) continue;
+      const tracked = ctx.tracked?.has(rel) ?? false;
+      const verdict = await ctx.rules.verdict(envFile);
+      if (!tracked && verdict.ignored) continue;
+      const shown = relativeTo(this.root, envFile) ?? rel;
+      const rule = gitignoreRule('gitignore/dotenv-unignored');
+      const why = tracked
+        ? `git already tracks ${shown}: its keys are in the repository. Stop tracking it and rotate the keys.`
+        : `git does not ignore ${shown}: one \`git add .\` publishes every key in it. Add .env to .gitignore.`;
+      const fix = await this.fixFor(ctx, envFile, tracked, existing.includes(envFile));
+      return calls.map((c) => ({
+        id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
+        message: `This loads ${shown}, but ${why}`,
+        range: c.range, path: relPath, file: abs, fix,
+      }));
+    }
+    return [];
+  }
+
+  /** Folders git ignores hold no env file that can leak through `git add`: skip them while searching. */
+  private async prunable(dir: string): Promise<boolean> {
+    const ctx = await this.contextFor(dir);
+    if (ctx.repo?.root === dir) return false;
+    return (await ctx.rules.verdict(dir, true)).ignored;
+  }
+
+  /** Reads one env file and decides its status; no status for files that cannot leak anything. */
+  private async statusOf(file: string): Promise<{ status?: EnvFileStatus; text?: string }> {
+    const ctx = await this.contextFor(path.dirname(file));
+    let text: string | undefined;
+    try {
+      text = await this.fs.readFile(file);
+    } catch (e) {
+      this.notes.add(`${(e as Error).message}: judged by its name only`);
+    }
+    const onDisk = text !== undefined || (await this.fs.exists(file));
+    const assignments = text === undefined ? [] : envAssignments(text);
+    // dotenvx-encrypted files are made to be committed; an .envrc without values only runs commands.
+    if (isEncryptedEnv(assignments)) return {};
+    if (text !== undefined && baseName(file) === '.envrc' && !assignments.some((a) => a.value && !a.value.startsWith('$'))) return {};
+    const rel = relativeTo(ctx.top, file) ?? baseName(file);
+    const verdict = await ctx.rules.verdict(file);
+    const history = ctx.history?.get(rel);
+    const status: EnvFileStatus = {
+      file,
+      path: relativeTo(this.root, file) ?? rel,
+      repoRoot: ctx.repo?.root,
+      ignored: verdict.ignored,
+      ignoredBy: verdict.ignored ? verdict : undefined,
+      tracked: ctx.tracked ? ctx.tracked.has(rel) : undefined,
+      history: ctx.history ? history ?? [] : undefined,
+      sensitive: text !== undefined && this.sensitive(text, rel, assignments),
+      onDisk,
+    };
+    if (history?.length && ctx.repo) status.pushedTo = await this.pushedTo(ctx.repo.root, history);
+    return { status, text };
+  }
+
+  /** True when the env text holds a credential-looking value (a detector finding, or a key-named real value). */
+  private sensitive(text: string, rel: string, assignments: ReturnType<typeof envAssignments>): boolean {
+    const found = scanWith(DETECTORS, text, { path: rel }).findings;
+    if (found.some((f) => f.category === 'secret' && !f.publicTestValue)) return true;
+    return assignments.some((a) => CREDENTIAL_NAME.test(a.name) && a.value.length >= 6 && !isPlaceholder(a.value));
+  }
+
+  /** The first remote branch holding the oldest or the newest commit that added the file. */
+  private async pushedTo(repoRoot: string, history: CommitRef[]): Promise<string | undefined> {
+    const picks = [...new Set([history[history.length - 1].sha, history[0].sha])];
+    for (const sha of picks) {
+      const r = await remoteBranchesContaining(this.git, repoRoot, sha);
+      if (r.ok && r.value.length) return r.value[0];
+    }
+    return undefined;
+  }
+
+  /** The findings for one env file's status. */
+  private async findingsFor(s: EnvFileStatus, text: string | undefined): Promise<EnvFinding[]> {
+    const ctx = await this.contextFor(path.dirname(s.file));
+    const out: EnvFinding[] = [];
+    const fix = await this.fixFor(ctx, s.file, s.tracked ?? false, s.onDisk);
+    // Fixture env files are often committed on purpose with fake values: lower, never silent.
+    const inTestPath = isTestPath(s.path);
+    const add = (id: GitignoreRuleId, message: string, severity?: Severity) => {
+      const rule = gitignoreRule(id);
+      const level = severity ?? rule.severity;
+      out.push({
+        id, category: 'gitignore', severity: inTestPath ? DOWNGRADE[level] : level, title: rule.title,
+        message: inTestPath ? `${message} (In a test or example folder, so reported at lower severity; real keys here still leak.)` : message,
+        range: firstLine(text), path: s.path, file: s.file, fix, inTestPath: inTestPath || undefined,
+      });
+    };
+    if (!ctx.repo) {
+      if (!s.ignored) {
+        add('gitignore/no-git-repo', `${s.path} is not in a git repository, so nothing ignores it: a later \`git init\` and \`git add .\` would commit ${s.sensitive ? 'the keys in it' : 'it'}. Add ${fix.entry} to a .gitignore now.`);
+      }
+      return out;
+    }
+    const committed = s.history?.length ? s.history[s.history.length - 1] : undefined;
+    const where = committed ? commitPhrase(committed, s.history!.length, s.pushedTo) : '';
+    const leaked = s.pushedTo
+      ? 'treat every key in it as leaked: delete them on the exchange (deleting, not disabling) and create new ones'
+      : 'if that commit was ever pushed, treat the keys as leaked: delete them on the exchange and create new ones';
+    if (s.tracked) {
+      const message = committed
+        ? `git tracks ${s.path}: its values are in the repository (${where}). Ignoring it no longer helps: stop tracking it (\`git rm --cached\`) and ${leaked}.`
+        : `git has ${s.path} staged: the next commit puts its values in the repository. Stop tracking it (\`git rm --cached\`) and add it to .gitignore.`;
+      add('gitignore/env-tracked', message, s.sensitive || committed ? 'error' : 'warning');
+      return out;
+    }
+    if (committed) {
+      add('gitignore/env-in-history', `${s.path} ${s.onDisk ? 'is untracked now, but it' : 'is deleted now, but it'} was ${where}: its values stay in the history of every clone. ${capitalize(leaked)}.`);
+    }
+    if (!s.ignored && s.onDisk) {
+      add('gitignore/env-not-ignored',
+        `git does not ignore ${s.path}: the next \`git add .\` commits it${s.sensitive ? ' and the keys in it' : ''}. Add ${fix.entry} to .gitignore.`,
+        s.sensitive ? 'error' : 'warning');
+    }
+    return out;
+  }
+
+  /** Quick-fix data for an env file. */
+  private async fixFor(ctx: RepoContext, envFile: string, tracked: boolean, onDisk: boolean): Promise<EnvFix> {
+    const dir = path.dirname(envFile);
+    const siblings = (await this.fs.list(dir)) ?? [];
+    const examples = siblings.filter((e) => e.kind === 'file' && isEnvTemplate(e.name)).map((e) => e.name).sort();
+    const exampleFile = path.join(dir, '.env.example');
+    return {
+      envFile,
+      repoRoot: ctx.repo?.root,
+      gitignore: path.join(ctx.repo ? ctx.top : this.root, '.gitignore'),
+      entry: ignoreEntryFor(envFile),
+      examples,
+      exampleFile,
+      exampleExists: examples.includes('.env.example'),
+      tracked,
+      onDisk,
+    };
+  }
+
+  /** The repository context of a folder, loaded once. */
+  private async contextFor(dir: string): Promise<RepoContext> {
+    const repo = await this.repoFor(dir);
+    const key = repo?.root ?? '';
+    let ctx = this.repos.get(key);
+    if (!ctx) {
+      ctx = this.loadContext(repo);
+      this.repos.set(key, ctx);
+    }
+    return ctx;
+  }
+
+  /** The repository holding a folder, with one `.git` lookup per folder. */
+  private repoFor(dir: string): Promise<RepoInfo | undefined> {
+    let p = this.repoOfDir.get(dir);
+    if (!p) {
+      p = (async () => {
+        const here = await findRepoHere(this.fs, dir);
+        if (here) return here;
+        const up = path.dirname(dir);
+        return up === dir ? undefined : this.repoFor(up);
+      })();
+      this.repoOfDir.set(dir, p);
+    }
+    return p;
+  }
+
+  /** Reads ignore rules, tracked files and history of one repository. */
+  private async loadContext(repo: RepoInfo | undefined): Promise<RepoContext> {
+    const env = this.options.env ?? processHostEnv();
+    const top = repo?.root ?? this.root;
+    const rules = await GitIgnoreRules.load(this.fs, this.git, top, repo, env);
+    const ctx: RepoContext = { repo, top, rules };
+    if (!repo) return ctx;
+    const op = await operationInProgress(this.fs, repo);
+    if (op) this.notes.add(`${repo.root} is in the middle of a ${op}: findings reflect the current index; finish or abort the ${op} before changing what git tracks`);
+    const [tracked, history] = await Promise.all([trackedEnvFiles(this.git, repo.root), cachedEnvFileHistory(this.git, repo.root)]);
+    if (tracked.ok) ctx.tracked = tracked.value;
+    if (history.ok) ctx.history = history.value;
+    const problem = !tracked.ok ? tracked.reason : !history.ok ? history.reason : undefined;
+    if (problem) {
+      ctx.gitProblem = problem;
+      this.notes.add(`${problem}: could not check whether env files in ${repo.root} are tracked or in history; ignore rules were still checked`);
+    }
+    return ctx;
+  }
+}
+
+/** The repository whose top folder is `dir`. */
+async function findRepoHere(fs: Fs, dir: string): Promise<RepoInfo | undefined> {
+  if (!(await fs.exists(path.join(dir, '.git')))) return undefined;
+  return findRepo(fs, dir);
+}
+
+/** "committed in abc1234 on 2024-05-01 and pushed to origin/main". */
+function commitPhrase(first: CommitRef, count: number, pushedTo: string | undefined): string {
+  const times = count > 1 ? ` (and added again in ${count - 1} later commit${count > 2 ? 's' : ''})` : '';
+  const pushed = pushedTo ? ` and pushed to ${pushedTo}` : ', and no remote branch has that commit yet';
+  return `committed in ${first.short} on ${dayOf(first.date)}${times}${pushed}`;
+}
+
+/** The range of line 1 (without its line break). */
+function firstLine(text: string | undefined): TextRange {
+  const end = text === undefined ? 0 : /^[^\r\n]*/.exec(text)![0].length;
+  return { start: 0, end, startLine: 0, startColumn: 0, endLine: 0, endColumn: end };
+}
+
+/** First letter upper-cased. */
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Checks the env files of a folder (a workspace folder or the CLI's scan root). */
+export function checkEnvFiles(root: string, fs: Fs, git: Git, options: EnvGuardOptions = {}): Promise<EnvCheckReport> {
+  return new EnvGuard(root, fs, git, options).check();
+}

@@ -1,0 +1,31 @@
+// The env guard's VS Code glue in one call: diagnostics, watchers, quick fixes and commands.
+import * as vscode from 'vscode';
+import type { EnvFix } from '../../engine';
+import { CommandIds } from '../commandIds';
+import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
+import { EnvGuardCodeActions } from './EnvGuardCodeActions';
+import { EnvGuardService } from './EnvGuardService';
+import { SecretHistoryNotes } from './SecretHistoryNotes';
+import { stopTrackingCommand, type StopTrackingOptions } from './stopTrackingCommand';
+
+/** Starts the env guard for the workspace; everything it creates is disposed with the extension. */
+export function registerEnvGuard(context: vscode.ExtensionContext, controller: DiagnosticsController): EnvGuardService {
+  const service = new EnvGuardService(controller);
+  const history = new SecretHistoryNotes(controller, service.gitRunner);
+  context.subscriptions.push(
+    service,
+    history,
+    service.onDidRefresh(() => history.invalidate()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => history.setGit(service.gitRunner)),
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new EnvGuardCodeActions(), {
+      providedCodeActionKinds: EnvGuardCodeActions.providedCodeActionKinds,
+    }),
+    vscode.commands.registerCommand(CommandIds.stopTrackingEnvFile, async (fix: EnvFix, options?: StopTrackingOptions) => {
+      const done = await stopTrackingCommand(service.gitRunner, fix, options);
+      if (done) await service.refreshAll();
+      return done;
+    }),
+    vscode.commands.registerCommand(CommandIds.refreshEnvGuard, () => service.refreshAll()),
+  );
+  return service;
+}

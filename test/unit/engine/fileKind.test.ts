@@ -1,0 +1,24 @@
+import * as assert from 'assert';
+import { isEnvFile, isEnvTemplate } from '../../../src/engine';
+
+describe('isEnvFile / isEnvTemplate', () => {
+  const envFiles = ['.env', '.env.local', '.env.production', '.env.development.local', '.env.test', '.env.bak', '.env.keys',
+    'prod.env', 'docker.env', 'config/bot.env', '.envrc', 'a\\b\\.env'];
+  const templates = ['.env.example', '.env.sample', '.env.template', '.env.dist', '.env.defaults', '.env.test.example',
+    '.env.local.sample', '.env.schema', '.env.vault', 'example.env', 'sample.env', 'docker.example.env', 'prod-template.env', '.ENV.EXAMPLE'];
+  const neither = ['env', 'env.py', '.environment', '.envrc.example', 'dotenv.js', '.env-local', 'environment.yml', '.envs/'];
+
+  it('accepts env files that hold real values', () => {
+    assert.deepStrictEqual(envFiles.filter((f) => !isEnvFile(f)), []);
+    assert.deepStrictEqual(envFiles.filter(isEnvTemplate), []);
+  });
+
+  it('takes templates, schemas and vaults for committable files', () => {
+    assert.deepStrictEqual(templates.filter(isEnvFile), []);
+    assert.deepStrictEqual(templates.filter((f) => !isEnvTemplate(f)), []);
+  });
+
+  it('rejects names that only look like env files', () => {
+    assert.deepStrictEqual(neither.filter(isEnvFile), []);
+  });
+});
