@@ -1,4 +1,4 @@
-import { DETECTORS, type Severity } from '../engine';
+import { DETECTORS, GITIGNORE_RULES, type Severity } from '../engine';
 import type { ScanReport } from './scanCommand';
 import { docsUrl } from '../engine/docs';
 
@@ -6,8 +6,9 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** SARIF 2.1.0 log with one run of tool `keyguard`; URIs are relative to the scan root. */
 export function formatSarif(report: ScanReport, version: string): string {
-  const ruleIds = [...new Set([...DETECTORS.map((d) => d.id), ...report.findings.map((f) => f.id)])];
-  const titles = new Map(DETECTORS.map((d) => [d.id, d]));
+  const known: Array<{ id: string; title: string; severity: Severity }> = [...DETECTORS, ...GITIGNORE_RULES];
+  const ruleIds = [...new Set([...known.map((d) => d.id), ...report.findings.map((f) => f.id)])];
+  const titles = new Map(known.map((d) => [d.id, d]));
   const firstTitle = new Map(report.findings.map((f) => [f.id, f.title]));
   const rules = ruleIds.map((id) => {
     const d = titles.get(id);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { scanText } from '../engine';
+import { EnvGuard, isEnvFile, nodeFs, nodeGit, scanText, type Finding } from '../engine';
 import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
 import { decodeText } from '../engine/workspace/readTextFile';
 import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
@@ -45,8 +45,34 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
     if (listed.note) notes.add(`${t}: ${listed.note}`);
     for (const f of listed.files) files.add(toRel(root, path.join(abs, f)));
   }
-  const result = scanFiles(root, [...files].sort(), { maxBytes: args.maxFileSizeKB * 1024, disabledCategories: args.disable });
+  const sorted = [...files].sort();
+  const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, sorted);
+  const result = await scanFiles(root, sorted, {
+    maxBytes: args.maxFileSizeKB * 1024,
+    disabledCategories: args.disable,
+    keep: (rel, f) => !(f.category === 'secret' && envCheck?.guard.isSafeEnvFile(rel)),
+    extra: envCheck ? (rel, text) => envCheck.guard.dotenvFindings(text, rel) : undefined,
+  });
+  if (envCheck) {
+    result.findings.push(...envCheck.findings);
+    result.findings.sort((a, b) => a.path.localeCompare(b.path) || a.range.start - b.range.start);
+    for (const n of envCheck.notes) notes.add(n);
+  }
   return { ...result, root, rootUri: dirUri(root), notes: [...notes] };
+}
+
+/** Runs the .env guard over the env files among the scanned ones (ignored env files included: they are the point). */
+async function checkEnv(root: string, files: readonly string[]) {
+  const guard = new EnvGuard(root, nodeFs, nodeGit(), { envFiles: [...new Set([...files.filter((f) => isEnvFile(f))])] });
+  const report = await guard.check();
+  const findings: FileFinding[] = report.findings.map((f) => ({ ...stripFix(f), path: f.path }));
+  return { guard, findings, notes: report.notes };
+}
+
+/** An env finding without the absolute paths and fix data that only the editor needs. */
+function stripFix<T extends Finding & { fix?: unknown; file?: string }>(f: T): Finding {
+  const { fix: _fix, file: _file, ...rest } = f;
+  return rest;
 }
 
 /** Scans the staged blobs (what the next commit will hold), not the working-tree files. */

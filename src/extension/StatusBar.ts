@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
-import type { DiagnosticsController } from './diagnostics/DiagnosticsController';
+import { DIAGNOSTIC_SOURCE } from './diagnostics/toDiagnostic';
 
-/** A status bar item with the workspace's KeyGuard finding count; a click opens the Problems view. */
+/**
+ * A status bar item with the workspace's KeyGuard finding count; a click opens the Problems view. It counts
+ * every diagnostic whose source is KeyGuard, whichever collection (secrets, env guard…) published it.
+ */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left, 50);
   private readonly subscription: vscode.Disposable;
   private pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly controller: DiagnosticsController) {
+  constructor() {
     this.item.name = 'KeyGuard';
     this.item.command = CommandIds.showProblems;
-    this.subscription = controller.onDidUpdate(() => this.schedule());
+    this.subscription = vscode.languages.onDidChangeDiagnostics(() => this.schedule());
     this.update();
     this.item.show();
   }
@@ -28,13 +31,14 @@ export class StatusBar implements vscode.Disposable {
   /** Recounts diagnostics and repaints the item. */
   update(): void {
     let errors = 0, warnings = 0, others = 0;
-    this.controller.collection.forEach((_, diagnostics) => {
+    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const d of diagnostics) {
+        if (d.source !== DIAGNOSTIC_SOURCE) continue;
         if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
         else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
         else others++;
       }
-    });
+    }
     const total = errors + warnings + others;
     this.item.text = total ? `$(shield) KeyGuard ${total}` : '$(shield) KeyGuard';
     this.item.tooltip = total

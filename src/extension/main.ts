@@ -12,7 +12,7 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
   const controller = new DiagnosticsController();
   context.subscriptions.push(
     controller,
-    new StatusBar(controller),
+    new StatusBar(),
     vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );

@@ -21,10 +21,14 @@ export interface FilesScanOptions extends Omit<ScanOptions, 'path'> {
   maxBytes: number;
   /** Called between files; returning true stops the scan (cancellation). */
   cancelled?: () => boolean;
+  /** Drops a finding (e.g. secrets inside an ignored, untracked .env, where they belong). */
+  keep?: (path: string, finding: Finding) => boolean;
+  /** Findings that need more than the text (e.g. a dotenv call in a repository whose .env is not ignored). */
+  extra?: (path: string, text: string) => Promise<Finding[]>;
 }
 
 /** Reads and scans files under `root`; never throws on a bad file, it records a skip instead. */
-export function scanFiles(root: string, relPaths: readonly string[], options: FilesScanOptions): FilesScanResult {
+export async function scanFiles(root: string, relPaths: readonly string[], options: FilesScanOptions): Promise<FilesScanResult> {
   const result: FilesScanResult = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [] };
   for (const rel of relPaths) {
     if (options.cancelled?.()) break;
@@ -40,7 +44,10 @@ export function scanFiles(root: string, relPaths: readonly string[], options: Fi
     }
     result.scannedFiles++;
     result.scannedBytes += read.text.length;
-    for (const f of scanned.findings) result.findings.push({ ...f, path: rel });
+    const extra = options.extra ? await options.extra(rel, read.text) : [];
+    for (const f of [...scanned.findings, ...extra]) {
+      if (!options.keep || options.keep(rel, f)) result.findings.push({ ...f, path: rel });
+    }
   }
   return result;
 }
