@@ -50,6 +50,8 @@ function codeOf(d: vscode.Diagnostic): string {
 
 /** The quick fixes offered at a diagnostic. */
 async function quickFixes(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  // The command needs a text model for the file ("Illegal argument" otherwise): open it first.
+  await vscode.workspace.openTextDocument(uri);
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
 }
 
@@ -66,7 +68,7 @@ describe('env guard in the editor', function () {
   });
 
   it('flags the unignored .env on line 1 and adds it to .gitignore in one undoable edit, keeping CRLF', async () => {
-    const [d] = await diagnosticsWhere(envUri(), (ds) => ds.some((x) => codeOf(x) === 'gitignore/env-not-ignored'));
+    const d = (await diagnosticsWhere(envUri(), (ds) => ds.some((x) => codeOf(x) === 'gitignore/env-not-ignored'))).find((x) => codeOf(x) === 'gitignore/env-not-ignored')!;
     assert.strictEqual(d.range.start.line, 0);
     const fix = (await quickFixes(envUri(), d)).find((a) => a.title === 'Add .env to .gitignore');
     assert.ok(fix?.edit, 'quick fix with an edit');
@@ -78,12 +80,20 @@ describe('env guard in the editor', function () {
   });
 
   it('creates .env.example with the same names and empty values', async () => {
-    fs.writeFileSync(path.join(root(), '.gitignore'), 'node_modules/\n');
+    // Through the editor, as a user would: the previous test left .gitignore open.
+    const gitignore = await vscode.workspace.openTextDocument(path.join(root(), '.gitignore'));
+    const reset = new vscode.WorkspaceEdit();
+    reset.replace(gitignore.uri, new vscode.Range(0, 0, gitignore.lineCount, 0), 'node_modules/\n');
+    assert.ok(await vscode.workspace.applyEdit(reset));
+    await gitignore.save();
     await vscode.commands.executeCommand('keyguard.refreshEnvGuard');
-    const [d] = await diagnosticsWhere(envUri(), (ds) => ds.some((x) => codeOf(x) === 'gitignore/env-not-ignored'));
+    const d = (await diagnosticsWhere(envUri(), (ds) => ds.some((x) => codeOf(x) === 'gitignore/env-not-ignored'))).find((x) => codeOf(x) === 'gitignore/env-not-ignored')!;
     const fix = (await quickFixes(envUri(), d)).find((a) => a.title.startsWith('Create .env.example'));
     assert.ok(fix?.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const example = await vscode.workspace.openTextDocument(path.join(root(), '.env.example'));
+    assert.strictEqual(example.getText(), '# keys\nBINANCE_API_KEY=\n');
+    assert.ok(await example.save());
     assert.strictEqual(fs.readFileSync(path.join(root(), '.env.example'), 'utf8'), '# keys\nBINANCE_API_KEY=\n');
   });
 
@@ -91,14 +101,16 @@ describe('env guard in the editor', function () {
     git('add', '-A');
     git('commit', '-qm', 'oops');
     await vscode.commands.executeCommand('keyguard.refreshEnvGuard');
-    const [d] = await diagnosticsWhere(envUri(), (ds) => ds.some((x) => codeOf(x) === 'gitignore/env-tracked'));
+    const d = (await diagnosticsWhere(envUri(), (ds) => ds.some((x) => codeOf(x) === 'gitignore/env-tracked'))).find((x) => codeOf(x) === 'gitignore/env-tracked')!;
     const action = (await quickFixes(envUri(), d)).find((a) => a.command?.command === 'keyguard.stopTrackingEnvFile');
     assert.ok(action?.command);
     const [fix] = action.command.arguments as [EnvFix];
     assert.strictEqual(await vscode.commands.executeCommand('keyguard.stopTrackingEnvFile', fix, { confirmed: true }), true);
     assert.strictEqual(git('ls-files', '.env'), '');
     assert.ok(fs.existsSync(path.join(root(), '.env')));
-    await vscode.workspace.saveAll();
+    const gitignore = await vscode.workspace.openTextDocument(path.join(root(), '.gitignore'));
+    assert.match(gitignore.getText(), /^\.env$/m);
+    await gitignore.save();
     assert.match(fs.readFileSync(path.join(root(), '.gitignore'), 'utf8'), /^\.env$/m);
     await diagnosticsWhere(envUri(), (ds) => ds.some((x) => codeOf(x) === 'gitignore/env-in-history'));
   });

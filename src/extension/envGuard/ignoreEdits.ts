@@ -30,7 +30,9 @@ export async function addToGitignoreEdit(fix: EnvFix): Promise<EditOutcome> {
   const uri = vscode.Uri.file(fix.gitignore);
   const meta = { label: `Add ${fix.entry} to .gitignore`, needsConfirmation: false };
   if (current === undefined) {
-    edit.createFile(uri, { ignoreIfExists: false, contents: Buffer.from(next, 'utf8') }, meta);
+    // Create, then insert: a plain text edit survives every route an edit takes (file contents do not).
+    edit.createFile(uri, { ignoreIfExists: false }, meta);
+    edit.insert(uri, new vscode.Position(0, 0), next, meta);
   } else {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === fix.gitignore);
     edit.insert(uri, doc ? doc.positionAt(doc.getText().length) : endOf(current), next.slice(current.length), meta);
@@ -49,8 +51,9 @@ export async function createExampleEdit(fix: EnvFix): Promise<EditOutcome> {
   }
   if (text === undefined) return { reason: `${path.basename(fix.envFile)} is not on disk` };
   const edit = new vscode.WorkspaceEdit();
-  edit.createFile(vscode.Uri.file(fix.exampleFile), { ignoreIfExists: true, contents: Buffer.from(envExampleFrom(text), 'utf8') }, {
-    label: 'Create .env.example', needsConfirmation: false,
-  });
+  const uri = vscode.Uri.file(fix.exampleFile);
+  const meta = { label: 'Create .env.example', needsConfirmation: false };
+  edit.createFile(uri, { ignoreIfExists: true }, meta);
+  edit.insert(uri, new vscode.Position(0, 0), envExampleFrom(text), meta);
   return { edit };
 }

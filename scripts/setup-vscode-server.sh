@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs code-server (VS Code 1.100 server + web workbench) into .vscode-test/code-server from the npm
+# registry only, for the offline integration harness. Idempotent: a marker file is written on success.
+set -euo pipefail
+
+VERSION="4.100.3"
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DEST="$ROOT/.vscode-test/code-server"
+MARKER="$DEST/.installed-$VERSION"
+
+die() { echo "setup-vscode-server: $*" >&2; exit 1; }
+
+[ -f "$MARKER" ] && { echo "code-server $VERSION already installed in $DEST"; exit 0; }
+
+major="$(node -p 'process.versions.node.split(".")[0]')"
+[ "$major" = "20" ] || die "code-server $VERSION needs Node 20 (its install refuses other majors); this is Node $(node --version)."
+
+# Debian packages: chromium drives the workbench, ripgrep replaces the binary @vscode/ripgrep would
+# download from GitHub, libkrb5-dev lets the kerberos native module build.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+[ -f /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
+command -v g++ >/dev/null 2>&1 || missing+=(g++)
+command -v make >/dev/null 2>&1 || missing+=(make)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing Debian packages: ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    die "missing: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}"
+  fi
+fi
+
+rm -rf "$DEST"
+mkdir -p "$DEST"
+cd "$DEST"
+cat > package.json <<JSON
+{ "name": "keyguard-code-server", "private": true, "allowScripts": { "code-server": true } }
+JSON
+
+echo "installing code-server@$VERSION from the npm registry (≈ 300 MB)…"
+npm install --ignore-scripts --no-audit --no-fund --loglevel=error "code-server@$VERSION" >/dev/null
+
+# @vscode/ripgrep's postinstall downloads rg unless a tarball sits in its cache: give it Debian's rg.
+CS="$DEST/node_modules/code-server"
+RG_VERSION="$(node -p "require('$CS/lib/vscode/npm-shrinkwrap.json').packages['node_modules/@vscode/ripgrep'].version")"
+# The package is installed only by code-server's postinstall: read its release string from a packed copy.
+PACK_DIR="$(mktemp -d)"
+(cd "$PACK_DIR" && npm pack --silent "@vscode/ripgrep@$RG_VERSION" >/dev/null && tar -xzf ./*.tgz)
+RG_RELEASE="$(grep -oE "VERSION = '[^']+'" "$PACK_DIR/package/lib/postinstall.js" | head -1 | cut -d"'" -f2)"
+rm -rf "$PACK_DIR"
+[ -n "$RG_RELEASE" ] || die "could not read the ripgrep release string of @vscode/ripgrep@$RG_VERSION"
+case "$(uname -m)" in
+  x86_64) RG_TARGET="x86_64-unknown-linux-musl" ;;
+  aarch64) RG_TARGET="aarch64-unknown-linux-gnu" ;;
+  *) die "unsupported architecture $(uname -m)" ;;
+esac
+TMP_BASE="${TMPDIR:-/tmp}"
+CACHE="$TMP_BASE/vscode-ripgrep-cache-$RG_VERSION"
+mkdir -p "$CACHE" "$DEST/rg-stage"
+cp "$(command -v rg)" "$DEST/rg-stage/rg"
+tar -czf "$CACHE/ripgrep-$RG_RELEASE-$RG_TARGET.tar.gz" -C "$DEST/rg-stage" rg
+rm -rf "$DEST/rg-stage"
+
+echo "building code-server's native modules…"
+npm_config_unsafe_perm=true npm_config_yes=true npm rebuild --no-audit --no-fund --loglevel=error >/dev/null
+
+[ -f "$CS/lib/vscode/out/server-main.js" ] || die "install finished but server-main.js is missing in $CS"
+touch "$MARKER"
+echo "code-server $VERSION installed in $DEST"

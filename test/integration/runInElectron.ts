@@ -1,0 +1,27 @@
+// The same integration suite under @vscode/test-electron, for machines with internet: it downloads a
+// VS Code build and runs out/test/integration/index.js in its extension host.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { runTests } from '@vscode/test-electron';
+
+async function main(): Promise<void> {
+  const root = path.resolve(__dirname, '../../..');
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-it-'));
+  try {
+    await runTests({
+      version: process.env.KEYGUARD_VSCODE_VERSION ?? '1.100.3',
+      extensionDevelopmentPath: root,
+      extensionTestsPath: path.join(root, 'out/test/integration/index.js'),
+      launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
+      extensionTestsEnv: { KEYGUARD_TEST_WORKSPACE: workspace, KEYGUARD_REPO_ROOT: root },
+    });
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(`integration tests under @vscode/test-electron failed: ${(e as Error).message}`);
+  process.exit(1);
+});
