@@ -31,8 +31,9 @@ export interface Requirement {
 /** One way a detector recognises its secret. */
 export interface PatternSpec {
   /**
-   * Global regex, flags `g` and `d`. The named group `v` is the secret (the whole match when absent);
-   * `name` is the identifier it was assigned to; `ex` names the exchange (a ccxt id).
+   * Global regex, flags `g` and `d`. The named group `v` is the secret and the finding's span; `name` is the
+   * identifier it was assigned to (the span when there is no `v`: a method or path); `ex` names the
+   * exchange (a ccxt id). Without either group the whole match is the span.
    */
   re: RegExp;
   /** Lowercase literals; the regex runs only on lines holding one. Defaults to the detector's. */
@@ -52,6 +53,8 @@ export interface PatternSpec {
   role?: Role;
   /** File kinds this pattern applies to; the detector's when absent. */
   files?: readonly FileKind[];
+  /** Exchange this pattern belongs to, when the detector covers several. */
+  exchange?: string;
 }
 
 /** Examples the unit tests run: ⟦ ⟧ marks the exact span a positive must report. */

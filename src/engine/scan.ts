@@ -198,10 +198,12 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
         if (isSuppressed(state.lines, finding.range.startLine, d.category)) continue;
         const override = options.severityOverrides?.[d.category];
         if (override) finding.severity = override;
-        if (testPath && d.category === 'secret') {
+        if (testPath && (d.category === 'secret' || d.category === 'withdraw')) {
           finding.severity = DOWNGRADE[finding.severity];
           finding.inTestPath = true;
-          finding.message += ' (In a test or example file, so reported at lower severity; a real key here is still a leak.)';
+          finding.message += d.category === 'secret'
+            ? ' (In a test or example file, so reported at lower severity; a real key here is still a leak.)'
+            : ' (In a test or example file, usually against a mock: reported at lower severity.)';
         }
         found.push({ finding, order });
       }
@@ -219,7 +221,8 @@ function matchPattern(state: ScanState, d: Detector, p: PatternSpec): Finding[] 
   const windowKey = `${p.linesBefore ?? 0}:${p.linesAfter ?? 0}:${keywords.join('\0')}`;
   {
     for (const { m, offset: ws } of state.matches(p.re, windows, windowKey)) {
-      const span = m.indices?.groups?.v ?? m.indices?.[0];
+      // The finding covers the value (`v`); without one, the named thing (`name`: a method, a path).
+      const span = m.indices?.groups?.v ?? m.indices?.groups?.name ?? m.indices?.[0];
       if (!span) continue;
       const start = ws + span[0];
       const end = ws + span[1];
@@ -244,7 +247,7 @@ function makeFinding(
 ): Finding {
   const s = state.lines.position(start);
   const e = state.lines.position(end);
-  const exchange = d.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined);
+  const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined);
   const role = p.role ?? d.role;
   const masked = mask(value);
   const publicValue = d.category === 'secret' && isPublicTestValue(value);

@@ -4,9 +4,11 @@ import type { PatternSpec } from '../detector';
 import type { Role } from '../types';
 import { ASSIGN, PREFIX, Q, rx } from './fragments';
 
-// Any ccxt exchange constructor within a few hundred characters: ccxt.kraken(…), new ccxt.pro.okx(…),
-// getattr(ccxt, 'bybit')(…), PHP \ccxt\kucoin(…), Go ccxt.NewBitget(…). `ex` names the exchange.
-const CCXT_CTOR = /(?:(?:\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|getattr\([ \t]{0,10}ccxt[\w.]{0,20},[ \t]{0,10}\\?["']|\\ccxt\\(?:pro\\)?|ccxt\[\\?["'])(?<ex>[a-z][a-z0-9]{1,30})(?![a-z0-9])/i;
+/**
+ * A ccxt exchange constructor: ccxt.kraken(…), new ccxt.pro.okx(…), getattr(ccxt, 'bybit')(…),
+ * PHP \\ccxt\\kucoin(…), Go ccxt.NewBitget(…). `ex` names the exchange.
+ */
+export const CCXT_CTOR = /(?:(?:\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|getattr\([ \t]{0,10}ccxt[\w.]{0,20},[ \t]{0,10}\\?["']|\\ccxt\\(?:pro\\)?|ccxt\[\\?["'])(?<ex>[a-z][a-z0-9]{1,30})(?![a-z0-9])/i;
 const NEAR = { pattern: CCXT_CTOR, before: 1200, after: 1200 };
 const VALUE = String.raw`[^\s"'\`\\]{6,400}`;
 

@@ -5,6 +5,7 @@ import { dotenvLoad } from './dotenv';
 import { genericSecret } from './generic';
 import { pemPrivateKey } from './pem';
 import { telegramBotToken } from './telegram';
+import { withdrawCcxtImplicit, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -18,6 +19,10 @@ export const DETECTORS: readonly Detector[] = [
   telegramBotToken,
   pemPrivateKey,
   genericSecret,
+  withdrawRestEndpoint,
+  withdrawLibraryCall,
+  withdrawCcxtImplicit,
+  withdrawInternalTransfer,
 ];
 
 /**

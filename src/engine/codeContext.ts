@@ -1,0 +1,59 @@
+// Line-level judgement of where a match sits in code: inside a comment, or inside a string literal.
+// Approximate by design (no parser): it looks only at the text before the match on its own line.
+import type { Validator } from './detector';
+import type { FileKind } from './types';
+
+const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php']);
+const SLASH_COMMENT = new Set<FileKind>(['javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'json']);
+
+/** Text of the line before `offset`. */
+function linePrefix(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return text.slice(Math.max(start, offset - 2000), offset);
+}
+
+/** True when an unclosed quote opens before the end of `prefix` (counting unescaped quotes). */
+function inQuotes(prefix: string): boolean {
+  let quote = '';
+  for (let i = 0; i < prefix.length; i++) {
+    const c = prefix[i];
+    if (c === '\\') { i++; continue; }
+    if (quote) { if (c === quote) quote = ''; }
+    else if (c === '"' || c === "'" || c === '`') quote = c;
+  }
+  return quote !== '';
+}
+
+/** True when the line, before `offset`, opens a comment of the file's language outside any string. */
+export function inComment(text: string, offset: number, kind: FileKind): boolean {
+  const prefix = linePrefix(text, offset);
+  const trimmed = prefix.trimStart();
+  if (trimmed.startsWith('*') || trimmed.startsWith('/*') || trimmed.startsWith('<!--')) return true;
+  const markers: string[] = [];
+  if (HASH_COMMENT.has(kind)) markers.push('#');
+  if (SLASH_COMMENT.has(kind)) markers.push('//');
+  if (kind === 'python' && /^\s*(?:"""|''')/.test(prefix)) return true;
+  for (const m of markers) {
+    for (let i = prefix.indexOf(m); i !== -1; i = prefix.indexOf(m, i + 1)) {
+      if (!inQuotes(prefix.slice(0, i))) return true;
+    }
+  }
+  return false;
+}
+
+/** True when the match starts inside a string literal opened on its own line. */
+export function inString(text: string, offset: number): boolean {
+  return inQuotes(linePrefix(text, offset));
+}
+
+/** Drops matches inside comments (`# client.withdraw(...)`, `// POST /sapi/v1/capital/withdraw/apply`). */
+export const notInComment: Validator = {
+  name: 'not-in-comment',
+  test: (_value, ctx) => !inComment(ctx.text, ctx.start, ctx.kind),
+};
+
+/** Drops calls written inside strings (log messages, test titles), for patterns that are calls, not paths. */
+export const notInString: Validator = {
+  name: 'not-in-string',
+  test: (_value, ctx) => !inString(ctx.text, ctx.start),
+};
