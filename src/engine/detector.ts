@@ -55,6 +55,8 @@ export interface PatternSpec {
   files?: readonly FileKind[];
   /** Exchange this pattern belongs to, when the detector covers several. */
   exchange?: string;
+  /** Validators of this pattern only, run after the detector's. */
+  validate?: readonly Validator[];
 }
 
 /** Examples the unit tests run: ⟦ ⟧ marks the exact span a positive must report. */

@@ -232,6 +232,7 @@ function matchPattern(state: ScanState, d: Detector, p: PatternSpec): Finding[] 
       const value = state.text.slice(start, end);
       const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
       if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;
+      if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
       const req = state.meets(p.requires, start, end);
       if (!req.ok) continue;
       out.push(makeFinding(state, d, p, value, start, end, m.groups?.ex ?? req.ex, name));

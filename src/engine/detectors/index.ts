@@ -5,6 +5,8 @@ import { dotenvLoad } from './dotenv';
 import { genericSecret } from './generic';
 import { pemPrivateKey } from './pem';
 import { telegramBotToken } from './telegram';
+import { cloudTokens, discordWebhook, rpcUrlKey } from './tokens';
+import { evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
 import { withdrawCcxtImplicit, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 
 /**
@@ -17,6 +19,12 @@ export const DETECTORS: readonly Detector[] = [
   binancePrivateKey,
   ccxtCredentials,
   telegramBotToken,
+  evmPrivateKey,
+  seedPhrase,
+  solanaSecretKey,
+  rpcUrlKey,
+  cloudTokens,
+  discordWebhook,
   pemPrivateKey,
   genericSecret,
   withdrawRestEndpoint,

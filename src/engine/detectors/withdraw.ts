@@ -86,8 +86,9 @@ export const withdrawLibraryCall = defineDetector({
     // exchange.withdraw(code, amount, address…) in ccxt, python-binance, binance-connector, pybit,
     // node-binance-api: the exchange is named when a ccxt constructor is near.
     {
-      re: rx(String.raw`(?:(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$]{0,40}\.|[)\]]\.|->)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
-      requires: { fileContains: EXCHANGE_LIBS, notNear: { pattern: /\b(?:weth|WETH|functions|methods|contract|vault|pool|lp)\b[\w.]{0,40}$/, before: 60 } },
+      // DeFi look-alikes (WETH unwrap, web3 contract functions, LP pools) are excluded by their receiver.
+      re: rx(String.raw`(?:(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$]{0,40}\.|[)\]]\.|->)(?<!(?:weth|WETH|functions|methods|contract|vault|pool|lp)\.)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
+      requires: { fileContains: EXCHANGE_LIBS },
     },
     { re: rx(String.raw`(?<name>query_private)[ \t]*\([ \t]*\\?["']Withdraw\\?["']`), exchange: 'Kraken' },
     { re: rx(String.raw`\.(?<name>NewCreateWithdrawService)[ \t]*\(`), exchange: 'Binance' },

@@ -1,0 +1,95 @@
+// Common service tokens that trading bots carry: RPC providers, cloud, code hosting, AI APIs, chat.
+import { defineDetector } from '../detector';
+import { standardValidators } from '../validators';
+import { NAMED_ASSIGN, OQ, PREFIX, rx } from './fragments';
+
+export const rpcUrlKey = defineDetector({
+  id: 'secret/rpc-url-key',
+  title: 'RPC provider key in a URL',
+  severity: 'warning',
+  role: 'api-key',
+  message:
+    'RPC provider key {masked} is part of this URL: anyone can spend your request quota (and bill your plan) with it. Keep the URL in an environment variable and rotate the key in the provider dashboard if it was shared.',
+  keywords: ['infura.io', 'alchemy.com', 'quiknode.pro'],
+  validate: standardValidators,
+  patterns: [
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Infura' },
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.g\.alchemy\.com/v2/(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`), exchange: 'Alchemy' },
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}\.[a-z0-9-]{1,40}\.quiknode\.pro/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'QuickNode' },
+  ],
+  examples: {
+    positive: [
+      `RPC_URL = "https://mainnet.infura.io/v3/⟦9aa3d95b3bc440fa88ea12eaa4456161⟧"`,
+      `const ws = 'wss://eth-mainnet.g.alchemy.com/v2/⟦Xq3bJ6ZpYw0Tn8kVhR2mLc5sGd9fUaE1⟧';`,
+      `ENDPOINT=https://shy-bold-pond.bsc.quiknode.pro/⟦0f4c6e2b8a1d3f5e7c9b0a2d4f6e8c1a3b5d7f9e⟧/`,
+    ],
+    negative: [
+      `RPC_URL = f"https://mainnet.infura.io/v3/{os.environ['INFURA_KEY']}"`,
+      `url = "https://eth-mainnet.g.alchemy.com/v2/YOUR-API-KEY-HERE-YOUR-API-KEY-X"`,
+    ],
+  },
+});
+
+export const cloudTokens = defineDetector({
+  id: 'secret/cloud-token',
+  title: 'cloud or service token',
+  severity: 'error',
+  role: 'token',
+  message:
+    '{exchange} credential {masked} is hard-coded: it grants access to your {exchange} account. Move it to an environment variable and revoke it in the {exchange} console if this file was ever shared or committed.',
+  keywords: ['akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk-', 't3blbkfj', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'hooks.slack.com', 'secret'],
+  validate: standardValidators,
+  patterns: [
+    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'] },
+    {
+      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
+      exchange: 'AWS',
+      keywords: ['secret'],
+      name: /aws.*secret|secret_?access_?key/i,
+    },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9])`), exchange: 'GitHub', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), exchange: 'GitHub', keywords: ['github_pat_'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), exchange: 'OpenAI', keywords: ['t3blbkfj'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), exchange: 'Anthropic', keywords: ['sk-'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), exchange: 'Slack', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'] },
+    { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), exchange: 'Slack', keywords: ['hooks.slack.com'] },
+  ],
+  examples: {
+    positive: [
+      `AWS_ACCESS_KEY_ID = "⟦AKIAGSMOPFB34IQZ6GR5⟧"`,
+      `aws_secret_access_key = "⟦dvpFykqjuR5EKHrQWJ/SIsGgUUnIoMkWgsevJC6d⟧"`,
+      { text: `env:\n  GH_TOKEN: ⟦ghp_MmBvmNedSmw1XQY2zxlwdZZVMOtwO8M7RF8U⟧\n`, path: '.github/workflows/ci.yml' },
+      `openai.api_key = "⟦sk-proj-Qm8Zr2Lw5Xv9Nb3Kt7HmT3BlbkFJ1Pd4Fs6Gj0YcRk4Vz9⟧"`,
+      `SLACK_BOT_TOKEN = "⟦xoxb-2847561930-5729384756-Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4⟧"`,
+      `WEBHOOK = "⟦https://hooks.slack.com/services/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⟧"`,
+    ],
+    negative: [
+      `AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"`,
+      `token = os.environ["GH_TOKEN"]`,
+      `const ghp = "ghp_your_token_here";`,
+      `region = "asia-southeast1"`,
+    ],
+  },
+});
+
+export const discordWebhook = defineDetector({
+  id: 'secret/discord-webhook',
+  title: 'Discord webhook URL',
+  severity: 'warning',
+  role: 'webhook',
+  envName: 'DISCORD_WEBHOOK_URL',
+  message:
+    'Discord webhook URL {masked} is hard-coded: anyone who has it can post to your channel (fake trade alerts, phishing links). Move it to an environment variable and delete the webhook in the channel settings if it was shared.',
+  keywords: ['discord'],
+  validate: standardValidators,
+  patterns: [
+    { re: rx(String.raw`(?<v>https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])`) },
+  ],
+  examples: {
+    positive: [
+      `WEBHOOK = "⟦https://discord.com/api/webhooks/1187263541209384756/Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0CeZt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aEwQ⟧"`,
+      `const hook = '⟦https://discordapp.com/api/webhooks/918273645501928374/Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0YaMq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye12⟧';`,
+    ],
+    negative: [`WEBHOOK = os.environ["DISCORD_WEBHOOK_URL"]`, `docs = "https://discord.com/developers/docs/resources/webhook"`],
+  },
+});

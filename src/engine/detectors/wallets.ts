@@ -1,0 +1,134 @@
+// Wallet private keys and seed phrases: whoever reads them owns every fund in the wallet.
+import { isValidMnemonic } from '../bip39';
+import { defineDetector, type Validator } from '../detector';
+import { isSecp256k1Scalar } from '../secp256k1';
+import { minEntropy, notPlaceholder } from '../validators';
+import { NAMED_ASSIGN, OQ, PREFIX, Q, rx } from './fragments';
+
+const WALLET_WHY =
+  'anyone who reads this controls the wallet and every fund in it. Move the funds to a new wallet if this file was ever shared or committed — changing the code does not make this key safe again — and load keys from the environment or a hardware signer.';
+const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
+
+/** A 64-hex value that is a secp256k1 scalar: transaction hashes and digests usually are too, so context decides first. */
+const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
+
+export const evmPrivateKey = defineDetector({
+  id: 'secret/evm-private-key',
+  title: 'wallet private key (EVM)',
+  severity: 'error',
+  role: 'private-key',
+  envName: 'ETH_PRIVATE_KEY',
+  message: `Wallet private key {masked} in code: ${WALLET_WHY}`,
+  keywords: ['priv', 'key', 'pk', 'secret', 'signer', 'wallet', 'deployer'],
+  validate: [notPlaceholder, secp256k1Key, minEntropy(3)],
+  patterns: [
+    {
+      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${HEX64})`),
+      name: /priv|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i,
+      notName: /hash|^tx|_tx|block|root|digest|checksum|sha|salt|address|public|pub_?key|topic|selector|nonce|signature/i,
+    },
+    {
+      re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey)[ \t]*\([ \t]*${PREFIX}${Q}(?<v>${HEX64})${Q}`),
+      keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey('],
+    },
+  ],
+  examples: {
+    positive: [
+      `PRIVATE_KEY = "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧"`,
+      `account = Account.from_key("⟦db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧")`,
+      `const wallet = new ethers.Wallet('⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧', provider);`,
+      `const account = privateKeyToAccount('⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,
+      `key, err := crypto.HexToECDSA("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧")`,
+      { text: `DEPLOYER_PRIVATE_KEY=⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧\n`, path: '.env' },
+      `"privateKey": "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧",`,
+      `HARDHAT_PK = "⟦0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80⟧"  # account #0`,
+    ],
+    negative: [
+      `TX_HASH = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+      `block_hash = "db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+      `PRIVATE_KEY = "0x" + "1" * 64`,
+      `private_key = "0x0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"`,
+      `private_key = "0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"`,
+      `DOMAIN_SEPARATOR = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+      `private_key = os.environ["PRIVATE_KEY"]`,
+      `public_key = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+    ],
+  },
+});
+
+/** A 12–24 word English BIP39 phrase with a valid checksum. */
+const bip39Checksum: Validator = { name: 'bip39-checksum', test: (v) => isValidMnemonic(v) };
+
+export const seedPhrase = defineDetector({
+  id: 'secret/seed-phrase',
+  title: 'wallet seed phrase',
+  severity: 'error',
+  role: 'mnemonic',
+  envName: 'WALLET_MNEMONIC',
+  message: `Wallet seed phrase ({masked}) in code: ${WALLET_WHY}`,
+  keywords: ['mnemonic', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase'],
+  validate: [bip39Checksum],
+  patterns: [
+    { re: rx(String.raw`(?<![a-z])(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 2 },
+  ],
+  examples: {
+    positive: [
+      `MNEMONIC = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
+      `const wallet = ethers.Wallet.fromPhrase('⟦there novel senior upgrade tomorrow inside away sponsor february ring ball crystal tiny cube rough observe boy detect round cushion lunar castle gun advance⟧');`,
+      { text: `WALLET_SEED=⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧\n`, path: '.env' },
+      `acct = Account.from_mnemonic("⟦abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about⟧")`,
+      `# recovery phrase\nwords = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
+    ],
+    negative: [
+      `MNEMONIC = "borrow put draw name eight addict gadget only olive appear dumb abandon"`,
+      `MNEMONIC = os.environ["WALLET_MNEMONIC"]`,
+      `# the seed phrase is twelve words that you must never type into any website or bot config`,
+      `seed = 42`,
+    ],
+  },
+});
+
+/** 64 numbers 0–255, not all equal: a Solana keypair's secret key bytes. */
+const solanaBytes: Validator = {
+  name: 'solana-64-bytes',
+  test: (v) => {
+    const nums = v.split(',').map((n) => Number(n.trim()));
+    return nums.length === 64 && nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 255) && new Set(nums).size > 16;
+  },
+};
+
+const SOL_BYTES = [12, 201, 77, 3, 145, 98, 230, 18, 66, 190, 5, 240, 131, 59, 172, 8, 214, 90, 33, 157, 101, 249, 44, 120, 187, 26, 73, 162, 9, 238, 112, 55, 180, 14, 223, 91, 136, 62, 205, 1, 168, 247, 39, 84, 197, 122, 6, 150, 29, 211, 70, 143, 254, 97, 36, 176, 115, 48, 229, 153, 21, 86, 192, 64].join(',');
+
+export const solanaSecretKey = defineDetector({
+  id: 'secret/solana-secret-key',
+  title: 'Solana secret key',
+  severity: 'error',
+  role: 'private-key',
+  envName: 'SOLANA_PRIVATE_KEY',
+  message: `Solana secret key ({masked}) in code: ${WALLET_WHY}`,
+  keywords: ['solana', 'keypair', 'secretkey', 'secret_key', 'bs58', 'private_key', 'privatekey'],
+  validate: [notPlaceholder],
+  patterns: [
+    {
+      re: rx(String.raw`\[(?<v>[ \t\r\n]{0,8}[0-9]{1,3}(?:[ \t\r\n]{0,8},[ \t\r\n]{0,8}[0-9]{1,3}){63})[ \t\r\n]{0,8}\]`),
+      linesBefore: 2,
+      linesAfter: 6,
+      validate: [solanaBytes],
+    },
+    {
+      re: rx(String.raw`${Q}(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})${Q}`),
+      requires: { fileContains: ['solana', 'bs58', 'keypair', 'phantom'] },
+    },
+  ],
+  examples: {
+    positive: [
+      `const kp = Keypair.fromSecretKey(Uint8Array.from([⟦${SOL_BYTES}⟧]));`,
+      `SOLANA_PRIVATE_KEY = "⟦4NMwxzmYj2uvHuq8xoqhY8RXg63KSVJM1DXkpbmkUY7YQWuoyQgFnnzn6yo3CMnqZasnNPNuAT2TLwQsCaKkUddp⟧"  # bs58 keypair`,
+    ],
+    negative: [
+      `prices = [${Array.from({ length: 64 }, (_, i) => 100 + (i % 7)).join(',')}]  # solana`,
+      `ADDRESS = "9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"  # solana mint`,
+      `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
+    ],
+  },
+});
