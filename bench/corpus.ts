@@ -102,7 +102,7 @@ function fileText(lang: Lang, lines: string[]): string {
 /** Writes the corpus (if missing or stale) and returns its manifest. */
 export function generateCorpus(root: string, options: { seed: number; files: number; targetBytes: number; plantRate: number }): Corpus {
   const manifestPath = path.join(root, 'manifest.json');
-  const stamp = JSON.stringify({ ...options, version: 2 });
+  const stamp = JSON.stringify({ ...options, version: 3 });
   if (fs.existsSync(manifestPath)) {
     const m = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
     if (m.stamp === stamp) return m.corpus;

@@ -55,7 +55,7 @@ export const PLANTS: Record<string, PlantMaker> = {
   'kucoin': (r, lang) => (lang === 'python' ? { kind: 'kucoin', lines: [`client = Client("${r.hex(24)}", "${r.uuid()}", "Pp${r.alnum(10)}")  # kucoin`], line: 0 } : undefined),
   'gate': (r, lang) => (lang === 'python' ? { kind: 'gate', lines: [`configuration = gate_api.Configuration(host="https://api.gateio.ws/api/v4", key="${r.hex(32)}", secret="${r.hex(64)}")`], line: 0 } : undefined),
   'bitget': (r, lang) => (lang === 'env' || lang === 'python' ? { kind: 'bitget', lines: [`BITGET_API_KEY${lang === 'env' ? '=' : ' = "'}bg_${r.hex(32)}${lang === 'env' ? '' : '"'}`], line: 0 } : undefined),
-  'alpaca': (r, lang) => (lang === 'python' ? { kind: 'alpaca', lines: [`trading_client = TradingClient("PK${r.chars(18, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}", "${r.alnum(40)}", paper=True)`], line: 0 } : undefined),
+  'alpaca': (r, lang) => (lang === 'python' ? { kind: 'alpaca', lines: ['from alpaca.trading.client import TradingClient', `trading_client = TradingClient("PK${r.chars(18, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}", "${r.alnum(40)}", paper=True)`], line: 1 } : undefined),
   'coinbase-cdp': (r, lang) => (lang === 'json'
     ? { kind: 'coinbase-cdp', lines: [`  "name": "organizations/${r.uuid()}/apiKeys/${r.uuid()}",`, `  "privateKey": "-----BEGIN EC PRIVATE KEY-----\\n${pemBody(r, 3).join('\\n')}\\n-----END EC PRIVATE KEY-----\\n",`], line: 1, also: [0] }
     : undefined),

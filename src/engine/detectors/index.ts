@@ -2,6 +2,7 @@ import type { Detector } from '../detector';
 import { binanceApiKey, binanceApiSecret, binancePrivateKey } from './binance';
 import { ccxtCredentials } from './ccxt';
 import { dotenvLoad } from './dotenv';
+import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret } from './generic';
 import { pemPrivateKey } from './pem';
 import { telegramBotToken } from './telegram';
@@ -17,6 +18,7 @@ export const DETECTORS: readonly Detector[] = [
   binanceApiKey,
   binanceApiSecret,
   binancePrivateKey,
+  ...EXCHANGE_DETECTORS,
   ccxtCredentials,
   telegramBotToken,
   evmPrivateKey,

@@ -1,0 +1,259 @@
+// Credentials of Bybit, OKX, KuCoin, Kraken, Coinbase, Gate.io, Bitget and Alpaca, as data. Shapes from the
+// exchanges' docs and SDKs (see shared/reference/exchange-apis.md); unverified shapes are kept tolerant.
+import type { Detector } from '../detector';
+import { notDocumentedExample } from '../validators';
+import { exchangeDetectors } from './exchangeCredential';
+
+const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
+const DELETE = (where: string) => `delete the key in ${where} and create a new one — a disabled key can be re-enabled.`;
+
+export const bybitDetectors: Detector[] = exchangeDetectors({
+  slug: 'bybit', exchange: 'Bybit', fileWords: ['bybit', 'pybit'], deleteAdvice: DELETE('Bybit API Management'),
+  credentials: [
+    {
+      role: 'api-key', title: 'API key', shape: String.raw`[A-Za-z0-9]{18,24}`,
+      names: /bybit.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['X-BAPI-API-KEY'],
+      calls: [{ re: String.raw`(?:HTTP|WebSocket|RestClientV5|WebsocketClient|NewClient)[ \t]*\([^)\n]{0,120}?(?:api_key|key)[ \t]*[=:][ \t]*`, keywords: ['http(', 'restclientv5', 'websocket', 'newclient'] }],
+      examples: {
+        positive: [
+          `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key="⟦2aCReP9nHetCF68Q5J⟧", api_secret=secret)`,
+          `BYBIT_API_KEY = "⟦2aCReP9nHetCF68Q5J⟧"`,
+          `headers = {"X-BAPI-API-KEY": "⟦2aCReP9nHetCF68Q5J⟧"}`,
+          `const client = new RestClientV5({ key: '⟦2aCReP9nHetCF68Q5J⟧', secret: process.env.S }); // bybit-api`,
+        ],
+        negative: [`BYBIT_API_KEY = os.environ["BYBIT_API_KEY"]`, `session = HTTP(api_key="your_api_key", api_secret="your_secret")  # pybit`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'API secret', shape: String.raw`[A-Za-z0-9]{30,40}`,
+      names: /bybit.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      calls: [{ re: String.raw`(?:HTTP|WebSocket|RestClientV5|WebsocketClient)[ \t]*\([^)\n]{0,200}?(?:api_secret|secret)[ \t]*[=:][ \t]*`, keywords: ['http(', 'restclientv5', 'websocket'] }],
+      examples: {
+        positive: [
+          `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key=k, api_secret="⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`,
+          { text: `BYBIT_API_SECRET=⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧\n`, path: '.env' },
+          { text: `{"exchange": {"name": "bybit", "key": "2aCReP9nHetCF68Q5J", "secret": "⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧"}}`, path: 'user_data/config.json' },
+        ],
+        negative: [`BYBIT_API_SECRET = os.getenv("BYBIT_API_SECRET", "")`, `secret = "N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0"  # no exchange named`],
+      },
+    },
+  ],
+});
+
+export const okxDetectors: Detector[] = exchangeDetectors({
+  slug: 'okx', exchange: 'OKX', fileWords: ['okx', 'okex'], deleteAdvice: DELETE('OKX API management'),
+  credentials: [
+    {
+      role: 'api-key', title: 'API key', shape: UUID,
+      names: /ok[e]?x.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['OK-ACCESS-KEY'],
+      calls: [{ re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI|RestClient)[ \t]*\([ \t\r\n]{0,20}(?:\{[ \t\r\n]{0,20})?(?:(?:api_key|apiKey)[ \t]*[=:][ \t]*)?`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'restclient'] }],
+      examples: {
+        positive: [
+          `OKX_API_KEY = "⟦18b5d205-973e-4102-8989-a1117856ae71⟧"`,
+          `import okx.Account as Account\naccountAPI = Account.AccountAPI("⟦18b5d205-973e-4102-8989-a1117856ae71⟧", secret, passphrase, False, flag)`,
+          `headers["OK-ACCESS-KEY"] = "⟦18b5d205-973e-4102-8989-a1117856ae71⟧"`,
+        ],
+        negative: [`order_id = "18b5d205-973e-4102-8989-a1117856ae71"  # okx`, `OKX_API_KEY = os.environ["OKX_API_KEY"]`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'API secret', shape: String.raw`[0-9A-F]{32}`,
+      names: /ok[e]?x.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      calls: [{ re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'marketapi'] }],
+      examples: {
+        positive: [
+          `OKX_API_SECRET = "⟦7EEF812AACE9114ADB577666D24961B7⟧"`,
+          `const client = new RestClient({ apiKey: k, apiSecret: '⟦7EEF812AACE9114ADB577666D24961B7⟧', apiPass: p }); // okx-api`,
+          `import okx.Trade as Trade\ntradeAPI = Trade.TradeAPI(api_key, "⟦7EEF812AACE9114ADB577666D24961B7⟧", passphrase, False, "0")`,
+        ],
+        negative: [`OKX_API_SECRET = "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"`, `md5 = "7EEF812AACE9114ADB577666D24961B7"  # okx download checksum`],
+      },
+    },
+    {
+      role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
+      names: /ok[e]?x.*pass|^(?:passphrase|api[_-]?pass(?:phrase)?|apipass|password)$/i, headers: ['OK-ACCESS-PASSPHRASE'], minEntropy: 2.5, quoted: true,
+      examples: {
+        positive: [`OKX_PASSPHRASE = "⟦Tr4d1ng!Bot7⟧"`, `const client = new RestClient({ apiKey: k, apiSecret: s, apiPass: '⟦Q9x!mZ2p7Lw⟧' }); // okx`],
+        negative: [`OKX_PASSPHRASE = os.environ["OKX_PASSPHRASE"]`, `passphrase = "your_passphrase"  # okx`],
+      },
+    },
+  ],
+});
+
+export const kucoinDetectors: Detector[] = exchangeDetectors({
+  slug: 'kucoin', exchange: 'KuCoin', fileWords: ['kucoin'], deleteAdvice: DELETE('KuCoin API Management'),
+  credentials: [
+    {
+      role: 'api-key', title: 'API key', shape: String.raw`[0-9a-f]{24}`,
+      names: /kucoin.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['KC-API-KEY'],
+      calls: [{ re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([ \t\r\n]{0,20}(?:(?:key|api_key)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] }],
+      examples: {
+        positive: [
+          `from kucoin.client import Client\nclient = Client("⟦1ce2c52d4a7916fd211842a6⟧", "f5c6ba43-f6f8-41a6-95df-6bc9cb62c594", "Pp7Xk2Lm9Q")`,
+          `KUCOIN_API_KEY = "⟦1ce2c52d4a7916fd211842a6⟧"`,
+        ],
+        negative: [`mongo_id = "1ce2c52d4a7916fd211842a6"  # kucoin order ref`, `KUCOIN_API_KEY = os.getenv("KUCOIN_API_KEY")`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'API secret', shape: UUID,
+      names: /kucoin.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      calls: [{ re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret|api_secret)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] }],
+      examples: {
+        positive: [
+          `from kucoin.client import Client\nclient = Client(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", passphrase)`,
+          { text: `KUCOIN_SECRET=⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧\n`, path: '.env' },
+        ],
+        negative: [`request_id = "f5c6ba43-f6f8-41a6-95df-6bc9cb62c594"  # kucoin`],
+      },
+    },
+    {
+      role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
+      names: /kucoin.*pass|^(?:passphrase|api[_-]?passphrase)$/i, headers: ['KC-API-PASSPHRASE'], minEntropy: 2.5, quoted: true,
+      examples: { positive: [`KUCOIN_PASSPHRASE = "⟦Kc9!vRt2Lm⟧"`], negative: [`KUCOIN_PASSPHRASE = os.environ["KUCOIN_PASSPHRASE"]`] },
+    },
+  ],
+});
+
+export const krakenDetectors: Detector[] = exchangeDetectors({
+  slug: 'kraken', exchange: 'Kraken', fileWords: ['kraken'], deleteAdvice: DELETE('Kraken Settings → API'),
+  credentials: [
+    {
+      role: 'api-key', title: 'API key', shape: String.raw`[A-Za-z0-9+/]{54,58}={0,2}`,
+      names: /kraken.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret|private/i, headers: ['API-Key'],
+      calls: [{ re: String.raw`(?:krakenex\.API|KrakenAPI|Kraken)[ \t]*\([ \t\r\n]{0,20}(?:key[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi', 'kraken('] }],
+      examples: {
+        positive: [
+          `import krakenex\nk = krakenex.API(key="⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧", secret=s)`,
+          `KRAKEN_API_KEY = "⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧"`,
+        ],
+        negative: [`KRAKEN_API_KEY = os.environ["KRAKEN_API_KEY"]`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'private key (API secret)', shape: String.raw`[A-Za-z0-9+/]{84,88}={0,2}`,
+      names: /kraken.*(?:secret|private)|^(?:api[_-]?secret|apisecret|secret|private[_-]?key)$/i,
+      calls: [{ re: String.raw`(?:krakenex\.API|KrakenAPI)[ \t]*\([^,()\n]{1,100},[ \t]{0,10}(?:secret[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi'] }],
+      examples: {
+        positive: [
+          `KRAKEN_PRIVATE_KEY = "⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧"`,
+          `import krakenex\nk = krakenex.API(key=k, secret="⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧")`,
+        ],
+        negative: [`KRAKEN_SECRET = os.environ["KRAKEN_SECRET"]`],
+      },
+    },
+  ],
+});
+
+export const coinbaseDetectors: Detector[] = exchangeDetectors({
+  slug: 'coinbase', exchange: 'Coinbase', fileWords: ['coinbase', 'organizations/'], deleteAdvice: DELETE('the Coinbase Developer Platform (API keys)'),
+  credentials: [
+    {
+      role: 'key-name', title: 'CDP API key name', shape: String.raw`organizations/${UUID}/apiKeys/${UUID}`,
+      names: /coinbase.*(?:key|name)|^(?:api[_-]?key(?:[_-]?name)?|apikey|key[_-]?name|name)$/i,
+      // The shape itself says "apiKeys": the placeholder filter would drop every real key name.
+      baseValidators: [notDocumentedExample],
+      calls: [{ re: String.raw`RESTClient[ \t]*\([ \t\r\n]{0,20}(?:api_key[ \t]*=[ \t]*)?`, keywords: ['restclient'] }],
+      examples: {
+        positive: [
+          `COINBASE_API_KEY = "⟦organizations/634f9bcb-eab8-43f0-a968-c75670f26ce6/apiKeys/ad283bd0-a4e5-4926-9955-08ae5d18a1a8⟧"`,
+          { text: `{"name": "⟦organizations/634f9bcb-eab8-43f0-a968-c75670f26ce6/apiKeys/ad283bd0-a4e5-4926-9955-08ae5d18a1a8⟧", "privateKey": "..."}`, path: 'cdp_api_key.json' },
+        ],
+        negative: [`api_key = "organizations/test-organization/apiKeys/test-api-key"  # coinbase fixture`],
+      },
+    },
+  ],
+});
+
+export const gateDetectors: Detector[] = exchangeDetectors({
+  slug: 'gate', exchange: 'Gate.io', fileWords: ['gate_api', 'gateio', 'gate.io', 'gateapi', 'gate_'], deleteAdvice: DELETE('Gate.io API Management'),
+  credentials: [
+    {
+      role: 'api-key', title: 'API key', shape: String.raw`[0-9a-f]{32}`,
+      names: /gate.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i,
+      calls: [{ re: String.raw`Configuration[ \t]*\([^)\n]{0,120}?key[ \t]*=[ \t]*`, keywords: ['configuration('] }],
+      examples: {
+        positive: [
+          `import gate_api\nconfiguration = gate_api.Configuration(host=h, key="⟦4bfef4d9c0612757573d6ffc5d4e7ecd⟧", secret=s)`,
+          `GATEIO_API_KEY = "⟦4bfef4d9c0612757573d6ffc5d4e7ecd⟧"`,
+        ],
+        negative: [`etag = "4bfef4d9c0612757573d6ffc5d4e7ecd"  # gate_api response`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'API secret', shape: String.raw`[0-9a-f]{64}`,
+      names: /gate.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      calls: [{ re: String.raw`Configuration[ \t]*\([^)\n]{0,200}?secret[ \t]*=[ \t]*`, keywords: ['configuration('] }],
+      examples: {
+        positive: [
+          `import gate_api\nconfiguration = gate_api.Configuration(host=h, key=k, secret="⟦225dbf2b815351828c3f8193a83a841a0eb4bf3db271103a1c44e30981229178⟧")`,
+          `GATE_API_SECRET = "⟦225dbf2b815351828c3f8193a83a841a0eb4bf3db271103a1c44e30981229178⟧"`,
+        ],
+        negative: [`digest = "225dbf2b815351828c3f8193a83a841a0eb4bf3db271103a1c44e30981229178"  # gate_api`],
+      },
+    },
+  ],
+});
+
+export const bitgetDetectors: Detector[] = exchangeDetectors({
+  slug: 'bitget', exchange: 'Bitget', fileWords: ['bitget', 'bg_'], deleteAdvice: DELETE('Bitget API Management'),
+  credentials: [
+    {
+      role: 'api-key', title: 'API key', shape: String.raw`bg_[0-9a-f]{32}`,
+      names: /.*/, headers: ['ACCESS-KEY'],
+      examples: {
+        positive: [`BITGET_API_KEY = "⟦bg_d7aebbd9849b833f9e570c6ad8b60661⟧"`, { text: `BITGET_API_KEY=⟦bg_d7aebbd9849b833f9e570c6ad8b60661⟧\n`, path: '.env' }],
+        negative: [`BITGET_API_KEY = os.environ["BITGET_API_KEY"]`, `prefix = "bg_"`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'API secret', shape: String.raw`[0-9a-f]{64}`,
+      names: /bitget.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      examples: {
+        positive: [`BITGET_SECRET_KEY = "⟦45ca99a4c9a8fa84f16fdf1454655ddb5c3f93e93edbbb36e7046e74a3e99e84⟧"`],
+        negative: [`BITGET_SECRET_KEY = os.getenv("BITGET_SECRET_KEY", "")`],
+      },
+    },
+    {
+      role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
+      names: /bitget.*pass|^(?:passphrase|api[_-]?passphrase)$/i, headers: ['ACCESS-PASSPHRASE'], minEntropy: 2.5, quoted: true,
+      examples: { positive: [`BITGET_PASSPHRASE = "⟦Bg7!tRx2Qw⟧"`], negative: [`BITGET_PASSPHRASE = os.environ["BITGET_PASSPHRASE"]`] },
+    },
+  ],
+});
+
+export const alpacaDetectors: Detector[] = exchangeDetectors({
+  slug: 'alpaca', exchange: 'Alpaca', fileWords: ['alpaca', 'apca'], deleteAdvice: DELETE('the Alpaca dashboard (regenerate the key)'),
+  credentials: [
+    {
+      role: 'api-key', title: 'API key ID', shape: String.raw`(?:PK|AK|CK)[A-Z0-9]{16,20}`,
+      names: /alpaca.*key|apca.*key|^(?:api[_-]?key(?:[_-]?id)?|apikey|key[_-]?id|key)$/i, notNames: /secret/i, headers: ['APCA-API-KEY-ID'],
+      calls: [{ re: String.raw`(?:TradingClient|StockHistoricalDataClient|CryptoHistoricalDataClient|REST)[ \t]*\([ \t\r\n]{0,20}(?:(?:api_key|key_id)[ \t]*=[ \t]*)?`, keywords: ['tradingclient', 'historicaldataclient', 'rest('] }],
+      examples: {
+        positive: [
+          `from alpaca.trading.client import TradingClient\ntrading_client = TradingClient("⟦PKTQF3ZUSSNPK0RBC40N⟧", secret, paper=True)`,
+          { text: `APCA_API_KEY_ID=⟦PKTQF3ZUSSNPK0RBC40N⟧\n`, path: '.env' },
+        ],
+        negative: [`APCA_API_KEY_ID = os.environ["APCA_API_KEY_ID"]`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'API secret key', shape: String.raw`[A-Za-z0-9]{40}`,
+      names: /alpaca.*secret|apca.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      calls: [{ re: String.raw`(?:TradingClient|StockHistoricalDataClient|CryptoHistoricalDataClient|REST)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret_key)[ \t]*=[ \t]*)?`, keywords: ['tradingclient', 'historicaldataclient', 'rest('] }],
+      examples: {
+        positive: [
+          `from alpaca.trading.client import TradingClient\ntrading_client = TradingClient(key, "⟦ML8lotbbVRfsNIBoIeiFYNXnB6aEPDmgY7GKlZFn⟧", paper=True)`,
+          `APCA_API_SECRET_KEY = "⟦ML8lotbbVRfsNIBoIeiFYNXnB6aEPDmgY7GKlZFn⟧"`,
+        ],
+        negative: [`APCA_API_SECRET_KEY = os.environ["APCA_API_SECRET_KEY"]`],
+      },
+    },
+  ],
+});
+
+/** Every exchange's credential detectors, in registry order. */
+export const EXCHANGE_DETECTORS: readonly Detector[] = [
+  ...bybitDetectors, ...okxDetectors, ...kucoinDetectors, ...krakenDetectors, ...coinbaseDetectors,
+  ...gateDetectors, ...bitgetDetectors, ...alpacaDetectors,
+];
