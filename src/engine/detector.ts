@@ -26,6 +26,8 @@ export interface Requirement {
   near?: { pattern: RegExp; before: number; after?: number };
   /** Drop the match when this pattern matches in the same window. */
   notNear?: { pattern: RegExp; before: number; after?: number };
+  /** Never drops a match: the first of these that matches nearby names the exchange (group `ex`). */
+  exchangeNear?: ReadonlyArray<{ pattern: RegExp; before: number; after?: number }>;
 }
 
 /** One way a detector recognises its secret. */

@@ -3,7 +3,7 @@ import type { Role } from './types';
 // ccxt ids (and their futures/legacy variants) mapped to the exchange name users know.
 const CCXT_EXCHANGES: Array<[RegExp, string]> = [
   [/^binance/, 'Binance'],
-  [/^bybit/, 'Bybit'],
+  [/^(?:bybit|pybit)/, 'Bybit'],
   [/^(?:okx|okex|okcoin)/, 'OKX'],
   [/^kucoin/, 'KuCoin'],
   [/^kraken/, 'Kraken'],

@@ -125,6 +125,10 @@ class ScanState {
       ex = m.groups?.ex;
     }
     if (req.notNear && this.around(req.notNear, start, end)) return { ok: false };
+    for (const near of req.exchangeNear ?? []) {
+      if (ex) break;
+      ex = this.around(near, start, end)?.groups?.ex;
+    }
     return { ok: true, ex };
   }
 
@@ -253,7 +257,7 @@ function makeFinding(
   const masked = mask(value);
   const publicValue = d.category === 'secret' && isPublicTestValue(value);
   let message = d.message
-    .replace(/\{exchange\}/g, exchange ?? 'exchange')
+    .replace(/\{exchange\}/g, exchange ?? 'the exchange')
     .replace(/\{masked\}/g, masked)
     .replace(/\{name\}/g, assignedName ?? 'this name');
   if (publicValue) {

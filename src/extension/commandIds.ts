@@ -2,6 +2,7 @@
 export const CommandIds = {
   scanWorkspace: 'keyguard.scanWorkspace',
   showProblems: 'keyguard.showProblems',
+  showWithdrawalCalls: 'keyguard.showWithdrawalCalls',
   stopTrackingEnvFile: 'keyguard.stopTrackingEnvFile',
   refreshEnvGuard: 'keyguard.refreshEnvGuard',
 } as const;

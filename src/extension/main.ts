@@ -6,6 +6,7 @@ import { DiagnosticsController } from './diagnostics/DiagnosticsController';
 import { registerEnvGuard } from './envGuard/registerEnvGuard';
 import type { EnvGuardService } from './envGuard/EnvGuardService';
 import { StatusBar } from './StatusBar';
+import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
 export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService } {
@@ -17,6 +18,7 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );
   const envGuard = registerEnvGuard(context, controller);
+  registerWithdrawGuard(context, () => scanWorkspace(controller));
   return { controller, envGuard };
 }
 

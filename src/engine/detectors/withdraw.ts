@@ -23,6 +23,12 @@ function code(text: string): Example {
 
 /** A path or method name ends here: no further identifier, path or query character. */
 const END = String.raw`(?![A-Za-z0-9_/-])`;
+/** Where the exchange of a call comes from: the ccxt constructor of the receiver, else the SDK import. */
+const EXCHANGE_NEAR = [
+  { pattern: CCXT_CTOR, before: 6000, after: 400 },
+  { pattern: /(?:\bfrom[ \t]+|\bimport[ \t]+|require\([ \t]*["']|["'])(?<ex>binance|pybit|bybit|okx|kucoin|kraken|gate_api|bitget|coinbase|alpaca)/i, before: 20000, after: 400 },
+];
+
 /** An HTTP POST nearby decides KuCoin's and Gate's `/withdrawals` (GET lists the history). */
 const POST_NEAR = { pattern: /\bpost\b|method[ \t]*[:=][ \t]*\\?["']POST/i, before: 160, after: 160 };
 
@@ -88,7 +94,7 @@ export const withdrawLibraryCall = defineDetector({
     {
       // DeFi look-alikes (WETH unwrap, web3 contract functions, LP pools) are excluded by their receiver.
       re: rx(String.raw`(?:(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$]{0,40}\.|[)\]]\.|->)(?<!(?:weth|WETH|functions|methods|contract|vault|pool|lp)\.)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
-      requires: { fileContains: EXCHANGE_LIBS },
+      requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
     { re: rx(String.raw`(?<name>query_private)[ \t]*\([ \t]*\\?["']Withdraw\\?["']`), exchange: 'Kraken' },
     { re: rx(String.raw`\.(?<name>NewCreateWithdrawService)[ \t]*\(`), exchange: 'Binance' },

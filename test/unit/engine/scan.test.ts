@@ -76,6 +76,17 @@ describe('scanText', () => {
     assert.deepStrictEqual(f.map((x) => x.id), ['secret/binance-api-secret']);
   });
 
+  it('names the exchange of a withdrawal call from its ccxt constructor or its SDK import', () => {
+    const ccxtBot = 'import ccxt\nex = ccxt.kucoin(cfg)\nex.withdraw("USDT", 5, addr)\n';
+    const sdkBot = 'from binance.client import Client\nclient = Client(k, s)\nclient.withdraw(coin="BTC", address=a, amount=1)\n';
+    const unknown = 'import ccxt\nex = make_exchange()\nex.withdraw("USDT", 5, addr)\n';
+    const exchangeOf = (text: string) => scanText(text, { path: 'bot.py' }).findings.filter((f) => f.category === 'withdraw').map((f) => f.exchange);
+    assert.deepStrictEqual(exchangeOf(ccxtBot), ['KuCoin']);
+    assert.deepStrictEqual(exchangeOf(sdkBot), ['Binance']);
+    assert.deepStrictEqual(exchangeOf(unknown), [undefined]);
+    assert.match(scanText(unknown, { path: 'bot.py' }).findings[0].message, /on the exchange\./);
+  });
+
   it('reports a well-known public dev key as info, not as a leak', () => {
     // Uses the generic detector's name context; wallet detectors add more shapes.
     const text = `PRIVATE_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"`;
