@@ -3,6 +3,7 @@ export const CommandIds = {
   scanWorkspace: 'keyguard.scanWorkspace',
   showProblems: 'keyguard.showProblems',
   showWithdrawalCalls: 'keyguard.showWithdrawalCalls',
+  moveSecretsToEnv: 'keyguard.moveSecretsToEnv',
   stopTrackingEnvFile: 'keyguard.stopTrackingEnvFile',
   refreshEnvGuard: 'keyguard.refreshEnvGuard',
 } as const;

@@ -7,6 +7,8 @@ import { registerEnvGuard } from './envGuard/registerEnvGuard';
 import type { EnvGuardService } from './envGuard/EnvGuardService';
 import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
+import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
+import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
 export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService } {
@@ -19,6 +21,10 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
   );
   const envGuard = registerEnvGuard(context, controller);
   registerWithdrawGuard(context, () => scanWorkspace(controller));
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
+    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
+  );
   return { controller, envGuard };
 }
 

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { EnvFix } from '../../src/engine';
+import { codeActionsAt } from './helpers';
 
 /** The scratch folder. */
 function root(): string {
@@ -50,9 +51,8 @@ function codeOf(d: vscode.Diagnostic): string {
 
 /** The quick fixes offered at a diagnostic. */
 async function quickFixes(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  // The command needs a text model for the file ("Illegal argument" otherwise): open it first.
-  await vscode.workspace.openTextDocument(uri);
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  // Opens the file first (the command needs a text model) and retries a request canceled by activation.
+  return codeActionsAt(uri, d.range);
 }
 
 describe('env guard in the editor', function () {

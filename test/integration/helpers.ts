@@ -59,3 +59,18 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (d: vscode.Diagno
     });
   });
 }
+
+/**
+ * Code actions at a range. A request made while a language extension activates for a freshly opened model
+ * can come back "Canceled" (the editor simply asks again); so do we, a few times.
+ */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind = vscode.CodeActionKind.QuickFix.value): Promise<vscode.CodeAction[]> {
+  await vscode.workspace.openTextDocument(uri);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+    } catch (e) {
+      if (attempt >= 5 || !/Canceled/.test(String((e as Error)?.message ?? e))) throw e;
+    }
+  }
+}

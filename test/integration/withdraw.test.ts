@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateKeyGuard, codeOf, copyFixture, waitForDiagnostics } from './helpers';
+import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, waitForDiagnostics } from './helpers';
 
 describe('withdrawal guard in the editor', function () {
   this.timeout(60_000);
@@ -24,7 +24,7 @@ describe('withdrawal guard in the editor', function () {
     assert.match(text, /withdrawal permission/);
     assert.match(text, /IP whitelist/);
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActionsAt(uri, d.range);
     assert.ok(actions.some((a) => a.title === 'Show all withdrawal calls in the workspace'));
     const allow = actions.find((a) => a.title.startsWith('Allow this withdrawal'));
     assert.ok(allow?.edit, 'allow fix with an edit');

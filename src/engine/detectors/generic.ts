@@ -31,6 +31,9 @@ export const genericSecret = defineDetector({
     positive: [
       `api_secret = "⟦dvpFykqjuR5EKHrQWJ/SIsGgUUnIoMkWgsevJC6d⟧"`,
       `const clientSecret = '⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧';`,
+      `const clientSecret: string = '⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧';`,
+      `API_SECRET: Final[str] = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧"`,
+      `let api_secret: &str = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";`,
       { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,

@@ -1,0 +1,61 @@
+// How each language reads an environment variable, and the import it needs for that.
+import type { FileKind } from '../types';
+
+/** The expression that reads `name` from the environment in a file kind, or undefined for config formats. */
+export function envLookupFor(kind: FileKind, name: string): string | undefined {
+  switch (kind) {
+    case 'python': return `os.environ["${name}"]`;
+    case 'notebook': return `os.environ[\\"${name}\\"]`;
+    case 'javascript': return `process.env.${name}`;
+    // The non-null assertion keeps the type `string`, as the literal was; the .env loader supplies the value.
+    case 'typescript': return `process.env.${name}!`;
+    case 'go': return `os.Getenv("${name}")`;
+    case 'rust': return `std::env::var("${name}").expect("${name} is not set")`;
+    case 'java': case 'kotlin': return `System.getenv("${name}")`;
+    case 'csharp': return `Environment.GetEnvironmentVariable("${name}")`;
+    case 'php': return `getenv('${name}')`;
+    case 'ruby': return `ENV.fetch("${name}")`;
+    case 'shell': return `"\${${name}}"`;
+    case 'yaml': return `\${${name}}`;
+    default: return undefined;
+  }
+}
+
+/** Where an import must be added so the lookup compiles: Python's `import os`, Go's "os". */
+export function importEditFor(kind: FileKind, text: string): { offset: number; text: string } | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (kind === 'python') {
+    if (/^[ \t]*import[ \t]+(?:[\w., \t]*,[ \t]*)?os\b|^[ \t]*from[ \t]+os[ \t]+import\b/m.test(text)) return undefined;
+    return { offset: pythonImportOffset(text), text: `import os${eol}` };
+  }
+  if (kind === 'go') {
+    if (/^[ \t]*"os"[ \t]*$|^import[ \t]+"os"/m.test(text)) return undefined;
+    const block = /^import[ \t]*\([ \t]*\r?\n/m.exec(text);
+    if (block) return { offset: block.index + block[0].length, text: `\t"os"${eol}` };
+    const pkg = /^package[ \t]+\w+[ \t]*\r?\n/m.exec(text);
+    return { offset: pkg ? pkg.index + pkg[0].length : 0, text: `${eol}import "os"${eol}` };
+  }
+  if (kind === 'csharp' && !/^using[ \t]+System;/m.test(text) && !/\bSystem\.Environment\b/.test(text)) {
+    return { offset: 0, text: `using System;${eol}` };
+  }
+  return undefined;
+}
+
+/** After the shebang, encoding line, module docstring and `from __future__` imports: where `import os` goes. */
+function pythonImportOffset(text: string): number {
+  let offset = 0;
+  const skip = (re: RegExp) => {
+    re.lastIndex = offset;
+    const m = re.exec(text);
+    if (m && m.index === offset) {
+      offset += m[0].length;
+      return true;
+    }
+    return false;
+  };
+  skip(/#![^\n]*\n/y);
+  skip(/#[^\n]*coding[:=][^\n]*\n/y);
+  skip(/[ \t]*(?:[rRuU]?"""[\s\S]*?"""|[rRuU]?'''[\s\S]*?''')[ \t]*\r?\n/y);
+  while (skip(/from[ \t]+__future__[ \t]+import[^\n]*\n/y)) { /* several future imports */ }
+  return offset;
+}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { Finding } from '../../engine';
+import { CommandIds } from '../commandIds';
+import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
+
+/** Secrets a few lines apart with the same exchange move together (a key and its secret in one call). */
+const TOGETHER_LINES = 4;
+
+/**
+ * Offers "Move to environment variable" on every secret: the preferred quick fix, a source action for the
+ * whole file, and `source.fixAll.keyguard`. The edit itself is built when the command runs, so it reads
+ * .env and .gitignore as they are then.
+ */
+export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
+  static readonly moveAllKind = vscode.CodeActionKind.Source.append('keyguard.moveSecretsToEnv');
+  static readonly fixAllKind = vscode.CodeActionKind.SourceFixAll.append('keyguard');
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, MoveToEnvCodeActions.moveAllKind, MoveToEnvCodeActions.fixAllKind];
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const all = vscode.languages.getDiagnostics(document.uri).filter(isSecret);
+    const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    if (wants(vscode.CodeActionKind.QuickFix)) {
+      for (const d of context.diagnostics.filter(isSecret)) {
+        const group = all.filter((o) => o === d || (o.finding.exchange === d.finding.exchange && Math.abs(o.range.start.line - d.range.start.line) <= TOGETHER_LINES));
+        const names = [...new Set(group.map((g) => g.finding.envName ?? 'SECRET'))];
+        const title = `Move to environment variable ${names.join(' and ')}`;
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+        action.command = { command: CommandIds.moveSecretsToEnv, title, arguments: [document.uri, group.map(payload)] };
+        action.diagnostics = group;
+        action.isPreferred = true;
+        actions.push(action);
+      }
+    }
+    if (all.length && (wants(MoveToEnvCodeActions.moveAllKind) || wants(MoveToEnvCodeActions.fixAllKind))) {
+      for (const kind of [MoveToEnvCodeActions.moveAllKind, MoveToEnvCodeActions.fixAllKind]) {
+        if (!wants(kind)) continue;
+        const title = `Move all ${all.length} secret${all.length > 1 ? 's' : ''} in this file to .env`;
+        const action = new vscode.CodeAction(title, kind);
+        action.command = { command: CommandIds.moveSecretsToEnv, title, arguments: [document.uri, all.map(payload)] };
+        action.diagnostics = all;
+        actions.push(action);
+      }
+    }
+    return actions;
+  }
+}
+
+/** What the command needs of a diagnostic: its finding and the document version it was found in. */
+export interface MovePayload {
+  finding: Finding;
+  version: number | undefined;
+}
+
+/** The command argument for one diagnostic. */
+function payload(d: KeyGuardDiagnostic): MovePayload {
+  return { finding: d.finding, version: d.documentVersion };
+}
+
+/** True for KeyGuard's own secret diagnostics. */
+function isSecret(d: vscode.Diagnostic): d is KeyGuardDiagnostic {
+  return d instanceof KeyGuardDiagnostic && d.finding.category === 'secret';
+}

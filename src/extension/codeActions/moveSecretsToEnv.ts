@@ -1,0 +1,99 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { addIgnoreEntry, mask, scanWith, WORKSPACE_DETECTORS } from '../../engine';
+import { CannotMove, planMoveToEnv, type MovePlan } from '../../engine/fixes/moveToEnv';
+import type { MovePayload } from './MoveToEnvCodeActions';
+
+/** The current text of a file: the open document when there is one (it may be unsaved), else the disk. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds to `edit` the change from `before` (undefined: no file) to `after`, which only appends. */
+async function appendEdit(edit: vscode.WorkspaceEdit, uri: vscode.Uri, before: string | undefined, after: string, label: string): Promise<boolean> {
+  if (before === after) return false;
+  const meta = { label, needsConfirmation: false };
+  if (before === undefined) {
+    edit.createFile(uri, { ignoreIfExists: true }, meta);
+    edit.insert(uri, new vscode.Position(0, 0), after, meta);
+    return true;
+  }
+  const doc = await vscode.workspace.openTextDocument(uri);
+  edit.insert(uri, doc.positionAt(doc.getText().length), after.slice(before.length), meta);
+  return true;
+}
+
+/**
+ * Moves hard-coded secrets of one document to environment variables: replaces each literal by the language's
+ * env lookup, appends NAME=value to the folder's .env, makes sure git ignores .env, adds NAME= to
+ * .env.example when there is one. One WorkspaceEdit: a single undo restores every file.
+ */
+export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MovePayload[]): Promise<MovePlan | undefined> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage('KeyGuard writes .env only in a trusted workspace: trust this folder first.');
+    return undefined;
+  }
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const root = folder ? folder.uri : vscode.Uri.file(path.dirname(uri.fsPath));
+  // A finding from an older version of the text would replace the wrong characters: refuse instead.
+  const stale = payloads.some((p) => (p.version !== undefined && p.version !== doc.version) || mask(doc.getText(rangeOf(doc, p))) !== p.finding.masked);
+  if (stale) {
+    void vscode.window.showWarningMessage('KeyGuard: the file changed since this secret was found. Wait for the diagnostics to refresh, then run the fix again.');
+    return undefined;
+  }
+  const envUri = vscode.Uri.joinPath(root, '.env');
+  const exampleUri = vscode.Uri.joinPath(root, '.env.example');
+  const gitignoreUri = vscode.Uri.joinPath(root, '.gitignore');
+  const [envText, exampleText, gitignoreText] = await Promise.all([readText(envUri), readText(exampleUri), readText(gitignoreUri)]);
+  const text = doc.getText();
+  let plan: MovePlan;
+  try {
+    plan = planMoveToEnv(text, vscode.workspace.asRelativePath(uri, false), payloads.map((p) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end) })), envText, exampleText);
+  } catch (e) {
+    if (e instanceof CannotMove) {
+      void vscode.window.showWarningMessage(`KeyGuard: ${e.message}`);
+      return undefined;
+    }
+    throw e;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  const label = 'Move secrets to .env';
+  for (const e of plan.codeEdits) edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText, { label, needsConfirmation: false });
+  const touched: vscode.Uri[] = [];
+  if (await appendEdit(edit, envUri, envText, plan.envText, label)) touched.push(envUri);
+  if (exampleText !== undefined && plan.exampleText !== undefined && (await appendEdit(edit, exampleUri, exampleText, plan.exampleText, label))) touched.push(exampleUri);
+  const ignored = addIgnoreEntry(gitignoreText, '.env', { exampleExists: exampleText !== undefined });
+  if (await appendEdit(edit, gitignoreUri, gitignoreText, ignored, label)) touched.push(gitignoreUri);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage('KeyGuard could not apply the edit; nothing was changed.');
+    return undefined;
+  }
+  // .env, .env.example and .gitignore are KeyGuard's own additions: save them so the bot finds its values.
+  for (const t of touched) await (await vscode.workspace.openTextDocument(t)).save();
+  void vscode.window.showInformationMessage(summary(plan, doc));
+  return plan;
+}
+
+/** The document range of a finding. */
+function rangeOf(doc: vscode.TextDocument, p: MovePayload): vscode.Range {
+  return new vscode.Range(doc.positionAt(p.finding.range.start), doc.positionAt(p.finding.range.end));
+}
+
+/** What happened, what to check, and the reminder that a committed key stays leaked. */
+function summary(plan: MovePlan, doc: vscode.TextDocument): string {
+  const loadsDotenv = scanWith(WORKSPACE_DETECTORS, doc.getText(), { path: doc.fileName }).findings.length > 0;
+  const parts = [`KeyGuard moved ${plan.names.join(', ')} to .env (ignored by git).`];
+  parts.push(...plan.notes);
+  if (!loadsDotenv && /python|javascript|typescript|go/.test(doc.languageId)) {
+    parts.push('This file does not load .env yet: load it at start-up (python-dotenv load_dotenv(), import "dotenv/config", godotenv.Load()) or export the variables.');
+  }
+  parts.push('If this file was ever committed or shared, the old key is still exposed: delete it on the exchange and create a new one.');
+  return parts.join(' ');
+}

@@ -1,0 +1,91 @@
+import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'dotenv';
+import * as vscode from 'vscode';
+import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics } from './helpers';
+
+/** Applies the preferred "Move to environment variable" fix at the first secret of a file. */
+async function applyMoveFix(uri: vscode.Uri): Promise<void> {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x).startsWith('secret/')));
+  const d = diags.find((x) => codeOf(x).startsWith('secret/'))!;
+  const actions = await codeActionsAt(uri, d.range);
+  const fix = actions.find((a) => a.isPreferred && a.title.startsWith('Move to environment variable'));
+  assert.ok(fix?.command, `no move fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+  await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  await waitForDiagnostics(uri, (ds) => !ds.some((x) => codeOf(x).startsWith('secret/')));
+}
+
+/** The workspace .env as a map. */
+function dotenv(): Record<string, string> {
+  return parse(fs.readFileSync(path.join(scratchRoot(), '.env'), 'utf8'));
+}
+
+/** Runs a program with the .env values in its environment and returns its output. */
+function runWithEnv(cmd: string, args: string[], cwd: string): string {
+  return execFileSync(cmd, args, { cwd, env: { ...process.env, ...dotenv() }, encoding: 'utf8' }).trim();
+}
+
+describe('move a secret to an environment variable', function () {
+  this.timeout(60_000);
+  let dir = '';
+
+  before(async () => {
+    await activateKeyGuard();
+    dir = copyFixture('fix-bots');
+  });
+
+  it('Python: both Binance values move in one fix, .env is written and ignored, the bot prints the same fingerprint', async () => {
+    const before = execFileSync('python3', ['bot.py'], { cwd: dir, encoding: 'utf8' }).trim();
+    const uri = vscode.Uri.file(path.join(dir, 'bot.py'));
+    await applyMoveFix(uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await doc.save();
+    const code = fs.readFileSync(uri.fsPath, 'utf8');
+    const names = [...code.matchAll(/os\.environ\["(\w+)"\]/g)].map((m) => m[1]);
+    assert.strictEqual(names.length, 2, code);
+    assert.match(code, /^import os$/m);
+    assert.ok(!code.includes('PJdy4UGaHApRdwPA'), 'the secret is gone from the code');
+    for (const n of names) assert.ok(dotenv()[n], `${n} is in .env`);
+    assert.strictEqual(execFileSync('git', ['check-ignore', '-q', '.env'], { cwd: scratchRoot() }).length, 0);
+    assert.strictEqual(runWithEnv('python3', ['bot.py'], dir), before);
+  });
+
+  it('Node: the Telegram token moves to process.env and the bot prints the same fingerprint', async () => {
+    const before = execFileSync(process.execPath, ['bot.js'], { cwd: dir, encoding: 'utf8' }).trim();
+    const uri = vscode.Uri.file(path.join(dir, 'bot.js'));
+    await applyMoveFix(uri);
+    await (await vscode.workspace.openTextDocument(uri)).save();
+    assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /const telegramToken = process\.env\.TELEGRAM_BOT_TOKEN(?:_\d+)?;/);
+    assert.strictEqual(runWithEnv(process.execPath, ['bot.js'], dir), before);
+  });
+
+  it('TypeScript keeps string types; Go gets "os" imported', async () => {
+    const ts = vscode.Uri.file(path.join(dir, 'bot.ts'));
+    await applyMoveFix(ts);
+    assert.match((await vscode.workspace.openTextDocument(ts)).getText(), /api_key: process\.env\.BINANCE_API_KEY(?:_\d+)?!,\n {2}api_secret: process\.env\.BINANCE_API_SECRET(?:_\d+)?!,/);
+    const go = vscode.Uri.file(path.join(dir, 'main.go'));
+    await applyMoveFix(go);
+    const goText = (await vscode.workspace.openTextDocument(go)).getText();
+    assert.match(goText, /import \(\n\t"os"\n\t"fmt"/);
+    assert.match(goText, /binance\.NewClient\(os\.Getenv\("BINANCE_API_KEY(?:_\d+)?"\), os\.Getenv\("BINANCE_API_SECRET(?:_\d+)?"\)\)/);
+  });
+
+  it('freqtrade config.json: values emptied, FREQTRADE__EXCHANGE__* written to .env; one undo restores every file', async () => {
+    const uri = vscode.Uri.file(path.join(dir, 'user_data', 'config.json'));
+    const original = fs.readFileSync(uri.fsPath, 'utf8');
+    const envBefore = fs.readFileSync(path.join(scratchRoot(), '.env'), 'utf8');
+    await applyMoveFix(uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(), /"key": "",\n\s+"secret": ""/);
+    assert.ok(dotenv().FREQTRADE__EXCHANGE__KEY?.startsWith('u6WRx81a'));
+    assert.ok(dotenv().FREQTRADE__EXCHANGE__SECRET?.startsWith('7YtT3EhO'));
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(doc.getText(), original, 'undo restores the config');
+    const env = await vscode.workspace.openTextDocument(path.join(scratchRoot(), '.env'));
+    assert.strictEqual(env.getText(), envBefore, 'the same undo restores .env');
+  });
+});

@@ -1,0 +1,94 @@
+import * as assert from 'assert';
+import { parse } from 'dotenv';
+import { scanText } from '../../../../src/engine';
+import { applyEdits } from '../../../../src/engine/fixes/textEdit';
+import { CannotMove, planMoveToEnv } from '../../../../src/engine/fixes/moveToEnv';
+import { upsertEnvVar } from '../../../../src/engine/fixes/dotenvFile';
+
+const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
+const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+
+/** Scans, plans a move of every secret finding, and returns the new code and .env texts. */
+function move(text: string, path: string, env?: string, example?: string) {
+  const findings = scanText(text, { path }).findings.filter((f) => f.category === 'secret');
+  assert.ok(findings.length > 0, 'the example must have a secret');
+  const plan = planMoveToEnv(text, path, findings.map((finding) => ({ finding, value: text.slice(finding.range.start, finding.range.end) })), env, example);
+  return { code: applyEdits(text, plan.codeEdits), env: plan.envText, plan };
+}
+
+describe('planMoveToEnv', () => {
+  it('Python: key and secret of one constructor move together, import os is added after the docstring', () => {
+    const text = `"""Bot."""\nfrom binance.client import Client\nclient = Client("${KEY}", "${SECRET}")\n`;
+    const { code, env } = move(text, 'bot.py');
+    assert.strictEqual(code, `"""Bot."""\nimport os\nfrom binance.client import Client\nclient = Client(os.environ["BINANCE_API_KEY"], os.environ["BINANCE_API_SECRET"])\n`);
+    assert.deepStrictEqual(parse(env), { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET });
+  });
+
+  it('Python: keeps an existing import, handles CRLF and r-prefixed strings', () => {
+    const text = `import os\r\nBINANCE_API_SECRET = r"${SECRET}"\r\n`;
+    const { code, env } = move(text, 'bot.py', 'DEBUG=1\r\n');
+    assert.strictEqual(code, `import os\r\nBINANCE_API_SECRET = os.environ["BINANCE_API_SECRET"]\r\n`);
+    assert.strictEqual(env, `DEBUG=1\r\nBINANCE_API_SECRET=${SECRET}\r\n`);
+  });
+
+  it('TypeScript keeps the type a string; JavaScript uses process.env', () => {
+    const ts = move(`const binanceApiSecret: string = '${SECRET}';\n`, 'bot.ts');
+    assert.strictEqual(ts.code, `const binanceApiSecret: string = process.env.BINANCE_API_SECRET!;\n`);
+    const js = move(`const client = new MainClient({ api_key: '${KEY}', api_secret: '${SECRET}' }); // binance\n`, 'bot.js');
+    assert.strictEqual(js.code, `const client = new MainClient({ api_key: process.env.BINANCE_API_KEY, api_secret: process.env.BINANCE_API_SECRET }); // binance\n`);
+  });
+
+  it('Go adds "os" to the import block', () => {
+    const text = `package main\n\nimport (\n\t"fmt"\n)\n\nfunc main() {\n\tclient := binance.NewClient("${KEY}", "${SECRET}")\n\tfmt.Println(client)\n}\n`;
+    const { code } = move(text, 'main.go');
+    assert.match(code, /import \(\n\t"os"\n\t"fmt"\n\)/);
+    assert.match(code, /binance\.NewClient\(os\.Getenv\("BINANCE_API_KEY"\), os\.Getenv\("BINANCE_API_SECRET"\)\)/);
+  });
+
+  it('freqtrade config.json: values emptied, freqtrade variables named', () => {
+    const text = `{\n  "max_open_trades": 3,\n  "exchange": {\n    "name": "binance",\n    "key": "${KEY}",\n    "secret": "${SECRET}"\n  }\n}\n`;
+    const { code, env, plan } = move(text, 'user_data/config.json');
+    assert.strictEqual(code, `{\n  "max_open_trades": 3,\n  "exchange": {\n    "name": "binance",\n    "key": "",\n    "secret": ""\n  }\n}\n`);
+    assert.deepStrictEqual(parse(env), { FREQTRADE__EXCHANGE__KEY: KEY, FREQTRADE__EXCHANGE__SECRET: SECRET });
+    assert.match(plan.notes.join(' '), /freqtrade reads FREQTRADE__EXCHANGE__KEY/);
+  });
+
+  it('notebook cell sources get the Python form, JSON-escaped', () => {
+    const text = `{"cells": [{"source": ["client = Client(\\"${KEY}\\", s)  # binance\\n"]}]}`;
+    const { code } = move(text, 'research.ipynb');
+    assert.strictEqual(code, `{"cells": [{"source": ["client = Client(os.environ[\\"BINANCE_API_KEY\\"], s)  # binance\\n"]}]}`);
+    assert.doesNotThrow(() => JSON.parse(code));
+  });
+
+  it('Dockerfile ENV lines are removed with a note', () => {
+    const text = `FROM python:3.12\nENV BINANCE_API_SECRET=${SECRET}\nCMD ["python", "bot.py"]\n`;
+    const { code, plan } = move(text, 'Dockerfile');
+    assert.strictEqual(code, `FROM python:3.12\nCMD ["python", "bot.py"]\n`);
+    assert.match(plan.notes[0], /--env-file/);
+  });
+
+  it('never clashes with a different value in .env, reuses an equal one, adds NAME= to .env.example', () => {
+    const text = `BINANCE_API_SECRET = "${SECRET}"\n`;
+    const clash = move(text, 'bot.py', `BINANCE_API_SECRET=other\n`, `BINANCE_API_SECRET=\n`);
+    assert.match(clash.code, /os\.environ\["BINANCE_API_SECRET_2"\]/);
+    assert.strictEqual(clash.plan.exampleText, `BINANCE_API_SECRET=\nBINANCE_API_SECRET_2=\n`);
+    const same = move(text, 'bot.py', `BINANCE_API_SECRET=${SECRET}\n`);
+    assert.strictEqual(same.env, `BINANCE_API_SECRET=${SECRET}\n`);
+    assert.match(same.code, /os\.environ\["BINANCE_API_SECRET"\]/);
+  });
+
+  it('refuses when the document changed since the finding', () => {
+    const text = `BINANCE_API_SECRET = "${SECRET}"\n`;
+    const [finding] = scanText(text, { path: 'bot.py' }).findings;
+    assert.throws(() => planMoveToEnv(`# edited\n${text}`, 'bot.py', [{ finding, value: SECRET }], undefined), CannotMove);
+  });
+
+  it('upsertEnvVar quotes values dotenv must not mangle (PEM keys, spaces, #) and reads them back identically', () => {
+    const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJq7Xv2Lm9Rt4Wc8Yz1Kp6Hd3Nf5Gs0Ba2Ue7Qi9Ox4\n-----END PRIVATE KEY-----';
+    let env = upsertEnvVar(undefined, 'PEM', pem).text;
+    env = upsertEnvVar(env, 'PASS', 'two words # not a comment').text;
+    env = upsertEnvVar(env, 'QUOTE', `say "hi"`).text;
+    env = upsertEnvVar(env, 'APOS', `it's`).text;
+    assert.deepStrictEqual(parse(env), { PEM: pem, PASS: 'two words # not a comment', QUOTE: `say "hi"`, APOS: `it's` });
+  });
+});
