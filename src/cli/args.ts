@@ -16,6 +16,18 @@ export interface ScanArgs {
   color: boolean | undefined;
 }
 
+/** A parsed `keyguard check-key` request. */
+export interface CheckKeyArgs {
+  command: 'check-key';
+  exchange: 'binance' | 'bybit' | 'okx';
+  baseUrl?: string;
+  keyEnv: string;
+  secretEnv: string;
+  passphraseEnv?: string;
+  format: 'text' | 'json';
+  rotationDays: number;
+}
+
 /** A parsed request to print help or the version. */
 export type InfoArgs = { command: 'help' } | { command: 'version' };
 
@@ -23,6 +35,8 @@ export type InfoArgs = { command: 'help' } | { command: 'version' };
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: keyguard scan [paths…] [options]
+       keyguard check-key --exchange binance|bybit|okx [--base-url URL|mainnet|testnet|demo]
+                          [--key-env NAME] [--secret-env NAME] [--passphrase-env NAME] [--format text|json]
 
 Finds hard-coded exchange API keys, wallet keys, unignored .env files and withdrawal calls.
 
@@ -37,12 +51,18 @@ Options:
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 nothing at warning or above, 1 findings, 2 usage or runtime error.`;
+check-key reads the key from environment variables (default BINANCE_API_KEY / BINANCE_API_SECRET, and the
+matching names for the other exchanges), asks the exchange what the key may do, and judges it: exit 0 when
+nothing is critical, 1 when something is (withdrawals enabled), 2 on error. Keys go only to the exchange's own
+HTTPS hosts, or to loopback for tests.
+
+Exit codes of scan: 0 nothing at warning or above, 1 findings, 2 usage or runtime error.`;
 
 /** Parses argv (without `node` and the script) into a request. */
-export function parseArgs(argv: readonly string[]): ScanArgs | InfoArgs {
+export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | InfoArgs {
   if (argv.length === 0 || argv[0] === '-h' || argv[0] === '--help' || argv[0] === 'help') return { command: 'help' };
   if (argv[0] === '-v' || argv[0] === '--version') return { command: 'version' };
+  if (argv[0] === 'check-key') return parseCheckKey(argv.slice(1));
   if (argv[0] !== 'scan') throw new UsageError(`unknown command "${argv[0]}"`);
   const args: ScanArgs = {
     command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, maxFileSizeKB: 2048,
@@ -88,4 +108,36 @@ export function parseArgs(argv: readonly string[]): ScanArgs | InfoArgs {
   }
   if (args.staged && args.paths.length) throw new UsageError('--staged scans the staged files; give no paths with it');
   return args;
+}
+
+/** Parses the options of `keyguard check-key`. */
+function parseCheckKey(argv: readonly string[]): CheckKeyArgs | InfoArgs {
+  const opts = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-h' || a === '--help') return { command: 'help' };
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq !== -1 ? a.slice(0, eq) : a;
+    if (!['--exchange', '--base-url', '--key-env', '--secret-env', '--passphrase-env', '--format', '--rotation-days'].includes(flag)) throw new UsageError(`unknown option ${a}`);
+    const value = eq !== -1 && a.startsWith('--') ? a.slice(eq + 1) : argv[++i];
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    opts.set(flag, value);
+  }
+  const exchange = (opts.get('--exchange') ?? '').toLowerCase();
+  if (exchange !== 'binance' && exchange !== 'bybit' && exchange !== 'okx') throw new UsageError('--exchange must be binance, bybit or okx');
+  const format = opts.get('--format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
+  const rotationDays = Number(opts.get('--rotation-days') ?? 180);
+  if (!Number.isFinite(rotationDays) || rotationDays <= 0) throw new UsageError('--rotation-days needs a positive number');
+  const prefix = exchange.toUpperCase();
+  return {
+    command: 'check-key',
+    exchange,
+    baseUrl: opts.get('--base-url'),
+    keyEnv: opts.get('--key-env') ?? `${prefix}_API_KEY`,
+    secretEnv: opts.get('--secret-env') ?? `${prefix}_API_SECRET`,
+    passphraseEnv: opts.get('--passphrase-env') ?? (exchange === 'okx' ? 'OKX_PASSPHRASE' : undefined),
+    format,
+    rotationDays,
+  };
 }

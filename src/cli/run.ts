@@ -2,6 +2,7 @@ import { parseArgs, USAGE, UsageError, type ScanArgs } from './args';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { runScan, ScanError, type ScanReport } from './scanCommand';
+import { runCheckKey } from './checkKeyCommand';
 
 /** What a CLI run produced; `main.ts` writes it out, tests read it directly. */
 export interface RunResult {
@@ -16,6 +17,8 @@ export interface RunEnv {
   isTTY: boolean;
   noColor: boolean;
   version: string;
+  /** Environment variables `check-key` reads credentials from (the process's when absent). */
+  processEnv?: NodeJS.ProcessEnv;
 }
 
 /** Runs one CLI invocation: 0 clean, 1 findings at warning or above, 2 usage or runtime error. */
@@ -24,6 +27,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if ('exitCode' in args) return args;
   if (args.command === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
   if (args.command === 'version') return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
+  if (args.command === 'check-key') return runCheckKey(args, env.processEnv ?? process.env);
   let report: ScanReport;
   try {
     report = await runScan(args, env.cwd);

@@ -1,0 +1,32 @@
+// `keyguard check-key`: credentials from the environment, the verdict in plain words or JSON.
+import { mask } from '../engine';
+import { checkKey } from '../exchanges/checkKey';
+import { KeyCheckError } from '../exchanges/credentials';
+import { ExchangeRequestError } from '../exchanges/http';
+import type { Level } from '../exchanges/verdict';
+import type { CheckKeyArgs } from './args';
+
+const MARK: Record<Level, string> = { critical: '✖ CRITICAL', warning: '⚠ WARNING ', note: 'ℹ note    ', ok: '✔ ok      ' };
+
+/** Runs a key check; returns the exit code and what to print. Never prints the key or secret in full. */
+export async function runCheckKey(args: CheckKeyArgs, env: NodeJS.ProcessEnv): Promise<{ exitCode: 0 | 1 | 2; stdout: string; stderr: string }> {
+  const apiKey = env[args.keyEnv];
+  const secret = env[args.secretEnv];
+  const passphrase = args.passphraseEnv ? env[args.passphraseEnv] : undefined;
+  const missing = [!apiKey && args.keyEnv, !secret && args.secretEnv, args.exchange === 'okx' && !passphrase && args.passphraseEnv].filter(Boolean);
+  if (missing.length) return { exitCode: 2, stdout: '', stderr: `keyguard: set ${missing.join(' and ')} in the environment (or name other variables with --key-env / --secret-env)\n` };
+  try {
+    const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays });
+    const exitCode = result.verdict.level === 'critical' ? 1 : 0;
+    if (args.format === 'json') {
+      return { exitCode, stdout: JSON.stringify({ exchange: result.facts.exchange, key: mask(apiKey!), baseUrl: result.baseUrl, verdict: result.verdict, facts: result.facts }, null, 2) + '\n', stderr: '' };
+    }
+    const lines = [`KeyGuard key check: ${result.facts.exchange} key ${mask(apiKey!)} (${result.baseUrl})`];
+    for (const i of result.verdict.items) lines.push(`  ${MARK[i.level]}  ${i.text}`);
+    lines.push(`Verdict: ${result.verdict.level}`);
+    return { exitCode, stdout: lines.join('\n') + '\n', stderr: '' };
+  } catch (e) {
+    if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) return { exitCode: 2, stdout: '', stderr: `keyguard: ${e.message}\n` };
+    throw e;
+  }
+}

@@ -1,0 +1,27 @@
+// One entry point for the extension and the CLI: resolve where to send the key, ask, judge.
+import { resolveBaseUrl, type CheckableExchange } from './baseUrls';
+import { checkBinance } from './binance';
+import { checkBybit } from './bybit';
+import type { Credentials } from './credentials';
+import type { NetOptions } from './http';
+import { checkOkx } from './okx';
+import { judge, type KeyFacts, type Verdict } from './verdict';
+
+export const CHECKABLE: readonly CheckableExchange[] = ['binance', 'bybit', 'okx'];
+
+/** The answer of a key check. */
+export interface KeyCheckResult {
+  facts: KeyFacts;
+  verdict: Verdict;
+  baseUrl: string;
+}
+
+/** Asks an exchange what a key may do and judges it. Throws ExchangeRequestError / KeyCheckError on failure. */
+export async function checkKey(exchange: CheckableExchange, creds: Credentials, options: { baseUrl?: string; rotationDays?: number; net?: NetOptions } = {}): Promise<KeyCheckResult> {
+  const base = resolveBaseUrl(exchange, options.baseUrl);
+  const net = options.net ?? {};
+  const facts = exchange === 'binance' ? await checkBinance(base, creds, net)
+    : exchange === 'bybit' ? await checkBybit(base, creds, net)
+    : await checkOkx(base, creds, options.baseUrl === 'demo', net);
+  return { facts, verdict: judge(facts, { rotationDays: options.rotationDays }), baseUrl: base.origin };
+}

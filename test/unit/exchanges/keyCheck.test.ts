@@ -1,0 +1,172 @@
+import * as assert from 'assert';
+import { generateKeyPairSync } from 'crypto';
+import { run } from '../../../src/cli/run';
+import { binanceSignature } from '../../../src/exchanges/binance';
+import { bybitSignature } from '../../../src/exchanges/bybit';
+import { resolveBaseUrl } from '../../../src/exchanges/baseUrls';
+import { checkKey } from '../../../src/exchanges/checkKey';
+import { judge } from '../../../src/exchanges/verdict';
+import { startMockExchange, type MockExchange } from '../../mock-exchange/server';
+
+const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
+const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+const k = (n: number) => KEY.slice(0, 60) + String(1000 + n);
+
+/** Runs `keyguard check-key` with credentials in a private environment. */
+function cli(args: string[], env: Record<string, string>) {
+  return run(['check-key', ...args], { cwd: process.cwd(), isTTY: false, noColor: true, version: 't', processEnv: env });
+}
+
+describe('key check', function () {
+  this.timeout(20_000);
+
+  it('signs exactly like Binance\'s published HMAC example', () => {
+    const query = 'symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559';
+    assert.strictEqual(binanceSignature('NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j', query), 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71');
+  });
+
+  it('signs Bybit v5 requests over timestamp + key + recvWindow + query', () => {
+    assert.match(bybitSignature('secret', '1658384314791', 'key', '5000', 'category=spot'), /^[0-9a-f]{64}$/);
+    assert.notStrictEqual(bybitSignature('secret', '1', 'key', '5000', ''), bybitSignature('secret', '2', 'key', '5000', ''));
+  });
+
+  it('sends keys only to the exchange\'s own HTTPS hosts or loopback', () => {
+    assert.strictEqual(resolveBaseUrl('binance', undefined).origin, 'https://api.binance.com');
+    assert.strictEqual(resolveBaseUrl('binance', 'testnet').origin, 'https://testnet.binance.vision');
+    assert.strictEqual(resolveBaseUrl('bybit', 'http://127.0.0.1:9999').origin, 'http://127.0.0.1:9999');
+    assert.throws(() => resolveBaseUrl('binance', 'http://api.binance.com'), /HTTPS only/);
+    assert.throws(() => resolveBaseUrl('binance', 'https://binance.com.evil.example'), /own hosts/);
+    assert.throws(() => resolveBaseUrl('okx', 'https://10.0.0.5'), /own hosts/);
+  });
+
+  it('judges by the seed rules: withdrawals critical, no IP whitelist warning, old key rotate, transfers note', () => {
+    const now = Date.UTC(2026, 10, 24);
+    const v = judge({ exchange: 'Binance', withdrawals: true, ipRestricted: false, transfers: true, permissions: ['spot'], createdAt: now - 400 * 86_400_000, source: 't' }, { now });
+    assert.strictEqual(v.level, 'critical');
+    assert.deepStrictEqual(v.items.map((i) => [i.rule, i.level]), [['withdrawals', 'critical'], ['ip-whitelist', 'warning'], ['rotation', 'warning'], ['transfers', 'note'], ['permissions', 'note']]);
+    assert.strictEqual(judge({ exchange: 'OKX', permissions: [], source: 't' }).items[0].level, 'warning', 'unknown is never safe');
+  });
+
+  describe('against the mock exchange', () => {
+    let mock: MockExchange;
+    const ed = generateKeyPairSync('ed25519');
+    before(async () => {
+      mock = await startMockExchange({
+        [k(1)]: { secret: SECRET, restrictions: { ipRestrict: true } },
+        [k(2)]: { secret: SECRET, restrictions: { enableWithdrawals: true, ipRestrict: true } },
+        [k(3)]: { secret: SECRET, restrictions: { ipRestrict: false } },
+        [k(4)]: { secret: SECRET, restrictions: { ipRestrict: true, createTime: Date.now() - 300 * 86_400_000 } },
+        [k(5)]: { secret: SECRET, scenario: 'rate-limit', restrictions: { ipRestrict: true } },
+        [k(6)]: { secret: SECRET, scenario: 'timeout' },
+        [k(7)]: { secret: SECRET, scenario: 'garbage' },
+        [k(8)]: { secret: SECRET, scenario: 'ip-rejected' },
+        [k(9)]: { secret: SECRET, scenario: 'testnet', restrictions: { enableWithdrawals: false } },
+        [k(10)]: { publicKeyPem: ed.publicKey.export({ type: 'spki', format: 'pem' }).toString(), restrictions: { ipRestrict: true } },
+        BYBITKEY000000001: { secret: 'bybit-secret-1', bybit: { ips: ['1.2.3.4'], permissions: { Spot: ['SpotTrade'], Wallet: ['AccountTransfer', 'Withdraw'] } } },
+        BYBITIPRESTRICTED: { secret: 'x', scenario: 'ip-rejected' },
+        'okx-0000-key': { secret: 'OKXSECRET', passphrase: 'Pass-1', okx: { perm: 'read_only,trade', ip: '1.2.3.4' } },
+      });
+    });
+    after(() => mock.close());
+    const binance = (n: number, secret = SECRET) => cli(['--exchange', 'binance', '--base-url', mock.url], { BINANCE_API_KEY: k(n), BINANCE_API_SECRET: secret });
+
+    it('a safe key: exit 0, withdrawals disabled, IP-restricted; only the masked key is printed', async () => {
+      const r = await binance(1);
+      assert.strictEqual(r.exitCode, 0, r.stderr);
+      assert.match(r.stdout, /Withdrawals are disabled/);
+      assert.match(r.stdout, /Restricted to an IP whitelist/);
+      assert.ok(!r.stdout.includes(k(1)) && !r.stdout.includes(SECRET));
+      assert.strictEqual(mock.requests.at(-1)?.headers['x-mbx-apikey'], k(1));
+    });
+
+    it('withdrawals enabled: exit 1, critical, says to delete the key', async () => {
+      const r = await binance(2);
+      assert.strictEqual(r.exitCode, 1);
+      assert.match(r.stdout, /CRITICAL +Withdrawals are ENABLED.*Delete this key/);
+    });
+
+    it('no IP whitelist: a warning; an old key: rotate', async () => {
+      assert.match((await binance(3)).stdout, /WARNING +No IP whitelist/);
+      assert.match((await binance(4)).stdout, /Created 300 days ago \(more than 180\): rotate it/);
+    });
+
+    it('invalid key and bad signature: exit 2 with what it means', async () => {
+      const invalid = await cli(['--exchange', 'binance', '--base-url', mock.url], { BINANCE_API_KEY: k(99), BINANCE_API_SECRET: SECRET });
+      assert.strictEqual(invalid.exitCode, 2);
+      assert.match(invalid.stderr, /-2015/);
+      const badSig = await binance(1, SECRET.replace(/.$/, 'x'));
+      assert.strictEqual(badSig.exitCode, 2);
+      assert.match(badSig.stderr, /-1022.*secret does not belong/);
+    });
+
+    it('-2015 names every cause, including the good one (an IP whitelist); Bybit 10010 is plainly good news', async () => {
+      const r = await binance(8);
+      assert.strictEqual(r.exitCode, 2);
+      assert.match(r.stderr, /-2015.*invalid or deleted.*not on its whitelist.*good news/);
+      const by = await cli(['--exchange', 'bybit', '--base-url', mock.url], { BYBIT_API_KEY: 'BYBITIPRESTRICTED', BYBIT_API_SECRET: 'x' });
+      assert.strictEqual(by.exitCode, 0, by.stderr);
+      assert.match(by.stdout, /IP-restricted — good/);
+    });
+
+    it('honours Retry-After on 429 and then answers', async () => {
+      const r = await binance(5);
+      assert.strictEqual(r.exitCode, 0, r.stderr);
+    });
+
+    it('garbage JSON and timeouts give clear errors', async () => {
+      const g = await binance(7);
+      assert.strictEqual(g.exitCode, 2);
+      assert.match(g.stderr, /not JSON/);
+      await assert.rejects(checkKey('binance', { apiKey: k(6), secret: SECRET }, { baseUrl: mock.url, net: { timeoutMs: 300 } }), /no answer .* within 0.3 s/);
+    });
+
+    it('corrects clock skew once after -1021 and reports it', async () => {
+      const skewed = await startMockExchange({ [k(1)]: { secret: SECRET, restrictions: { ipRestrict: true } } }, 45_000);
+      try {
+        const r = await checkKey('binance', { apiKey: k(1), secret: SECRET }, { baseUrl: skewed.url });
+        assert.strictEqual(r.facts.withdrawals, false);
+        assert.ok(Math.abs((r.facts.skewMs ?? 0) - 45_000) < 2000, String(r.facts.skewMs));
+        assert.ok(r.verdict.items.some((i) => i.rule === 'clock'));
+      } finally {
+        await skewed.close();
+      }
+    });
+
+    it('spot testnet (no /sapi) falls back to /api/v3/account', async () => {
+      const r = await checkKey('binance', { apiKey: k(9), secret: SECRET }, { baseUrl: mock.url });
+      assert.strictEqual(r.facts.source, '/api/v3/account');
+      assert.strictEqual(r.facts.withdrawals, false);
+    });
+
+    it('Ed25519 keys sign locally; only the signature travels', async () => {
+      const pem = ed.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      const r = await checkKey('binance', { apiKey: k(10), secret: pem }, { baseUrl: mock.url });
+      assert.strictEqual(r.facts.withdrawals, false);
+      assert.notStrictEqual(r.verdict.level, 'critical');
+      assert.ok(!JSON.stringify(mock.requests.at(-1)).includes('PRIVATE KEY'), 'the private key never travels');
+    });
+
+    it('Bybit: withdraw permission is critical; OKX: JSON output, passphrase required', async () => {
+      const by = await cli(['--exchange', 'bybit', '--base-url', mock.url], { BYBIT_API_KEY: 'BYBITKEY000000001', BYBIT_API_SECRET: 'bybit-secret-1' });
+      assert.strictEqual(by.exitCode, 1, by.stderr);
+      assert.match(by.stdout, /Withdrawals are ENABLED/);
+      const okx = await cli(['--exchange', 'okx', '--base-url', mock.url, '--format', 'json'], { OKX_API_KEY: 'okx-0000-key', OKX_API_SECRET: 'OKXSECRET', OKX_PASSPHRASE: 'Pass-1' });
+      assert.strictEqual(okx.exitCode, 0, okx.stderr);
+      const out = JSON.parse(okx.stdout);
+      assert.strictEqual(out.facts.withdrawals, false);
+      assert.strictEqual(out.facts.ipRestricted, true);
+      const noPass = await cli(['--exchange', 'okx', '--base-url', mock.url], { OKX_API_KEY: 'okx-0000-key', OKX_API_SECRET: 'OKXSECRET' });
+      assert.strictEqual(noPass.exitCode, 2);
+      assert.match(noPass.stderr, /OKX_PASSPHRASE/);
+    });
+
+    it('missing credentials or a refused URL: exit 2, nothing sent', async () => {
+      const before = mock.requests.length;
+      assert.strictEqual((await cli(['--exchange', 'binance'], {})).exitCode, 2);
+      const r = await cli(['--exchange', 'binance', '--base-url', 'http://example.com'], { BINANCE_API_KEY: k(1), BINANCE_API_SECRET: SECRET });
+      assert.strictEqual(r.exitCode, 2);
+      assert.match(r.stderr, /HTTPS only/);
+      assert.strictEqual(mock.requests.length, before);
+    });
+  });
+});
