@@ -9,6 +9,7 @@ import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
+import { checkApiKeyCommand, type CheckApiKeyArgs } from './keyCheck/checkApiKeyCommand';
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
 export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService } {
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
+    vscode.commands.registerCommand(CommandIds.checkApiKey, (args?: CheckApiKeyArgs) => checkApiKeyCommand(context.extensionUri, args)),
   );
   return { controller, envGuard };
 }

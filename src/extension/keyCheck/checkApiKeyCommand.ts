@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import { mask } from '../../engine';
+import { CHECKABLE, checkKey, type KeyCheckResult } from '../../exchanges/checkKey';
+import type { CheckableExchange } from '../../exchanges/baseUrls';
+import { KeyCheckError } from '../../exchanges/credentials';
+import { ExchangeRequestError } from '../../exchanges/http';
+import { reportHtml } from './reportHtml';
+
+/** Arguments that skip the prompts (scripts, tests, and later the credential vault). */
+export interface CheckApiKeyArgs {
+  exchange: CheckableExchange;
+  apiKey: string;
+  secret: string;
+  passphrase?: string;
+  /** A preset (mainnet, testnet, demo) or a URL; overrides `keyguard.exchangeBaseUrls`. */
+  baseUrl?: string;
+}
+
+/** What the command returns: the verdict and facts, never the credentials. */
+export interface CheckApiKeyOutcome {
+  result?: KeyCheckResult;
+  error?: string;
+}
+
+/** Asks for what is missing: exchange, key, secret (hidden), passphrase (hidden) where the exchange has one. */
+async function prompt(): Promise<CheckApiKeyArgs | undefined> {
+  const exchange = (await vscode.window.showQuickPick(CHECKABLE.map((e) => ({ label: e === 'okx' ? 'OKX' : e[0].toUpperCase() + e.slice(1), id: e })), { title: 'KeyGuard: which exchange issued the key?' }))?.id;
+  if (!exchange) return undefined;
+  const apiKey = await vscode.window.showInputBox({ title: 'API key', prompt: 'The key is sent to the exchange in a header; the secret stays on this computer.', ignoreFocusOut: true });
+  if (!apiKey) return undefined;
+  const secret = await vscode.window.showInputBox({ title: 'API secret (or the PEM private key of an Ed25519/RSA key)', password: true, ignoreFocusOut: true });
+  if (!secret) return undefined;
+  const passphrase = exchange === 'okx' ? await vscode.window.showInputBox({ title: 'API passphrase', password: true, ignoreFocusOut: true }) : undefined;
+  if (exchange === 'okx' && !passphrase) return undefined;
+  return { exchange, apiKey: apiKey.trim(), secret: secret.trim(), passphrase };
+}
+
+/** "KeyGuard: Check API Key…": asks the exchange what a key may do and shows the verdict. */
+export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: CheckApiKeyArgs): Promise<CheckApiKeyOutcome> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage('KeyGuard contacts exchanges only from a trusted workspace: trust this folder first.');
+    return { error: 'untrusted workspace' };
+  }
+  const args = given ?? (await prompt());
+  if (!args) return { error: 'cancelled' };
+  // Machine-scoped: a workspace can never redirect a key to another host.
+  const configured = vscode.workspace.getConfiguration('keyguard').get<Record<string, string>>('exchangeBaseUrls', {});
+  const baseUrl = args.baseUrl ?? configured[args.exchange];
+  const masked = mask(args.apiKey);
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `KeyGuard: asking ${args.exchange} about key ${masked}…` },
+      () => checkKey(args.exchange, { apiKey: args.apiKey, secret: args.secret, passphrase: args.passphrase }, {
+        baseUrl, rotationDays: vscode.workspace.getConfiguration('keyguard').get<number>('rotationDays', 180),
+      }),
+    );
+    showReport(extensionUri, result, masked);
+    notify(result, masked);
+    return { result };
+  } catch (e) {
+    if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
+      void vscode.window.showErrorMessage(`KeyGuard could not check key ${masked}: ${e.message}`);
+      return { error: e.message };
+    }
+    throw e;
+  }
+}
+
+/** Opens (or refreshes) the report panel. */
+function showReport(extensionUri: vscode.Uri, result: KeyCheckResult, masked: string): void {
+  const panel = vscode.window.createWebviewPanel('keyguard.keyReport', `Key check: ${result.facts.exchange} ${masked}`, vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [] });
+  panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
+  panel.webview.html = reportHtml(result, masked, new Date());
+}
+
+/** One notification with the verdict's headline, at the verdict's severity. */
+function notify(result: KeyCheckResult, masked: string): void {
+  const worst = result.verdict.items.find((i) => i.level === result.verdict.level) ?? result.verdict.items[0];
+  const text = `KeyGuard: ${result.facts.exchange} key ${masked} — ${worst?.text ?? result.verdict.level}`;
+  if (result.verdict.level === 'critical') void vscode.window.showErrorMessage(text);
+  else if (result.verdict.level === 'warning') void vscode.window.showWarningMessage(text);
+  else void vscode.window.showInformationMessage(text);
+}
