@@ -3,6 +3,8 @@ import type { Level } from '../../exchanges/verdict';
 
 const COLOR: Record<Level, string> = { critical: 'var(--vscode-errorForeground)', warning: 'var(--vscode-editorWarning-foreground)', note: 'var(--vscode-editorInfo-foreground)', ok: 'var(--vscode-testing-iconPassed)' };
 const LABEL: Record<Level, string> = { critical: 'Critical', warning: 'Warning', note: 'Note', ok: 'OK' };
+/** The headline judges the key as a whole: notes alone do not make a key unsafe. */
+const HEADLINE: Record<Level, string> = { critical: 'act now', warning: 'needs attention', note: 'looks safe', ok: 'looks safe' };
 
 /** Escapes text for HTML: every string in the report comes from the exchange or the user. */
 function esc(s: string): string {
@@ -18,7 +20,7 @@ export function reportHtml(result: KeyCheckResult, maskedKey: string, checkedAt:
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
 <style>body{font-family:var(--vscode-font-family);padding:0 1.5em}td{padding:.4em .8em;vertical-align:top;border-bottom:1px solid var(--vscode-panel-border)}table{border-collapse:collapse}</style>
 </head><body>
-<h2>${esc(result.facts.exchange)} key ${esc(maskedKey)}: <span style="color:${COLOR[result.verdict.level]}">${LABEL[result.verdict.level]}</span></h2>
+<h2>${esc(result.facts.exchange)} key ${esc(maskedKey)}: <span style="color:${COLOR[result.verdict.level]}">${HEADLINE[result.verdict.level]}</span></h2>
 <p>Checked ${esc(checkedAt.toISOString())} against ${esc(result.baseUrl)} (${esc(result.facts.source)}).</p>
 <table>${rows}</table>
 <h3>The rules</h3>
