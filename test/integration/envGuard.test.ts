@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { EnvFix } from '../../src/engine';
-import { codeActionsAt } from './helpers';
+import { codeActionsAt, codeOf, waitForDiagnostics as diagnosticsWhere } from './helpers';
 
 /** The scratch folder. */
 function root(): string {
@@ -22,31 +22,6 @@ function git(...args: string[]): string {
     cwd: root(), encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
   });
-}
-
-/** Resolves once `predicate` holds for the diagnostics of `uri`, waiting on change events (no sleeping). */
-function diagnosticsWhere(uri: vscode.Uri, predicate: (d: readonly vscode.Diagnostic[]) => boolean, timeoutMs = 15_000): Promise<readonly vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const now = vscode.languages.getDiagnostics(uri);
-    if (predicate(now)) return resolve(now);
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timed out; diagnostics: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`));
-    }, timeoutMs);
-    const sub = vscode.languages.onDidChangeDiagnostics(() => {
-      const d = vscode.languages.getDiagnostics(uri);
-      if (predicate(d)) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(d);
-      }
-    });
-  });
-}
-
-/** The code of a diagnostic (`gitignore/env-tracked`…). */
-function codeOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
 /** The quick fixes offered at a diagnostic. */

@@ -63,6 +63,8 @@ export const withdrawRestEndpoint = defineDetector({
       code(`req, _ := http.NewRequest("POST", api+"⟦/api/v2/spot/wallet/withdrawal⟧", body)`),
       code(`WITHDRAW = wapi + '⟦v3/withdraw.html⟧'`),
       { text: `r = requests.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧")`, path: 'tests/test_wallet.py' },
+      { text: `let url = format!("{}⟦/sapi/v1/capital/withdraw/apply⟧?{}", BASE, query);\nlet resp = client.post(url).send().await?;`, path: 'src/withdraw.rs' },
+      { text: `var req = new HttpRequestMessage(HttpMethod.Post, "⟦/api/v5/asset/withdrawal⟧");`, path: 'Okx.cs' },
     ],
     negative: [
       code(`r = session.get(BASE + "/sapi/v1/capital/withdraw/history", params=p)`),
@@ -75,6 +77,7 @@ export const withdrawRestEndpoint = defineDetector({
       code(`data = kraken.query_private('WithdrawStatus', {'asset': 'XBT'})`),
       code(`r = requests.get(f"{API}/api/spot/v1/wallet/withdrawal-records")`),
       { text: `Call \`POST /sapi/v1/capital/withdraw/apply\` to withdraw.`, path: 'README.md' },
+      { text: `// let url = "/sapi/v1/capital/withdraw/apply";\nlet url = "/sapi/v1/capital/withdraw/history";`, path: 'src/history.rs' },
     ],
   },
 });
