@@ -22,8 +22,13 @@ describe('ReDoS analysis of every detector pattern', function () {
     for (const p of all) unique.set(`${p.re.source}/${p.re.flags}`, p);
     const results = [];
     for (const { id, re } of unique.values()) {
-      results.push({ id, re, r: await check(re.source, re.flags.replace('d', ''), { timeout: 20_000 }) });
+      // Deterministic: a fixed fuzz seed and step limits only. The wall-clock limits (incubation,
+      // attack) made verdicts depend on machine load; a pattern whose analysis runs out of time is
+      // reported as unknown (listed below), never as safe.
+      results.push({ id, re, r: await check(re.source, re.flags.replace('d', ''), { timeout: 30_000, incubationTimeout: null, attackTimeout: null, seedingTimeout: null, randomSeed: 42 }) });
     }
+    const unknown = results.filter(({ r }) => r.status === 'unknown').map(({ id }) => id);
+    if (unknown.length) console.log(`    not decided in 30 s (not counted as failures): ${unknown.join(', ')}`);
     const bad = results
       .filter(({ r }) => r.status === 'vulnerable')
       .map(({ id, re, r }) => `${id}: ${re.source.slice(0, 80)}… ${r.status === 'vulnerable' ? r.complexity.summary : ''}`);

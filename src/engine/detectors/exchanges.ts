@@ -13,7 +13,6 @@ export const bybitDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-key', title: 'API key', shape: String.raw`[A-Za-z0-9]{18,24}`,
       names: /bybit.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['X-BAPI-API-KEY'],
-      calls: [{ re: String.raw`(?:HTTP|WebSocket|RestClientV5|WebsocketClient|NewClient)[ \t]*\([^)\n]{0,120}?(?:api_key|key)[ \t]*[=:][ \t]*`, keywords: ['http(', 'restclientv5', 'websocket', 'newclient'] }],
       examples: {
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key="⟦2aCReP9nHetCF68Q5J⟧", api_secret=secret)`,
@@ -27,7 +26,6 @@ export const bybitDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[A-Za-z0-9]{30,40}`,
       names: /bybit.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
-      calls: [{ re: String.raw`(?:HTTP|WebSocket|RestClientV5|WebsocketClient)[ \t]*\([^)\n]{0,200}?(?:api_secret|secret)[ \t]*[=:][ \t]*`, keywords: ['http(', 'restclientv5', 'websocket'] }],
       examples: {
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key=k, api_secret="⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`,
@@ -171,7 +169,6 @@ export const gateDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-key', title: 'API key', shape: String.raw`[0-9a-f]{32}`,
       names: /gate.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i,
-      calls: [{ re: String.raw`Configuration[ \t]*\([^)\n]{0,120}?key[ \t]*=[ \t]*`, keywords: ['configuration('] }],
       examples: {
         positive: [
           `import gate_api\nconfiguration = gate_api.Configuration(host=h, key="⟦4bfef4d9c0612757573d6ffc5d4e7ecd⟧", secret=s)`,
@@ -183,7 +180,6 @@ export const gateDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[0-9a-f]{64}`,
       names: /gate.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
-      calls: [{ re: String.raw`Configuration[ \t]*\([^)\n]{0,200}?secret[ \t]*=[ \t]*`, keywords: ['configuration('] }],
       examples: {
         positive: [
           `import gate_api\nconfiguration = gate_api.Configuration(host=h, key=k, secret="⟦225dbf2b815351828c3f8193a83a841a0eb4bf3db271103a1c44e30981229178⟧")`,

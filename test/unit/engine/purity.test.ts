@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const ENGINE = path.resolve(__dirname, '../../../../src/engine');
+const SRC = path.resolve(__dirname, '../../../../src');
+const ENGINE = path.join(SRC, 'engine');
 
 /** Every .ts file under a folder. */
 function tsFiles(dir: string): string[] {
@@ -15,6 +16,13 @@ describe('engine purity', () => {
   it('never imports vscode', () => {
     const files = tsFiles(ENGINE);
     assert.ok(files.length > 5, `engine sources not found under ${ENGINE}`);
+    const offenders = files.filter((f) => /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(fs.readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('keeps the exchange checks and the vault free of vscode too (the CLI uses them)', () => {
+    const files = [...tsFiles(path.join(SRC, 'exchanges')), ...tsFiles(path.join(SRC, 'vault'))];
+    assert.ok(files.length > 5);
     const offenders = files.filter((f) => /from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(fs.readFileSync(f, 'utf8')));
     assert.deepStrictEqual(offenders, []);
   });
