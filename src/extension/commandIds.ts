@@ -7,4 +7,11 @@ export const CommandIds = {
   checkApiKey: 'keyguard.checkApiKey',
   stopTrackingEnvFile: 'keyguard.stopTrackingEnvFile',
   refreshEnvGuard: 'keyguard.refreshEnvGuard',
+  storeKey: 'keyguard.storeKey',
+  showStoredKeys: 'keyguard.showStoredKeys',
+  refreshStoredKeys: 'keyguard.refreshStoredKeys',
+  rotateKey: 'keyguard.rotateKey',
+  deleteKey: 'keyguard.deleteKey',
+  checkStoredKey: 'keyguard.checkStoredKey',
+  useKeysInTerminals: 'keyguard.useKeysInTerminals',
 } as const;

@@ -10,9 +10,10 @@ import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import { checkApiKeyCommand, type CheckApiKeyArgs } from './keyCheck/checkApiKeyCommand';
+import { registerVault, type VaultApi } from './credentials/registerVault';
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
-export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService } {
+export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService; vault: VaultApi } {
   const controller = new DiagnosticsController();
   context.subscriptions.push(
     controller,
@@ -27,7 +28,8 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
     vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
     vscode.commands.registerCommand(CommandIds.checkApiKey, (args?: CheckApiKeyArgs) => checkApiKeyCommand(context.extensionUri, args)),
   );
-  return { controller, envGuard };
+  const vault = registerVault(context);
+  return { controller, envGuard, vault };
 }
 
 /** Nothing to flush: every resource is in `context.subscriptions`. */

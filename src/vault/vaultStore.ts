@@ -94,10 +94,18 @@ function envNames(exchange: VaultExchange, chosen: Partial<EnvNames> | undefined
   return env;
 }
 
+/** A PEM block whose line breaks became spaces (single-line input boxes) rebuilt with 64-column lines. */
+export function normalizePem(value: string): string {
+  const m = /^(-----BEGIN [A-Z0-9 ]+-----)([\s\S]*?)(-----END [A-Z0-9 ]+-----)\s*$/.exec(value.trim());
+  if (!m) return value.trim();
+  const body = m[2].replace(/\s+/g, '');
+  return `${m[1]}\n${body.match(/.{1,64}/g)?.join('\n') ?? ''}\n${m[3]}\n`;
+}
+
 /** Trimmed values without empty optional parts. */
 function clean(values: StoredSecret): StoredSecret {
   const out: StoredSecret = { apiKey: values.apiKey.trim() };
-  if (values.secret?.trim()) out.secret = values.secret.trim();
+  if (values.secret?.trim()) out.secret = normalizePem(values.secret);
   if (values.passphrase?.trim()) out.passphrase = values.passphrase.trim();
   return out;
 }

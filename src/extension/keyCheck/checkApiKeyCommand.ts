@@ -73,10 +73,15 @@ function showReport(extensionUri: vscode.Uri, result: KeyCheckResult, masked: st
   panel.webview.html = reportHtml(result, masked, new Date());
 }
 
+/** The verdict's most important line. */
+export function headline(result: KeyCheckResult): string {
+  const worst = result.verdict.items.find((i) => i.level === result.verdict.level) ?? result.verdict.items[0];
+  return worst?.text ?? result.verdict.level;
+}
+
 /** One notification with the verdict's headline, at the verdict's severity. */
 function notify(result: KeyCheckResult, masked: string): void {
-  const worst = result.verdict.items.find((i) => i.level === result.verdict.level) ?? result.verdict.items[0];
-  const text = `KeyGuard: ${result.facts.exchange} key ${masked} — ${worst?.text ?? result.verdict.level}`;
+  const text = `KeyGuard: ${result.facts.exchange} key ${masked} — ${headline(result)}`;
   if (result.verdict.level === 'critical') void vscode.window.showErrorMessage(text);
   else if (result.verdict.level === 'warning') void vscode.window.showWarningMessage(text);
   else void vscode.window.showInformationMessage(text);

@@ -59,7 +59,8 @@ describe('vault store', () => {
   it('accepts a PEM private key as a Binance secret and a Telegram token alone', async () => {
     const { store } = setup();
     const pem = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIGZha2Vfa2V5X2Zvcl90ZXN0c19vbmx5X2Rvbm90dXNl\n-----END PRIVATE KEY-----';
-    await store.add({ label: 'ed', exchange: 'binance', apiKey: KEY, secret: pem });
+    const ed = await store.add({ label: 'ed', exchange: 'binance', apiKey: KEY, secret: pem.replace(/\n/g, ' ') });
+    assert.strictEqual((await store.read(ed.id))?.secret, `${pem}\n`, 'line breaks lost in a one-line input box are restored');
     const t = await store.add({ label: 'alerts', exchange: 'telegram', apiKey: '123456789:AAFakeTokenForTests_0123456789abcde' });
     assert.deepStrictEqual(t.env, { apiKey: 'TELEGRAM_BOT_TOKEN' });
   });

@@ -1,0 +1,78 @@
+// The "Stored Keys" view: one row per stored key with its exchange, masked key, age and last check.
+import * as vscode from 'vscode';
+import { mask } from '../../engine';
+import { ageDays, formatAge, rotationDue } from '../../vault/keyHealth';
+import { profileOf } from '../../vault/profiles';
+import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
+
+/** A row of the tree: the metadata plus the masked key read from the keychain. */
+export interface StoredKeyNode extends StoredKeyMeta {
+  masked: string;
+}
+
+const CHECK_ICON: Record<string, string> = { critical: 'error', warning: 'warning', note: 'info', ok: 'pass' };
+
+/** Tree data for `keyguard.storedKeys`. */
+export class StoredKeysTree implements vscode.TreeDataProvider<StoredKeyNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: VaultStore, private readonly rotationDays: () => number) {}
+
+  /** Repaints the view after the vault changed. */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  /** Every stored key, masked (the full value never reaches the view). */
+  async getChildren(element?: StoredKeyNode): Promise<StoredKeyNode[]> {
+    if (element) return [];
+    const nodes: StoredKeyNode[] = [];
+    for (const m of this.store.list()) {
+      const s = await this.store.read(m.id);
+      nodes.push({ ...m, masked: s ? mask(s.apiKey) : 'missing from the keychain' });
+    }
+    return nodes;
+  }
+
+  /** Label, exchange · masked key · age, and an icon for the worst news about the key. */
+  getTreeItem(node: StoredKeyNode): vscode.TreeItem {
+    const now = Date.now();
+    const days = ageDays(node, now);
+    const due = rotationDue(node, this.rotationDays(), now);
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    const parts = [profileOf(node.exchange).name, node.masked, due ? `${formatAge(days)} old — rotate` : formatAge(days)];
+    if (node.lastCheck) parts.push(`checked: ${node.lastCheck.level}`);
+    item.description = parts.join(' · ');
+    const icon = node.lastCheck?.level === 'critical' ? 'error' : due ? 'warning' : node.lastCheck ? CHECK_ICON[node.lastCheck.level] : 'key';
+    item.iconPath = new vscode.ThemeIcon(icon, icon === 'error' ? new vscode.ThemeColor('errorForeground') : icon === 'warning' ? new vscode.ThemeColor('editorWarning.foreground') : undefined);
+    item.tooltip = tooltip(node, days, due, this.rotationDays());
+    item.contextValue = profileOf(node.exchange).checkable ? 'keyguard.storedKey.checkable' : 'keyguard.storedKey';
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Markdown tooltip: where the key goes, its dates and the last verdict. */
+function tooltip(node: StoredKeyNode, days: number, due: boolean, rotationDays: number): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendMarkdown(`**${escape(node.label)}** — ${profileOf(node.exchange).name} key \`${node.masked}\`\n\n`);
+  const env = [node.env.apiKey, node.env.secret, node.env.passphrase].filter(Boolean).map((n) => `\`${n}\``).join(', ');
+  md.appendMarkdown(`Environment variables: ${env}\n\n`);
+  md.appendMarkdown(`Stored ${new Date(node.createdAt).toISOString().slice(0, 10)}`);
+  if (node.rotatedAt) md.appendMarkdown(`, rotated ${new Date(node.rotatedAt).toISOString().slice(0, 10)}`);
+  md.appendMarkdown(` (${formatAge(days)} ago).`);
+  if (due) md.appendMarkdown(` $(warning) Older than ${rotationDays} days: rotate it.`);
+  if (node.lastCheck) md.appendMarkdown(`\n\nLast check ${new Date(node.lastCheck.at).toISOString().slice(0, 10)}: **${node.lastCheck.level}** — ${escape(node.lastCheck.headline)}`);
+  else if (profileOf(node.exchange).checkable) md.appendMarkdown('\n\nNot checked yet: run "Check Permissions" to ask the exchange what this key may do.');
+  return md;
+}
+
+/** Escapes Markdown in user-chosen text (labels). */
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,30 @@
+// "Check Permissions" on a stored key: runs the key check with the keychain's values and records the verdict.
+import * as vscode from 'vscode';
+import { profileOf } from '../../vault/profiles';
+import type { VaultStore } from '../../vault/vaultStore';
+import { checkApiKeyCommand, headline, type CheckApiKeyOutcome } from '../keyCheck/checkApiKeyCommand';
+import { resolveKey, type KeyRef } from './keyArgs';
+
+/** Scripted arguments: which key, and optionally where to ask (preset or URL, as in Check API Key). */
+export type CheckStoredKeyArgs = KeyRef & { baseUrl?: string };
+
+/** Checks a stored key with its exchange and keeps the verdict (level and headline only) in the vault. */
+export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: VaultStore, args?: CheckStoredKeyArgs): Promise<CheckApiKeyOutcome | undefined> {
+  const meta = await resolveKey(store, args, 'Which stored key do you want to check?');
+  if (!meta) return undefined;
+  const p = profileOf(meta.exchange);
+  if (!p.checkable) {
+    const open = p.apiManagementUrl ? 'Open API Management' : undefined;
+    void vscode.window.showInformationMessage(`KeyGuard can ask Binance, Bybit and OKX about a key; check "${meta.label}" on ${p.name}'s API management page: withdrawals off, IP whitelist on.`, ...(open ? [open] : []))
+      .then((c) => { if (c && p.apiManagementUrl) void vscode.env.openExternal(vscode.Uri.parse(p.apiManagementUrl)); });
+    return { error: 'not checkable' };
+  }
+  const secret = await store.read(meta.id);
+  if (!secret?.secret) {
+    void vscode.window.showErrorMessage(`KeyGuard: the keychain no longer holds "${meta.label}". Store it again.`);
+    return { error: 'missing from the keychain' };
+  }
+  const outcome = await checkApiKeyCommand(extensionUri, { exchange: p.checkable, apiKey: secret.apiKey, secret: secret.secret, passphrase: secret.passphrase, baseUrl: args?.baseUrl });
+  if (outcome.result) await store.recordCheck(meta.id, { level: outcome.result.verdict.level, headline: headline(outcome.result) });
+  return outcome;
+}

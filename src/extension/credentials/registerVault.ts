@@ -1,0 +1,78 @@
+// The credential vault's VS Code glue: SecretStorage-backed store, tree view, commands, terminal and
+// debug environment, and the start-up rotation / sharing warnings.
+import * as vscode from 'vscode';
+import { rotationWarnings, sharingWarning } from '../../vault/keyHealth';
+import { VaultStore } from '../../vault/vaultStore';
+import { CommandIds } from '../commandIds';
+import { checkStoredKeyCommand, type CheckStoredKeyArgs } from './checkStoredKeyCommand';
+import { deleteKeyCommand, type DeleteKeyArgs } from './deleteKeyCommand';
+import { KeyDebugConfigurationProvider } from './KeyDebugConfigurationProvider';
+import { KeyEnvironment } from './KeyEnvironment';
+import { rotateKeyCommand, type RotateKeyArgs } from './rotateKeyCommand';
+import { storeKeyCommand, type StoreKeyArgs } from './storeKeyCommand';
+import { StoredKeysTree } from './StoredKeysTree';
+import { useKeysInTerminalsCommand, type UseKeysArgs } from './useKeysInTerminalsCommand';
+
+/** What the vault exposes to tests through the extension's exports. */
+export interface VaultApi {
+  store: VaultStore;
+  tree: StoredKeysTree;
+  environment: KeyEnvironment;
+  debugProvider: KeyDebugConfigurationProvider;
+  /** Everything KeyGuard keeps in globalState and workspaceState, as JSON (tests grep it for secrets). */
+  stateSnapshot(): string;
+}
+
+const rotationDays = (): number => vscode.workspace.getConfiguration('keyguard').get<number>('rotationDays', 180);
+
+/** Starts the vault; everything it creates is disposed with the extension. */
+export function registerVault(context: vscode.ExtensionContext): VaultApi {
+  const store = new VaultStore(context.secrets, context.globalState);
+  const tree = new StoredKeysTree(store, rotationDays);
+  const environment = new KeyEnvironment(store, context.workspaceState, context.environmentVariableCollection);
+  const debugProvider = new KeyDebugConfigurationProvider(environment);
+  /** Runs a vault command, then repaints the tree and refreshes the terminal environment. */
+  const changing = <A, R>(run: (args?: A) => Promise<R>) => async (args?: A): Promise<R> => {
+    try {
+      return await run(args);
+    } finally {
+      tree.refresh();
+      await environment.apply();
+    }
+  };
+  context.subscriptions.push(
+    tree,
+    vscode.window.createTreeView('keyguard.storedKeys', { treeDataProvider: tree }),
+    vscode.commands.registerCommand(CommandIds.storeKey, changing((a?: StoreKeyArgs) => storeKeyCommand(store, a))),
+    vscode.commands.registerCommand(CommandIds.rotateKey, changing((a?: RotateKeyArgs) => rotateKeyCommand(store, a))),
+    vscode.commands.registerCommand(CommandIds.deleteKey, changing((a?: DeleteKeyArgs) => deleteKeyCommand(store, a))),
+    vscode.commands.registerCommand(CommandIds.checkStoredKey, changing((a?: CheckStoredKeyArgs) => checkStoredKeyCommand(context.extensionUri, store, a))),
+    vscode.commands.registerCommand(CommandIds.useKeysInTerminals, (a?: UseKeysArgs) => useKeysInTerminalsCommand(store, environment, a)),
+    vscode.commands.registerCommand(CommandIds.showStoredKeys, () => vscode.commands.executeCommand('keyguard.storedKeys.focus')),
+    vscode.commands.registerCommand(CommandIds.refreshStoredKeys, () => tree.refresh()),
+    vscode.debug.registerDebugConfigurationProvider('*', debugProvider),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => environment.apply()),
+    // Another window may store or delete keys: SecretStorage tells every window.
+    context.secrets.onDidChange(() => { tree.refresh(); void environment.apply(); }),
+  );
+  void environment.apply();
+  void warnAtStartup(store);
+  const stateSnapshot = (): string => JSON.stringify([context.globalState, context.workspaceState].map((m) => m.keys().map((k) => [k, m.get(k)])));
+  return { store, tree, environment, debugProvider, stateSnapshot };
+}
+
+/** One warning for keys due for rotation and one for a key shared between tools. */
+async function warnAtStartup(store: VaultStore): Promise<void> {
+  const due = rotationWarnings(store.list(), rotationDays(), Date.now());
+  if (due.length) {
+    const more = due.length > 1 ? ` (and ${due.length - 1} more)` : '';
+    void vscode.window.showWarningMessage(`KeyGuard: ${due[0]}${more}`, 'Rotate Key…', 'Show Stored Keys').then((c) => {
+      if (c === 'Rotate Key…') void vscode.commands.executeCommand(CommandIds.rotateKey);
+      if (c === 'Show Stored Keys') void vscode.commands.executeCommand(CommandIds.showStoredKeys);
+    });
+  }
+  const shared = sharingWarning(await store.sharedKeys());
+  if (shared) void vscode.window.showWarningMessage(`KeyGuard: ${shared}`, 'Show Stored Keys').then((c) => {
+    if (c) void vscode.commands.executeCommand(CommandIds.showStoredKeys);
+  });
+}

@@ -1,0 +1,127 @@
+import * as assert from 'assert';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { VaultApi } from '../../src/extension/credentials/registerVault';
+import type { StoredKeyMeta } from '../../src/vault/vaultStore';
+import { startMockExchange, type MockExchange } from '../mock-exchange/server';
+import { activateKeyGuard, scratchRoot } from './helpers';
+
+// Fake credentials: the mock exchange knows them; nothing real.
+const KEY = 'Wq3rT8yU1iO4pA7sD0fG2hJ5kL9zX6cV3bN8mQ1wE4rT7yU0iO2pA5sD8fG1hJ4k';
+const SECRET = 'Lz7xC1vB4nM8qW2eR5tY9uI3oP6aS0dF7gH1jK4lZ8xC2vB5nM9qW3eR6tY0uI4o';
+const KEY2 = 'Pm6nB3vC9xZ2lK5jH8gF1dS4aQ7wE0rT3yU6iO9pL2kJ5hG8fD1sA4zX7cV0bN3m';
+const SECRET2 = 'Hq2wE5rT8yU1iO4pA7sD0fG3hJ6kL9zX2cV5bN8mQ1wE4rT7yU0iO3pA6sD9fG2h';
+
+const sha256 = (s: string): string => crypto.createHash('sha256').update(s).digest('hex');
+
+/** Resolves once `file` exists and is not empty (the terminal's process wrote it). */
+async function fileWritten(file: string, timeoutMs = 20_000): Promise<string> {
+  const started = Date.now();
+  for (;;) {
+    if (fs.existsSync(file) && fs.statSync(file).size > 0) return fs.readFileSync(file, 'utf8');
+    if (Date.now() - started > timeoutMs) throw new Error(`no output from the terminal in ${file}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('Credential vault', function () {
+  this.timeout(60_000);
+  let vault: VaultApi;
+  let mock: MockExchange;
+  let stored: StoredKeyMeta;
+
+  before(async () => {
+    ({ vault } = await activateKeyGuard<{ vault: VaultApi }>());
+    for (const m of vault.store.list()) await vault.store.remove(m.id);
+    mock = await startMockExchange({ [KEY]: { secret: SECRET, restrictions: { enableWithdrawals: true, ipRestrict: false } } });
+  });
+  after(() => mock.close());
+
+  it('stores a key from the command and lists it masked in the Stored Keys view', async () => {
+    const meta = await vscode.commands.executeCommand<StoredKeyMeta | undefined>('keyguard.storeKey', { exchange: 'binance', label: 'GridBot-Spot', apiKey: KEY, secret: SECRET });
+    assert.ok(meta, 'the command stored nothing');
+    stored = meta;
+    assert.deepStrictEqual(meta.env, { apiKey: 'BINANCE_API_KEY', secret: 'BINANCE_API_SECRET' });
+    const nodes = await vault.tree.getChildren();
+    assert.deepStrictEqual(nodes.map((n) => n.label), ['GridBot-Spot']);
+    const item = vault.tree.getTreeItem(nodes[0]);
+    assert.match(String(item.description), /^Binance · Wq3r…hJ4k · today$/);
+    assert.strictEqual(item.contextValue, 'keyguard.storedKey.checkable');
+  });
+
+  it('refuses a malformed key with a message and stores nothing', async () => {
+    const meta = await vscode.commands.executeCommand('keyguard.storeKey', { exchange: 'binance', label: 'Broken', apiKey: KEY.slice(0, 30), secret: SECRET });
+    assert.strictEqual(meta, undefined);
+    assert.strictEqual(vault.store.find('Broken'), undefined);
+  });
+
+  it('hands the chosen keys to new terminals, in memory only', async () => {
+    const names = await vscode.commands.executeCommand<string[]>('keyguard.useKeysInTerminals', { labels: ['GridBot-Spot'] });
+    assert.deepStrictEqual(names, ['BINANCE_API_KEY', 'BINANCE_API_SECRET']);
+    assert.strictEqual(vault.environment.collection.persistent, false);
+    assert.strictEqual(vault.environment.collection.get('BINANCE_API_KEY')?.value, KEY);
+    // A real terminal process reads the variable and writes only its hash.
+    const out = path.join(scratchRoot(), `terminal-env-${Date.now()}.txt`);
+    const script = `require('fs').writeFileSync(${JSON.stringify(out)}, require('crypto').createHash('sha256').update(process.env.BINANCE_API_KEY || 'unset').digest('hex'))`;
+    const terminal = vscode.window.createTerminal({ name: 'keyguard-env-test', shellPath: process.execPath, shellArgs: ['-e', script] });
+    try {
+      assert.strictEqual(await fileWritten(out), sha256(KEY));
+    } finally {
+      terminal.dispose();
+    }
+  });
+
+  it('adds the keys to launch configurations that opt in, and only those', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const plain = await vault.debugProvider.resolveDebugConfiguration(folder, { type: 'python', request: 'launch', name: 'bot' });
+    assert.strictEqual(plain.env, undefined);
+    const opted = await vault.debugProvider.resolveDebugConfiguration(folder, { type: 'python', request: 'launch', name: 'bot', keyguard: true, env: { BINANCE_API_SECRET: 'from-launch-json', LOG: '1' } });
+    assert.deepStrictEqual(opted.env, { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: 'from-launch-json', LOG: '1' });
+  });
+
+  it('checks the stored key with the exchange and records the verdict in the view', async () => {
+    const out = await vscode.commands.executeCommand<{ result?: { verdict: { level: string } }; error?: string }>('keyguard.checkStoredKey', { label: 'GridBot-Spot', baseUrl: mock.url });
+    assert.strictEqual(out?.result?.verdict.level, 'critical', out?.error);
+    const meta = vault.store.find('GridBot-Spot');
+    assert.strictEqual(meta?.lastCheck?.level, 'critical');
+    assert.match(meta?.lastCheck?.headline ?? '', /Withdrawals are ENABLED/);
+    const [node] = await vault.tree.getChildren();
+    assert.match(String(vault.tree.getTreeItem(node).description), /checked: critical/);
+  });
+
+  it('rotates under the same label and the terminals follow', async () => {
+    const rotated = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.rotateKey', { label: 'GridBot-Spot', apiKey: KEY2, secret: SECRET2 });
+    assert.strictEqual(rotated.id, stored.id);
+    assert.ok(rotated.rotatedAt);
+    assert.strictEqual(rotated.lastCheck, undefined);
+    assert.deepStrictEqual(await vault.store.read(stored.id), { apiKey: KEY2, secret: SECRET2 });
+    assert.strictEqual(vault.environment.collection.get('BINANCE_API_KEY')?.value, KEY2);
+  });
+
+  it('keeps every secret out of globalState, workspaceState, settings and the view', async () => {
+    const nodes = await vault.tree.getChildren();
+    const items = nodes.map((n) => vault.tree.getTreeItem(n));
+    const settings = JSON.stringify(vscode.workspace.getConfiguration('keyguard'));
+    const written = [
+      vault.stateSnapshot(), settings,
+      ...items.map((i) => `${String(i.label)} ${String(i.description)} ${(i.tooltip as vscode.MarkdownString).value}`),
+      vault.environment.collection.description ?? '',
+    ].join('\n');
+    assert.ok(written.includes('GridBot-Spot'), 'the snapshot should at least hold the label');
+    for (const secret of [KEY, SECRET, KEY2, SECRET2]) {
+      assert.ok(!written.includes(secret), `a secret (${secret.slice(0, 4)}…) leaked`);
+      assert.ok(!written.includes(secret.slice(0, 16)), `part of a secret (${secret.slice(0, 4)}…) leaked`);
+    }
+  });
+
+  it('deletes after confirmation and stops handing the key out', async () => {
+    const removed = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.deleteKey', { label: 'GridBot-Spot', confirmed: true });
+    assert.strictEqual(removed.id, stored.id);
+    assert.deepStrictEqual(vault.store.list(), []);
+    assert.strictEqual(await vault.store.read(stored.id), undefined);
+    assert.strictEqual(vault.environment.collection.get('BINANCE_API_KEY'), undefined);
+    assert.deepStrictEqual(await vault.tree.getChildren(), []);
+  });
+});
