@@ -53,6 +53,7 @@ function pythonImportOffset(text: string): number {
     }
     return false;
   };
+  skip(/\uFEFF/y);
   skip(/#![^\n]*\n/y);
   skip(/#[^\n]*coding[:=][^\n]*\n/y);
   skip(/[ \t]*(?:[rRuU]?"""[\s\S]*?"""|[rRuU]?'''[\s\S]*?''')[ \t]*\r?\n/y);

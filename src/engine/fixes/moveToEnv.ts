@@ -2,6 +2,7 @@
 // lookups, and the .env text that receives them. Pure: text in, edits and texts out.
 import { fileKindOf } from '../fileKind';
 import type { Finding } from '../types';
+import { loaderEdits } from './dotenvLoader';
 import { addExampleVar, upsertEnvVar } from './dotenvFile';
 import { envLookupFor, importEditFor } from './envLookup';
 import type { TextEdit } from './textEdit';
@@ -35,8 +36,13 @@ export interface MovePlan {
 /** Why a secret cannot be moved automatically. */
 export class CannotMove extends Error {}
 
+/** Options of a move: also make the program load `.env` (the "…and load .env" variant). */
+export interface MoveOptions {
+  loadDotenv?: boolean;
+}
+
 /** Plans moving one or more secrets of one file to environment variables written to `.env`. */
-export function planMoveToEnv(text: string, path: string, requests: readonly MoveRequest[], envText: string | undefined, exampleText?: string): MovePlan {
+export function planMoveToEnv(text: string, path: string, requests: readonly MoveRequest[], envText: string | undefined, exampleText?: string, options: MoveOptions = {}): MovePlan {
   const kind = fileKindOf(path);
   if (kind === 'env') throw new CannotMove('This value is already in an env file: make sure git ignores the file instead.');
   const plan: MovePlan = { codeEdits: [], envText: envText ?? '', exampleText, names: [], notes: [] };
@@ -73,8 +79,28 @@ export function planMoveToEnv(text: string, path: string, requests: readonly Mov
     plan.codeEdits.push({ start: literal.start, end: literal.end, newText: lookup });
   }
   const imp = importEditFor(kind, text);
-  if (imp && plan.codeEdits.some((e) => e.newText !== '')) plan.codeEdits.push({ start: imp.offset, end: imp.offset, newText: imp.text });
+  const looksUp = plan.codeEdits.some((e) => e.newText !== '');
+  const inserts: TextEdit[] = [];
+  if (imp && looksUp) inserts.push({ start: imp.offset, end: imp.offset, newText: imp.text });
+  if (options.loadDotenv && looksUp) {
+    const loader = loaderEdits(kind, text);
+    if (!loader) throw new CannotMove('KeyGuard found no place to load .env in this file (a Go file needs func main).');
+    inserts.push(...loader);
+  }
+  // Nothing goes before a byte order mark: it must stay the file's first character.
+  const bom = text.startsWith('\uFEFF') ? 1 : 0;
+  plan.codeEdits.push(...mergeInserts(inserts.map((e) => (e.start < bom ? { ...e, start: bom, end: bom } : e))));
   return plan;
+}
+
+/** Joins inserts at the same offset into one edit, in the order given (applying them separately would reverse them). */
+function mergeInserts(edits: TextEdit[]): TextEdit[] {
+  const byOffset = new Map<number, TextEdit>();
+  for (const e of edits) {
+    const prev = byOffset.get(e.start);
+    byOffset.set(e.start, prev ? { ...prev, newText: prev.newText + e.newText } : { ...e });
+  }
+  return [...byOffset.values()];
 }
 
 /** The span of the string literal around a value: quotes (JSON-escaped too) and string prefixes included. */

@@ -4,15 +4,16 @@ import { scanText } from '../../../../src/engine';
 import { applyEdits } from '../../../../src/engine/fixes/textEdit';
 import { CannotMove, planMoveToEnv } from '../../../../src/engine/fixes/moveToEnv';
 import { upsertEnvVar } from '../../../../src/engine/fixes/dotenvFile';
+import { hasLoaderDependency } from '../../../../src/engine/fixes/dotenvLoader';
 
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
 
 /** Scans, plans a move of every secret finding, and returns the new code and .env texts. */
-function move(text: string, path: string, env?: string, example?: string) {
+function move(text: string, path: string, env?: string, example?: string, options?: { loadDotenv?: boolean }) {
   const findings = scanText(text, { path }).findings.filter((f) => f.category === 'secret');
   assert.ok(findings.length > 0, 'the example must have a secret');
-  const plan = planMoveToEnv(text, path, findings.map((finding) => ({ finding, value: text.slice(finding.range.start, finding.range.end) })), env, example);
+  const plan = planMoveToEnv(text, path, findings.map((finding) => ({ finding, value: text.slice(finding.range.start, finding.range.end) })), env, example, options);
   return { code: applyEdits(text, plan.codeEdits), env: plan.envText, plan };
 }
 
@@ -90,5 +91,52 @@ describe('planMoveToEnv', () => {
     env = upsertEnvVar(env, 'QUOTE', `say "hi"`).text;
     env = upsertEnvVar(env, 'APOS', `it's`).text;
     assert.deepStrictEqual(parse(env), { PEM: pem, PASS: 'two words # not a comment', QUOTE: `say "hi"`, APOS: `it's` });
+  });
+  it('keeps a BOM, tabs and a secret inside a multi-line call; one line holding key and secret moves both', () => {
+    const text = `\uFEFFfrom binance.client import Client\n\ndef make():\n\tclient = Client(\n\t\tapi_key="${KEY}",\n\t\tapi_secret="${SECRET}",\n\t)\n\treturn client\n`;
+    const { code, env } = move(text, 'bot.py');
+    assert.ok(code.startsWith('\uFEFF'), 'the BOM stays first');
+    assert.strictEqual(code, `\uFEFFimport os\nfrom binance.client import Client\n\ndef make():\n\tclient = Client(\n\t\tapi_key=os.environ["BINANCE_API_KEY"],\n\t\tapi_secret=os.environ["BINANCE_API_SECRET"],\n\t)\n\treturn client\n`);
+    assert.deepStrictEqual(parse(env), { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET });
+  });
+});
+
+describe('…and load .env', () => {
+  it('Python: load_dotenv() after the import block, before module code reads the environment', () => {
+    const text = `#!/usr/bin/env python3\n"""Grid bot."""\nimport ccxt\nfrom binance.client import (\n    Client,\n)\n\n# settings\nclient = Client("${KEY}", "${SECRET}")\n`;
+    const { code } = move(text, 'bot.py', undefined, undefined, { loadDotenv: true });
+    assert.strictEqual(code, `#!/usr/bin/env python3\n"""Grid bot."""\nimport os\nimport ccxt\nfrom binance.client import (\n    Client,\n)\nfrom dotenv import load_dotenv\n\nload_dotenv()\n\n# settings\nclient = Client(os.environ["BINANCE_API_KEY"], os.environ["BINANCE_API_SECRET"])\n`);
+  });
+
+  it('Python without imports: import os and the loader in that order, below the shebang', () => {
+    const { code } = move(`#!/usr/bin/env python3\nBINANCE_API_SECRET = "${SECRET}"\n`, 'bot.py', undefined, undefined, { loadDotenv: true });
+    assert.strictEqual(code, `#!/usr/bin/env python3\nimport os\nfrom dotenv import load_dotenv\n\nload_dotenv()\nBINANCE_API_SECRET = os.environ["BINANCE_API_SECRET"]\n`);
+  });
+
+  it('Node: dotenv/config import for ES modules, require for CommonJS, after "use strict"', () => {
+    const esm = move(`import { MainClient } from 'binance';\nconst c = new MainClient({ api_key: '${KEY}', api_secret: '${SECRET}' });\n`, 'bot.mjs', undefined, undefined, { loadDotenv: true });
+    assert.ok(esm.code.startsWith(`import 'dotenv/config';\nimport { MainClient }`), esm.code);
+    const cjs = move(`'use strict';\nconst { MainClient } = require('binance');\nconst c = new MainClient({ api_key: '${KEY}', api_secret: '${SECRET}' });\n`, 'bot.js', undefined, undefined, { loadDotenv: true });
+    assert.ok(cjs.code.startsWith(`'use strict';\nrequire('dotenv').config();\nconst { MainClient }`), cjs.code);
+  });
+
+  it('Go: godotenv imported and loaded first thing in main; a file without main is refused', () => {
+    const text = `package main\n\nimport (\n\t"fmt"\n)\n\nfunc main() {\n\tclient := binance.NewClient("${KEY}", "${SECRET}")\n\tfmt.Println(client)\n}\n`;
+    const { code } = move(text, 'main.go', undefined, undefined, { loadDotenv: true });
+    assert.match(code, /import \(\n\t"os"\n\t"github\.com\/joho\/godotenv"\n\t"fmt"\n\)/);
+    assert.match(code, /func main\(\) \{\n\tgodotenv\.Load\(\)[^\n]*\n\tclient := binance\.NewClient\(os\.Getenv/);
+    const lib = `package exchange\n\nfunc New() *binance.Client {\n\treturn binance.NewClient("${KEY}", "${SECRET}")\n}\n`;
+    assert.throws(() => move(lib, 'client.go', undefined, undefined, { loadDotenv: true }), CannotMove);
+  });
+
+  it('knows when the project depends on the loader', () => {
+    assert.ok(hasLoaderDependency('python', [{ name: 'requirements.txt', text: 'ccxt==4.3\npython-dotenv>=1.0\n' }]));
+    assert.ok(hasLoaderDependency('python', [{ name: 'pyproject.toml', text: 'dependencies = ["ccxt", "python-dotenv"]' }]));
+    assert.ok(!hasLoaderDependency('python', [{ name: 'requirements.txt', text: 'ccxt\nrequests\n' }]));
+    assert.ok(!hasLoaderDependency('python', [{ name: 'notes.txt', text: 'python-dotenv' }]));
+    assert.ok(hasLoaderDependency('node', [{ name: 'package.json', text: '{"dependencies":{"dotenv":"^16.4.0"}}' }]));
+    assert.ok(!hasLoaderDependency('node', [{ name: 'package.json', text: '{"dependencies":{"dotenv-expand":"1"}}' }]));
+    assert.ok(!hasLoaderDependency('node', [{ name: 'package.json', text: '{"dependencies": {' }]), 'broken JSON counts as no');
+    assert.ok(hasLoaderDependency('go', [{ name: 'go.mod', text: 'module bot\n\nrequire (\n\tgithub.com/joho/godotenv v1.5.1\n)\n' }]));
   });
 });
