@@ -4,6 +4,7 @@ export const CommandIds = {
   showProblems: 'keyguard.showProblems',
   showWithdrawalCalls: 'keyguard.showWithdrawalCalls',
   moveSecretsToEnv: 'keyguard.moveSecretsToEnv',
+  moveSecretsToVault: 'keyguard.moveSecretsToVault',
   checkApiKey: 'keyguard.checkApiKey',
   stopTrackingEnvFile: 'keyguard.stopTrackingEnvFile',
   refreshEnvGuard: 'keyguard.refreshEnvGuard',

@@ -7,7 +7,8 @@ import { registerEnvGuard } from './envGuard/registerEnvGuard';
 import type { EnvGuardService } from './envGuard/EnvGuardService';
 import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
-import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
+import { MoveToEnvCodeActions, type MovePayload } from './codeActions/MoveToEnvCodeActions';
+import { moveSecretsToVault } from './codeActions/moveSecretsToVault';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import { checkApiKeyCommand, type CheckApiKeyArgs } from './keyCheck/checkApiKeyCommand';
 import { registerVault, type VaultApi } from './credentials/registerVault';
@@ -23,12 +24,19 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
   );
   const envGuard = registerEnvGuard(context, controller);
   registerWithdrawGuard(context, () => scanWorkspace(controller));
+  const vault = registerVault(context);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
+    vscode.commands.registerCommand(CommandIds.moveSecretsToVault, async (uri: vscode.Uri, payloads: MovePayload[]) => {
+      try {
+        return await moveSecretsToVault(vault.store, vault.environment, uri, payloads);
+      } finally {
+        vault.tree.refresh();
+      }
+    }),
     vscode.commands.registerCommand(CommandIds.checkApiKey, (args?: CheckApiKeyArgs) => checkApiKeyCommand(context.extensionUri, args)),
   );
-  const vault = registerVault(context);
   return { controller, envGuard, vault };
 }
 

@@ -6,16 +6,17 @@ import { parse } from 'dotenv';
 import * as vscode from 'vscode';
 import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics } from './helpers';
 
-/** Applies the preferred "Move to environment variable" fix at the first secret of a file. */
-async function applyMoveFix(uri: vscode.Uri): Promise<void> {
+/** Applies a quick fix at the first secret of a file (by default the preferred "Move to environment variable"); returns every title offered. */
+async function applyMoveFix(uri: vscode.Uri, pick: (a: vscode.CodeAction) => boolean = (a) => !!a.isPreferred && a.title.startsWith('Move to environment variable')): Promise<string[]> {
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x).startsWith('secret/')));
   const d = diags.find((x) => codeOf(x).startsWith('secret/'))!;
   const actions = await codeActionsAt(uri, d.range);
-  const fix = actions.find((a) => a.isPreferred && a.title.startsWith('Move to environment variable'));
-  assert.ok(fix?.command, `no move fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+  const fix = actions.find(pick);
+  assert.ok(fix?.command, `no such fix among ${JSON.stringify(actions.map((a) => a.title))}`);
   await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
   await waitForDiagnostics(uri, (ds) => !ds.some((x) => codeOf(x).startsWith('secret/')));
+  return actions.map((a) => a.title);
 }
 
 /** The workspace .env as a map. */
@@ -87,5 +88,28 @@ describe('move a secret to an environment variable', function () {
     assert.strictEqual(doc.getText(), original, 'undo restores the config');
     const env = await vscode.workspace.openTextDocument(path.join(scratchRoot(), '.env'));
     assert.strictEqual(env.getText(), envBefore, 'the same undo restores .env');
+  });
+
+  it('"…and load .env" is offered where the project depends on python-dotenv, and the bot then finds .env on its own', async () => {
+    const loaderDir = copyFixture('loader-bot');
+    const before = execFileSync('python3', ['bot.py'], { cwd: loaderDir, encoding: 'utf8' }).trim();
+    const uri = vscode.Uri.file(path.join(loaderDir, 'bot.py'));
+    await applyMoveFix(uri, (a) => a.title.endsWith('and load .env'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await doc.save();
+    assert.match(doc.getText(), /^import os\nimport hashlib\nfrom dotenv import load_dotenv\n\nload_dotenv\(\)\n/m);
+    // No variables exported: python-dotenv finds the workspace .env by walking up from the script.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('BINANCE_')));
+    assert.strictEqual(execFileSync('python3', ['bot.py'], { cwd: loaderDir, env, encoding: 'utf8' }).trim(), before);
+  });
+
+  it('"…and load .env" is not offered when no manifest lists a loader', async () => {
+    const dir2 = copyFixture('vault-bot');
+    const uri = vscode.Uri.file(path.join(dir2, 'grid.py'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x).startsWith('secret/')));
+    const titles = (await codeActionsAt(uri, diags[0].range)).map((a) => a.title);
+    assert.ok(titles.some((t) => t.startsWith('Move to environment variable')), JSON.stringify(titles));
+    assert.ok(!titles.some((t) => t.endsWith('and load .env')), JSON.stringify(titles));
   });
 });

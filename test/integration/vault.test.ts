@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -6,7 +7,7 @@ import * as vscode from 'vscode';
 import type { VaultApi } from '../../src/extension/credentials/registerVault';
 import type { StoredKeyMeta } from '../../src/vault/vaultStore';
 import { startMockExchange, type MockExchange } from '../mock-exchange/server';
-import { activateKeyGuard, scratchRoot } from './helpers';
+import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics } from './helpers';
 
 // Fake credentials: the mock exchange knows them; nothing real.
 const KEY = 'Wq3rT8yU1iO4pA7sD0fG2hJ5kL9zX6cV3bN8mQ1wE4rT7yU0iO2pA5sD8fG1hJ4k';
@@ -123,5 +124,35 @@ describe('Credential vault', function () {
     assert.strictEqual(await vault.store.read(stored.id), undefined);
     assert.strictEqual(vault.environment.collection.get('BINANCE_API_KEY'), undefined);
     assert.deepStrictEqual(await vault.tree.getChildren(), []);
+  });
+});
+
+describe('Move to KeyGuard secret storage', function () {
+  this.timeout(60_000);
+
+  it('stores key and secret as one vault key, leaves .env alone, and the bot runs with the terminal environment', async () => {
+    const { vault } = await activateKeyGuard<{ vault: VaultApi }>();
+    const dir = copyFixture('vault-bot');
+    const before = execFileSync('python3', ['grid.py'], { cwd: dir, encoding: 'utf8' }).trim();
+    const envFile = path.join(scratchRoot(), '.env');
+    const envBefore = fs.existsSync(envFile) ? fs.readFileSync(envFile, 'utf8') : undefined;
+    const uri = vscode.Uri.file(path.join(dir, 'grid.py'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diags = await waitForDiagnostics(uri, (d) => d.filter((x) => codeOf(x).startsWith('secret/binance')).length === 2);
+    const actions = await codeActionsAt(uri, diags[0].range);
+    const fix = actions.find((a) => a.title.endsWith('to KeyGuard secret storage'));
+    assert.ok(fix?.command, JSON.stringify(actions.map((a) => a.title)));
+    const result = await vscode.commands.executeCommand<{ names: string[]; stored: StoredKeyMeta[] }>(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.strictEqual(result.stored.length, 1);
+    assert.strictEqual(result.stored[0].label, 'grid.py · Binance');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await doc.save();
+    assert.match(doc.getText(), /BINANCE_API_KEY = os\.environ\["BINANCE_API_KEY(?:_\d+)?"\]/);
+    assert.ok(!doc.getText().includes('Tb5nM2vC8xZ1'), 'the key is gone from the code');
+    assert.strictEqual(fs.existsSync(envFile) ? fs.readFileSync(envFile, 'utf8') : undefined, envBefore, '.env is untouched');
+    const { vars } = await vault.environment.variables();
+    for (const n of result.names) assert.ok(vars[n], `${n} is handed to terminals`);
+    assert.strictEqual(execFileSync('python3', ['grid.py'], { cwd: dir, env: { ...process.env, ...vars }, encoding: 'utf8' }).trim(), before);
+    await vault.store.remove(result.stored[0].id);
   });
 });

@@ -1,27 +1,34 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../../engine';
+import { ecosystemOf, hasLoaderDependency } from '../../engine/fixes/dotenvLoader';
+import { fileKindOf } from '../../engine/fileKind';
 import { CommandIds } from '../commandIds';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
+import { loadsDotenv } from './moveSecretsToEnv';
+import { manifestsFor } from './projectManifests';
 
 /** Secrets a few lines apart with the same exchange move together (a key and its secret in one call). */
 const TOGETHER_LINES = 4;
 
 /**
- * Offers "Move to environment variable" on every secret: the preferred quick fix, a source action for the
- * whole file, and `source.fixAll.keyguard`. The edit itself is built when the command runs, so it reads
- * .env and .gitignore as they are then.
+ * Offers "Move to environment variable" on every secret: the preferred quick fix, its "…and load .env"
+ * variant when the project has a loader the file does not call yet, "Move to KeyGuard secret storage",
+ * a source action for the whole file, and `source.fixAll.keyguard`. The edit itself is built when the
+ * command runs, so it reads .env and .gitignore as they are then.
  */
 export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
   static readonly moveAllKind = vscode.CodeActionKind.Source.append('keyguard.moveSecretsToEnv');
   static readonly fixAllKind = vscode.CodeActionKind.SourceFixAll.append('keyguard');
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, MoveToEnvCodeActions.moveAllKind, MoveToEnvCodeActions.fixAllKind];
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const all = vscode.languages.getDiagnostics(document.uri).filter(isSecret);
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
-    if (wants(vscode.CodeActionKind.QuickFix)) {
-      for (const d of context.diagnostics.filter(isSecret)) {
+    const mine = context.diagnostics.filter(isSecret);
+    if (wants(vscode.CodeActionKind.QuickFix) && mine.length) {
+      const canLoad = await this.offersLoader(document);
+      for (const d of mine) {
         const group = all.filter((o) => o === d || (o.finding.exchange === d.finding.exchange && Math.abs(o.range.start.line - d.range.start.line) <= TOGETHER_LINES));
         const names = [...new Set(group.map((g) => g.finding.envName ?? 'SECRET'))];
         const title = `Move to environment variable ${names.join(' and ')}`;
@@ -30,6 +37,18 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
         action.diagnostics = group;
         action.isPreferred = true;
         actions.push(action);
+        if (canLoad) {
+          const loadTitle = `${title} and load .env`;
+          const load = new vscode.CodeAction(loadTitle, vscode.CodeActionKind.QuickFix);
+          load.command = { command: CommandIds.moveSecretsToEnv, title: loadTitle, arguments: [document.uri, group.map(payload), { loadDotenv: true }] };
+          load.diagnostics = group;
+          actions.push(load);
+        }
+        const vaultTitle = `Move ${names.join(' and ')} to KeyGuard secret storage`;
+        const vault = new vscode.CodeAction(vaultTitle, vscode.CodeActionKind.QuickFix);
+        vault.command = { command: CommandIds.moveSecretsToVault, title: vaultTitle, arguments: [document.uri, group.map(payload)] };
+        vault.diagnostics = group;
+        actions.push(vault);
       }
     }
     if (all.length && (wants(MoveToEnvCodeActions.moveAllKind) || wants(MoveToEnvCodeActions.fixAllKind))) {
@@ -43,6 +62,13 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
       }
     }
     return actions;
+  }
+
+  /** True when the file could load .env but does not, and the project depends on the loader. */
+  private async offersLoader(document: vscode.TextDocument): Promise<boolean> {
+    const eco = ecosystemOf(fileKindOf(document.fileName));
+    if (!eco || document.uri.scheme !== 'file' || loadsDotenv(document)) return false;
+    return hasLoaderDependency(eco, await manifestsFor(document.uri, eco));
   }
 }
 

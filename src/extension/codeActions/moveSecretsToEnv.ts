@@ -1,11 +1,14 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { addIgnoreEntry, mask, scanWith, WORKSPACE_DETECTORS } from '../../engine';
-import { CannotMove, planMoveToEnv, type MovePlan } from '../../engine/fixes/moveToEnv';
+import { ecosystemOf, hasLoaderDependency, INSTALL_HINT } from '../../engine/fixes/dotenvLoader';
+import { fileKindOf } from '../../engine/fileKind';
+import { CannotMove, planMoveToEnv, type MovePlan, type MoveOptions } from '../../engine/fixes/moveToEnv';
 import type { MovePayload } from './MoveToEnvCodeActions';
+import { manifestsFor } from './projectManifests';
 
 /** The current text of a file: the open document when there is one (it may be unsaved), else the disk. */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
   try {
@@ -29,25 +32,33 @@ async function appendEdit(edit: vscode.WorkspaceEdit, uri: vscode.Uri, before: s
   return true;
 }
 
-/**
- * Moves hard-coded secrets of one document to environment variables: replaces each literal by the language's
- * env lookup, appends NAME=value to the folder's .env, makes sure git ignores .env, adds NAME= to
- * .env.example when there is one. One WorkspaceEdit: a single undo restores every file.
- */
-export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MovePayload[]): Promise<MovePlan | undefined> {
+/** The document of a move, after the trust and staleness checks; undefined (with a message) when it must not run. */
+export async function documentForMove(uri: vscode.Uri, payloads: readonly MovePayload[], writes: string): Promise<vscode.TextDocument | undefined> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage('KeyGuard writes .env only in a trusted workspace: trust this folder first.');
+    void vscode.window.showWarningMessage(`KeyGuard ${writes} only in a trusted workspace: trust this folder first.`);
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  const root = folder ? folder.uri : vscode.Uri.file(path.dirname(uri.fsPath));
   // A finding from an older version of the text would replace the wrong characters: refuse instead.
   const stale = payloads.some((p) => (p.version !== undefined && p.version !== doc.version) || mask(doc.getText(rangeOf(doc, p))) !== p.finding.masked);
   if (stale) {
     void vscode.window.showWarningMessage('KeyGuard: the file changed since this secret was found. Wait for the diagnostics to refresh, then run the fix again.');
     return undefined;
   }
+  return doc;
+}
+
+/**
+ * Moves hard-coded secrets of one document to environment variables: replaces each literal by the language's
+ * env lookup, appends NAME=value to the folder's .env, makes sure git ignores .env, adds NAME= to
+ * .env.example when there is one, and with `loadDotenv` adds the ecosystem's .env loader. One WorkspaceEdit:
+ * a single undo restores every file.
+ */
+export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MovePayload[], options: MoveOptions = {}): Promise<MovePlan | undefined> {
+  const doc = await documentForMove(uri, payloads, 'writes .env');
+  if (!doc) return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const root = folder ? folder.uri : vscode.Uri.file(path.dirname(uri.fsPath));
   const envUri = vscode.Uri.joinPath(root, '.env');
   const exampleUri = vscode.Uri.joinPath(root, '.env.example');
   const gitignoreUri = vscode.Uri.joinPath(root, '.gitignore');
@@ -55,7 +66,7 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
   const text = doc.getText();
   let plan: MovePlan;
   try {
-    plan = planMoveToEnv(text, vscode.workspace.asRelativePath(uri, false), payloads.map((p) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end) })), envText, exampleText);
+    plan = planMoveToEnv(text, vscode.workspace.asRelativePath(uri, false), payloads.map((p) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end) })), envText, exampleText, options);
   } catch (e) {
     if (e instanceof CannotMove) {
       void vscode.window.showWarningMessage(`KeyGuard: ${e.message}`);
@@ -77,7 +88,7 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
   }
   // .env, .env.example and .gitignore are KeyGuard's own additions: save them so the bot finds its values.
   for (const t of touched) await (await vscode.workspace.openTextDocument(t)).save();
-  void vscode.window.showInformationMessage(summary(plan, doc));
+  void vscode.window.showInformationMessage(await summary(plan, doc, options));
   return plan;
 }
 
@@ -86,13 +97,20 @@ function rangeOf(doc: vscode.TextDocument, p: MovePayload): vscode.Range {
   return new vscode.Range(doc.positionAt(p.finding.range.start), doc.positionAt(p.finding.range.end));
 }
 
+/** True when the file already loads .env (python-dotenv, dotenv, godotenv…). */
+export function loadsDotenv(doc: vscode.TextDocument): boolean {
+  return scanWith(WORKSPACE_DETECTORS, doc.getText(), { path: doc.fileName }).findings.length > 0;
+}
+
 /** What happened, what to check, and the reminder that a committed key stays leaked. */
-function summary(plan: MovePlan, doc: vscode.TextDocument): string {
-  const loadsDotenv = scanWith(WORKSPACE_DETECTORS, doc.getText(), { path: doc.fileName }).findings.length > 0;
-  const parts = [`KeyGuard moved ${plan.names.join(', ')} to .env (ignored by git).`];
+async function summary(plan: MovePlan, doc: vscode.TextDocument, options: MoveOptions): Promise<string> {
+  const parts = [`KeyGuard moved ${plan.names.join(', ')} to .env (ignored by git)${options.loadDotenv ? ' and loads .env at start-up' : ''}.`];
   parts.push(...plan.notes);
-  if (!loadsDotenv && /python|javascript|typescript|go/.test(doc.languageId)) {
-    parts.push('This file does not load .env yet: load it at start-up (python-dotenv load_dotenv(), import "dotenv/config", godotenv.Load()) or export the variables.');
+  const eco = ecosystemOf(fileKindOf(doc.fileName));
+  if (eco && !options.loadDotenv && !loadsDotenv(doc)) {
+    parts.push(hasLoaderDependency(eco, await manifestsFor(doc.uri, eco))
+      ? 'This file does not load .env yet: use the "…and load .env" fix, or export the variables before starting the bot.'
+      : `This file does not load .env yet: ${INSTALL_HINT[eco]} — or export the variables before starting the bot.`);
   }
   parts.push('If this file was ever committed or shared, the old key is still exposed: delete it on the exchange and create a new one.');
   return parts.join(' ');

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { environmentFor } from '../../../src/vault/environment';
+import { vaultKeysFor } from '../../../src/vault/fromFindings';
 import { ageDays, formatAge, rotationWarnings, sharingWarning } from '../../../src/vault/keyHealth';
 import { PROFILES, shapeProblem } from '../../../src/vault/profiles';
 import { VaultInputError, VaultStore, VaultUnavailableError, type MetaBackend, type SecretBackend } from '../../../src/vault/vaultStore';
@@ -154,5 +155,29 @@ describe('vault exchange profiles', () => {
     assert.match(shapeProblem(binance.apiKey, '') ?? '', /empty/);
     const other = PROFILES.find((p) => p.id === 'other')!;
     assert.strictEqual(shapeProblem(other.apiKey, 'anything-goes'), undefined);
+  });
+});
+
+describe('vault entries from moved secrets', () => {
+  const none = () => false;
+  it('a key and its secret of one exchange become one stored key with their variable names', () => {
+    const keys = vaultKeysFor([
+      { name: 'BINANCE_API_KEY', value: KEY, findingId: 'secret/binance-api-key', exchange: 'Binance', role: 'api-key' },
+      { name: 'BINANCE_API_SECRET_2', value: SECRET, findingId: 'secret/binance-api-secret', exchange: 'Binance', role: 'api-secret' },
+    ], 'bot.py', none);
+    assert.deepStrictEqual(keys, [{ label: 'bot.py · Binance', exchange: 'binance', apiKey: KEY, secret: SECRET, passphrase: undefined, env: { apiKey: 'BINANCE_API_KEY', secret: 'BINANCE_API_SECRET_2', passphrase: undefined } }]);
+  });
+
+  it('values that do not form one key are stored one by one, labels unique', () => {
+    const keys = vaultKeysFor([
+      { name: 'BINANCE_API_SECRET', value: SECRET, findingId: 'secret/binance-api-secret', exchange: 'Binance', role: 'api-secret' },
+      { name: 'ETH_PRIVATE_KEY', value: '0x' + 'ab'.repeat(32), findingId: 'secret/evm-private-key', role: 'private-key' },
+      { name: 'TELEGRAM_BOT_TOKEN', value: '123456789:AAFakeTokenForTests_0123456789abcde', findingId: 'secret/telegram-bot-token', role: 'token' },
+    ], 'bot.py', (l) => l === 'bot.py · BINANCE_API_SECRET');
+    assert.deepStrictEqual(keys.map((k) => [k.label, k.exchange, k.env?.apiKey]), [
+      ['bot.py · BINANCE_API_SECRET (2)', 'other', 'BINANCE_API_SECRET'],
+      ['bot.py · ETH_PRIVATE_KEY', 'other', 'ETH_PRIVATE_KEY'],
+      ['bot.py · Telegram bot', 'telegram', 'TELEGRAM_BOT_TOKEN'],
+    ]);
   });
 });

@@ -1,0 +1,71 @@
+// "Move to KeyGuard secret storage": the same env lookup in the code, but the value goes into the OS
+// keychain (the credential vault) instead of .env, and this workspace's terminals and opted-in debug
+// sessions receive it. Stores first, edits second: if either fails, nothing is left half done.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { upsertEnvVar } from '../../engine/fixes/dotenvFile';
+import { CannotMove, planMoveToEnv } from '../../engine/fixes/moveToEnv';
+import { vaultKeysFor, type MovedValue } from '../../vault/fromFindings';
+import { VaultInputError, VaultUnavailableError, type StoredKeyMeta, type VaultStore } from '../../vault/vaultStore';
+import type { KeyEnvironment } from '../credentials/KeyEnvironment';
+import { documentForMove } from './moveSecretsToEnv';
+import type { MovePayload } from './MoveToEnvCodeActions';
+
+/** The result: the variables the code now reads and the vault entries that hold them. */
+export interface VaultMoveResult {
+  names: string[];
+  stored: StoredKeyMeta[];
+}
+
+/** Moves the secrets of one document into the vault and replaces them by env lookups in one undoable edit. */
+export async function moveSecretsToVault(store: VaultStore, environment: KeyEnvironment, uri: vscode.Uri, payloads: readonly MovePayload[]): Promise<VaultMoveResult | undefined> {
+  const doc = await documentForMove(uri, payloads, 'moves secrets into the keychain');
+  if (!doc) return undefined;
+  const text = doc.getText();
+  // Names already handed to this workspace: an equal value is reused, a different one gets a suffix.
+  let inUse = '';
+  const { vars } = await environment.variables();
+  for (const [name, value] of Object.entries(vars)) inUse = upsertEnvVar(inUse, name, value).text;
+  const sorted = [...payloads].sort((a, b) => a.finding.range.start - b.finding.range.start);
+  const requests = sorted.map((p) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end) }));
+  let plan;
+  try {
+    plan = planMoveToEnv(text, vscode.workspace.asRelativePath(uri, false), requests, inUse);
+  } catch (e) {
+    if (e instanceof CannotMove) {
+      void vscode.window.showWarningMessage(`KeyGuard: ${e.message}`);
+      return undefined;
+    }
+    throw e;
+  }
+  const moved: MovedValue[] = requests
+    .map((r, i) => ({ name: plan.names[i], value: r.value, findingId: r.finding.id, exchange: r.finding.exchange, role: r.finding.role }))
+    .filter((m) => vars[m.name] !== m.value);
+  const stored: StoredKeyMeta[] = [];
+  try {
+    for (const key of vaultKeysFor(moved, path.basename(uri.fsPath), (l) => store.find(l) !== undefined)) stored.push(await store.add(key));
+  } catch (e) {
+    for (const m of stored) await store.remove(m.id);
+    if (e instanceof VaultInputError || e instanceof VaultUnavailableError) {
+      void vscode.window.showErrorMessage(`KeyGuard: ${e.message} The code was not changed.`);
+      return undefined;
+    }
+    throw e;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of plan.codeEdits) edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText, { label: 'Move secrets to KeyGuard secret storage', needsConfirmation: false });
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    for (const m of stored) await store.remove(m.id);
+    void vscode.window.showErrorMessage('KeyGuard could not apply the edit; nothing was changed or stored.');
+    return undefined;
+  }
+  await environment.select([...environment.selected().map((m) => m.id), ...stored.map((m) => m.id)]);
+  const labels = stored.map((m) => `"${m.label}"`).join(', ');
+  void vscode.window.showInformationMessage([
+    `KeyGuard moved ${plan.names.join(', ')} to the OS keychain${labels ? ` (${labels})` : ''}.`,
+    ...plan.notes,
+    'New terminals of this workspace get the variables; launch configurations get them with "keyguard": true. Outside VS Code, set them yourself.',
+    'If this file was ever committed or shared, the old key is still exposed: delete it on the exchange and create a new one.',
+  ].join(' '));
+  return { names: plan.names, stored };
+}
