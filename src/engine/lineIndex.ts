@@ -1,13 +1,23 @@
-/** Maps offsets to 0-based line/column in one pass over the text, then by binary search. */
+/**
+ * Maps offsets to 0-based line/column in one pass over the text, then by binary search. Line breaks are
+ * CRLF, LF and a lone CR, as VS Code and SARIF count them, so positions match the editor's.
+ */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
     const starts = [0];
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
+      }
     }
     this.starts = starts;
   }
@@ -33,11 +43,11 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
 
-  /** Offset where `line` ends, before its `\r\n` or `\n`. */
+  /** Offset where `line` ends, before its `\r\n`, `\n` or `\r`. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
     let end = this.starts[line + 1] - 1;
-    if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    if (this.text.charCodeAt(end) === 10 && end - 1 >= this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 

@@ -5,6 +5,7 @@ export const CommandIds = {
   showWithdrawalCalls: 'keyguard.showWithdrawalCalls',
   moveSecretsToEnv: 'keyguard.moveSecretsToEnv',
   moveSecretsToVault: 'keyguard.moveSecretsToVault',
+  renameEnvVariable: 'keyguard.renameEnvVariable',
   checkApiKey: 'keyguard.checkApiKey',
   stopTrackingEnvFile: 'keyguard.stopTrackingEnvFile',
   refreshEnvGuard: 'keyguard.refreshEnvGuard',

@@ -9,6 +9,7 @@ import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions, type MovePayload } from './codeActions/MoveToEnvCodeActions';
 import { moveSecretsToVault } from './codeActions/moveSecretsToVault';
+import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import { checkApiKeyCommand, type CheckApiKeyArgs } from './keyCheck/checkApiKeyCommand';
 import { registerVault, type VaultApi } from './credentials/registerVault';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
+    vscode.commands.registerCommand(CommandIds.renameEnvVariable, renameEnvVariableCommand),
     vscode.commands.registerCommand(CommandIds.moveSecretsToVault, async (uri: vscode.Uri, payloads: MovePayload[]) => {
       try {
         return await moveSecretsToVault(vault.store, vault.environment, uri, payloads);

@@ -113,3 +113,32 @@ describe('move a secret to an environment variable', function () {
     assert.ok(!titles.some((t) => t.endsWith('and load .env')), JSON.stringify(titles));
   });
 });
+
+describe('rename an environment variable', function () {
+  this.timeout(60_000);
+
+  it('renames the lookup in the code and the .env line in one undoable edit', async () => {
+    await activateKeyGuard();
+    const dir = copyFixture('vault-bot');
+    const uri = vscode.Uri.file(path.join(dir, 'grid.py'));
+    await applyMoveFix(uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const from = /os\.environ\["(BINANCE_API_SECRET(?:_\d+)?)"\]/.exec(doc.getText())?.[1];
+    assert.ok(from, doc.getText());
+    const value = dotenv()[from];
+    const changed = await vscode.commands.executeCommand<string[]>('keyguard.renameEnvVariable', { uri, from, to: 'GRID_BOT_SECRET' });
+    assert.deepStrictEqual(changed?.map((c) => path.basename(c)).slice(0, 2), ['grid.py', '.env']);
+    const example = path.join(scratchRoot(), '.env.example');
+    if (fs.existsSync(example)) {
+      // The env guard tests left a .env.example: the name changes there too.
+      assert.ok(changed?.some((c) => c.endsWith('.env.example')));
+      assert.match(fs.readFileSync(example, 'utf8'), /^GRID_BOT_SECRET=$/m);
+    }
+    assert.match(doc.getText(), /os\.environ\["GRID_BOT_SECRET"\]/);
+    assert.strictEqual(dotenv().GRID_BOT_SECRET, value);
+    assert.strictEqual(dotenv()[from], undefined);
+    const refused = await vscode.commands.executeCommand('keyguard.renameEnvVariable', { uri, from: 'GRID_BOT_SECRET', to: 'BINANCE_API_KEY' });
+    assert.strictEqual(refused, undefined, 'a name holding another value is refused');
+    assert.strictEqual(dotenv().GRID_BOT_SECRET, value);
+  });
+});

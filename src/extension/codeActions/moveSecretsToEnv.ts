@@ -4,6 +4,7 @@ import { addIgnoreEntry, mask, scanWith, WORKSPACE_DETECTORS } from '../../engin
 import { ecosystemOf, hasLoaderDependency, INSTALL_HINT } from '../../engine/fixes/dotenvLoader';
 import { fileKindOf } from '../../engine/fileKind';
 import { CannotMove, planMoveToEnv, type MovePlan, type MoveOptions } from '../../engine/fixes/moveToEnv';
+import { CommandIds } from '../commandIds';
 import type { MovePayload } from './MoveToEnvCodeActions';
 import { manifestsFor } from './projectManifests';
 
@@ -88,7 +89,9 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
   }
   // .env, .env.example and .gitignore are KeyGuard's own additions: save them so the bot finds its values.
   for (const t of touched) await (await vscode.workspace.openTextDocument(t)).save();
-  void vscode.window.showInformationMessage(await summary(plan, doc, options));
+  void vscode.window.showInformationMessage(await summary(plan, doc, options), 'Rename Variable…').then((choice) => {
+    if (choice) void vscode.commands.executeCommand(CommandIds.renameEnvVariable, { uri, from: plan.names.length === 1 ? plan.names[0] : undefined });
+  });
   return plan;
 }
 
