@@ -1,4 +1,6 @@
 // Parses `keyguard` command lines into a typed request; errors carry the message the user sees.
+import { CHECKABLE, NEEDS_PASSPHRASE } from '../exchanges/checkKey';
+import type { CheckableExchange } from '../exchanges/baseUrls';
 
 /** Output formats of `keyguard scan`. */
 export type Format = 'text' | 'json' | 'sarif';
@@ -19,7 +21,7 @@ export interface ScanArgs {
 /** A parsed `keyguard check-key` request. */
 export interface CheckKeyArgs {
   command: 'check-key';
-  exchange: 'binance' | 'bybit' | 'okx';
+  exchange: CheckableExchange;
   baseUrl?: string;
   keyEnv: string;
   secretEnv: string;
@@ -35,7 +37,7 @@ export type InfoArgs = { command: 'help' } | { command: 'version' };
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: keyguard scan [paths…] [options]
-       keyguard check-key --exchange binance|bybit|okx [--base-url URL|mainnet|testnet|demo]
+       keyguard check-key --exchange binance|bybit|okx|kraken|kucoin [--base-url URL|mainnet|testnet|demo]
                           [--key-env NAME] [--secret-env NAME] [--passphrase-env NAME] [--format text|json]
 
 Finds hard-coded exchange API keys, wallet keys, unignored .env files and withdrawal calls.
@@ -124,7 +126,7 @@ function parseCheckKey(argv: readonly string[]): CheckKeyArgs | InfoArgs {
     opts.set(flag, value);
   }
   const exchange = (opts.get('--exchange') ?? '').toLowerCase();
-  if (exchange !== 'binance' && exchange !== 'bybit' && exchange !== 'okx') throw new UsageError('--exchange must be binance, bybit or okx');
+  if (!(CHECKABLE as readonly string[]).includes(exchange)) throw new UsageError(`--exchange must be ${CHECKABLE.join(', ')}`);
   const format = opts.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   const rotationDays = Number(opts.get('--rotation-days') ?? 180);
@@ -132,11 +134,11 @@ function parseCheckKey(argv: readonly string[]): CheckKeyArgs | InfoArgs {
   const prefix = exchange.toUpperCase();
   return {
     command: 'check-key',
-    exchange,
+    exchange: exchange as CheckableExchange,
     baseUrl: opts.get('--base-url'),
     keyEnv: opts.get('--key-env') ?? `${prefix}_API_KEY`,
     secretEnv: opts.get('--secret-env') ?? `${prefix}_API_SECRET`,
-    passphraseEnv: opts.get('--passphrase-env') ?? (exchange === 'okx' ? 'OKX_PASSPHRASE' : undefined),
+    passphraseEnv: opts.get('--passphrase-env') ?? (NEEDS_PASSPHRASE.has(exchange as CheckableExchange) ? `${prefix}_PASSPHRASE` : undefined),
     format,
     rotationDays,
   };

@@ -13,7 +13,7 @@ export async function runCheckKey(args: CheckKeyArgs, env: NodeJS.ProcessEnv): P
   const apiKey = env[args.keyEnv];
   const secret = env[args.secretEnv];
   const passphrase = args.passphraseEnv ? env[args.passphraseEnv] : undefined;
-  const missing = [!apiKey && args.keyEnv, !secret && args.secretEnv, args.exchange === 'okx' && !passphrase && args.passphraseEnv].filter(Boolean);
+  const missing = [!apiKey && args.keyEnv, !secret && args.secretEnv, !!args.passphraseEnv && !passphrase && args.passphraseEnv].filter(Boolean);
   if (missing.length) return { exitCode: 2, stdout: '', stderr: `keyguard: set ${missing.join(' and ')} in the environment (or name other variables with --key-env / --secret-env)\n` };
   try {
     const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays });

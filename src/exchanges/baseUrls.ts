@@ -3,18 +3,22 @@
 import { ExchangeRequestError } from './http';
 
 /** Exchanges the key check supports. */
-export type CheckableExchange = 'binance' | 'bybit' | 'okx';
+export type CheckableExchange = 'binance' | 'bybit' | 'okx' | 'kraken' | 'kucoin';
 
 export const PRESETS: Record<CheckableExchange, Record<string, string>> = {
   binance: { mainnet: 'https://api.binance.com', testnet: 'https://testnet.binance.vision', demo: 'https://demo-api.binance.com' },
   bybit: { mainnet: 'https://api.bybit.com', testnet: 'https://api-testnet.bybit.com', demo: 'https://api-demo.bybit.com' },
   okx: { mainnet: 'https://www.okx.com', demo: 'https://www.okx.com' },
+  kraken: { mainnet: 'https://api.kraken.com' },
+  kucoin: { mainnet: 'https://api.kucoin.com' },
 };
 
 const OWN_HOSTS: Record<CheckableExchange, RegExp> = {
   binance: /(?:^|\.)(?:binance\.com|binance\.vision|binancefuture\.com|binance\.us)$/,
   bybit: /(?:^|\.)(?:bybit\.com|bytick\.com)$/,
   okx: /(?:^|\.)(?:okx\.com|okx\.cab)$/,
+  kraken: /(?:^|\.)kraken\.com$/,
+  kucoin: /(?:^|\.)kucoin\.com$/,
 };
 
 /** True for 127.0.0.0/8, ::1 and localhost. */

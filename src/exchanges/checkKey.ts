@@ -4,10 +4,15 @@ import { checkBinance } from './binance';
 import { checkBybit } from './bybit';
 import type { Credentials } from './credentials';
 import type { NetOptions } from './http';
+import { checkKraken } from './kraken';
+import { checkKucoin } from './kucoin';
 import { checkOkx } from './okx';
 import { judge, type KeyFacts, type Verdict } from './verdict';
 
-export const CHECKABLE: readonly CheckableExchange[] = ['binance', 'bybit', 'okx'];
+export const CHECKABLE: readonly CheckableExchange[] = ['binance', 'bybit', 'okx', 'kraken', 'kucoin'];
+
+/** Exchanges whose keys come with a passphrase. */
+export const NEEDS_PASSPHRASE: ReadonlySet<CheckableExchange> = new Set(['okx', 'kucoin']);
 
 /** The answer of a key check. */
 export interface KeyCheckResult {
@@ -22,6 +27,8 @@ export async function checkKey(exchange: CheckableExchange, creds: Credentials, 
   const net = options.net ?? {};
   const facts = exchange === 'binance' ? await checkBinance(base, creds, net)
     : exchange === 'bybit' ? await checkBybit(base, creds, net)
+    : exchange === 'kraken' ? await checkKraken(base, creds, net)
+    : exchange === 'kucoin' ? await checkKucoin(base, creds, net)
     : await checkOkx(base, creds, options.baseUrl === 'demo', net);
   return { facts, verdict: judge(facts, { rotationDays: options.rotationDays }), baseUrl: base.origin };
 }

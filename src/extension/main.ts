@@ -11,7 +11,8 @@ import { MoveToEnvCodeActions, type MovePayload } from './codeActions/MoveToEnvC
 import { moveSecretsToVault } from './codeActions/moveSecretsToVault';
 import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
-import { checkApiKeyCommand, type CheckApiKeyArgs } from './keyCheck/checkApiKeyCommand';
+import type { CheckApiKeyArgs } from './keyCheck/checkApiKeyCommand';
+import { checkApiKeyEntry } from './credentials/checkStoredKeyCommand';
 import { registerVault, type VaultApi } from './credentials/registerVault';
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -37,7 +38,13 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
         vault.tree.refresh();
       }
     }),
-    vscode.commands.registerCommand(CommandIds.checkApiKey, (args?: CheckApiKeyArgs) => checkApiKeyCommand(context.extensionUri, args)),
+    vscode.commands.registerCommand(CommandIds.checkApiKey, async (args?: CheckApiKeyArgs) => {
+      try {
+        return await checkApiKeyEntry(context.extensionUri, vault.store, args);
+      } finally {
+        vault.tree.refresh();
+      }
+    }),
   );
   return { controller, envGuard, vault };
 }

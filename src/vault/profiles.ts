@@ -53,13 +53,13 @@ export const PROFILES: readonly ExchangeProfile[] = [
     passphrase: { title: 'Passphrase (chosen when the key was created)', shapes: ANY_PASSPHRASE, env: 'OKX_PASSPHRASE' },
   },
   {
-    id: 'kucoin', name: 'KuCoin', apiManagementUrl: 'https://www.kucoin.com/account/api',
+    id: 'kucoin', name: 'KuCoin', checkable: 'kucoin', apiManagementUrl: 'https://www.kucoin.com/account/api',
     apiKey: { title: 'API key', shapes: [/^[0-9a-f]{24}$/], shapeHint: 'a KuCoin API key is 24 hex digits', env: 'KUCOIN_API_KEY' },
     secret: { title: 'API secret', shapes: [UUID], shapeHint: 'a KuCoin secret is a UUID', env: 'KUCOIN_API_SECRET' },
     passphrase: { title: 'API passphrase', shapes: ANY_PASSPHRASE, env: 'KUCOIN_PASSPHRASE' },
   },
   {
-    id: 'kraken', name: 'Kraken', apiManagementUrl: 'https://pro.kraken.com/app/settings/api',
+    id: 'kraken', name: 'Kraken', checkable: 'kraken', apiManagementUrl: 'https://pro.kraken.com/app/settings/api',
     apiKey: { title: 'API key', shapes: [/^[A-Za-z0-9+/=]{56}$/], shapeHint: 'a Kraken API key is 56 base64 characters', env: 'KRAKEN_API_KEY' },
     secret: { title: 'Private key', shapes: [/^[A-Za-z0-9+/=]{86,88}$/], shapeHint: 'a Kraken private key is 86–88 base64 characters', env: 'KRAKEN_API_SECRET' },
   },

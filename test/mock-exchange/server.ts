@@ -1,7 +1,7 @@
 // A loopback mock of the exchanges' key-permission endpoints that checks requests exactly as the exchanges
 // do: signatures over the exact query string (HMAC-SHA256 hex, Ed25519 base64), the key header, timestamps
 // within recvWindow. The API key picks the scenario. Tests start it on port 0 and close it.
-import { createHmac, createPublicKey, verify, type KeyObject } from 'crypto';
+import { createHash, createHmac, createPublicKey, verify, type KeyObject } from 'crypto';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 
@@ -15,6 +15,8 @@ export interface MockAccount {
   restrictions?: Record<string, unknown>;
   bybit?: Record<string, unknown>;
   okx?: Record<string, unknown>;
+  kraken?: Record<string, unknown>;
+  kucoin?: Record<string, unknown>;
 }
 
 /** A running mock: its base URL, the requests it saw (for assertions), and close(). */
@@ -88,6 +90,36 @@ export async function startMockExchange(accounts: Record<string, MockAccount>, c
       if (req.headers['ok-access-sign'] !== expected) return json(401, { code: '50113', msg: 'Invalid Sign', data: [] });
       if (Math.abs(now() - Date.parse(ts)) > 30_000) return json(401, { code: '50102', msg: 'Timestamp request expired', data: [] });
       return json(200, { code: '0', msg: '', data: [{ uid: '1', perm: 'read_only,trade', ip: '', ...account.okx }] });
+    }
+    // Kraken: POST /0/private/GetApiKeyInfo with a form body and API-Sign over path + SHA256(nonce + body).
+    if (url.pathname === '/0/private/GetApiKeyInfo') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        const account = accounts[String(req.headers['api-key'] ?? '')];
+        if (!account) return json(200, { error: ['EAPI:Invalid key'] });
+        const nonce = new URLSearchParams(body).get('nonce') ?? '';
+        if (req.method !== 'POST' || !/^\d+$/.test(nonce)) return json(200, { error: ['EAPI:Invalid nonce'] });
+        const hash = createHash('sha256').update(nonce + body).digest();
+        const expected = createHmac('sha512', Buffer.from(account.secret ?? '', 'base64')).update(Buffer.concat([Buffer.from(url.pathname), hash])).digest('base64');
+        if (req.headers['api-sign'] !== expected) return json(200, { error: ['EAPI:Invalid signature'] });
+        json(200, { error: [], result: { permissions: ['query-funds', 'query-open-trades'], ipAllowlist: [], createdTime: Math.floor(now() / 1000) - 30 * 86_400, validUntil: 0, ...account.kraken } });
+      });
+      return;
+    }
+
+    // KuCoin: GET /api/v1/user/api-key, signed timestamp + method + path, version-2 signed passphrase.
+    if (url.pathname === '/api/v1/user/api-key') {
+      const account = accounts[String(req.headers['kc-api-key'] ?? '')];
+      if (!account) return json(401, { code: '400003', msg: 'KC-API-KEY not exists' });
+      if (account.scenario === 'ip-rejected') return json(401, { code: '400006', msg: 'Invalid request ip' });
+      const sign = (v: string) => createHmac('sha256', account.secret ?? '').update(v).digest('base64');
+      if (req.headers['kc-api-key-version'] !== '2' || req.headers['kc-api-passphrase'] !== sign(account.passphrase ?? '')) return json(401, { code: '400004', msg: 'Invalid KC-API-PASSPHRASE' });
+      const ts = String(req.headers['kc-api-timestamp'] ?? '');
+      if (req.headers['kc-api-sign'] !== sign(ts + 'GET' + url.pathname + url.search)) return json(401, { code: '400005', msg: 'Invalid KC-API-SIGN' });
+      if (Math.abs(now() - Number(ts)) > 5000) return json(401, { code: '400002', msg: 'Invalid KC-API-TIMESTAMP' });
+      return json(200, { code: '200000', data: { remark: 'bot', apiVersion: 2, permission: 'General,Spot', ipWhitelist: '', createdAt: now() - 3 * 86_400_000, uid: 1, isMaster: true, ...account.kucoin } });
     }
     json(404, { code: -1, msg: 'not found' });
   });

@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { profileOf } from '../../vault/profiles';
 import type { VaultStore } from '../../vault/vaultStore';
-import { checkApiKeyCommand, headline, type CheckApiKeyOutcome } from '../keyCheck/checkApiKeyCommand';
+import { CHECKABLE } from '../../exchanges/checkKey';
+import { checkApiKeyCommand, EXCHANGE_NAMES, headline, type CheckApiKeyArgs, type CheckApiKeyOutcome } from '../keyCheck/checkApiKeyCommand';
 import { resolveKey, type KeyRef } from './keyArgs';
 
 /** Scripted arguments: which key, and optionally where to ask (preset or URL, as in Check API Key). */
@@ -15,7 +16,7 @@ export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: Vau
   const p = profileOf(meta.exchange);
   if (!p.checkable) {
     const open = p.apiManagementUrl ? 'Open API Management' : undefined;
-    void vscode.window.showInformationMessage(`KeyGuard can ask Binance, Bybit and OKX about a key; check "${meta.label}" on ${p.name}'s API management page: withdrawals off, IP whitelist on.`, ...(open ? [open] : []))
+    void vscode.window.showInformationMessage(`KeyGuard can ask ${CHECKABLE.map((e) => EXCHANGE_NAMES[e]).join(', ')} about a key; check "${meta.label}" on ${p.name}'s API management page: withdrawals off, IP whitelist on.`, ...(open ? [open] : []))
       .then((c) => { if (c && p.apiManagementUrl) void vscode.env.openExternal(vscode.Uri.parse(p.apiManagementUrl)); });
     return { error: 'not checkable' };
   }
@@ -27,4 +28,17 @@ export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: Vau
   const outcome = await checkApiKeyCommand(extensionUri, { exchange: p.checkable, apiKey: secret.apiKey, secret: secret.secret, passphrase: secret.passphrase, baseUrl: args?.baseUrl });
   if (outcome.result) await store.recordCheck(meta.id, { level: outcome.result.verdict.level, headline: headline(outcome.result) });
   return outcome;
+}
+
+/** "KeyGuard: Check API Key…" without arguments: offers the stored keys first, then a key typed in. */
+export async function checkApiKeyEntry(extensionUri: vscode.Uri, store: VaultStore, args?: CheckApiKeyArgs): Promise<CheckApiKeyOutcome | undefined> {
+  const stored = store.list().filter((m) => profileOf(m.exchange).checkable);
+  if (args || stored.length === 0) return checkApiKeyCommand(extensionUri, args);
+  const typed = { label: '$(edit) Enter a key…', description: 'paste a key and secret (nothing is stored)', id: undefined as string | undefined };
+  const picked = await vscode.window.showQuickPick(
+    [...stored.map((m) => ({ label: m.label, description: profileOf(m.exchange).name, id: m.id as string | undefined })), typed],
+    { title: 'KeyGuard: which key do you want to check?' },
+  );
+  if (!picked) return { error: 'cancelled' };
+  return picked.id ? checkStoredKeyCommand(extensionUri, store, { id: picked.id }) : checkApiKeyCommand(extensionUri);
 }

@@ -3,6 +3,7 @@ import { generateKeyPairSync } from 'crypto';
 import { run } from '../../../src/cli/run';
 import { binanceSignature } from '../../../src/exchanges/binance';
 import { bybitSignature } from '../../../src/exchanges/bybit';
+import { krakenSignature } from '../../../src/exchanges/kraken';
 import { resolveBaseUrl } from '../../../src/exchanges/baseUrls';
 import { checkKey } from '../../../src/exchanges/checkKey';
 import { judge } from '../../../src/exchanges/verdict';
@@ -10,6 +11,7 @@ import { startMockExchange, type MockExchange } from '../../mock-exchange/server
 
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+const KRAKEN_SECRET = Buffer.from('kraken-test-private-key-'.repeat(3)).toString('base64');
 const k = (n: number) => KEY.slice(0, 60) + String(1000 + n);
 
 /** Runs `keyguard check-key` with credentials in a private environment. */
@@ -23,6 +25,12 @@ describe('key check', function () {
   it('signs exactly like Binance\'s published HMAC example', () => {
     const query = 'symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559';
     assert.strictEqual(binanceSignature('NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j', query), 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71');
+  });
+
+  it('signs exactly like Kraken\'s published API-Sign example', () => {
+    const secret = 'kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==';
+    const post = 'nonce=1616492376594&ordertype=limit&pair=XBTUSD&price=37500&type=buy&volume=1.25';
+    assert.strictEqual(krakenSignature(secret, '/0/private/AddOrder', '1616492376594', post), '4/dpxb3iT4tp/ZCVEwSnEsLxx0bqyhLpdfOpc6fn7OR8+UClSV5n9E6aSS8MPtnRfp32bAb0nmbRn6H8ndwLUQ==');
   });
 
   it('signs Bybit v5 requests over timestamp + key + recvWindow + query', () => {
@@ -65,6 +73,10 @@ describe('key check', function () {
         BYBITKEY000000001: { secret: 'bybit-secret-1', bybit: { ips: ['1.2.3.4'], permissions: { Spot: ['SpotTrade'], Wallet: ['AccountTransfer', 'Withdraw'] } } },
         BYBITIPRESTRICTED: { secret: 'x', scenario: 'ip-rejected' },
         'okx-0000-key': { secret: 'OKXSECRET', passphrase: 'Pass-1', okx: { perm: 'read_only,trade', ip: '1.2.3.4' } },
+        KRAKENSAFE: { secret: KRAKEN_SECRET, kraken: { ipAllowlist: ['203.0.113.7'] } },
+        KRAKENWITHDRAW: { secret: KRAKEN_SECRET, kraken: { permissions: ['query-funds', 'withdraw-funds'], createdTime: Math.floor(Date.now() / 1000) - 400 * 86_400 } },
+        '5f1e2d3c4b5a69788796a5b4': { secret: 'c0ffee00-1234-4abc-8def-0123456789ab', passphrase: 'Ku-Pass', kucoin: { permission: 'General,Spot,Withdrawal', ipWhitelist: '198.51.100.1' } },
+        '5f1e2d3c4b5a69788796a5b5': { secret: 'x', passphrase: 'y', scenario: 'ip-rejected' },
       });
     });
     after(() => mock.close());
@@ -167,6 +179,43 @@ describe('key check', function () {
       assert.strictEqual(r.exitCode, 2);
       assert.match(r.stderr, /HTTPS only/);
       assert.strictEqual(mock.requests.length, before);
+    });
+
+    it('Kraken: signed form POST; withdraw-funds is critical, an allowlist counts, age from createdTime', async () => {
+      const safe = await cli(['--exchange', 'kraken', '--base-url', mock.url, '--format', 'json'], { KRAKEN_API_KEY: 'KRAKENSAFE', KRAKEN_API_SECRET: KRAKEN_SECRET });
+      assert.strictEqual(safe.exitCode, 0, safe.stderr);
+      const facts = JSON.parse(safe.stdout).facts;
+      assert.deepStrictEqual([facts.withdrawals, facts.ipRestricted, facts.readOnly], [false, true, true]);
+      const bad = await cli(['--exchange', 'kraken', '--base-url', mock.url], { KRAKEN_API_KEY: 'KRAKENWITHDRAW', KRAKEN_API_SECRET: KRAKEN_SECRET });
+      assert.strictEqual(bad.exitCode, 1);
+      assert.match(bad.stdout, /Withdrawals are ENABLED/);
+      assert.match(bad.stdout, /No IP whitelist/);
+      assert.match(bad.stdout, /days old|rotate/i);
+      const wrong = await cli(['--exchange', 'kraken', '--base-url', mock.url], { KRAKEN_API_KEY: 'KRAKENSAFE', KRAKEN_API_SECRET: Buffer.from('another-private-key').toString('base64') });
+      assert.strictEqual(wrong.exitCode, 2);
+      assert.match(wrong.stderr, /EAPI:Invalid signature.*does not belong/);
+    });
+
+    it('KuCoin: passphrase signed (key version 2); Withdrawal permission is critical; IP refusal is good news', async () => {
+      const env = { KUCOIN_API_KEY: '5f1e2d3c4b5a69788796a5b4', KUCOIN_API_SECRET: 'c0ffee00-1234-4abc-8def-0123456789ab', KUCOIN_PASSPHRASE: 'Ku-Pass' };
+      const r = await cli(['--exchange', 'kucoin', '--base-url', mock.url, '--format', 'json'], env);
+      assert.strictEqual(r.exitCode, 1, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.deepStrictEqual([out.facts.withdrawals, out.facts.ipRestricted], [true, true]);
+      assert.ok(!mock.requests.at(-1)?.headers['kc-api-passphrase']?.toString().includes('Ku-Pass'), 'the passphrase travels signed, not in clear');
+      const wrongPass = await cli(['--exchange', 'kucoin', '--base-url', mock.url], { ...env, KUCOIN_PASSPHRASE: 'nope' });
+      assert.match(wrongPass.stderr, /passphrase is wrong/);
+      const ip = await cli(['--exchange', 'kucoin', '--base-url', mock.url], { ...env, KUCOIN_API_KEY: '5f1e2d3c4b5a69788796a5b5' });
+      assert.strictEqual(ip.exitCode, 0, ip.stderr);
+      assert.match(ip.stdout, /IP-restricted — good/);
+      const noPass = await cli(['--exchange', 'kucoin', '--base-url', mock.url], { KUCOIN_API_KEY: env.KUCOIN_API_KEY, KUCOIN_API_SECRET: env.KUCOIN_API_SECRET });
+      assert.match(noPass.stderr, /KUCOIN_PASSPHRASE/);
+    });
+
+    it('Kraken and KuCoin keys go only to their own hosts', () => {
+      assert.strictEqual(resolveBaseUrl('kraken', undefined).host, 'api.kraken.com');
+      assert.strictEqual(resolveBaseUrl('kucoin', undefined).host, 'api.kucoin.com');
+      assert.throws(() => resolveBaseUrl('kraken', 'https://api.kucoin.com'), /own hosts/);
     });
   });
 });
