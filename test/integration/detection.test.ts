@@ -9,15 +9,19 @@ describe('detection in the editor', function () {
   this.timeout(60_000);
 
   it('activates', async () => {
-    await activateKeyGuard();
+    const api = await activateKeyGuard<{ activationMs: number }>();
     assert.ok(vscode.extensions.getExtension('keyguard.trading-key-guard')?.isActive);
+    assert.ok(api.activationMs > 0);
+    console.log(`      activate() took ${api.activationMs.toFixed(1)} ms`);
   });
 
   it('shows a Binance secret in an opened Python file as a masked KeyGuard error', async () => {
     const dir = copyFixture('python-bot');
     const uri = vscode.Uri.file(path.join(dir, 'bot.py'));
+    const opened = performance.now();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'secret/binance-api-secret'));
+    console.log(`      first diagnostics ${(performance.now() - opened).toFixed(0)} ms after opening the file`);
     const secret = diags.find((x) => codeOf(x) === 'secret/binance-api-secret')!;
     assert.strictEqual(secret.severity, vscode.DiagnosticSeverity.Error);
     assert.strictEqual(secret.range.start.line, 4);

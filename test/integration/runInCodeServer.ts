@@ -13,6 +13,8 @@ const SERVER_MAIN = path.join(ROOT, '.vscode-test/code-server/node_modules/code-
 const SUITE = path.join(ROOT, 'out/test/integration/index.js');
 const CHROMIUM = process.env.KEYGUARD_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.KEYGUARD_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
+/** `--restricted`: Workspace Trust on and the folder untrusted; runs only the suite in `restricted/`. */
+const RESTRICTED = process.argv.includes('--restricted');
 
 /** Prints a harness line (the suite's own output is printed as it arrives). */
 function log(message: string): void {
@@ -23,7 +25,7 @@ function log(message: string): void {
 function startServer(tmp: string, env: NodeJS.ProcessEnv): Promise<{ server: ChildProcess; port: number }> {
   const args = [
     SERVER_MAIN, '--host', '127.0.0.1', '--port', '0', '--without-connection-token', '--accept-server-license-terms',
-    '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
+    '--enable-smoke-test-driver', '--disable-telemetry', ...(RESTRICTED ? [] : ['--disable-workspace-trust']),
     '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', path.join(tmp, 'user-data'),
     '--extensions-dir', path.join(tmp, 'extensions'),
   ];
@@ -74,7 +76,9 @@ async function main(): Promise<number> {
     ...process.env,
     XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_DATA_HOME: path.join(tmp, 'data'), XDG_CACHE_HOME: path.join(tmp, 'cache'),
     TMPDIR: tmp, KEYGUARD_TEST_WORKSPACE: workspace, KEYGUARD_REPO_ROOT: ROOT,
+    ...(RESTRICTED ? { KEYGUARD_RESTRICTED: '1' } : {}),
   };
+  if (RESTRICTED) log('restricted mode: Workspace Trust enabled, the test folder untrusted');
   const screenshots = process.env.KEYGUARD_SCREENSHOTS ? path.resolve(process.env.KEYGUARD_SCREENSHOTS) : undefined;
   let server: ChildProcess | undefined;
   let browser: import('playwright-core').Browser | undefined;

@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { VaultApi } from '../../../src/extension/credentials/registerVault';
+import { startMockExchange } from '../../mock-exchange/server';
+import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics } from '../helpers';
+
+const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
+const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+
+describe('restricted mode (untrusted workspace)', function () {
+  this.timeout(60_000);
+  let vault: VaultApi;
+
+  before(async () => {
+    ({ vault } = await activateKeyGuard<{ vault: VaultApi }>());
+  });
+
+  it('runs in an untrusted folder', () => {
+    assert.strictEqual(vscode.workspace.isTrusted, false);
+  });
+
+  it('still shows diagnostics, but the move fix writes nothing', async () => {
+    const dir = copyFixture('python-bot');
+    const uri = vscode.Uri.file(path.join(dir, 'bot.py'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'secret/binance-api-secret'));
+    const before = fs.readFileSync(uri.fsPath, 'utf8');
+    const fix = (await codeActionsAt(uri, diags[0].range)).find((a) => a.title.startsWith('Move to environment variable'));
+    assert.ok(fix?.command);
+    const result = await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.strictEqual(result, undefined);
+    assert.strictEqual((await vscode.workspace.openTextDocument(uri)).getText(), before, 'the code is unchanged');
+    assert.ok(!fs.existsSync(path.join(scratchRoot(), '.env')), 'no .env was written');
+  });
+
+  it('hands no key to terminals or debug sessions', async () => {
+    const stored = await vscode.commands.executeCommand('keyguard.storeKey', { exchange: 'binance', label: 'Restricted-Test', apiKey: KEY, secret: SECRET });
+    try {
+      const names = await vscode.commands.executeCommand('keyguard.useKeysInTerminals', { labels: ['Restricted-Test'] });
+      assert.strictEqual(names, undefined);
+      let injected = 0;
+      vault.environment.collection.forEach(() => injected++);
+      assert.strictEqual(injected, 0);
+      const config = await vault.debugProvider.resolveDebugConfiguration(undefined, { type: 'python', request: 'launch', name: 'bot', keyguard: true });
+      assert.strictEqual(config.env, undefined);
+    } finally {
+      if (stored) await vault.store.remove((stored as { id: string }).id);
+    }
+  });
+
+  it('contacts no exchange', async () => {
+    const mock = await startMockExchange({ [KEY]: { secret: SECRET } });
+    try {
+      const out = await vscode.commands.executeCommand<{ error?: string }>('keyguard.checkApiKey', { exchange: 'binance', apiKey: KEY, secret: SECRET, baseUrl: mock.url });
+      assert.strictEqual(out?.error, 'untrusted workspace');
+      assert.strictEqual(mock.requests.length, 0);
+    } finally {
+      await mock.close();
+    }
+  });
+});
