@@ -37,7 +37,7 @@ export type InfoArgs = { command: 'help' } | { command: 'version' };
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: keyguard scan [paths…] [options]
-       keyguard check-key --exchange binance|bybit|okx|kraken|kucoin [--base-url URL|mainnet|testnet|demo]
+       keyguard check-key --exchange binance|bybit|okx|kraken|kucoin|coinbase [--base-url URL|mainnet|testnet|demo]
                           [--key-env NAME] [--secret-env NAME] [--passphrase-env NAME] [--format text|json]
 
 Finds hard-coded exchange API keys, wallet keys, unignored .env files and withdrawal calls.

@@ -3,7 +3,7 @@
 import { ExchangeRequestError } from './http';
 
 /** Exchanges the key check supports. */
-export type CheckableExchange = 'binance' | 'bybit' | 'okx' | 'kraken' | 'kucoin';
+export type CheckableExchange = 'binance' | 'bybit' | 'okx' | 'kraken' | 'kucoin' | 'coinbase';
 
 export const PRESETS: Record<CheckableExchange, Record<string, string>> = {
   binance: { mainnet: 'https://api.binance.com', testnet: 'https://testnet.binance.vision', demo: 'https://demo-api.binance.com' },
@@ -11,6 +11,7 @@ export const PRESETS: Record<CheckableExchange, Record<string, string>> = {
   okx: { mainnet: 'https://www.okx.com', demo: 'https://www.okx.com' },
   kraken: { mainnet: 'https://api.kraken.com' },
   kucoin: { mainnet: 'https://api.kucoin.com' },
+  coinbase: { mainnet: 'https://api.coinbase.com' },
 };
 
 const OWN_HOSTS: Record<CheckableExchange, RegExp> = {
@@ -19,6 +20,7 @@ const OWN_HOSTS: Record<CheckableExchange, RegExp> = {
   okx: /(?:^|\.)(?:okx\.com|okx\.cab)$/,
   kraken: /(?:^|\.)kraken\.com$/,
   kucoin: /(?:^|\.)kucoin\.com$/,
+  coinbase: /(?:^|\.)coinbase\.com$/,
 };
 
 /** True for 127.0.0.0/8, ::1 and localhost. */

@@ -12,3 +12,14 @@ export class KeyCheckError extends Error {
     super(message);
   }
 }
+
+/**
+ * A PEM block rebuilt with 64-column lines: single-line input boxes turn its line breaks into spaces, and
+ * .env files often hold them as literal \n. Anything that is not a PEM block is only trimmed.
+ */
+export function normalizePem(value: string): string {
+  const m = /^(-----BEGIN [A-Z0-9 ]+-----)([\s\S]*?)(-----END [A-Z0-9 ]+-----)\s*$/.exec(value.trim().replace(/\\n/g, '\n'));
+  if (!m) return value.trim();
+  const body = m[2].replace(/\s+/g, '');
+  return `${m[1]}\n${body.match(/.{1,64}/g)?.join('\n') ?? ''}\n${m[3]}\n`;
+}

@@ -3,6 +3,7 @@
 // Pure: both backends are passed in, so unit tests use in-memory ones.
 import { randomUUID } from 'crypto';
 import { mask } from '../engine/mask';
+import { normalizePem } from '../exchanges/credentials';
 import { isEnvName, profileOf, shapeProblem, type VaultExchange } from './profiles';
 
 /** The subset of `vscode.SecretStorage` the vault uses. */
@@ -92,14 +93,6 @@ function envNames(exchange: VaultExchange, chosen: Partial<EnvNames> | undefined
   if (bad !== undefined) throw new VaultInputError(`"${bad}" is not a valid environment variable name (letters, digits and _, not starting with a digit).`);
   if (new Set(names).size !== names.length) throw new VaultInputError('The key, secret and passphrase need three different environment variable names.');
   return env;
-}
-
-/** A PEM block whose line breaks became spaces (single-line input boxes) rebuilt with 64-column lines. */
-export function normalizePem(value: string): string {
-  const m = /^(-----BEGIN [A-Z0-9 ]+-----)([\s\S]*?)(-----END [A-Z0-9 ]+-----)\s*$/.exec(value.trim());
-  if (!m) return value.trim();
-  const body = m[2].replace(/\s+/g, '');
-  return `${m[1]}\n${body.match(/.{1,64}/g)?.join('\n') ?? ''}\n${m[3]}\n`;
 }
 
 /** Trimmed values without empty optional parts. */
@@ -222,3 +215,4 @@ export class VaultStore {
     await this.meta.update(META_KEY, this.list().map((m) => (m.id === updated.id ? updated : m)));
   }
 }
+

@@ -17,6 +17,7 @@ export interface MockAccount {
   okx?: Record<string, unknown>;
   kraken?: Record<string, unknown>;
   kucoin?: Record<string, unknown>;
+  coinbase?: Record<string, unknown>;
 }
 
 /** A running mock: its base URL, the requests it saw (for assertions), and close(). */
@@ -120,6 +121,35 @@ export async function startMockExchange(accounts: Record<string, MockAccount>, c
       if (req.headers['kc-api-sign'] !== sign(ts + 'GET' + url.pathname + url.search)) return json(401, { code: '400005', msg: 'Invalid KC-API-SIGN' });
       if (Math.abs(now() - Number(ts)) > 5000) return json(401, { code: '400002', msg: 'Invalid KC-API-TIMESTAMP' });
       return json(200, { code: '200000', data: { remark: 'bot', apiVersion: 2, permission: 'General,Spot', ipWhitelist: '', createdAt: now() - 3 * 86_400_000, uid: 1, isMaster: true, ...account.kucoin } });
+    }
+    // Coinbase Advanced: GET /api/v3/brokerage/key_permissions with a CDP JWT (ES256 or EdDSA) as Bearer.
+    if (url.pathname === '/api/v3/brokerage/key_permissions') {
+      const jwt = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+      const [h, p, sig] = jwt.split('.');
+      let header: { alg?: string; kid?: string };
+      let payload: { sub?: string; iss?: string; nbf?: number; exp?: number; uri?: string };
+      try {
+        header = JSON.parse(Buffer.from(h, 'base64url').toString());
+        payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+      } catch {
+        res.writeHead(401); return res.end('Unauthorized\n');
+      }
+      const account = accounts[header.kid ?? ''];
+      if (!account?.publicKeyPem || payload.sub !== header.kid || payload.iss !== 'cdp') { res.writeHead(401); return res.end('Unauthorized\n'); }
+      const key = createPublicKey(account.publicKeyPem);
+      const ed = key.asymmetricKeyType === 'ed25519';
+      const data = Buffer.from(`${h}.${p}`);
+      const ok = (() => {
+        try {
+          return ed ? header.alg === 'EdDSA' && verify(null, data, key, Buffer.from(sig, 'base64url'))
+            : header.alg === 'ES256' && verify('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(sig, 'base64url'));
+        } catch {
+          return false;
+        }
+      })();
+      const t = now() / 1000;
+      if (!ok || payload.uri !== `GET ${req.headers.host}${url.pathname}` || !(payload.nbf! <= t + 5 && t < payload.exp!)) { res.writeHead(401); return res.end('Unauthorized\n'); }
+      return json(200, { can_view: true, can_trade: true, can_transfer: false, portfolio_uuid: 'p-1', portfolio_type: 'DEFAULT', ...account.coinbase });
     }
     json(404, { code: -1, msg: 'not found' });
   });

@@ -23,7 +23,7 @@ export interface CheckApiKeyOutcome {
 }
 
 /** How the exchanges are named to users. */
-export const EXCHANGE_NAMES: Record<CheckableExchange, string> = { binance: 'Binance', bybit: 'Bybit', okx: 'OKX', kraken: 'Kraken', kucoin: 'KuCoin' };
+export const EXCHANGE_NAMES: Record<CheckableExchange, string> = { binance: 'Binance', bybit: 'Bybit', okx: 'OKX', kraken: 'Kraken', kucoin: 'KuCoin', coinbase: 'Coinbase' };
 
 /** Asks for what is missing: exchange, key, secret (hidden), passphrase (hidden) where the exchange has one. */
 async function prompt(): Promise<CheckApiKeyArgs | undefined> {

@@ -58,6 +58,11 @@ describe('key check', function () {
   describe('against the mock exchange', () => {
     let mock: MockExchange;
     const ed = generateKeyPairSync('ed25519');
+    const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const cbEd = generateKeyPairSync('ed25519');
+    const pub = (k: { publicKey: import('crypto').KeyObject }) => k.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const EC_NAME = 'organizations/1b2c3d4e-0000-4000-8000-000000000001/apiKeys/9f8e7d6c-0000-4000-8000-000000000002';
+    const ED_NAME = '5e6f7a8b-0000-4000-8000-000000000003';
     before(async () => {
       mock = await startMockExchange({
         [k(1)]: { secret: SECRET, restrictions: { ipRestrict: true } },
@@ -73,6 +78,8 @@ describe('key check', function () {
         BYBITKEY000000001: { secret: 'bybit-secret-1', bybit: { ips: ['1.2.3.4'], permissions: { Spot: ['SpotTrade'], Wallet: ['AccountTransfer', 'Withdraw'] } } },
         BYBITIPRESTRICTED: { secret: 'x', scenario: 'ip-rejected' },
         'okx-0000-key': { secret: 'OKXSECRET', passphrase: 'Pass-1', okx: { perm: 'read_only,trade', ip: '1.2.3.4' } },
+        [EC_NAME]: { publicKeyPem: pub(ec), coinbase: { can_transfer: true } },
+        [ED_NAME]: { publicKeyPem: pub(cbEd) },
         KRAKENSAFE: { secret: KRAKEN_SECRET, kraken: { ipAllowlist: ['203.0.113.7'] } },
         KRAKENWITHDRAW: { secret: KRAKEN_SECRET, kraken: { permissions: ['query-funds', 'withdraw-funds'], createdTime: Math.floor(Date.now() / 1000) - 400 * 86_400 } },
         '5f1e2d3c4b5a69788796a5b4': { secret: 'c0ffee00-1234-4abc-8def-0123456789ab', passphrase: 'Ku-Pass', kucoin: { permission: 'General,Spot,Withdrawal', ipWhitelist: '198.51.100.1' } },
@@ -210,6 +217,24 @@ describe('key check', function () {
       assert.match(ip.stdout, /IP-restricted — good/);
       const noPass = await cli(['--exchange', 'kucoin', '--base-url', mock.url], { KUCOIN_API_KEY: env.KUCOIN_API_KEY, KUCOIN_API_SECRET: env.KUCOIN_API_SECRET });
       assert.match(noPass.stderr, /KUCOIN_PASSPHRASE/);
+    });
+
+    it('Coinbase: ES256 and EdDSA JWTs signed locally; can_transfer is critical; escaped PEMs work', async () => {
+      const ecPem = ec.privateKey.export({ type: 'sec1', format: 'pem' }).toString();
+      const r = await cli(['--exchange', 'coinbase', '--base-url', mock.url, '--format', 'json'], { COINBASE_API_KEY: EC_NAME, COINBASE_API_SECRET: ecPem.replace(/\n/g, '\\n') });
+      assert.strictEqual(r.exitCode, 1, r.stderr);
+      assert.strictEqual(JSON.parse(r.stdout).facts.withdrawals, true);
+      assert.ok(!JSON.stringify(mock.requests.at(-1)).includes('PRIVATE KEY'), 'the private key never travels');
+      const seed = (cbEd.privateKey.export({ type: 'pkcs8', format: 'der' }) as Buffer).subarray(-32);
+      const raw = Buffer.concat([seed, (cbEd.publicKey.export({ type: 'spki', format: 'der' }) as Buffer).subarray(-32)]).toString('base64');
+      const edr = await cli(['--exchange', 'coinbase', '--base-url', mock.url, '--format', 'json'], { COINBASE_API_KEY: ED_NAME, COINBASE_API_SECRET: raw });
+      assert.strictEqual(edr.exitCode, 0, edr.stderr);
+      assert.deepStrictEqual(JSON.parse(edr.stdout).facts.permissions, ['view', 'trade']);
+      const wrong = await cli(['--exchange', 'coinbase', '--base-url', mock.url], { COINBASE_API_KEY: ED_NAME, COINBASE_API_SECRET: ecPem });
+      assert.strictEqual(wrong.exitCode, 2);
+      assert.match(wrong.stderr, /401/);
+      const garbage = await cli(['--exchange', 'coinbase', '--base-url', mock.url], { COINBASE_API_KEY: ED_NAME, COINBASE_API_SECRET: 'not-a-key' });
+      assert.match(garbage.stderr, /neither an EC PEM block nor a base64 Ed25519 key/);
     });
 
     it('Kraken and KuCoin keys go only to their own hosts', () => {
