@@ -60,9 +60,9 @@ describe('network: only the chosen exchange host, nothing else', function () {
   });
 
   it('a mainnet check contacts exactly the exchange\'s API host, and says plainly when it is unreachable', async () => {
-    for (const [exchange, preset, host] of [['binance', 'mainnet', 'api.binance.com'], ['bybit', 'testnet', 'api-testnet.bybit.com'], ['okx', 'mainnet', 'www.okx.com']]) {
+    for (const [exchange, preset, host] of [['binance', 'mainnet', 'api.binance.com'], ['bybit', 'testnet', 'api-testnet.bybit.com'], ['okx', 'mainnet', 'www.okx.com'], ['kraken', 'mainnet', 'api.kraken.com'], ['kucoin', 'mainnet', 'api.kucoin.com']]) {
       rec.hosts.length = 0;
-      const env = { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET, BYBIT_API_KEY: 'AbCdEfGhIjKlMnOpQr', BYBIT_API_SECRET: SECRET.slice(0, 36), OKX_API_KEY: '0f9a2c4e-7b1d-4e8a-9c3f-5d6b7a8e9f01', OKX_API_SECRET: 'A1B2C3D4E5F60718293A4B5C6D7E8F90', OKX_PASSPHRASE: 'Passw0rd!' };
+      const env = { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET, BYBIT_API_KEY: 'AbCdEfGhIjKlMnOpQr', BYBIT_API_SECRET: SECRET.slice(0, 36), OKX_API_KEY: '0f9a2c4e-7b1d-4e8a-9c3f-5d6b7a8e9f01', OKX_API_SECRET: 'A1B2C3D4E5F60718293A4B5C6D7E8F90', OKX_PASSPHRASE: 'Passw0rd!', KRAKEN_API_KEY: KEY, KRAKEN_API_SECRET: Buffer.from(SECRET).toString('base64'), KUCOIN_API_KEY: '5f1e2d3c4b5a69788796a5b4', KUCOIN_API_SECRET: SECRET, KUCOIN_PASSPHRASE: 'p' };
       const r = await run(['check-key', '--exchange', exchange, '--base-url', preset], cliEnv(process.cwd(), env));
       assert.strictEqual(r.exitCode, 2, `${exchange}: ${r.stdout}`);
       assert.match(r.stderr, /cannot resolve|no network/i, r.stderr);
