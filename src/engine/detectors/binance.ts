@@ -6,7 +6,10 @@ import { NAMED_ASSIGN, OQ, PREFIX, Q, rx } from './fragments';
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
 // SDK constructors whose first two positional arguments are key and secret, across languages.
-const CTOR = String.raw`(?<![A-Za-z0-9_])(?:Client|AsyncClient|Spot|UMFutures|CMFutures|Margin|BinanceClient|Binance|NewClient|NewFuturesClient|NewDeliveryClient|MainClient|USDMClient|CoinMClient|SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|ApiCredentials|BinanceApiCredentials|newInstance)[ \t]*\(`;
+const CTOR = String.raw`(?<![A-Za-z0-9_])(?:(?:Async)?Client(?:\.create)?|Spot|UMFutures|CMFutures|Margin|BinanceClient|Binance|NewClient|NewFuturesClient|NewDeliveryClient|MainClient|USDMClient|CoinMClient|SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|ApiCredentials|BinanceApiCredentials|newInstance)[ \t]*\(`;
+// Constructors only Binance SDKs have: no other mention of Binance is needed (a Kotlin file may import nothing).
+const BINANCE_CTOR = String.raw`(?<![A-Za-z0-9_])(?:SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|BinanceApiCredentials|BinanceRestClient|BinanceSocketClient|BinanceApiClientFactory\.newInstance)[ \t]*\(`;
+const BINANCE_CTOR_KEYWORDS = ['clientimpl', 'binanceapi', 'binancerest', 'binancesocket'];
 // Names that hold a Binance key or secret: any name mentioning Binance, or a plain credential name in a
 // file that talks to Binance. One pattern per role, sharing a single regex run.
 const KEY_NAME = /binance.*key|^(?:api[_-]?key|apikey|api_?key_?id|key)$/i;
@@ -48,6 +51,7 @@ export const binanceApiKey = defineDetector({
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
       requires: { fileContains: BINANCE_FILE },
     },
+    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS },
     // A key and a secret of the same shape a few lines apart: the key is the first.
     {
       re: rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}[A-Za-z0-9]{64}${Q}`),
@@ -64,6 +68,8 @@ export const binanceApiKey = defineDetector({
       { text: `binance:\n  api_key: ⟦${KEY}⟧\n`, path: 'config.yml' },
       `API_KEY = "⟦${KEY}⟧"\nAPI_SECRET = "${SECRET}"`,
       `{"cells": [{"source": ["client = Client(\\"⟦${KEY}⟧\\", s)\\n"]}]}  // binance notebook`,
+      { text: `val client = SpotClientImpl("⟦${KEY}⟧", secretKey)`, path: 'Bot.kt' },
+      `client = await AsyncClient.create("⟦${KEY}⟧", api_secret)  # binance`,
     ],
     negative: [
       `BINANCE_API_KEY = os.environ["BINANCE_API_KEY"]`,
@@ -99,6 +105,7 @@ export const binanceApiSecret = defineDetector({
       requires: { fileContains: BINANCE_FILE },
       linesAfter: 2,
     },
+    { re: rx(String.raw`${BINANCE_CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 2 },
     // The second of a key/secret pair of the same shape.
     {
       re: rx(String.raw`${Q}[A-Za-z0-9]{64}${Q}${FEW_LINES}${Q}(?<v>${V64})${Q}`),
@@ -116,9 +123,11 @@ export const binanceApiSecret = defineDetector({
       `String SECRET_KEY = "⟦${SECRET}⟧"; // new SpotClientImpl(API_KEY, SECRET_KEY); binance`,
       { text: `BINANCE_SECRET=⟦${SECRET}⟧\n`, path: '.env' },
       `API_KEY = "${KEY}"\nAPI_SECRET = "⟦${SECRET}⟧"`,
+      { text: `val client = UMFuturesClientImpl(apiKey, "⟦${SECRET}⟧")`, path: 'Bot.kt' },
     ],
     negative: [
       `BINANCE_API_SECRET = os.getenv("BINANCE_API_SECRET", "")`,
+      { text: `val client = SpotClientImpl(System.getenv("K"), System.getenv("S"))`, path: 'Bot.kt' },
       `binance_secret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"`,
       `BINANCE_SECRET = "insert_api_secret_here_insert_api_secret_here_insert_api_secret"`,
       `secret = "${SECRET}"  // no exchange named anywhere, no pair`,
