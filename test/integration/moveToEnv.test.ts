@@ -54,6 +54,16 @@ describe('move a secret to an environment variable', function () {
     assert.strictEqual(runWithEnv('python3', ['bot.py'], dir), before);
   });
 
+  it('Python ccxt bot: key and secret in the ccxt config move together; the bot prints the same fingerprint', async () => {
+    const before = execFileSync('python3', ['ccxt_bot.py'], { cwd: dir, encoding: 'utf8' }).trim();
+    const uri = vscode.Uri.file(path.join(dir, 'ccxt_bot.py'));
+    await applyMoveFix(uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await doc.save();
+    assert.match(doc.getText(), /"apiKey": os\.environ\["KRAKEN_API_KEY(?:_\d+)?"\],\n\s+"secret": os\.environ\["KRAKEN_API_SECRET(?:_\d+)?"\],/);
+    assert.strictEqual(runWithEnv('python3', ['ccxt_bot.py'], dir), before);
+  });
+
   it('Node: the Telegram token moves to process.env and the bot prints the same fingerprint', async () => {
     const before = execFileSync(process.execPath, ['bot.js'], { cwd: dir, encoding: 'utf8' }).trim();
     const uri = vscode.Uri.file(path.join(dir, 'bot.js'));
