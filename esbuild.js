@@ -19,6 +19,34 @@ const problemMatcher = {
   },
 };
 
+/**
+ * Production builds leave out the detectors' inline examples: the unit tests run them from the sources,
+ * and shipped fake keys would trip every secret scanner (vsce's own included) that looks at the .vsix.
+ */
+const stripExamples = {
+  name: 'strip-detector-examples',
+  setup(build) {
+    const fs = require('fs');
+    const ts = require('typescript');
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]detectors[\\/][^\\/]+\.ts$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest, true);
+      const ranges = [];
+      const visit = (node) => {
+        if (ts.isPropertyAssignment(node) && node.name.getText(file) === 'examples') {
+          ranges.push([node.initializer.getStart(file), node.initializer.getEnd()]);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = text;
+      for (const [start, end] of ranges.reverse()) out = out.slice(0, start) + '{ positive: [], negative: [] }' + out.slice(end);
+      return { contents: out, loader: 'ts' };
+    });
+  },
+};
+
 const { version } = require('./package.json');
 
 const common = {
@@ -31,7 +59,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   logLevel: 'silent',
-  plugins: watch ? [problemMatcher] : [],
+  plugins: [...(watch ? [problemMatcher] : []), ...(production ? [stripExamples] : [])],
 };
 
 const targets = [
