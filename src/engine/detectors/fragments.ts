@@ -12,6 +12,8 @@ export const ASSIGN = String.raw`\\?["'\`]?\]?[ \t]*(?::=|=>|[=:](?!=))[ \t]*`;
  * then the value. Only after these calls: elsewhere `"a", "b"` is a list, not an assignment.
  */
 export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|putenv|Setenv|SetEnvironmentVariable|getenv|Getenv|get|fetch|env)\([ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10},[ \t]{0,10}`;
+/** `process.env.NAME || "fallback"`, `process.env.NAME ?? 'x'`: the fallback literal is a hard-coded value. */
+export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<name>[A-Za-z0-9_]{1,60})[ \t]*(?:\|\||\?\?)[ \t]*`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
 /** No identifier character right before. */

@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector';
 import { lettersAndDigits, minEntropy, notPathOrUrl, standardValidators } from '../validators';
-import { ENV_CALL_NAME, NAMED_ASSIGN, PREFIX, Q, rx } from './fragments';
+import { ENV_CALL_NAME, ENV_FALLBACK_NAME, NAMED_ASSIGN, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -20,6 +20,7 @@ export const genericSecret = defineDetector({
   patterns: [
     { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
+    { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, files: ['javascript', 'typescript'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     {
       re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
@@ -38,6 +39,8 @@ export const genericSecret = defineDetector({
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
       `token = os.getenv("DISCORD_TOKEN", "⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧")`,
+      { text: `const apiSecret = process.env.API_SECRET || '⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧';`, path: 'bot.js' },
+      { text: `const token: string = process.env.BOT_TOKEN ?? "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧";`, path: 'bot.ts' },
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
@@ -51,6 +54,8 @@ export const genericSecret = defineDetector({
       { text: `api_key = some_function_name_here_long\n`, path: 'bot.py' },
       `secret = "\${API_SECRET}"`,
       `private_key_path = "/home/user/keys/binance_ed25519.pem"`,
+      { text: `const apiSecret = process.env.API_SECRET || '';`, path: 'bot.js' },
+      { text: `const region = process.env.AWS_REGION || 'eu-central-1-default-region';`, path: 'bot.js' },
     ],
   },
 });

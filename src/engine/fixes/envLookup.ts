@@ -60,3 +60,37 @@ function pythonImportOffset(text: string): number {
   while (skip(/from[ \t]+__future__[ \t]+import[^\n]*\n/y)) { /* several future imports */ }
   return offset;
 }
+
+/** A literal that is the fallback of an env lookup: the variable the code already reads, and what to cut. */
+export interface EnvFallback {
+  /** The variable the surrounding lookup reads. */
+  name: string;
+  /** Where the fallback starts (its `,`, `||`, `??`, `?:` or `:-`); the cut runs to the literal's end. */
+  start: number;
+  /** Text to put in place of the fallback (TypeScript keeps its `string` type with `!`). */
+  replacement: string;
+}
+
+// The lookup and its fallback operator, right before a literal, per language.
+const FALLBACKS: Array<{ kinds: readonly FileKind[]; re: RegExp }> = [
+  { kinds: ['python', 'notebook'], re: /(?:os\.getenv|os\.environ\.get|environ\.get|getenv)\([ \t]*\\?["']([A-Za-z_][A-Za-z0-9_]*)\\?["'](?<cut>[ \t]*,[ \t]*)$/ },
+  { kinds: ['javascript', 'typescript'], re: /process\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[[ \t]*["'`]([A-Za-z_][A-Za-z0-9_]*)["'`][ \t]*\])(?<cut>[ \t]*(?:\|\||\?\?)[ \t]*)$/ },
+  { kinds: ['ruby'], re: /ENV\.fetch\([ \t]*["']([A-Za-z_][A-Za-z0-9_]*)["'](?<cut>[ \t]*,[ \t]*)$/ },
+  { kinds: ['php'], re: /getenv\([ \t]*["']([A-Za-z_][A-Za-z0-9_]*)["'][ \t]*\)(?<cut>[ \t]*(?:\?:|\?\?|\|\|)[ \t]*)$/ },
+  { kinds: ['shell', 'yaml', 'dockerfile'], re: /\$\{([A-Za-z_][A-Za-z0-9_]*)(?<cut>:?-)$/ },
+];
+
+/** The env lookup whose fallback a literal (starting at `literalStart`) is, if any. */
+export function envFallbackAt(kind: FileKind, text: string, literalStart: number): EnvFallback | undefined {
+  const lineStart = text.lastIndexOf('\n', literalStart - 1) + 1;
+  const before = text.slice(Math.max(lineStart, literalStart - 200), literalStart);
+  for (const f of FALLBACKS) {
+    if (!f.kinds.includes(kind)) continue;
+    const m = f.re.exec(before);
+    if (!m?.groups) continue;
+    const name = m[1] ?? m[2];
+    const cutStart = literalStart - m.groups.cut.length;
+    return { name, start: cutStart, replacement: kind === 'typescript' ? '!' : '' };
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { fileKindOf } from '../fileKind';
 import type { Finding } from '../types';
 import { loaderEdits } from './dotenvLoader';
 import { addExampleVar, upsertEnvVar } from './dotenvFile';
-import { envLookupFor, importEditFor } from './envLookup';
+import { envFallbackAt, envLookupFor, importEditFor } from './envLookup';
 import type { TextEdit } from './textEdit';
 
 /** Freqtrade reads credentials from these variables (`__` separates config levels). */
@@ -46,11 +46,27 @@ export function planMoveToEnv(text: string, path: string, requests: readonly Mov
   const kind = fileKindOf(path);
   if (kind === 'env') throw new CannotMove('This value is already in an env file: make sure git ignores the file instead.');
   const plan: MovePlan = { codeEdits: [], envText: envText ?? '', exampleText, names: [], notes: [] };
+  let readsEnv = false;
   const freqtrade = kind === 'json' && /"exchange"\s*:\s*\{/.test(text) && /"(?:stake_currency|max_open_trades|dry_run)"/.test(text);
   for (const { finding, value } of [...requests].sort((a, b) => a.finding.range.start - b.finding.range.start)) {
     if (text.slice(finding.range.start, finding.range.end) !== value) throw new CannotMove('The document changed since KeyGuard found this value: run the fix again on the current text.');
     let name = finding.envName ?? 'SECRET';
     if (freqtrade) name = freqtradeVar(text, finding.range.start) ?? name;
+    // A hard-coded fallback of a lookup (`os.getenv("K", "…")`, `process.env.K || "…"`): the code already
+    // reads K, so K gets the value and the fallback goes — unless K holds another value in .env already.
+    const literal0 = literalExtent(text, finding.range.start, finding.range.end);
+    const fallback = envFallbackAt(kind, text, literal0.start);
+    if (fallback) {
+      const upsertFb = upsertEnvVar(plan.envText, fallback.name, value);
+      if (upsertFb.name === fallback.name) {
+        plan.envText = upsertFb.text;
+        plan.names.push(fallback.name);
+        if (plan.exampleText !== undefined) plan.exampleText = addExampleVar(plan.exampleText, fallback.name);
+        plan.codeEdits.push({ start: fallback.start, end: literal0.end, newText: fallback.replacement });
+        readsEnv = true;
+        continue;
+      }
+    }
     const upsert = upsertEnvVar(plan.envText, name, value);
     plan.envText = upsert.text;
     plan.names.push(upsert.name);
@@ -79,10 +95,10 @@ export function planMoveToEnv(text: string, path: string, requests: readonly Mov
     plan.codeEdits.push({ start: literal.start, end: literal.end, newText: lookup });
   }
   const imp = importEditFor(kind, text);
-  const looksUp = plan.codeEdits.some((e) => e.newText !== '');
+  const looksUp = plan.codeEdits.some((e) => e.newText !== '' && e.newText !== '!');
   const inserts: TextEdit[] = [];
   if (imp && looksUp) inserts.push({ start: imp.offset, end: imp.offset, newText: imp.text });
-  if (options.loadDotenv && looksUp) {
+  if (options.loadDotenv && (looksUp || readsEnv)) {
     const loader = loaderEdits(kind, text);
     if (!loader) throw new CannotMove('KeyGuard found no place to load .env in this file (a Go file needs func main).');
     inserts.push(...loader);

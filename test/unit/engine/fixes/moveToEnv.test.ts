@@ -140,3 +140,33 @@ describe('…and load .env', () => {
     assert.ok(hasLoaderDependency('go', [{ name: 'go.mod', text: 'module bot\n\nrequire (\n\tgithub.com/joho/godotenv v1.5.1\n)\n' }]));
   });
 });
+
+describe('hard-coded fallbacks of env lookups', () => {
+  it('Python getenv / environ.get: the fallback goes, the name the code reads gets the value', () => {
+    const text = `import os\nfrom binance.client import Client\nkey = os.getenv("BINANCE_KEY", "${KEY}")\nsecret = os.environ.get('BINANCE_SECRET', '${SECRET}')\n`;
+    const { code, env } = move(text, 'bot.py');
+    assert.strictEqual(code, `import os\nfrom binance.client import Client\nkey = os.getenv("BINANCE_KEY")\nsecret = os.environ.get('BINANCE_SECRET')\n`);
+    assert.deepStrictEqual(parse(env), { BINANCE_KEY: KEY, BINANCE_SECRET: SECRET });
+  });
+
+  it('JS || and TS ?? fallbacks go (TypeScript keeps a string with !)', () => {
+    const js = move(`const b = new Binance().options({ APIKEY: process.env.BKEY || '${KEY}', APISECRET: process.env['BSECRET'] ?? '${SECRET}' });\n`, 'bot.js');
+    assert.strictEqual(js.code, `const b = new Binance().options({ APIKEY: process.env.BKEY, APISECRET: process.env['BSECRET'] });\n`);
+    assert.deepStrictEqual(parse(js.env), { BKEY: KEY, BSECRET: SECRET });
+    const ts = move(`const binanceSecret: string = process.env.BINANCE_SECRET || '${SECRET}';\n`, 'bot.ts');
+    assert.strictEqual(ts.code, `const binanceSecret: string = process.env.BINANCE_SECRET!;\n`);
+  });
+
+  it('keeps the fallback path correct when .env holds another value under that name', () => {
+    const { code, env } = move(`import os\nBINANCE_API_SECRET = os.getenv("BINANCE_SECRET", "${SECRET}")\n`, 'bot.py', 'BINANCE_SECRET=other\n');
+    const name = /os\.getenv\("BINANCE_SECRET", os\.environ\["(\w+)"\]\)/.exec(code)?.[1];
+    assert.ok(name && name !== 'BINANCE_SECRET', code);
+    assert.strictEqual(parse(env)[name], SECRET);
+    assert.strictEqual(parse(env).BINANCE_SECRET, 'other');
+  });
+
+  it('"…and load .env" still adds the loader when only fallbacks moved', () => {
+    const { code } = move(`import os\nBINANCE_API_SECRET = os.getenv("BINANCE_SECRET", "${SECRET}")\n`, 'bot.py', undefined, undefined, { loadDotenv: true });
+    assert.match(code, /load_dotenv\(\)\nBINANCE_API_SECRET = os\.getenv\("BINANCE_SECRET"\)\n$/);
+  });
+});
