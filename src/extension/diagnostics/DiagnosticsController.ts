@@ -22,6 +22,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private config: KeyGuardConfig = readConfig();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly transforms: FindingTransform[] = [];
+  private readonly tooLargeNoted = new Set<string>();
 
   constructor() {
     this.disposables.push(
@@ -66,6 +67,18 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.scanNow(d);
   }
 
+  /** Says once per document that it was not scanned for its size, so silence is never mistaken for "clean". */
+  private noteTooLarge(doc: vscode.TextDocument, length: number, limitKB: number): void {
+    const key = doc.uri.toString();
+    if (this.tooLargeNoted.has(key)) return;
+    this.tooLargeNoted.add(key);
+    const name = doc.uri.path.split('/').pop() ?? 'this file';
+    void vscode.window.showInformationMessage(
+      `KeyGuard did not scan ${name}: ${(length / 1024 / 1024).toFixed(1)} MB is above keyguard.maxFileSizeKB (${limitKB} KB).`,
+      'Change Limit',
+    ).then((c) => { if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'keyguard.maxFileSizeKB'); });
+  }
+
   /** Scans a document's current text and publishes its diagnostics. */
   scanNow(doc: vscode.TextDocument): void {
     if (!SCANNED_SCHEMES.has(doc.uri.scheme)) return;
@@ -74,6 +87,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!config.enable || text.length > config.maxFileSizeKB * 1024) {
       this.collection.delete(doc.uri);
       this.changed.fire();
+      if (config.enable) this.noteTooLarge(doc, text.length, config.maxFileSizeKB);
       return;
     }
     const version = doc.version;
