@@ -4,6 +4,7 @@
 import { createHmac, createPrivateKey, sign } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
 import { request, type NetOptions } from './http';
+import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
 
 /** The query signature Binance expects for a key's secret (HMAC hex, or base64 Ed25519/RSA for PEM keys). */
@@ -31,12 +32,7 @@ async function signedGet(base: URL, path: string, creds: Credentials, offsetMs: 
   const url = new URL(`${path}?${query}&signature=${signature}`, base);
   const res = await request({ ...net, method: 'GET', url, headers: { 'X-MBX-APIKEY': creds.apiKey } });
   if (res.status === 404) return { status: 404, body: undefined };
-  let body: unknown;
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    throw new KeyCheckError(`Binance answered HTTP ${res.status} with something that is not JSON; nothing can be concluded about the key`);
-  }
+  const body = jsonAnswer<unknown>(res, 'Binance');
   return { status: res.status, body };
 }
 
@@ -53,7 +49,7 @@ export async function checkBinance(base: URL, creds: Credentials, net: NetOption
   let res = await signedGet(base, '/sapi/v1/account/apiRestrictions', creds, offset, net);
   if (codeOf(res.body) === -1021) {
     const time = await request({ ...net, method: 'GET', url: new URL('/api/v3/time', base) });
-    const serverTime = Number((JSON.parse(time.body) as { serverTime?: number }).serverTime);
+    const serverTime = Number(jsonAnswer<{ serverTime?: number }>(time, 'Binance').serverTime);
     if (!Number.isFinite(serverTime)) throw new KeyCheckError('Binance reported a clock error and its /api/v3/time answer was unreadable');
     skewMs = serverTime - Date.now();
     offset = skewMs;

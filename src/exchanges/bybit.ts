@@ -2,6 +2,7 @@
 import { createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
 import { request, type NetOptions } from './http';
+import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
 
 /** Bybit's v5 request signature. */
@@ -30,12 +31,7 @@ export async function checkBybit(base: URL, creds: Credentials, net: NetOptions 
       'X-BAPI-SIGN': bybitSignature(creds.secret, timestamp, creds.apiKey, recvWindow, ''),
     },
   });
-  let body: { retCode?: number; retMsg?: string; result?: Record<string, unknown> };
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    throw new KeyCheckError(`Bybit answered HTTP ${res.status} with something that is not JSON; nothing can be concluded about the key`);
-  }
+  const body = jsonAnswer<{ retCode?: number; retMsg?: string; result?: Record<string, unknown> }>(res, 'Bybit');
   if (body.retCode === 10010) return { exchange: 'Bybit', ipRejected: true, permissions: [], source: '/v5/user/query-api' };
   if (body.retCode !== 0) throw new KeyCheckError(`Bybit (${body.retCode}): ${ERRORS[body.retCode ?? -1] ?? body.retMsg ?? 'error'}`, body.retCode);
   const r = body.result ?? {};

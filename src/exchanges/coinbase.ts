@@ -3,6 +3,7 @@
 import { createPrivateKey, randomBytes, sign, type KeyObject } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
 import { request, type NetOptions } from './http';
+import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
 
 const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -41,12 +42,7 @@ export async function checkCoinbase(base: URL, creds: Credentials, net: NetOptio
   const res = await request({ ...net, method: 'GET', url, headers: { Authorization: `Bearer ${jwt}` } });
   if (res.status === 401) throw new KeyCheckError('Coinbase (401): the key name, the private key or this computer\'s clock is wrong — or the key was deleted', 401);
   if (res.status === 403) return { exchange: 'Coinbase', ipRejected: true, permissions: [], source: path };
-  let body: Record<string, unknown>;
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    throw new KeyCheckError(`Coinbase answered HTTP ${res.status} with something that is not JSON; nothing can be concluded about the key`);
-  }
+  const body = jsonAnswer<Record<string, unknown>>(res, 'Coinbase');
   if (res.status !== 200) throw new KeyCheckError(`Coinbase (HTTP ${res.status}): ${String(body.message ?? body.error ?? 'error')}`, res.status);
   const flag = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
   const canTrade = flag(body.can_trade);

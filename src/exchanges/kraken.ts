@@ -3,6 +3,7 @@
 import { createHash, createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
 import { request, type NetOptions } from './http';
+import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
 
 /** Kraken's REST request signature. */
@@ -52,12 +53,7 @@ export async function checkKraken(base: URL, creds: Credentials, net: NetOptions
     ...net, method: 'POST', url: new URL(path, base), body,
     headers: { 'API-Key': creds.apiKey, 'API-Sign': signature, 'Content-Type': 'application/x-www-form-urlencoded' },
   });
-  let answer: { error?: string[]; result?: Record<string, unknown> };
-  try {
-    answer = JSON.parse(res.body);
-  } catch {
-    throw new KeyCheckError(`Kraken answered HTTP ${res.status} with something that is not JSON; nothing can be concluded about the key`);
-  }
+  const answer = jsonAnswer<{ error?: string[]; result?: Record<string, unknown> }>(res, 'Kraken');
   const error = answer.error?.[0];
   if (error) throw new KeyCheckError(`Kraken (${error}): ${ERRORS[error] ?? 'error'}`, error);
   const r = answer.result ?? {};

@@ -3,6 +3,7 @@
 import { createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
 import { request, type NetOptions } from './http';
+import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
 
 /** KuCoin's request signature (also used for the version-2 passphrase). */
@@ -33,12 +34,7 @@ export async function checkKucoin(base: URL, creds: Credentials, net: NetOptions
       'KC-API-PASSPHRASE': kucoinSignature(creds.secret, creds.passphrase),
     },
   });
-  let body: { code?: string; msg?: string; data?: Record<string, unknown> };
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    throw new KeyCheckError(`KuCoin answered HTTP ${res.status} with something that is not JSON; nothing can be concluded about the key`);
-  }
+  const body = jsonAnswer<{ code?: string; msg?: string; data?: Record<string, unknown> }>(res, 'KuCoin');
   if (body.code === '400006') return { exchange: 'KuCoin', ipRejected: true, permissions: [], source: path };
   if (body.code !== '200000') throw new KeyCheckError(`KuCoin (${body.code}): ${ERRORS[body.code ?? ''] ?? body.msg ?? 'error'}`, body.code);
   const d = body.data ?? {};

@@ -2,6 +2,7 @@
 import { createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
 import { request, type NetOptions } from './http';
+import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
 
 /** OKX's v5 request signature. */
@@ -31,12 +32,7 @@ export async function checkOkx(base: URL, creds: Credentials, demo = false, net:
       ...(demo ? { 'x-simulated-trading': '1' } : {}),
     },
   });
-  let body: { code?: string; msg?: string; data?: Array<Record<string, unknown>> };
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    throw new KeyCheckError(`OKX answered HTTP ${res.status} with something that is not JSON; nothing can be concluded about the key`);
-  }
+  const body = jsonAnswer<{ code?: string; msg?: string; data?: Array<Record<string, unknown>> }>(res, 'OKX');
   if (body.code === '50110') return { exchange: 'OKX', ipRejected: true, permissions: [], source: path };
   if (body.code !== '0') throw new KeyCheckError(`OKX (${body.code}): ${ERRORS[body.code ?? ''] ?? body.msg ?? 'error'}`, body.code);
   const d = body.data?.[0] ?? {};

@@ -5,6 +5,7 @@ import type { VaultStore } from '../../vault/vaultStore';
 import { CHECKABLE } from '../../exchanges/checkKey';
 import { checkApiKeyCommand, EXCHANGE_NAMES, headline, type CheckApiKeyArgs, type CheckApiKeyOutcome } from '../keyCheck/checkApiKeyCommand';
 import { resolveKey, type KeyRef } from './keyArgs';
+import { offerApiManagement } from './vaultMessages';
 
 /** Scripted arguments: which key, and optionally where to ask (preset or URL, as in Check API Key). */
 export type CheckStoredKeyArgs = KeyRef & { baseUrl?: string };
@@ -15,9 +16,7 @@ export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: Vau
   if (!meta) return undefined;
   const p = profileOf(meta.exchange);
   if (!p.checkable) {
-    const open = p.apiManagementUrl ? 'Open API Management' : undefined;
-    void vscode.window.showInformationMessage(`KeyGuard can ask ${CHECKABLE.map((e) => EXCHANGE_NAMES[e]).join(', ')} about a key; check "${meta.label}" on ${p.name}'s API management page: withdrawals off, IP whitelist on.`, ...(open ? [open] : []))
-      .then((c) => { if (c && p.apiManagementUrl) void vscode.env.openExternal(vscode.Uri.parse(p.apiManagementUrl)); });
+    offerApiManagement('info', `KeyGuard can ask ${CHECKABLE.map((e) => EXCHANGE_NAMES[e]).join(', ')} about a key; check "${meta.label}" on ${p.name}'s API management page: withdrawals off, IP whitelist on.`, p);
     return { error: 'not checkable' };
   }
   const secret = await store.read(meta.id);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { profileOf } from '../../vault/profiles';
 import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 import { resolveKey, type KeyRef } from './keyArgs';
+import { offerApiManagement } from './vaultMessages';
 
 /** Scripted arguments; `confirmed` skips the modal dialog (tests, scripts). */
 export type DeleteKeyArgs = KeyRef & { confirmed?: boolean };
@@ -22,9 +23,6 @@ export async function deleteKeyCommand(store: VaultStore, args?: DeleteKeyArgs):
     if (answer !== 'Delete') return undefined;
   }
   const removed = await store.remove(meta.id);
-  void vscode.window.showWarningMessage(
-    `KeyGuard deleted "${meta.label}". Now delete the key on ${p.name} as well — not just disable it: a disabled key can be re-enabled, and a key that may have leaked must be deleted.`,
-    ...(p.apiManagementUrl ? ['Open API Management'] : []),
-  ).then((c) => { if (c && p.apiManagementUrl) void vscode.env.openExternal(vscode.Uri.parse(p.apiManagementUrl)); });
+  offerApiManagement('warning', `KeyGuard deleted "${meta.label}". Now delete the key on ${p.name} as well — not just disable it: a disabled key can be re-enabled, and a key that may have leaked must be deleted.`, p);
   return removed;
 }

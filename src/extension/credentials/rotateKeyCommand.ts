@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import { mask } from '../../engine';
 import { profileOf, shapeProblem } from '../../vault/profiles';
-import { VaultInputError, VaultUnavailableError, type StoredKeyMeta, type StoredSecret, type VaultStore } from '../../vault/vaultStore';
+import type { StoredKeyMeta, StoredSecret, VaultStore } from '../../vault/vaultStore';
 import { resolveKey, type KeyRef } from './keyArgs';
+import { offerApiManagement, showVaultError } from './vaultMessages';
 
 /** Scripted arguments: which key, and its new values. */
 export type RotateKeyArgs = KeyRef & Partial<StoredSecret>;
@@ -42,16 +43,10 @@ export async function rotateKeyCommand(store: VaultStore, args?: RotateKeyArgs):
     const updated = await store.rotate(meta.id, values);
     const p = profileOf(meta.exchange);
     const oldKey = old ? ` (${mask(old.apiKey)})` : '';
-    void vscode.window.showInformationMessage(
-      `KeyGuard rotated "${meta.label}". Now DELETE the old key${oldKey} on ${p.name} — do not just disable it: a disabled key can be re-enabled.`,
-      ...(p.apiManagementUrl ? ['Open API Management'] : []),
-    ).then((c) => { if (c && p.apiManagementUrl) void vscode.env.openExternal(vscode.Uri.parse(p.apiManagementUrl)); });
+    offerApiManagement('info', `KeyGuard rotated "${meta.label}". Now DELETE the old key${oldKey} on ${p.name} — do not just disable it: a disabled key can be re-enabled.`, p);
     return updated;
   } catch (e) {
-    if (e instanceof VaultInputError || e instanceof VaultUnavailableError) {
-      void vscode.window.showErrorMessage(`KeyGuard: ${e.message}`);
-      return undefined;
-    }
+    if (showVaultError(e)) return undefined;
     throw e;
   }
 }

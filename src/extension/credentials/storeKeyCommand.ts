@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { mask } from '../../engine';
 import { isEnvName, PROFILES, profileOf, shapeProblem, type VaultExchange } from '../../vault/profiles';
-import { VaultInputError, VaultUnavailableError, type EnvNames, type NewKey, type StoredKeyMeta, type VaultStore } from '../../vault/vaultStore';
+import type { EnvNames, NewKey, StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
+import { showVaultError } from './vaultMessages';
 
 /** Asks for a key step by step; every step validates as the user types. */
 async function prompt(store: VaultStore): Promise<NewKey | undefined> {
@@ -79,10 +80,7 @@ export async function storeKeyCommand(store: VaultStore, args?: StoreKeyArgs): P
     });
     return meta;
   } catch (e) {
-    if (e instanceof VaultInputError || e instanceof VaultUnavailableError) {
-      void vscode.window.showErrorMessage(`KeyGuard: ${e.message}`);
-      return undefined;
-    }
+    if (showVaultError(e)) return undefined;
     throw e;
   }
 }
