@@ -2,6 +2,7 @@
 export const CommandIds = {
   scanWorkspace: 'keyguard.scanWorkspace',
   showProblems: 'keyguard.showProblems',
+  showLog: 'keyguard.showLog',
   showWithdrawalCalls: 'keyguard.showWithdrawalCalls',
   moveSecretsToEnv: 'keyguard.moveSecretsToEnv',
   moveSecretsToVault: 'keyguard.moveSecretsToVault',

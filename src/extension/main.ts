@@ -1,6 +1,7 @@
 // Extension entry point: wires the pure engine to VS Code. Work happens lazily after activation.
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
+import { disposeLog, log } from './log';
 import { scanWorkspace } from './commands/scanWorkspace';
 import { DiagnosticsController } from './diagnostics/DiagnosticsController';
 import { registerEnvGuard } from './envGuard/registerEnvGuard';
@@ -47,8 +48,13 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
       }
     }),
   );
+  context.subscriptions.push(
+    { dispose: disposeLog },
+    vscode.commands.registerCommand(CommandIds.showLog, () => log().show()),
+  );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
-  return { controller, envGuard, vault, activationMs: performance.now() - started };
+  const activationMs = performance.now() - started;
+  return { controller, envGuard, vault, activationMs };
 }
 
 /** Nothing to flush: every resource is in `context.subscriptions`. */

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { log } from '../log';
 import { scanText, type Severity } from '../../engine';
 import { listFiles } from '../../engine/workspace/listFiles';
 import { readTextFile } from '../../engine/workspace/readTextFile';
@@ -21,6 +22,7 @@ const BATCH = 40;
 
 /** Scans every file of every workspace folder with a cancellable progress notification. */
 export async function scanWorkspace(controller: DiagnosticsController): Promise<WorkspaceScanSummary> {
+  const started = Date.now();
   const summary: WorkspaceScanSummary = { files: 0, findings: 0, bySeverity: { error: 0, warning: 0, info: 0, hint: 0 }, skipped: 0, cancelled: false };
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   if (folders.length === 0) {
@@ -38,6 +40,7 @@ export async function scanWorkspace(controller: DiagnosticsController): Promise<
     },
   );
   controller.notifyUpdated();
+  log().info(`${describe(summary)} (${Date.now() - started} ms)`);
   void vscode.window.showInformationMessage(describe(summary));
   return summary;
 }

@@ -5,6 +5,7 @@ import { profileOf } from '../../vault/profiles';
 import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 import { resolveKey, type KeyRef } from './keyArgs';
 import { offerApiManagement } from './vaultMessages';
+import { log } from '../log';
 
 /** Scripted arguments; `confirmed` skips the modal dialog (tests, scripts). */
 export type DeleteKeyArgs = KeyRef & { confirmed?: boolean };
@@ -23,6 +24,7 @@ export async function deleteKeyCommand(store: VaultStore, args?: DeleteKeyArgs):
     if (answer !== 'Delete') return undefined;
   }
   const removed = await store.remove(meta.id);
+  log().info(`vault: deleted "${meta.label}" (${p.name})`);
   offerApiManagement('warning', `KeyGuard deleted "${meta.label}". Now delete the key on ${p.name} as well — not just disable it: a disabled key can be re-enabled, and a key that may have leaked must be deleted.`, p);
   return removed;
 }

@@ -5,6 +5,7 @@ import { profileOf, shapeProblem } from '../../vault/profiles';
 import type { StoredKeyMeta, StoredSecret, VaultStore } from '../../vault/vaultStore';
 import { resolveKey, type KeyRef } from './keyArgs';
 import { offerApiManagement, showVaultError } from './vaultMessages';
+import { log } from '../log';
 
 /** Scripted arguments: which key, and its new values. */
 export type RotateKeyArgs = KeyRef & Partial<StoredSecret>;
@@ -43,6 +44,7 @@ export async function rotateKeyCommand(store: VaultStore, args?: RotateKeyArgs):
     const updated = await store.rotate(meta.id, values);
     const p = profileOf(meta.exchange);
     const oldKey = old ? ` (${mask(old.apiKey)})` : '';
+    log().info(`vault: rotated "${meta.label}" (${p.name} key${oldKey} → ${mask(values.apiKey)})`);
     offerApiManagement('info', `KeyGuard rotated "${meta.label}". Now DELETE the old key${oldKey} on ${p.name} — do not just disable it: a disabled key can be re-enabled.`, p);
     return updated;
   } catch (e) {

@@ -4,6 +4,7 @@ import { mask } from '../../engine';
 import { isEnvName, PROFILES, profileOf, shapeProblem, type VaultExchange } from '../../vault/profiles';
 import type { EnvNames, NewKey, StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 import { showVaultError } from './vaultMessages';
+import { log } from '../log';
 
 /** Asks for a key step by step; every step validates as the user types. */
 async function prompt(store: VaultStore): Promise<NewKey | undefined> {
@@ -71,6 +72,7 @@ export async function storeKeyCommand(store: VaultStore, args?: StoreKeyArgs): P
   try {
     const meta = await store.add(input);
     const p = profileOf(meta.exchange);
+    log().info(`vault: stored "${meta.label}" (${p.name} key ${mask(input.apiKey)})`);
     void vscode.window.showInformationMessage(
       `KeyGuard stored "${meta.label}" (${p.name} key ${mask(input.apiKey)}) in the OS keychain. Keep withdrawals disabled on this key and bind it to your bot's IP addresses.`,
       ...(p.checkable ? ['Check Permissions'] : []), 'Use in Terminals',

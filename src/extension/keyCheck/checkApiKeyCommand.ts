@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { log } from '../log';
 import { mask } from '../../engine';
 import { CHECKABLE, checkKey, NEEDS_PASSPHRASE, type KeyCheckResult } from '../../exchanges/checkKey';
 import type { CheckableExchange } from '../../exchanges/baseUrls';
@@ -50,6 +51,7 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
   const configured = vscode.workspace.getConfiguration('keyguard').get<Record<string, string>>('exchangeBaseUrls', {});
   const baseUrl = args.baseUrl ?? configured[args.exchange];
   const masked = mask(args.apiKey);
+  log().info(`key check: ${args.exchange} key ${masked}${baseUrl ? ` at ${baseUrl}` : ''}`);
   try {
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `KeyGuard: asking ${args.exchange} about key ${masked}…` },
@@ -57,11 +59,13 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
         baseUrl, rotationDays: vscode.workspace.getConfiguration('keyguard').get<number>('rotationDays', 180),
       }),
     );
+    log().info(`key check: ${result.facts.exchange} key ${masked} → ${result.verdict.level} (${result.baseUrl}${result.facts.source})`);
     showReport(extensionUri, result, masked);
     notify(result, masked);
     return { result };
   } catch (e) {
     if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
+      log().warn(`key check: ${args.exchange} key ${masked} failed: ${e.message}`);
       void vscode.window.showErrorMessage(`KeyGuard could not check key ${masked}: ${e.message}`);
       return { error: e.message };
     }
