@@ -17,7 +17,7 @@ import { checkApiKeyEntry } from './credentials/checkStoredKeyCommand';
 import { registerVault, type VaultApi } from './credentials/registerVault';
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
-export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService; vault: VaultApi; activationMs: number } {
+export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService; vault: VaultApi; activationMs: number; logUri: vscode.Uri } {
   const started = performance.now();
   const controller = new DiagnosticsController();
   context.subscriptions.push(
@@ -54,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
   );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
-  return { controller, envGuard, vault, activationMs };
+  // logUri lets the leak tests read every log file KeyGuard's host wrote.
+  return { controller, envGuard, vault, activationMs, logUri: context.logUri };
 }
 
 /** Nothing to flush: every resource is in `context.subscriptions`. */

@@ -101,12 +101,24 @@ describe('Credential vault', function () {
     assert.strictEqual(vault.environment.collection.get('BINANCE_API_KEY')?.value, KEY2);
   });
 
-  it('keeps every secret out of globalState, workspaceState, settings and the view', async () => {
+  it('keeps every secret out of globalState, workspaceState, settings, the view and the log files', async () => {
+    // The KeyGuard output channel is a log file next to the extension host's own log.
+    const { logUri } = await activateKeyGuard<{ logUri: vscode.Uri }>();
+    const ownLog = path.join(logUri.fsPath, 'KeyGuard.log');
+    const hostLog = path.join(path.dirname(logUri.fsPath), 'remoteexthost.log');
+    let logs = '';
+    for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 200))) {
+      logs = fs.existsSync(ownLog) ? fs.readFileSync(ownLog, 'utf8') : '';
+      if (logs.includes('vault: rotated')) break;
+    }
+    assert.match(logs, /vault: stored "GridBot-Spot" \(Binance key Wq3r…hJ4k\)/);
+    assert.match(logs, /key check: Binance key Wq3r…hJ4k → critical/);
+    if (fs.existsSync(hostLog)) logs += fs.readFileSync(hostLog, 'utf8');
     const nodes = await vault.tree.getChildren();
     const items = nodes.map((n) => vault.tree.getTreeItem(n));
     const settings = JSON.stringify(vscode.workspace.getConfiguration('keyguard'));
     const written = [
-      vault.stateSnapshot(), settings,
+      vault.stateSnapshot(), settings, logs,
       ...items.map((i) => `${String(i.label)} ${String(i.description)} ${(i.tooltip as vscode.MarkdownString).value}`),
       vault.environment.collection.description ?? '',
     ].join('\n');
