@@ -8,16 +8,24 @@ import { registerEnvGuard } from './envGuard/registerEnvGuard';
 import type { EnvGuardService } from './envGuard/EnvGuardService';
 import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
-import { MoveToEnvCodeActions, type MovePayload } from './codeActions/MoveToEnvCodeActions';
-import { moveSecretsToVault } from './codeActions/moveSecretsToVault';
+import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
-import type { CheckApiKeyArgs } from './keyCheck/checkApiKeyCommand';
-import { checkApiKeyEntry } from './credentials/checkStoredKeyCommand';
 import { registerVault, type VaultApi } from './credentials/registerVault';
 
+/** What activate() returns: the services tests and other extensions may drive (never a secret). */
+export interface KeyGuardApi {
+  controller: DiagnosticsController;
+  envGuard: EnvGuardService;
+  vault: VaultApi;
+  /** How long activate() took. */
+  activationMs: number;
+  /** The folder of KeyGuard's log file (the leak tests read it). */
+  logUri: vscode.Uri;
+}
+
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
-export function activate(context: vscode.ExtensionContext): { controller: DiagnosticsController; envGuard: EnvGuardService; vault: VaultApi; activationMs: number; logUri: vscode.Uri } {
+export function activate(context: vscode.ExtensionContext): KeyGuardApi {
   const started = performance.now();
   const controller = new DiagnosticsController();
   context.subscriptions.push(
@@ -33,29 +41,13 @@ export function activate(context: vscode.ExtensionContext): { controller: Diagno
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
     vscode.commands.registerCommand(CommandIds.renameEnvVariable, renameEnvVariableCommand),
-    vscode.commands.registerCommand(CommandIds.moveSecretsToVault, async (uri: vscode.Uri, payloads: MovePayload[]) => {
-      try {
-        return await moveSecretsToVault(vault.store, vault.environment, uri, payloads);
-      } finally {
-        vault.tree.refresh();
-      }
-    }),
-    vscode.commands.registerCommand(CommandIds.checkApiKey, async (args?: CheckApiKeyArgs) => {
-      try {
-        return await checkApiKeyEntry(context.extensionUri, vault.store, args);
-      } finally {
-        vault.tree.refresh();
-      }
-    }),
   );
   context.subscriptions.push(
     { dispose: disposeLog },
     vscode.commands.registerCommand(CommandIds.showLog, () => log().show()),
   );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
-  const activationMs = performance.now() - started;
-  // logUri lets the leak tests read every log file KeyGuard's host wrote.
-  return { controller, envGuard, vault, activationMs, logUri: context.logUri };
+  return { controller, envGuard, vault, activationMs: performance.now() - started, logUri: context.logUri };
 }
 
 /** Nothing to flush: every resource is in `context.subscriptions`. */

@@ -46,7 +46,7 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
         }
         const vaultTitle = `Move ${names.join(' and ')} to KeyGuard secret storage`;
         const vault = new vscode.CodeAction(vaultTitle, vscode.CodeActionKind.QuickFix);
-        vault.command = { command: CommandIds.moveSecretsToVault, title: vaultTitle, arguments: [document.uri, group.map(payload)] };
+        vault.command = { command: CommandIds.moveSecretsToVault, title: vaultTitle, arguments: [{ uri: document.uri, payloads: group.map(payload) }] };
         vault.diagnostics = group;
         actions.push(vault);
       }

@@ -4,7 +4,10 @@ import * as vscode from 'vscode';
 import { rotationWarnings, sharingWarning } from '../../vault/keyHealth';
 import { VaultStore } from '../../vault/vaultStore';
 import { CommandIds } from '../commandIds';
-import { checkStoredKeyCommand, type CheckStoredKeyArgs } from './checkStoredKeyCommand';
+import type { MovePayload } from '../codeActions/MoveToEnvCodeActions';
+import { moveSecretsToVault } from '../codeActions/moveSecretsToVault';
+import type { CheckApiKeyArgs } from '../keyCheck/checkApiKeyCommand';
+import { checkApiKeyEntry, checkStoredKeyCommand, type CheckStoredKeyArgs } from './checkStoredKeyCommand';
 import { deleteKeyCommand, type DeleteKeyArgs } from './deleteKeyCommand';
 import { KeyDebugConfigurationProvider } from './KeyDebugConfigurationProvider';
 import { KeyEnvironment } from './KeyEnvironment';
@@ -47,6 +50,9 @@ export function registerVault(context: vscode.ExtensionContext): VaultApi {
     vscode.commands.registerCommand(CommandIds.rotateKey, changing((a?: RotateKeyArgs) => rotateKeyCommand(store, a))),
     vscode.commands.registerCommand(CommandIds.deleteKey, changing((a?: DeleteKeyArgs) => deleteKeyCommand(store, a))),
     vscode.commands.registerCommand(CommandIds.checkStoredKey, changing((a?: CheckStoredKeyArgs) => checkStoredKeyCommand(context.extensionUri, store, a))),
+    // Commands of other features that read or fill the vault: the key check and the move-to-vault fix.
+    vscode.commands.registerCommand(CommandIds.checkApiKey, changing((a?: CheckApiKeyArgs) => checkApiKeyEntry(context.extensionUri, store, a))),
+    vscode.commands.registerCommand(CommandIds.moveSecretsToVault, changing(async (a?: { uri: vscode.Uri; payloads: MovePayload[] }) => (a ? moveSecretsToVault(store, environment, a.uri, a.payloads) : undefined))),
     vscode.commands.registerCommand(CommandIds.useKeysInTerminals, (a?: UseKeysArgs) => useKeysInTerminalsCommand(store, environment, a)),
     vscode.commands.registerCommand(CommandIds.showStoredKeys, () => vscode.commands.executeCommand('keyguard.storedKeys.focus')),
     vscode.commands.registerCommand(CommandIds.refreshStoredKeys, () => tree.refresh()),
