@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../../engine';
 import { ecosystemOf, hasLoaderDependency } from '../../engine/fixes/dotenvLoader';
 import { fileKindOf } from '../../engine/fileKind';
 import { CommandIds } from '../commandIds';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
 import { loadsDotenv } from './moveSecretsToEnv';
+import type { MovePayload } from './movePayload';
 import { manifestsFor } from './projectManifests';
 
 /** Secrets a few lines apart with the same exchange move together (a key and its secret in one call). */
@@ -70,12 +70,6 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
     if (!eco || document.uri.scheme !== 'file' || loadsDotenv(document)) return false;
     return hasLoaderDependency(eco, await manifestsFor(document.uri, eco));
   }
-}
-
-/** What the command needs of a diagnostic: its finding and the document version it was found in. */
-export interface MovePayload {
-  finding: Finding;
-  version: number | undefined;
 }
 
 /** The command argument for one diagnostic. */

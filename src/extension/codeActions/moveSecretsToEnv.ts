@@ -5,7 +5,7 @@ import { ecosystemOf, hasLoaderDependency, INSTALL_HINT } from '../../engine/fix
 import { fileKindOf } from '../../engine/fileKind';
 import { CannotMove, planMoveToEnv, type MovePlan, type MoveOptions } from '../../engine/fixes/moveToEnv';
 import { CommandIds } from '../commandIds';
-import type { MovePayload } from './MoveToEnvCodeActions';
+import type { MovePayload } from './movePayload';
 import { manifestsFor } from './projectManifests';
 
 /** The current text of a file: the open document when there is one (it may be unsaved), else the disk. */

@@ -9,7 +9,7 @@ import { vaultKeysFor, type MovedValue } from '../../vault/fromFindings';
 import { VaultInputError, VaultUnavailableError, type StoredKeyMeta, type VaultStore } from '../../vault/vaultStore';
 import type { KeyEnvironment } from '../credentials/KeyEnvironment';
 import { documentForMove } from './moveSecretsToEnv';
-import type { MovePayload } from './MoveToEnvCodeActions';
+import type { MovePayload } from './movePayload';
 
 /** The result: the variables the code now reads and the vault entries that hold them. */
 export interface VaultMoveResult {

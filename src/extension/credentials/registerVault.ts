@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { rotationWarnings, sharingWarning } from '../../vault/keyHealth';
 import { VaultStore } from '../../vault/vaultStore';
 import { CommandIds } from '../commandIds';
-import type { MovePayload } from '../codeActions/MoveToEnvCodeActions';
+import type { MovePayload } from '../codeActions/movePayload';
 import { moveSecretsToVault } from '../codeActions/moveSecretsToVault';
 import type { CheckApiKeyArgs } from '../keyCheck/checkApiKeyCommand';
 import { checkApiKeyEntry, checkStoredKeyCommand, type CheckStoredKeyArgs } from './checkStoredKeyCommand';
