@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { DETECTORS, GITIGNORE_RULES, type Severity } from '../engine';
 import type { ScanReport } from './scanCommand';
 import { docsUrl } from '../engine/docs';
@@ -40,6 +41,9 @@ export function formatSarif(report: ScanReport, version: string): string {
         },
       },
     ],
+    // Code scanning tracks an alert across commits by this: rule, file and masked value, not the line
+    // (an edit above must not open a new alert) and never the value itself.
+    partialFingerprints: { 'keyguardFinding/v1': createHash('sha256').update(`${f.id}\0${f.path}\0${f.masked ?? ''}`).digest('hex').slice(0, 32) },
     properties: { masked: f.masked, exchange: f.exchange },
   }));
   const log = {

@@ -68,6 +68,19 @@ describe('keyguard CLI', () => {
     assert.ok(!r.stdout.includes(SECRET));
   });
 
+  it('SARIF fingerprints follow a finding across edits above it, and tell files apart', async () => {
+    const fingerprint = async (files: Record<string, string>) => {
+      const r = await run(['scan', '--format', 'sarif'], env(workspace(files)));
+      return JSON.parse(r.stdout).runs[0].results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints['keyguardFinding/v1']);
+    };
+    const [a] = await fingerprint({ 'bot.py': `BINANCE_API_SECRET = "${SECRET}"\n` });
+    const [b] = await fingerprint({ 'bot.py': `import os\n\nBINANCE_API_SECRET = "${SECRET}"\n` });
+    const [c] = await fingerprint({ 'other.py': `BINANCE_API_SECRET = "${SECRET}"\n` });
+    assert.match(a, /^[0-9a-f]{32}$/);
+    assert.strictEqual(a, b);
+    assert.notStrictEqual(a, c);
+  });
+
   it('json output lists findings with paths and masked values only', async () => {
     const dir = workspace({ 'bot.py': `BINANCE_API_SECRET = "${SECRET}"\n` });
     const r = await run(['scan', '--format=json'], env(dir));
