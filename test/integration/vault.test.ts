@@ -52,6 +52,19 @@ describe('Credential vault', function () {
     assert.strictEqual(item.contextValue, 'keyguard.storedKey.checkable');
   });
 
+  it('marks a key stored under two labels in the view (one key per tool)', async () => {
+    const twin = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.storeKey', { exchange: 'binance', label: 'GridBot-Copy', apiKey: KEY, secret: SECRET });
+    try {
+      const nodes = await vault.tree.getChildren();
+      const original = nodes.find((n) => n.label === 'GridBot-Spot')!;
+      assert.match(String(vault.tree.getTreeItem(original).description), /same key as "GridBot-Copy"/);
+    } finally {
+      await vault.store.remove(twin.id);
+    }
+    const [alone] = await vault.tree.getChildren();
+    assert.doesNotMatch(String(vault.tree.getTreeItem(alone).description), /same key/);
+  });
+
   it('refuses a malformed key with a message and stores nothing', async () => {
     const meta = await vscode.commands.executeCommand('keyguard.storeKey', { exchange: 'binance', label: 'Broken', apiKey: KEY.slice(0, 30), secret: SECRET });
     assert.strictEqual(meta, undefined);

@@ -8,6 +8,8 @@ import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 /** A row of the tree: the metadata plus the masked key read from the keychain. */
 export interface StoredKeyNode extends StoredKeyMeta {
   masked: string;
+  /** Other labels that hold the same API key. */
+  sharedWith: string[];
 }
 
 const CHECK_ICON: Record<string, string> = { critical: 'error', warning: 'warning', note: 'info', ok: 'pass' };
@@ -28,10 +30,14 @@ export class StoredKeysTree implements vscode.TreeDataProvider<StoredKeyNode>, v
   async getChildren(element?: StoredKeyNode): Promise<StoredKeyNode[]> {
     if (element) return [];
     const nodes: StoredKeyNode[] = [];
+    const byKey = new Map<string, string[]>();
     for (const m of this.store.list()) {
       const s = await this.store.read(m.id);
-      nodes.push({ ...m, masked: s ? mask(s.apiKey) : 'missing from the keychain' });
+      nodes.push({ ...m, masked: s ? mask(s.apiKey) : 'missing from the keychain', sharedWith: [] });
+      if (s) byKey.set(s.apiKey, [...(byKey.get(s.apiKey) ?? []), m.label]);
     }
+    // One key per tool: name the other labels holding the same key.
+    for (const labels of byKey.values()) for (const n of nodes) if (labels.includes(n.label)) n.sharedWith = labels.filter((l) => l !== n.label);
     return nodes;
   }
 
@@ -44,8 +50,9 @@ export class StoredKeysTree implements vscode.TreeDataProvider<StoredKeyNode>, v
     item.id = node.id;
     const parts = [profileOf(node.exchange).name, node.masked, due ? `${formatAge(days)} old — rotate` : formatAge(days)];
     if (node.lastCheck) parts.push(`checked: ${node.lastCheck.level}`);
+    if (node.sharedWith.length) parts.push(`same key as ${node.sharedWith.map((l) => `"${l}"`).join(', ')}`);
     item.description = parts.join(' · ');
-    const icon = node.lastCheck?.level === 'critical' ? 'error' : due ? 'warning' : node.lastCheck ? CHECK_ICON[node.lastCheck.level] : 'key';
+    const icon = node.lastCheck?.level === 'critical' ? 'error' : due || node.sharedWith.length ? 'warning' : node.lastCheck ? CHECK_ICON[node.lastCheck.level] : 'key';
     item.iconPath = new vscode.ThemeIcon(icon, icon === 'error' ? new vscode.ThemeColor('errorForeground') : icon === 'warning' ? new vscode.ThemeColor('editorWarning.foreground') : undefined);
     item.tooltip = tooltip(node, days, due, this.rotationDays());
     item.contextValue = profileOf(node.exchange).checkable ? 'keyguard.storedKey.checkable' : 'keyguard.storedKey';
@@ -67,6 +74,7 @@ function tooltip(node: StoredKeyNode, days: number, due: boolean, rotationDays: 
   if (node.rotatedAt) md.appendMarkdown(`, rotated ${new Date(node.rotatedAt).toISOString().slice(0, 10)}`);
   md.appendMarkdown(` (${formatAge(days)} ago).`);
   if (due) md.appendMarkdown(` $(warning) Older than ${rotationDays} days: rotate it.`);
+  if (node.sharedWith.length) md.appendMarkdown(`\n\n$(warning) The same key is stored as ${node.sharedWith.map(escape).join(', ')}: give every tool its own key.`);
   if (node.lastCheck) md.appendMarkdown(`\n\nLast check ${new Date(node.lastCheck.at).toISOString().slice(0, 10)}: **${node.lastCheck.level}** — ${escape(node.lastCheck.headline)}`);
   else if (profileOf(node.exchange).checkable) md.appendMarkdown('\n\nNot checked yet: run "Check Permissions" to ask the exchange what this key may do.');
   return md;

@@ -1,7 +1,7 @@
 // The credential vault's VS Code glue: SecretStorage-backed store, tree view, commands, terminal and
 // debug environment, and the start-up rotation / sharing warnings.
 import * as vscode from 'vscode';
-import { rotationWarnings, sharingWarning } from '../../vault/keyHealth';
+import { rotationWarnings } from '../../vault/keyHealth';
 import { VaultStore } from '../../vault/vaultStore';
 import { CommandIds } from '../commandIds';
 import type { MovePayload } from '../codeActions/movePayload';
@@ -67,7 +67,10 @@ export function registerVault(context: vscode.ExtensionContext): VaultApi {
   return { store, tree, environment, debugProvider, stateSnapshot };
 }
 
-/** One warning for keys due for rotation and one for a key shared between tools. */
+/**
+ * One warning for keys due for rotation, from metadata only: reading the keychain at every start-up could
+ * make the OS ask to unlock it. Keys shared between tools are found when a key is stored and in the view.
+ */
 async function warnAtStartup(store: VaultStore): Promise<void> {
   const due = rotationWarnings(store.list(), rotationDays(), Date.now());
   if (due.length) {
@@ -77,8 +80,4 @@ async function warnAtStartup(store: VaultStore): Promise<void> {
       if (c === 'Show Stored Keys') void vscode.commands.executeCommand(CommandIds.showStoredKeys);
     });
   }
-  const shared = sharingWarning(await store.sharedKeys());
-  if (shared) void vscode.window.showWarningMessage(`KeyGuard: ${shared}`, 'Show Stored Keys').then((c) => {
-    if (c) void vscode.commands.executeCommand(CommandIds.showStoredKeys);
-  });
 }

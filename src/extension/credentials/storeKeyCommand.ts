@@ -4,6 +4,7 @@ import { mask } from '../../engine';
 import { isEnvName, PROFILES, profileOf, shapeProblem, type VaultExchange } from '../../vault/profiles';
 import type { EnvNames, NewKey, StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 import { showVaultError } from './vaultMessages';
+import { sharingWarning } from '../../vault/keyHealth';
 import { log } from '../log';
 
 /** Asks for a key step by step; every step validates as the user types. */
@@ -73,6 +74,8 @@ export async function storeKeyCommand(store: VaultStore, args?: StoreKeyArgs): P
     const meta = await store.add(input);
     const p = profileOf(meta.exchange);
     log().info(`vault: stored "${meta.label}" (${p.name} key ${mask(input.apiKey)})`);
+    const shared = sharingWarning((await store.sharedKeys()).filter((labels) => labels.includes(meta.label)));
+    if (shared) void vscode.window.showWarningMessage(`KeyGuard: ${shared}`);
     void vscode.window.showInformationMessage(
       `KeyGuard stored "${meta.label}" (${p.name} key ${mask(input.apiKey)}) in the OS keychain. Keep withdrawals disabled on this key and bind it to your bot's IP addresses.`,
       ...(p.checkable ? ['Check Permissions'] : []), 'Use in Terminals',
