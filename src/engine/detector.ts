@@ -38,6 +38,12 @@ export interface PatternSpec {
    * exchange (a ccxt id). Without either group the whole match is the span.
    */
   re: RegExp;
+  /**
+   * Set for name-assignment patterns (`re` = NAMED_ASSIGN + this, built by `assigned()`): the value part, sticky.
+   * The scanner finds a file's assignments once and runs only this after the names `name` accepts, so these
+   * patterns need a `name` test (which also stands in for the keyword prefilter).
+   */
+  afterAssign?: RegExp;
   /** Lowercase literals; the regex runs only on lines holding one. Defaults to the detector's. */
   keywords?: readonly string[];
   requires?: Requirement;
@@ -98,6 +104,9 @@ export function defineDetector(spec: DetectorSpec): Detector {
   for (const p of spec.patterns) {
     if (!p.re.global || !p.re.hasIndices) throw new Error(`${spec.id}: pattern ${p.re} needs the g and d flags`);
     if (p.name?.global || p.notName?.global) throw new Error(`${spec.id}: name tests must not be global`);
+    if (p.afterAssign && (!p.afterAssign.sticky || !p.afterAssign.hasIndices || !p.name || !p.re.source.endsWith(p.afterAssign.source))) {
+      throw new Error(`${spec.id}: an assignment pattern needs a sticky, indexed value part that ends its regex, and a name test`);
+    }
     for (const k of p.keywords ?? spec.keywords) {
       if (k !== k.toLowerCase() || k.length === 0) throw new Error(`${spec.id}: keyword "${k}" must be lowercase`);
     }

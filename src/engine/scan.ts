@@ -7,6 +7,7 @@ import { isSuppressed } from './suppressions';
 import type { FileKind, Finding, ScanOptions, ScanResult, Severity } from './types';
 import { exchangeFromCcxtId, envNameFor } from './naming';
 import { KeywordTable } from './keywordIndex';
+import { findAssignSites, matchAfterSites, NameClassifier, type AssignSites } from './assignSites';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 const DEFAULT_MAX_WINDOW = 4096;
@@ -30,10 +31,12 @@ class ScanState {
   private readonly matchCache = new Map<string, Array<{ m: RegExpMatchArray; offset: number }>>();
 
   private chunkHits: number[][] | undefined;
+  private sites: AssignSites | undefined;
+  private siteCandidates: number[][] | undefined;
 
   constructor(
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
-    private readonly table: KeywordTable,
+    private readonly table: KeywordTable, private readonly names: NameClassifier,
   ) {
     this.lower = text.toLowerCase();
   }
@@ -117,6 +120,30 @@ class ScanState {
     return found;
   }
 
+  /** Spans of an assignment pattern's values: the file's assignments are found once, on first use. */
+  assignedHits(p: PatternSpec, value: RegExp): Hit[] {
+    const sites = (this.sites ??= findAssignSites(this.text));
+    const candidates = (this.siteCandidates ??= this.names.candidates(sites));
+    return matchAfterSites(this.text, sites, candidates[this.names.indexOf(p)], value).map(({ m, site }) => {
+      const span = m.indices?.groups?.v ?? m.indices?.[0] ?? [sites.value[site], value.lastIndex];
+      return { start: span[0], end: span[1], name: sites.name[site], ex: m.groups?.ex };
+    });
+  }
+
+  /** Spans of a pattern's matches in its keyword windows. */
+  regexHits(d: Detector, p: PatternSpec): Hit[] {
+    const keywords = p.keywords ?? d.keywords;
+    const windows = this.windows(keywords, p.linesBefore ?? 0, p.linesAfter ?? 0);
+    const windowKey = `${p.linesBefore ?? 0}:${p.linesAfter ?? 0}:${keywords.join('\0')}`;
+    const out: Hit[] = [];
+    for (const { m, offset } of this.matches(p.re, windows, windowKey)) {
+      // The finding covers the value (`v`); without one, the named thing (`name`: a method, a path).
+      const span = m.indices?.groups?.v ?? m.indices?.groups?.name ?? m.indices?.[0];
+      if (span) out.push({ start: offset + span[0], end: offset + span[1], name: m.groups?.name, ex: m.groups?.ex });
+    }
+    return out;
+  }
+
   /** True when the requirement holds for a value at [start, end). */
   meets(req: Requirement | undefined, start: number, end: number): { ok: boolean; ex?: string } {
     if (!req) return { ok: true };
@@ -160,6 +187,17 @@ function lineEndWithin(text: string, pos: number, limit: number): number {
 }
 
 const tables = new WeakMap<readonly Detector[], KeywordTable>();
+const classifiers = new WeakMap<readonly Detector[], NameClassifier>();
+
+/** The name classifier of a detector list's assignment patterns, built once. */
+function classifierFor(detectors: readonly Detector[]): NameClassifier {
+  let c = classifiers.get(detectors);
+  if (!c) {
+    c = new NameClassifier(detectors.flatMap((d) => d.patterns.filter((p) => p.afterAssign)));
+    classifiers.set(detectors, c);
+  }
+  return c;
+}
 
 /** The keyword table of a detector list (every keyword and fileContains word), compiled once. */
 function keywordTableFor(detectors: readonly Detector[]): KeywordTable {
@@ -190,7 +228,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
   if (looksBinary(text)) return { findings: [], skipped: 'binary' };
   const kind = fileKindOf(path);
-  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, keywordTableFor(detectors));
+  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, keywordTableFor(detectors), classifierFor(detectors));
   const disabled = new Set(options.disabledCategories ?? []);
   const testPath = path !== '' && isTestPath(path);
   const found: Array<{ finding: Finding; order: number }> = [];
@@ -218,31 +256,29 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   return { findings: dedupe(found) };
 }
 
-/** Runs one pattern of a detector over its keyword windows. */
+/** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
+interface Hit {
+  start: number;
+  end: number;
+  name?: string;
+  ex?: string;
+}
+
+/** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
 function matchPattern(state: ScanState, d: Detector, p: PatternSpec): Finding[] {
   const out: Finding[] = [];
   if (p.requires?.fileContains && !p.requires.fileContains.some((w) => state.contains(w))) return out;
-  const keywords = p.keywords ?? d.keywords;
-  const windows = state.windows(keywords, p.linesBefore ?? 0, p.linesAfter ?? 0);
-  const windowKey = `${p.linesBefore ?? 0}:${p.linesAfter ?? 0}:${keywords.join('\0')}`;
-  {
-    for (const { m, offset: ws } of state.matches(p.re, windows, windowKey)) {
-      // The finding covers the value (`v`); without one, the named thing (`name`: a method, a path).
-      const span = m.indices?.groups?.v ?? m.indices?.groups?.name ?? m.indices?.[0];
-      if (!span) continue;
-      const start = ws + span[0];
-      const end = ws + span[1];
-      const name = m.groups?.name;
-      if (p.name && !(name && p.name.test(name))) continue;
-      if (p.notName && name && p.notName.test(name)) continue;
-      const value = state.text.slice(start, end);
-      const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
-      if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;
-      if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
-      const req = state.meets(p.requires, start, end);
-      if (!req.ok) continue;
-      out.push(makeFinding(state, d, p, value, start, end, m.groups?.ex ?? req.ex, name));
-    }
+  const hits = p.afterAssign ? state.assignedHits(p, p.afterAssign) : state.regexHits(d, p);
+  for (const { start, end, name, ex } of hits) {
+    if (p.name && !(name && p.name.test(name))) continue;
+    if (p.notName && name && p.notName.test(name)) continue;
+    const value = state.text.slice(start, end);
+    const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
+    if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;
+    if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
+    const req = state.meets(p.requires, start, end);
+    if (!req.ok) continue;
+    out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex, name));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ALL_DETECTORS } from '../../src/engine';
+import { ASSIGN_SITE } from '../../src/engine/assignSites';
 
 // recheck proves (automaton) or searches (fuzz) for super-linear backtracking in each pattern.
 // It needs no network. Checks run one at a time: concurrent checks share recheck's worker and its
@@ -18,6 +19,7 @@ describe('ReDoS analysis of every detector pattern', function () {
         return list;
       }),
     );
+    all.push({ id: 'assignment sites', re: ASSIGN_SITE });
     // Detectors share fragments and shared constants: check each distinct pattern once.
     for (const p of all) unique.set(`${p.re.source}/${p.re.flags}`, p);
     const results = [];

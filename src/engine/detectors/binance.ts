@@ -1,7 +1,7 @@
 import { defineDetector } from '../detector';
 import { minClasses, minEntropy, standardValidators } from '../validators';
 import type { Validator } from '../detector';
-import { NAMED_ASSIGN, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -39,7 +39,7 @@ export const binanceApiKey = defineDetector({
   patterns: [
     // BINANCE_API_KEY = "...", binanceApiKey: '...', "binance_key": "...", and plain api_key/key in a Binance file.
     {
-      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      ...assigned(String.raw`${PREFIX}${OQ}(?<v>${V64})`),
       keywords: NAME_KEYWORDS,
       name: KEY_NAME,
       notName: /secret/i,
@@ -94,7 +94,7 @@ export const binanceApiSecret = defineDetector({
   validate: binanceValidators,
   patterns: [
     {
-      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${V64})`),
+      ...assigned(String.raw`${PREFIX}${OQ}(?<v>${V64})`),
       keywords: NAME_KEYWORDS,
       name: SECRET_NAME,
       requires: { fileContains: BINANCE_FILE },

@@ -2,7 +2,7 @@ import { defineDetector } from '../detector';
 import { minEntropy, standardValidators } from '../validators';
 import type { PatternSpec } from '../detector';
 import type { Role } from '../types';
-import { ASSIGN, PREFIX, Q, rx } from './fragments';
+import { assigned, PREFIX, Q } from './fragments';
 
 /**
  * A ccxt exchange constructor: ccxt.kraken(…), new ccxt.pro.okx(…), getattr(ccxt, 'bybit')(…),
@@ -12,10 +12,11 @@ export const CCXT_CTOR = /(?:(?:\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|ge
 const NEAR = { pattern: CCXT_CTOR, before: 1200, after: 1200 };
 const VALUE = String.raw`[^\s"'\`\\]{6,400}`;
 
-/** A pattern for one credential field of ccxt's config object. */
+/** A pattern for one credential field of ccxt's config object (`apiKey: '…'`, `config.secret = '…'`). */
 function field(names: string, role: Role): PatternSpec {
   return {
-    re: rx(String.raw`(?<![A-Za-z0-9_$])\\?["']?(?<name>${names})${ASSIGN}${PREFIX}${Q}(?<v>${VALUE})${Q}`),
+    ...assigned(String.raw`${PREFIX}${Q}(?<v>${VALUE})${Q}`),
+    name: new RegExp(String.raw`(?:^|[.-])(?:${names})$`),
     role,
     requires: { fileContains: ['ccxt'], near: NEAR },
   };

@@ -3,7 +3,7 @@
 import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../detector';
 import type { Role } from '../types';
 import { minEntropy, standardValidators } from '../validators';
-import { NAMED_ASSIGN, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -53,10 +53,10 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     const named = { keywords: [...spec.fileWords, 'key', 'secret', 'pass'], name: c.names, notName: c.notNames, requires: { fileContains: spec.fileWords } };
     const patterns: PatternSpec[] = c.quoted
       ? [
-          { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${Q}${value}${Q}`), ...named },
-          { re: rx(String.raw`${NAMED_ASSIGN}${value}`), ...named, files: CONFIG_FILES },
+          { ...assigned(String.raw`${PREFIX}${Q}${value}${Q}`), ...named },
+          { ...assigned(value), ...named, files: CONFIG_FILES },
         ]
-      : [{ re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}${value}`), ...named }];
+      : [{ ...assigned(String.raw`${PREFIX}${OQ}${value}`), ...named }];
     if (c.headers?.length) {
       patterns.push({
         re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? Q : OQ}${value}`, 'i'),

@@ -38,3 +38,12 @@ export const NAME = String.raw`(?<![A-Za-z0-9_.$-])(?<name>[A-Za-z0-9_.-]{1,60})
 export function rx(source: string, flags = ''): RegExp {
   return new RegExp(source, `gd${flags}`);
 }
+
+/**
+ * A name-assignment pattern: `NAMED_ASSIGN` then `value` (which must not span lines). `re` is the whole shape
+ * (for the ReDoS check and the docs); the scanner finds the assignments of a file once and runs only the
+ * sticky `afterAssign` part, right after the operators whose name the pattern accepts.
+ */
+export function assigned(value: string, flags = ''): { re: RegExp; afterAssign: RegExp } {
+  return { re: rx(NAMED_ASSIGN + value, flags), afterAssign: new RegExp(value, `yd${flags}`) };
+}

@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector';
 import { lettersAndDigits, minEntropy, notPathOrUrl, standardValidators } from '../validators';
-import { ENV_CALL_NAME, ENV_FALLBACK_NAME, NAMED_ASSIGN, PREFIX, Q, rx } from './fragments';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -18,7 +18,7 @@ export const genericSecret = defineDetector({
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
   validate: [...standardValidators, notPathOrUrl, minEntropy(3.5), lettersAndDigits],
   patterns: [
-    { re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
+    { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
     { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, files: ['javascript', 'typescript'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.

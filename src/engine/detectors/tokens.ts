@@ -1,7 +1,7 @@
 // Common service tokens that trading bots carry: RPC providers, cloud, code hosting, AI APIs, chat.
 import { defineDetector } from '../detector';
 import { standardValidators } from '../validators';
-import { NAMED_ASSIGN, OQ, PREFIX, rx } from './fragments';
+import { assigned, OQ, PREFIX, rx } from './fragments';
 
 export const rpcUrlKey = defineDetector({
   id: 'secret/rpc-url-key',
@@ -42,7 +42,7 @@ export const cloudTokens = defineDetector({
   patterns: [
     { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'] },
     {
-      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
+      ...assigned(String.raw`${PREFIX}${OQ}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
       exchange: 'AWS',
       keywords: ['secret'],
       name: /aws.*secret|secret_?access_?key/i,

@@ -3,7 +3,7 @@ import { isValidMnemonic } from '../bip39';
 import { defineDetector, type Validator } from '../detector';
 import { isSecp256k1Scalar } from '../secp256k1';
 import { minEntropy, notPlaceholder } from '../validators';
-import { NAMED_ASSIGN, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 const WALLET_WHY =
   'anyone who reads this controls the wallet and every fund in it. Move the funds to a new wallet if this file was ever shared or committed — changing the code does not make this key safe again — and load keys from the environment or a hardware signer.';
@@ -23,7 +23,7 @@ export const evmPrivateKey = defineDetector({
   validate: [notPlaceholder, secp256k1Key, minEntropy(3)],
   patterns: [
     {
-      re: rx(String.raw`${NAMED_ASSIGN}${PREFIX}${OQ}(?<v>${HEX64})`),
+      ...assigned(String.raw`${PREFIX}${OQ}(?<v>${HEX64})`),
       name: /priv|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i,
       notName: /hash|^tx|_tx|block|root|digest|checksum|sha|salt|address|public|pub_?key|topic|selector|nonce|signature/i,
     },

@@ -1,0 +1,113 @@
+// Name assignments (`NAME = `, `"name": `, `name := `) are found once per file, so that the two dozen
+// name-based patterns do not each run the whole assignment regex over the text: each pattern tries only its
+// value part, and only after the names it accepts.
+import type { PatternSpec } from './detector';
+import { NAMED_ASSIGN } from './detectors/fragments';
+
+// Every value part starts with at least six non-space characters (prefix, quote, value), so an operator
+// followed by fewer can neither match nor hide a match: it is not a site.
+// A plain group instead of the named one: exec then allocates no groups object per operator.
+export const ASSIGN_SITE = new RegExp(`${NAMED_ASSIGN.replace('(?<name>', '(')}(?=\\S{6})`, 'g');
+/** Distinct names remembered per pattern list; a workspace repeats the same few hundred. */
+const NAME_CACHE_LIMIT = 20000;
+
+/** The assignments of one text, in text order: operator offset, value offset, `\n`-counted line, name. */
+export interface AssignSites {
+  readonly op: number[];
+  readonly value: number[];
+  readonly line: number[];
+  readonly name: string[];
+}
+
+/** Finds every name assignment of a text in one pass. */
+export function findAssignSites(text: string): AssignSites {
+  const op: number[] = [];
+  const value: number[] = [];
+  const line: number[] = [];
+  const name: string[] = [];
+  let lineNo = 0;
+  let nextBreak = text.indexOf('\n');
+  ASSIGN_SITE.lastIndex = 0;
+  for (let m = ASSIGN_SITE.exec(text); m; m = ASSIGN_SITE.exec(text)) {
+    while (nextBreak !== -1 && nextBreak < m.index) {
+      lineNo++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    op.push(m.index);
+    value.push(m.index + m[0].length);
+    line.push(lineNo);
+    name.push(m[1]);
+  }
+  return { op, value, line, name };
+}
+
+/** Which assignment patterns of a detector list accept a name, cached per name. */
+export class NameClassifier {
+  private readonly index = new Map<PatternSpec, number>();
+  private readonly cache = new Map<string, number[]>();
+
+  constructor(private readonly patterns: readonly PatternSpec[]) {
+    patterns.forEach((p, i) => this.index.set(p, i));
+  }
+
+  /** Position of an assignment pattern in this classifier's list. */
+  indexOf(p: PatternSpec): number {
+    const i = this.index.get(p);
+    if (i === undefined) throw new Error('pattern is not an assignment pattern of this detector list');
+    return i;
+  }
+
+  /** Indices of the patterns whose name test accepts `name` (and whose notName test does not reject it). */
+  accepting(name: string): number[] {
+    let hit = this.cache.get(name);
+    if (!hit) {
+      hit = [];
+      for (let i = 0; i < this.patterns.length; i++) {
+        const p = this.patterns[i];
+        if (p.name?.test(name) && !p.notName?.test(name)) hit.push(i);
+      }
+      if (this.cache.size >= NAME_CACHE_LIMIT) this.cache.clear();
+      this.cache.set(name, hit);
+    }
+    return hit;
+  }
+
+  /** For each pattern, the ascending indices of the sites whose name it accepts. */
+  candidates(sites: AssignSites): number[][] {
+    const out: number[][] = this.patterns.map(() => []);
+    for (let s = 0; s < sites.name.length; s++) {
+      for (const i of this.accepting(sites.name[s])) out[i].push(s);
+    }
+    return out;
+  }
+}
+
+/**
+ * Matches of a sticky value regex after the candidate sites, exactly as one global run of the whole
+ * assignment regex finds them: a match hides the assignments inside it, so the other sites on a candidate's
+ * line are tried too, in order (a value never spans lines, so other lines cannot hide it).
+ */
+export function matchAfterSites(
+  text: string, sites: AssignSites, candidates: readonly number[], value: RegExp,
+): Array<{ m: RegExpExecArray; site: number }> {
+  const out: Array<{ m: RegExpExecArray; site: number }> = [];
+  let lastEnd = 0;
+  let j = 0;
+  for (const c of candidates) {
+    while (j < c && sites.line[j] !== sites.line[c]) j++;
+    for (; j < c; j++) {
+      if (sites.op[j] < lastEnd) continue;
+      value.lastIndex = sites.value[j];
+      if (value.exec(text)) lastEnd = value.lastIndex;
+    }
+    j = c + 1;
+    if (sites.op[c] < lastEnd) continue;
+    value.lastIndex = sites.value[c];
+    const m = value.exec(text);
+    if (m) {
+      lastEnd = value.lastIndex;
+      out.push({ m, site: c });
+    }
+  }
+  return out;
+}
