@@ -6,8 +6,8 @@ import { isPublicTestValue } from './publicTestValues';
 import { isSuppressed } from './suppressions';
 import type { FileKind, Finding, ScanOptions, ScanResult, Severity } from './types';
 import { exchangeFromCcxtId, envNameFor } from './naming';
-import { KeywordTable } from './keywordIndex';
-import { findAssignSites, matchAfterSites, NameClassifier, type AssignSites } from './assignSites';
+import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
+import { planFor, type PlannedPattern, type ScanPlan } from './scanPlan';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 const DEFAULT_MAX_WINDOW = 4096;
@@ -27,8 +27,8 @@ const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info
 class ScanState {
   readonly lower: string;
   private lineIndex: LineIndex | undefined;
-  private readonly windowCache = new Map<string, Array<[number, number]>>();
-  private readonly matchCache = new Map<string, Array<{ m: RegExpMatchArray; offset: number }>>();
+  private readonly windowCache: Array<Array<[number, number]> | undefined>;
+  private readonly matchCache: Array<Array<{ m: RegExpMatchArray; offset: number }> | undefined>;
 
   private chunkHits: number[][] | undefined;
   private sites: AssignSites | undefined;
@@ -36,19 +36,22 @@ class ScanState {
 
   constructor(
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
-    private readonly table: KeywordTable, private readonly names: NameClassifier,
+    private readonly plan: ScanPlan,
   ) {
     this.lower = text.toLowerCase();
+    this.windowCache = new Array(plan.windowSlots);
+    this.matchCache = new Array(plan.matchSlots);
   }
 
   /** Chunk indices per keyword id, from one pass over the text on first use. */
   private hits(): number[][] {
-    return (this.chunkHits ??= this.table.chunksOf(this.lower, CHUNK));
+    return (this.chunkHits ??= this.plan.table.chunksOf(this.lower, CHUNK));
   }
 
-  /** True when the keyword occurs anywhere in the text. */
-  contains(keyword: string): boolean {
-    return this.hits()[this.table.idOf(keyword)].length > 0;
+  /** True when one of the keywords (table ids) occurs anywhere in the text. */
+  containsAny(ids: readonly number[]): boolean {
+    const all = this.hits();
+    return ids.some((id) => all[id].length > 0);
   }
 
   /** Line index, built on first use: most scans of clean files never need it. */
@@ -56,25 +59,19 @@ class ScanState {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
 
-  /** Merged, non-overlapping [start, end) windows around the lines holding any of the keywords. */
-  windows(keywords: readonly string[], linesBefore: number, linesAfter: number): Array<[number, number]> {
-    const key = `${linesBefore}:${linesAfter}:${keywords.join('\0')}`;
-    let cached = this.windowCache.get(key);
-    if (!cached) {
-      cached = this.computeWindows(keywords, linesBefore, linesAfter);
-      this.windowCache.set(key, cached);
-    }
-    return cached;
+  /** Merged, non-overlapping [start, end) windows around the lines holding any of a pattern's keywords. */
+  windows(pp: PlannedPattern): Array<[number, number]> {
+    return (this.windowCache[pp.windowSlot] ??= this.computeWindows(pp.keywordIds, pp.linesBefore, pp.linesAfter));
   }
 
   /**
    * Merges the chunk lists of the keywords (k-way, linear), widens each chunk to whole lines plus the
    * context lines the pattern asks for, and joins neighbours. Dense files become one window.
    */
-  private computeWindows(keywords: readonly string[], linesBefore: number, linesAfter: number): Array<[number, number]> {
+  private computeWindows(keywordIds: readonly number[], linesBefore: number, linesAfter: number): Array<[number, number]> {
     const { text, maxWindow } = this;
     const all = this.hits();
-    const lists = keywords.map((k) => all[this.table.idOf(k)]).filter((l) => l.length > 0);
+    const lists = keywordIds.map((id) => all[id]).filter((l) => l.length > 0);
     const pos = lists.map(() => 0);
     const out: Array<[number, number]> = [];
     for (;;) {
@@ -101,9 +98,8 @@ class ScanState {
    * Every match of a regex in a set of windows, computed once per scan: detectors that share a pattern
    * (the same source, e.g. a name-assignment shape with different name tests) share one regex run.
    */
-  matches(re: RegExp, windows: Array<[number, number]>, windowKey: string): Array<{ m: RegExpMatchArray; offset: number }> {
-    const key = `${re.source}/${re.flags}|${windowKey}`;
-    let found = this.matchCache.get(key);
+  private matches(re: RegExp, windows: Array<[number, number]>, slot: number): Array<{ m: RegExpMatchArray; offset: number }> {
+    let found = this.matchCache[slot];
     if (!found) {
       found = [];
       // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
@@ -115,7 +111,7 @@ class ScanState {
           if (m[0].length === 0) re.lastIndex++;
         }
       }
-      this.matchCache.set(key, found);
+      this.matchCache[slot] = found;
     }
     return found;
   }
@@ -123,20 +119,19 @@ class ScanState {
   /** Spans of an assignment pattern's values: the file's assignments are found once, on first use. */
   assignedHits(p: PatternSpec, value: RegExp): Hit[] {
     const sites = (this.sites ??= findAssignSites(this.text));
-    const candidates = (this.siteCandidates ??= this.names.candidates(sites));
-    return matchAfterSites(this.text, sites, candidates[this.names.indexOf(p)], value).map(({ m, site }) => {
+    const candidates = (this.siteCandidates ??= this.plan.names.candidates(sites));
+    return matchAfterSites(this.text, sites, candidates[this.plan.names.indexOf(p)], value).map(({ m, site }) => {
       const span = m.indices?.groups?.v ?? m.indices?.[0] ?? [sites.value[site], value.lastIndex];
       return { start: span[0], end: span[1], name: sites.name[site], ex: m.groups?.ex };
     });
   }
 
   /** Spans of a pattern's matches in its keyword windows. */
-  regexHits(d: Detector, p: PatternSpec): Hit[] {
-    const keywords = p.keywords ?? d.keywords;
-    const windows = this.windows(keywords, p.linesBefore ?? 0, p.linesAfter ?? 0);
-    const windowKey = `${p.linesBefore ?? 0}:${p.linesAfter ?? 0}:${keywords.join('\0')}`;
+  regexHits(pp: PlannedPattern): Hit[] {
     const out: Hit[] = [];
-    for (const { m, offset } of this.matches(p.re, windows, windowKey)) {
+    const windows = this.windows(pp);
+    if (windows.length === 0) return out;
+    for (const { m, offset } of this.matches(pp.spec.re, windows, pp.matchSlot)) {
       // The finding covers the value (`v`); without one, the named thing (`name`: a method, a path).
       const span = m.indices?.groups?.v ?? m.indices?.groups?.name ?? m.indices?.[0];
       if (span) out.push({ start: offset + span[0], end: offset + span[1], name: m.groups?.name, ex: m.groups?.ex });
@@ -186,30 +181,6 @@ function lineEndWithin(text: string, pos: number, limit: number): number {
   return i === -1 ? to : pos + i;
 }
 
-const tables = new WeakMap<readonly Detector[], KeywordTable>();
-const classifiers = new WeakMap<readonly Detector[], NameClassifier>();
-
-/** The name classifier of a detector list's assignment patterns, built once. */
-function classifierFor(detectors: readonly Detector[]): NameClassifier {
-  let c = classifiers.get(detectors);
-  if (!c) {
-    c = new NameClassifier(detectors.flatMap((d) => d.patterns.filter((p) => p.afterAssign)));
-    classifiers.set(detectors, c);
-  }
-  return c;
-}
-
-/** The keyword table of a detector list (every keyword and fileContains word), compiled once. */
-function keywordTableFor(detectors: readonly Detector[]): KeywordTable {
-  let t = tables.get(detectors);
-  if (!t) {
-    const words = detectors.flatMap((d) => [...d.keywords, ...d.patterns.flatMap((p) => [...(p.keywords ?? []), ...(p.requires?.fileContains ?? [])])]);
-    t = new KeywordTable(words);
-    tables.set(detectors, t);
-  }
-  return t;
-}
-
 const globalCache = new WeakMap<RegExp, RegExp>();
 
 /** The same regex with the `g` flag, compiled once. */
@@ -228,7 +199,8 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
   if (looksBinary(text)) return { findings: [], skipped: 'binary' };
   const kind = fileKindOf(path);
-  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, keywordTableFor(detectors), classifierFor(detectors));
+  const plan = planFor(detectors);
+  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan);
   const disabled = new Set(options.disabledCategories ?? []);
   const testPath = path !== '' && isTestPath(path);
   const found: Array<{ finding: Finding; order: number }> = [];
@@ -236,9 +208,9 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   detectors.forEach((d, order) => {
     if (disabled.has(d.category)) return;
     if (d.files && !d.files.includes(kind)) return;
-    for (const p of d.patterns) {
-      if (p.files && !p.files.includes(kind)) continue;
-      for (const finding of matchPattern(state, d, p)) {
+    for (const pp of plan.patterns.get(d) ?? []) {
+      if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
+      for (const finding of matchPattern(state, d, pp)) {
         if (isSuppressed(state.lines, finding.range.startLine, d.category)) continue;
         const override = options.severityOverrides?.[d.category];
         if (override) finding.severity = override;
@@ -265,10 +237,11 @@ interface Hit {
 }
 
 /** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
-function matchPattern(state: ScanState, d: Detector, p: PatternSpec): Finding[] {
+function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Finding[] {
   const out: Finding[] = [];
-  if (p.requires?.fileContains && !p.requires.fileContains.some((w) => state.contains(w))) return out;
-  const hits = p.afterAssign ? state.assignedHits(p, p.afterAssign) : state.regexHits(d, p);
+  const p = pp.spec;
+  if (pp.fileIds && !state.containsAny(pp.fileIds)) return out;
+  const hits = p.afterAssign ? state.assignedHits(p, p.afterAssign) : state.regexHits(pp);
   for (const { start, end, name, ex } of hits) {
     if (p.name && !(name && p.name.test(name))) continue;
     if (p.notName && name && p.notName.test(name)) continue;
