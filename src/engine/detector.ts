@@ -44,6 +44,8 @@ export interface PatternSpec {
    * patterns need a `name` test (which also stands in for the keyword prefilter).
    */
   afterAssign?: RegExp;
+  /** The named group holding the value when it is not `v` (two detectors reading one regex run). */
+  valueGroup?: string;
   /** Lowercase literals; the regex runs only on lines holding one. Defaults to the detector's. */
   keywords?: readonly string[];
   requires?: Requirement;

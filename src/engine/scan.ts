@@ -133,7 +133,7 @@ class ScanState {
     if (windows.length === 0) return out;
     for (const { m, offset } of this.matches(pp.spec.re, windows, pp.matchSlot)) {
       // The finding covers the value (`v`); without one, the named thing (`name`: a method, a path).
-      const span = m.indices?.groups?.v ?? m.indices?.groups?.name ?? m.indices?.[0];
+      const span = m.indices?.groups?.[pp.spec.valueGroup ?? 'v'] ?? m.indices?.groups?.name ?? m.indices?.[0];
       if (span) out.push({ start: offset + span[0], end: offset + span[1], name: m.groups?.name, ex: m.groups?.ex });
     }
     return out;

@@ -18,6 +18,9 @@ const NAME_KEYWORDS = ['binance', 'key', 'secret', 'private'];
 // Up to three lines of anything; newlines split the runs, so there is one way to match.
 const FEW_LINES = String.raw`[^\n]{0,160}(?:\n[^\n]{0,160}){0,2}`;
 const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
+// A key and a secret of the same shape a few lines apart (the key first). One regex serves both detectors,
+// so the scanner runs it once; each reads its own group.
+const PAIR = rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}(?<second>${V64})${Q}`);
 
 // Hex-only values are digests, not Binance keys; real keys mix upper, lower and digits.
 const notHex: Validator = { name: 'not-hex', test: (v) => !/^[0-9a-fA-F]+$/.test(v) };
@@ -53,11 +56,7 @@ export const binanceApiKey = defineDetector({
     },
     { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS },
     // A key and a secret of the same shape a few lines apart: the key is the first.
-    {
-      re: rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}[A-Za-z0-9]{64}${Q}`),
-      keywords: ['key', 'secret'],
-      linesAfter: 2,
-    },
+    { re: PAIR, keywords: ['key', 'secret'], linesAfter: 2 },
   ],
   examples: {
     positive: [
@@ -107,11 +106,7 @@ export const binanceApiSecret = defineDetector({
     },
     { re: rx(String.raw`${BINANCE_CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 2 },
     // The second of a key/secret pair of the same shape.
-    {
-      re: rx(String.raw`${Q}[A-Za-z0-9]{64}${Q}${FEW_LINES}${Q}(?<v>${V64})${Q}`),
-      keywords: ['key', 'secret'],
-      linesAfter: 2,
-    },
+    { re: PAIR, valueGroup: 'second', keywords: ['key', 'secret'], linesAfter: 2 },
   ],
   examples: {
     positive: [
