@@ -22,6 +22,7 @@ export class KeywordTable {
     for (const k of keywords) {
       if (this.ids.has(k)) continue;
       if (k.length < 2) throw new Error(`keyword "${k}" is shorter than 2 characters`);
+      if (k !== k.toLowerCase() || /[^\x00-\x7f]/.test(k)) throw new Error(`keyword "${k}" must be lowercase ASCII`);
       const id = this.list.length;
       this.ids.set(k, id);
       this.list.push(k);

@@ -20,5 +20,6 @@ describe('KeywordTable', () => {
   it('rejects one-character keywords and unknown lookups', () => {
     assert.throws(() => new KeywordTable(['a']));
     assert.throws(() => new KeywordTable(['ab']).idOf('cd'));
+    assert.throws(() => new KeywordTable(['Binance']));
   });
 });

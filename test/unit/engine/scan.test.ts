@@ -70,6 +70,14 @@ describe('scanText', () => {
     assert.deepStrictEqual(scanText(crlf, { path: 'bot.py' }).findings.map((f) => [f.range.startLine, f.range.startColumn]), [[1, 17], [1, 85]]);
   });
 
+  it('keeps keyword windows in place after characters that lowercase to two (Turkish İ)', () => {
+    const text = `# ${'İ'.repeat(400)}\n${BOT}`;
+    assert.deepStrictEqual(scanText(text, { path: 'bot.py' }).findings.map((f) => [f.id, f.range.startLine, f.range.startColumn]), [
+      ['secret/binance-api-key', 2, 17],
+      ['secret/binance-api-secret', 2, 85],
+    ]);
+  });
+
   it('finds a secret in a very long minified line', () => {
     const line = 'var a=1;'.repeat(50_000) + `var binanceSecret="${SECRET}";` + 'var b=2;'.repeat(50_000);
     const f = scanText(line, { path: 'bundle.min.js' }).findings;
