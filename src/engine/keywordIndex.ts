@@ -13,8 +13,12 @@ function trigram(a: number, b: number, c: number): number {
 export class KeywordTable {
   private readonly ids = new Map<string, number>();
   private readonly list: string[] = [];
-  private readonly byHash: number[][] = [];
+  // Dense, not sparse: assigning a few of 65,536 indices of an empty array makes V8 store it as a
+  // dictionary, and every lookup a hash lookup.
+  private readonly byHash: Array<number[] | null> = new Array<number[] | null>(1 << TABLE_BITS).fill(null);
   private readonly mask = new Uint8Array(1 << TABLE_BITS);
+  /** First four character codes of each keyword (-1 past its end): most candidates fail on one of them. */
+  private prefix = new Int32Array(0);
   /** Two-character keywords cannot be hashed on three characters: they are searched with indexOf. */
   private readonly short: number[] = [];
 
@@ -34,6 +38,10 @@ export class KeywordTable {
       this.mask[h] = 1;
       (this.byHash[h] ??= []).push(id);
     }
+    this.prefix = new Int32Array(this.list.length * 4);
+    this.list.forEach((k, id) => {
+      for (let j = 0; j < 4; j++) this.prefix[id * 4 + j] = j < k.length ? k.charCodeAt(j) : -1;
+    });
   }
 
   /** Id of a keyword (it must be in the table). */
@@ -46,21 +54,29 @@ export class KeywordTable {
   /** For each keyword id, the ascending distinct indices of the `chunk`-sized pieces of `lower` holding it. */
   chunksOf(lower: string, chunk: number): number[][] {
     const out: number[][] = this.list.map(() => []);
-    const { mask, byHash, list } = this;
+    const { mask, byHash, list, prefix } = this;
     let a = lower.charCodeAt(0), b = lower.charCodeAt(1);
     for (let i = 2; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       const h = trigram(a, b, c);
+      if (mask[h] !== 0) {
+        const start = i - 2;
+        const piece = (start / chunk) | 0;
+        const d = lower.charCodeAt(i + 1);
+        const ids = byHash[h]!;
+        for (let q = 0; q < ids.length; q++) {
+          const id = ids[q];
+          const hits = out[id];
+          if (hits.length !== 0 && hits[hits.length - 1] === piece) continue;
+          // The hash collides; compare the first four characters before the whole keyword.
+          const f = id * 4;
+          if (prefix[f] !== a || prefix[f + 1] !== b || prefix[f + 2] !== c) continue;
+          if (prefix[f + 3] !== -1 && (prefix[f + 3] !== d || !lower.startsWith(list[id], start))) continue;
+          hits.push(piece);
+        }
+      }
       a = b;
       b = c;
-      if (mask[h] === 0) continue;
-      const start = i - 2;
-      const piece = (start / chunk) | 0;
-      for (const id of byHash[h]) {
-        const hits = out[id];
-        if (hits.length && hits[hits.length - 1] === piece) continue;
-        if (lower.startsWith(list[id], start)) hits.push(piece);
-      }
     }
     for (const id of this.short) {
       for (let p = lower.indexOf(list[id]); p !== -1; ) {

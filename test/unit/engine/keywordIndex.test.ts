@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { KeywordTable } from '../../../src/engine/keywordIndex';
+import { ALL_DETECTORS } from '../../../src/engine';
 
 describe('KeywordTable', () => {
   it('finds every keyword by chunk, like indexOf would', () => {
@@ -14,6 +15,23 @@ describe('KeywordTable', () => {
         if (expected[expected.length - 1] !== c) expected.push(c);
       }
       assert.deepStrictEqual(chunks[table.idOf(k)], expected, k);
+    }
+  });
+
+  it('finds every detector keyword in every detector example, like indexOf would', () => {
+    const keywords = [...new Set(ALL_DETECTORS.flatMap((d) => [...d.keywords, ...d.patterns.flatMap((p) => [...(p.keywords ?? []), ...(p.requires?.fileContains ?? [])])]))];
+    const text = ALL_DETECTORS.flatMap((d) => [...d.examples.positive, ...d.examples.negative]).map((e) => (typeof e === 'string' ? e : e.text)).join('\n').toLowerCase();
+    const table = new KeywordTable(keywords);
+    for (const chunk of [64, 256]) {
+      const chunks = table.chunksOf(text, chunk);
+      for (const k of keywords) {
+        const expected: number[] = [];
+        for (let p = text.indexOf(k); p !== -1; p = text.indexOf(k, p + 1)) {
+          const c = Math.floor(p / chunk);
+          if (expected[expected.length - 1] !== c) expected.push(c);
+        }
+        assert.deepStrictEqual(chunks[table.idOf(k)], expected, k);
+      }
     }
   });
 
