@@ -90,11 +90,11 @@ function markdown(res: ReturnType<typeof collect>): string {
   const lines = [
     `Measured ${res.date} on ${res.machine} (Node ${process.version}); corpus: ${res.corpus.files} files, ${t(res.corpus.mb)} MB, ${res.corpus.planted} planted secrets.`,
     '',
-    '| scanner | MB/s (CPU time) | files/s | wall time | peak RSS | planted secrets found | findings elsewhere |',
-    '|---|---|---|---|---|---|---|',
-    ...res.tools.map((x) => `| ${x.tool} | ${t(x.mbPerS)} | ${t(x.filesPerS, 0)} | ${t(x.ms / 1000, 2)} s | ${t(x.maxRssMB, 0)} MB | ${x.found} / ${res.corpus.planted} | ${x.unplanted} |`),
+    '| scanner | MB/s, first scan (CPU time) | MB/s, steady state (CPU time) | files/s (first) | wall time (first) | peak RSS | planted secrets found | findings elsewhere |',
+    '|---|---|---|---|---|---|---|---|',
+    ...res.tools.map((x) => `| ${x.tool} | ${t(x.mbPerS)} | ${t(x.warmMbPerS)} | ${t(x.filesPerS, 0)} | ${t(x.ms / 1000, 2)} s | ${t(x.maxRssMB, 0)} MB | ${x.found} / ${res.corpus.planted} | ${x.unplanted} |`),
     '',
-    `KeyGuard / secretlint speed: **${t(res.ratio)}×**.`,
+    `KeyGuard / secretlint speed: **${t(res.ratio)}×** on the first scan, **${t(res.warmRatio)}×** in steady state. The first scan of a fresh process pays for compiling the engine's code and growing the heap; an editor that has been open a while runs at the steady-state rate.`,
     '',
     '| planted kind | planted | KeyGuard | secretlint |',
     '|---|---|---|---|',
@@ -116,7 +116,7 @@ function collect(corpus: Corpus, manifest: string) {
   const tools = ['keyguard', 'secretlint'].map((tool) => {
     const w = runWorker(tool, manifest);
     const s = score(corpus, w);
-    return { tool: tool === 'keyguard' ? 'KeyGuard' : 'secretlint (preset-recommend)', ms: w.ms, cpuMs: w.cpuMs, mbPerS: w.bytes / 1048576 / (w.cpuMs / 1000), filesPerS: w.files / (w.cpuMs / 1000), maxRssMB: w.maxRssMB, ...s };
+    return { tool: tool === 'keyguard' ? 'KeyGuard' : 'secretlint (preset-recommend)', ms: w.ms, cpuMs: w.cpuMs, mbPerS: w.bytes / 1048576 / (w.cpuMs / 1000), warmMbPerS: w.bytes / 1048576 / (w.warmCpuMs / 1000), filesPerS: w.files / (w.cpuMs / 1000), maxRssMB: w.maxRssMB, ...s };
   });
   return {
     date: new Date().toISOString().slice(0, 10),
@@ -124,6 +124,7 @@ function collect(corpus: Corpus, manifest: string) {
     corpus: { files: corpus.files.length, mb: corpus.bytes / 1048576, planted: corpus.planted.length },
     tools,
     ratio: tools[0].mbPerS / tools[1].mbPerS,
+    warmRatio: tools[0].warmMbPerS / tools[1].warmMbPerS,
     latency: [editorLatency(1000, 200), editorLatency(5000, 100), editorLatency(50000, 20)],
     worst: worstCases(),
   };

@@ -32,6 +32,8 @@ class ScanState {
   private readonly matchCache: Array<Array<{ m: RegExpMatchArray; offset: number }> | undefined>;
 
   private chunkHits: number[][] | undefined;
+  private lineStarts: Int32Array | undefined;
+  private lineEnds: Int32Array | undefined;
   private sites: AssignSites | undefined;
   private siteCandidates: number[][] | undefined;
 
@@ -84,15 +86,29 @@ class ScanState {
       const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
       // Whole lines, but never more than maxWindow beyond the chunk: on a 10 MB minified line each
       // boundary search stays bounded, so the walk stays linear.
-      let start = lineStartWithin(text, chunkStart, maxWindow);
+      let start = this.chunkLineStart(c, chunkStart);
       for (let i = 0; i < linesBefore && start > 0 && chunkStart - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
-      let end = lineEndWithin(text, chunkEnd, maxWindow);
+      let end = this.chunkLineEnd(c, chunkEnd);
       for (let i = 0; i < linesAfter && end < text.length && end - chunkEnd < maxWindow; i++) end = lineEndWithin(text, end + 1, maxWindow);
       const prev = out[out.length - 1];
       if (prev && start <= prev[1] + MERGE_GAP) prev[1] = Math.max(prev[1], end);
       else out.push([start, end]);
     }
     return out;
+  }
+
+  /** Start of the line holding a chunk's first character, computed once per scan for all keyword sets. */
+  private chunkLineStart(c: number, chunkStart: number): number {
+    const cache = (this.lineStarts ??= new Int32Array(Math.ceil(this.text.length / CHUNK) + 1).fill(-1));
+    if (cache[c] === -1) cache[c] = lineStartWithin(this.text, chunkStart, this.maxWindow);
+    return cache[c];
+  }
+
+  /** End of the line holding a chunk's end, computed once per scan for all keyword sets. */
+  private chunkLineEnd(c: number, chunkEnd: number): number {
+    const cache = (this.lineEnds ??= new Int32Array(Math.ceil(this.text.length / CHUNK) + 1).fill(-1));
+    if (cache[c] === -1) cache[c] = lineEndWithin(this.text, chunkEnd, this.maxWindow);
+    return cache[c];
   }
 
   /**
