@@ -29,8 +29,11 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
   const targets = args.paths.length ? args.paths : ['.'];
   const files = new Set<string>();
   const notes = new Set<string>();
+  /** Relative paths of the targets: repository-wide env findings outside them are not this scan's business. */
+  const scopes: string[] = [];
   for (const t of targets) {
     const abs = path.resolve(root, t);
+    scopes.push(toRel(root, abs));
     let st: fs.Stats;
     try {
       st = fs.statSync(abs);
@@ -54,7 +57,8 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
     extra: envCheck ? (rel, text) => envCheck.guard.dotenvFindings(text, rel) : undefined,
   });
   if (envCheck) {
-    result.findings.push(...envCheck.findings);
+    const inScope = (rel: string) => scopes.some((s) => s === '' || s === '.' || rel === s || rel.startsWith(`${s}/`));
+    result.findings.push(...envCheck.findings.filter((f) => inScope(f.path)));
     result.findings.sort((a, b) => a.path.localeCompare(b.path) || a.range.start - b.range.start);
     for (const n of envCheck.notes) notes.add(n);
   }

@@ -5,8 +5,6 @@
 export const Q = String.raw`\\?["'\`]`;
 /** An optional quote. */
 export const OQ = String.raw`(?:\\?["'\`])?`;
-/** Between a name and its value: `=`, `:`, `:=`, `=>`, after an optional closing quote or `]`. */
-export const ASSIGN = String.raw`\\?["'\`]?\]?[ \t]*(?::=|=>|[=:](?!=))[ \t]*`;
 /**
  * `setenv("NAME", "value")`, `os.getenv("NAME", "fallback")`, `ENV.fetch('NAME', 'x')`: a quoted name, a comma,
  * then the value. Only after these calls: elsewhere `"a", "b"` is a list, not an assignment.

@@ -109,6 +109,19 @@ describe('keyguard CLI', () => {
     assert.match(r.stdout, /skipped 2 \((?:1 too-large, 1 binary|1 binary, 1 too-large)\)/);
   });
 
+  it('reports a tracked .env only when it lies inside the paths given', async () => {
+    const dir = workspace({ 'demo/.env': `BINANCE_API_SECRET=${SECRET}\n`, 'src/bot.py': 'import os\n' });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', '.'], { cwd: dir });
+    const whole = await run(['scan', '--format', 'json'], env(dir));
+    assert.ok(JSON.parse(whole.stdout).findings.some((f: { path: string; id: string }) => f.path === 'demo/.env' && f.id.startsWith('gitignore/')), whole.stdout);
+    const src = await run(['scan', 'src', '--format', 'json'], env(dir));
+    assert.deepStrictEqual(JSON.parse(src.stdout).findings, []);
+    assert.strictEqual(src.exitCode, 0);
+    const demo = await run(['scan', 'demo', '--format', 'json'], env(dir));
+    assert.ok(JSON.parse(demo.stdout).findings.some((f: { path: string; id: string }) => f.path === 'demo/.env' && f.id.startsWith('gitignore/')), demo.stdout);
+  });
+
   it('--staged scans what is staged, not the working tree', async () => {
     const dir = workspace({ 'bot.py': `BINANCE_API_SECRET = "${SECRET}"\n` });
     const git = (...a: string[]) => execFileSync('git', a, { cwd: dir });
