@@ -1,10 +1,17 @@
 // Credentials of Bybit, OKX, KuCoin, Kraken, Coinbase, Gate.io, Bitget and Alpaca, as data. Shapes from the
 // exchanges' docs and SDKs (see shared/reference/exchange-apis.md); unverified shapes are kept tolerant.
-import type { Detector } from '../detector';
+import { defineDetector, type Detector } from '../detector';
 import { notDocumentedExample } from '../validators';
 import { exchangeDetectors } from './exchangeCredential';
+import { rx } from './fragments';
 
 const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
+// Positional arguments of SDK calls: the first, second or third argument of `call(`.
+const ARG1 = String.raw`[ \t]*\([ \t\r\n]{0,20}`;
+const ARG2 = String.raw`[ \t]*\([^,()\n]{1,100},[ \t\r\n]{0,20}`;
+const ARG3 = String.raw`[ \t]*\([^,()\n]{1,100},[^,()\n]{1,100},[ \t\r\n]{0,20}`;
+/** CryptoExchange.Net (Bybit.Net, OKX.Net, Kucoin.Net, Kraken.Net, Bitget.Net…): `new ApiCredentials(key, secret[, passphrase])`. */
+const API_CREDENTIALS = 'ApiCredentials';
 const DELETE = (where: string) => `delete the key in ${where} and create a new one — a disabled key can be re-enabled.`;
 
 export const bybitDetectors: Detector[] = exchangeDetectors({
@@ -13,12 +20,18 @@ export const bybitDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-key', title: 'API key', shape: String.raw`[A-Za-z0-9]{18,24}`,
       names: /bybit.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['X-BAPI-API-KEY'],
+      // Go (bybit.go.api, hirokisan/bybit) and C# (Bybit.Net) take key and secret positionally.
+      calls: [{ re: String.raw`(?:NewBybitHttpClient|WithAuth|${API_CREDENTIALS})${ARG1}`, keywords: ['newbybithttpclient', 'withauth', 'apicredentials'] }],
       examples: {
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key="⟦2aCReP9nHetCF68Q5J⟧", api_secret=secret)`,
           `BYBIT_API_KEY = "⟦2aCReP9nHetCF68Q5J⟧"`,
           `headers = {"X-BAPI-API-KEY": "⟦2aCReP9nHetCF68Q5J⟧"}`,
           `const client = new RestClientV5({ key: '⟦2aCReP9nHetCF68Q5J⟧', secret: process.env.S }); // bybit-api`,
+          { text: `import bybit "github.com/wuhewuhe/bybit.go.api"
+client := bybit.NewBybitHttpClient("⟦2aCReP9nHetCF68Q5J⟧", secret)`, path: 'main.go' },
+          { text: `using Bybit.Net.Clients;
+options.ApiCredentials = new ApiCredentials("⟦2aCReP9nHetCF68Q5J⟧", "N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0");`, path: 'Bot.cs' },
         ],
         negative: [`BYBIT_API_KEY = os.environ["BYBIT_API_KEY"]`, `session = HTTP(api_key="your_api_key", api_secret="your_secret")  # pybit`],
       },
@@ -26,13 +39,22 @@ export const bybitDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[A-Za-z0-9]{30,40}`,
       names: /bybit.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      calls: [{ re: String.raw`(?:NewBybitHttpClient|WithAuth|${API_CREDENTIALS})${ARG2}`, keywords: ['newbybithttpclient', 'withauth', 'apicredentials'] }],
       examples: {
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key=k, api_secret="⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`,
           { text: `BYBIT_API_SECRET=⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧\n`, path: '.env' },
           { text: `{"exchange": {"name": "bybit", "key": "2aCReP9nHetCF68Q5J", "secret": "⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧"}}`, path: 'user_data/config.json' },
+          { text: `import "github.com/hirokisan/bybit/v2"
+client := bybit.NewClient().WithAuth(apiKey, "⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`, path: 'main.go' },
+          { text: `// Bybit.Net
+var creds = new ApiCredentials("2aCReP9nHetCF68Q5J", "⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧");`, path: 'Bot.cs' },
         ],
-        negative: [`BYBIT_API_SECRET = os.getenv("BYBIT_API_SECRET", "")`, `secret = "N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0"  # no exchange named`],
+        negative: [
+          `BYBIT_API_SECRET = os.getenv("BYBIT_API_SECRET", "")`, `secret = "N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0"  # no exchange named`,
+          { text: `// Bybit.Net
+var creds = new ApiCredentials(config["Bybit:Key"], config["Bybit:Secret"]);`, path: 'Bot.cs' },
+        ],
       },
     },
   ],
@@ -44,7 +66,10 @@ export const okxDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-key', title: 'API key', shape: UUID,
       names: /ok[e]?x.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['OK-ACCESS-KEY'],
-      calls: [{ re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI|RestClient)[ \t]*\([ \t\r\n]{0,20}(?:\{[ \t\r\n]{0,20})?(?:(?:api_key|apiKey)[ \t]*[=:][ \t]*)?`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'restclient'] }],
+      calls: [
+        { re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI|RestClient)[ \t]*\([ \t\r\n]{0,20}(?:\{[ \t\r\n]{0,20})?(?:(?:api_key|apiKey)[ \t]*[=:][ \t]*)?`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'restclient'] },
+        { re: String.raw`${API_CREDENTIALS}${ARG1}`, keywords: ['apicredentials'] },
+      ],
       examples: {
         positive: [
           `OKX_API_KEY = "⟦18b5d205-973e-4102-8989-a1117856ae71⟧"`,
@@ -57,7 +82,7 @@ export const okxDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[0-9A-F]{32}`,
       names: /ok[e]?x.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
-      calls: [{ re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'marketapi'] }],
+      calls: [{ re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI|${API_CREDENTIALS})${ARG2}`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'marketapi', 'apicredentials'] }],
       examples: {
         positive: [
           `OKX_API_SECRET = "⟦7EEF812AACE9114ADB577666D24961B7⟧"`,
@@ -70,8 +95,13 @@ export const okxDetectors: Detector[] = exchangeDetectors({
     {
       role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
       names: /ok[e]?x.*pass|^(?:passphrase|api[_-]?pass(?:phrase)?|apipass|password)$/i, headers: ['OK-ACCESS-PASSPHRASE'], minEntropy: 2.5, quoted: true,
+      calls: [{ re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI|${API_CREDENTIALS})${ARG3}`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'marketapi', 'apicredentials'] }],
       examples: {
-        positive: [`OKX_PASSPHRASE = "⟦Tr4d1ng!Bot7⟧"`, `const client = new RestClient({ apiKey: k, apiSecret: s, apiPass: '⟦Q9x!mZ2p7Lw⟧' }); // okx`],
+        positive: [
+          `OKX_PASSPHRASE = "⟦Tr4d1ng!Bot7⟧"`, `const client = new RestClient({ apiKey: k, apiSecret: s, apiPass: '⟦Q9x!mZ2p7Lw⟧' }); // okx`,
+          `import okx.Trade as Trade
+tradeAPI = Trade.TradeAPI(api_key, secret_key, "⟦Tr4d1ng!Bot7⟧", False, "1")`,
+        ],
         negative: [`OKX_PASSPHRASE = os.environ["OKX_PASSPHRASE"]`, `passphrase = "your_passphrase"  # okx`],
       },
     },
@@ -84,11 +114,16 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-key', title: 'API key', shape: String.raw`[0-9a-f]{24}`,
       names: /kucoin.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['KC-API-KEY'],
-      calls: [{ re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([ \t\r\n]{0,20}(?:(?:key|api_key)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] }],
+      calls: [
+        { re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([ \t\r\n]{0,20}(?:(?:key|api_key)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
+        // Go SDK options (kucoin.ApiKeyOption("…")) and Kucoin.Net.
+        { re: String.raw`(?:ApiKeyOption|${API_CREDENTIALS})${ARG1}`, keywords: ['apikeyoption', 'apicredentials'] },
+      ],
       examples: {
         positive: [
           `from kucoin.client import Client\nclient = Client("⟦1ce2c52d4a7916fd211842a6⟧", "f5c6ba43-f6f8-41a6-95df-6bc9cb62c594", "Pp7Xk2Lm9Q")`,
           `KUCOIN_API_KEY = "⟦1ce2c52d4a7916fd211842a6⟧"`,
+          { text: `import "github.com/Kucoin/kucoin-go-sdk"\ns := kucoin.NewApiService(kucoin.ApiKeyOption("⟦1ce2c52d4a7916fd211842a6⟧"), kucoin.ApiSecretOption(secret))`, path: 'main.go' },
         ],
         negative: [`mongo_id = "1ce2c52d4a7916fd211842a6"  # kucoin order ref`, `KUCOIN_API_KEY = os.getenv("KUCOIN_API_KEY")`],
       },
@@ -96,11 +131,17 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'API secret', shape: UUID,
       names: /kucoin.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
-      calls: [{ re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret|api_secret)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] }],
+      calls: [
+        { re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret|api_secret)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
+        { re: String.raw`ApiSecretOption${ARG1}`, keywords: ['apisecretoption'] },
+        { re: String.raw`${API_CREDENTIALS}${ARG2}`, keywords: ['apicredentials'] },
+      ],
       examples: {
         positive: [
           `from kucoin.client import Client\nclient = Client(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", passphrase)`,
           { text: `KUCOIN_SECRET=⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧\n`, path: '.env' },
+          { text: `import "github.com/Kucoin/kucoin-go-sdk"\ns := kucoin.NewApiService(kucoin.ApiKeyOption(key), kucoin.ApiSecretOption("⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧"))`, path: 'main.go' },
+          { text: `// Kucoin.Net\nvar creds = new ApiCredentials(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", pass);`, path: 'Bot.cs' },
         ],
         negative: [`request_id = "f5c6ba43-f6f8-41a6-95df-6bc9cb62c594"  # kucoin`],
       },
@@ -108,7 +149,25 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
     {
       role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
       names: /kucoin.*pass|^(?:passphrase|api[_-]?passphrase)$/i, headers: ['KC-API-PASSPHRASE'], minEntropy: 2.5, quoted: true,
-      examples: { positive: [`KUCOIN_PASSPHRASE = "⟦Kc9!vRt2Lm⟧"`], negative: [`KUCOIN_PASSPHRASE = os.environ["KUCOIN_PASSPHRASE"]`] },
+      calls: [
+        { re: String.raw`(?:Client|${API_CREDENTIALS})${ARG3}`, keywords: ['client(', 'apicredentials'] },
+        { re: String.raw`ApiPassPhraseOption${ARG1}`, keywords: ['apipassphraseoption'] },
+      ],
+      examples: {
+        positive: [
+          `KUCOIN_PASSPHRASE = "⟦Kc9!vRt2Lm⟧"`,
+          `from kucoin.client import Client
+client = Client(api_key, api_secret, "⟦Kc9!vRt2Lm⟧")`,
+          { text: `import "github.com/Kucoin/kucoin-go-sdk"
+s := kucoin.NewApiService(
+	kucoin.ApiKeyOption("1ce2c52d4a7916fd211842a6"),
+	kucoin.ApiSecretOption("f5c6ba43-f6f8-41a6-95df-6bc9cb62c594"),
+	kucoin.ApiPassPhraseOption("⟦Kc9!vRt2Lm⟧"),
+)`, path: 'main.go' },
+        ],
+        negative: [`KUCOIN_PASSPHRASE = os.environ["KUCOIN_PASSPHRASE"]`, `from kucoin.client import Client
+client = Client(api_key, api_secret, passphrase)`],
+      },
     },
   ],
 });
@@ -119,11 +178,16 @@ export const krakenDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-key', title: 'API key', shape: String.raw`[A-Za-z0-9+/]{54,58}={0,2}`,
       names: /kraken.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret|private/i, headers: ['API-Key'],
-      calls: [{ re: String.raw`(?:krakenex\.API|KrakenAPI|Kraken)[ \t]*\([ \t\r\n]{0,20}(?:key[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi', 'kraken('] }],
+      calls: [
+        { re: String.raw`(?:krakenex\.API|KrakenAPI|Kraken)[ \t]*\([ \t\r\n]{0,20}(?:key[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi', 'kraken('] },
+        // Go (krakenapi.New(key, secret)) and Kraken.Net.
+        { re: String.raw`(?:krakenapi\.New|${API_CREDENTIALS})${ARG1}`, keywords: ['krakenapi', 'apicredentials'] },
+      ],
       examples: {
         positive: [
           `import krakenex\nk = krakenex.API(key="⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧", secret=s)`,
           `KRAKEN_API_KEY = "⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧"`,
+          { text: `import krakenapi "github.com/beldur/kraken-go-api-client"\napi := krakenapi.New("⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧", secret)`, path: 'main.go' },
         ],
         negative: [`KRAKEN_API_KEY = os.environ["KRAKEN_API_KEY"]`],
       },
@@ -131,11 +195,15 @@ export const krakenDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'private key (API secret)', shape: String.raw`[A-Za-z0-9+/]{84,88}={0,2}`,
       names: /kraken.*(?:secret|private)|^(?:api[_-]?secret|apisecret|secret|private[_-]?key)$/i,
-      calls: [{ re: String.raw`(?:krakenex\.API|KrakenAPI)[ \t]*\([^,()\n]{1,100},[ \t]{0,10}(?:secret[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi'] }],
+      calls: [
+        { re: String.raw`(?:krakenex\.API|KrakenAPI)[ \t]*\([^,()\n]{1,100},[ \t]{0,10}(?:secret[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi'] },
+        { re: String.raw`(?:krakenapi\.New|${API_CREDENTIALS})${ARG2}`, keywords: ['krakenapi', 'apicredentials'] },
+      ],
       examples: {
         positive: [
           `KRAKEN_PRIVATE_KEY = "⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧"`,
           `import krakenex\nk = krakenex.API(key=k, secret="⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧")`,
+          { text: `import krakenapi "github.com/beldur/kraken-go-api-client"\napi := krakenapi.New(key, "⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧")`, path: 'main.go' },
         ],
         negative: [`KRAKEN_SECRET = os.environ["KRAKEN_SECRET"]`],
       },
@@ -160,7 +228,64 @@ export const coinbaseDetectors: Detector[] = exchangeDetectors({
         negative: [`api_key = "organizations/test-organization/apiKeys/test-api-key"  # coinbase fixture`],
       },
     },
+    {
+      // Newer CDP keys are an id (a UUID) and an Ed25519 secret (64 bytes, base64).
+      role: 'api-key', title: 'CDP API key id', shape: UUID,
+      names: /coinbase.*key|^(?:api[_-]?key(?:[_-]?id)?|apikey|key[_-]?id)$/i, notNames: /secret|private/i,
+      calls: [{ re: String.raw`RESTClient${ARG1}(?:api_key[ \t]*=[ \t]*)?`, keywords: ['restclient'] }],
+      examples: {
+        positive: [
+          `from coinbase.rest import RESTClient\nclient = RESTClient(api_key="⟦8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d⟧", api_secret=secret)`,
+          { text: `COINBASE_API_KEY=⟦8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d⟧\n`, path: '.env' },
+        ],
+        negative: [`order_id = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # coinbase`, `api_key = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # no exchange named`],
+      },
+    },
+    {
+      role: 'api-secret', title: 'CDP API secret (Ed25519)', shape: String.raw`[A-Za-z0-9+/]{86}={0,2}`,
+      names: /coinbase.*(?:secret|private)|^(?:api[_-]?secret|apisecret|private[_-]?key|privatekey|secret)$/i,
+      calls: [{ re: String.raw`RESTClient${ARG2}(?:api_secret[ \t]*=[ \t]*)?`, keywords: ['restclient'] }],
+      examples: {
+        positive: [
+          `from coinbase.rest import RESTClient\nclient = RESTClient(api_key=key, api_secret="⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧")`,
+          { text: `{"id": "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d", "privateKey": "⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧"}  // coinbase cdp`, path: 'cdp_api_key.json' },
+        ],
+        negative: [`COINBASE_API_SECRET = os.environ["COINBASE_API_SECRET"]`],
+      },
+    },
   ],
+});
+
+/** A CDP key's EC private key (PEM) in a file that talks to Coinbase: the secret half of a key name. */
+export const coinbasePrivateKey = defineDetector({
+  id: 'secret/coinbase-private-key',
+  title: 'Coinbase CDP private key',
+  severity: 'error',
+  exchange: 'Coinbase',
+  role: 'api-secret',
+  envName: 'COINBASE_API_SECRET',
+  message:
+    'Private key {masked} of a Coinbase CDP API key is in source: with the key name it signs requests for your account. Move it to an environment variable; if this file was ever shared or committed, ' + DELETE('the Coinbase Developer Platform (API keys)'),
+  keywords: ['-----begin'],
+  validate: [
+    { name: 'pem-body-is-base64', test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v) },
+  ],
+  patterns: [
+    {
+      re: rx(String.raw`-----BEGIN (?<t>EC PRIVATE KEY|PRIVATE KEY)-----(?:[^-]|-(?!----)){16,8000}-----END \k<t>-----`),
+      requires: { fileContains: ['coinbase', 'organizations/'] },
+      linesAfter: 40,
+    },
+  ],
+  examples: {
+    positive: [
+      `from coinbase.rest import RESTClient\napi_secret = "⟦-----BEGIN EC PRIVATE KEY-----\\nMHcCAQEEIBvL9kQ2w7XmP4rT8sN1yZ6cF3hJ0dG5aK2eU7iO9pR1oAoGCCqGSM49\\n-----END EC PRIVATE KEY-----⟧\\n"`,
+    ],
+    negative: [
+      `# coinbase\n-----BEGIN EC PRIVATE KEY-----\nYOUR PRIVATE KEY\n-----END EC PRIVATE KEY-----`,
+      `-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBvL9kQ2w7XmP4rT8sN1yZ6cF3hJ0dG5aK2eU7iO9pR1oAoGCCqGSM49\n-----END EC PRIVATE KEY-----  # no exchange named`,
+    ],
+  },
 });
 
 export const gateDetectors: Detector[] = exchangeDetectors({
@@ -205,15 +330,24 @@ export const bitgetDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[0-9a-f]{64}`,
       names: /bitget.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      calls: [{ re: String.raw`${API_CREDENTIALS}${ARG2}`, keywords: ['apicredentials'] }],
       examples: {
-        positive: [`BITGET_SECRET_KEY = "⟦45ca99a4c9a8fa84f16fdf1454655ddb5c3f93e93edbbb36e7046e74a3e99e84⟧"`],
+        positive: [
+          `BITGET_SECRET_KEY = "⟦45ca99a4c9a8fa84f16fdf1454655ddb5c3f93e93edbbb36e7046e74a3e99e84⟧"`,
+          `const client = new RestClientV2({ apiKey: k, apiSecret: '⟦45ca99a4c9a8fa84f16fdf1454655ddb5c3f93e93edbbb36e7046e74a3e99e84⟧', apiPass: p }); // bitget-api`,
+        ],
         negative: [`BITGET_SECRET_KEY = os.getenv("BITGET_SECRET_KEY", "")`],
       },
     },
     {
       role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
-      names: /bitget.*pass|^(?:passphrase|api[_-]?passphrase)$/i, headers: ['ACCESS-PASSPHRASE'], minEntropy: 2.5, quoted: true,
-      examples: { positive: [`BITGET_PASSPHRASE = "⟦Bg7!tRx2Qw⟧"`], negative: [`BITGET_PASSPHRASE = os.environ["BITGET_PASSPHRASE"]`] },
+      // bitget-api (JS) calls it apiPass, ccxt password.
+      names: /bitget.*pass|^(?:passphrase|api[_-]?pass(?:phrase)?|apipass|password)$/i, headers: ['ACCESS-PASSPHRASE'], minEntropy: 2.5, quoted: true,
+      calls: [{ re: String.raw`${API_CREDENTIALS}${ARG3}`, keywords: ['apicredentials'] }],
+      examples: {
+        positive: [`BITGET_PASSPHRASE = "⟦Bg7!tRx2Qw⟧"`, `const client = new RestClientV2({ apiKey: k, apiSecret: s, apiPass: '⟦Bg7!tRx2Qw⟧' }); // bitget-api`],
+        negative: [`BITGET_PASSPHRASE = os.environ["BITGET_PASSPHRASE"]`, `const client = new RestClientV2({ apiKey: k, apiSecret: s, apiPass: process.env.BITGET_PASS }); // bitget-api`],
+      },
     },
   ],
 });
@@ -250,6 +384,6 @@ export const alpacaDetectors: Detector[] = exchangeDetectors({
 
 /** Every exchange's credential detectors, in registry order. */
 export const EXCHANGE_DETECTORS: readonly Detector[] = [
-  ...bybitDetectors, ...okxDetectors, ...kucoinDetectors, ...krakenDetectors, ...coinbaseDetectors,
+  ...bybitDetectors, ...okxDetectors, ...kucoinDetectors, ...krakenDetectors, ...coinbaseDetectors, coinbasePrivateKey,
   ...gateDetectors, ...bitgetDetectors, ...alpacaDetectors,
 ];
