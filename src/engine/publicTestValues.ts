@@ -6,9 +6,32 @@ const PUBLIC_KEYS = new Set([
   '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a', // Hardhat/Anvil account #2
   '7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6', // Hardhat/Anvil account #3
 ]);
+const REPEAT = (word: string, n: number, last: string) => `${Array(n).fill(word).join(' ')} ${last}`;
 const PUBLIC_MNEMONICS = new Set([
-  'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
-  'test test test test test test test test test test test junk',
+  // Hardhat/Anvil, Ganache and Truffle defaults.
+  REPEAT('abandon', 11, 'about'),
+  REPEAT('test', 11, 'junk'),
+  'candy maple cake sugar pudding cream honey rich smooth crumble sweet treat',
+  'myth like bonus scare over problem client lizard pioneer submit female collect',
+  // The BIP39 reference test vectors (trezor/python-mnemonic), copied into every wallet library's docs and tests.
+  REPEAT('abandon', 17, 'agent'),
+  REPEAT('abandon', 23, 'art'),
+  REPEAT('zoo', 11, 'wrong'),
+  REPEAT('zoo', 17, 'when'),
+  REPEAT('zoo', 23, 'vote'),
+  'legal winner thank year wave sausage worth useful legal winner thank yellow',
+  'legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth useful legal will',
+  'legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth useful legal winner thank year wave sausage worth title',
+  'letter advice cage absurd amount doctor acoustic avoid letter advice cage above',
+  'letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic avoid letter always',
+  'letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic bless',
+  'scheme spot photo card baby mountain device kick cradle pact join borrow',
+  'ozone drill grab fiber curtain grace pudding thank cruise elder eight picnic',
+  'cat swing flag economy stadium alone churn speed unique patch report train',
+  'vessel ladder alter error federal sibling chat ability sun glass valve picture',
+  'gravity machine north sort system female filter attitude volume fold club stay feature office ecology stable narrow fog',
+  'hamster diagram private dutch cause delay private meat slide toddler razor book happy fancy gospel tennis maple dilemma loan word shrug inflict delay length',
+  'panda eyebrow bullet gorilla call smoke muffin taste mesh discover soft ostrich alcohol speed nation flash devote level hobby quick inner drive ghost inside',
 ]);
 
 /** True when the value is a well-known public development key or mnemonic. */

@@ -55,6 +55,15 @@ export const lettersAndDigits: Validator = {
   test: (value) => /[A-Za-z]/.test(value) && /\d/.test(value),
 };
 
+/**
+ * Drops values that are identifiers made of words (`token_sha256_to_refresh`, `order-book-depth-v2`):
+ * constants naming a thing, not secrets. Segments are 2+ letters with at most a short number after them.
+ */
+export const notWordIdentifier: Validator = {
+  name: 'not-word-identifier',
+  test: (value) => !/^[a-z]{2,}[0-9]{0,3}(?:[_.-][a-z]{2,}[0-9]{0,3}){2,}$/i.test(value),
+};
+
 // Published in Binance's API documentation and copied into countless tests: not leaks.
 const DOCUMENTED_PREFIXES = [
   'vmPUZE6mv9SD5VNH', 'NhqPtmdSJYdKjVHj', 'k5V49ldtn4tszj6W', 'npOzOAeLVgr2TuxW', '87ssWB7azoy6ACRf',

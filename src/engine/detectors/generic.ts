@@ -1,5 +1,5 @@
 import { defineDetector } from '../detector';
-import { lettersAndDigits, minEntropy, notPathOrUrl, standardValidators } from '../validators';
+import { lettersAndDigits, minEntropy, notPathOrUrl, notWordIdentifier, standardValidators } from '../validators';
 import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
@@ -16,7 +16,7 @@ export const genericSecret = defineDetector({
   message:
     'High-entropy value {masked} assigned to {name} looks like a real credential. Secrets in code end up in git history, backups and screenshots: move it to an environment variable.',
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
-  validate: [...standardValidators, notPathOrUrl, minEntropy(3.5), lettersAndDigits],
+  validate: [...standardValidators, notPathOrUrl, notWordIdentifier, minEntropy(3.5), lettersAndDigits],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
@@ -48,6 +48,8 @@ export const genericSecret = defineDetector({
       `fields = ["api_secret", "Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE"]`,
       `password = "changeme"`,
       `sort_key = "timestamp_desc_value"`,
+      `SHA256_TOKEN_TO_REFRESH = "token_sha256_to_refresh"`,
+      `const ORDERBOOK_TOKEN = "orderbook_depth_level2_snapshot";`,
       `token = "your_telegram_token"`,
       `cache_key = "aaaaaaaaaaaaaaaaaaaaaaaa"`,
       `{"integrity": "sha512-abc"}`,

@@ -95,6 +95,20 @@ describe('scanText', () => {
     assert.match(scanText(unknown, { path: 'bot.py' }).findings[0].message, /on the exchange\./);
   });
 
+  it('reports the BIP39 reference test vectors and dev-chain mnemonics as info, not as leaks', () => {
+    for (const phrase of [
+      'legal winner thank year wave sausage worth useful legal winner thank yellow',
+      'candy maple cake sugar pudding cream honey rich smooth crumble sweet treat',
+      'zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong',
+    ]) {
+      const f = scanText(`MNEMONIC = "${phrase}"`, { path: 'wallet.py' }).findings;
+      assert.deepStrictEqual(f.map((x) => [x.id, x.severity, x.publicTestValue]), [['secret/seed-phrase', 'info', true]], phrase);
+    }
+    // A valid mnemonic that nobody published stays an error.
+    const own = scanText('MNEMONIC = "trial jaguar maid boring mesh simple dose service drastic path job toss"', { path: 'wallet.py' }).findings;
+    assert.deepStrictEqual(own.map((x) => [x.id, x.severity, x.publicTestValue]), [['secret/seed-phrase', 'error', undefined]]);
+  });
+
   it('reports a well-known public dev key as info, not as a leak', () => {
     // Uses the generic detector's name context; wallet detectors add more shapes.
     const text = `PRIVATE_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"`;
