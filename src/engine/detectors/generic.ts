@@ -5,6 +5,8 @@ import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, PREFIX, Q, rx } from './fra
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
 const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[_.-]?key|auth[_.-]?key|signing[_.-]?key|passphrase|password|passwd|pwd|token|credential/i;
+// Addresses, mints, contracts and public keys are public by design: `TOKEN_ADDRESS`, `token_mint`, `PUBLIC_KEY`.
+const PUBLIC_NAME = /address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key/i;
 const QUOTED_VALUE = String.raw`[^\s"'\`\\<>{}$]{16,512}`;
 const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$#,;]{16,512}`;
 
@@ -18,13 +20,13 @@ export const genericSecret = defineDetector({
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
   validate: [...standardValidators, notPathOrUrl, notWordIdentifier, minEntropy(3.5), lettersAndDigits],
   patterns: [
-    { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
-    { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME },
-    { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, files: ['javascript', 'typescript'] },
+    { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
+    { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
+    { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['javascript', 'typescript'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     {
       re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
-      name: SECRET_NAME,
+      name: SECRET_NAME, notName: PUBLIC_NAME,
       files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
     },
   ],
@@ -49,6 +51,9 @@ export const genericSecret = defineDetector({
       `password = "changeme"`,
       `sort_key = "timestamp_desc_value"`,
       `SHA256_TOKEN_TO_REFRESH = "token_sha256_to_refresh"`,
+      `export const TOKEN_ADDRESS = '0x55d398326f99059fF775485246999027B3197955';`,
+      `USDC_TOKEN_MINT = "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v"`,
+      `signer_public_key = "Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce"`,
       `const ORDERBOOK_TOKEN = "orderbook_depth_level2_snapshot";`,
       `token = "your_telegram_token"`,
       `cache_key = "aaaaaaaaaaaaaaaaaaaaaaaa"`,
