@@ -26,7 +26,8 @@ const END = String.raw`(?![A-Za-z0-9_/-])`;
 /** Where the exchange of a call comes from: the ccxt constructor of the receiver, else the SDK import. */
 const EXCHANGE_NEAR = [
   { pattern: CCXT_CTOR, before: 6000, after: 400 },
-  { pattern: /(?:\bfrom[ \t]+|\bimport[ \t]+|require\([ \t]*["']|["'])(?<ex>binance|pybit|bybit|okx|kucoin|kraken|gate_api|bitget|coinbase|alpaca)/i, before: 20000, after: 400 },
+  // Python/JS imports, Java/Kotlin packages (com.binance…), C# using, Rust/PHP use, Go module paths.
+  { pattern: /(?:\bfrom[ \t]+|\bimport[ \t]+(?:com\.|io\.|org\.|net\.)?|\busing[ \t]+|\buse[ \t]+|require\([ \t]*["']|["'](?:github\.com\/[\w.-]{1,40}\/(?:go-)?)?)(?<ex>binance|pybit|bybit|okx|kucoin|kraken|gate_api|bitget|coinbase|alpaca)/i, before: 20000, after: 400 },
 ];
 
 /** An HTTP POST nearby decides KuCoin's and Gate's `/withdrawals` (GET lists the history). */
