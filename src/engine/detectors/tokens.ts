@@ -10,22 +10,32 @@ export const rpcUrlKey = defineDetector({
   role: 'api-key',
   message:
     'RPC provider key {masked} is part of this URL: anyone can spend your request quota (and bill your plan) with it. Keep the URL in an environment variable and rotate the key in the provider dashboard if it was shared.',
-  keywords: ['infura.io', 'alchemy.com', 'quiknode.pro'],
+  keywords: ['infura.io', 'alchemy.com', 'quiknode.pro', 'helius', 'rpc.ankr.com'],
   validate: standardValidators,
   patterns: [
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Infura' },
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.g\.alchemy\.com/v2/(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`), exchange: 'Alchemy' },
-    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}\.[a-z0-9-]{1,40}\.quiknode\.pro/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'QuickNode' },
+    // Ethereum mainnet endpoints have no chain label (name.quiknode.pro), others do (name.bsc.quiknode.pro).
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,40})?\.quiknode\.pro/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'QuickNode' },
+    // Solana bots: Helius RPC and API URLs carry the key as a query parameter.
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9.-]{1,60}\.(?:helius-rpc\.com|helius\.xyz)/[^\s"'\`?]{0,80}\?(?:[^\s"'\`#]{0,200}&)?api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Helius', keywords: ['helius'] },
+    { re: rx(String.raw`(?:https?|wss?)://rpc\.ankr\.com/[a-z0-9_]{1,40}(?:/ws)?/(?<v>[0-9a-f]{64})(?![0-9a-f])`), exchange: 'Ankr', keywords: ['rpc.ankr.com'] },
   ],
   examples: {
     positive: [
       `RPC_URL = "https://mainnet.infura.io/v3/⟦9aa3d95b3bc440fa88ea12eaa4456161⟧"`,
       `const ws = 'wss://eth-mainnet.g.alchemy.com/v2/⟦Xq3bJ6ZpYw0Tn8kVhR2mLc5sGd9fUaE1⟧';`,
       `ENDPOINT=https://shy-bold-pond.bsc.quiknode.pro/⟦0f4c6e2b8a1d3f5e7c9b0a2d4f6e8c1a3b5d7f9e⟧/`,
+      `const rpc = "https://little-wild-frost.quiknode.pro/⟦4c7b2e9f1a8d3c6b5e0f7a2d9c4b1e8f3a6d0c5b⟧/";`,
+      `RPC = "https://mainnet.helius-rpc.com/?api-key=⟦3f9a1c7e-5b2d-4f4a-8c0e-9b1d7f3a5c8e⟧"`,
+      `url = f"https://api.helius.xyz/v0/addresses/{addr}/transactions?limit=10&api-key=⟦3f9a1c7e-5b2d-4f4a-8c0e-9b1d7f3a5c8e⟧"`,
+      `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth/⟦8c3e1a7f5b9d2e4c6a0f8b3d1e7c5a9f2b4d6e8a0c3f5b7d9e1a4c6f8b0d2e4a⟧");`,
     ],
     negative: [
       `RPC_URL = f"https://mainnet.infura.io/v3/{os.environ['INFURA_KEY']}"`,
       `url = "https://eth-mainnet.g.alchemy.com/v2/YOUR-API-KEY-HERE-YOUR-API-KEY-X"`,
+      `RPC = f"https://mainnet.helius-rpc.com/?api-key={HELIUS_KEY}"`,
+      `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth");`,
     ],
   },
 });
