@@ -19,24 +19,31 @@ export interface AssignSites {
   readonly name: string[];
 }
 
-/** Finds every name assignment of a text in one pass. */
-export function findAssignSites(text: string): AssignSites {
+/**
+ * Finds every name assignment of a text in one pass, within the given ascending windows of whole lines
+ * (the lines holding a keyword of some assignment pattern), or everywhere.
+ */
+export function findAssignSites(text: string, windows: ReadonlyArray<readonly [number, number]> = [[0, text.length]]): AssignSites {
   const op: number[] = [];
   const value: number[] = [];
   const line: number[] = [];
   const name: string[] = [];
   let lineNo = 0;
   let nextBreak = text.indexOf('\n');
-  ASSIGN_SITE.lastIndex = 0;
-  for (let m = ASSIGN_SITE.exec(text); m; m = ASSIGN_SITE.exec(text)) {
-    while (nextBreak !== -1 && nextBreak < m.index) {
-      lineNo++;
-      nextBreak = text.indexOf('\n', nextBreak + 1);
+  for (const [ws, we] of windows) {
+    const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
+    ASSIGN_SITE.lastIndex = 0;
+    for (let m = ASSIGN_SITE.exec(slice); m; m = ASSIGN_SITE.exec(slice)) {
+      const at = ws + m.index;
+      while (nextBreak !== -1 && nextBreak < at) {
+        lineNo++;
+        nextBreak = text.indexOf('\n', nextBreak + 1);
+      }
+      op.push(at);
+      value.push(at + m[0].length);
+      line.push(lineNo);
+      name.push(m[1]);
     }
-    op.push(m.index);
-    value.push(m.index + m[0].length);
-    line.push(lineNo);
-    name.push(m[1]);
   }
   return { op, value, line, name };
 }

@@ -133,14 +133,28 @@ class ScanState {
     return found;
   }
 
-  /** Spans of an assignment pattern's values: the file's assignments are found once, on first use. */
+  /**
+   * Spans of an assignment pattern's values. The file's assignments are found once, on first use, on the
+   * lines holding a keyword of an assignment pattern that applies to this file. Their name tests (or, for
+   * the two that accept any name, their values) contain a keyword, so this loses nothing.
+   */
   assignedHits(p: PatternSpec, value: RegExp): Hit[] {
-    const sites = (this.sites ??= findAssignSites(this.text));
+    const sites = (this.sites ??= findAssignSites(this.text, this.assignWindows()));
     const candidates = (this.siteCandidates ??= this.plan.names.candidates(sites));
     return matchAfterSites(this.text, sites, candidates[this.plan.names.indexOf(p)], value).map(({ m, site }) => {
       const span = m.indices?.groups?.v ?? m.indices?.[0] ?? [sites.value[site], value.lastIndex];
       return { start: span[0], end: span[1], name: sites.name[site], ex: m.groups?.ex };
     });
+  }
+
+  /** Keyword windows of the assignment patterns whose file words this text contains. */
+  private assignWindows(): Array<[number, number]> {
+    const ids = new Set<number>();
+    for (const pp of this.plan.assignPatterns) {
+      if (pp.fileIds && !this.containsAny(pp.fileIds)) continue;
+      for (const id of pp.keywordIds) ids.add(id);
+    }
+    return this.computeWindows([...ids], 0, 0);
   }
 
   /** Spans of a pattern's matches in its keyword windows. */

@@ -28,6 +28,8 @@ export interface ScanPlan {
   readonly matchSlots: number;
   /** Planned patterns per detector, in the detector's order. */
   readonly patterns: ReadonlyMap<Detector, readonly PlannedPattern[]>;
+  /** The name-assignment patterns (`afterAssign`), whose sites are found together. */
+  readonly assignPatterns: readonly PlannedPattern[];
 }
 
 const plans = new WeakMap<readonly Detector[], ScanPlan>();
@@ -70,5 +72,6 @@ function compile(detectors: readonly Detector[]): ScanPlan {
       };
     }));
   }
-  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns };
+  const assignPatterns = [...patterns.values()].flat().filter((pp) => pp.spec.afterAssign);
+  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns, assignPatterns };
 }

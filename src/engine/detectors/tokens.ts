@@ -18,7 +18,7 @@ export const rpcUrlKey = defineDetector({
     // Ethereum mainnet endpoints have no chain label (name.quiknode.pro), others do (name.bsc.quiknode.pro).
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,40})?\.quiknode\.pro/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'QuickNode' },
     // Solana bots: Helius RPC and API URLs carry the key as a query parameter.
-    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9.-]{1,60}\.(?:helius-rpc\.com|helius\.xyz)/[^\s"'\`?]{0,80}\?(?:[^\s"'\`#]{0,200}&)?api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Helius', keywords: ['helius'] },
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})?\.(?:helius-rpc\.com|helius\.xyz)/[^\s"'\`?]{0,80}\?(?:[^\s"'\`#&]{0,100}&){0,8}api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Helius', keywords: ['helius'] },
     { re: rx(String.raw`(?:https?|wss?)://rpc\.ankr\.com/[a-z0-9_]{1,40}(?:/ws)?/(?<v>[0-9a-f]{64})(?![0-9a-f])`), exchange: 'Ankr', keywords: ['rpc.ankr.com'] },
   ],
   examples: {
