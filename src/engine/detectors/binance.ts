@@ -16,7 +16,8 @@ const KEY_NAME = /binance.*key|^(?:api[_-]?key|apikey|api_?key_?id|key)$/i;
 const SECRET_NAME = /binance.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret|secret[_-]?key|secretkey|secret|private[_-]?key)$/i;
 const NAME_KEYWORDS = ['binance', 'key', 'secret', 'private'];
 // Up to three lines of anything; newlines split the runs, so there is one way to match.
-const FEW_LINES = String.raw`[^\n]{0,160}(?:\n[^\n]{0,160}){0,2}`;
+// Lazy: a key pairs with the nearest value after it, so consecutive pairs are each found.
+const FEW_LINES = String.raw`[^\n]{0,160}?(?:\n[^\n]{0,160}?){0,2}?`;
 const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
 // A key and a secret of the same shape a few lines apart (the key first). One regex serves both detectors,
 // so the scanner runs it once; each reads its own group.
@@ -118,6 +119,7 @@ export const binanceApiSecret = defineDetector({
       `String SECRET_KEY = "⟦${SECRET}⟧"; // new SpotClientImpl(API_KEY, SECRET_KEY); binance`,
       { text: `BINANCE_SECRET=⟦${SECRET}⟧\n`, path: '.env' },
       `API_KEY = "${KEY}"\nAPI_SECRET = "⟦${SECRET}⟧"`,
+      { text: `props.put("key", "${KEY}");\nprops.put("secret", "⟦${SECRET}⟧");\nprops.put("key2", "${KEY}"); props.put("secret2", "⟦${SECRET}⟧"); // binance`, path: 'Bot.java' },
       { text: `val client = UMFuturesClientImpl(apiKey, "⟦${SECRET}⟧")`, path: 'Bot.kt' },
     ],
     negative: [

@@ -6,10 +6,11 @@ export const Q = String.raw`\\?["'\`]`;
 /** An optional quote. */
 export const OQ = String.raw`(?:\\?["'\`])?`;
 /**
- * `setenv("NAME", "value")`, `os.getenv("NAME", "fallback")`, `ENV.fetch('NAME', 'x')`: a quoted name, a comma,
+ * `setenv("NAME", "value")`, `os.getenv("NAME", "fallback")`, `ENV.fetch('NAME', 'x')`, `props.put("name", "x")`,
+ * `System.setProperty("name", "x")`: a quoted name, a comma,
  * then the value. Only after these calls: elsewhere `"a", "b"` is a list, not an assignment.
  */
-export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|putenv|Setenv|SetEnvironmentVariable|getenv|Getenv|get|fetch|env)\([ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10},[ \t]{0,10}`;
+export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|putenv|Setenv|SetEnvironmentVariable|getenv|Getenv|get|fetch|env|put|set|setProperty)\([ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10},[ \t]{0,10}`;
 /** `process.env.NAME || "fallback"`, `process.env.NAME ?? 'x'`: the fallback literal is a hard-coded value. */
 export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<name>[A-Za-z0-9_]{1,60})[ \t]*(?:\|\||\?\?)[ \t]*`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */

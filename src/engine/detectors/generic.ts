@@ -40,6 +40,8 @@ export const genericSecret = defineDetector({
       { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
+      { text: `System.setProperty("exchange.api.secret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },
+      { text: `config.put("apiSecret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },
       `token = os.getenv("DISCORD_TOKEN", "⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧")`,
       { text: `const apiSecret = process.env.API_SECRET || '⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧';`, path: 'bot.js' },
       { text: `const token: string = process.env.BOT_TOKEN ?? "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧";`, path: 'bot.ts' },
