@@ -44,6 +44,17 @@ export function minEntropy(bits: number): Validator {
   return { name: `min-entropy(${bits})`, test: (value) => shannonEntropy(value) >= bits };
 }
 
+/**
+ * Requires `hex` bits of entropy per character for hex values and `other` for the rest: random hex tops out
+ * at 4 bits (a 32-character one falls below 3.5 one time in ten), richer alphabets at 5–6.
+ */
+export function minEntropyByAlphabet(hex: number, other: number): Validator {
+  return {
+    name: `min-entropy(hex ${hex}, else ${other})`,
+    test: (value) => shannonEntropy(value) >= (/^(?:0x)?[0-9a-fA-F]+$/.test(value) ? hex : other),
+  };
+}
+
 /** Requires at least `n` character classes (lower, upper, digit, other). */
 export function minClasses(n: number): Validator {
   return { name: `min-classes(${n})`, test: (value) => characterClasses(value) >= n };

@@ -1,5 +1,5 @@
 import { defineDetector } from '../detector';
-import { lettersAndDigits, minEntropy, notPathOrUrl, notWordIdentifier, standardValidators } from '../validators';
+import { lettersAndDigits, minEntropyByAlphabet, notPathOrUrl, notWordIdentifier, standardValidators } from '../validators';
 import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
@@ -18,7 +18,7 @@ export const genericSecret = defineDetector({
   message:
     'High-entropy value {masked} assigned to {name} looks like a real credential. Secrets in code end up in git history, backups and screenshots: move it to an environment variable.',
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
-  validate: [...standardValidators, notPathOrUrl, notWordIdentifier, minEntropy(3.5), lettersAndDigits],
+  validate: [...standardValidators, notPathOrUrl, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
@@ -40,6 +40,7 @@ export const genericSecret = defineDetector({
       { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
+      { text: `const client = new RestClient({ apiKey: k, apiSecret: '⟦946AE3E576BEA85719E9EA448D786E87⟧', apiPass: p });`, path: 'client.ts' },
       { text: `System.setProperty("exchange.api.secret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },
       { text: `config.put("apiSecret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },
       `token = os.getenv("DISCORD_TOKEN", "⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧")`,
