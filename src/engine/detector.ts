@@ -46,7 +46,10 @@ export interface PatternSpec {
   afterAssign?: RegExp;
   /** The named group holding the value when it is not `v` (two detectors reading one regex run). */
   valueGroup?: string;
-  /** Lowercase literals; the regex runs only on lines holding one. Defaults to the detector's. */
+  /**
+   * Lowercase literals; the regex runs only on lines holding one. Defaults to the detector's. Empty: the whole
+   * file, for shapes precise enough on their own (restrict them with `files`).
+   */
   keywords?: readonly string[];
   requires?: Requirement;
   /**

@@ -6,6 +6,11 @@ const PUBLIC_KEYS = new Set([
   '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a', // Hardhat/Anvil account #2
   '7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6', // Hardhat/Anvil account #3
 ]);
+// The Solana Cookbook's "restore a keypair" examples (byte array and base58), copied into many bots.
+const PUBLIC_SOLANA = new Set([
+  '174,47,154,16,202,193,206,113,199,190,53,133,169,175,31,56,222,53,138,189,224,216,117,173,10,149,53,45,73,251,237,246,15,185,186,82,177,240,148,69,241,227,167,80,141,89,240,121,121,35,172,247,68,251,226,218,48,63,176,109,168,89,238,135',
+  '5MaiiCavjCmn9Hs1o3eznqDEhRwxo7pXiAYez7keQUviUkauRiTMD8DrESdrNjN8zd9mTmVhRvBJeg5vhyvgrAhG',
+]);
 const REPEAT = (word: string, n: number, last: string) => `${Array(n).fill(word).join(' ')} ${last}`;
 const PUBLIC_MNEMONICS = new Set([
   // Hardhat/Anvil, Ganache and Truffle defaults.
@@ -38,5 +43,6 @@ const PUBLIC_MNEMONICS = new Set([
 export function isPublicTestValue(value: string): boolean {
   const hex = value.toLowerCase().replace(/^0x/, '');
   if (PUBLIC_KEYS.has(hex)) return true;
+  if (PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
   return PUBLIC_MNEMONICS.has(value.toLowerCase().trim().split(/\s+/).join(' '));
 }

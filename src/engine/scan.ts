@@ -73,6 +73,8 @@ class ScanState {
    */
   private computeWindows(keywordIds: readonly number[], linesBefore: number, linesAfter: number): Array<[number, number]> {
     const { text, maxWindow } = this;
+    // No keywords: the pattern's own shape is precise enough to run on the whole file.
+    if (keywordIds.length === 0) return text.length ? [[0, text.length]] : [];
     const all = this.hits();
     const lists = keywordIds.map((id) => all[id]).filter((l) => l.length > 0);
     const pos = lists.map(() => 0);
@@ -154,7 +156,7 @@ class ScanState {
       if (pp.fileIds && !this.containsAny(pp.fileIds)) continue;
       for (const id of pp.keywordIds) ids.add(id);
     }
-    return this.computeWindows([...ids], 0, 0);
+    return ids.size ? this.computeWindows([...ids], 0, 0) : [];
   }
 
   /** Spans of a pattern's matches in its keyword windows. */

@@ -2,6 +2,7 @@
 import { isValidMnemonic } from '../bip39';
 import { defineDetector, type Validator } from '../detector';
 import { isSecp256k1Scalar } from '../secp256k1';
+import { base58Bytes, isSolanaKeypair } from '../solanaKeypair';
 import { minEntropy, notPlaceholder } from '../validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
@@ -28,8 +29,8 @@ export const evmPrivateKey = defineDetector({
       notName: /hash|^tx|_tx|block|root|digest|checksum|sha|salt|address|public|pub_?key|topic|selector|nonce|signature/i,
     },
     {
-      re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey)[ \t]*\([ \t]*${PREFIX}${Q}(?<v>${HEX64})${Q}`),
-      keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey('],
+      re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey|(?:LocalWallet|PrivateKeySigner|SigningKey)::from_str)[ \t]*\([ \t]*${PREFIX}${Q}(?<v>${HEX64})${Q}`),
+      keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey(', '::from_str'],
     },
   ],
   examples: {
@@ -39,6 +40,8 @@ export const evmPrivateKey = defineDetector({
       `const wallet = new ethers.Wallet('⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧', provider);`,
       `const account = privateKeyToAccount('⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,
       `key, err := crypto.HexToECDSA("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧")`,
+      { text: `let wallet2 = LocalWallet::from_str("⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧")?;`, path: 'main.rs' },
+      { text: `let signer = PrivateKeySigner::from_str("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧")?; // alloy`, path: 'main.rs' },
       { text: `DEPLOYER_PRIVATE_KEY=⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧\n`, path: '.env' },
       `"privateKey": "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧",`,
       `HARDHAT_PK = "⟦0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80⟧"  # account #0`,
@@ -88,16 +91,31 @@ export const seedPhrase = defineDetector({
   },
 });
 
-/** 64 numbers 0–255, not all equal: a Solana keypair's secret key bytes. */
+/** 64 numbers 0–255 that are a Solana keypair: an ed25519 seed followed by its own public key. */
 const solanaBytes: Validator = {
-  name: 'solana-64-bytes',
+  name: 'solana-keypair-bytes',
   test: (v) => {
     const nums = v.split(',').map((n) => Number(n.trim()));
-    return nums.length === 64 && nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 255) && new Set(nums).size > 16;
+    return nums.length === 64 && nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 255) && isSolanaKeypair(Uint8Array.from(nums));
   },
 };
 
-const SOL_BYTES = [12, 201, 77, 3, 145, 98, 230, 18, 66, 190, 5, 240, 131, 59, 172, 8, 214, 90, 33, 157, 101, 249, 44, 120, 187, 26, 73, 162, 9, 238, 112, 55, 180, 14, 223, 91, 136, 62, 205, 1, 168, 247, 39, 84, 197, 122, 6, 150, 29, 211, 70, 143, 254, 97, 36, 176, 115, 48, 229, 153, 21, 86, 192, 64].join(',');
+/** A base58 string of a Solana keypair's 64 bytes (Phantom's "export private key"). */
+const solanaBase58: Validator = {
+  name: 'solana-keypair-base58',
+  test: (v) => {
+    const bytes = base58Bytes(v);
+    return bytes !== undefined && isSolanaKeypair(bytes);
+  },
+};
+
+// A throwaway keypair generated for these examples (seed, then its public key), and another one in base58.
+const SOL_BYTES = '148,0,63,97,166,38,46,163,0,217,230,44,18,220,12,97,143,187,35,65,245,42,104,34,75,144,165,5,62,240,253,214,25,92,10,128,220,94,250,16,5,205,20,34,235,8,47,79,177,58,156,255,200,103,70,68,84,161,237,119,239,86,63,198';
+const SOL_BASE58 = '3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVNnQPrvheiX79Zmbhn8T8zxDkpNadRN8CR2jYUJo24EZkYscS';
+// 64 random bytes: the right shape, but the second half is not the first half's public key.
+const NOT_A_KEYPAIR = '12,201,77,3,145,98,230,18,66,190,5,240,131,59,172,8,214,90,33,157,101,249,44,120,187,26,73,162,9,238,112,55,180,14,223,91,136,62,205,1,168,247,39,84,197,122,6,150,29,211,70,143,254,97,36,176,115,48,229,153,21,86,192,64';
+/** The byte array of a keypair, as in code or in a `solana-keygen` file (`[1,2,…]`). */
+const BYTE_ARRAY = String.raw`\[(?<v>[ \t\r\n]{0,8}[0-9]{1,3}(?:[ \t\r\n]{0,8},[ \t\r\n]{0,8}[0-9]{1,3}){63})[ \t\r\n]{0,8}\]`;
 
 export const solanaSecretKey = defineDetector({
   id: 'secret/solana-secret-key',
@@ -109,24 +127,27 @@ export const solanaSecretKey = defineDetector({
   keywords: ['solana', 'keypair', 'secretkey', 'secret_key', 'bs58', 'private_key', 'privatekey'],
   validate: [notPlaceholder],
   patterns: [
-    {
-      re: rx(String.raw`\[(?<v>[ \t\r\n]{0,8}[0-9]{1,3}(?:[ \t\r\n]{0,8},[ \t\r\n]{0,8}[0-9]{1,3}){63})[ \t\r\n]{0,8}\]`),
-      linesBefore: 2,
-      linesAfter: 6,
-      validate: [solanaBytes],
-    },
+    { re: rx(BYTE_ARRAY), linesBefore: 2, linesAfter: 6, validate: [solanaBytes] },
+    // A keypair file (`id.json`, `deployer-keypair.json`) holds nothing but the array: no keyword needed, the
+    // key check is exact.
+    { re: rx(String.raw`^[ \t\r\n]{0,8}${BYTE_ARRAY}[ \t\r\n]{0,8}$`), keywords: [], files: ['json'], validate: [solanaBytes] },
     {
       re: rx(String.raw`${Q}(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})${Q}`),
       requires: { fileContains: ['solana', 'bs58', 'keypair', 'phantom'] },
+      validate: [solanaBase58],
     },
   ],
   examples: {
     positive: [
       `const kp = Keypair.fromSecretKey(Uint8Array.from([⟦${SOL_BYTES}⟧]));`,
-      `SOLANA_PRIVATE_KEY = "⟦4NMwxzmYj2uvHuq8xoqhY8RXg63KSVJM1DXkpbmkUY7YQWuoyQgFnnzn6yo3CMnqZasnNPNuAT2TLwQsCaKkUddp⟧"  # bs58 keypair`,
+      `SOLANA_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"  # bs58 keypair`,
+      { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'keys/id.json' },
     ],
     negative: [
       `prices = [${Array.from({ length: 64 }, (_, i) => 100 + (i % 7)).join(',')}]  # solana`,
+      `const kp = Keypair.fromSecretKey(Uint8Array.from([${NOT_A_KEYPAIR}]));`,
+      { text: `[${NOT_A_KEYPAIR}]\n`, path: 'fixtures/bytes.json' },
+      `SOLANA_PRIVATE_KEY = "3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVanQPrvheiX79Zmbhn8T8zxDkpNadRN8CR2jYUJo24EZkYscS"  # one character off: not a keypair`,
       `ADDRESS = "9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"  # solana mint`,
       `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
     ],

@@ -113,6 +113,15 @@ describe('scanText', () => {
     assert.deepStrictEqual(own.map((x) => [x.id, x.severity, x.publicTestValue]), [['secret/seed-phrase', 'error', undefined]]);
   });
 
+  it('reports the Solana Cookbook example keypair as info, and finds a keypair file by its content alone', () => {
+    const cookbook = scanText('const kp = Keypair.fromSecretKey(bs58.decode("5MaiiCavjCmn9Hs1o3eznqDEhRwxo7pXiAYez7keQUviUkauRiTMD8DrESdrNjN8zd9mTmVhRvBJeg5vhyvgrAhG"));', { path: 'bot.ts' }).findings;
+    assert.deepStrictEqual(cookbook.map((f) => [f.id, f.severity, f.publicTestValue]), [['secret/solana-secret-key', 'info', true]]);
+    const bytes = '148,0,63,97,166,38,46,163,0,217,230,44,18,220,12,97,143,187,35,65,245,42,104,34,75,144,165,5,62,240,253,214,25,92,10,128,220,94,250,16,5,205,20,34,235,8,47,79,177,58,156,255,200,103,70,68,84,161,237,119,239,86,63,198';
+    assert.deepStrictEqual(scanText(`[${bytes}]`, { path: 'id.json' }).findings.map((f) => [f.id, f.severity]), [['secret/solana-secret-key', 'error']]);
+    // The same numbers with one byte changed are no longer a keypair.
+    assert.deepStrictEqual(scanText(`[${bytes.replace(/^148/, '149')}]`, { path: 'id.json' }).findings, []);
+  });
+
   it('reports a well-known public dev key as info, not as a leak', () => {
     // Uses the generic detector's name context; wallet detectors add more shapes.
     const text = `PRIVATE_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"`;
