@@ -40,6 +40,8 @@ export const genericSecret = defineDetector({
       { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
+      { text: `<?php\n$api_secret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";\n`, path: 'bot.php' },
+      { text: `$ApiSecret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧"\n`, path: 'run.ps1' },
       { text: `const client = new RestClient({ apiKey: k, apiSecret: '⟦946AE3E576BEA85719E9EA448D786E87⟧', apiPass: p });`, path: 'client.ts' },
       { text: `System.setProperty("exchange.api.secret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },
       { text: `config.put("apiSecret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },

@@ -15,6 +15,17 @@ export function envLookupFor(kind: FileKind, name: string): string | undefined {
     case 'csharp': return `Environment.GetEnvironmentVariable("${name}")`;
     case 'php': return `getenv('${name}')`;
     case 'ruby': return `ENV.fetch("${name}")`;
+    // Swift and Dart keep a non-optional String, as the literal was.
+    case 'swift': return `ProcessInfo.processInfo.environment["${name}"] ?? ""`;
+    case 'dart': return `Platform.environment['${name}']!`;
+    case 'c': return `getenv("${name}")`;
+    case 'cpp': return `std::getenv("${name}")`;
+    case 'scala': return `sys.env("${name}")`;
+    case 'lua': return `os.getenv("${name}")`;
+    case 'r': return `Sys.getenv("${name}")`;
+    case 'elixir': return `System.fetch_env!("${name}")`;
+    case 'perl': return `$ENV{${name}}`;
+    case 'powershell': return `$env:${name}`;
     case 'shell': return `"\${${name}}"`;
     case 'yaml': return `\${${name}}`;
     default: return undefined;
@@ -38,6 +49,10 @@ export function importEditFor(kind: FileKind, text: string): { offset: number; t
   if (kind === 'csharp' && !/^using[ \t]+System;/m.test(text) && !/\bSystem\.Environment\b/.test(text)) {
     return { offset: 0, text: `using System;${eol}` };
   }
+  if (kind === 'swift' && !/^[ \t]*import[ \t]+Foundation\b/m.test(text)) return { offset: 0, text: `import Foundation${eol}` };
+  if (kind === 'dart' && !/^[ \t]*import[ \t]+['"]dart:io['"]/m.test(text)) return { offset: 0, text: `import 'dart:io';${eol}` };
+  if (kind === 'c' && !/^[ \t]*#[ \t]*include[ \t]*<stdlib\.h>/m.test(text)) return { offset: 0, text: `#include <stdlib.h>${eol}` };
+  if (kind === 'cpp' && !/^[ \t]*#[ \t]*include[ \t]*<(?:cstdlib|stdlib\.h)>/m.test(text)) return { offset: 0, text: `#include <cstdlib>${eol}` };
   return undefined;
 }
 

@@ -12,7 +12,7 @@ const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN
 /** Scans, plans a move of every secret finding, and returns the new code and .env texts. */
 function move(text: string, path: string, env?: string, example?: string, options?: { loadDotenv?: boolean }) {
   const findings = scanText(text, { path }).findings.filter((f) => f.category === 'secret');
-  assert.ok(findings.length > 0, 'the example must have a secret');
+  assert.ok(findings.length > 0, `the example must have a secret: ${path}`);
   const plan = planMoveToEnv(text, path, findings.map((finding) => ({ finding, value: text.slice(finding.range.start, finding.range.end) })), env, example, options);
   return { code: applyEdits(text, plan.codeEdits), env: plan.envText, plan };
 }
@@ -37,6 +37,26 @@ describe('planMoveToEnv', () => {
     assert.strictEqual(ts.code, `const binanceApiSecret: string = process.env.BINANCE_API_SECRET!;\n`);
     const js = move(`const client = new MainClient({ api_key: '${KEY}', api_secret: '${SECRET}' }); // binance\n`, 'bot.js');
     assert.strictEqual(js.code, `const client = new MainClient({ api_key: process.env.BINANCE_API_KEY, api_secret: process.env.BINANCE_API_SECRET }); // binance\n`);
+  });
+
+  it('Swift, Dart, C, C++, Scala, Lua, R, Elixir, Perl and PowerShell read the variable their own way, with the import it needs', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Bot.swift', `let binanceApiSecret = "${SECRET}"\n`, `import Foundation\nlet binanceApiSecret = ProcessInfo.processInfo.environment["BINANCE_API_SECRET"] ?? ""\n`],
+      ['bot.dart', `final binanceSecret = '${SECRET}';\n`, `import 'dart:io';\nfinal binanceSecret = Platform.environment['BINANCE_API_SECRET']!;\n`],
+      ['bot.c', `#include <stdlib.h>\nconst char *BINANCE_API_SECRET = "${SECRET}";\n`, `#include <stdlib.h>\nconst char *BINANCE_API_SECRET = getenv("BINANCE_API_SECRET");\n`],
+      ['bot.cpp', `const std::string BINANCE_API_SECRET = "${SECRET}";\n`, `#include <cstdlib>\nconst std::string BINANCE_API_SECRET = std::getenv("BINANCE_API_SECRET");\n`],
+      ['Bot.scala', `val binanceSecret = "${SECRET}"\n`, `val binanceSecret = sys.env("BINANCE_API_SECRET")\n`],
+      ['bot.lua', `local binance_secret = "${SECRET}"\n`, `local binance_secret = os.getenv("BINANCE_API_SECRET")\n`],
+      ['bot.r', `binance_secret = "${SECRET}"\n`, `binance_secret = Sys.getenv("BINANCE_API_SECRET")\n`],
+      ['bot.exs', `config :binance, secret_key: "${SECRET}"\n`, `config :binance, secret_key: System.fetch_env!("BINANCE_API_SECRET")\n`],
+      ['bot.pl', `my $binance_secret = '${SECRET}';\n`, `my $binance_secret = $ENV{BINANCE_API_SECRET};\n`],
+      ['run.ps1', `$binanceSecret = "${SECRET}"\n`, `$binanceSecret = $env:BINANCE_API_SECRET\n`],
+    ];
+    for (const [path, text, expected] of cases) {
+      const { code, env } = move(text, path);
+      assert.strictEqual(code, expected, path);
+      assert.deepStrictEqual(parse(env), { BINANCE_API_SECRET: SECRET }, path);
+    }
   });
 
   it('Go adds "os" to the import block', () => {
