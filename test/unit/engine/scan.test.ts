@@ -94,6 +94,7 @@ describe('scanText', () => {
     assert.deepStrictEqual(exchangeOf(unknown), [undefined]);
     const exchangeIn = (text: string, path: string) => scanText(text, { path }).findings.filter((f) => f.category === 'withdraw').map((f) => f.exchange);
     assert.deepStrictEqual(exchangeIn('import com.binance.connector.client.impl.SpotClientImpl;\nString r = client.createWallet().withdraw(parameters);\n', 'Wd.java'), ['Binance']);
+    assert.deepStrictEqual(exchangeIn('// binance\nauto r = http.post(base + "/sapi/v1/capital/withdraw/apply", signed(params));\n', 'bot.cpp'), ['Binance']);
     assert.deepStrictEqual(exchangeIn('use binance::api::*;\nfn main() { let r = account.withdraw("USDT", address, 100.0, None); }\n', 'main.rs'), ['Binance']);
     assert.deepStrictEqual(exchangeIn('import bybit "github.com/wuhewuhe/bybit.go.api"\nres, err := client.NewUtaBybitServiceWithParams(p).Withdraw(ctx)\n', 'main.go'), ['Bybit']);
     assert.match(scanText(unknown, { path: 'bot.py' }).findings[0].message, /on the exchange\./);
