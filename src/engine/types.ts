@@ -41,6 +41,7 @@ export type FileKind =
   | 'elixir'
   | 'perl'
   | 'powershell'
+  | 'xml'
   | 'json'
   | 'yaml'
   | 'toml'

@@ -8,6 +8,7 @@ const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[
 // Addresses, mints, contracts and public keys are public by design: `TOKEN_ADDRESS`, `token_mint`, `PUBLIC_KEY`.
 const PUBLIC_NAME = /address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key/i;
 const QUOTED_VALUE = String.raw`[^\s"'\`\\<>{}$]{16,512}`;
+const XML_VALUE = String.raw`[^\s"'<>{}$]{16,512}`;
 const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$#,;]{16,512}`;
 
 export const genericSecret = defineDetector({
@@ -29,6 +30,12 @@ export const genericSecret = defineDetector({
       name: SECRET_NAME, notName: PUBLIC_NAME,
       files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
     },
+    // XML configs: .NET appSettings (`<add key="ApiSecret" value="…"/>`) and elements (`<apiSecret>…</apiSecret>`).
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_-])(?:key|name)[ \t]*=[ \t]*["'](?<name>[A-Za-z0-9_.:-]{1,60})["'][ \t\r\n]{1,20}value[ \t]*=[ \t]*["'](?<v>${XML_VALUE})["']`),
+      name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml'],
+    },
+    { re: rx(String.raw`<(?<name>[A-Za-z0-9_.:-]{1,60})>[ \t]*(?<v>${XML_VALUE})[ \t]*</\k<name>>`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml'] },
   ],
   examples: {
     positive: [
@@ -42,6 +49,8 @@ export const genericSecret = defineDetector({
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
       { text: `<?php\n$api_secret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";\n`, path: 'bot.php' },
       { text: `$ApiSecret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧"\n`, path: 'run.ps1' },
+      { text: `<appSettings>\n  <add key="ExchangeApiSecret" value="⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧" />\n</appSettings>`, path: 'App.config' },
+      { text: `<exchange>\n  <apiSecret>⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧</apiSecret>\n</exchange>`, path: 'bot-settings.xml' },
       { text: `const client = new RestClient({ apiKey: k, apiSecret: '⟦946AE3E576BEA85719E9EA448D786E87⟧', apiPass: p });`, path: 'client.ts' },
       { text: `System.setProperty("exchange.api.secret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },
       { text: `config.put("apiSecret", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧");`, path: 'Bot.java' },
@@ -67,6 +76,9 @@ export const genericSecret = defineDetector({
       `secret = "\${API_SECRET}"`,
       `private_key_path = "/home/user/keys/binance_ed25519.pem"`,
       { text: `const apiSecret = process.env.API_SECRET || '';`, path: 'bot.js' },
+      { text: `<add key="ExchangeApiSecret" value="\${EXCHANGE_API_SECRET}" />`, path: 'App.config' },
+      { text: `<add key="LogLevel" value="Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE" />`, path: 'App.config' },
+      { text: `<apiSecretRef>vault:exchange-secret-prod</apiSecretRef>`, path: 'bot-settings.xml' },
       { text: `const region = process.env.AWS_REGION || 'eu-central-1-default-region';`, path: 'bot.js' },
     ],
   },
