@@ -34,7 +34,7 @@ const KEY64 = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX'
 /** Pieces of assignments: names each pattern accepts or rejects, operators, quotes, values of every shape. */
 const piece = fc.constantFrom(
   'api_key', 'secret', 'BINANCE_API_KEY', 'apiKey', 'cfg.secret', 'password', 'passphrase', 'private_key', 'tx_hash', 'name', 'x',
-  ' = ', '=', ': ', ':=', ' => ', '==', '::', ': str = ', '"', "'", '`', '\\"', ']', ' ', '\t', '\n', ',', '(', ')', '{', '}', 'r"', '@"', '$',
+  ' = ', '=', ': ', ':=', ' => ', ' <- ', '<', '-', '==', '::', ': str = ', '"', "'", '`', '\\"', ']', ' ', '\t', '\n', ',', '(', ')', '{', '}', 'r"', '@"', '$',
   KEY64, KEY64.slice(0, 40), KEY64.slice(0, 20), 'bg_0123456789abcdef0123456789abcdef', '0x' + 'ab12'.repeat(16), '5f1c7a2e-9b3d-4e8f-a1c6-2d7b9e0f3a45',
   'Tr4d1ngB0t!x', 'hunter2', 'https://x.io/a=b', 'a=b=c', 'PKA1B2C3D4E5F6G7H8J9',
 );

@@ -47,7 +47,7 @@ describe('planMoveToEnv', () => {
       ['bot.cpp', `const std::string BINANCE_API_SECRET = "${SECRET}";\n`, `#include <cstdlib>\nconst std::string BINANCE_API_SECRET = std::getenv("BINANCE_API_SECRET");\n`],
       ['Bot.scala', `val binanceSecret = "${SECRET}"\n`, `val binanceSecret = sys.env("BINANCE_API_SECRET")\n`],
       ['bot.lua', `local binance_secret = "${SECRET}"\n`, `local binance_secret = os.getenv("BINANCE_API_SECRET")\n`],
-      ['bot.r', `binance_secret = "${SECRET}"\n`, `binance_secret = Sys.getenv("BINANCE_API_SECRET")\n`],
+      ['bot.r', `binance_secret <- "${SECRET}"\n`, `binance_secret <- Sys.getenv("BINANCE_API_SECRET")\n`],
       ['bot.exs', `config :binance, secret_key: "${SECRET}"\n`, `config :binance, secret_key: System.fetch_env!("BINANCE_API_SECRET")\n`],
       ['bot.pl', `my $binance_secret = '${SECRET}';\n`, `my $binance_secret = $ENV{BINANCE_API_SECRET};\n`],
       ['run.ps1', `$binanceSecret = "${SECRET}"\n`, `$binanceSecret = $env:BINANCE_API_SECRET\n`],
