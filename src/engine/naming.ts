@@ -33,7 +33,8 @@ const ROLE_SUFFIX: Record<Role, string> = {
   passphrase: 'PASSPHRASE',
   uid: 'UID',
   'private-key': 'PRIVATE_KEY',
-  'key-name': 'API_KEY_NAME',
+  // Coinbase's SDKs read a CDP key name from COINBASE_API_KEY (and its private key from COINBASE_API_SECRET).
+  'key-name': 'API_KEY',
   token: 'TOKEN',
   mnemonic: 'MNEMONIC',
   webhook: 'WEBHOOK_URL',

@@ -65,8 +65,8 @@ export const PROFILES: readonly ExchangeProfile[] = [
   },
   {
     id: 'coinbase', name: 'Coinbase', checkable: 'coinbase', apiManagementUrl: 'https://portal.cdp.coinbase.com/access/api',
-    apiKey: { title: 'API key name (organizations/…/apiKeys/…) or key id', shapes: [/^organizations\/[0-9a-f-]{36}\/apiKeys\/[0-9a-f-]{36}$/, UUID], shapeHint: 'a Coinbase CDP key name looks like organizations/{uuid}/apiKeys/{uuid}', env: 'COINBASE_API_KEY_NAME' },
-    secret: { title: 'Private key (EC PEM or base64 Ed25519)', shapes: [PEM, /^[A-Za-z0-9+/]{86}==$/], shapeHint: 'a Coinbase CDP private key is an EC PEM block or 88 base64 characters', env: 'COINBASE_API_PRIVATE_KEY' },
+    apiKey: { title: 'API key name (organizations/…/apiKeys/…) or key id', shapes: [/^organizations\/[0-9a-f-]{36}\/apiKeys\/[0-9a-f-]{36}$/, UUID], shapeHint: 'a Coinbase CDP key name looks like organizations/{uuid}/apiKeys/{uuid}', env: 'COINBASE_API_KEY' },
+    secret: { title: 'Private key (EC PEM or base64 Ed25519)', shapes: [PEM, /^[A-Za-z0-9+/]{86}==$/], shapeHint: 'a Coinbase CDP private key is an EC PEM block or 88 base64 characters', env: 'COINBASE_API_SECRET' },
   },
   {
     id: 'gate', name: 'Gate.io', apiManagementUrl: 'https://www.gate.io/myaccount/apikeys',
