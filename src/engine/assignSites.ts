@@ -8,6 +8,8 @@ import { NAMED_ASSIGN } from './detectors/fragments';
 // followed by fewer can neither match nor hide a match: it is not a site.
 // A plain group instead of the named one: exec then allocates no groups object per operator.
 export const ASSIGN_SITE = new RegExp(`${NAMED_ASSIGN.replace('(?<name>', '(')}(?=\\S{6})`, 'g');
+/** The candidates of a pattern that does not apply to the file: shared, never written. */
+const NONE: number[] = [];
 /** Distinct names remembered per pattern list; a workspace repeats the same few hundred. */
 const NAME_CACHE_LIMIT = 20000;
 
@@ -21,16 +23,18 @@ export interface AssignSites {
 
 /**
  * Finds every name assignment of a text in one pass, within the given ascending windows of whole lines
- * (the lines holding a keyword of some assignment pattern), or everywhere.
+ * (flat [start, end, …]: the lines holding a keyword of some assignment pattern), or everywhere.
  */
-export function findAssignSites(text: string, windows: ReadonlyArray<readonly [number, number]> = [[0, text.length]]): AssignSites {
+export function findAssignSites(text: string, windows: readonly number[] = [0, text.length]): AssignSites {
   const op: number[] = [];
   const value: number[] = [];
   const line: number[] = [];
   const name: string[] = [];
   let lineNo = 0;
   let nextBreak = text.indexOf('\n');
-  for (const [ws, we] of windows) {
+  for (let w = 0; w < windows.length; w += 2) {
+    const ws = windows[w];
+    const we = windows[w + 1];
     const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
     ASSIGN_SITE.lastIndex = 0;
     for (let m = ASSIGN_SITE.exec(slice); m; m = ASSIGN_SITE.exec(slice)) {
@@ -79,11 +83,11 @@ export class NameClassifier {
     return hit;
   }
 
-  /** For each pattern, the ascending indices of the sites whose name it accepts. */
-  candidates(sites: AssignSites): number[][] {
-    const out: number[][] = this.patterns.map(() => []);
+  /** For each pattern that applies to the file (`active`), the ascending indices of the sites whose name it accepts. */
+  candidates(sites: AssignSites, active: readonly boolean[]): ReadonlyArray<readonly number[]> {
+    const out: number[][] = this.patterns.map((_, i) => (active[i] ? [] : NONE));
     for (let s = 0; s < sites.name.length; s++) {
-      for (const i of this.accepting(sites.name[s])) out[i].push(s);
+      for (const i of this.accepting(sites.name[s])) if (active[i]) out[i].push(s);
     }
     return out;
   }

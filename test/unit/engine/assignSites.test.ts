@@ -23,7 +23,7 @@ function byWholeRegex(p: PatternSpec, text: string): string[] {
 /** What the scanner's one-pass assignment search finds for the same pattern. */
 function bySites(p: PatternSpec, text: string): string[] {
   const sites = findAssignSites(text);
-  const candidates = classifier.candidates(sites)[classifier.indexOf(p)];
+  const candidates = classifier.candidates(sites, ASSIGN_PATTERNS.map(() => true))[classifier.indexOf(p)];
   return matchAfterSites(text, sites, candidates, p.afterAssign!).map(({ m, site }) => {
     const span = m.indices?.groups?.v ?? m.indices?.[0];
     return `${span?.[0]}-${span?.[1]} ${sites.name[site]}`;
