@@ -145,7 +145,8 @@ class ScanState {
    * lines holding a keyword of an assignment pattern that applies to this file. Their name tests (or, for
    * the two that accept any name, their values) contain a keyword, so this loses nothing.
    */
-  assignedHits(p: PatternSpec, value: RegExp): Hit[] {
+  assignedHits(p: PatternSpec): Hit[] {
+    const value = p.afterAssign!;
     if (!this.sites || !this.siteCandidates) {
       const active = this.activeAssignPatterns();
       this.sites = findAssignSites(this.text, this.assignWindows(active));
@@ -300,10 +301,13 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
   const out: Finding[] = [];
   const p = pp.spec;
   if (pp.fileIds && !state.containsAny(pp.fileIds)) return out;
-  const hits = p.afterAssign ? state.assignedHits(p, p.afterAssign) : state.regexHits(pp);
+  const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);
   for (const { start, end, name, ex } of hits) {
-    if (p.name && !(name && p.name.test(name))) continue;
-    if (p.notName && name && p.notName.test(name)) continue;
+    // Assignment hits come from names the classifier already accepted.
+    if (!p.afterAssign) {
+      if (p.name && !(name && p.name.test(name))) continue;
+      if (p.notName && name && p.notName.test(name)) continue;
+    }
     const value = state.text.slice(start, end);
     const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
     if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;

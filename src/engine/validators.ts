@@ -86,6 +86,12 @@ export const notDocumentedExample: Validator = {
   test: (value) => !DOCUMENTED_PREFIXES.some((p) => value.startsWith(p)),
 };
 
+/** A PEM block with a real base64 body: placeholders and code that builds PEM headers have no 40-character run. */
+export const pemBodyIsBase64: Validator = {
+  name: 'pem-body-is-base64',
+  test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v),
+};
+
 /** The validators nearly every secret detector wants. */
 export const standardValidators: readonly Validator[] = [notPlaceholder, notDocumentedExample];
 

@@ -1,5 +1,5 @@
 import { defineDetector } from '../detector';
-import { minClasses, minEntropy, standardValidators } from '../validators';
+import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../validators';
 import type { Validator } from '../detector';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
@@ -143,9 +143,7 @@ export const binancePrivateKey = defineDetector({
   message:
     'Private key for a Binance Ed25519/RSA API key is in source: it signs requests for your account just like an HMAC secret. Keep it in a file outside the repository or an environment variable; if it was ever shared, delete the API key on Binance.',
   keywords: ['-----begin'],
-  validate: [
-    { name: 'pem-body-is-base64', test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v) },
-  ],
+  validate: [pemBodyIsBase64],
   patterns: [
     {
       re: rx(String.raw`-----BEGIN (?<t>(?:RSA |EC |ENCRYPTED )?PRIVATE KEY)-----(?:[^-]|-(?!----)){16,8000}-----END \k<t>-----`),

@@ -1,7 +1,7 @@
 // Credentials of Bybit, OKX, KuCoin, Kraken, Coinbase, Gate.io, Bitget and Alpaca, as data. Shapes from the
 // exchanges' docs and SDKs (see shared/reference/exchange-apis.md); unverified shapes are kept tolerant.
 import { defineDetector, type Detector } from '../detector';
-import { notDocumentedExample } from '../validators';
+import { notDocumentedExample, pemBodyIsBase64 } from '../validators';
 import { exchangeDetectors } from './exchangeCredential';
 import { rx } from './fragments';
 
@@ -267,9 +267,7 @@ export const coinbasePrivateKey = defineDetector({
   message:
     'Private key {masked} of a Coinbase CDP API key is in source: with the key name it signs requests for your account. Move it to an environment variable; if this file was ever shared or committed, ' + DELETE('the Coinbase Developer Platform (API keys)'),
   keywords: ['-----begin'],
-  validate: [
-    { name: 'pem-body-is-base64', test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v) },
-  ],
+  validate: [pemBodyIsBase64],
   patterns: [
     {
       re: rx(String.raw`-----BEGIN (?<t>EC PRIVATE KEY|PRIVATE KEY)-----(?:[^-]|-(?!----)){16,8000}-----END \k<t>-----`),

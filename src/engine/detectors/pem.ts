@@ -1,4 +1,5 @@
 import { defineDetector } from '../detector';
+import { pemBodyIsBase64 } from '../validators';
 import { rx } from './fragments';
 
 export const pemPrivateKey = defineDetector({
@@ -10,10 +11,7 @@ export const pemPrivateKey = defineDetector({
   message:
     'A private key ({masked}) is in this file: whoever holds it can sign as you (API requests, SSH logins, TLS). Keep it outside the repository (a file the code reads, or an environment variable) and replace it if it was ever shared.',
   keywords: ['-----begin'],
-  validate: [
-    // Placeholders and code that builds PEM headers have no 40-character base64 run in the body.
-    { name: 'pem-body-is-base64', test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v) },
-  ],
+  validate: [pemBodyIsBase64],
   patterns: [
     {
       re: rx(String.raw`-----BEGIN (?<t>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[^-]|-(?!----)){16,16000}-----END \k<t>-----`),
