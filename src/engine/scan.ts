@@ -23,10 +23,8 @@ const CHUNK = 64;
 
 const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
 
-/** Per-scan state shared by all detectors: the text, its lowercase copy, lines and keyword windows. */
+/** Per-scan state shared by all detectors: the text, lines and keyword windows. */
 class ScanState {
-  /** Lowercase copy with the same offsets as the text (the keyword search reports offsets into it). */
-  private readonly lower: string;
   private lineIndex: LineIndex | undefined;
   /** Windows as flat [start, end, start, end, …] lists, per keyword set. */
   private readonly windowCache: Array<number[] | undefined>;
@@ -42,14 +40,13 @@ class ScanState {
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
     private readonly plan: ScanPlan,
   ) {
-    this.lower = sameLengthLowerCase(text);
     this.windowCache = new Array(plan.windowSlots);
     this.matchCache = new Array(plan.matchSlots);
   }
 
   /** Chunk indices per keyword id, from one pass over the text on first use. */
   private hits(): number[][] {
-    return (this.chunkHits ??= this.plan.table.chunksOf(this.lower, CHUNK));
+    return (this.chunkHits ??= this.plan.table.chunksOf(this.text, CHUNK));
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -215,15 +212,6 @@ class ScanState {
     for (const m of slice.matchAll(re)) last = m;
     return last;
   }
-}
-
-/**
- * Lowercase with unchanged offsets. `toLowerCase` is fastest but lengthens a few characters (`İ` becomes two),
- * which would shift every keyword window after them; such texts lowercase ASCII only (keywords are ASCII).
- */
-function sameLengthLowerCase(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 }
 
 /** Start of the line holding `pos`, looking back at most `limit` characters. */

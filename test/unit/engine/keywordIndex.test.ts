@@ -35,6 +35,24 @@ describe('KeywordTable', () => {
     }
   });
 
+  it('ignores ASCII case, and reports offsets in the text itself', () => {
+    const keywords = ['binance', 'key', 'apikey', 'pk'];
+    const table = new KeywordTable(keywords);
+    // İ lowercases to two characters: a search in a lowercase copy would shift every offset after it.
+    const text = `${'İ'.repeat(70)} BINANCE_API_KEY = x; apiKey: y; Pk`;
+    const chunks = table.chunksOf(text, 16);
+    for (const k of keywords) {
+      const expected: number[] = [];
+      const re = new RegExp(k, 'gi');
+      for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
+        const c = Math.floor(m.index / 16);
+        if (expected[expected.length - 1] !== c) expected.push(c);
+      }
+      assert.ok(expected.length > 0, k);
+      assert.deepStrictEqual(chunks[table.idOf(k)], expected, k);
+    }
+  });
+
   it('rejects one-character keywords and unknown lookups', () => {
     assert.throws(() => new KeywordTable(['a']));
     assert.throws(() => new KeywordTable(['ab']).idOf('cd'));
