@@ -52,7 +52,8 @@ class ScanState {
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
   containsAny(ids: readonly number[]): boolean {
     const all = this.hits();
-    return ids.some((id) => all[id].length > 0);
+    for (let i = 0; i < ids.length; i++) if (all[ids[i]].length !== 0) return true;
+    return false;
   }
 
   /** Line index, built on first use: most scans of clean files never need it. */
@@ -288,6 +289,9 @@ interface Hit {
 function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Finding[] {
   const out: Finding[] = [];
   const p = pp.spec;
+  // Most patterns' keywords are absent from most files: skip them before any window or hit list is built.
+  // (An assignment pattern's names or values contain one of its keywords, so it cannot match either.)
+  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return out;
   if (pp.fileIds && !state.containsAny(pp.fileIds)) return out;
   const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);
   for (const { start, end, name, ex } of hits) {
