@@ -11,6 +11,11 @@ const PUBLIC_SOLANA = new Set([
   '174,47,154,16,202,193,206,113,199,190,53,133,169,175,31,56,222,53,138,189,224,216,117,173,10,149,53,45,73,251,237,246,15,185,186,82,177,240,148,69,241,227,167,80,141,89,240,121,121,35,172,247,68,251,226,218,48,63,176,109,168,89,238,135',
   '5MaiiCavjCmn9Hs1o3eznqDEhRwxo7pXiAYez7keQUviUkauRiTMD8DrESdrNjN8zd9mTmVhRvBJeg5vhyvgrAhG',
 ]);
+// The Bitcoin wiki's WIF example and BIP32 test vector 1's master key.
+const PUBLIC_BITCOIN = new Set([
+  '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ',
+  'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
+]);
 const REPEAT = (word: string, n: number, last: string) => `${Array(n).fill(word).join(' ')} ${last}`;
 const PUBLIC_MNEMONICS = new Set([
   // Hardhat/Anvil, Ganache and Truffle defaults.
@@ -44,5 +49,6 @@ export function isPublicTestValue(value: string): boolean {
   const hex = value.toLowerCase().replace(/^0x/, '');
   if (PUBLIC_KEYS.has(hex)) return true;
   if (PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
+  if (PUBLIC_BITCOIN.has(value)) return true;
   return PUBLIC_MNEMONICS.has(value.toLowerCase().trim().split(/\s+/).join(' '));
 }

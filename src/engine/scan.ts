@@ -339,7 +339,7 @@ function makeFinding(
     masked,
     exchange,
     role,
-    envName: d.envName ?? envNameFor(exchange, role, assignedName),
+    envName: p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName),
     assignedName,
     publicTestValue: publicValue || undefined,
   };

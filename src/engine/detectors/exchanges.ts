@@ -212,7 +212,7 @@ export const krakenDetectors: Detector[] = exchangeDetectors({
 });
 
 export const coinbaseDetectors: Detector[] = exchangeDetectors({
-  slug: 'coinbase', exchange: 'Coinbase', fileWords: ['coinbase', 'organizations/'], deleteAdvice: DELETE('the Coinbase Developer Platform (API keys)'),
+  slug: 'coinbase', exchange: 'Coinbase', fileWords: ['coinbase', 'organizations/', 'cbpro'], deleteAdvice: DELETE('the Coinbase Developer Platform (API keys)'),
   credentials: [
     {
       role: 'key-name', title: 'CDP API key name', shape: String.raw`organizations/${UUID}/apiKeys/${UUID}`,
@@ -229,14 +229,19 @@ export const coinbaseDetectors: Detector[] = exchangeDetectors({
       },
     },
     {
-      // Newer CDP keys are an id (a UUID) and an Ed25519 secret (64 bytes, base64).
-      role: 'api-key', title: 'CDP API key id', shape: UUID,
-      names: /coinbase.*key|^(?:api[_-]?key(?:[_-]?id)?|apikey|key[_-]?id)$/i, notNames: /secret|private/i,
-      calls: [{ re: String.raw`RESTClient${ARG1}(?:api_key[ \t]*=[ \t]*)?`, keywords: ['restclient'] }],
+      // Newer CDP keys are an id (a UUID) and an Ed25519 secret (64 bytes, base64). Coinbase Exchange (ex-Pro:
+      // cbpro, coinbase-pro-node) keys are 32 hex with a base64 secret of the same size and a passphrase.
+      role: 'api-key', title: 'API key', shape: String.raw`${UUID}|[0-9a-f]{32}`,
+      names: /coinbase.*key|^(?:api[_-]?key(?:[_-]?id)?|apikey|key[_-]?id|key)$/i, notNames: /secret|private|pass/i,
+      calls: [
+        { re: String.raw`RESTClient${ARG1}(?:api_key[ \t]*=[ \t]*)?`, keywords: ['restclient'] },
+        { re: String.raw`AuthenticatedClient${ARG1}(?:key[ \t]*=[ \t]*)?`, keywords: ['authenticatedclient'] },
+      ],
       examples: {
         positive: [
           `from coinbase.rest import RESTClient\nclient = RESTClient(api_key="⟦8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d⟧", api_secret=secret)`,
           { text: `COINBASE_API_KEY=⟦8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d⟧\n`, path: '.env' },
+          `import cbpro\nauth_client = cbpro.AuthenticatedClient("⟦c2a7e5f0b9d14e3a8f6b1d0c7e9a2b4f⟧", b64secret, passphrase)`,
         ],
         negative: [`order_id = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # coinbase`, `api_key = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # no exchange named`],
       },
@@ -244,13 +249,29 @@ export const coinbaseDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-secret', title: 'CDP API secret (Ed25519)', shape: String.raw`[A-Za-z0-9+/]{86}={0,2}`,
       names: /coinbase.*(?:secret|private)|^(?:api[_-]?secret|apisecret|private[_-]?key|privatekey|secret)$/i,
-      calls: [{ re: String.raw`RESTClient${ARG2}(?:api_secret[ \t]*=[ \t]*)?`, keywords: ['restclient'] }],
+      calls: [
+        { re: String.raw`RESTClient${ARG2}(?:api_secret[ \t]*=[ \t]*)?`, keywords: ['restclient'] },
+        { re: String.raw`AuthenticatedClient${ARG2}(?:b64secret[ \t]*=[ \t]*)?`, keywords: ['authenticatedclient'] },
+      ],
       examples: {
         positive: [
           `from coinbase.rest import RESTClient\nclient = RESTClient(api_key=key, api_secret="⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧")`,
           { text: `{"id": "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d", "privateKey": "⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧"}  // coinbase cdp`, path: 'cdp_api_key.json' },
+          `const client = new CoinbasePro.AuthenticatedClient(key, '⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧', passphrase, apiURI);`,
         ],
         negative: [`COINBASE_API_SECRET = os.environ["COINBASE_API_SECRET"]`],
+      },
+    },
+    {
+      role: 'passphrase', title: 'Exchange API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
+      names: /coinbase.*pass|^(?:passphrase|api[_-]?pass(?:phrase)?)$/i, minEntropy: 2.5, quoted: true,
+      calls: [{ re: String.raw`AuthenticatedClient${ARG3}(?:passphrase[ \t]*=[ \t]*)?`, keywords: ['authenticatedclient'] }],
+      examples: {
+        positive: [
+          `COINBASE_PASSPHRASE = "⟦x7kq2m9vt4a⟧"`,
+          `import cbpro\nauth_client = cbpro.AuthenticatedClient(key, b64secret, "⟦x7kq2m9vt4a⟧")`,
+        ],
+        negative: [`COINBASE_PASSPHRASE = os.environ["COINBASE_PASSPHRASE"]`, `import cbpro\nauth_client = cbpro.AuthenticatedClient(key, b64secret, passphrase)`],
       },
     },
   ],

@@ -5,9 +5,9 @@ import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret } from './generic';
 import { pemPrivateKey } from './pem';
-import { telegramBotToken } from './telegram';
-import { cloudTokens, discordWebhook, rpcUrlKey } from './tokens';
-import { evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
+import { telegramApiHash, telegramBotToken, telegramSession } from './telegram';
+import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './tokens';
+import { bitcoinPrivateKey, evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
 import { withdrawCcxtImplicit, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 
 /**
@@ -21,12 +21,16 @@ export const DETECTORS: readonly Detector[] = [
   ...EXCHANGE_DETECTORS,
   ccxtCredentials,
   telegramBotToken,
+  telegramSession,
+  telegramApiHash,
   evmPrivateKey,
   seedPhrase,
   solanaSecretKey,
+  bitcoinPrivateKey,
   rpcUrlKey,
   cloudTokens,
   discordWebhook,
+  discordBotToken,
   pemPrivateKey,
   genericSecret,
   withdrawRestEndpoint,

@@ -1,5 +1,5 @@
 // Common service tokens that trading bots carry: RPC providers, cloud, code hosting, AI APIs, chat.
-import { defineDetector } from '../detector';
+import { defineDetector, type Validator } from '../detector';
 import { standardValidators } from '../validators';
 import { assigned, OQ, PREFIX, rx } from './fragments';
 
@@ -50,19 +50,26 @@ export const cloudTokens = defineDetector({
   keywords: ['akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk-', 't3blbkfj', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'hooks.slack.com', 'secret'],
   validate: standardValidators,
   patterns: [
-    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'] },
+    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), envName: 'AWS_ACCESS_KEY_ID', exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'] },
     {
       ...assigned(String.raw`${PREFIX}${OQ}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
-      exchange: 'AWS',
+      envName: 'AWS_SECRET_ACCESS_KEY', exchange: 'AWS',
       keywords: ['secret'],
       name: /aws.*secret|secret_?access_?key/i,
     },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9])`), exchange: 'GitHub', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), exchange: 'GitHub', keywords: ['github_pat_'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), exchange: 'OpenAI', keywords: ['t3blbkfj'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), exchange: 'Anthropic', keywords: ['sk-'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), exchange: 'Slack', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'] },
-    { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), exchange: 'Slack', keywords: ['hooks.slack.com'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['github_pat_'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), envName: 'OPENAI_API_KEY', exchange: 'OpenAI', keywords: ['t3blbkfj'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), envName: 'ANTHROPIC_API_KEY', exchange: 'Anthropic', keywords: ['sk-'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), envName: 'SLACK_TOKEN', exchange: 'Slack', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'] },
+    { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), envName: 'SLACK_WEBHOOK_URL', exchange: 'Slack', keywords: ['hooks.slack.com'] },
+    // Services bots use for data, alerts and payments; each prefix is the provider's own.
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])`), envName: 'GOOGLE_API_KEY', exchange: 'Google Cloud', keywords: ['aiza'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`), envName: 'STRIPE_SECRET_KEY', exchange: 'Stripe', keywords: ['sk_live_', 'rk_live_'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`), envName: 'SENDGRID_API_KEY', exchange: 'SendGrid', keywords: ['sg.'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', keywords: ['hf_'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', keywords: ['glpat-'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', keywords: ['npm_'] },
   ],
   examples: {
     positive: [
@@ -72,12 +79,20 @@ export const cloudTokens = defineDetector({
       `openai.api_key = "⟦sk-proj-Qm8Zr2Lw5Xv9Nb3Kt7HmT3BlbkFJ1Pd4Fs6Gj0YcRk4Vz9⟧"`,
       `SLACK_BOT_TOKEN = "⟦xoxb-2847561930-5729384756-Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4⟧"`,
       `WEBHOOK = "⟦https://hooks.slack.com/services/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⟧"`,
+      `GOOGLE_API_KEY = "⟦AIza2LTpoljzkUlc0kMJfgJAfKDTv1ZNWWwAGtf⟧"`,
+      `stripe.api_key = "⟦sk_live_OTGTesCUc76ZhyBkYOFKEJrX⟧"`,
+      `sg = SendGridAPIClient("⟦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⟧")`,
+      `login(token="⟦hf_6ycMKD85bCggmBSzgrbaEiEO0Cp1nOtSd6⟧")`,
+      { text: `//registry.npmjs.org/:_authToken=⟦npm_1MgI2PVMv1zaRSTaTvbeoWHHmhZmniz8yAFR⟧\n`, path: '.npmrc' },
+      `gl = gitlab.Gitlab(private_token="⟦glpat-ktH4hWeXLS0o6xbzYOvH⟧")`,
     ],
     negative: [
       `AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"`,
       `token = os.environ["GH_TOKEN"]`,
       `const ghp = "ghp_your_token_here";`,
       `region = "asia-southeast1"`,
+      `stripe.api_key = "sk_test_OTGTesCUc76ZhyBkYOFKEJrX"  # test mode`,
+      `model = "hf_internal_testing_tiny_random_model_x"`,
     ],
   },
 });
@@ -101,5 +116,37 @@ export const discordWebhook = defineDetector({
       `const hook = '⟦https://discordapp.com/api/webhooks/918273645501928374/Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0YaMq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye12⟧';`,
     ],
     negative: [`WEBHOOK = os.environ["DISCORD_WEBHOOK_URL"]`, `docs = "https://discord.com/developers/docs/resources/webhook"`],
+  },
+});
+
+/** A bot token's first part is the bot's user id (a 17–20 digit snowflake) in base64: exact enough to need no context. */
+const discordBotId: Validator = {
+  name: 'discord-user-id',
+  test: (v) => /^\d{17,20}$/.test(Buffer.from(v.slice(0, v.indexOf('.')), 'base64url').toString('latin1')),
+};
+
+export const discordBotToken = defineDetector({
+  id: 'secret/discord-bot-token',
+  title: 'Discord bot token',
+  severity: 'error',
+  role: 'token',
+  envName: 'DISCORD_BOT_TOKEN',
+  message:
+    'Discord bot token {masked} is hard-coded: anyone who has it runs your bot — posts as it in every server it joined and reads what it can read. Move it to an environment variable and reset the token in the Discord Developer Portal (Bot > Reset Token) if it was shared.',
+  keywords: ['discord', 'token', 'bot', '.run(', 'client'],
+  validate: [...standardValidators, discordBotId],
+  patterns: [
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])`) },
+  ],
+  examples: {
+    positive: [
+      `client.run("⟦MTA5ODc2NTQzMjEwOTg3NjU0Mw.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u⟧")`,
+      `DISCORD_TOKEN = "⟦ODc2NTQzMjEwOTg3NjU0MzIx.K3GCU_.-aNddCmVsIXj30EWSouwIudRHZw⟧"`,
+      { text: `const { Client } = require('discord.js');\nclient.login('⟦MTA5ODc2NTQzMjEwOTg3NjU0Mw.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u⟧');`, path: 'bot.js' },
+    ],
+    negative: [
+      `client.run(os.environ["DISCORD_TOKEN"])`,
+      `token = "MTIzNDU2Nzg5YWJjZGVmZ2hpams.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u"  # first part is not a user id`,
+    ],
   },
 });

@@ -1,5 +1,6 @@
 // Wallet private keys and seed phrases: whoever reads them owns every fund in the wallet.
 import { isValidMnemonic } from '../bip39';
+import { bitcoinPrivateKeyKind } from '../bitcoinKeys';
 import { defineDetector, type Validator } from '../detector';
 import { isSecp256k1Scalar } from '../secp256k1';
 import { base58Bytes, isSolanaKeypair } from '../solanaKeypair';
@@ -151,6 +152,44 @@ export const solanaSecretKey = defineDetector({
       `SOLANA_PRIVATE_KEY = "3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVanQPrvheiX79Zmbhn8T8zxDkpNadRN8CR2jYUJo24EZkYscS"  # one character off: not a keypair`,
       `ADDRESS = "9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"  # solana mint`,
       `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
+    ],
+  },
+});
+
+/** Base58check with mainnet private-key version bytes: exact, so any context will do. */
+const bitcoinKey: Validator = { name: 'bitcoin-base58check', test: (v) => bitcoinPrivateKeyKind(v) !== undefined };
+const B58 = '[1-9A-HJ-NP-Za-km-z]';
+const WIF_KEY = 'L4bMYAVMpYimRn6s2cMqijHFaj8KLW7crEDKuV3LADCfSFayuah1';
+const XPRV = 'xprv9s21ZrQH143K4VbYxJyDVBCgkLNToEKMayHjZKfxzKCXCsMw1tYymFencz6RhqVrZwFRYDHpc8x36PordCJmkLGFFSox5mVD6zsHDepcS8b';
+
+export const bitcoinPrivateKey = defineDetector({
+  id: 'secret/bitcoin-private-key',
+  title: 'Bitcoin private key (WIF or xprv)',
+  severity: 'error',
+  role: 'private-key',
+  envName: 'BTC_PRIVATE_KEY',
+  message: `Bitcoin private key {masked} in code (an extended key, xprv/yprv/zprv, controls every address of the wallet): ${WALLET_WHY}`,
+  keywords: ['wif', 'priv', 'key', 'secret', 'wallet', 'bitcoin', 'btc', 'seed'],
+  validate: [bitcoinKey],
+  patterns: [
+    { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[5KL]${B58}{50,51})(?![A-Za-z0-9])`) },
+    { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[xyzYZ]prv${B58}{107,108})(?![A-Za-z0-9])`), keywords: ['xprv', 'yprv', 'zprv'] },
+  ],
+  examples: {
+    positive: [
+      `key = Key("⟦${WIF_KEY}⟧")  # bitcoinlib`,
+      `const keyPair = ECPair.fromWIF('⟦5KVB6FPHVu3fcXA2pVQJP9DkBMsbWo23ghbxwV6xzpdB525xyxE⟧');`,
+      { text: `BTC_WIF=⟦${WIF_KEY}⟧\n`, path: '.env' },
+      `root = HDKey.from_string("⟦${XPRV}⟧")`,
+      `ZPRV = "⟦zprvAdATF6ZioEBq3mNL13z5V2XkUjpiZXxK4nBF16LL2KKEuEXUNCqSc8otmsEmTWadgew91UrSViPh3FhZCV4EyveFYEMufR1AcHZzFCqVYHY⟧"`,
+      `WIF = "⟦5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ⟧"  # the Bitcoin wiki example: public, so info`,
+    ],
+    negative: [
+      `key = Key("L4bMYAVMpYimRn6s2cMqijHFaj8KLW7crEDKuV3LADCfSFayuah2")  # checksum off by one character`,
+      `XPUB = "xpub661MyMwAqRbcGyg24LWDrK9RJNCxCh3CxCDLMi5aYejW5fh5ZRsEK3yGUF8C9UYWgX3siJaA63wVcUZCM62kobYALjGYRPg42AmHy1QVTST"  # public`,
+      `testnet_key = "cUxM15VDFcR2bDa8R2Ay63nKCxRizxDJvGMo1uVqfKrfgzec3jxM"  # testnet WIF`,
+      `ADDRESS = "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"  # bitcoin address`,
+      `wif = os.environ["BTC_WIF"]`,
     ],
   },
 });

@@ -130,4 +130,25 @@ describe('scanText', () => {
     assert.ok(f.length >= 1);
     assert.ok(f.every((x) => x.severity === 'info' && x.publicTestValue));
   });
+
+  it('proposes each service\'s own environment variable for its tokens', () => {
+    const text = [
+      'AWS_KEY = "AKIAGSMOPFB34IQZ6GR5"',
+      'openai.api_key = "sk-proj-Qm8Zr2Lw5Xv9Nb3Kt7HmT3BlbkFJ1Pd4Fs6Gj0YcRk4Vz9"',
+      'token = "ghp_MmBvmNedSmw1XQY2zxlwdZZVMOtwO8M7RF8U"',
+      'login(token="hf_6ycMKD85bCggmBSzgrbaEiEO0Cp1nOtSd6")',
+      'client.run("MTA5ODc2NTQzMjEwOTg3NjU0Mw.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u")',
+    ].join('\n');
+    const names = scanText(text, { path: 'bot.py' }).findings.map((f) => f.envName);
+    assert.deepStrictEqual(names, ['AWS_ACCESS_KEY_ID', 'OPENAI_API_KEY', 'GITHUB_TOKEN', 'HF_TOKEN', 'DISCORD_BOT_TOKEN']);
+  });
+
+  it('reports Bitcoin keys by their checksum, and the Bitcoin wiki example as info', () => {
+    const wif = 'L4bMYAVMpYimRn6s2cMqijHFaj8KLW7crEDKuV3LADCfSFayuah1';
+    const found = scanText(`key = Key("${wif}")\nWIF = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"\nkey2 = Key("${wif.slice(0, -1)}2")`, { path: 'w.py' }).findings;
+    assert.deepStrictEqual(found.map((f) => [f.id, f.range.startLine, f.severity]), [
+      ['secret/bitcoin-private-key', 0, 'error'],
+      ['secret/bitcoin-private-key', 1, 'info'],
+    ]);
+  });
 });
