@@ -169,7 +169,8 @@ export const bitcoinPrivateKey = defineDetector({
   role: 'private-key',
   envName: 'BTC_PRIVATE_KEY',
   message: `Bitcoin private key {masked} in code (an extended key, xprv/yprv/zprv, controls every address of the wallet): ${WALLET_WHY}`,
-  keywords: ['wif', 'priv', 'key', 'secret', 'wallet', 'bitcoin', 'btc', 'seed'],
+  // Not plain `key`/`secret`: they are on every other line of bot code, and WIF keys come with these words.
+  keywords: ['wif', 'priv', 'key(', 'secret(', 'wallet', 'bitcoin', 'btc', 'seed'],
   validate: [bitcoinKey],
   patterns: [
     { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[5KL]${B58}{50,51})(?![A-Za-z0-9])`) },
