@@ -134,8 +134,8 @@ export const solanaSecretKey = defineDetector({
     // key check is exact.
     { re: rx(String.raw`^[ \t\r\n]{0,8}${BYTE_ARRAY}[ \t\r\n]{0,8}$`), keywords: [], files: ['json'], validate: [solanaBytes] },
     {
-      re: rx(String.raw`${Q}(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})${Q}`),
-      requires: { fileContains: ['solana', 'bs58', 'keypair', 'phantom'] },
+      // The keypair check is exact: no quotes or mention of Solana needed (`PRIVATE_KEY=…` in a .env).
+      re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})(?![A-Za-z0-9])`),
       validate: [solanaBase58],
     },
   ],
@@ -144,6 +144,8 @@ export const solanaSecretKey = defineDetector({
       `const kp = Keypair.fromSecretKey(Uint8Array.from([⟦${SOL_BYTES}⟧]));`,
       `SOLANA_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"  # bs58 keypair`,
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'keys/id.json' },
+      { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },
+      `WALLET_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"`,
     ],
     negative: [
       `prices = [${Array.from({ length: 64 }, (_, i) => 100 + (i % 7)).join(',')}]  # solana`,
