@@ -110,9 +110,9 @@ export class KeywordTable {
 
   /**
    * For each keyword id, the ascending distinct indices of the `chunk`-sized pieces of `text` where it
-   * starts, ignoring ASCII case.
+   * starts, ignoring ASCII case. `marks`, when given, gets a 1 at every piece where any keyword starts.
    */
-  chunksOf(text: string, chunk: number): number[][] {
+  chunksOf(text: string, chunk: number, marks?: Uint8Array): number[][] {
     const out: number[][] = this.list.map(() => []);
     const { classOf, next, firstMatching, width, outFrom, outIds, lengths } = this;
     let s = 0;
@@ -125,6 +125,7 @@ export class KeywordTable {
         const piece = ((i + 1 - lengths[id]) / chunk) | 0;
         const hits = out[id];
         if (hits.length === 0 || hits[hits.length - 1] !== piece) hits.push(piece);
+        if (marks) marks[piece] = 1;
       }
     }
     return out;

@@ -46,7 +46,39 @@ class ScanState {
 
   /** Chunk indices per keyword id, from one pass over the text on first use. */
   private hits(): number[][] {
-    return (this.chunkHits ??= this.plan.table.chunksOf(this.text, CHUNK));
+    if (!this.chunkHits) {
+      const marks = new Uint8Array(Math.ceil(this.text.length / CHUNK) + 1);
+      this.chunkHits = this.plan.table.chunksOf(this.text, CHUNK, marks);
+      this.lineBounds(marks);
+    }
+    return this.chunkHits;
+  }
+
+  /**
+   * The line start and end around every chunk holding a keyword, in one ascending pass: each search starts
+   * where the last one ended, so the whole pass reads the text once and allocates nothing per chunk.
+   * Bounds stay within maxWindow of the chunk (a 10 MB minified line is not one window).
+   */
+  private lineBounds(marks: Uint8Array): void {
+    const { text, maxWindow } = this;
+    const starts = (this.lineStarts = new Int32Array(marks.length));
+    const ends = (this.lineEnds = new Int32Array(marks.length));
+    let before = -1; // the last line break before the current chunk (or -1)
+    let next = text.indexOf('\n'); // the first line break at or after the current chunk's start
+    let after = next; // the first line break at or after the current chunk's end
+    for (let c = 0; c < marks.length; c++) {
+      if (marks[c] === 0) continue;
+      const chunkStart = c * CHUNK;
+      const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
+      if (next !== -1 && next < chunkStart) {
+        // lastIndexOf stops at the latest break before the chunk, which is at or after `next`.
+        before = text.lastIndexOf('\n', chunkStart - 1);
+        next = text.indexOf('\n', chunkStart);
+      }
+      if (after !== -1 && after < chunkEnd) after = next !== -1 && next >= chunkEnd ? next : text.indexOf('\n', chunkEnd);
+      starts[c] = Math.max(before + 1, chunkStart - maxWindow);
+      ends[c] = Math.min(after === -1 ? text.length : after, chunkEnd + maxWindow);
+    }
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -88,10 +120,10 @@ class ScanState {
       const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
       // Whole lines, but never more than maxWindow beyond the chunk: on a 10 MB minified line each
       // boundary search stays bounded, so the walk stays linear.
-      let start = this.chunkLineStart(c, chunkStart);
+      let start = this.lineStarts![c];
       for (let i = 0; i < linesBefore && start > 0 && chunkStart - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
-      let end = this.chunkLineEnd(c, chunkEnd);
-      for (let i = 0; i < linesAfter && end < text.length && end - chunkEnd < maxWindow; i++) end = lineEndWithin(text, end + 1, maxWindow);
+      let end = this.lineEnds![c];
+      for (let i = 0; i < linesAfter && end < text.length && end - chunkEnd < maxWindow; i++) end = this.lineEndWithin(end + 1);
       const last = out.length - 1;
       if (last > 0 && start <= out[last] + MERGE_GAP) out[last] = Math.max(out[last], end);
       else out.push(start, end);
@@ -99,18 +131,20 @@ class ScanState {
     return out;
   }
 
-  /** Start of the line holding a chunk's first character, computed once per scan for all keyword sets. */
-  private chunkLineStart(c: number, chunkStart: number): number {
-    const cache = (this.lineStarts ??= new Int32Array(Math.ceil(this.text.length / CHUNK) + 1).fill(-1));
-    if (cache[c] === -1) cache[c] = lineStartWithin(this.text, chunkStart, this.maxWindow);
-    return cache[c];
+  /** The line break at or after `pos` (-1: none), remembered: the context lines of neighbouring chunks ask again. */
+  private breakFrom = 0;
+  private breakAt = -2;
+  private breakAtOrAfter(pos: number): number {
+    if (this.breakAt !== -2 && pos >= this.breakFrom && (this.breakAt === -1 || pos <= this.breakAt)) return this.breakAt;
+    this.breakFrom = pos;
+    return (this.breakAt = this.text.indexOf('\n', pos));
   }
 
-  /** End of the line holding a chunk's end, computed once per scan for all keyword sets. */
-  private chunkLineEnd(c: number, chunkEnd: number): number {
-    const cache = (this.lineEnds ??= new Int32Array(Math.ceil(this.text.length / CHUNK) + 1).fill(-1));
-    if (cache[c] === -1) cache[c] = lineEndWithin(this.text, chunkEnd, this.maxWindow);
-    return cache[c];
+  /** End of the line at `pos`, at most maxWindow characters ahead. */
+  private lineEndWithin(pos: number): number {
+    const to = Math.min(this.text.length, pos + this.maxWindow);
+    const at = this.breakAtOrAfter(pos);
+    return at !== -1 && at < to ? at : to;
   }
 
   /**
@@ -221,13 +255,6 @@ function lineStartWithin(text: string, pos: number, limit: number): number {
   const from = Math.max(0, pos - limit);
   const i = text.slice(from, pos).lastIndexOf('\n');
   return i === -1 ? from : from + i + 1;
-}
-
-/** Offset of the line break ending the line at `pos`, looking ahead at most `limit` characters. */
-function lineEndWithin(text: string, pos: number, limit: number): number {
-  const to = Math.min(text.length, pos + limit);
-  const i = text.slice(pos, to).indexOf('\n');
-  return i === -1 ? to : pos + i;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
