@@ -3,6 +3,7 @@
 // value part, and only after the names it accepts.
 import type { PatternSpec } from './detector';
 import { NAMED_ASSIGN } from './detectors/fragments';
+import { acceptsName } from './nameTest';
 
 // Every value part starts with at least six non-space characters (prefix, quote, value), so an operator
 // followed by fewer can neither match nor hide a match: it is not a site.
@@ -75,7 +76,7 @@ export class NameClassifier {
       hit = [];
       for (let i = 0; i < this.patterns.length; i++) {
         const p = this.patterns[i];
-        if (p.name?.test(name) && !p.notName?.test(name)) hit.push(i);
+        if (p.name && acceptsName(p, name)) hit.push(i);
       }
       if (this.cache.size >= NAME_CACHE_LIMIT) this.cache.clear();
       this.cache.set(name, hit);

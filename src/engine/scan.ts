@@ -8,6 +8,7 @@ import type { FileKind, Finding, ScanOptions, ScanResult, Severity } from './typ
 import { exchangeFromCcxtId, envNameFor } from './naming';
 import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
 import { planFor, type PlannedPattern, type ScanPlan } from './scanPlan';
+import { acceptsName } from './nameTest';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 const DEFAULT_MAX_WINDOW = 4096;
@@ -324,8 +325,8 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
   for (const { start, end, name, ex } of hits) {
     // Assignment hits come from names the classifier already accepted.
     if (!p.afterAssign) {
-      if (p.name && !(name && p.name.test(name))) continue;
-      if (p.notName && name && p.notName.test(name)) continue;
+      if (p.name && !(name && acceptsName(p, name))) continue;
+      if (!p.name && p.notName && name && p.notName.test(name)) continue;
     }
     const value = state.text.slice(start, end);
     const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };

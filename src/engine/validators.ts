@@ -1,14 +1,19 @@
 import type { Validator } from './detector';
 import { characterClasses, shannonEntropy } from './entropy';
 
-// Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md).
+// Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md). Long ones
+// count anywhere in the value; short ones only as a whole word of it (`your_api_key`, `yourApiKey`, `key-here`),
+// because passphrases are words too: "Awesome!Bot" holds "some", "Backtest2024" holds "test".
 const PLACEHOLDER_WORDS = [
   'your', 'xxxx', 'yyyy', 'zzzz', 'example', 'insert', 'placeholder', 'replace', 'changeme', 'change_me',
-  'dummy', 'redacted', 'sample', 'fake', 'mock', 'stub', 'here', 'todo', 'fixme', 'apikey', 'api_key', 'api-key',
-  'secret', 'test', 'password', 'passphrase', 'keykey', 'abcdef', '123456', 'lorem', 'foobar', 'some', 'enter',
-  'put_', 'paste', 'notreal', 'not_real', 'invalid',
+  'dummy', 'redacted', 'sample', 'apikey', 'api_key', 'api-key',
+  'secret', 'password', 'passphrase', 'keykey', 'abcdef', '123456', 'lorem', 'foobar',
+  'paste', 'notreal', 'not_real', 'invalid',
 ];
-const TEMPLATE_CHARS = /[<>{}$%*…]|\.\.\.|^-?1$/;
+const PLACEHOLDER_SEGMENTS = new Set(['fake', 'mock', 'stub', 'here', 'todo', 'fixme', 'test', 'some', 'enter', 'put', 'xxx']);
+// Template syntax, not mere symbols: `${VAR}`, `$VAR`, `%VAR%`, `{{ x }}`, `{api_key}`, `<api-key>`, `%s`,
+// `***`, `…`. A real passphrase may well hold `$`, `%`, `*`, `<` or `{` on their own.
+const TEMPLATE = /\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{|\{[A-Za-z_][A-Za-z0-9_.-]*\}|<[A-Za-z_][A-Za-z0-9 _.-]*>|%\(?[A-Za-z_]*\)?[sd](?![A-Za-z0-9])|\*\*|…|\.\.\.|^-?1$/;
 
 /** True when the whole value repeats a unit of at most 8 characters (`keykeykey`, `abababab`). */
 function isPeriodic(value: string): boolean {
@@ -22,15 +27,21 @@ function isPeriodic(value: string): boolean {
   return false;
 }
 
+/** Words of a value: split at non-letters and at lower-to-upper case changes (`yourApiKey` → your, api, key). */
+function words(value: string): string[] {
+  return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+}
+
 /** True when the value is a placeholder, a template or a pattern rather than a secret. */
 export function isPlaceholder(value: string): boolean {
+  if (value.length === 0 || TEMPLATE.test(value)) return true;
   const v = value.toLowerCase();
-  if (v.length === 0 || TEMPLATE_CHARS.test(v)) return true;
   if (isPeriodic(v)) return true;
-  if (new Set(v).size < 6 && v.length >= 8) return true;
+  if (v.length >= 8 && new Set(v).size < 6) return true;
   if (/0123456789|abcdefgh|qwerty/.test(v)) return true;
   // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
-  return PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w));
+  if (PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w))) return true;
+  return v.length <= 40 && words(value).some((w) => PLACEHOLDER_SEGMENTS.has(w));
 }
 
 /** Drops placeholders such as `your_api_key`, `xxxx`, `${API_KEY}`, `keykeykey`. */

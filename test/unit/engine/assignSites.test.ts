@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { ALL_DETECTORS } from '../../../src/engine';
 import { findAssignSites, matchAfterSites, NameClassifier } from '../../../src/engine/assignSites';
 import type { PatternSpec } from '../../../src/engine/detector';
+import { acceptsName } from '../../../src/engine/nameTest';
 
 const ASSIGN_PATTERNS: PatternSpec[] = ALL_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.afterAssign));
 const classifier = new NameClassifier(ASSIGN_PATTERNS);
@@ -13,7 +14,7 @@ function byWholeRegex(p: PatternSpec, text: string): string[] {
   const re = new RegExp(p.re.source, p.re.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m.groups?.name ?? '';
-    if (!p.name?.test(name) || p.notName?.test(name)) continue;
+    if (!p.name || !acceptsName(p, name)) continue;
     const span = m.indices?.groups?.v ?? m.indices?.[0];
     out.push(`${span?.[0]}-${span?.[1]} ${name}`);
   }
