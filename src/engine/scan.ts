@@ -239,14 +239,39 @@ class ScanState {
     return { ok: true, ex };
   }
 
-  /** Last match of `pattern` in the window around a value (the closest one before it wins). */
+  /**
+   * The match of `pattern` in the window around a value that belongs to it: the closest one before the value,
+   * else the first after it (`exchange.apiKey = …` after `ccxt.kucoin()` is KuCoin's even when `ccxt.okx()`
+   * follows).
+   */
   private around(near: { pattern: RegExp; before: number; after?: number }, start: number, end: number) {
     const from = Math.max(0, start - near.before);
     const slice = this.text.slice(from, end + (near.after ?? 0));
     const re = globalVersion(near.pattern);
-    let last: RegExpExecArray | null = null;
-    for (const m of slice.matchAll(re)) last = m;
-    return last;
+    let before: RegExpExecArray | null = null;
+    for (const m of slice.matchAll(re)) {
+      if (from + m.index >= start) return before ?? m;
+      before = m;
+    }
+    return before;
+  }
+
+  /**
+   * How far before `start` the nearest of `words` occurs (case-insensitive), within `limit` characters;
+   * `limit + distance after` when it only occurs after, Infinity when nowhere near.
+   */
+  distanceTo(words: readonly string[], start: number, limit = 4000): number {
+    const from = Math.max(0, start - limit);
+    const re = wordsPattern(words);
+    let best = Infinity;
+    re.lastIndex = 0;
+    const slice = this.text.slice(from, Math.min(this.text.length, start + limit));
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const at = from + m.index;
+      if (at < start) best = start - at;
+      else return best !== Infinity ? best : limit + (at - start);
+    }
+    return best;
   }
 }
 
@@ -256,6 +281,19 @@ function lineStartWithin(text: string, pos: number, limit: number): number {
   const from = Math.max(0, pos - limit);
   const i = text.slice(from, pos).lastIndexOf('\n');
   return i === -1 ? from : from + i + 1;
+}
+
+const wordCache = new Map<string, RegExp>();
+
+/** A case-insensitive global regex for any of the words, compiled once per word list. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const key = words.join('\0');
+  let re = wordCache.get(key);
+  if (!re) {
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+    wordCache.set(key, re);
+  }
+  return re;
 }
 
 const globalCache = new WeakMap<RegExp, RegExp>();
@@ -280,7 +318,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan);
   const disabled = new Set(options.disabledCategories ?? []);
   const testPath = path !== '' && isTestPath(path);
-  const found: Array<{ finding: Finding; order: number }> = [];
+  const found: Found[] = [];
 
   detectors.forEach((d, order) => {
     if (disabled.has(d.category)) return;
@@ -298,11 +336,13 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
             ? ' (In a test or example file, so reported at lower severity; a real key here is still a leak.)'
             : ' (In a test or example file, usually against a mock: reported at lower severity.)';
         }
-        found.push({ finding, order });
+        // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
+        const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
+        found.push({ finding, order, words });
       }
     }
   });
-  return { findings: dedupe(found) };
+  return { findings: dedupe(found, state) };
 }
 
 /** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
@@ -374,16 +414,39 @@ function makeFinding(
 }
 
 /** Keeps one finding per overlapping span, preferring the detector listed first (the most specific). */
-function dedupe(found: Array<{ finding: Finding; order: number }>): Finding[] {
+/** A finding with its detector's place in the list and the words that name its exchange. */
+interface Found {
+  finding: Finding;
+  order: number;
+  words?: readonly string[];
+}
+
+/**
+ * One finding per span. Where detectors of different exchanges claim the same value (a file that talks to
+ * OKX and Bybit, both with 32-character secrets), the exchange named closest before it wins; otherwise the
+ * more specific detector (earlier in the list).
+ */
+function dedupe(found: Found[], state: ScanState): Finding[] {
   found.sort((a, b) => a.finding.range.start - b.finding.range.start || a.order - b.order);
-  const kept: Array<{ finding: Finding; order: number }> = [];
+  const kept: Found[] = [];
   for (const f of found) {
     const last = kept[kept.length - 1];
     if (last && f.finding.range.start < last.finding.range.end && f.finding.category === last.finding.category) {
-      if (f.order < last.order) kept[kept.length - 1] = f;
+      if (preferred(f, last, state)) kept[kept.length - 1] = f;
       continue;
     }
     kept.push(f);
   }
   return kept.map((k) => k.finding);
+}
+
+/** True when `a` should be reported instead of `b` for the same span. */
+function preferred(a: Found, b: Found, state: ScanState): boolean {
+  if (a.words && b.words && a.finding.exchange !== b.finding.exchange) {
+    const start = a.finding.range.start;
+    const da = state.distanceTo(a.words, start);
+    const db = state.distanceTo(b.words, start);
+    if (da !== db) return da < db;
+  }
+  return a.order < b.order;
 }
