@@ -1,4 +1,5 @@
 import type { Validator } from './detector';
+import { base58 } from '@scure/base';
 import { characterClasses, shannonEntropy } from './entropy';
 
 // Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md). Long ones
@@ -107,6 +108,25 @@ export const pemBodyIsBase64: Validator = {
 export const standardValidators: readonly Validator[] = [notPlaceholder, notDocumentedExample];
 
 /** Drops paths, URLs without credentials and file names: they name where a secret lives, not the secret. */
+/**
+ * Drops values that are public by their shape: an EVM address (0x + 40 hex), an AWS ARN (a reference to a
+ * key, not the key), a Solana public key (base58 of exactly 32 bytes; secret keys are 64).
+ */
+export const notPublicShape: Validator = {
+  name: 'not-public-shape',
+  test: (value) => {
+    if (/^0x[0-9a-fA-F]{40}$/.test(value) || value.startsWith('arn:')) return false;
+    if (/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) {
+      try {
+        return base58.decode(value).length !== 32;
+      } catch {
+        return true;
+      }
+    }
+    return true;
+  },
+};
+
 export const notPathOrUrl: Validator = {
   name: 'not-path-or-url',
   test: (value) =>

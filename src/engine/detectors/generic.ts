@@ -1,15 +1,23 @@
 import { defineDetector } from '../detector';
-import { lettersAndDigits, minEntropyByAlphabet, notPathOrUrl, notWordIdentifier, standardValidators } from '../validators';
+import { lettersAndDigits, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../validators';
 import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
 const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[_.-]?key|auth[_.-]?key|signing[_.-]?key|passphrase|password|passwd|pwd|token|credential/i;
 // Addresses, mints, contracts and public keys are public by design: `TOKEN_ADDRESS`, `token_mint`, `PUBLIC_KEY`.
-const PUBLIC_NAME = /address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key/i;
+// So are things *about* a secret (`SECRET_ARN`, `KEY_ID`, `TOKEN_HEADER`, `secret_hash`), DeFi tokens
+// (`token0`, `sellToken`, `reward_token`), tokenizers, pagination cursors and staking withdrawal credentials.
+const PUBLIC_NAME = new RegExp([
+  String.raw`address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key`,
+  String.raw`(?:[_.-]||[a-z])(?:id|ids|arn|name|header|hash|url|uri|path|file|label|prefix|field|type|length|size|count|version|role|program)$`,
+  String.raw`^token[0-9]$|(?:sell|buy|base|quote|reward|fee|input|output|in|out|stake|lp|native|wrapped)[_.-]?token|token[_.-]?(?:in|out|a|b)$`,
+  String.raw`tokeni[sz]er|page[_.-]?token|next[_.-]?token|continuation|cursor|withdrawal[_.-]?credentials`,
+].join('|'), 'i');
 const QUOTED_VALUE = String.raw`[^\s"'\`\\<>{}$]{16,512}`;
 const XML_VALUE = String.raw`[^\s"'<>{}$]{16,512}`;
-const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$#,;]{16,512}`;
+// `#` inside a value is part of it (dotenv starts a comment only after whitespace).
+const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$,;]{16,512}`;
 
 export const genericSecret = defineDetector({
   id: 'secret/generic-secret',
@@ -19,7 +27,7 @@ export const genericSecret = defineDetector({
   message:
     'High-entropy value {masked} assigned to {name} looks like a real credential. Secrets in code end up in git history, backups and screenshots: move it to an environment variable.',
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
-  validate: [...standardValidators, notPathOrUrl, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits],
+  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
@@ -45,6 +53,7 @@ export const genericSecret = defineDetector({
       `API_SECRET: Final[str] = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧"`,
       `let api_secret: &str = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";`,
       { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
+      { text: `DB_PASSWORD=⟦Hodl#2024Strong113@x⟧  # the first # is part of it\n`, path: '.env' },
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
       { text: `<?php\n$api_secret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";\n`, path: 'bot.php' },
@@ -66,6 +75,14 @@ export const genericSecret = defineDetector({
       `sort_key = "timestamp_desc_value"`,
       `SHA256_TOKEN_TO_REFRESH = "token_sha256_to_refresh"`,
       `export const TOKEN_ADDRESS = '0x55d398326f99059fF775485246999027B3197955';`,
+      `BASE_TOKEN = os.getenv("BASE_TOKEN", "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2")  # WETH`,
+      `pool = {"token0": "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48", "sellToken": "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"}`,
+      `TOKEN_PROGRAM_ID = "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"`,
+      `SIGNING_KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"`,
+      { text: `GPG_SIGNING_KEY_ID=3AA5C34371567BD2\n`, path: '.env.example' },
+      `{"next_page_token": "QUFQTHxEfDIwMjQtMDEtMDJUMDU6MDA6MDBa"}`,
+      `TOKENIZER_NAME = "mrm8488/distilroberta-finetuned-financial"`,
+      `WEBHOOK_SECRET_HEADER = "X-Hub-Signature-256-Header"`,
       `USDC_TOKEN_MINT = "EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v"`,
       `signer_public_key = "Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce"`,
       `const ORDERBOOK_TOKEN = "orderbook_depth_level2_snapshot";`,
