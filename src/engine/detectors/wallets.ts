@@ -27,11 +27,24 @@ export const evmPrivateKey = defineDetector({
     {
       ...assigned(String.raw`${PREFIX}${OQ}(?<v>${HEX64})`),
       name: /priv|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i,
-      notName: /hash|^tx|_tx|block|root|digest|checksum|sha|salt|address|public|pub_?key|topic|selector|nonce|signature/i,
+      // Digests and on-chain constants (role ids are keccak hashes), and secrets that are not wallets:
+      // exchange API secrets, JWT and webhook secrets (freqtrade's jwt_secret_key is 64 hex too).
+      notName: /hash|^tx|_tx|block|root|digest|checksum|sha|salt|address|public|pub_?key|topic|selector|nonce|signature|role|api_?secret|jwt|client_?secret|app_?secret|hmac|webhook|session|csrf|cookie/i,
+      // A Django fixture's "pk" is a primary key.
+      requires: { notNear: { pattern: /"model"[ \t]*:/, before: 300 } },
     },
     {
-      re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey|(?:LocalWallet|PrivateKeySigner|SigningKey)::from_str)[ \t]*\([ \t]*${PREFIX}${Q}(?<v>${HEX64})${Q}`),
-      keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey(', '::from_str'],
+      // eth-account, ethers, viem, go-ethereum, web3j (Credentials.create), web3dart (EthPrivateKey.fromHex),
+      // Nethereum (new Account), web3.js (accounts.wallet.add), ethers-rs/alloy (from_str).
+      re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey|(?:LocalWallet|PrivateKeySigner|SigningKey)::from_str|Credentials\.create|EthPrivateKey\.fromHex|(?<![A-Za-z0-9_.])Account|wallet\.add)[ \t]*\([ \t]*(?:bytes\.fromhex\([ \t]*|Buffer\.from\([ \t]*)?${PREFIX}${Q}(?<v>${HEX64})${Q}`),
+      keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey(', '::from_str', 'credentials.create', 'fromhex', 'account(', 'wallet.add'],
+    },
+    // Hardhat and Truffle network configs: `accounts: ['0x…']`, `privateKeys: [process.env.PK || '…']`.
+    {
+      re: rx(String.raw`${Q}(?<v>${HEX64})${Q}`),
+      keywords: ['accounts', 'privatekeys'],
+      linesAfter: 3,
+      requires: { near: { pattern: /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*\[[^\]]*$/, before: 300 } },
     },
   ],
   examples: {
@@ -43,6 +56,13 @@ export const evmPrivateKey = defineDetector({
       `key, err := crypto.HexToECDSA("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧")`,
       { text: `let wallet2 = LocalWallet::from_str("⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧")?;`, path: 'main.rs' },
       { text: `let signer = PrivateKeySigner::from_str("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧")?; // alloy`, path: 'main.rs' },
+      { text: `Credentials credentials = Credentials.create("⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧");`, path: 'Bot.java' },
+      { text: `final creds = EthPrivateKey.fromHex('⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`, path: 'wallet.dart' },
+      { text: `var account = new Account("⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧", Chain.MainNet);`, path: 'Program.cs' },
+      `web3.eth.accounts.wallet.add('⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,
+      `acct = Account.from_key(bytes.fromhex("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧"))`,
+      { text: `module.exports = {\n  networks: {\n    mainnet: {\n      url: RPC,\n      accounts: [\n        '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧',\n      ],\n    },\n  },\n};`, path: 'hardhat.config.js' },
+      { text: `accounts: [process.env.DEPLOYER_KEY || '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧'],`, path: 'hardhat.config.ts' },
       { text: `DEPLOYER_PRIVATE_KEY=⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧\n`, path: '.env' },
       `"privateKey": "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧",`,
       `HARDHAT_PK = "⟦0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80⟧"  # account #0`,
@@ -56,6 +76,9 @@ export const evmPrivateKey = defineDetector({
       `DOMAIN_SEPARATOR = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
       `private_key = os.environ["PRIVATE_KEY"]`,
       `public_key = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+      `SIGNER_ROLE = "0xe2f4eaae4a9751e85a3e4a7b9587827a877f29914755229b07a7b2da98285f70"`,
+      `"jwt_secret_key": "db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f",`,
+      { text: `[{"model": "ledger.tx", "pk": "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f", "fields": {}}]`, path: 'fixtures/txs.json' },
     ],
   },
 });
