@@ -21,7 +21,8 @@ export const NB = String.raw`(?<![A-Za-z0-9_$])`;
 export const END = String.raw`(?![A-Za-z0-9_+/=-])`;
 
 /** `: string`, `: str`, `: &str`, `: Optional[str]` between a name and `=` (TypeScript, Python hints, Kotlin, Rust). */
-const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}:[ \t]{0,4}&?[A-Za-z_][A-Za-z0-9_.<>\[\]]{0,40})?`;
+// Not after PowerShell's `$env`: in `$env:API_SECRET = …` the name is API_SECRET, not a variable `env` of type API_SECRET.
+const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}(?<!\$env):[ \t]{0,4}&?[A-Za-z_][A-Za-z0-9_.<>\[\]]{0,40})?`;
 
 /**
  * `NAME = `, `"NAME": `, `NAME := `, `'NAME' => `, `name <- ` (R), `$name = ` (PHP, Perl, PowerShell), with the name captured as

@@ -58,6 +58,7 @@ export const genericSecret = defineDetector({
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
       { text: `<?php\n$api_secret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";\n`, path: 'bot.php' },
       { text: `$ApiSecret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧"\n`, path: 'run.ps1' },
+      { text: `$env:EXCHANGE_API_SECRET = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧"\n`, path: 'run.ps1' },
       { text: `<appSettings>\n  <add key="ExchangeApiSecret" value="⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧" />\n</appSettings>`, path: 'App.config' },
       { text: `<exchange>\n  <apiSecret>⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧</apiSecret>\n</exchange>`, path: 'bot-settings.xml' },
       { text: `const client = new RestClient({ apiKey: k, apiSecret: '⟦946AE3E576BEA85719E9EA448D786E87⟧', apiPass: p });`, path: 'client.ts' },
