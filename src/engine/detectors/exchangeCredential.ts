@@ -2,7 +2,7 @@
 // shapes and the places they appear, so each exchange file stays pure data.
 import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../detector';
 import type { Role } from '../types';
-import { minEntropy, standardValidators } from '../validators';
+import { minEntropy, notWordIdentifier, standardValidators } from '../validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 /** How one credential of an exchange looks and where it is written. */
@@ -45,18 +45,38 @@ const ROLE_WORD: Record<CredentialSpec['role'], string> = {
   'api-key': 'api-key', 'api-secret': 'api-secret', passphrase: 'passphrase', 'key-name': 'api-key-name',
 };
 
+/** freqtrade's environment overrides (`FREQTRADE__EXCHANGE__KEY`), named by role rather than by exchange. */
+const FREQTRADE_NAME: Partial<Record<CredentialSpec['role'], string>> = {
+  'api-key': String.raw`(?:^|__)exchange__key$`, 'api-secret': String.raw`(?:^|__)exchange__secret$`, passphrase: String.raw`(?:^|__)exchange__password$`,
+};
+
+/** A key is never only digits (order ids and timestamps are). */
+const notAllDigits: Validator = { name: 'not-all-digits', test: (v) => !/^[0-9]+$/.test(v) };
+/** Passphrases are chosen by people: real ones hold a digit or a symbol; words ("Passwort", "string", "kucoin_ticks") do not count. */
+const passphraseLike: Validator = { name: 'passphrase-like', test: (v) => /[0-9!@#$%^&*+=?~|:;,<>()[\]{}\/\\]/.test(v) };
+
 /** The detectors of one exchange, most specific patterns first. */
 export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
   return spec.credentials.map((c) => {
     // `=` may precede a value (KEY=value) but never continues one except as base64 padding at its end.
     const value = String.raw`(?<![A-Za-z0-9+/_-])(?<v>${c.shape})(?![A-Za-z0-9+/=_-])`;
-    const named = { keywords: [...spec.fileWords, 'key', 'secret', 'pass'], name: c.names, notName: c.notNames, requires: { fileContains: spec.fileWords } };
-    const patterns: PatternSpec[] = c.quoted
+    const freqtrade = FREQTRADE_NAME[c.role];
+    const names = freqtrade ? new RegExp(`${c.names.source}|${freqtrade}`, 'i') : c.names;
+    const requires = { fileContains: spec.fileWords };
+    const named = { keywords: [...spec.fileWords, 'key', 'secret', 'pass'], name: names, notName: c.notNames, requires };
+    const assignments: PatternSpec[] = c.quoted
       ? [
           { ...assigned(String.raw`${PREFIX}${Q}${value}${Q}`), ...named },
           { ...assigned(value), ...named, files: CONFIG_FILES },
         ]
       : [{ ...assigned(String.raw`${PREFIX}${OQ}${value}`), ...named }];
+    // A bare `key` is also a React list key or a cache key: it counts when a secret is written next to it.
+    const patterns: PatternSpec[] = assignments.flatMap((p) => (names.test('key')
+      ? [
+          { ...p, notName: c.notNames ? new RegExp(`^key$|${c.notNames.source}`, 'i') : /^key$/i },
+          { ...p, name: /^key$/i, notName: undefined, requires: { ...requires, near: { pattern: /secret/i, before: 300, after: 300 } } },
+        ]
+      : [p]));
     if (c.headers?.length) {
       patterns.push({
         re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? Q : OQ}${value}`, 'i'),
@@ -75,7 +95,10 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       role: c.role,
       message: `${spec.exchange} ${what} {masked} is hard-coded: ${c.role === 'api-key' || c.role === 'key-name' ? 'with its secret, ' : ''}anyone who reads this file can act on your ${spec.exchange} account. Move it to an environment variable; if this file was ever shared or committed, ${spec.deleteAdvice}`,
       keywords: [...spec.fileWords],
-      validate: [...(c.baseValidators ?? standardValidators), minEntropy(c.minEntropy ?? 3), ...(c.validate ?? [])],
+      validate: [
+        ...(c.baseValidators ?? standardValidators), minEntropy(c.minEntropy ?? 3), notAllDigits,
+        ...(c.role === 'passphrase' ? [passphraseLike, notWordIdentifier] : []), ...(c.validate ?? []),
+      ],
       patterns,
       examples: c.examples,
     });

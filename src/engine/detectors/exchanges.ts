@@ -38,7 +38,7 @@ options.ApiCredentials = new ApiCredentials("⟦2aCReP9nHetCF68Q5J⟧", "N9kFSoM
     },
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[A-Za-z0-9]{30,40}`,
-      names: /bybit.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      names: /bybit.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
       calls: [{ re: String.raw`(?:NewBybitHttpClient|WithAuth|${API_CREDENTIALS})${ARG2}`, keywords: ['newbybithttpclient', 'withauth', 'apicredentials'] }],
       examples: {
         positive: [
@@ -81,7 +81,7 @@ export const okxDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[0-9A-F]{32}`,
-      names: /ok[e]?x.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      names: /ok[e]?x.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
       calls: [{ re: String.raw`(?:AccountAPI|TradeAPI|FundingAPI|MarketAPI|${API_CREDENTIALS})${ARG2}`, keywords: ['accountapi', 'tradeapi', 'fundingapi', 'marketapi', 'apicredentials'] }],
       examples: {
         positive: [
@@ -115,7 +115,7 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
       role: 'api-key', title: 'API key', shape: String.raw`[0-9a-f]{24}`,
       names: /kucoin.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['KC-API-KEY'],
       calls: [
-        { re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([ \t\r\n]{0,20}(?:(?:key|api_key)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
+        { re: String.raw`(?<![A-Za-z0-9_])(?:Client|User|Trade|Market)[ \t]*\([ \t\r\n]{0,20}(?:(?:key|api_key)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
         // Go SDK options (kucoin.ApiKeyOption("…")) and Kucoin.Net.
         { re: String.raw`(?:ApiKeyOption|${API_CREDENTIALS})${ARG1}`, keywords: ['apikeyoption', 'apicredentials'] },
       ],
@@ -130,9 +130,9 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'api-secret', title: 'API secret', shape: UUID,
-      names: /kucoin.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      names: /kucoin.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
       calls: [
-        { re: String.raw`(?:Client|User|Trade|Market)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret|api_secret)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
+        { re: String.raw`(?<![A-Za-z0-9_])(?:Client|User|Trade|Market)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret|api_secret)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
         { re: String.raw`ApiSecretOption${ARG1}`, keywords: ['apisecretoption'] },
         { re: String.raw`${API_CREDENTIALS}${ARG2}`, keywords: ['apicredentials'] },
       ],
@@ -148,9 +148,9 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
-      names: /kucoin.*pass|^(?:passphrase|api[_-]?passphrase)$/i, headers: ['KC-API-PASSPHRASE'], minEntropy: 2.5, quoted: true,
+      names: /kucoin.*pass|^(?:passphrase|api[_-]?passphrase|password)$/i, headers: ['KC-API-PASSPHRASE'], minEntropy: 2.5, quoted: true,
       calls: [
-        { re: String.raw`(?:Client|${API_CREDENTIALS})${ARG3}`, keywords: ['client(', 'apicredentials'] },
+        { re: String.raw`(?<![A-Za-z0-9_])(?:Client|User|Trade|Market|${API_CREDENTIALS})${ARG3}`, keywords: ['client(', 'user(', 'trade(', 'market(', 'apicredentials'] },
         { re: String.raw`ApiPassPhraseOption${ARG1}`, keywords: ['apipassphraseoption'] },
       ],
       examples: {
@@ -248,7 +248,7 @@ export const coinbaseDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'api-secret', title: 'CDP API secret (Ed25519)', shape: String.raw`[A-Za-z0-9+/]{86}={0,2}`,
-      names: /coinbase.*(?:secret|private)|^(?:api[_-]?secret|apisecret|private[_-]?key|privatekey|secret)$/i,
+      names: /coinbase.*(?:secret|private)|^(?:api[_-]?secret|apisecret|private[_-]?key|privatekey|secret|b64_?secret)$/i,
       calls: [
         { re: String.raw`RESTClient${ARG2}(?:api_secret[ \t]*=[ \t]*)?`, keywords: ['restclient'] },
         { re: String.raw`AuthenticatedClient${ARG2}(?:b64secret[ \t]*=[ \t]*)?`, keywords: ['authenticatedclient'] },
@@ -308,7 +308,7 @@ export const coinbasePrivateKey = defineDetector({
 });
 
 export const gateDetectors: Detector[] = exchangeDetectors({
-  slug: 'gate', exchange: 'Gate.io', fileWords: ['gate_api', 'gateio', 'gate.io', 'gateapi', 'gate_'], deleteAdvice: DELETE('Gate.io API Management'),
+  slug: 'gate', exchange: 'Gate.io', fileWords: ['gate_api', 'gateio', 'gate.io', 'gateapi', 'gate_key', 'gate_secret', '"gate"', "'gate'", '.gate]', 'exchange: gate', 'exchange=gate', 'ccxt.gate'], deleteAdvice: DELETE('Gate.io API Management'),
   credentials: [
     {
       role: 'api-key', title: 'API key', shape: String.raw`[0-9a-f]{32}`,
@@ -323,7 +323,7 @@ export const gateDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[0-9a-f]{64}`,
-      names: /gate.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      names: /gate.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
       examples: {
         positive: [
           `import gate_api\nconfiguration = gate_api.Configuration(host=h, key=k, secret="⟦225dbf2b815351828c3f8193a83a841a0eb4bf3db271103a1c44e30981229178⟧")`,
@@ -348,7 +348,7 @@ export const bitgetDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[0-9a-f]{64}`,
-      names: /bitget.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      names: /bitget.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
       calls: [{ re: String.raw`${API_CREDENTIALS}${ARG2}`, keywords: ['apicredentials'] }],
       examples: {
         positive: [
@@ -388,7 +388,7 @@ export const alpacaDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'api-secret', title: 'API secret key', shape: String.raw`[A-Za-z0-9]{40}`,
-      names: /alpaca.*secret|apca.*secret|^(?:api[_-]?secret|apisecret|secret(?:[_-]?key)?)$/i,
+      names: /alpaca.*secret|apca.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|(?:key[_-]?)?secret(?:[_-]?key)?)$/i,
       calls: [{ re: String.raw`(?:TradingClient|StockHistoricalDataClient|CryptoHistoricalDataClient|REST)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret_key)[ \t]*=[ \t]*)?`, keywords: ['tradingclient', 'historicaldataclient', 'rest('] }],
       examples: {
         positive: [
