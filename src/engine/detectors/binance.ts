@@ -1,7 +1,7 @@
 import { defineDetector } from '../detector';
 import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../validators';
 import type { Validator } from '../detector';
-import { assigned, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q, rx } from './fragments';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -12,8 +12,8 @@ const BINANCE_CTOR = String.raw`(?<![A-Za-z0-9_])(?:SpotClientImpl|UMFuturesClie
 const BINANCE_CTOR_KEYWORDS = ['clientimpl', 'binanceapi', 'binancerest', 'binancesocket'];
 // Names that hold a Binance key or secret: any name mentioning Binance, or a plain credential name in a
 // file that talks to Binance. One pattern per role, sharing a single regex run.
-const KEY_NAME = /binance.*key|^(?:api[_-]?key|apikey|api_?key_?id|key)$/i;
-const SECRET_NAME = /binance.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret|secret[_-]?key|secretkey|secret|private[_-]?key)$/i;
+const KEY_NAME = /binance.*key|^(?:api[_-]?key|apikey|api_?key_?id|key)$|(?:^|__)exchange__key$/i;
+const SECRET_NAME = /binance.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret|secret[_-]?key|secretkey|secret|private[_-]?key)$|(?:^|__)exchange__secret$/i;
 const NAME_KEYWORDS = ['binance', 'key', 'secret', 'private'];
 // Up to three lines of anything; newlines split the runs, so there is one way to match.
 // Lazy: a key pairs with the nearest value after it, so consecutive pairs are each found.
@@ -22,6 +22,13 @@ const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
 // A key and a secret of the same shape a few lines apart (the key first). One regex serves both detectors,
 // so the scanner runs it once; each reads its own group.
 const PAIR = rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}(?<second>${V64})${Q}`);
+
+/** Hard-coded fallbacks of environment lookups (`os.getenv("BINANCE_API_KEY", "…")`, `… or "…"`, `… || '…'`). */
+function envFallbacks(name: RegExp, notName?: RegExp) {
+  return [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME].map((env) => ({
+    re: rx(String.raw`${env}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: NAME_KEYWORDS, name, notName, requires: { fileContains: BINANCE_FILE },
+  }));
+}
 
 // Hex-only values are digests, not Binance keys; real keys mix upper, lower and digits.
 const notHex: Validator = { name: 'not-hex', test: (v) => !/^[0-9a-fA-F]+$/.test(v) };
@@ -49,6 +56,7 @@ export const binanceApiKey = defineDetector({
       notName: /secret/i,
       requires: { fileContains: BINANCE_FILE },
     },
+    ...envFallbacks(KEY_NAME, /secret/i),
     { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*${OQ}(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
@@ -99,6 +107,7 @@ export const binanceApiSecret = defineDetector({
       name: SECRET_NAME,
       requires: { fileContains: BINANCE_FILE },
     },
+    ...envFallbacks(SECRET_NAME),
     {
       re: rx(String.raw`${CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],

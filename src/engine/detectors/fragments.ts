@@ -13,6 +13,11 @@ export const OQ = String.raw`(?:\\?["'\`])?`;
 export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|putenv|Setenv|SetEnvironmentVariable|getenv|Getenv|get|fetch|env|put|set|setProperty)\([ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10},[ \t]{0,10}`;
 /** `process.env.NAME || "fallback"`, `process.env.NAME ?? 'x'`: the fallback literal is a hard-coded value. */
 export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<name>[A-Za-z0-9_]{1,60})[ \t]*(?:\|\||\?\?)[ \t]*`;
+/**
+ * `os.environ.get("NAME") or "fallback"`, `os.getenv("NAME") or …` (Python), `getenv('NAME') ?: …`,
+ * `$_ENV['NAME'] ?? …` (PHP), `ENV['NAME'] || …` (Ruby): the fallback literal is a hard-coded value.
+ */
+export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os\.getenv|getenv)\(|(?:\$_ENV|\$_SERVER|(?<![A-Za-z0-9_])ENV|os\.environ)\[)[ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10}[)\]][ \t]*(?:or|\?:|\?\?|\|\|)[ \t]*`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
 /** No identifier character right before. */

@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector';
 import { lettersAndDigits, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, PREFIX, Q, rx } from './fragments';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -32,6 +32,7 @@ export const genericSecret = defineDetector({
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['javascript', 'typescript'] },
+    { re: rx(String.raw`${ENV_OR_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     {
       re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
@@ -67,6 +68,8 @@ export const genericSecret = defineDetector({
       `token = os.getenv("DISCORD_TOKEN", "⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧")`,
       { text: `const apiSecret = process.env.API_SECRET || '⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧';`, path: 'bot.js' },
       { text: `const token: string = process.env.BOT_TOKEN ?? "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧";`, path: 'bot.ts' },
+      `token = os.environ.get("BOT_TOKEN") or "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧"`,
+      { text: `$secret = getenv('API_SECRET') ?: '⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧';`, path: 'bot.php' },
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
