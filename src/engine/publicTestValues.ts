@@ -5,6 +5,10 @@ const PUBLIC_KEYS = new Set([
   '59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d', // Hardhat/Anvil account #1
   '5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a', // Hardhat/Anvil account #2
   '7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6', // Hardhat/Anvil account #3
+  // Shared Infura project ids baked into libraries and tutorials (ethers v5's default provider, web3modal and
+  // Uniswap examples): real keys, but everyone's.
+  '84842078b09946638c03157f83405213',
+  '9aa3d95b3bc440fa88ea12eaa4456161',
 ]);
 // The Solana Cookbook's "restore a keypair" examples (byte array and base58), copied into many bots.
 const PUBLIC_SOLANA = new Set([
@@ -44,11 +48,16 @@ const PUBLIC_MNEMONICS = new Set([
   'panda eyebrow bullet gorilla call smoke muffin taste mesh discover soft ostrich alcohol speed nation flash devote level hobby quick inner drive ghost inside',
 ]);
 
+// jwt.io's example token, in countless tests.
+const PUBLIC_TOKENS = new Set([
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+]);
+
 /** True when the value is a well-known public development key or mnemonic. */
 export function isPublicTestValue(value: string): boolean {
   const hex = value.toLowerCase().replace(/^0x/, '');
   if (PUBLIC_KEYS.has(hex)) return true;
   if (PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
-  if (PUBLIC_BITCOIN.has(value)) return true;
+  if (PUBLIC_BITCOIN.has(value) || PUBLIC_TOKENS.has(value)) return true;
   return PUBLIC_MNEMONICS.has(value.toLowerCase().trim().split(/\s+/).join(' '));
 }

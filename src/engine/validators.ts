@@ -90,6 +90,8 @@ export const notWordIdentifier: Validator = {
 // Published in Binance's API documentation and copied into countless tests: not leaks.
 const DOCUMENTED_PREFIXES = [
   'vmPUZE6mv9SD5VNH', 'NhqPtmdSJYdKjVHj', 'k5V49ldtn4tszj6W', 'npOzOAeLVgr2TuxW', '87ssWB7azoy6ACRf',
+  // Kraken's REST authentication example (the private key its API-Sign example is computed with).
+  'kQH5HW/8p1uGOVjb',
 ];
 
 /** Drops example keys published in exchange documentation. */

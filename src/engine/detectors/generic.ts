@@ -33,6 +33,12 @@ export const genericSecret = defineDetector({
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['javascript', 'typescript'] },
     { re: rx(String.raw`${ENV_OR_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
+    // Keys in URLs (`…/price?symbol=BTC&api_key=…`) and bearer tokens (`Authorization: Bearer …`).
+    {
+      re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
+      keywords: ['key=', 'token=', 'secret='],
+    },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     {
       re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
@@ -69,6 +75,9 @@ export const genericSecret = defineDetector({
       { text: `const apiSecret = process.env.API_SECRET || '⟦Mq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye⟧';`, path: 'bot.js' },
       { text: `const token: string = process.env.BOT_TOKEN ?? "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧";`, path: 'bot.ts' },
       `token = os.environ.get("BOT_TOKEN") or "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧"`,
+      `url = BASE + "/data/price?fsym=BTC&tsyms=USD&api_key=⟦a0bc7e2f9d14c83b5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b⟧"`,
+      `headers = {"Authorization": "Bearer ⟦uZ1HkR8pQ2wE5tY7uI9oP0aS3dF6gH8jK1lZ4xC7vB2n⟧"}`,
+      { text: `curl -H "Authorization: Bearer ⟦PjLq8Wm3Zx7Nc2Vb5Tr9Ys4Hd6Gf1Ka0⟧" https://api.example.com/v1/orders\n`, path: 'run.sh' },
       { text: `$secret = getenv('API_SECRET') ?: '⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧';`, path: 'bot.php' },
     ],
     negative: [
@@ -95,6 +104,9 @@ export const genericSecret = defineDetector({
       `{"integrity": "sha512-abc"}`,
       { text: `api_key = some_function_name_here_long\n`, path: 'bot.py' },
       `secret = "\${API_SECRET}"`,
+      `headers = {"Authorization": f"Bearer {token}"}`,
+      `url = f"{BASE}/v1/quotes?symbol=BTC&api_key={os.environ['CMC_KEY']}"`,
+      `link = "https://example.com/page?token=abcdefghijklmnopqrstuvwxyz"`,
       `private_key_path = "/home/user/keys/binance_ed25519.pem"`,
       { text: `const apiSecret = process.env.API_SECRET || '';`, path: 'bot.js' },
       { text: `<add key="ExchangeApiSecret" value="\${EXCHANGE_API_SECRET}" />`, path: 'App.config' },

@@ -3,8 +3,10 @@ import { minEntropy, standardValidators } from '../validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 // Bot tokens are `<bot id>:<35 chars>`; tokens issued since 2015 start the secret part with "AA".
-const TOKEN = String.raw`(?<![A-Za-z0-9_])(?<v>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`;
-const OLD_TOKEN = String.raw`(?<![A-Za-z0-9_])(?<v>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])`;
+// Also inside Bot API URLs: https://api.telegram.org/bot<token>/sendMessage.
+const START = String.raw`(?:(?<=/bot)|(?<![A-Za-z0-9_]))`;
+const TOKEN = String.raw`${START}(?<v>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`;
+const OLD_TOKEN = String.raw`${START}(?<v>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])`;
 
 export const telegramBotToken = defineDetector({
   id: 'secret/telegram-bot-token',
@@ -25,6 +27,7 @@ export const telegramBotToken = defineDetector({
       `TELEGRAM_TOKEN = "⟦7087522179:AA0DkBHd8NeYvrEfWQ69XrxGAtNedF794LA⟧"`,
       { text: `"telegram": {"enabled": true, "token": "⟦7087522179:AA0DkBHd8NeYvrEfWQ69XrxGAtNedF794LA⟧", "chat_id": "1234"}`, path: 'user_data/config.json' },
       `bot = telebot.TeleBot("⟦583920174:Kq3Vz8Xw2Lp5Rt9Yb1Nm4Hd7Gs0Fc6Je8Ua⟧")`,
+      `requests.get(f"https://api.telegram.org/bot⟦7087522179:AA0DkBHd8NeYvrEfWQ69XrxGAtNedF794LA⟧/sendMessage?chat_id={chat}&text={msg}")`,
     ],
     negative: [
       `TELEGRAM_TOKEN = os.environ["TELEGRAM_TOKEN"]`,

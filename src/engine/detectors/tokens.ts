@@ -10,7 +10,7 @@ export const rpcUrlKey = defineDetector({
   role: 'api-key',
   message:
     'RPC provider key {masked} is part of this URL: anyone can spend your request quota (and bill your plan) with it. Keep the URL in an environment variable and rotate the key in the provider dashboard if it was shared.',
-  keywords: ['infura.io', 'alchemy.com', 'quiknode.pro', 'helius', 'rpc.ankr.com'],
+  keywords: ['infura.io', 'alchemy.com', 'quiknode.pro', 'helius', 'rpc.ankr.com', 'p2pify.com', 'getblock.io'],
   validate: standardValidators,
   patterns: [
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Infura' },
@@ -20,16 +20,20 @@ export const rpcUrlKey = defineDetector({
     // Solana bots: Helius RPC and API URLs carry the key as a query parameter.
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})?\.(?:helius-rpc\.com|helius\.xyz)/[^\s"'\`?]{0,80}\?(?:[^\s"'\`#&]{0,100}&){0,8}api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Helius', keywords: ['helius'] },
     { re: rx(String.raw`(?:https?|wss?)://rpc\.ankr\.com/[a-z0-9_]{1,40}(?:/ws)?/(?<v>[0-9a-f]{64})(?![0-9a-f])`), exchange: 'Ankr', keywords: ['rpc.ankr.com'] },
+    { re: rx(String.raw`(?:https?|wss?)://nd-[0-9]{3}-[0-9]{3}-[0-9]{3}\.p2pify\.com/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Chainstack', keywords: ['p2pify.com'] },
+    { re: rx(String.raw`(?:https?|wss?)://go\.getblock\.io/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'GetBlock', keywords: ['getblock.io'] },
   ],
   examples: {
     positive: [
-      `RPC_URL = "https://mainnet.infura.io/v3/⟦9aa3d95b3bc440fa88ea12eaa4456161⟧"`,
+      `RPC_URL = "https://mainnet.infura.io/v3/⟦3f7a91c2e8d54b6fa0c19e27d4b8a653⟧"`,
       `const ws = 'wss://eth-mainnet.g.alchemy.com/v2/⟦Xq3bJ6ZpYw0Tn8kVhR2mLc5sGd9fUaE1⟧';`,
       `ENDPOINT=https://shy-bold-pond.bsc.quiknode.pro/⟦0f4c6e2b8a1d3f5e7c9b0a2d4f6e8c1a3b5d7f9e⟧/`,
       `const rpc = "https://little-wild-frost.quiknode.pro/⟦4c7b2e9f1a8d3c6b5e0f7a2d9c4b1e8f3a6d0c5b⟧/";`,
       `RPC = "https://mainnet.helius-rpc.com/?api-key=⟦3f9a1c7e-5b2d-4f4a-8c0e-9b1d7f3a5c8e⟧"`,
       `url = f"https://api.helius.xyz/v0/addresses/{addr}/transactions?limit=10&api-key=⟦3f9a1c7e-5b2d-4f4a-8c0e-9b1d7f3a5c8e⟧"`,
       `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth/⟦8c3e1a7f5b9d2e4c6a0f8b3d1e7c5a9f2b4d6e8a0c3f5b7d9e1a4c6f8b0d2e4a⟧");`,
+      { text: `BASE_RPC=https://nd-123-456-789.p2pify.com/⟦6ef1a7c3d9b24e5f8a0c1d2e3f4a5b6c⟧\n`, path: '.env' },
+      { text: `BSC_RPC=https://go.getblock.io/⟦3441c7e9a2b84d5f9e0a1b2c3d4e5f6a⟧\n`, path: '.env' },
     ],
     negative: [
       `RPC_URL = f"https://mainnet.infura.io/v3/{os.environ['INFURA_KEY']}"`,
@@ -70,6 +74,7 @@ export const cloudTokens = defineDetector({
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', keywords: ['hf_'] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', keywords: ['glpat-'] },
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', keywords: ['npm_'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>CG-[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`), envName: 'COINGECKO_API_KEY', exchange: 'CoinGecko', keywords: ['cg-'] },
   ],
   examples: {
     positive: [
@@ -85,6 +90,7 @@ export const cloudTokens = defineDetector({
       `login(token="⟦hf_6ycMKD85bCggmBSzgrbaEiEO0Cp1nOtSd6⟧")`,
       { text: `//registry.npmjs.org/:_authToken=⟦npm_1MgI2PVMv1zaRSTaTvbeoWHHmhZmniz8yAFR⟧\n`, path: '.npmrc' },
       `gl = gitlab.Gitlab(private_token="⟦glpat-ktH4hWeXLS0o6xbzYOvH⟧")`,
+      `CG_KEY = "⟦CG-DXzM8pQ2wE5tY7uI9oP0aS3d⟧"`,
     ],
     negative: [
       `AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"`,
