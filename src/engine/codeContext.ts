@@ -24,8 +24,35 @@ function inQuotes(prefix: string): boolean {
   return quote !== '';
 }
 
+/** How far back the block-level checks look: far enough for any docstring or notebook cell, bounded for huge files. */
+const BLOCK_LOOKBACK = 100_000;
+
+/** True inside a Python triple-quoted string (docstrings with usage examples), counting `"""`/`'''` before `offset`. */
+function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
+  const before = text.slice(Math.max(0, offset - BLOCK_LOOKBACK), offset);
+  // In a notebook's JSON a docstring's quotes are escaped: \"\"\".
+  const re = kind === 'notebook' ? /(?:\\")(?:\\")(?:\\")|'''/g : /"""|'''/g;
+  let open = '';
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    if (!open) open = m[0];
+    else if (m[0] === open) open = '';
+  }
+  return open !== '';
+}
+
+/** True when a notebook offset is not in a code cell's source: markdown and raw cells, and outputs. */
+function inNotebookProse(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - BLOCK_LOOKBACK), offset);
+  let cellType = '';
+  for (const m of before.matchAll(/"cell_type"[ \t]*:[ \t]*"([a-z]+)"/g)) cellType = m[1];
+  if (cellType === 'markdown' || cellType === 'raw') return true;
+  return before.lastIndexOf('"outputs"') > before.lastIndexOf('"source"');
+}
+
 /** True when the line, before `offset`, opens a comment of the file's language outside any string. */
 export function inComment(text: string, offset: number, kind: FileKind): boolean {
+  if (kind === 'notebook' && inNotebookProse(text, offset)) return true;
+  if ((kind === 'python' || kind === 'notebook') && inTripleQuotes(text, offset, kind)) return true;
   const prefix = linePrefix(text, offset);
   const trimmed = prefix.trimStart();
   if (trimmed.startsWith('*') || trimmed.startsWith('/*') || trimmed.startsWith('<!--')) return true;

@@ -100,7 +100,7 @@ export const withdrawLibraryCall = defineDetector({
     // node-binance-api: the exchange is named when a ccxt constructor is near.
     {
       // DeFi look-alikes (WETH unwrap, web3 contract functions, LP pools) are excluded by their receiver.
-      re: rx(String.raw`(?:(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$]{0,40}\.|[)\]]\.|->)(?<!(?:weth|WETH|functions|methods|contract|vault|pool|lp)\.)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
+      re: rx(String.raw`(?:(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$]{0,40}\.|[)\]]\.|->)(?<!(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)\.)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
       requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
     { re: rx(String.raw`(?<name>query_private)[ \t]*\([ \t]*\\?["']Withdraw\\?["']`), exchange: 'Kraken' },
@@ -134,6 +134,10 @@ export const withdrawLibraryCall = defineDetector({
       code(`it('calls exchange.withdraw( with the right address', () => {}); // ccxt`),
       code(`account.withdraw(50)  # a bank-account kata, no exchange library here`),
       code(`fee = client.get_asset_details()["USDT"]["withdrawFee"]  # binance`),
+      code(`import ccxt\nlendingPool.withdraw(asset, amount, account)\nmasterChef.withdraw(pid, 0)\nwbnb.withdraw(amount)`),
+      code(`import ccxt\nfor ev in aave.events.Withdraw().process_receipt(receipt): print(ev)`),
+      code(`import ccxt\nclass SafeClient:\n    \"\"\"Wraps ccxt.\n\n    Example:\n        client.withdraw("USDT", 10, addr)  # raises\n    \"\"\"`),
+      { text: `{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["Never call \`exchange.withdraw(\` from a bot (ccxt)."]}]}`, path: 'audit.ipynb' },
     ],
   },
 });
