@@ -6,7 +6,7 @@ import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q,
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
 // SDK constructors whose first two positional arguments are key and secret, across languages.
-const CTOR = String.raw`(?<![A-Za-z0-9_])(?:(?:Async)?Client(?:\.create)?|Spot|UMFutures|CMFutures|Margin|BinanceClient|Binance|NewClient|NewFuturesClient|NewDeliveryClient|MainClient|USDMClient|CoinMClient|SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|ApiCredentials|BinanceApiCredentials|newInstance)[ \t]*\(`;
+const CTOR = String.raw`(?<![A-Za-z0-9_])(?:(?:Async)?Client(?:\.create)?|Spot|UMFutures|CMFutures|Margin|BinanceClient|Binance|NewClient|NewFuturesClient|NewDeliveryClient|MainClient|USDMClient|CoinMClient|SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|ApiCredentials|BinanceApiCredentials|newInstance|Binance\\API)[ \t]*\(`;
 // Constructors only Binance SDKs have: no other mention of Binance is needed (a Kotlin file may import nothing).
 const BINANCE_CTOR = String.raw`(?<![A-Za-z0-9_])(?:SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|BinanceApiCredentials|BinanceRestClient|BinanceSocketClient|BinanceApiClientFactory\.newInstance)[ \t]*\(`;
 const BINANCE_CTOR_KEYWORDS = ['clientimpl', 'binanceapi', 'binancerest', 'binancesocket'];
@@ -61,9 +61,10 @@ export const binanceApiKey = defineDetector({
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
+      linesAfter: 3,
       requires: { fileContains: BINANCE_FILE },
     },
-    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS },
+    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 3 },
     // A key and a secret of the same shape a few lines apart: the key is the first.
     { re: PAIR, keywords: ['key', 'secret'], linesAfter: 2 },
   ],
@@ -78,6 +79,8 @@ export const binanceApiKey = defineDetector({
       `{"cells": [{"source": ["client = Client(\\"⟦${KEY}⟧\\", s)\\n"]}]}  // binance notebook`,
       { text: `val client = SpotClientImpl("⟦${KEY}⟧", secretKey)`, path: 'Bot.kt' },
       `client = await AsyncClient.create("⟦${KEY}⟧", api_secret)  # binance`,
+      { text: `<?php\n$api = new Binance\\API("⟦${KEY}⟧", "${SECRET}");`, path: 'bot.php' },
+      { text: `import { UMFutures } from '@binance/futures-connector';\nconst client = new UMFutures(\n  '⟦${KEY}⟧',\n  '${SECRET}',\n  { baseURL },\n);`, path: 'bot.ts' },
     ],
     negative: [
       `BINANCE_API_KEY = os.environ["BINANCE_API_KEY"]`,
@@ -109,12 +112,12 @@ export const binanceApiSecret = defineDetector({
     },
     ...envFallbacks(SECRET_NAME),
     {
-      re: rx(String.raw`${CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
+      re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
+      linesAfter: 3,
       requires: { fileContains: BINANCE_FILE },
-      linesAfter: 2,
     },
-    { re: rx(String.raw`${BINANCE_CTOR}[^,()\n]{1,100},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 2 },
+    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 3 },
     // The second of a key/secret pair of the same shape.
     { re: PAIR, valueGroup: 'second', keywords: ['key', 'secret'], linesAfter: 2 },
   ],
@@ -130,6 +133,9 @@ export const binanceApiSecret = defineDetector({
       `API_KEY = "${KEY}"\nAPI_SECRET = "⟦${SECRET}⟧"`,
       { text: `props.put("key", "${KEY}");\nprops.put("secret", "⟦${SECRET}⟧");\nprops.put("key2", "${KEY}"); props.put("secret2", "⟦${SECRET}⟧"); // binance`, path: 'Bot.java' },
       { text: `val client = UMFuturesClientImpl(apiKey, "⟦${SECRET}⟧")`, path: 'Bot.kt' },
+      `from binance.client import Client\nclient = Client(\n    "${KEY}",\n    "⟦${SECRET}⟧",\n)`,
+      { text: `<?php\n$api = new Binance\\API($key, "⟦${SECRET}⟧");`, path: 'bot.php' },
+      `BINANCE_API_SECRET = os.environ.get("BINANCE_API_SECRET") or "⟦${SECRET}⟧"`,
     ],
     negative: [
       `BINANCE_API_SECRET = os.getenv("BINANCE_API_SECRET", "")`,

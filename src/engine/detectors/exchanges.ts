@@ -6,10 +6,11 @@ import { exchangeDetectors } from './exchangeCredential';
 import { rx } from './fragments';
 
 const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
-// Positional arguments of SDK calls: the first, second or third argument of `call(`.
+// Positional arguments of SDK calls: the first, second or third argument of `call(`, one per line or not.
+const ARG = String.raw`[ \t\r\n]{0,20}[^,()\s][^,()\n]{0,99},`;
 const ARG1 = String.raw`[ \t]*\([ \t\r\n]{0,20}`;
-const ARG2 = String.raw`[ \t]*\([^,()\n]{1,100},[ \t\r\n]{0,20}`;
-const ARG3 = String.raw`[ \t]*\([^,()\n]{1,100},[^,()\n]{1,100},[ \t\r\n]{0,20}`;
+const ARG2 = String.raw`[ \t]*\(${ARG}[ \t\r\n]{0,20}`;
+const ARG3 = String.raw`[ \t]*\(${ARG}${ARG}[ \t\r\n]{0,20}`;
 /** CryptoExchange.Net (Bybit.Net, OKX.Net, Kucoin.Net, Kraken.Net, Bitget.Net…): `new ApiCredentials(key, secret[, passphrase])`. */
 const API_CREDENTIALS = 'ApiCredentials';
 const DELETE = (where: string) => `delete the key in ${where} and create a new one — a disabled key can be re-enabled.`;
