@@ -1,7 +1,7 @@
 import { defineDetector } from '../detector';
 import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../validators';
 import type { Validator } from '../detector';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -23,9 +23,9 @@ const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
 // so the scanner runs it once; each reads its own group.
 const PAIR = rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}(?<second>${V64})${Q}`);
 
-/** Hard-coded fallbacks of environment lookups (`os.getenv("BINANCE_API_KEY", "…")`, `… or "…"`, `… || '…'`). */
+/** Hard-coded fallbacks of environment lookups (`os.getenv("BINANCE_API_KEY", "…")`, `… or "…"`, `… || '…'`) and setters. */
 function envFallbacks(name: RegExp, notName?: RegExp) {
-  return [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME].map((env) => ({
+  return [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME].map((env) => ({
     re: rx(String.raw`${env}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: NAME_KEYWORDS, name, notName, requires: { fileContains: BINANCE_FILE },
   }));
 }

@@ -3,7 +3,7 @@
 import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../detector';
 import type { Role } from '../types';
 import { minEntropy, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -71,15 +71,15 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
         ]
       : [{ ...assigned(String.raw`${PREFIX}${OQ}${value}`), ...named }];
     // A bare `key` is also a React list key or a cache key: it counts when a secret is written next to it.
-    const patterns: PatternSpec[] = assignments.flatMap((p) => (names.test('key')
+    const patterns: PatternSpec[] = assignments.flatMap((p) => (names.test('key') && c.names.source !== '.*'
       ? [
           { ...p, notName: c.notNames ? new RegExp(`^key$|${c.notNames.source}`, 'i') : /^key$/i },
           { ...p, name: /^key$/i, notName: undefined, requires: { ...requires, near: { pattern: /secret/i, before: 300, after: 300 } } },
         ]
       : [p]));
     // Fallbacks of environment lookups and setters: `os.getenv("BYBIT_API_SECRET", "…")`, `ENV.fetch('K', '…')`,
-    // `process.env.K || '…'`, `os.environ.get("K") or "…"`, `getenv('K') ?: '…'`.
-    for (const env of [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME]) {
+    // `process.env.K || '…'`, `os.environ.get("K") or "…"`, `getenv('K') ?: '…'`; setters `spec.setApiKey("…")`.
+    for (const env of [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME]) {
       patterns.push({ re: rx(String.raw`${env}${PREFIX}${Q}${value}${Q}`), keywords: named.keywords, name: names, notName: c.notNames, requires });
     }
     if (c.headers?.length) {

@@ -22,7 +22,8 @@ export const bybitDetectors: Detector[] = exchangeDetectors({
       role: 'api-key', title: 'API key', shape: String.raw`[A-Za-z0-9]{18,24}`,
       names: /bybit.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['X-BAPI-API-KEY'],
       // Go (bybit.go.api, hirokisan/bybit) and C# (Bybit.Net) take key and secret positionally.
-      calls: [{ re: String.raw`(?:NewBybitHttpClient|WithAuth|${API_CREDENTIALS})${ARG1}`, keywords: ['newbybithttpclient', 'withauth', 'apicredentials'] }],
+      // Go (bybit.go.api), C# (Bybit.Net), Java (bybit-java-api: BybitApiClientFactory.newInstance(key, secret, …)).
+      calls: [{ re: String.raw`(?:NewBybitHttpClient|WithAuth|${API_CREDENTIALS}|BybitApiClientFactory\.newInstance)${ARG1}`, keywords: ['newbybithttpclient', 'withauth', 'apicredentials', 'bybitapiclientfactory'] }],
       examples: {
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key="⟦2aCReP9nHetCF68Q5J⟧", api_secret=secret)`,
@@ -40,7 +41,7 @@ options.ApiCredentials = new ApiCredentials("⟦2aCReP9nHetCF68Q5J⟧", "N9kFSoM
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[A-Za-z0-9]{30,40}`,
       names: /bybit.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
-      calls: [{ re: String.raw`(?:NewBybitHttpClient|WithAuth|${API_CREDENTIALS})${ARG2}`, keywords: ['newbybithttpclient', 'withauth', 'apicredentials'] }],
+      calls: [{ re: String.raw`(?:NewBybitHttpClient|WithAuth|${API_CREDENTIALS}|BybitApiClientFactory\.newInstance)${ARG2}`, keywords: ['newbybithttpclient', 'withauth', 'apicredentials', 'bybitapiclientfactory'] }],
       examples: {
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key=k, api_secret="⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`,
@@ -157,6 +158,7 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
       examples: {
         positive: [
           `KUCOIN_PASSPHRASE = "⟦Kc9!vRt2Lm⟧"`,
+          `from kucoin_universal_sdk.model import ClientOptionBuilder  # kucoin\nopts = ClientOptionBuilder().set_key(key).set_secret(secret).set_passphrase("⟦Kc9!vRt2Lm⟧").build()`,
           `from kucoin.client import Client
 client = Client(api_key, api_secret, "⟦Kc9!vRt2Lm⟧")`,
           { text: `import "github.com/Kucoin/kucoin-go-sdk"
@@ -195,7 +197,7 @@ export const krakenDetectors: Detector[] = exchangeDetectors({
     },
     {
       role: 'api-secret', title: 'private key (API secret)', shape: String.raw`[A-Za-z0-9+/]{84,88}={0,2}`,
-      names: /kraken.*(?:secret|private)|^(?:api[_-]?secret|apisecret|secret|private[_-]?key)$/i,
+      names: /kraken.*(?:secret|private)|^(?:api[_-]?secret(?:[_-]?key)?|apisecret|secret(?:[_-]?key)?|private[_-]?key)$/i,
       calls: [
         { re: String.raw`(?:krakenex\.API|KrakenAPI)[ \t]*\([^,()\n]{1,100},[ \t]{0,10}(?:secret[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi'] },
         { re: String.raw`(?:krakenapi\.New|${API_CREDENTIALS})${ARG2}`, keywords: ['krakenapi', 'apicredentials'] },
@@ -203,6 +205,7 @@ export const krakenDetectors: Detector[] = exchangeDetectors({
       examples: {
         positive: [
           `KRAKEN_PRIVATE_KEY = "⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧"`,
+          { text: `ExchangeSpecification krakenSpec = new KrakenExchange().getDefaultExchangeSpecification();\nkrakenSpec.setSecretKey("⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧");`, path: 'Bot.java' },
           `import krakenex\nk = krakenex.API(key=k, secret="⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧")`,
           { text: `import krakenapi "github.com/beldur/kraken-go-api-client"\napi := krakenapi.New(key, "⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧")`, path: 'main.go' },
         ],
@@ -342,15 +345,20 @@ export const bitgetDetectors: Detector[] = exchangeDetectors({
     {
       role: 'api-key', title: 'API key', shape: String.raw`bg_[0-9a-f]{32}`,
       names: /.*/, headers: ['ACCESS-KEY'],
+      calls: [{ re: String.raw`(?<![A-Za-z0-9_])(?:OrderApi|AccountApi|MarketApi|PlanApi|PositionApi)${ARG1}`, keywords: ['orderapi', 'accountapi', 'marketapi', 'planapi', 'positionapi'] }],
       examples: {
-        positive: [`BITGET_API_KEY = "⟦bg_d7aebbd9849b833f9e570c6ad8b60661⟧"`, { text: `BITGET_API_KEY=⟦bg_d7aebbd9849b833f9e570c6ad8b60661⟧\n`, path: '.env' }],
+        positive: [
+          `BITGET_API_KEY = "⟦bg_d7aebbd9849b833f9e570c6ad8b60661⟧"`, { text: `BITGET_API_KEY=⟦bg_d7aebbd9849b833f9e570c6ad8b60661⟧\n`, path: '.env' },
+          `import bitget.v1.mix.order_api as order\norderApi = order.OrderApi("⟦bg_d7aebbd9849b833f9e570c6ad8b60661⟧", secret_key, passphrase)`,
+        ],
         negative: [`BITGET_API_KEY = os.environ["BITGET_API_KEY"]`, `prefix = "bg_"`],
       },
     },
     {
       role: 'api-secret', title: 'API secret', shape: String.raw`[0-9a-f]{64}`,
       names: /bitget.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
-      calls: [{ re: String.raw`${API_CREDENTIALS}${ARG2}`, keywords: ['apicredentials'] }],
+      // bitget-python-sdk-api: order.OrderApi(api_key, secret_key, passphrase, …).
+      calls: [{ re: String.raw`(?:${API_CREDENTIALS}|(?<![A-Za-z0-9_])(?:OrderApi|AccountApi|MarketApi|PlanApi|PositionApi))${ARG2}`, keywords: ['apicredentials', 'orderapi', 'accountapi', 'marketapi', 'planapi', 'positionapi'] }],
       examples: {
         positive: [
           `BITGET_SECRET_KEY = "⟦45ca99a4c9a8fa84f16fdf1454655ddb5c3f93e93edbbb36e7046e74a3e99e84⟧"`,
@@ -363,7 +371,7 @@ export const bitgetDetectors: Detector[] = exchangeDetectors({
       role: 'passphrase', title: 'API passphrase', shape: String.raw`[^\s"'\`\\]{6,64}`,
       // bitget-api (JS) calls it apiPass, ccxt password.
       names: /bitget.*pass|^(?:passphrase|api[_-]?pass(?:phrase)?|apipass|password)$/i, headers: ['ACCESS-PASSPHRASE'], minEntropy: 2.5, quoted: true,
-      calls: [{ re: String.raw`${API_CREDENTIALS}${ARG3}`, keywords: ['apicredentials'] }],
+      calls: [{ re: String.raw`(?:${API_CREDENTIALS}|(?<![A-Za-z0-9_])(?:OrderApi|AccountApi|MarketApi|PlanApi|PositionApi))${ARG3}`, keywords: ['apicredentials', 'orderapi', 'accountapi', 'marketapi', 'planapi', 'positionapi'] }],
       examples: {
         positive: [`BITGET_PASSPHRASE = "⟦Bg7!tRx2Qw⟧"`, `const client = new RestClientV2({ apiKey: k, apiSecret: s, apiPass: '⟦Bg7!tRx2Qw⟧' }); // bitget-api`],
         negative: [`BITGET_PASSPHRASE = os.environ["BITGET_PASSPHRASE"]`, `const client = new RestClientV2({ apiKey: k, apiSecret: s, apiPass: process.env.BITGET_PASS }); // bitget-api`],

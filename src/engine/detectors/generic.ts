@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector';
 import { lettersAndDigits, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, PREFIX, Q, rx } from './fragments';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, PREFIX, Q, rx, SETTER_NAME } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -33,6 +33,7 @@ export const genericSecret = defineDetector({
     { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['javascript', 'typescript'] },
     { re: rx(String.raw`${ENV_OR_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
+    { re: rx(String.raw`${SETTER_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     // Keys in URLs (`…/price?symbol=BTC&api_key=…`) and bearer tokens (`Authorization: Bearer …`).
     {
       re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
