@@ -72,6 +72,15 @@ export function minClasses(n: number): Validator {
   return { name: `min-classes(${n})`, test: (value) => characterClasses(value) >= n };
 }
 
+/**
+ * Requires an ASCII digit or symbol: passwords and passphrases people choose hold one, words in any
+ * language ("Passwort", "Contraseña", "string") do not.
+ */
+export const digitOrSymbol: Validator = {
+  name: 'digit-or-symbol',
+  test: (value) => /[0-9!-/:-@[-`{-~]/.test(value.replace(/[_.-]/g, '')),
+};
+
 /** Requires both letters and digits: identifiers and words are not secrets. */
 export const lettersAndDigits: Validator = {
   name: 'letters-and-digits',

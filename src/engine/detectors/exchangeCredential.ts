@@ -2,8 +2,8 @@
 // shapes and the places they appear, so each exchange file stays pure data.
 import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../detector';
 import type { Role } from '../types';
-import { minEntropy, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
+import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../validators';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, FLAG_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -52,8 +52,6 @@ const FREQTRADE_NAME: Partial<Record<CredentialSpec['role'], string>> = {
 
 /** A key is never only digits (order ids and timestamps are). */
 const notAllDigits: Validator = { name: 'not-all-digits', test: (v) => !/^[0-9]+$/.test(v) };
-/** Passphrases are chosen by people: real ones hold a digit or a symbol; words ("Passwort", "string", "kucoin_ticks") do not count. */
-const passphraseLike: Validator = { name: 'passphrase-like', test: (v) => /[0-9!@#$%^&*+=?~|:;,<>()[\]{}\/\\]/.test(v) };
 
 /** The detectors of one exchange, most specific patterns first. */
 export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
@@ -82,6 +80,7 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     for (const env of [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME]) {
       patterns.push({ re: rx(String.raw`${env}${PREFIX}${Q}${value}${Q}`), keywords: named.keywords, name: names, notName: c.notNames, requires });
     }
+    patterns.push({ re: rx(String.raw`${FLAG_NAME}${c.quoted ? Q : OQ}${value}`), keywords: named.keywords, name: names, notName: c.notNames, requires });
     if (c.headers?.length) {
       patterns.push({
         re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? Q : OQ}${value}`, 'i'),
@@ -102,7 +101,7 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       keywords: [...spec.fileWords],
       validate: [
         ...(c.baseValidators ?? standardValidators), minEntropy(c.minEntropy ?? 3), notAllDigits,
-        ...(c.role === 'passphrase' ? [passphraseLike, notWordIdentifier] : []), ...(c.validate ?? []),
+        ...(c.role === 'passphrase' ? [digitOrSymbol, notWordIdentifier] : []), ...(c.validate ?? []),
       ],
       patterns,
       examples: c.examples,

@@ -20,6 +20,8 @@ export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<n
 export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os\.getenv|getenv)\(|(?:\$_ENV|\$_SERVER|(?<![A-Za-z0-9_])ENV|os\.environ)\[)[ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10}[)\]][ \t]*(?:or|\?:|\?\?|\|\|)[ \t]*`;
 /** Setters and builders: `spec.setApiKey("…")`, `.set_secret("…")`, `.withApiSecret("…")`: the name is the property's. */
 export const SETTER_NAME = String.raw`\.(?:set|with)_?(?<name>[A-Za-z][A-Za-z0-9_]{1,40})[ \t]*\([ \t]{0,10}`;
+/** Command-line flags: `--api-key VALUE`, `--private-key=0x…` (shell scripts, CI steps, forge/cast). */
+export const FLAG_NAME = String.raw`(?<![A-Za-z0-9_-])--(?<name>[A-Za-z][A-Za-z0-9_-]{1,40})(?:[ \t]+|=)`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
 /** No identifier character right before. */

@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector';
-import { lettersAndDigits, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, PREFIX, Q, rx, SETTER_NAME } from './fragments';
+import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../validators';
+import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, FLAG_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -19,6 +19,10 @@ const XML_VALUE = String.raw`[^\s"'<>{}$]{16,512}`;
 // `#` inside a value is part of it (dotenv starts a comment only after whitespace).
 const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$,;]{16,512}`;
 
+/** Password names: `password`, `DB_PASSWORD`, `dbPassword`, `pwd` (not `password_hash` or `password_policy`). */
+const PASSWORD_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd)$|^password$/i;
+const PASSWORD_VALUE = String.raw`[^\s"'\`\\]{8,64}`;
+
 export const genericSecret = defineDetector({
   id: 'secret/generic-secret',
   title: 'hard-coded secret',
@@ -34,6 +38,12 @@ export const genericSecret = defineDetector({
     { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['javascript', 'typescript'] },
     { re: rx(String.raw`${ENV_OR_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`${SETTER_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
+    { re: rx(String.raw`${FLAG_NAME}${OQ}(?<v>${QUOTED_VALUE})`), name: SECRET_NAME, notName: PUBLIC_NAME },
+    // The key of an HMAC is a secret whatever its name: hmac.new(b"…", …), createHmac('sha256', '…'), hmac.New(sha256.New, []byte("…")).
+    {
+      re: rx(String.raw`(?:hmac\.new\([ \t]*|createHmac\([ \t]*${Q}[A-Za-z0-9-]{3,10}${Q}[ \t]*,[ \t]*|hmac\.New\([^,()\n]{1,40},[ \t]*\[\]byte\([ \t]*)${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`),
+      keywords: ['hmac'],
+    },
     // Keys in URLs (`…/price?symbol=BTC&api_key=…`) and bearer tokens (`Authorization: Bearer …`).
     {
       re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
@@ -56,6 +66,9 @@ export const genericSecret = defineDetector({
   examples: {
     positive: [
       `api_secret = "⟦dvpFykqjuR5EKHrQWJ/SIsGgUUnIoMkWgsevJC6d⟧"`,
+      { text: `python3 bot.py --api-secret ⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧ --symbol BTCUSDT\n`, path: 'run.sh' },
+      `sig = hmac.new(b"⟦qSHq8Wm3Zx7Nc2Vb5Tr9Ys4Hd6GSf2a⟧", query.encode(), hashlib.sha256).hexdigest()`,
+      { text: `const sign = crypto.createHmac('sha256', '⟦DCCD8Wm3Zx7Nc2Vb5Tr9Ys4HdE6E3⟧').update(payload).digest('base64');`, path: 'sign.ts' },
       `const clientSecret = '⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧';`,
       `const clientSecret: string = '⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧';`,
       `API_SECRET: Final[str] = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧"`,
@@ -114,6 +127,43 @@ export const genericSecret = defineDetector({
       { text: `<add key="LogLevel" value="Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE" />`, path: 'App.config' },
       { text: `<apiSecretRef>vault:exchange-secret-prod</apiSecretRef>`, path: 'bot-settings.xml' },
       { text: `const region = process.env.AWS_REGION || 'eu-central-1-default-region';`, path: 'bot.js' },
+    ],
+  },
+});
+
+/**
+ * Short hard-coded passwords, which the generic rule's length and entropy bars let through: people pick
+ * them, so they are short and wordy, but a password in code is one all the same.
+ */
+export const hardCodedPassword = defineDetector({
+  id: 'secret/password',
+  title: 'hard-coded password',
+  severity: 'warning',
+  role: 'password',
+  message:
+    'Password {masked} is written in the code as {name}: anyone who reads the file or its history can log in with it. Move it to an environment variable and change the password if the file was ever shared.',
+  keywords: ['password', 'passwd', 'pwd'],
+  validate: [...standardValidators, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
+  patterns: [
+    { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
+    {
+      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>[^\s"'\`\\<>{}$,;]{8,64})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
+      name: PASSWORD_NAME,
+      files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
+    },
+  ],
+  examples: {
+    positive: [
+      { text: `{"api_server": {"enabled": true, "username": "bot", "password": "⟦Scalp3r#802@⟧"}}`, path: 'user_data/config.json' },
+      { text: `PASSWORD=⟦Hodl#2024x113@⟧\nPOSTGRES_PASSWORD=⟦Alph4#Grid772!⟧\n`, path: '.env' },
+      `conn = psycopg2.connect(host=h, user="bot", password="⟦Tr4d3r!2024⟧")`,
+    ],
+    negative: [
+      `password = os.environ["DB_PASSWORD"]`,
+      `{"password": "Passwort", "passphrase": "Frase-de-acceso", "confirm_password": "Contraseña"}`,
+      `password_hash = "Tr4d3r!2024xx"`,
+      `password = "changeme"`,
+      `PASSWORD = "\${DB_PASSWORD}"`,
     ],
   },
 });

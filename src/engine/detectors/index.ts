@@ -3,7 +3,7 @@ import { binanceApiKey, binanceApiSecret, binancePrivateKey } from './binance';
 import { ccxtCredentials } from './ccxt';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
-import { genericSecret } from './generic';
+import { genericSecret, hardCodedPassword } from './generic';
 import { pemPrivateKey } from './pem';
 import { telegramApiHash, telegramBotToken, telegramSession } from './telegram';
 import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './tokens';
@@ -33,6 +33,7 @@ export const DETECTORS: readonly Detector[] = [
   discordBotToken,
   pemPrivateKey,
   genericSecret,
+  hardCodedPassword,
   withdrawRestEndpoint,
   withdrawLibraryCall,
   withdrawCcxtImplicit,

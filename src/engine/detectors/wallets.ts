@@ -5,7 +5,7 @@ import { defineDetector, type Validator } from '../detector';
 import { isSecp256k1Scalar } from '../secp256k1';
 import { base58Bytes, isSolanaKeypair } from '../solanaKeypair';
 import { minEntropy, notPlaceholder } from '../validators';
-import { assigned, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, FLAG_NAME, OQ, PREFIX, Q, rx } from './fragments';
 
 const WALLET_WHY =
   'anyone who reads this controls the wallet and every fund in it. Move the funds to a new wallet if this file was ever shared or committed — changing the code does not make this key safe again — and load keys from the environment or a hardware signer.';
@@ -36,9 +36,11 @@ export const evmPrivateKey = defineDetector({
     {
       // eth-account, ethers, viem, go-ethereum, web3j (Credentials.create), web3dart (EthPrivateKey.fromHex),
       // Nethereum (new Account), web3.js (accounts.wallet.add), ethers-rs/alloy (from_str).
-      re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey|(?:LocalWallet|PrivateKeySigner|SigningKey)::from_str|Credentials\.create|EthPrivateKey\.fromHex|(?<![A-Za-z0-9_.])Account|wallet\.add)[ \t]*\([ \t]*(?:bytes\.fromhex\([ \t]*|Buffer\.from\([ \t]*)?${PREFIX}${Q}(?<v>${HEX64})${Q}`),
+      re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey|(?:LocalWallet|PrivateKeySigner|SigningKey)::from_str|Credentials\.create|EthPrivateKey\.fromHex|(?<![A-Za-z0-9_.])Account|wallet\.add)[ \t]*\([ \t]*(?:bytes\.fromhex\([ \t]*|Buffer\.from\([ \t]*|process\.env\.[A-Za-z0-9_]{1,60}[ \t]*(?:\|\||\?\?)[ \t]*)?${PREFIX}${Q}(?<v>${HEX64})${Q}`),
       keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey(', '::from_str', 'credentials.create', 'fromhex', 'account(', 'wallet.add'],
     },
+    // forge/cast and scripts: `--private-key 0x…`.
+    { re: rx(String.raw`${FLAG_NAME}${OQ}(?<v>${HEX64})`), keywords: ['--private-key', '--pk', '--key'], name: /priv|^pk$|^key$|wallet|signer/i },
     // Hardhat and Truffle network configs: `accounts: ['0x…']`, `privateKeys: [process.env.PK || '…']`.
     {
       re: rx(String.raw`${Q}(?<v>${HEX64})${Q}`),
@@ -63,6 +65,8 @@ export const evmPrivateKey = defineDetector({
       `acct = Account.from_key(bytes.fromhex("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧"))`,
       { text: `module.exports = {\n  networks: {\n    mainnet: {\n      url: RPC,\n      accounts: [\n        '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧',\n      ],\n    },\n  },\n};`, path: 'hardhat.config.js' },
       { text: `accounts: [process.env.DEPLOYER_KEY || '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧'],`, path: 'hardhat.config.ts' },
+      { text: `forge script script/Deploy.s.sol --rpc-url $RPC --private-key ⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧ --broadcast\n`, path: 'deploy.sh' },
+      `const signer = new ethers.Wallet(process.env.PK ?? '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,
       { text: `DEPLOYER_PRIVATE_KEY=⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧\n`, path: '.env' },
       `"privateKey": "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧",`,
       `HARDHAT_PK = "⟦0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80⟧"  # account #0`,
