@@ -19,8 +19,11 @@ const XML_VALUE = String.raw`[^\s"'<>{}$]{16,512}`;
 // `#` inside a value is part of it (dotenv starts a comment only after whitespace).
 const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$,;]{16,512}`;
 
-/** Password names: `password`, `DB_PASSWORD`, `dbPassword`, `pwd` (not `password_hash` or `password_policy`). */
-const PASSWORD_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pwd)$|^password$/i;
+/**
+ * Password names: `password`, `DB_PASSWORD`, `dbPassword`, `db_pwd` (not `password_hash`, `password_policy`,
+ * nor the shell's `PWD`, which is the working directory).
+ */
+const PASSWORD_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd)$|(?:[_.-]|[a-z])pwd$|^pwd$(?<!^PWD)/i;
 const PASSWORD_VALUE = String.raw`[^\s"'\`\\]{8,64}`;
 
 export const genericSecret = defineDetector({
@@ -143,7 +146,7 @@ export const hardCodedPassword = defineDetector({
   message:
     'Password {masked} is written in the code as {name}: anyone who reads the file or its history can log in with it. Move it to an environment variable and change the password if the file was ever shared.',
   keywords: ['password', 'passwd', 'pwd'],
-  validate: [...standardValidators, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
+  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
     {
@@ -162,6 +165,7 @@ export const hardCodedPassword = defineDetector({
       `password = os.environ["DB_PASSWORD"]`,
       `{"password": "Passwort", "passphrase": "Frase-de-acceso", "confirm_password": "Contraseña"}`,
       `password_hash = "Tr4d3r!2024xx"`,
+      `env = { PWD: '/Users/maciej', HOME: '/Users/maciej' }`,
       `password = "changeme"`,
       `PASSWORD = "\${DB_PASSWORD}"`,
     ],
