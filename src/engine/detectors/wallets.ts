@@ -11,6 +11,18 @@ const WALLET_WHY =
   'anyone who reads this controls the wallet and every fund in it. Move the funds to a new wallet if this file was ever shared or committed — changing the code does not make this key safe again — and load keys from the environment or a hardware signer.';
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 
+/** The value is an element of an `accounts: [...]` or `privateKeys: [...]` array (Hardhat, Truffle), looking back 400 characters. */
+const inKeyArray: Validator = {
+  name: 'in-accounts-array',
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+    const open = Math.max(before.lastIndexOf('accounts'), before.lastIndexOf('privateKeys'));
+    if (open === -1) return false;
+    const rest = before.slice(open);
+    return /^(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*\[/.test(rest) && !rest.includes(']');
+  },
+};
+
 /** A 64-hex value that is a secp256k1 scalar: transaction hashes and digests usually are too, so context decides first. */
 const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
 
@@ -46,7 +58,7 @@ export const evmPrivateKey = defineDetector({
       re: rx(String.raw`${Q}(?<v>${HEX64})${Q}`),
       keywords: ['accounts', 'privatekeys'],
       linesAfter: 3,
-      requires: { near: { pattern: /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*\[[^\]]*$/, before: 300 } },
+      validate: [inKeyArray],
     },
   ],
   examples: {
