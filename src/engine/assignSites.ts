@@ -2,13 +2,15 @@
 // name-based patterns do not each run the whole assignment regex over the text: each pattern tries only its
 // value part, and only after the names it accepts.
 import type { PatternSpec } from './detector';
-import { NAMED_ASSIGN } from './detectors/fragments';
+import { siteForms } from './detectors/fragments';
 import { acceptsName } from './nameTest';
 
 // Every value part starts with at least six non-space characters (prefix, quote, value), so an operator
 // followed by fewer can neither match nor hide a match: it is not a site.
-// A plain group instead of the named one: exec then allocates no groups object per operator.
-export const ASSIGN_SITE = new RegExp(`${NAMED_ASSIGN.replace('(?<name>', '(')}(?=\\S{6})`, 'g');
+// Plain groups instead of named ones: exec then allocates no groups object per site. Group i + 1 holds
+// the name of form i (the assignment, then each naming call).
+export const ASSIGN_SITE = new RegExp(`${siteForms(() => '(')}(?=\\S{6})`, 'g');
+const FORMS = 6;
 /** The candidates of a pattern that does not apply to the file: shared, never written. */
 const NONE: number[] = [];
 /** Distinct names remembered per pattern list; a workspace repeats the same few hundred. */
@@ -47,7 +49,12 @@ export function findAssignSites(text: string, windows: readonly number[] = [0, t
       op.push(at);
       value.push(at + m[0].length);
       line.push(lineNo);
-      name.push(m[1]);
+      let g = 1;
+      while (g < FORMS && m[g] === undefined) g++;
+      name.push(m[g]);
+      // Sites may overlap (`.setdefault(` holds `setdefault(`): every start is a site, and the replay below
+      // decides which match hides which, as one global run of the whole regex would.
+      ASSIGN_SITE.lastIndex = m.index + 1;
     }
   }
   return { op, value, line, name };

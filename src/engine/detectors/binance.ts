@@ -1,7 +1,7 @@
 import { defineDetector } from '../detector';
 import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../validators';
 import type { Validator } from '../detector';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
+import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -22,13 +22,6 @@ const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
 // A key and a secret of the same shape a few lines apart (the key first). One regex serves both detectors,
 // so the scanner runs it once; each reads its own group.
 const PAIR = rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}(?<second>${V64})${Q}`);
-
-/** Hard-coded fallbacks of environment lookups (`os.getenv("BINANCE_API_KEY", "…")`, `… or "…"`, `… || '…'`) and setters. */
-function envFallbacks(name: RegExp, notName?: RegExp) {
-  return [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME].map((env) => ({
-    re: rx(String.raw`${env}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: NAME_KEYWORDS, name, notName, requires: { fileContains: BINANCE_FILE },
-  }));
-}
 
 // Hex-only values are digests, not Binance keys; real keys mix upper, lower and digits.
 const notHex: Validator = { name: 'not-hex', test: (v) => !/^[0-9a-fA-F]+$/.test(v) };
@@ -56,7 +49,6 @@ export const binanceApiKey = defineDetector({
       notName: /secret/i,
       requires: { fileContains: BINANCE_FILE },
     },
-    ...envFallbacks(KEY_NAME, /secret/i),
     { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*${OQ}(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
@@ -110,7 +102,6 @@ export const binanceApiSecret = defineDetector({
       name: SECRET_NAME,
       requires: { fileContains: BINANCE_FILE },
     },
-    ...envFallbacks(SECRET_NAME),
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],

@@ -3,7 +3,7 @@
 import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../detector';
 import type { Role } from '../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, FLAG_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
+import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -75,12 +75,6 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
           { ...p, name: /^key$/i, notName: undefined, requires: { ...requires, near: { pattern: /secret/i, before: 300, after: 300 } } },
         ]
       : [p]));
-    // Fallbacks of environment lookups and setters: `os.getenv("BYBIT_API_SECRET", "…")`, `ENV.fetch('K', '…')`,
-    // `process.env.K || '…'`, `os.environ.get("K") or "…"`, `getenv('K') ?: '…'`; setters `spec.setApiKey("…")`.
-    for (const env of [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME]) {
-      patterns.push({ re: rx(String.raw`${env}${PREFIX}${Q}${value}${Q}`), keywords: named.keywords, name: names, notName: c.notNames, requires });
-    }
-    patterns.push({ re: rx(String.raw`${FLAG_NAME}${c.quoted ? Q : OQ}${value}`), keywords: named.keywords, name: names, notName: c.notNames, requires });
     if (c.headers?.length) {
       patterns.push({
         re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? Q : OQ}${value}`, 'i'),

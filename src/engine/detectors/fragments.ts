@@ -18,8 +18,11 @@ export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<n
  * `$_ENV['NAME'] ?? …` (PHP), `ENV['NAME'] || …` (Ruby): the fallback literal is a hard-coded value.
  */
 export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os\.getenv|getenv)\(|(?:\$_ENV|\$_SERVER|(?<![A-Za-z0-9_])ENV|os\.environ)\[)[ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10}[)\]][ \t]*(?:or|\?:|\?\?|\|\|)[ \t]*`;
-/** Setters and builders: `spec.setApiKey("…")`, `.set_secret("…")`, `.withApiSecret("…")`: the name is the property's. */
-export const SETTER_NAME = String.raw`\.(?:set|with)_?(?<name>[A-Za-z][A-Za-z0-9_]{1,40})[ \t]*\([ \t]{0,10}`;
+/**
+ * Setters and builders: `spec.setApiKey("…")`, `.set_secret("…")`, `.withApiSecret("…")`: the name is the
+ * property's. One argument only: `setProperty("name", "value")` and `setdefault(…)` name by their first.
+ */
+export const SETTER_NAME = String.raw`\.(?:set|with)_?(?<name>[A-Za-z][A-Za-z0-9_]{1,40})[ \t]*\([ \t]{0,10}(?![^,()\n]{0,200},)`;
 /** Command-line flags: `--api-key VALUE`, `--private-key=0x…` (shell scripts, CI steps, forge/cast). */
 export const FLAG_NAME = String.raw`(?<![A-Za-z0-9_-])--(?<name>[A-Za-z][A-Za-z0-9_-]{1,40})(?:[ \t]+|=)`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
@@ -40,16 +43,30 @@ const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}(?<!\$env):[ \t]{0,4}&?[A-Za-z_]
  */
 export const NAMED_ASSIGN = String.raw`(?::=|=>|<-|[=:](?!=))(?<=(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{1,60})\\?["'\`]?\]?${TYPE_ANNOTATION}[ \t]{0,20}(?::=|=>|<-|[=:]))[ \t]*`;
 
+/**
+ * Calls that name a value, found together with `NAMED_ASSIGN` as assignment sites: env lookups with
+ * fallbacks, env and property setters, builders, command-line flags. None starts with an operator character,
+ * so a site of one kind never starts where one of the other does.
+ */
+export const NAMED_CALLS: readonly string[] = [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME, FLAG_NAME];
+
+/** All site forms as one alternation, each form's name group renamed by `group(i)` (JS allows no duplicate names). */
+export function siteForms(group: (i: number) => string): string {
+  const forms = [NAMED_ASSIGN, ...NAMED_CALLS].map((f, i) => f.replace('(?<name>', group(i)));
+  return `(?:${forms.join('|')})`;
+}
+
 /** Builds a detector regex with the flags the scanner needs (`g` global, `d` indices). */
 export function rx(source: string, flags = ''): RegExp {
   return new RegExp(source, `gd${flags}`);
 }
 
 /**
- * A name-assignment pattern: `NAMED_ASSIGN` then `value` (which must not span lines). `re` is the whole shape
- * (for the ReDoS check and the docs); the scanner finds the assignments of a file once and runs only the
- * sticky `afterAssign` part, right after the operators whose name the pattern accepts.
+ * A name-assignment pattern: an assignment or a naming call (`NAMED_ASSIGN`, `NAMED_CALLS`) then `value`
+ * (which must not span lines). `re` is the whole shape (for the ReDoS check, the docs and the tests; its
+ * name groups are `name0`…`name5`); the scanner finds the sites of a file once and runs only the sticky
+ * `afterAssign` part, right after the sites whose name the pattern accepts.
  */
 export function assigned(value: string, flags = ''): { re: RegExp; afterAssign: RegExp } {
-  return { re: rx(NAMED_ASSIGN + value, flags), afterAssign: new RegExp(value, `yd${flags}`) };
+  return { re: rx(siteForms((i) => `(?<name${i}>`) + value, flags), afterAssign: new RegExp(value, `yd${flags}`) };
 }

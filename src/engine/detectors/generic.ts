@@ -1,6 +1,6 @@
 import { defineDetector } from '../detector';
 import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, FLAG_NAME, OQ, PREFIX, Q, rx, SETTER_NAME } from './fragments';
+import { assigned, FLAG_NAME, PREFIX, Q, rx } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -37,11 +37,8 @@ export const genericSecret = defineDetector({
   validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
-    { re: rx(String.raw`${ENV_CALL_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
-    { re: rx(String.raw`${ENV_FALLBACK_NAME}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['javascript', 'typescript'] },
-    { re: rx(String.raw`${ENV_OR_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
-    { re: rx(String.raw`${SETTER_NAME}${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
-    { re: rx(String.raw`${FLAG_NAME}${OQ}(?<v>${QUOTED_VALUE})`), name: SECRET_NAME, notName: PUBLIC_NAME },
+    // Unquoted flag values (`--api-secret XYZ` in a shell script); quoted ones are assignment sites.
+    { re: rx(String.raw`${FLAG_NAME}(?<v>${QUOTED_VALUE})`), keywords: ['--'], name: SECRET_NAME, notName: PUBLIC_NAME },
     // The key of an HMAC is a secret whatever its name: hmac.new(b"…", …), createHmac('sha256', '…'), hmac.New(sha256.New, []byte("…")).
     {
       re: rx(String.raw`(?:hmac\.new\([ \t]*|createHmac\([ \t]*${Q}[A-Za-z0-9-]{3,10}${Q}[ \t]*,[ \t]*|hmac\.New\([^,()\n]{1,40},[ \t]*\[\]byte\([ \t]*)${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`),

@@ -5,7 +5,7 @@ import { defineDetector, type Validator } from '../detector';
 import { isSecp256k1Scalar } from '../secp256k1';
 import { base58Bytes, isSolanaKeypair } from '../solanaKeypair';
 import { minEntropy, notPlaceholder } from '../validators';
-import { assigned, FLAG_NAME, OQ, PREFIX, Q, rx } from './fragments';
+import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 const WALLET_WHY =
   'anyone who reads this controls the wallet and every fund in it. Move the funds to a new wallet if this file was ever shared or committed — changing the code does not make this key safe again — and load keys from the environment or a hardware signer.';
@@ -51,8 +51,6 @@ export const evmPrivateKey = defineDetector({
       re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey|(?:LocalWallet|PrivateKeySigner|SigningKey)::from_str|Credentials\.create|EthPrivateKey\.fromHex|(?<![A-Za-z0-9_.])Account|wallet\.add)[ \t]*\([ \t]*(?:bytes\.fromhex\([ \t]*|Buffer\.from\([ \t]*|process\.env\.[A-Za-z0-9_]{1,60}[ \t]*(?:\|\||\?\?)[ \t]*)?${PREFIX}${Q}(?<v>${HEX64})${Q}`),
       keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey(', '::from_str', 'credentials.create', 'fromhex', 'account(', 'wallet.add'],
     },
-    // forge/cast and scripts: `--private-key 0x…`.
-    { re: rx(String.raw`${FLAG_NAME}${OQ}(?<v>${HEX64})`), keywords: ['--private-key', '--pk', '--key'], name: /priv|^pk$|^key$|wallet|signer/i },
     // Hardhat and Truffle network configs: `accounts: ['0x…']`, `privateKeys: [process.env.PK || '…']`.
     {
       re: rx(String.raw`${Q}(?<v>${HEX64})${Q}`),

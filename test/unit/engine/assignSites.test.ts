@@ -13,7 +13,8 @@ function byWholeRegex(p: PatternSpec, text: string): string[] {
   const out: string[] = [];
   const re = new RegExp(p.re.source, p.re.flags);
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m.groups?.name ?? '';
+    // Each site form has its own name group (name0…): the one that matched holds the name.
+    const name = Object.entries(m.groups ?? {}).find(([k, v]) => /^name\d$/.test(k) && v !== undefined)?.[1] ?? '';
     if (!p.name || !acceptsName(p, name)) continue;
     const span = m.indices?.groups?.v ?? m.indices?.[0];
     out.push(`${span?.[0]}-${span?.[1]} ${name}`);
