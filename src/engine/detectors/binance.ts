@@ -53,10 +53,10 @@ export const binanceApiKey = defineDetector({
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
-      linesAfter: 3,
+      linesAfter: 1,
       requires: { fileContains: BINANCE_FILE },
     },
-    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 3 },
+    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 1 },
     // A key and a secret of the same shape a few lines apart: the key is the first.
     { re: PAIR, keywords: ['key', 'secret'], linesAfter: 2 },
   ],
@@ -105,10 +105,10 @@ export const binanceApiSecret = defineDetector({
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
-      linesAfter: 3,
+      linesAfter: 2,
       requires: { fileContains: BINANCE_FILE },
     },
-    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 3 },
+    { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 2 },
     // The second of a key/secret pair of the same shape.
     { re: PAIR, valueGroup: 'second', keywords: ['key', 'secret'], linesAfter: 2 },
   ],
