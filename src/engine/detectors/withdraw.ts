@@ -99,8 +99,9 @@ export const withdrawLibraryCall = defineDetector({
     // exchange.withdraw(code, amount, address…) in ccxt, python-binance, binance-connector, pybit,
     // node-binance-api: the exchange is named when a ccxt constructor is near.
     {
-      // DeFi look-alikes (WETH unwrap, web3 contract functions, LP pools) are excluded by their receiver.
-      re: rx(String.raw`(?:(?<![A-Za-z0-9_$])[A-Za-z_$][A-Za-z0-9_$]{0,40}\.|[)\]]\.|->)(?<!(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)\.)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
+      // A method of something (`x.`, `).`, `].`, `->`); DeFi look-alikes (WETH unwrap, web3 contract functions,
+      // LP pools) are excluded by their receiver. The match starts at the dot: a scan from every identifier was 2× slower.
+      re: rx(String.raw`(?:(?<=[A-Za-z0-9_$)\]])\.|->)(?<!(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)\.)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
       requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
     { re: rx(String.raw`(?<name>query_private)[ \t]*\([ \t]*\\?["']Withdraw\\?["']`), exchange: 'Kraken' },
