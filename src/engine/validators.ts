@@ -1,6 +1,6 @@
 import type { Validator } from './detector';
 import { base58 } from '@scure/base';
-import { characterClasses, shannonEntropy } from './entropy';
+import { characterClasses, distinctCharacters, shannonEntropy } from './entropy';
 
 // Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md). Long ones
 // count anywhere in the value; short ones only as a whole word of it (`your_api_key`, `yourApiKey`, `key-here`),
@@ -38,7 +38,7 @@ export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || TEMPLATE.test(value)) return true;
   const v = value.toLowerCase();
   if (isPeriodic(v)) return true;
-  if (v.length >= 8 && new Set(v).size < 6) return true;
+  if (v.length >= 8 && distinctCharacters(v) < 6) return true;
   if (/0123456789|abcdefgh|qwerty/.test(v)) return true;
   // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
   if (PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w))) return true;
