@@ -413,7 +413,6 @@ function makeFinding(
   };
 }
 
-/** Keeps one finding per overlapping span, preferring the detector listed first (the most specific). */
 /** A finding with its detector's place in the list and the words that name its exchange. */
 interface Found {
   finding: Finding;

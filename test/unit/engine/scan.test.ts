@@ -151,4 +151,18 @@ describe('scanText', () => {
       ['secret/bitcoin-private-key', 1, 'info'],
     ]);
   });
+
+  it('gives a value claimed by two exchanges to the one named closest before it', () => {
+    const secret = '946AE3E576BEA85719E9EA448D786E87';
+    const text = [
+      '# bybit is handled in bybit_bot.py; this file is the okx part',
+      'import okx.Account as Account',
+      `CFG = {"secret": "${secret}"}`,
+      'BYBIT_NOTE = "see bybit_bot.py"',
+    ].join('\n');
+    const ids = scanText(text, { path: 'bots.py' }).findings.map((f) => f.id);
+    assert.deepStrictEqual(ids, ['secret/okx-api-secret']);
+    const swapped = text.replace('import okx.Account as Account', 'from pybit.unified_trading import HTTP  # bybit').replace('this file is the okx part', 'okx in okx_bot.py');
+    assert.deepStrictEqual(scanText(swapped, { path: 'bots.py' }).findings.map((f) => f.id), ['secret/bybit-api-secret']);
+  });
 });
