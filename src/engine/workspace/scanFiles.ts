@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { scanText } from '../index';
+import { DETECTORS } from '../detectors';
+import { scanWith } from '../scan';
 import type { Finding, ScanOptions } from '../types';
 import { readTextFile, type SkipReason } from './readTextFile';
 
@@ -37,7 +38,7 @@ export async function scanFiles(root: string, relPaths: readonly string[], optio
       result.skipped.push({ path: rel, reason: read.skipped, detail: read.detail });
       continue;
     }
-    const scanned = scanText(read.text, { ...options, path: rel });
+    const scanned = scanWith(DETECTORS, read.text, { ...options, path: rel });
     if (scanned.skipped) {
       result.skipped.push({ path: rel, reason: scanned.skipped === 'lockfile' ? 'lockfile' : 'binary' });
       continue;
