@@ -1,8 +1,8 @@
-// Name assignments (`NAME = `, `"name": `, `name := `) are found once per file, so that the two dozen
-// name-based patterns do not each run the whole assignment regex over the text: each pattern tries only its
-// value part, and only after the names it accepts.
+// Name assignments (`NAME = `, `"name": `, `name := `) and naming calls (`os.getenv("NAME", `, `.setApiKey(`,
+// `--api-key `) are found once per file, so that the three dozen name-based patterns do not each run the
+// whole regex over the text: each pattern tries only its value part, and only after the names it accepts.
 import type { PatternSpec } from './detector';
-import { siteForms } from './detectors/fragments';
+import { NAMED_CALLS, siteForms } from './detectors/fragments';
 import { acceptsName } from './nameTest';
 
 // Every value part starts with at least six non-space characters (prefix, quote, value), so an operator
@@ -10,7 +10,8 @@ import { acceptsName } from './nameTest';
 // Plain groups instead of named ones: exec then allocates no groups object per site. Group i + 1 holds
 // the name of form i (the assignment, then each naming call).
 export const ASSIGN_SITE = new RegExp(`${siteForms(() => '(')}(?=\\S{6})`, 'g');
-const FORMS = 6;
+/** Number of site forms: the assignment, then each naming call. */
+const FORMS = 1 + NAMED_CALLS.length;
 /** The candidates of a pattern that does not apply to the file: shared, never written. */
 const NONE: number[] = [];
 /** Distinct names remembered per pattern list; a workspace repeats the same few hundred. */
@@ -50,7 +51,7 @@ export function findAssignSites(text: string, windows: readonly number[] = [0, t
       value.push(at + m[0].length);
       line.push(lineNo);
       let g = 1;
-      while (g < FORMS && m[g] === undefined) g++;
+      while (g < FORMS && m[g] === undefined) g++; // the last form's group needs no test
       name.push(m[g]);
       // Sites may overlap (`.setdefault(` holds `setdefault(`): every start is a site, and the replay below
       // decides which match hides which, as one global run of the whole regex would.

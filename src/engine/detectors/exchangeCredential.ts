@@ -68,8 +68,10 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
           { ...assigned(value), ...named, files: CONFIG_FILES },
         ]
       : [{ ...assigned(String.raw`${PREFIX}${OQ}${value}`), ...named }];
-    // A bare `key` is also a React list key or a cache key: it counts when a secret is written next to it.
-    const patterns: PatternSpec[] = assignments.flatMap((p) => (names.test('key') && c.names.source !== '.*'
+    // A bare `key` is also a React list key or a cache key: it counts when a secret is written next to it
+    // (unless any name will do because the shape says it all, as Bitget's `bg_…`).
+    const anyName = c.names.source === '.*';
+    const patterns: PatternSpec[] = assignments.flatMap((p) => (names.test('key') && !anyName
       ? [
           { ...p, notName: c.notNames ? new RegExp(`^key$|${c.notNames.source}`, 'i') : /^key$/i },
           { ...p, name: /^key$/i, notName: undefined, requires: { ...requires, near: { pattern: /secret/i, before: 300, after: 300 } } },
