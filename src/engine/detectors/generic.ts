@@ -10,7 +10,7 @@ const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[
 // (`token0`, `sellToken`, `reward_token`), tokenizers, pagination cursors and staking withdrawal credentials.
 const PUBLIC_NAME = new RegExp([
   String.raw`address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key`,
-  String.raw`(?:[_.-]||[a-z])(?:id|ids|arn|name|header|hash|url|uri|path|file|label|prefix|field|type|length|size|count|version|role|program)$`,
+  String.raw`(?:^|[_.-]|[a-z])(?:id|ids|arn|name|header|hash|url|uri|path|file|label|prefix|field|type|length|size|count|version|role|program)$`,
   String.raw`^token[0-9]$|(?:sell|buy|base|quote|reward|fee|input|output|in|out|stake|lp|native|wrapped)[_.-]?token|token[_.-]?(?:in|out|a|b)$`,
   String.raw`tokeni[sz]er|page[_.-]?token|next[_.-]?token|continuation|cursor|withdrawal[_.-]?credentials`,
 ].join('|'), 'i');
