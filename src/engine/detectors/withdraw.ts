@@ -1,7 +1,7 @@
 // The withdrawal guard: code that moves funds off an exchange. Such code needs an API key with withdrawal
 // permission, the one permission the user's own rules say never to give a bot key.
 import { notInComment, notInString } from '../codeContext';
-import { defineDetector, type Example } from '../detector';
+import { defineDetector, type Example, type Validator } from '../detector';
 import type { FileKind } from '../types';
 import { CCXT_CTOR } from './ccxt';
 import { rx } from './fragments';
@@ -36,6 +36,24 @@ const EXCHANGE_NEAR = [
 /** An HTTP POST nearby decides KuCoin's and Gate's `/withdrawals` (GET lists the history). */
 const POST_NEAR = { pattern: /\bpost\b|method[ \t]*[:=][ \t]*\\?["']POST/i, before: 160, after: 160 };
 
+/**
+ * Drops paths listed in a deny-list (`FORBIDDEN_PATHS = frozenset({"/sapi/v1/capital/withdraw/apply", …})`):
+ * a guard that blocks withdrawals, not a call. Looks back 400 characters for an open collection assigned to
+ * a name that forbids.
+ */
+const notInDenyList: Validator = {
+  name: 'not-in-deny-list',
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+    let last: RegExpExecArray | null = null;
+    for (const m of before.matchAll(/(?:forbid|block|deny|disallow|reject|blacklist|banned)[A-Za-z0-9_]*["']?[ \t]*[:=]/gi)) last = m;
+    if (!last) return true;
+    const rest = before.slice(last.index + last[0].length);
+    const open = rest.search(/[[({]/);
+    return open === -1 || /[\])}]/.test(rest.slice(open + 1));
+  },
+};
+
 export const withdrawRestEndpoint = defineDetector({
   id: 'withdraw/rest-endpoint',
   title: 'withdrawal endpoint',
@@ -43,7 +61,7 @@ export const withdrawRestEndpoint = defineDetector({
   role: 'endpoint',
   message: `Withdrawal endpoint {name} ({exchange}). ${WHY}`,
   keywords: ['withdraw'],
-  validate: [notInComment],
+  validate: [notInComment, notInDenyList],
   files: CODE,
   patterns: [
     { re: rx(String.raw`(?<name>(?:/?sapi/v1/)?(?:capital|localentity)/withdraw/apply)${END}`), exchange: 'Binance' },
@@ -71,6 +89,7 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `var req = new HttpRequestMessage(HttpMethod.Post, "⟦/api/v5/asset/withdrawal⟧");`, path: 'Okx.cs' },
     ],
     negative: [
+      code(`FORBIDDEN_PATHS = frozenset({\n    "/sapi/v1/capital/withdraw/apply",\n    "/v5/asset/withdraw/create",\n})  # never sent by this bot (binance)`),
       code(`r = session.get(BASE + "/sapi/v1/capital/withdraw/history", params=p)`),
       code(`# POST /sapi/v1/capital/withdraw/apply is never called by this bot`),
       { text: `// see /v5/asset/withdraw/create in the docs`, path: 'client.ts' },
