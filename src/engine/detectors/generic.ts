@@ -52,7 +52,8 @@ export const genericSecret = defineDetector({
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     {
-      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
+      // Dockerfile's older `ENV NAME value` form has a space where the others have `=`.
+      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})(?:[ \t]*[=:][ \t]*|(?<=^[ \t]*ENV[ \t]+[A-Za-z0-9_.-]{1,60})[ \t]+)(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
       name: SECRET_NAME, notName: PUBLIC_NAME,
       files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
     },
@@ -75,6 +76,7 @@ export const genericSecret = defineDetector({
       `let api_secret: &str = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";`,
       { text: `MY_SERVICE_TOKEN=⟦q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0Yc⟧\n`, path: '.env' },
       { text: `DB_PASSWORD=⟦Hodl#2024Strong113@x⟧  # the first # is part of it\n`, path: '.env' },
+      { text: `FROM python:3.12-slim\nENV EXCHANGE_API_SECRET ⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'Dockerfile' },
       { text: `services:\n  bot:\n    environment:\n      - EXCHANGE_SECRET=⟦Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0Ce⟧\n`, path: 'docker-compose.yml' },
       `os.environ.setdefault("SIGNING_KEY", "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
       { text: `<?php\n$api_secret = "⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧";\n`, path: 'bot.php' },
