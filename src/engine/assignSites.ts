@@ -52,13 +52,27 @@ export function findAssignSites(text: string, windows: readonly number[] = [0, t
       line.push(lineNo);
       let g = 1;
       while (g < FORMS && m[g] === undefined) g++; // the last form's group needs no test
-      name.push(m[g]);
+      name.push(m[g] === 'default' ? defaultOwner(text, at) ?? m[g] : m[g]);
       // Sites may overlap (`.setdefault(` holds `setdefault(`): every start is a site, and the replay below
       // decides which match hides which, as one global run of the whole regex would.
       ASSIGN_SITE.lastIndex = m.index + 1;
     }
   }
   return { op, value, line, name };
+}
+
+/**
+ * The name a `default=` stands for, from its line: the option it is the default of
+ * (`parser.add_argument("--api-key", default="…")`, `@click.option("--secret", default=…)`) or the field
+ * (`secret_key: str = Field(default="…")`).
+ */
+function defaultOwner(text: string, at: number): string | undefined {
+  const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 300), at);
+  const field = /([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*(?::[^=\n]{1,60})?=[ \t]*Field\($/.exec(line.slice(0, line.lastIndexOf('(') + 1));
+  if (field) return field[1];
+  let flag: string | undefined;
+  for (const f of line.matchAll(/["']--([A-Za-z][A-Za-z0-9_-]{1,40})["']/g)) flag = f[1];
+  return flag;
 }
 
 /** Which assignment patterns of a detector list accept a name, cached per name. */

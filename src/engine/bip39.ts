@@ -13,7 +13,8 @@ export function allBip39Words(words: readonly string[]): boolean {
 
 /** True for a 12–24 word English BIP39 mnemonic with a valid checksum. */
 export function isValidMnemonic(phrase: string): boolean {
-  const words = phrase.trim().toLowerCase().split(/\s+/);
+  // Words may come as a list (`["w1", "w2", …]`, a YAML list): only the words count.
+  const words = phrase.toLowerCase().match(/[a-z]+/g) ?? [];
   if (!LENGTHS.has(words.length) || !allBip39Words(words)) return false;
   const bits = words.map((w) => INDEX.get(w)!.toString(2).padStart(11, '0')).join('');
   const checksumBits = words.length / 3;

@@ -59,5 +59,5 @@ export function isPublicTestValue(value: string): boolean {
   if (PUBLIC_KEYS.has(hex)) return true;
   if (PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
   if (PUBLIC_BITCOIN.has(value) || PUBLIC_TOKENS.has(value)) return true;
-  return PUBLIC_MNEMONICS.has(value.toLowerCase().trim().split(/\s+/).join(' '));
+  return PUBLIC_MNEMONICS.has((value.toLowerCase().match(/[a-z]+/g) ?? []).join(' '));
 }

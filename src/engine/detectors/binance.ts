@@ -49,7 +49,7 @@ export const binanceApiKey = defineDetector({
       notName: /secret/i,
       requires: { fileContains: BINANCE_FILE },
     },
-    { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*${OQ}(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
+    { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*(?:${PREFIX}${Q})?(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
@@ -65,6 +65,7 @@ export const binanceApiKey = defineDetector({
       `BINANCE_API_KEY = "⟦${KEY}⟧"`,
       `client = Client("⟦${KEY}⟧", api_secret)  # from binance.client import Client`,
       `headers = {"X-MBX-APIKEY": "⟦${KEY}⟧"}`,
+      `headers = {"X-MBX-APIKEY": f"⟦${KEY}⟧"}`,
       `const client = new MainClient({ api_key: '⟦${KEY}⟧', api_secret: process.env.S }); // binance`,
       { text: `binance:\n  api_key: ⟦${KEY}⟧\n`, path: 'config.yml' },
       `API_KEY = "⟦${KEY}⟧"\nAPI_SECRET = "${SECRET}"`,

@@ -79,7 +79,7 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       : [p]));
     if (c.headers?.length) {
       patterns.push({
-        re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? Q : OQ}${value}`, 'i'),
+        re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? `${PREFIX}${Q}` : `(?:${PREFIX}${Q})?`}${value}`, 'i'),
         keywords: c.headers.map((h) => h.toLowerCase()),
       });
     }

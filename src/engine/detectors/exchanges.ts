@@ -28,6 +28,7 @@ export const bybitDetectors: Detector[] = exchangeDetectors({
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key="⟦2aCReP9nHetCF68Q5J⟧", api_secret=secret)`,
           `BYBIT_API_KEY = "⟦2aCReP9nHetCF68Q5J⟧"`,
+          `import pybit  # bybit\n@click.option("--api-key", default="⟦2aCReP9nHetCF68Q5J⟧", show_default=False)`,
           `headers = {"X-BAPI-API-KEY": "⟦2aCReP9nHetCF68Q5J⟧"}`,
           `const client = new RestClientV5({ key: '⟦2aCReP9nHetCF68Q5J⟧', secret: process.env.S }); // bybit-api`,
           { text: `import bybit "github.com/wuhewuhe/bybit.go.api"

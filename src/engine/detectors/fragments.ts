@@ -15,9 +15,10 @@ export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|pu
 export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<name>[A-Za-z0-9_]{1,60})[ \t]*(?:\|\||\?\?)[ \t]*`;
 /**
  * `os.environ.get("NAME") or "fallback"`, `os.getenv("NAME") or …` (Python), `getenv('NAME') ?: …`,
- * `$_ENV['NAME'] ?? …` (PHP), `ENV['NAME'] || …` (Ruby): the fallback literal is a hard-coded value.
+ * `$_ENV['NAME'] ?? …` (PHP), `ENV['NAME'] || …` (Ruby), `env::var("NAME").unwrap_or_else(|_| …)` (Rust):
+ * the fallback literal is a hard-coded value.
  */
-export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os\.getenv|getenv)\(|(?:\$_ENV|\$_SERVER|(?<![A-Za-z0-9_])ENV|os\.environ)\[)[ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10}[)\]][ \t]*(?:or|\?:|\?\?|\|\|)[ \t]*`;
+export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os\.getenv|getenv|env::var|std::env::var)\(|(?:\$_ENV|\$_SERVER|(?<![A-Za-z0-9_])ENV|os\.environ)\[)[ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10}[)\]][ \t]*(?:or|\?:|\?\?|\|\||\.unwrap_or\(|\.unwrap_or_else\(\|_\|)[ \t]*`;
 /**
  * Setters and builders: `spec.setApiKey("…")`, `.set_secret("…")`, `.withApiSecret("…")`: the name is the
  * property's. One argument only: `setProperty("name", "value")` and `setdefault(…)` name by their first.

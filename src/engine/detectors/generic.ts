@@ -95,6 +95,9 @@ export const genericSecret = defineDetector({
       `headers = {"Authorization": "Bearer ⟦uZ1HkR8pQ2wE5tY7uI9oP0aS3dF6gH8jK1lZ4xC7vB2n⟧"}`,
       { text: `curl -H "Authorization: Bearer ⟦PjLq8Wm3Zx7Nc2Vb5Tr9Ys4Hd6Gf1Ka0⟧" https://api.example.com/v1/orders\n`, path: 'run.sh' },
       { text: `$secret = getenv('API_SECRET') ?: '⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧';`, path: 'bot.php' },
+      { text: `let secret = env::var("API_SECRET").unwrap_or_else(|_| "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧".to_string());`, path: 'main.rs' },
+      `parser.add_argument("--api-secret", default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧", help="exchange secret")`,
+      `class Settings(BaseSettings):\n    api_secret: str = Field(default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
@@ -102,6 +105,7 @@ export const genericSecret = defineDetector({
       `fields = ["api_secret", "Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE"]`,
       `password = "changeme"`,
       `sort_key = "timestamp_desc_value"`,
+      `parser.add_argument("--symbol", default="Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya")`,
       `SHA256_TOKEN_TO_REFRESH = "token_sha256_to_refresh"`,
       `export const TOKEN_ADDRESS = '0x55d398326f99059fF775485246999027B3197955';`,
       `BASE_TOKEN = os.getenv("BASE_TOKEN", "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2")  # WETH`,

@@ -75,6 +75,7 @@ export const cloudTokens = defineDetector({
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', keywords: ['glpat-'] },
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', keywords: ['npm_'] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>CG-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])`), envName: 'COINGECKO_API_KEY', exchange: 'CoinGecko', keywords: ['cg-'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250})(?![A-Za-z0-9_-])`), envName: 'PYPI_TOKEN', exchange: 'PyPI', keywords: ['pypi-'] },
   ],
   examples: {
     positive: [
@@ -91,6 +92,7 @@ export const cloudTokens = defineDetector({
       { text: `//registry.npmjs.org/:_authToken=⟦npm_1MgI2PVMv1zaRSTaTvbeoWHHmhZmniz8yAFR⟧\n`, path: '.npmrc' },
       `gl = gitlab.Gitlab(private_token="⟦glpat-ktH4hWeXLS0o6xbzYOvH⟧")`,
       `CG_KEY = "⟦CG-DXzM8pQ2wE5tY7uI9oP0aS3d⟧"`,
+      { text: `[pypi]\nusername = __token__\npassword = ⟦pypi-AgEIcHlwaS5vcmcCJGE3ZTk2NmYxLTRhYjAtNGI1ZS04MGQ1LWZiNGE3ZDcyOWQ5YwACKlsz⟧\n`, path: '.pypirc' },
     ],
     negative: [
       `AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"`,

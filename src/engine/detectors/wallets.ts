@@ -111,6 +111,8 @@ export const seedPhrase = defineDetector({
   validate: [bip39Checksum],
   patterns: [
     { re: rx(String.raw`(?<![a-z])(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 2 },
+    // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
+    { re: rx(String.raw`(?<![a-z])(?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,23}|[a-z]{3,8}(?:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 25 },
   ],
   examples: {
     positive: [
@@ -119,12 +121,15 @@ export const seedPhrase = defineDetector({
       { text: `WALLET_SEED=⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧\n`, path: '.env' },
       `acct = Account.from_mnemonic("⟦abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about⟧")`,
       `# recovery phrase\nwords = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
+      `MNEMONIC_WORDS = ["⟦melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "absurd⟧"]`,
+      { text: `wallet:\n  mnemonic:\n    - ⟦melody\n    - length\n    - coach\n    - magic\n    - exact\n    - thank\n    - medal\n    - destroy\n    - laundry\n    - aim\n    - home\n    - absurd⟧\n`, path: 'wallet.yml' },
     ],
     negative: [
       `MNEMONIC = "borrow put draw name eight addict gadget only olive appear dumb abandon"`,
       `MNEMONIC = os.environ["WALLET_MNEMONIC"]`,
       `# the seed phrase is twelve words that you must never type into any website or bot config`,
       `seed = 42`,
+      `MNEMONIC_WORDS = ["melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "abandon"]`,
     ],
   },
 });
