@@ -52,10 +52,14 @@ export const genericSecret = defineDetector({
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     {
-      // Dockerfile's older `ENV NAME value` form has a space where the others have `=`.
-      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})(?:[ \t]*[=:][ \t]*|(?<=^[ \t]*ENV[ \t]+[A-Za-z0-9_.-]{1,60})[ \t]+)(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
+      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
       name: SECRET_NAME, notName: PUBLIC_NAME,
       files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
+    },
+    // Dockerfile's older `ENV NAME value` form has a space where the others have `=`.
+    {
+      re: rx(String.raw`^[ \t]*ENV[ \t]+(?<name>[A-Za-z0-9_.-]{1,60})[ \t]+(?<v>${BARE_VALUE})[ \t]*\r?$`, 'm'),
+      name: SECRET_NAME, notName: PUBLIC_NAME, files: ['dockerfile'],
     },
     // XML configs: .NET appSettings (`<add key="ApiSecret" value="…"/>`) and elements (`<apiSecret>…</apiSecret>`).
     {

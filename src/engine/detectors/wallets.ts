@@ -112,7 +112,9 @@ export const seedPhrase = defineDetector({
   patterns: [
     { re: rx(String.raw`(?<![a-z])(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 2 },
     // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
-    { re: rx(String.raw`(?<![a-z])(?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,23}|[a-z]{3,8}(?:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 25 },
+    // The regex starts at the list's opening quote or dash, which V8 looks for quickly.
+    { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,23})["']`), linesAfter: 25 },
+    { re: rx(String.raw`-[ \t]{1,4}(?<v>[a-z]{3,8}(?:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 25 },
   ],
   examples: {
     positive: [
