@@ -110,7 +110,10 @@ export const seedPhrase = defineDetector({
   keywords: ['mnemonic', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase'],
   validate: [bip39Checksum],
   patterns: [
-    { re: rx(String.raw`(?<![a-z])(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 2 },
+    // In code and config a phrase follows a quote, `=` or `:` (`"w1 w2 …"`, `MNEMONIC=w1 …`, `seed: w1 …`);
+    // starting there is 2× faster than trying every word. Text files (seed.txt) may hold it on a bare line.
+    { re: rx(String.raw`["'\`=:][ \t]{0,4}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 2 },
+    { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
     // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
     // The regex starts at the list's opening quote or dash, which V8 looks for quickly.
     { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,23})["']`), linesAfter: 25 },
@@ -123,6 +126,7 @@ export const seedPhrase = defineDetector({
       { text: `WALLET_SEED=⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧\n`, path: '.env' },
       `acct = Account.from_mnemonic("⟦abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about⟧")`,
       `# recovery phrase\nwords = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
+      { text: `wallet recovery words\n⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧\n`, path: 'seed.txt' },
       `MNEMONIC_WORDS = ["⟦melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "absurd⟧"]`,
       { text: `wallet:\n  mnemonic:\n    - ⟦melody\n    - length\n    - coach\n    - magic\n    - exact\n    - thank\n    - medal\n    - destroy\n    - laundry\n    - aim\n    - home\n    - absurd⟧\n`, path: 'wallet.yml' },
     ],
