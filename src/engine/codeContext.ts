@@ -73,6 +73,25 @@ export function inString(text: string, offset: number): boolean {
   return inQuotes(linePrefix(text, offset));
 }
 
+const CLOSER: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
+
+/**
+ * True when `offset` sits inside a collection opened after the last match of `owner` in the 400 characters
+ * before it (`accounts: [ …`, `FORBIDDEN_PATHS = frozenset({ …`): the first bracket `opener` finds after the
+ * owner is not closed before `offset`.
+ */
+export function inCollectionOf(text: string, offset: number, owner: RegExp, opener: RegExp): boolean {
+  const before = text.slice(Math.max(0, offset - 400), offset);
+  let last: RegExpExecArray | null = null;
+  for (const m of before.matchAll(owner)) last = m;
+  if (!last) return false;
+  const rest = before.slice(last.index + last[0].length);
+  const open = opener.exec(rest);
+  if (!open) return false;
+  const bracket = open[0].slice(-1);
+  return !rest.includes(CLOSER[bracket], open.index + open[0].length);
+}
+
 /** Drops matches inside comments (`# client.withdraw(...)`, `// POST /sapi/v1/capital/withdraw/apply`). */
 export const notInComment: Validator = {
   name: 'not-in-comment',

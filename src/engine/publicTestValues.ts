@@ -15,10 +15,12 @@ const PUBLIC_SOLANA = new Set([
   '174,47,154,16,202,193,206,113,199,190,53,133,169,175,31,56,222,53,138,189,224,216,117,173,10,149,53,45,73,251,237,246,15,185,186,82,177,240,148,69,241,227,167,80,141,89,240,121,121,35,172,247,68,251,226,218,48,63,176,109,168,89,238,135',
   '5MaiiCavjCmn9Hs1o3eznqDEhRwxo7pXiAYez7keQUviUkauRiTMD8DrESdrNjN8zd9mTmVhRvBJeg5vhyvgrAhG',
 ]);
-// The Bitcoin wiki's WIF example and BIP32 test vector 1's master key.
-const PUBLIC_BITCOIN = new Set([
+// Exact public strings: the Bitcoin wiki's WIF example, BIP32 test vector 1's master key, jwt.io's example
+// token (in countless tests).
+const PUBLIC_STRINGS = new Set([
   '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ',
   'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);
 const REPEAT = (word: string, n: number, last: string) => `${Array(n).fill(word).join(' ')} ${last}`;
 const PUBLIC_MNEMONICS = new Set([
@@ -48,16 +50,11 @@ const PUBLIC_MNEMONICS = new Set([
   'panda eyebrow bullet gorilla call smoke muffin taste mesh discover soft ostrich alcohol speed nation flash devote level hobby quick inner drive ghost inside',
 ]);
 
-// jwt.io's example token, in countless tests.
-const PUBLIC_TOKENS = new Set([
-  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
-]);
-
 /** True when the value is a well-known public development key or mnemonic. */
 export function isPublicTestValue(value: string): boolean {
   const hex = value.toLowerCase().replace(/^0x/, '');
   if (PUBLIC_KEYS.has(hex)) return true;
   if (PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
-  if (PUBLIC_BITCOIN.has(value) || PUBLIC_TOKENS.has(value)) return true;
+  if (PUBLIC_STRINGS.has(value)) return true;
   return PUBLIC_MNEMONICS.has((value.toLowerCase().match(/[a-z]+/g) ?? []).join(' '));
 }

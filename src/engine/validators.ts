@@ -1,5 +1,5 @@
 import type { Validator } from './detector';
-import { base58 } from '@scure/base';
+import { base58Bytes } from './solanaKeypair';
 import { characterClasses, distinctCharacters, shannonEntropy } from './entropy';
 
 // Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md). Long ones
@@ -127,14 +127,7 @@ export const notPublicShape: Validator = {
   name: 'not-public-shape',
   test: (value) => {
     if (/^0x[0-9a-fA-F]{40}$/.test(value) || value.startsWith('arn:')) return false;
-    if (/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value)) {
-      try {
-        return base58.decode(value).length !== 32;
-      } catch {
-        return true;
-      }
-    }
-    return true;
+    return !/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value) || base58Bytes(value)?.length !== 32;
   },
 };
 

@@ -18,7 +18,7 @@ export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<n
  * `$_ENV['NAME'] ?? …` (PHP), `ENV['NAME'] || …` (Ruby), `env::var("NAME").unwrap_or_else(|_| …)` (Rust):
  * the fallback literal is a hard-coded value.
  */
-export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os\.getenv|getenv|env::var|std::env::var)\(|(?:\$_ENV|\$_SERVER|(?<![A-Za-z0-9_])ENV|os\.environ)\[)[ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10}[)\]][ \t]*(?:or|\?:|\?\?|\|\||\.unwrap_or\(|\.unwrap_or_else\(\|_\|)[ \t]*`;
+export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os\.getenv|getenv|env::var)\(|(?:\$_ENV|\$_SERVER|(?<![A-Za-z0-9_])ENV|os\.environ)\[)[ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10}[)\]][ \t]*(?:or|\?:|\?\?|\|\||\.unwrap_or\(|\.unwrap_or_else\(\|_\|)[ \t]*`;
 /**
  * Setters and builders: `spec.setApiKey("…")`, `.set_secret("…")`, `.withApiSecret("…")`: the name is the
  * property's. One argument only: `setProperty("name", "value")` and `setdefault(…)` name by their first.

@@ -1,6 +1,7 @@
 // Wallet private keys and seed phrases: whoever reads them owns every fund in the wallet.
 import { isValidMnemonic } from '../bip39';
 import { bitcoinPrivateKeyKind } from '../bitcoinKeys';
+import { inCollectionOf } from '../codeContext';
 import { defineDetector, type Validator } from '../detector';
 import { isSecp256k1Scalar } from '../secp256k1';
 import { base58Bytes, isSolanaKeypair } from '../solanaKeypair';
@@ -11,16 +12,10 @@ const WALLET_WHY =
   'anyone who reads this controls the wallet and every fund in it. Move the funds to a new wallet if this file was ever shared or committed — changing the code does not make this key safe again — and load keys from the environment or a hardware signer.';
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 
-/** The value is an element of an `accounts: [...]` or `privateKeys: [...]` array (Hardhat, Truffle), looking back 400 characters. */
+/** The value is an element of an `accounts: [...]` or `privateKeys: [...]` array (Hardhat, Truffle). */
 const inKeyArray: Validator = {
   name: 'in-accounts-array',
-  test: (_v, ctx) => {
-    const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
-    const open = Math.max(before.lastIndexOf('accounts'), before.lastIndexOf('privateKeys'));
-    if (open === -1) return false;
-    const rest = before.slice(open);
-    return /^(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*\[/.test(rest) && !rest.includes(']');
-  },
+  test: (_v, ctx) => inCollectionOf(ctx.text, ctx.start, /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*/g, /^\[/),
 };
 
 /** A 64-hex value that is a secp256k1 scalar: transaction hashes and digests usually are too, so context decides first. */

@@ -1,6 +1,6 @@
 // The withdrawal guard: code that moves funds off an exchange. Such code needs an API key with withdrawal
 // permission, the one permission the user's own rules say never to give a bot key.
-import { notInComment, notInString } from '../codeContext';
+import { inCollectionOf, notInComment, notInString } from '../codeContext';
 import { defineDetector, type Example, type Validator } from '../detector';
 import type { FileKind } from '../types';
 import { CCXT_CTOR } from './ccxt';
@@ -43,15 +43,7 @@ const POST_NEAR = { pattern: /\bpost\b|method[ \t]*[:=][ \t]*\\?["']POST/i, befo
  */
 const notInDenyList: Validator = {
   name: 'not-in-deny-list',
-  test: (_v, ctx) => {
-    const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
-    let last: RegExpExecArray | null = null;
-    for (const m of before.matchAll(/(?:forbid|block|deny|disallow|reject|blacklist|banned)[A-Za-z0-9_]*["']?[ \t]*[:=]/gi)) last = m;
-    if (!last) return true;
-    const rest = before.slice(last.index + last[0].length);
-    const open = rest.search(/[[({]/);
-    return open === -1 || /[\])}]/.test(rest.slice(open + 1));
-  },
+  test: (_v, ctx) => !inCollectionOf(ctx.text, ctx.start, /(?:forbid|block|deny|disallow|reject|blacklist|banned)[A-Za-z0-9_]*["']?[ \t]*[:=]/gi, /[[({]/),
 };
 
 export const withdrawRestEndpoint = defineDetector({
