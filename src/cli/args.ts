@@ -1,6 +1,5 @@
 // Parses `keyguard` command lines into a typed request; errors carry the message the user sees.
-import { CHECKABLE, NEEDS_PASSPHRASE } from '../exchanges/checkKey';
-import type { CheckableExchange } from '../exchanges/baseUrls';
+import { CHECKABLE, exchangeById, isCheckable, type CheckableExchange } from '../exchanges/registry';
 
 /** Output formats of `keyguard scan`. */
 export type Format = 'text' | 'json' | 'sarif';
@@ -37,7 +36,7 @@ export type InfoArgs = { command: 'help' } | { command: 'version' };
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: keyguard scan [paths…] [options]
-       keyguard check-key --exchange binance|bybit|okx|kraken|kucoin|coinbase [--base-url URL|mainnet|testnet|demo]
+       keyguard check-key --exchange ${CHECKABLE.join('|')} [--base-url URL|mainnet|testnet|demo]
                           [--key-env NAME] [--secret-env NAME] [--passphrase-env NAME] [--format text|json]
 
 Finds hard-coded exchange API keys, wallet keys, unignored .env files and withdrawal calls.
@@ -126,19 +125,19 @@ function parseCheckKey(argv: readonly string[]): CheckKeyArgs | InfoArgs {
     opts.set(flag, value);
   }
   const exchange = (opts.get('--exchange') ?? '').toLowerCase();
-  if (!(CHECKABLE as readonly string[]).includes(exchange)) throw new UsageError(`--exchange must be ${CHECKABLE.join(', ')}`);
+  if (!isCheckable(exchange)) throw new UsageError(`--exchange must be ${CHECKABLE.join(', ')}`);
   const format = opts.get('--format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}"`);
   const rotationDays = Number(opts.get('--rotation-days') ?? 180);
   if (!Number.isFinite(rotationDays) || rotationDays <= 0) throw new UsageError('--rotation-days needs a positive number');
-  const prefix = exchange.toUpperCase();
+  const { fields } = exchangeById(exchange);
   return {
     command: 'check-key',
-    exchange: exchange as CheckableExchange,
+    exchange,
     baseUrl: opts.get('--base-url'),
-    keyEnv: opts.get('--key-env') ?? `${prefix}_API_KEY`,
-    secretEnv: opts.get('--secret-env') ?? `${prefix}_API_SECRET`,
-    passphraseEnv: opts.get('--passphrase-env') ?? (NEEDS_PASSPHRASE.has(exchange as CheckableExchange) ? `${prefix}_PASSPHRASE` : undefined),
+    keyEnv: opts.get('--key-env') ?? fields.apiKey.env,
+    secretEnv: opts.get('--secret-env') ?? fields.secret.env,
+    passphraseEnv: opts.get('--passphrase-env') ?? fields.passphrase?.env,
     format,
     rotationDays,
   };

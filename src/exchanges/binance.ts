@@ -3,6 +3,7 @@
 // testnet, which has no /sapi, and corrects clock skew once on -1021.
 import { createHmac, createPrivateKey, sign } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
+import { defineExchange, PEM_SHAPE } from './exchange';
 import { request, type NetOptions } from './http';
 import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
@@ -84,3 +85,16 @@ export async function checkBinance(base: URL, creds: Credentials, net: NetOption
     source: '/sapi/v1/account/apiRestrictions',
   };
 }
+
+/** Binance's client record. */
+export const binance = defineExchange({
+  id: 'binance', name: 'Binance',
+  presets: { mainnet: 'https://api.binance.com', testnet: 'https://testnet.binance.vision', demo: 'https://demo-api.binance.com' },
+  ownHosts: /(?:^|\.)(?:binance\.com|binance\.vision|binancefuture\.com|binance\.us)$/,
+  apiManagementUrl: 'https://www.binance.com/en/my/settings/api-management',
+  fields: {
+    apiKey: { title: 'API key', shapes: [/^[A-Za-z0-9]{64}$/], shapeHint: 'a Binance API key is 64 letters and digits', env: 'BINANCE_API_KEY' },
+    secret: { title: 'Secret key (or the PEM private key of an Ed25519/RSA key)', shapes: [/^[A-Za-z0-9]{64}$/, PEM_SHAPE], shapeHint: 'a Binance secret is 64 letters and digits, or a PEM private key', env: 'BINANCE_API_SECRET' },
+  },
+  check: (base, creds, ctx) => checkBinance(base, creds, ctx.net),
+});

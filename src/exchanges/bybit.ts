@@ -1,6 +1,7 @@
 // Bybit v5: GET /v5/user/query-api, headers X-BAPI-*, sign = hex HMAC-SHA256(timestamp + key + recvWindow + query).
 import { createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
+import { defineExchange, PEM_SHAPE } from './exchange';
 import { request, type NetOptions } from './http';
 import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
@@ -51,3 +52,16 @@ export async function checkBybit(base: URL, creds: Credentials, net: NetOptions 
     source: '/v5/user/query-api',
   };
 }
+
+/** Bybit's client record. */
+export const bybit = defineExchange({
+  id: 'bybit', name: 'Bybit',
+  presets: { mainnet: 'https://api.bybit.com', testnet: 'https://api-testnet.bybit.com', demo: 'https://api-demo.bybit.com' },
+  ownHosts: /(?:^|\.)(?:bybit\.com|bytick\.com)$/,
+  apiManagementUrl: 'https://www.bybit.com/app/user/api-management',
+  fields: {
+    apiKey: { title: 'API key', shapes: [/^[A-Za-z0-9]{16,24}$/], shapeHint: 'a Bybit API key is about 18 letters and digits', env: 'BYBIT_API_KEY' },
+    secret: { title: 'API secret (or an RSA private key)', shapes: [/^[A-Za-z0-9]{30,40}$/, PEM_SHAPE], shapeHint: 'a Bybit secret is about 36 letters and digits', env: 'BYBIT_API_SECRET' },
+  },
+  check: (base, creds, ctx) => checkBybit(base, creds, ctx.net),
+});

@@ -1,19 +1,9 @@
 // One entry point for the extension and the CLI: resolve where to send the key, ask, judge.
-import { resolveBaseUrl, type CheckableExchange } from './baseUrls';
-import { checkBinance } from './binance';
-import { checkBybit } from './bybit';
+import { resolveBaseUrl } from './baseUrls';
 import { normalizePem, type Credentials } from './credentials';
 import type { NetOptions } from './http';
-import { checkCoinbase } from './coinbase';
-import { checkKraken } from './kraken';
-import { checkKucoin } from './kucoin';
-import { checkOkx } from './okx';
+import { exchangeById, type CheckableExchange } from './registry';
 import { judge, type KeyFacts, type Verdict } from './verdict';
-
-export const CHECKABLE: readonly CheckableExchange[] = ['binance', 'bybit', 'okx', 'kraken', 'kucoin', 'coinbase'];
-
-/** Exchanges whose keys come with a passphrase. */
-export const NEEDS_PASSPHRASE: ReadonlySet<CheckableExchange> = new Set(['okx', 'kucoin']);
 
 /** The answer of a key check. */
 export interface KeyCheckResult {
@@ -24,14 +14,10 @@ export interface KeyCheckResult {
 
 /** Asks an exchange what a key may do and judges it. Throws ExchangeRequestError / KeyCheckError on failure. */
 export async function checkKey(exchange: CheckableExchange, creds: Credentials, options: { baseUrl?: string; rotationDays?: number; net?: NetOptions } = {}): Promise<KeyCheckResult> {
+  const { check } = exchangeById(exchange);
+  if (!check) throw new Error(`no key check for ${exchange}`); // unreachable: CheckableExchange has one
   const base = resolveBaseUrl(exchange, options.baseUrl);
-  const net = options.net ?? {};
   creds = { ...creds, secret: normalizePem(creds.secret) };
-  const facts = exchange === 'binance' ? await checkBinance(base, creds, net)
-    : exchange === 'bybit' ? await checkBybit(base, creds, net)
-    : exchange === 'kraken' ? await checkKraken(base, creds, net)
-    : exchange === 'kucoin' ? await checkKucoin(base, creds, net)
-    : exchange === 'coinbase' ? await checkCoinbase(base, creds, net)
-    : await checkOkx(base, creds, options.baseUrl === 'demo', net);
+  const facts = await check(base, creds, { preset: options.baseUrl, net: options.net ?? {} });
   return { facts, verdict: judge(facts, { rotationDays: options.rotationDays }), baseUrl: base.origin };
 }

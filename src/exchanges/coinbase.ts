@@ -2,6 +2,7 @@
 // key (ES256 for EC keys, EdDSA for Ed25519 keys). The private key stays here: only the JWT travels.
 import { createPrivateKey, randomBytes, sign, type KeyObject } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
+import { defineExchange, PEM_SHAPE, UUID_SHAPE } from './exchange';
 import { request, type NetOptions } from './http';
 import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
@@ -55,3 +56,16 @@ export async function checkCoinbase(base: URL, creds: Credentials, net: NetOptio
     source: path,
   };
 }
+
+/** Coinbase's client record. */
+export const coinbase = defineExchange({
+  id: 'coinbase', name: 'Coinbase',
+  presets: { mainnet: 'https://api.coinbase.com' },
+  ownHosts: /(?:^|\.)coinbase\.com$/,
+  apiManagementUrl: 'https://portal.cdp.coinbase.com/access/api',
+  fields: {
+    apiKey: { title: 'API key name (organizations/…/apiKeys/…) or key id', shapes: [/^organizations\/[0-9a-f-]{36}\/apiKeys\/[0-9a-f-]{36}$/, UUID_SHAPE], shapeHint: 'a Coinbase CDP key name looks like organizations/{uuid}/apiKeys/{uuid}', env: 'COINBASE_API_KEY' },
+    secret: { title: 'Private key (EC PEM or base64 Ed25519)', shapes: [PEM_SHAPE, /^[A-Za-z0-9+/]{86}==$/], shapeHint: 'a Coinbase CDP private key is an EC PEM block or 88 base64 characters', env: 'COINBASE_API_SECRET' },
+  },
+  check: (base, creds, ctx) => checkCoinbase(base, creds, ctx.net),
+});

@@ -2,6 +2,7 @@
 // path + SHA256(nonce + form body)). Field shapes are documented loosely: read them defensively.
 import { createHash, createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
+import { defineExchange } from './exchange';
 import { request, type NetOptions } from './http';
 import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
@@ -71,3 +72,16 @@ export async function checkKraken(base: URL, creds: Credentials, net: NetOptions
     source: path,
   };
 }
+
+/** Kraken's client record. */
+export const kraken = defineExchange({
+  id: 'kraken', name: 'Kraken',
+  presets: { mainnet: 'https://api.kraken.com' },
+  ownHosts: /(?:^|\.)kraken\.com$/,
+  apiManagementUrl: 'https://pro.kraken.com/app/settings/api',
+  fields: {
+    apiKey: { title: 'API key', shapes: [/^[A-Za-z0-9+/=]{56}$/], shapeHint: 'a Kraken API key is 56 base64 characters', env: 'KRAKEN_API_KEY' },
+    secret: { title: 'Private key', shapes: [/^[A-Za-z0-9+/=]{86,88}$/], shapeHint: 'a Kraken private key is 86–88 base64 characters', env: 'KRAKEN_API_SECRET' },
+  },
+  check: (base, creds, ctx) => checkKraken(base, creds, ctx.net),
+});

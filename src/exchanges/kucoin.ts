@@ -2,6 +2,7 @@
 // and with key version 2 the passphrase travels signed too (base64 HMAC-SHA256(secret, passphrase)).
 import { createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
+import { defineExchange, UUID_SHAPE } from './exchange';
 import { request, type NetOptions } from './http';
 import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
@@ -51,3 +52,17 @@ export async function checkKucoin(base: URL, creds: Credentials, net: NetOptions
     source: path,
   };
 }
+
+/** KuCoin's client record. */
+export const kucoin = defineExchange({
+  id: 'kucoin', name: 'KuCoin',
+  presets: { mainnet: 'https://api.kucoin.com' },
+  ownHosts: /(?:^|\.)kucoin\.com$/,
+  apiManagementUrl: 'https://www.kucoin.com/account/api',
+  fields: {
+    apiKey: { title: 'API key', shapes: [/^[0-9a-f]{24}$/], shapeHint: 'a KuCoin API key is 24 hex digits', env: 'KUCOIN_API_KEY' },
+    secret: { title: 'API secret', shapes: [UUID_SHAPE], shapeHint: 'a KuCoin secret is a UUID', env: 'KUCOIN_API_SECRET' },
+    passphrase: { title: 'API passphrase', shapes: [], env: 'KUCOIN_PASSPHRASE' },
+  },
+  check: (base, creds, ctx) => checkKucoin(base, creds, ctx.net),
+});

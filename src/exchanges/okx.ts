@@ -1,6 +1,7 @@
 // OKX v5: GET /api/v5/account/config, sign = base64 HMAC-SHA256(timestamp + method + path + body).
 import { createHmac } from 'crypto';
 import { KeyCheckError, type Credentials } from './credentials';
+import { defineExchange, UUID_SHAPE } from './exchange';
 import { request, type NetOptions } from './http';
 import { jsonAnswer } from './jsonAnswer';
 import type { KeyFacts } from './verdict';
@@ -46,3 +47,17 @@ export async function checkOkx(base: URL, creds: Credentials, demo = false, net:
     source: path,
   };
 }
+
+/** OKX's client record. */
+export const okx = defineExchange({
+  id: 'okx', name: 'OKX',
+  presets: { mainnet: 'https://www.okx.com', demo: 'https://www.okx.com' },
+  ownHosts: /(?:^|\.)(?:okx\.com|okx\.cab)$/,
+  apiManagementUrl: 'https://www.okx.com/account/my-api',
+  fields: {
+    apiKey: { title: 'API key', shapes: [UUID_SHAPE], shapeHint: 'an OKX API key is a UUID (8-4-4-4-12 hex digits)', env: 'OKX_API_KEY' },
+    secret: { title: 'Secret key', shapes: [/^[0-9A-Fa-f]{32}$/], shapeHint: 'an OKX secret is 32 hex digits', env: 'OKX_API_SECRET' },
+    passphrase: { title: 'Passphrase (chosen when the key was created)', shapes: [], env: 'OKX_PASSPHRASE' },
+  },
+  check: (base, creds, ctx) => checkOkx(base, creds, ctx.preset === 'demo', ctx.net),
+});

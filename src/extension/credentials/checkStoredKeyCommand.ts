@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { profileOf } from '../../vault/profiles';
 import type { VaultStore } from '../../vault/vaultStore';
-import { CHECKABLE } from '../../exchanges/checkKey';
-import { checkApiKeyCommand, EXCHANGE_NAMES, headline, type CheckApiKeyArgs, type CheckApiKeyOutcome } from '../keyCheck/checkApiKeyCommand';
+import { CHECKABLE, exchangeById } from '../../exchanges/registry';
+import { checkApiKeyCommand, headline, type CheckApiKeyArgs, type CheckApiKeyOutcome } from '../keyCheck/checkApiKeyCommand';
 import { resolveKey, type KeyRef } from './keyArgs';
 import { offerApiManagement } from './vaultMessages';
 
@@ -16,7 +16,7 @@ export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: Vau
   if (!meta) return undefined;
   const p = profileOf(meta.exchange);
   if (!p.checkable) {
-    offerApiManagement('info', `KeyGuard can ask ${CHECKABLE.map((e) => EXCHANGE_NAMES[e]).join(', ')} about a key; check "${meta.label}" on ${p.name}'s API management page: withdrawals off, IP whitelist on.`, p);
+    offerApiManagement('info', `KeyGuard can ask ${CHECKABLE.map((e) => exchangeById(e).name).join(', ')} about a key; check "${meta.label}" on ${p.name}'s API management page: withdrawals off, IP whitelist on.`, p);
     return { error: 'not checkable' };
   }
   const secret = await store.read(meta.id);

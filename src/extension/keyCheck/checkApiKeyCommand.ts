@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { log } from '../log';
 import { mask } from '../../engine';
-import { CHECKABLE, checkKey, NEEDS_PASSPHRASE, type KeyCheckResult } from '../../exchanges/checkKey';
-import type { CheckableExchange } from '../../exchanges/baseUrls';
+import { checkKey, type KeyCheckResult } from '../../exchanges/checkKey';
+import { CHECKABLE, exchangeById, needsPassphrase, type CheckableExchange } from '../../exchanges/registry';
 import { KeyCheckError } from '../../exchanges/credentials';
 import { ExchangeRequestError } from '../../exchanges/http';
 import { reportHtml } from './reportHtml';
@@ -23,19 +23,16 @@ export interface CheckApiKeyOutcome {
   error?: string;
 }
 
-/** How the exchanges are named to users. */
-export const EXCHANGE_NAMES: Record<CheckableExchange, string> = { binance: 'Binance', bybit: 'Bybit', okx: 'OKX', kraken: 'Kraken', kucoin: 'KuCoin', coinbase: 'Coinbase' };
-
 /** Asks for what is missing: exchange, key, secret (hidden), passphrase (hidden) where the exchange has one. */
 async function prompt(): Promise<CheckApiKeyArgs | undefined> {
-  const exchange = (await vscode.window.showQuickPick(CHECKABLE.map((e) => ({ label: EXCHANGE_NAMES[e], id: e })), { title: 'KeyGuard: which exchange issued the key?' }))?.id;
+  const exchange = (await vscode.window.showQuickPick(CHECKABLE.map((e) => ({ label: exchangeById(e).name, id: e })), { title: 'KeyGuard: which exchange issued the key?' }))?.id;
   if (!exchange) return undefined;
   const apiKey = await vscode.window.showInputBox({ title: 'API key', prompt: 'The key is sent to the exchange in a header; the secret stays on this computer.', ignoreFocusOut: true });
   if (!apiKey) return undefined;
   const secret = await vscode.window.showInputBox({ title: 'API secret (or the PEM private key of an Ed25519/RSA key)', password: true, ignoreFocusOut: true });
   if (!secret) return undefined;
-  const passphrase = NEEDS_PASSPHRASE.has(exchange) ? await vscode.window.showInputBox({ title: 'API passphrase', password: true, ignoreFocusOut: true }) : undefined;
-  if (NEEDS_PASSPHRASE.has(exchange) && !passphrase) return undefined;
+  const passphrase = needsPassphrase(exchange) ? await vscode.window.showInputBox({ title: 'API passphrase', password: true, ignoreFocusOut: true }) : undefined;
+  if (needsPassphrase(exchange) && !passphrase) return undefined;
   return { exchange, apiKey: apiKey.trim(), secret: secret.trim(), passphrase };
 }
 
