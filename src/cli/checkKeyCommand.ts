@@ -2,6 +2,7 @@
 import { mask } from '../engine';
 import { checkKey } from '../exchanges/checkKey';
 import { KeyCheckError } from '../exchanges/credentials';
+import { exchangeById } from '../exchanges/registry';
 import { ExchangeRequestError } from '../exchanges/http';
 import type { Level } from '../exchanges/verdict';
 import type { CheckKeyArgs } from './args';
@@ -18,10 +19,12 @@ export async function runCheckKey(args: CheckKeyArgs, env: NodeJS.ProcessEnv): P
   try {
     const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays });
     const exitCode = result.verdict.level === 'critical' ? 1 : 0;
+    const { sendsSecret } = exchangeById(args.exchange);
     if (args.format === 'json') {
-      return { exitCode, stdout: JSON.stringify({ exchange: result.facts.exchange, key: mask(apiKey!), baseUrl: result.baseUrl, verdict: result.verdict, facts: result.facts }, null, 2) + '\n', stderr: '' };
+      return { exitCode, stdout: JSON.stringify({ exchange: result.facts.exchange, key: mask(apiKey!), baseUrl: result.baseUrl, ...(sendsSecret ? { sendsSecret } : {}), verdict: result.verdict, facts: result.facts }, null, 2) + '\n', stderr: '' };
     }
     const lines = [`KeyGuard key check: ${result.facts.exchange} key ${mask(apiKey!)} (${result.baseUrl})`];
+    if (sendsSecret) lines.push(`  (${result.facts.exchange} has no request signatures: the secret itself was sent to ${result.baseUrl})`);
     for (const i of result.verdict.items) lines.push(`  ${MARK[i.level]}  ${i.text}`);
     lines.push(`Verdict: ${result.verdict.level}`);
     return { exitCode, stdout: lines.join('\n') + '\n', stderr: '' };

@@ -1,4 +1,4 @@
-/** What a key check signs with. The secret (or private key) never leaves this process: only signatures travel. */
+/** What a key check signs with. The secret (or private key) stays here and only signatures travel, except for exchanges whose record says `sendsSecret`. */
 export interface Credentials {
   apiKey: string;
   /** HMAC secret, or a PEM private key for Binance Ed25519/RSA keys. */

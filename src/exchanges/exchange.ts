@@ -35,6 +35,11 @@ export interface ExchangeRecord<I extends string = string> {
   /** Where keys are created, restricted and deleted. */
   apiManagementUrl: string;
   fields: { apiKey: FieldProfile; secret: FieldProfile; passphrase?: FieldProfile };
+  /**
+   * True when the exchange has no signature scheme and receives the secret itself in a header (Alpaca): consent
+   * prompts and the CLI must say so, because for every other exchange only signatures leave this computer.
+   */
+  sendsSecret?: boolean;
   /** Asks the exchange what a key may do; absent for exchanges KeyGuard cannot check yet. */
   check?: (base: URL, creds: Credentials, ctx: CheckContext) => Promise<KeyFacts>;
 }

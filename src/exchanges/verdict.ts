@@ -5,6 +5,8 @@
 export interface KeyFacts {
   exchange: string;
   withdrawals?: boolean;
+  /** Why the exchange's answer cannot tell whether withdrawals are enabled (said with the warning). */
+  withdrawalsNote?: string;
   ipRestricted?: boolean;
   /** Internal or universal transfers between the user's own accounts. */
   transfers?: boolean;
@@ -53,7 +55,7 @@ export function judge(facts: KeyFacts, options: { rotationDays?: number; now?: n
   } else if (facts.withdrawals === false) {
     items.push({ level: 'ok', rule: 'withdrawals', text: 'Withdrawals are disabled.' });
   } else {
-    items.push({ level: 'warning', rule: 'withdrawals', text: `${facts.exchange} did not say whether withdrawals are enabled: check the key's permissions on the exchange.` });
+    items.push({ level: 'warning', rule: 'withdrawals', text: `${facts.exchange} did not say whether withdrawals are enabled${facts.withdrawalsNote ? ` (${facts.withdrawalsNote})` : ''}: check the key's permissions on the exchange.` });
   }
   if (facts.ipRestricted === false) {
     items.push({ level: 'warning', rule: 'ip-whitelist', text: 'No IP whitelist: the key works from any computer in the world. Restrict it to the IPs your bot runs on.' });

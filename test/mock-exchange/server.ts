@@ -4,6 +4,7 @@
 import { createHash, createHmac, createPublicKey, verify, type KeyObject } from 'crypto';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
+import { handleGateBitgetAlpaca } from './gateBitgetAlpaca';
 
 /** What the mock answers for one key. */
 export interface MockAccount {
@@ -11,13 +12,17 @@ export interface MockAccount {
   /** Ed25519/RSA public key for asymmetric Binance keys. */
   publicKeyPem?: string;
   passphrase?: string;
-  scenario?: 'ok' | 'rate-limit' | 'timeout' | 'garbage' | 'ip-rejected' | 'testnet';
+  /** `limited`: the key may not read the permission endpoint (Gate.io sub-account keys, Bitget without Spot read). */
+  scenario?: 'ok' | 'rate-limit' | 'timeout' | 'garbage' | 'ip-rejected' | 'testnet' | 'limited';
   restrictions?: Record<string, unknown>;
   bybit?: Record<string, unknown>;
   okx?: Record<string, unknown>;
   kraken?: Record<string, unknown>;
   kucoin?: Record<string, unknown>;
   coinbase?: Record<string, unknown>;
+  gate?: Record<string, unknown> & { ip_whitelist?: string[] };
+  bitget?: Record<string, unknown>;
+  alpaca?: Record<string, unknown>;
 }
 
 /** A running mock: its base URL, the requests it saw (for assertions), and close(). */
@@ -151,6 +156,7 @@ export async function startMockExchange(accounts: Record<string, MockAccount>, c
       if (!ok || payload.uri !== `GET ${req.headers.host}${url.pathname}` || !(payload.nbf! <= t + 5 && t < payload.exp!)) { res.writeHead(401); return res.end('Unauthorized\n'); }
       return json(200, { can_view: true, can_trade: true, can_transfer: false, portfolio_uuid: 'p-1', portfolio_type: 'DEFAULT', ...account.coinbase });
     }
+    if (handleGateBitgetAlpaca(req, url, accounts, now, json)) return;
     json(404, { code: -1, msg: 'not found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

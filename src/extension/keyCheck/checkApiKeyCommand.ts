@@ -27,7 +27,7 @@ export interface CheckApiKeyOutcome {
 async function prompt(): Promise<CheckApiKeyArgs | undefined> {
   const exchange = (await vscode.window.showQuickPick(CHECKABLE.map((e) => ({ label: exchangeById(e).name, id: e })), { title: 'KeyGuard: which exchange issued the key?' }))?.id;
   if (!exchange) return undefined;
-  const apiKey = await vscode.window.showInputBox({ title: 'API key', prompt: 'The key is sent to the exchange in a header; the secret stays on this computer.', ignoreFocusOut: true });
+  const apiKey = await vscode.window.showInputBox({ title: 'API key', prompt: exchangeById(exchange).sendsSecret ? `${exchangeById(exchange).name} has no request signatures: the key and the secret itself are sent to it in headers.` : 'The key is sent to the exchange in a header; the secret stays on this computer.', ignoreFocusOut: true });
   if (!apiKey) return undefined;
   const secret = await vscode.window.showInputBox({ title: 'API secret (or the PEM private key of an Ed25519/RSA key)', password: true, ignoreFocusOut: true });
   if (!secret) return undefined;
