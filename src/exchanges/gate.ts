@@ -1,8 +1,8 @@
 // Gate.io APIv4: GET /api/v4/account/main_keys (the key's perms, IP whitelist, creation time); where that is
 // refused (sub-account keys), GET /api/v4/account/detail (IP whitelist only). SIGN = hex HMAC-SHA512(secret,
 // METHOD \n /api/v4/path \n query \n hex SHA-512(body) \n Timestamp), Timestamp in seconds, headers KEY/Timestamp/SIGN.
-// Docs: https://www.gate.io/docs/developers/apiv4/en/#authentication ,
-//       https://www.gate.io/docs/developers/apiv4/en/#get-account-detail , …/#label-list (error labels);
+// Docs: https://www.gate.io/docs/developers/apiv4/en/ (signing, APIv4 key auth),
+//       https://www.gate.io/docs/developers/apiv4/#get-account-detail , …/apiv4/en/#label-list (error labels);
 // models in the official SDK docs (github.com/gate/gateapi-csharp docs/AccountKeyInfo.md, AccountKeyInfoPerms.md,
 // AccountDetail.md). Perm names are wallet, spot, futures, delivery, earn, options, account, loan, margin,
 // unified, copy…: none is a withdrawal permission, so the answer cannot say whether the key may withdraw.
@@ -69,8 +69,10 @@ export async function checkGate(base: URL, creds: Credentials, net: NetOptions =
   let answer = await ask(base, creds, mainPath, net);
   let source = mainPath;
   let l = label(answer);
-  // Sub-account keys and older API versions cannot read main_keys; the account detail still names the whitelist.
-  if (l === 'FORBIDDEN' || l === 'NOT_FOUND' || l === 'HTTP 404') {
+  // Sub-account keys cannot read main_keys, and a list of several keys cannot be told apart as this key: the
+  // account detail still names the whitelist.
+  const several = Array.isArray(answer.body) && answer.body.length !== 1;
+  if (l === 'FORBIDDEN' || l === 'NOT_FOUND' || l === 'HTTP 404' || several) {
     source = '/api/v4/account/detail';
     answer = await ask(base, creds, source, net);
     l = label(answer);
@@ -80,8 +82,7 @@ export async function checkGate(base: URL, creds: Credentials, net: NetOptions =
     const message = !Array.isArray(answer.body) && typeof answer.body.message === 'string' ? answer.body.message : 'error';
     throw new KeyCheckError(`Gate.io (${l}): ${ERRORS[l] ?? message}`, l);
   }
-  // main_keys is documented as one record; should it ever list several, none can be told apart as this key.
-  const d = (Array.isArray(answer.body) ? (answer.body.length === 1 ? answer.body[0] : {}) : answer.body) as Record<string, unknown>;
+  const d = (Array.isArray(answer.body) ? answer.body[0] ?? {} : answer.body) as Record<string, unknown>;
   if (source !== mainPath) {
     return { exchange: 'Gate.io', withdrawalsNote: NO_WITHDRAW_FLAG, ipRestricted: ipList(d.ip_whitelist), permissions: [], source };
   }

@@ -23,6 +23,7 @@ export function handleGateBitgetAlpaca(req: http.IncomingMessage, url: URL, acco
     const ips = account.gate?.ip_whitelist ?? [];
     if (url.pathname === '/api/v4/account/detail') return json(200, { user_id: 10001, ip_whitelist: ips, currency_pairs: [], key: { mode: 1 }, tier: 0 }), true;
     if (account.scenario === 'limited') return json(403, { label: 'FORBIDDEN', message: 'Sub-account keys cannot read main keys' }), true;
+    if (Array.isArray(account.gate?.list)) return json(200, account.gate.list), true;
     json(200, {
       state: 1, mode: 1, name: ['bot'], currency_pairs: [], user_id: 10001, ip_whitelist: [], key: { mode: 1 },
       perms: [{ name: 'spot', read_only: false }, { name: 'wallet', read_only: true }],

@@ -20,7 +20,7 @@ export interface MockAccount {
   kraken?: Record<string, unknown>;
   kucoin?: Record<string, unknown>;
   coinbase?: Record<string, unknown>;
-  gate?: Record<string, unknown> & { ip_whitelist?: string[] };
+  gate?: Record<string, unknown> & { ip_whitelist?: string[]; list?: unknown[] };
   bitget?: Record<string, unknown>;
   alpaca?: Record<string, unknown>;
 }

@@ -30,6 +30,7 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
     [gk(3)]: { secret: GATE_SECRET, gate: { created_at: String(Math.floor((Date.now() - 400 * DAY) / 1000)), perms: [{ name: 'spot', read_only: true }, { name: 'withdraw', read_only: false }] } },
     [gk(4)]: { secret: GATE_SECRET, scenario: 'ip-rejected' },
     [gk(5)]: { secret: GATE_SECRET, scenario: 'limited', gate: { ip_whitelist: ['198.51.100.4'] } },
+    [gk(6)]: { secret: GATE_SECRET, gate: { ip_whitelist: ['198.51.100.5'], list: [{ perms: [{ name: 'wallet', read_only: false }] }, { perms: [] }] } },
     [bk(1)]: { secret: BITGET_SECRET, passphrase: 'Bg-Pass-7' },
     [bk(2)]: { secret: BITGET_SECRET, passphrase: 'Bg-Pass-7', bitget: { ips: '198.51.100.7,198.51.100.8', authorities: ['stor', 'stow', 'wtow', 'wwow'] } },
     [bk(3)]: { secret: BITGET_SECRET, passphrase: 'Bg-Pass-7', bitget: { ips: '198.51.100.7', authorities: ['stor', 'wtor'] } },
@@ -78,13 +79,15 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
     assert.match(three.stdout, /Created 400 days ago \(more than 180\): rotate it/);
   });
 
-  it('Gate.io: IP refusal is good news; a sub-account key falls back to the account detail (whitelist only)', async () => {
+  it('Gate.io: IP refusal is good news; a sub-account key (or a list of several keys) falls back to the account detail (whitelist only)', async () => {
     const ip = await gate(4);
     assert.strictEqual(ip.exitCode, 0, ip.stderr);
     assert.match(ip.stdout, /IP-restricted — good/);
     const r = await checkKey('gate', { apiKey: gk(5), secret: GATE_SECRET }, { baseUrl: mock.url });
     assert.strictEqual(r.facts.source, '/api/v4/account/detail');
     assert.deepStrictEqual([r.facts.withdrawals, r.facts.ipRestricted, r.facts.permissions], [undefined, true, []]);
+    const list = await checkKey('gate', { apiKey: gk(6), secret: GATE_SECRET }, { baseUrl: mock.url });
+    assert.deepStrictEqual([list.facts.source, list.facts.transfers, list.facts.ipRestricted], ['/api/v4/account/detail', undefined, true], 'several keys listed: none is taken for this one');
   });
 
   it('Gate.io: wrong secret, unknown key and clock skew are three different messages', async () => {
