@@ -36,7 +36,7 @@ export type InfoArgs = { command: 'help' } | { command: 'version' };
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: keyguard scan [paths…] [options]
-       keyguard check-key --exchange ${CHECKABLE.join('|')} [--base-url URL|mainnet|testnet|demo]
+       keyguard check-key --exchange ${CHECKABLE.join('|')} [--base-url URL|mainnet|testnet|demo|paper]
                           [--key-env NAME] [--secret-env NAME] [--passphrase-env NAME] [--format text|json]
 
 Finds hard-coded exchange API keys, wallet keys, unignored .env files and withdrawal calls.
