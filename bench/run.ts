@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { scanText } from '../src/engine';
 import { generateCorpus, type Corpus } from './corpus';
+import { realCodeMarkdown, scoreRealCode } from './realcode/score';
 import { Rng } from './random';
 import type { WorkerResult } from './worker';
 
@@ -153,4 +154,13 @@ function main(): void {
   console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
+/** Optional step: precision and recall on the real-code corpus, when its files are materialised (never in CI). */
+async function realCode(): Promise<void> {
+  const res = await scoreRealCode();
+  if (!res) return console.log('\nreal-code corpus: skipped, not materialised (see bench/realcode/README.md)');
+  console.log(`\n${realCodeMarkdown(res.score, res.notMaterialised, false)}`);
+  if (!quick) fs.writeFileSync(path.join(ROOT, 'realcode', 'results.md'), realCodeMarkdown(res.score, res.notMaterialised) + '\n');
+}
+
 main();
+void realCode();

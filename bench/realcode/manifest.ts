@@ -1,0 +1,76 @@
+// The real-code corpus manifest: hand-written facts about files in public repositories at pinned commits.
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** Rule families the corpus scores separately. */
+export const FAMILIES = ['withdraw', 'exchange-credential', 'wallet', 'token', 'generic', 'env'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+/** `any` marks a line whose right answer is debatable: it is scored neither as a miss nor as a false alarm. */
+export type ExpectedLevel = 'error' | 'warning' | 'info' | 'none' | 'any';
+
+/** One expected fact: what should (or should not) be reported on a 1-based line. */
+export interface Expectation {
+  family: Family;
+  /** The fact's class, e.g. `rest-endpoint`, `library-call`, `test-fixture`, `docs-mention`. */
+  rule: string;
+  line: number;
+  level: ExpectedLevel;
+  note: string;
+}
+
+/** One file of a repository and what KeyGuard should say about it. */
+export interface ManifestFile {
+  path: string;
+  /** Nothing at warning or error is expected anywhere in the file. */
+  clean?: boolean;
+  /** Families whose findings in this file are not scored (e.g. withdrawal calls inside tests). */
+  unscored?: Family[];
+  expect?: Expectation[];
+}
+
+/** A repository at the commit the facts were written against. */
+export interface ManifestRepo {
+  repo: string;
+  commit: string;
+  files: ManifestFile[];
+}
+
+export interface Manifest {
+  version: number;
+  repositories: ManifestRepo[];
+}
+
+export const REALCODE_DIR = path.resolve(__dirname, '../../../bench/realcode');
+export const DEFAULT_FILES_DIR = path.join(REALCODE_DIR, 'files');
+
+/** Reads and minimally validates the manifest. */
+export function loadManifest(file = path.join(REALCODE_DIR, 'manifest.json')): Manifest {
+  const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  if (!Array.isArray(m.repositories)) throw new Error(`${file}: no repositories`);
+  return m;
+}
+
+/** Folder name of a repository inside the materialised tree (and inside the local mirror store). */
+export function repoFolder(repo: string): string {
+  return repo.replace('/', '+');
+}
+
+const WALLET_IDS = /evm-private-key|bitcoin-private-key|solana-secret-key|seed-phrase|mnemonic|wallet/;
+const TOKEN_IDS = /telegram|discord|cloud-token|rpc-url|webhook|token/;
+const GENERIC_IDS = /generic-secret|password|pem-private-key/;
+
+/** The family a KeyGuard finding id belongs to (unknown secret ids count as exchange credentials). */
+export function familyOf(id: string): Family {
+  if (id.startsWith('withdraw/')) return 'withdraw';
+  if (id.startsWith('gitignore/') || id.includes('dotenv')) return 'env';
+  if (WALLET_IDS.test(id)) return 'wallet';
+  if (TOKEN_IDS.test(id)) return 'token';
+  if (GENERIC_IDS.test(id)) return 'generic';
+  return 'exchange-credential';
+}
+
+/** True for the families that describe a secret value (an ambiguous secret line is ambiguous for all of them). */
+export function isSecretFamily(f: Family): boolean {
+  return f === 'exchange-credential' || f === 'wallet' || f === 'token' || f === 'generic';
+}

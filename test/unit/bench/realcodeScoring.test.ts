@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { familyOf, loadManifest, type ManifestRepo } from '../../../bench/realcode/manifest';
+import { emptyScore, ratios, scoreRepo, type ScoredFinding } from '../../../bench/realcode/scoring';
+
+const repo: ManifestRepo = {
+  repo: 'someone/bot',
+  commit: '0'.repeat(40),
+  files: [
+    { path: 'bot.py', expect: [
+      { family: 'withdraw', rule: 'library-call', line: 10, level: 'warning', note: 'withdraw call' },
+      { family: 'withdraw', rule: 'rest-endpoint', line: 20, level: 'warning', note: 'endpoint path' },
+      { family: 'withdraw', rule: 'transfer-or-setting', line: 30, level: 'any', note: 'internal transfer' },
+      { family: 'exchange-credential', rule: 'test-fixture', line: 40, level: 'info', note: 'test key' },
+    ] },
+    { path: 'tests/test_bot.py', unscored: ['withdraw'] },
+    { path: 'config.example.json', clean: true },
+    { path: 'not/materialised.py', expect: [{ family: 'withdraw', rule: 'library-call', line: 1, level: 'warning', note: 'x' }] },
+  ],
+};
+
+const f = (path: string, line: number, id: string, severity = 'warning'): ScoredFinding => ({ path, line, id, severity, masked: 'abcd…wxyz' });
+
+describe('real-code corpus scorer', () => {
+  it('matches the same family within one line, and counts the rest as misses and false alarms', () => {
+    const score = emptyScore();
+    scoreRepo(score, repo, [
+      f('bot.py', 11, 'withdraw/library-call'), // line 10 ±1: found
+      f('bot.py', 22, 'withdraw/rest-endpoint'), // two lines off: false alarm, and line 20 is missed
+      f('bot.py', 30, 'withdraw/internal-transfer'), // ambiguous: neither
+      f('bot.py', 40, 'secret/binance-api-key', 'error'), // expected info at most: false alarm
+      f('bot.py', 41, 'secret/binance-api-key', 'info'), // info is never an alarm
+      f('tests/test_bot.py', 5, 'withdraw/library-call'), // unscored family in this file
+      f('tests/test_bot.py', 6, 'secret/generic-secret'), // other families still count
+      f('config.example.json', 3, 'secret/telegram-bot-token'),
+    ], (p) => p !== 'not/materialised.py');
+    const w = score.byFamily.withdraw;
+    assert.deepStrictEqual([w.expected, w.found, w.trueAlarms, w.neutral, w.falseAlarms], [2, 1, 1, 2, 1]);
+    assert.deepStrictEqual(score.misses.map((m) => `${m.path}:${m.fact.line}`), ['bot.py:20']);
+    assert.deepStrictEqual(score.falseAlarms.map((a) => `${a.path}:${a.line}:${a.reason}`), [
+      'bot.py:22:no-fact', 'bot.py:40:expected-lower', 'tests/test_bot.py:6:no-fact', 'config.example.json:3:clean-file',
+    ]);
+    assert.strictEqual(score.files, 3);
+    assert.deepStrictEqual(ratios(w), { recall: '50.0%', precision: '50.0%' });
+  });
+
+  it('maps KeyGuard ids onto the manifest families', () => {
+    assert.strictEqual(familyOf('withdraw/rest-endpoint'), 'withdraw');
+    assert.strictEqual(familyOf('gitignore/dotenv-unignored'), 'env');
+    assert.strictEqual(familyOf('secret/evm-private-key'), 'wallet');
+    assert.strictEqual(familyOf('secret/telegram-bot-token'), 'token');
+    assert.strictEqual(familyOf('secret/pem-private-key'), 'generic');
+    assert.strictEqual(familyOf('secret/kucoin-api-secret'), 'exchange-credential');
+  });
+
+  it('ships a manifest of facts: pinned commits, 1-based lines, short notes, clean files without expected alarms', () => {
+    const m = loadManifest();
+    assert.ok(m.repositories.length >= 30);
+    for (const r of m.repositories) {
+      assert.match(r.commit, /^[0-9a-f]{40}$/, r.repo);
+      for (const file of r.files) {
+        for (const e of file.expect ?? []) {
+          assert.ok(Number.isInteger(e.line) && e.line >= 1, `${r.repo} ${file.path}`);
+          assert.ok(e.note.split(/\s+/).length <= 8, `${r.repo} ${file.path}:${e.line}`);
+          if (file.clean) assert.ok(e.level !== 'warning' && e.level !== 'error', `${r.repo} ${file.path}:${e.line}`);
+        }
+      }
+    }
+  });
+});
