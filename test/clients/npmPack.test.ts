@@ -36,4 +36,12 @@ describe('npm pack and a global install of the tarball', function () {
     assert.ok(!scan.stdout.includes(secret) && !scan.stderr.includes(secret), 'the full secret is never printed');
     assert.strictEqual(spawnSync(bin, ['scan', 'clean.py'], { cwd: dir, encoding: 'utf8' }).status, 0);
   });
+
+  it('runs with npx from the package spec alone (the single bin is found although its name differs)', () => {
+    const dir = tempDir('npx');
+    writeFiles(dir, { 'bot.py': `BINANCE_API_SECRET = "${randomSecret()}"\n` });
+    const r = npm(['exec', '--yes', '--offline', `file:${packOnce()}`, '--', 'scan', '.'], dir);
+    assert.strictEqual(r.status, 1, r.stderr);
+    assert.match(r.stdout, /1 finding \(1 error\)/);
+  });
 });
