@@ -8,10 +8,19 @@ import * as path from 'path';
 /** The repository root (tests run from out/test/clients). */
 export const ROOT = path.resolve(__dirname, '../../..');
 
-/** A fresh temp folder. */
+const made: string[] = [];
+
+/** A fresh temp folder, removed after the run. */
 export function tempDir(tag: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `keyguard-${tag}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `keyguard-${tag}-`));
+  made.push(dir);
+  return dir;
 }
+
+// A root-level hook (this module is loaded while mocha collects the suites): clean up every temp folder.
+after(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 /** Writes files (relative path → text) under a folder. */
 export function writeFiles(dir: string, files: Record<string, string>): void {
