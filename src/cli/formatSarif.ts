@@ -1,28 +1,17 @@
 import { createHash } from 'crypto';
-import { DETECTORS, GITIGNORE_RULES, type Severity } from '../engine';
+import { docsUrl } from '../engine';
 import type { ScanReport } from './scanCommand';
-import { docsUrl } from '../engine/docs';
-
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+import { knownRules, LEVEL, ruleDescriptor } from './sarifRules';
 
 /** SARIF 2.1.0 log with one run of tool `keyguard`; URIs are relative to the scan root. */
 export function formatSarif(report: ScanReport, version: string): string {
-  const known: Array<{ id: string; title: string; severity: Severity }> = [...DETECTORS, ...GITIGNORE_RULES];
-  const ruleIds = [...new Set([...known.map((d) => d.id), ...report.findings.map((f) => f.id)])];
-  const titles = new Map(known.map((d) => [d.id, d]));
-  const firstTitle = new Map(report.findings.map((f) => [f.id, f.title]));
-  const rules = ruleIds.map((id) => {
-    const d = titles.get(id);
-    return {
-      id,
-      name: id.replace(/[/-](\w)/g, (_, ch: string) => ch.toUpperCase()),
-      shortDescription: { text: d?.title ?? firstTitle.get(id) ?? id },
-      helpUri: docsUrl(id),
-      defaultConfiguration: { level: LEVEL[d?.severity ?? 'warning'] },
-      properties: { category: id.slice(0, id.indexOf('/')) },
-    };
-  });
-  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const known = new Map(knownRules().map((r) => [r.id, r]));
+  for (const f of report.findings) {
+    // A finding whose rule is not in the tables (a workspace-only rule) still gets a full descriptor.
+    if (!known.has(f.id)) known.set(f.id, { id: f.id, title: f.title, severity: f.severity });
+  }
+  const rules = [...known.values()].map(ruleDescriptor);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = report.findings.map((f) => ({
     ruleId: f.id,
     ruleIndex: index.get(f.id),
