@@ -6,6 +6,9 @@ import { ExchangeRequestError } from '../exchanges/http';
 import type { Level } from '../exchanges/verdict';
 import type { CheckKeyArgs } from './args';
 
+/** Test-only switch: lets `--base-url` name a loopback mock exchange. Never set it outside KeyGuard's tests. */
+export const TEST_LOOPBACK_ENV = 'KEYGUARD_TEST_LOOPBACK';
+
 const MARK: Record<Level, string> = { critical: '✖ CRITICAL', warning: '⚠ WARNING ', note: 'ℹ note    ', ok: '✔ ok      ' };
 
 /** Runs a key check; returns the exit code and what to print. Never prints the key or secret in full. */
@@ -16,7 +19,7 @@ export async function runCheckKey(args: CheckKeyArgs, env: NodeJS.ProcessEnv): P
   const missing = [!apiKey && args.keyEnv, !secret && args.secretEnv, !!args.passphraseEnv && !passphrase && args.passphraseEnv].filter(Boolean);
   if (missing.length) return { exitCode: 2, stdout: '', stderr: `keyguard: set ${missing.join(' and ')} in the environment (or name other variables with --key-env / --secret-env)\n` };
   try {
-    const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays });
+    const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays, allowLoopback: env[TEST_LOOPBACK_ENV] === '1' });
     const exitCode = result.verdict.level === 'critical' ? 1 : 0;
     if (args.format === 'json') {
       return { exitCode, stdout: JSON.stringify({ exchange: result.facts.exchange, key: mask(apiKey!), baseUrl: result.baseUrl, verdict: result.verdict, facts: result.facts }, null, 2) + '\n', stderr: '' };

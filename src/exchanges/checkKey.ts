@@ -23,8 +23,8 @@ export interface KeyCheckResult {
 }
 
 /** Asks an exchange what a key may do and judges it. Throws ExchangeRequestError / KeyCheckError on failure. */
-export async function checkKey(exchange: CheckableExchange, creds: Credentials, options: { baseUrl?: string; rotationDays?: number; net?: NetOptions } = {}): Promise<KeyCheckResult> {
-  const base = resolveBaseUrl(exchange, options.baseUrl);
+export async function checkKey(exchange: CheckableExchange, creds: Credentials, options: { baseUrl?: string; rotationDays?: number; net?: NetOptions; allowLoopback?: boolean } = {}): Promise<KeyCheckResult> {
+  const base = resolveBaseUrl(exchange, options.baseUrl, { allowLoopback: options.allowLoopback });
   const net = options.net ?? {};
   creds = { ...creds, secret: normalizePem(creds.secret) };
   const facts = exchange === 'binance' ? await checkBinance(base, creds, net)
