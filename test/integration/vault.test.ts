@@ -142,6 +142,28 @@ describe('Credential vault', function () {
     }
   });
 
+  it('refuses arguments from tasks, launch inputs and other extensions, as a production build does', async () => {
+    // A tasks.json `${command:keyguard.deleteKey}` input (or any extension) passes its own arguments; with
+    // the test switch off the commands act as shipped: nothing picked, stored, rotated, deleted or checked.
+    const { switches } = await activateKeyGuard<{ switches: { acceptScriptedArgs: boolean } }>();
+    switches.acceptScriptedArgs = false;
+    const requests = mock.requests.length;
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.deleteKey', { label: 'GridBot-Spot', confirmed: true }), undefined);
+      assert.ok(vault.store.find('GridBot-Spot'), 'a scripted delete removed the key');
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.rotateKey', { label: 'GridBot-Spot', apiKey: KEY, secret: SECRET }), undefined);
+      assert.deepStrictEqual(await vault.store.read(stored.id), { apiKey: KEY2, secret: SECRET2 }, 'a scripted rotate replaced the key');
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.storeKey', { exchange: 'binance', label: 'Planted', apiKey: KEY, secret: SECRET }), undefined);
+      assert.strictEqual(vault.store.find('Planted'), undefined, 'a scripted store planted a key');
+      await vscode.commands.executeCommand('keyguard.useKeysInTerminals', { labels: [] });
+      assert.strictEqual(vault.environment.collection.get('BINANCE_API_KEY')?.value, KEY2, 'a scripted selection changed what terminals get');
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.checkStoredKey', { label: 'GridBot-Spot', baseUrl: mock.url }), undefined);
+      assert.strictEqual(mock.requests.length, requests, 'a scripted check reached the (loopback) exchange');
+    } finally {
+      switches.acceptScriptedArgs = true;
+    }
+  });
+
   it('deletes after confirmation and stops handing the key out', async () => {
     const removed = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.deleteKey', { label: 'GridBot-Spot', confirmed: true });
     assert.strictEqual(removed.id, stored.id);
