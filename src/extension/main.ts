@@ -11,6 +11,8 @@ import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
+import type { MovePayload } from './codeActions/movePayload';
+import type { MoveOptions } from '../engine/fixes/moveToEnv';
 import { registerVault, type VaultApi } from './credentials/registerVault';
 import { testHooksEnabled, testSwitches } from './testHooks';
 
@@ -45,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   const vault = registerVault(context);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
-    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
+    // The env guard's git (inert in untrusted workspaces) tells whether .env is tracked.
+    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, (uri: vscode.Uri, payloads: MovePayload[], options?: MoveOptions) => moveSecretsToEnv(uri, payloads, options, envGuard.gitRunner)),
     vscode.commands.registerCommand(CommandIds.renameEnvVariable, renameEnvVariableCommand),
   );
   context.subscriptions.push(
