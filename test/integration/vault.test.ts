@@ -142,6 +142,25 @@ describe('Credential vault', function () {
     }
   });
 
+  it('escapes control characters in the log: a label cannot fake log lines or clear a terminal', async () => {
+    const { logUri } = await activateKeyGuard<{ logUri: vscode.Uri }>();
+    const ownLog = path.join(logUri.fsPath, 'KeyGuard.log');
+    const label = 'Evil\n2026-01-01 00:00:00.000 [info] vault: deleted "GridBot-Spot"\x1b[2J\u202e';
+    const meta = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.storeKey', { exchange: 'binance', label, apiKey: KEY2, secret: SECRET2 });
+    try {
+      let logs = '';
+      for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 200))) {
+        logs = fs.existsSync(ownLog) ? fs.readFileSync(ownLog, 'utf8') : '';
+        if (logs.includes('vault: stored "Evil')) break;
+      }
+      assert.ok(logs.includes('vault: stored "Evil\\n2026-01-01 00:00:00.000 [info] vault: deleted "GridBot-Spot"\\x1b[2J\\u202e"'), logs);
+      assert.ok(!/[\x1b\u202e]/.test(logs), 'a raw escape reached the log');
+      assert.ok(!logs.split('\n').some((l) => l.startsWith('2026-01-01')), 'a fake log line');
+    } finally {
+      await vault.store.remove(meta.id);
+    }
+  });
+
   it('refuses arguments from tasks, launch inputs and other extensions, as a production build does', async () => {
     // A tasks.json `${command:keyguard.deleteKey}` input (or any extension) passes its own arguments; with
     // the test switch off the commands act as shipped: nothing picked, stored, rotated, deleted or checked.

@@ -2,6 +2,7 @@
 // extension can call `getExtension('keyguard.trading-key-guard').activate()`, so an exported vault would hand
 // it every stored key. The bundle runs here against a stand-in `vscode` module, with the test switch set.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -128,6 +129,24 @@ describe('the production extension bundle', function () {
     } finally {
       delete process.env.KEYGUARD_TEST_HOOKS;
     }
+  });
+
+  it('asks before "Stop tracking" even when a script says it confirmed', async () => {
+    const repo = fs.mkdtempSync(path.join(tmp, 'repo-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+    git('init', '-q');
+    fs.writeFileSync(path.join(repo, '.env'), 'LOG_LEVEL=info\n');
+    git('add', '.env');
+    git('commit', '-qm', 'env');
+    const fix = { envFile: path.join(repo, '.env'), repoRoot: repo, gitignore: path.join(repo, '.gitignore'), entry: '.env', examples: [], exampleFile: path.join(repo, '.env.example'), exampleExists: false, tracked: true, onDisk: true };
+    process.env.KEYGUARD_TEST_HOOKS = '1';
+    try {
+      // The stand-in's modal dialog answers nothing (cancel): nothing may change.
+      assert.strictEqual(await commands.get('keyguard.stopTrackingEnvFile')!(fix, { confirmed: true }), false);
+    } finally {
+      delete process.env.KEYGUARD_TEST_HOOKS;
+    }
+    assert.strictEqual(git('ls-files', '.env').trim(), '.env', 'a scripted "confirmed" ran git rm --cached');
   });
 
   it('declares the key-changing commands disabled in untrusted workspaces', () => {
