@@ -1,8 +1,8 @@
 // Bundles the extension and the CLI; `vscode` stays external because the host provides it.
 const esbuild = require('esbuild');
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
+const production = require.main === module && process.argv.includes('--production');
+const watch = require.main === module && process.argv.includes('--watch');
 
 /** Logs build results the way VS Code's problem matchers expect. */
 const problemMatcher = {
@@ -49,26 +49,29 @@ const stripExamples = {
 
 const { version } = require('./package.json');
 
-const common = {
-  define: { KEYGUARD_VERSION: JSON.stringify(version) },
-  bundle: true,
-  format: 'cjs',
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'silent',
-  plugins: [...(watch ? [problemMatcher] : []), ...(production ? [stripExamples] : [])],
-};
-
-const targets = [
-  { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-];
+/** The options of both bundles; `production` as `npm run package` builds them (a unit test builds those too). */
+function targetsFor({ production, watch }) {
+  const common = {
+    // KEYGUARD_TEST_BUILD: the integration tests' hooks (src/extension/testHooks.ts) exist only in development builds.
+    define: { KEYGUARD_VERSION: JSON.stringify(version), KEYGUARD_TEST_BUILD: String(!production) },
+    bundle: true,
+    format: 'cjs',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+    plugins: [...(watch ? [problemMatcher] : []), ...(production ? [stripExamples] : [])],
+  };
+  return [
+    { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  ];
+}
 
 async function main() {
-  const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+  const contexts = await Promise.all(targetsFor({ production, watch }).map((t) => esbuild.context(t)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
@@ -77,7 +80,11 @@ async function main() {
   await Promise.all(contexts.map((c) => c.dispose()));
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { targetsFor };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -55,7 +55,7 @@ Options:
 check-key reads the key from environment variables (default BINANCE_API_KEY / BINANCE_API_SECRET, and the
 matching names for the other exchanges), asks the exchange what the key may do, and judges it: exit 0 when
 nothing is critical, 1 when something is (withdrawals enabled), 2 on error. Keys go only to the exchange's own
-HTTPS hosts, or to loopback for tests.
+HTTPS hosts (KeyGuard's own tests set KEYGUARD_TEST_LOOPBACK=1 to reach a mock exchange on loopback).
 
 Exit codes of scan: 0 nothing at warning or above, 1 findings, 2 usage or runtime error.`;
 

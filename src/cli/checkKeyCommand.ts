@@ -1,11 +1,14 @@
 // `keyguard check-key`: credentials from the environment, the verdict in plain words or JSON.
-import { mask } from '../engine';
+import { mask, printable } from '../engine';
 import { checkKey } from '../exchanges/checkKey';
 import { KeyCheckError } from '../exchanges/credentials';
 import { exchangeById } from '../exchanges/registry';
 import { ExchangeRequestError } from '../exchanges/http';
 import type { Level } from '../exchanges/verdict';
 import type { CheckKeyArgs } from './args';
+
+/** Test-only switch: lets `--base-url` name a loopback mock exchange. Never set it outside KeyGuard's tests. */
+export const TEST_LOOPBACK_ENV = 'KEYGUARD_TEST_LOOPBACK';
 
 const MARK: Record<Level, string> = { critical: '✖ CRITICAL', warning: '⚠ WARNING ', note: 'ℹ note    ', ok: '✔ ok      ' };
 
@@ -15,21 +18,22 @@ export async function runCheckKey(args: CheckKeyArgs, env: NodeJS.ProcessEnv): P
   const secret = env[args.secretEnv];
   const passphrase = args.passphraseEnv ? env[args.passphraseEnv] : undefined;
   const missing = [!apiKey && args.keyEnv, !secret && args.secretEnv, !!args.passphraseEnv && !passphrase && args.passphraseEnv].filter(Boolean);
-  if (missing.length) return { exitCode: 2, stdout: '', stderr: `keyguard: set ${missing.join(' and ')} in the environment (or name other variables with --key-env / --secret-env)\n` };
+  if (missing.length) return { exitCode: 2, stdout: '', stderr: `keyguard: set ${printable(missing.join(' and '))} in the environment (or name other variables with --key-env / --secret-env)\n` };
   try {
-    const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays });
+    const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays, allowLoopback: env[TEST_LOOPBACK_ENV] === '1' });
     const exitCode = result.verdict.level === 'critical' ? 1 : 0;
     const { sendsSecret } = exchangeById(args.exchange);
     if (args.format === 'json') {
       return { exitCode, stdout: JSON.stringify({ exchange: result.facts.exchange, key: mask(apiKey!), baseUrl: result.baseUrl, ...(sendsSecret ? { sendsSecret } : {}), verdict: result.verdict, facts: result.facts }, null, 2) + '\n', stderr: '' };
     }
-    const lines = [`KeyGuard key check: ${result.facts.exchange} key ${mask(apiKey!)} (${result.baseUrl})`];
-    if (sendsSecret) lines.push(`  (${result.facts.exchange} has no request signatures: the secret itself was sent to ${result.baseUrl})`);
-    for (const i of result.verdict.items) lines.push(`  ${MARK[i.level]}  ${i.text}`);
+    // The exchange's answers end up in these lines: escape what a terminal would act on.
+    const lines = [`KeyGuard key check: ${printable(result.facts.exchange)} key ${mask(apiKey!)} (${printable(result.baseUrl)})`];
+    if (sendsSecret) lines.push(`  (${printable(result.facts.exchange)} has no request signatures: the secret itself was sent to ${printable(result.baseUrl)})`);
+    for (const i of result.verdict.items) lines.push(`  ${MARK[i.level]}  ${printable(i.text)}`);
     lines.push(`Verdict: ${result.verdict.level}`);
     return { exitCode, stdout: lines.join('\n') + '\n', stderr: '' };
   } catch (e) {
-    if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) return { exitCode: 2, stdout: '', stderr: `keyguard: ${e.message}\n` };
+    if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) return { exitCode: 2, stdout: '', stderr: `keyguard: ${printable(e.message)}\n` };
     throw e;
   }
 }

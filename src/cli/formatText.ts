@@ -1,5 +1,5 @@
 import type { FileFinding } from '../engine/workspace/scanFiles';
-import type { Severity } from '../engine';
+import { printable, type Severity } from '../engine';
 import type { ScanReport } from './scanCommand';
 
 const COLORS: Record<Severity | 'dim' | 'bold', string> = {
@@ -20,15 +20,15 @@ export function formatText(report: ScanReport, color: boolean): string {
   let tail = `${summary} in ${report.scannedFiles} file${report.scannedFiles === 1 ? '' : 's'} (${mb} MB)`;
   if (report.skipped.length) tail += `; skipped ${report.skipped.length} (${skipSummary(report)})`;
   lines.push(c('bold', tail));
-  for (const n of report.notes) lines.push(c('dim', `note: ${n}`));
+  for (const n of report.notes) lines.push(c('dim', `note: ${printable(n)}`));
   return lines.join('\n') + '\n';
 }
 
-/** The lines of one finding. */
+/** The lines of one finding; file names and messages with control characters escaped. */
 function findingLines(f: FileFinding, c: (k: keyof typeof COLORS, s: string) => string): string[] {
-  const where = `${f.path}:${f.range.startLine + 1}:${f.range.startColumn + 1}`;
-  const value = f.masked ? `  ${f.masked}` : '';
-  return [`${c('bold', where)}  ${c(f.severity, f.severity)}  ${f.title}${value}  ${c('dim', f.id)}`, `  ${f.message}`, ''];
+  const where = `${printable(f.path)}:${f.range.startLine + 1}:${f.range.startColumn + 1}`;
+  const value = f.masked ? `  ${printable(f.masked)}` : '';
+  return [`${c('bold', where)}  ${c(f.severity, f.severity)}  ${printable(f.title)}${value}  ${c('dim', printable(f.id))}`, `  ${printable(f.message)}`, ''];
 }
 
 /** Counts findings per severity. */

@@ -1,5 +1,6 @@
 // Entry point of the `keyguard` command: wires process I/O to run() and exits with its code.
 import { run } from './run';
+import { printable } from '../engine';
 
 declare const KEYGUARD_VERSION: string | undefined;
 
@@ -20,7 +21,7 @@ run(process.argv.slice(2), {
     process.exitCode = r.exitCode;
   },
   (e: Error) => {
-    process.stderr.write(`keyguard: unexpected error: ${e.message}\n`);
+    process.stderr.write(`keyguard: unexpected error: ${printable(e.message)}\n`);
     process.exitCode = 2;
   },
 );

@@ -3,6 +3,7 @@ import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { runScan, ScanError, type ScanReport } from './scanCommand';
 import { runCheckKey } from './checkKeyCommand';
+import { printable } from '../engine';
 
 /** What a CLI run produced; `main.ts` writes it out, tests read it directly. */
 export interface RunResult {
@@ -33,7 +34,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
     report = await runScan(args, env.cwd);
   } catch (e) {
     const message = e instanceof ScanError ? e.message : `unexpected error: ${(e as Error).message}`;
-    return { exitCode: 2, stdout: '', stderr: `keyguard: ${message}\n` };
+    return { exitCode: 2, stdout: '', stderr: `keyguard: ${printable(message)}\n` };
   }
   const failing = report.findings.some((f) => f.severity === 'error' || f.severity === 'warning');
   return { exitCode: failing ? 1 : 0, stdout: format(args, report, env), stderr: '' };
@@ -44,7 +45,7 @@ function parseOrUsage(argv: readonly string[]): ReturnType<typeof parseArgs> | R
   try {
     return parseArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `keyguard: ${e.message}\n\n${USAGE}\n` };
+    if (e instanceof UsageError) return { exitCode: 2, stdout: '', stderr: `keyguard: ${printable(e.message)}\n\n${USAGE}\n` };
     throw e;
   }
 }

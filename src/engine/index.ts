@@ -8,6 +8,7 @@ export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './scan';
 export { mask } from './mask';
+export { printable } from './printable';
 export { docsUrl } from './docs';
 export { shannonEntropy } from './entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, isTestPath, looksBinary } from './fileKind';

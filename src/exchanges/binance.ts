@@ -90,7 +90,7 @@ export async function checkBinance(base: URL, creds: Credentials, net: NetOption
 export const binance = defineExchange({
   id: 'binance', name: 'Binance',
   presets: { mainnet: 'https://api.binance.com', testnet: 'https://testnet.binance.vision', demo: 'https://demo-api.binance.com' },
-  ownHosts: /(?:^|\.)(?:binance\.com|binance\.vision|binancefuture\.com|binance\.us)$/,
+  ownHosts: /(?:^|\.)(?:binance\.com|binance\.vision|binancefuture\.com)$/,
   apiManagementUrl: 'https://www.binance.com/en/my/settings/api-management',
   fields: {
     apiKey: { title: 'API key', shapes: [/^[A-Za-z0-9]{64}$/], shapeHint: 'a Binance API key is 64 letters and digits', env: 'BINANCE_API_KEY' },

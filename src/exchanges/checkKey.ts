@@ -13,10 +13,10 @@ export interface KeyCheckResult {
 }
 
 /** Asks an exchange what a key may do and judges it. Throws ExchangeRequestError / KeyCheckError on failure. */
-export async function checkKey(exchange: CheckableExchange, creds: Credentials, options: { baseUrl?: string; rotationDays?: number; net?: NetOptions } = {}): Promise<KeyCheckResult> {
+export async function checkKey(exchange: CheckableExchange, creds: Credentials, options: { baseUrl?: string; rotationDays?: number; net?: NetOptions; allowLoopback?: boolean } = {}): Promise<KeyCheckResult> {
   const { check } = exchangeById(exchange);
   if (!check) throw new Error(`no key check for ${exchange}`); // unreachable: CheckableExchange has one
-  const base = resolveBaseUrl(exchange, options.baseUrl);
+  const base = resolveBaseUrl(exchange, options.baseUrl, { allowLoopback: options.allowLoopback });
   creds = { ...creds, secret: normalizePem(creds.secret) };
   const facts = await check(base, creds, { preset: options.baseUrl, net: options.net ?? {} });
   return { facts, verdict: judge(facts, { rotationDays: options.rotationDays }), baseUrl: base.origin };

@@ -11,10 +11,16 @@ import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
+import type { MovePayload } from './codeActions/movePayload';
+import type { MoveOptions } from '../engine/fixes/moveToEnv';
 import { registerVault, type VaultApi } from './credentials/registerVault';
+import { testHooksEnabled, testSwitches } from './testHooks';
 
-/** What activate() returns: the services tests and other extensions may drive (never a secret). */
-export interface KeyGuardApi {
+/**
+ * What activate() returns to the integration tests, and only to them (see testHooks.ts): the live vault
+ * would let any other extension read every stored key, so production builds return nothing.
+ */
+export interface KeyGuardTestApi {
   controller: DiagnosticsController;
   envGuard: EnvGuardService;
   vault: VaultApi;
@@ -22,10 +28,12 @@ export interface KeyGuardApi {
   activationMs: number;
   /** The folder of KeyGuard's log file (the leak tests read it). */
   logUri: vscode.Uri;
+  /** Switches that make a test build behave as production does. */
+  switches: typeof testSwitches;
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
-export function activate(context: vscode.ExtensionContext): KeyGuardApi {
+export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | undefined {
   const started = performance.now();
   const controller = new DiagnosticsController();
   context.subscriptions.push(
@@ -39,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): KeyGuardApi {
   const vault = registerVault(context);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
-    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, moveSecretsToEnv),
+    // The env guard's git (inert in untrusted workspaces) tells whether .env is tracked.
+    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, (uri: vscode.Uri, payloads: MovePayload[], options?: MoveOptions) => moveSecretsToEnv(uri, payloads, options, envGuard.gitRunner)),
     vscode.commands.registerCommand(CommandIds.renameEnvVariable, renameEnvVariableCommand),
   );
   context.subscriptions.push(
@@ -47,7 +56,9 @@ export function activate(context: vscode.ExtensionContext): KeyGuardApi {
     vscode.commands.registerCommand(CommandIds.showLog, () => log().show()),
   );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
-  return { controller, envGuard, vault, activationMs: performance.now() - started, logUri: context.logUri };
+  const activationMs = performance.now() - started;
+  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { controller, envGuard, vault, activationMs, logUri: context.logUri, switches: testSwitches };
+  return undefined;
 }
 
 /** Nothing to flush: every resource is in `context.subscriptions`. */

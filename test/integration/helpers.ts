@@ -22,11 +22,13 @@ export function copyFixture(name: string): string {
   return dest;
 }
 
-/** Activates KeyGuard and returns its API. */
+/** Activates KeyGuard and returns its test-only API (the development build under the test harness only). */
 export async function activateKeyGuard<T = unknown>(): Promise<T> {
   const ext = vscode.extensions.getExtension<T>('keyguard.trading-key-guard');
   assert.ok(ext, 'KeyGuard is not installed in this extension host');
-  return ext.activate();
+  const api = await ext.activate();
+  assert.ok(api, 'KeyGuard returned no test API: run the development build with KEYGUARD_TEST_HOOKS=1 (the harness does)');
+  return api;
 }
 
 /** The rule id of a diagnostic (`secret/binance-api-secret`…). */

@@ -152,3 +152,63 @@ describe('rename an environment variable', function () {
     assert.strictEqual(dotenv().GRID_BOT_SECRET, value);
   });
 });
+
+describe('"Move to .env" refuses an unsafe .env', function () {
+  this.timeout(60_000);
+  const envFile = () => path.join(scratchRoot(), '.env');
+  /** Runs git in the scratch folder (a repository once the env guard tests ran; made one otherwise). */
+  const git = (...args: string[]) => execFileSync('git', args, {
+    cwd: scratchRoot(), encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' },
+  });
+
+  /** Runs the preferred move fix on bot.py of a fresh fixture copy; returns the command's result and the file. */
+  async function tryMove(): Promise<{ result: unknown; uri: vscode.Uri; before: string }> {
+    const uri = vscode.Uri.file(path.join(copyFixture('fix-bots'), 'bot.py'));
+    const before = fs.readFileSync(uri.fsPath, 'utf8');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diags = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x).startsWith('secret/')));
+    const fix = (await codeActionsAt(uri, diags.find((x) => codeOf(x).startsWith('secret/'))!.range)).find((a) => !!a.isPreferred);
+    assert.ok(fix?.command);
+    return { result: await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), uri, before };
+  }
+
+  before(async () => {
+    await activateKeyGuard();
+    if (!fs.existsSync(path.join(scratchRoot(), '.git'))) git('init', '-q', '-b', 'main');
+  });
+
+  it('writes nothing through a .env symlink', async () => {
+    const saved = fs.existsSync(envFile()) ? fs.readFileSync(envFile()) : undefined;
+    const outside = path.join(path.dirname(scratchRoot()), `outside-${Date.now()}.env`);
+    fs.writeFileSync(outside, 'OTHER=1\n');
+    fs.rmSync(envFile(), { force: true });
+    fs.symlinkSync(outside, envFile());
+    try {
+      const { result, uri, before } = await tryMove();
+      assert.strictEqual(result, undefined);
+      assert.strictEqual(fs.readFileSync(outside, 'utf8'), 'OTHER=1\n', 'the link target was written');
+      assert.strictEqual((await vscode.workspace.openTextDocument(uri)).getText(), before, 'the code changed');
+    } finally {
+      fs.rmSync(envFile(), { force: true });
+      if (saved) fs.writeFileSync(envFile(), saved);
+      fs.rmSync(outside, { force: true });
+    }
+  });
+
+  it('writes nothing into a .env that git tracks', async () => {
+    if (!fs.existsSync(envFile())) fs.writeFileSync(envFile(), 'LOG_LEVEL=info\n');
+    const saved = fs.readFileSync(envFile(), 'utf8');
+    git('add', '-f', '.env');
+    git('commit', '-qm', 'tracked .env', '--', '.env');
+    try {
+      const { result, uri, before } = await tryMove();
+      assert.strictEqual(result, undefined);
+      assert.strictEqual(fs.readFileSync(envFile(), 'utf8'), saved, 'the tracked .env was written');
+      assert.strictEqual((await vscode.workspace.openTextDocument(uri)).getText(), before, 'the code changed');
+    } finally {
+      git('rm', '-q', '--cached', '--', '.env');
+      git('commit', '-qm', 'untrack .env');
+    }
+  });
+});

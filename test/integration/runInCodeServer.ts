@@ -76,6 +76,8 @@ async function main(): Promise<number> {
     ...process.env,
     XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_DATA_HOME: path.join(tmp, 'data'), XDG_CACHE_HOME: path.join(tmp, 'cache'),
     TMPDIR: tmp, KEYGUARD_TEST_WORKSPACE: workspace, KEYGUARD_REPO_ROOT: ROOT,
+    // Opens the test-only API of the development build (src/extension/testHooks.ts); the extension host inherits it.
+    KEYGUARD_TEST_HOOKS: '1',
     ...(RESTRICTED ? { KEYGUARD_RESTRICTED: '1' } : {}),
   };
   if (RESTRICTED) log('restricted mode: Workspace Trust enabled, the test folder untrusted');

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(root, 'out/test/integration/index.js'),
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
-      extensionTestsEnv: { KEYGUARD_TEST_WORKSPACE: workspace, KEYGUARD_REPO_ROOT: root },
+      extensionTestsEnv: { KEYGUARD_TEST_WORKSPACE: workspace, KEYGUARD_REPO_ROOT: root, KEYGUARD_TEST_HOOKS: '1' },
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });

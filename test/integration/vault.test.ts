@@ -142,6 +142,47 @@ describe('Credential vault', function () {
     }
   });
 
+  it('escapes control characters in the log: a label cannot fake log lines or clear a terminal', async () => {
+    const { logUri } = await activateKeyGuard<{ logUri: vscode.Uri }>();
+    const ownLog = path.join(logUri.fsPath, 'KeyGuard.log');
+    const label = 'Evil\n2026-01-01 00:00:00.000 [info] vault: deleted "GridBot-Spot"\x1b[2J\u202e';
+    const meta = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.storeKey', { exchange: 'binance', label, apiKey: KEY2, secret: SECRET2 });
+    try {
+      let logs = '';
+      for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 200))) {
+        logs = fs.existsSync(ownLog) ? fs.readFileSync(ownLog, 'utf8') : '';
+        if (logs.includes('vault: stored "Evil')) break;
+      }
+      assert.ok(logs.includes('vault: stored "Evil\\n2026-01-01 00:00:00.000 [info] vault: deleted "GridBot-Spot"\\x1b[2J\\u202e"'), logs);
+      assert.ok(!/[\x1b\u202e]/.test(logs), 'a raw escape reached the log');
+      assert.ok(!logs.split('\n').some((l) => l.startsWith('2026-01-01')), 'a fake log line');
+    } finally {
+      await vault.store.remove(meta.id);
+    }
+  });
+
+  it('refuses arguments from tasks, launch inputs and other extensions, as a production build does', async () => {
+    // A tasks.json `${command:keyguard.deleteKey}` input (or any extension) passes its own arguments; with
+    // the test switch off the commands act as shipped: nothing picked, stored, rotated, deleted or checked.
+    const { switches } = await activateKeyGuard<{ switches: { acceptScriptedArgs: boolean } }>();
+    switches.acceptScriptedArgs = false;
+    const requests = mock.requests.length;
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.deleteKey', { label: 'GridBot-Spot', confirmed: true }), undefined);
+      assert.ok(vault.store.find('GridBot-Spot'), 'a scripted delete removed the key');
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.rotateKey', { label: 'GridBot-Spot', apiKey: KEY, secret: SECRET }), undefined);
+      assert.deepStrictEqual(await vault.store.read(stored.id), { apiKey: KEY2, secret: SECRET2 }, 'a scripted rotate replaced the key');
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.storeKey', { exchange: 'binance', label: 'Planted', apiKey: KEY, secret: SECRET }), undefined);
+      assert.strictEqual(vault.store.find('Planted'), undefined, 'a scripted store planted a key');
+      await vscode.commands.executeCommand('keyguard.useKeysInTerminals', { labels: [] });
+      assert.strictEqual(vault.environment.collection.get('BINANCE_API_KEY')?.value, KEY2, 'a scripted selection changed what terminals get');
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.checkStoredKey', { label: 'GridBot-Spot', baseUrl: mock.url }), undefined);
+      assert.strictEqual(mock.requests.length, requests, 'a scripted check reached the (loopback) exchange');
+    } finally {
+      switches.acceptScriptedArgs = true;
+    }
+  });
+
   it('deletes after confirmation and stops handing the key out', async () => {
     const removed = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.deleteKey', { label: 'GridBot-Spot', confirmed: true });
     assert.strictEqual(removed.id, stored.id);

@@ -6,6 +6,7 @@ import { loaderEdits } from './dotenvLoader';
 import { addExampleVar, upsertEnvVar } from './dotenvFile';
 import { envFallbackAt, envLookupFor, importEditFor } from './envLookup';
 import type { TextEdit } from './textEdit';
+import { CannotMove } from './cannotMove';
 
 /** Freqtrade reads credentials from these variables (`__` separates config levels). */
 const FREQTRADE_VARS: Record<string, string> = {
@@ -33,8 +34,7 @@ export interface MovePlan {
   notes: string[];
 }
 
-/** Why a secret cannot be moved automatically. */
-export class CannotMove extends Error {}
+export { CannotMove } from './cannotMove';
 
 /** Options of a move: also make the program load `.env` (the "…and load .env" variant). */
 export interface MoveOptions {

@@ -1,12 +1,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { addIgnoreEntry, mask, scanWith, WORKSPACE_DETECTORS } from '../../engine';
+import { addIgnoreEntry, mask, scanWith, WORKSPACE_DETECTORS, type Git } from '../../engine';
 import { ecosystemOf, hasLoaderDependency, INSTALL_HINT } from '../../engine/fixes/dotenvLoader';
 import { fileKindOf } from '../../engine/fileKind';
 import { CannotMove, planMoveToEnv, type MovePlan, type MoveOptions } from '../../engine/fixes/moveToEnv';
 import { CommandIds } from '../commandIds';
 import type { MovePayload } from './movePayload';
 import { manifestsFor } from './projectManifests';
+import { refuseEnvTarget } from './envTarget';
 
 /** The current text of a file: the open document when there is one (it may be unsaved), else the disk. */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
@@ -53,9 +54,9 @@ export async function documentForMove(uri: vscode.Uri, payloads: readonly MovePa
  * Moves hard-coded secrets of one document to environment variables: replaces each literal by the language's
  * env lookup, appends NAME=value to the folder's .env, makes sure git ignores .env, adds NAME= to
  * .env.example when there is one, and with `loadDotenv` adds the ecosystem's .env loader. One WorkspaceEdit:
- * a single undo restores every file.
+ * a single undo restores every file. Refuses a .env that git tracks or that is a link (`git` answers the first).
  */
-export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MovePayload[], options: MoveOptions = {}): Promise<MovePlan | undefined> {
+export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MovePayload[], options: MoveOptions = {}, git?: Git): Promise<MovePlan | undefined> {
   const doc = await documentForMove(uri, payloads, 'writes .env');
   if (!doc) return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -63,6 +64,7 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
   const envUri = vscode.Uri.joinPath(root, '.env');
   const exampleUri = vscode.Uri.joinPath(root, '.env.example');
   const gitignoreUri = vscode.Uri.joinPath(root, '.gitignore');
+  if (await refuseEnvTarget(root, envUri, git)) return undefined;
   const [envText, exampleText, gitignoreText] = await Promise.all([readText(envUri), readText(exampleUri), readText(gitignoreUri)]);
   const text = doc.getText();
   let plan: MovePlan;
@@ -88,7 +90,13 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
     return undefined;
   }
   // .env, .env.example and .gitignore are KeyGuard's own additions: save them so the bot finds its values.
-  for (const t of touched) await (await vscode.workspace.openTextDocument(t)).save();
+  const unsaved: string[] = [];
+  for (const t of touched) if (!(await (await vscode.workspace.openTextDocument(t)).save())) unsaved.push(vscode.workspace.asRelativePath(t, false));
+  if (unsaved.length) {
+    // An unsaved .env (or .gitignore) means the bot misses its values, or git does not ignore .env yet.
+    void vscode.window.showErrorMessage(`KeyGuard moved the secrets but could not save ${unsaved.join(', ')}: save ${unsaved.length > 1 ? 'them' : 'it'} yourself, or undo the move.`);
+    return undefined;
+  }
   void vscode.window.showInformationMessage(await summary(plan, doc, options), 'Rename Variable…').then((choice) => {
     if (choice) void vscode.commands.executeCommand(CommandIds.renameEnvVariable, { uri, from: plan.names.length === 1 ? plan.names[0] : undefined });
   });

@@ -3,7 +3,7 @@
 // sessions receive it. Stores first, edits second: if either fails, nothing is left half done.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { upsertEnvVar } from '../../engine/fixes/dotenvFile';
+import { dotenvValue, upsertEnvVar } from '../../engine/fixes/dotenvFile';
 import { CannotMove, planMoveToEnv } from '../../engine/fixes/moveToEnv';
 import { vaultKeysFor, type MovedValue } from '../../vault/fromFindings';
 import { VaultInputError, VaultUnavailableError, type StoredKeyMeta, type VaultStore } from '../../vault/vaultStore';
@@ -25,7 +25,8 @@ export async function moveSecretsToVault(store: VaultStore, environment: KeyEnvi
   // Names already handed to this workspace: an equal value is reused, a different one gets a suffix.
   let inUse = '';
   const { vars } = await environment.variables();
-  for (const [name, value] of Object.entries(vars)) inUse = upsertEnvVar(inUse, name, value).text;
+  // (A value .env could not hold still takes its name: recorded empty, so no new value reuses it.)
+  for (const [name, value] of Object.entries(vars)) inUse = upsertEnvVar(inUse, name, dotenvValue(value) === undefined ? '' : value).text;
   const sorted = [...payloads].sort((a, b) => a.finding.range.start - b.finding.range.start);
   const requests = sorted.map((p) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end) }));
   let plan;

@@ -1,6 +1,7 @@
 // The "Stored Keys" view: one row per stored key with its exchange, masked key, age and last check.
 import * as vscode from 'vscode';
 import { mask } from '../../engine';
+import { ownArg } from '../commandArgs';
 import { ageDays, formatAge, rotationDue } from '../../vault/keyHealth';
 import { profileOf } from '../../vault/profiles';
 import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
@@ -33,7 +34,8 @@ export class StoredKeysTree implements vscode.TreeDataProvider<StoredKeyNode>, v
     const byKey = new Map<string, string[]>();
     for (const m of this.store.list()) {
       const s = await this.store.read(m.id);
-      nodes.push({ ...m, masked: s ? mask(s.apiKey) : 'missing from the keychain', sharedWith: [] });
+      // The view hands its rows to the row's commands: mark them as KeyGuard's own arguments.
+      nodes.push(ownArg({ ...m, masked: s ? mask(s.apiKey) : 'missing from the keychain', sharedWith: [] }));
       if (s) byKey.set(s.apiKey, [...(byKey.get(s.apiKey) ?? []), m.label]);
     }
     // One key per tool: name the other labels holding the same key.

@@ -6,12 +6,14 @@ import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 import { resolveKey, type KeyRef } from './keyArgs';
 import { offerApiManagement } from './vaultMessages';
 import { log } from '../log';
+import { trusted } from '../commandArgs';
 
-/** Scripted arguments; `confirmed` skips the modal dialog (tests, scripts). */
+/** Scripted arguments; `confirmed` skips the modal dialog (integration tests only, see commandArgs.ts). */
 export type DeleteKeyArgs = KeyRef & { confirmed?: boolean };
 
 /** Deletes a stored key after confirmation; returns what was deleted. */
 export async function deleteKeyCommand(store: VaultStore, args?: DeleteKeyArgs): Promise<StoredKeyMeta | undefined> {
+  if (!trusted('deletes keys')) return undefined;
   const meta = await resolveKey(store, args, 'Which stored key do you want to delete?');
   if (!meta) return undefined;
   const p = profileOf(meta.exchange);

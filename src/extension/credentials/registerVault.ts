@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { rotationWarnings } from '../../vault/keyHealth';
 import { VaultStore } from '../../vault/vaultStore';
 import { CommandIds } from '../commandIds';
+import { argAllowed } from '../commandArgs';
 import type { MovePayload } from '../codeActions/movePayload';
 import { moveSecretsToVault } from '../codeActions/moveSecretsToVault';
 import type { CheckApiKeyArgs } from '../keyCheck/checkApiKeyCommand';
@@ -43,17 +44,20 @@ export function registerVault(context: vscode.ExtensionContext): VaultApi {
       await environment.apply();
     }
   };
+  /** Drops (with a warning) arguments that did not come from KeyGuard: tasks and other extensions pass them unprompted. */
+  const ownArgs = <A, R>(title: string, run: (args?: A) => Promise<R>) => (args?: A): Promise<R | undefined> =>
+    argAllowed(args, title) ? run(args) : Promise.resolve(undefined);
   context.subscriptions.push(
     tree,
     vscode.window.createTreeView('keyguard.storedKeys', { treeDataProvider: tree }),
-    vscode.commands.registerCommand(CommandIds.storeKey, changing((a?: StoreKeyArgs) => storeKeyCommand(store, a))),
-    vscode.commands.registerCommand(CommandIds.rotateKey, changing((a?: RotateKeyArgs) => rotateKeyCommand(store, a))),
-    vscode.commands.registerCommand(CommandIds.deleteKey, changing((a?: DeleteKeyArgs) => deleteKeyCommand(store, a))),
-    vscode.commands.registerCommand(CommandIds.checkStoredKey, changing((a?: CheckStoredKeyArgs) => checkStoredKeyCommand(context.extensionUri, store, a))),
+    vscode.commands.registerCommand(CommandIds.storeKey, ownArgs('Store API Key', changing((a?: StoreKeyArgs) => storeKeyCommand(store, a)))),
+    vscode.commands.registerCommand(CommandIds.rotateKey, ownArgs('Rotate Key', changing((a?: RotateKeyArgs) => rotateKeyCommand(store, a)))),
+    vscode.commands.registerCommand(CommandIds.deleteKey, ownArgs('Delete Stored Key', changing((a?: DeleteKeyArgs) => deleteKeyCommand(store, a)))),
+    vscode.commands.registerCommand(CommandIds.checkStoredKey, ownArgs('Check Permissions', changing((a?: CheckStoredKeyArgs) => checkStoredKeyCommand(context.extensionUri, store, a)))),
     // Commands of other features that read or fill the vault: the key check and the move-to-vault fix.
-    vscode.commands.registerCommand(CommandIds.checkApiKey, changing((a?: CheckApiKeyArgs) => checkApiKeyEntry(context.extensionUri, store, a))),
+    vscode.commands.registerCommand(CommandIds.checkApiKey, ownArgs('Check API Key', changing((a?: CheckApiKeyArgs) => checkApiKeyEntry(context.extensionUri, store, a)))),
     vscode.commands.registerCommand(CommandIds.moveSecretsToVault, changing(async (a?: { uri: vscode.Uri; payloads: MovePayload[] }) => (a ? moveSecretsToVault(store, environment, a.uri, a.payloads) : undefined))),
-    vscode.commands.registerCommand(CommandIds.useKeysInTerminals, (a?: UseKeysArgs) => useKeysInTerminalsCommand(store, environment, a)),
+    vscode.commands.registerCommand(CommandIds.useKeysInTerminals, ownArgs('Use Keys in Terminals', (a?: UseKeysArgs) => useKeysInTerminalsCommand(store, environment, a))),
     vscode.commands.registerCommand(CommandIds.showStoredKeys, () => vscode.commands.executeCommand('keyguard.storedKeys.focus')),
     vscode.commands.registerCommand(CommandIds.refreshStoredKeys, () => tree.refresh()),
     vscode.debug.registerDebugConfigurationProvider('*', debugProvider),

@@ -6,6 +6,7 @@ import type { StoredKeyMeta, StoredSecret, VaultStore } from '../../vault/vaultS
 import { resolveKey, type KeyRef } from './keyArgs';
 import { offerApiManagement, showVaultError } from './vaultMessages';
 import { log } from '../log';
+import { trusted } from '../commandArgs';
 
 /** Scripted arguments: which key, and its new values. */
 export type RotateKeyArgs = KeyRef & Partial<StoredSecret>;
@@ -35,6 +36,7 @@ async function promptValues(meta: StoredKeyMeta): Promise<StoredSecret | undefin
 
 /** Replaces a stored key and reminds the user to delete the old one on the exchange. */
 export async function rotateKeyCommand(store: VaultStore, args?: RotateKeyArgs): Promise<StoredKeyMeta | undefined> {
+  if (!trusted('rotates keys')) return undefined;
   const meta = await resolveKey(store, args, 'Which key do you want to rotate?');
   if (!meta) return undefined;
   const values = args?.apiKey ? { apiKey: args.apiKey, secret: args.secret, passphrase: args.passphrase } : await promptValues(meta);

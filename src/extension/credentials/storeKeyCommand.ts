@@ -6,6 +6,7 @@ import type { EnvNames, NewKey, StoredKeyMeta, VaultStore } from '../../vault/va
 import { showVaultError } from './vaultMessages';
 import { sharingWarning } from '../../vault/keyHealth';
 import { log } from '../log';
+import { ownArg, trusted } from '../commandArgs';
 
 /** Asks for a key step by step; every step validates as the user types. */
 async function prompt(store: VaultStore): Promise<NewKey | undefined> {
@@ -61,13 +62,14 @@ async function prompt(store: VaultStore): Promise<NewKey | undefined> {
   return { exchange: picked.id, label: label.trim(), apiKey, secret, passphrase, env };
 }
 
-/** Scripted arguments (tests, other extensions): skip the prompts. */
+/** Scripted arguments (integration tests only, see commandArgs.ts): skip the prompts. */
 export interface StoreKeyArgs extends Omit<NewKey, 'exchange'> {
   exchange: VaultExchange;
 }
 
 /** Stores a key in SecretStorage; returns its metadata (never the secret), or undefined. */
 export async function storeKeyCommand(store: VaultStore, args?: StoreKeyArgs): Promise<StoredKeyMeta | undefined> {
+  if (!trusted('stores keys')) return undefined;
   const input = args ?? (await prompt(store));
   if (!input) return undefined;
   try {
@@ -80,7 +82,7 @@ export async function storeKeyCommand(store: VaultStore, args?: StoreKeyArgs): P
       `KeyGuard stored "${meta.label}" (${p.name} key ${mask(input.apiKey)}) in the OS keychain. Keep withdrawals disabled on this key and bind it to your bot's IP addresses.`,
       ...(p.checkable ? ['Check Permissions'] : []), 'Use in Terminals',
     ).then((choice) => {
-      if (choice === 'Check Permissions') void vscode.commands.executeCommand('keyguard.checkStoredKey', { id: meta.id });
+      if (choice === 'Check Permissions') void vscode.commands.executeCommand('keyguard.checkStoredKey', ownArg({ id: meta.id }));
       if (choice === 'Use in Terminals') void vscode.commands.executeCommand('keyguard.useKeysInTerminals');
     });
     return meta;

@@ -7,6 +7,7 @@ import { EnvGuardCodeActions } from './EnvGuardCodeActions';
 import { EnvGuardService } from './EnvGuardService';
 import { SecretHistoryNotes } from './SecretHistoryNotes';
 import { stopTrackingCommand, type StopTrackingOptions } from './stopTrackingCommand';
+import { testHooksEnabled } from '../testHooks';
 
 /** Starts the env guard for the workspace; everything it creates is disposed with the extension. */
 export function registerEnvGuard(context: vscode.ExtensionContext, controller: DiagnosticsController): EnvGuardService {
@@ -21,7 +22,9 @@ export function registerEnvGuard(context: vscode.ExtensionContext, controller: D
       providedCodeActionKinds: EnvGuardCodeActions.providedCodeActionKinds,
     }),
     vscode.commands.registerCommand(CommandIds.stopTrackingEnvFile, async (fix: EnvFix, options?: StopTrackingOptions) => {
-      const done = await stopTrackingCommand(service.gitRunner, fix, options);
+      // Skipping the modal is for the integration tests only: a task or another extension could pass it too.
+      const confirmed = KEYGUARD_TEST_BUILD && testHooksEnabled() && options?.confirmed === true;
+      const done = await stopTrackingCommand(service.gitRunner, fix, { confirmed });
       if (done) await service.refreshAll();
       return done;
     }),

@@ -4,7 +4,7 @@ import { stopTracking, type EnvFix, type Git } from '../../engine';
 import { editorFs } from './editorFs';
 import { addToGitignoreEdit } from './ignoreEdits';
 
-/** Options of the command; tests skip the modal dialog, which they cannot click. */
+/** Options of the command; the integration tests (only they, see registerEnvGuard) skip the modal dialog, which they cannot click. */
 export interface StopTrackingOptions {
   confirmed?: boolean;
 }

@@ -6,8 +6,9 @@ import { CHECKABLE, exchangeById, needsPassphrase, type CheckableExchange } from
 import { KeyCheckError } from '../../exchanges/credentials';
 import { ExchangeRequestError } from '../../exchanges/http';
 import { reportHtml } from './reportHtml';
+import { testHooksEnabled } from '../testHooks';
 
-/** Arguments that skip the prompts (scripts, tests, and later the credential vault). */
+/** Arguments that skip the prompts (the credential vault; scripted ones only in integration tests). */
 export interface CheckApiKeyArgs {
   exchange: CheckableExchange;
   apiKey: string;
@@ -54,6 +55,8 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
       { location: vscode.ProgressLocation.Notification, title: `KeyGuard: asking ${args.exchange} about key ${masked}…` },
       () => checkKey(args.exchange, { apiKey: args.apiKey, secret: args.secret, passphrase: args.passphrase }, {
         baseUrl, rotationDays: vscode.workspace.getConfiguration('keyguard').get<number>('rotationDays', 180),
+        // Loopback (the mock exchange) only for the integration tests; a user's key never goes there.
+        allowLoopback: KEYGUARD_TEST_BUILD && testHooksEnabled(),
       }),
     );
     log().info(`key check: ${result.facts.exchange} key ${masked} → ${result.verdict.level} (${result.baseUrl}${result.facts.source})`);

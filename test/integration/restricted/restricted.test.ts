@@ -35,8 +35,23 @@ describe('restricted mode (untrusted workspace)', function () {
     assert.ok(!fs.existsSync(path.join(scratchRoot(), '.env')), 'no .env was written');
   });
 
+  it('stores, rotates and deletes no key', async () => {
+    assert.strictEqual(await vscode.commands.executeCommand('keyguard.storeKey', { exchange: 'binance', label: 'Restricted-Store', apiKey: KEY, secret: SECRET }), undefined);
+    assert.strictEqual(vault.store.find('Restricted-Store'), undefined, 'the command stored a key in an untrusted workspace');
+    const stored = await vault.store.add({ exchange: 'binance', label: 'Restricted-Keep', apiKey: KEY, secret: SECRET });
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.rotateKey', { label: 'Restricted-Keep', apiKey: SECRET, secret: KEY }), undefined);
+      assert.strictEqual((await vault.store.read(stored.id))?.apiKey, KEY, 'the key was rotated');
+      assert.strictEqual(await vscode.commands.executeCommand('keyguard.deleteKey', { label: 'Restricted-Keep', confirmed: true }), undefined);
+      assert.ok(vault.store.find('Restricted-Keep'), 'the key was deleted');
+    } finally {
+      await vault.store.remove(stored.id);
+    }
+  });
+
   it('hands no key to terminals or debug sessions', async () => {
-    const stored = await vscode.commands.executeCommand('keyguard.storeKey', { exchange: 'binance', label: 'Restricted-Test', apiKey: KEY, secret: SECRET });
+    // Stored through the test API: the command itself refuses in an untrusted workspace.
+    const stored = await vault.store.add({ exchange: 'binance', label: 'Restricted-Test', apiKey: KEY, secret: SECRET });
     try {
       const names = await vscode.commands.executeCommand('keyguard.useKeysInTerminals', { labels: ['Restricted-Test'] });
       assert.strictEqual(names, undefined);
@@ -46,7 +61,7 @@ describe('restricted mode (untrusted workspace)', function () {
       const config = await vault.debugProvider.resolveDebugConfiguration(undefined, { type: 'python', request: 'launch', name: 'bot', keyguard: true });
       assert.strictEqual(config.env, undefined);
     } finally {
-      if (stored) await vault.store.remove((stored as { id: string }).id);
+      await vault.store.remove(stored.id);
     }
   });
 

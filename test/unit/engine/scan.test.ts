@@ -21,10 +21,17 @@ describe('scanText', () => {
     assert.ok(findings.every((f) => f.masked && f.message.includes(f.masked)));
   });
 
-  it('masks as abcd…wxyz, shorter values show less', () => {
+  it('masks as abcd…wxyz; short values show neither ends nor length, phrases only their word count', () => {
     assert.strictEqual(mask(SECRET), '7YtT…3mXN');
-    assert.strictEqual(mask('abcdefghij'), 'ab…ij');
+    assert.strictEqual(mask('abcdefghij'), '…');
+    assert.strictEqual(mask('q8Zr2Lm5Xc7Vb1N'), '…', '15 characters: too short to show any');
+    assert.strictEqual(mask('q8Zr2Lm5Xc7Vb1N', 'Bybit API key'), '… (Bybit API key)');
     assert.strictEqual(mask('abc'), '…');
+    const phrase = 'melody length coach magic exact thank medal destroy laundry aim home absurd';
+    assert.strictEqual(mask(phrase), '‹12-word phrase›');
+    assert.strictEqual(mask(`["${phrase.split(' ').join('", "')}"]`.slice(1, -1)), '‹12-word phrase›', 'a quoted list');
+    assert.strictEqual(mask(phrase.split(' ').join('\n    - ')), '‹12-word phrase›', 'a YAML list');
+    for (const m of [mask(phrase), mask('q8Zr2Lm5Xc7Vb1N')]) assert.ok(!/melody|q8|1N/.test(m), m);
     assert.strictEqual(mask('-----BEGIN EC PRIVATE KEY-----\nMHcC'), '-----BEGIN EC PRIVATE KEY-----…');
   });
 

@@ -14,9 +14,9 @@ const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN
 const KRAKEN_SECRET = Buffer.from('kraken-test-private-key-'.repeat(3)).toString('base64');
 const k = (n: number) => KEY.slice(0, 60) + String(1000 + n);
 
-/** Runs `keyguard check-key` with credentials in a private environment. */
+/** Runs `keyguard check-key` with credentials in a private environment, loopback (the mock) allowed. */
 function cli(args: string[], env: Record<string, string>) {
-  return run(['check-key', ...args], { cwd: process.cwd(), isTTY: false, noColor: true, version: 't', processEnv: env });
+  return run(['check-key', ...args], { cwd: process.cwd(), isTTY: false, noColor: true, version: 't', processEnv: { KEYGUARD_TEST_LOOPBACK: '1', ...env } });
 }
 
 describe('key check', function () {
@@ -38,10 +38,21 @@ describe('key check', function () {
     assert.notStrictEqual(bybitSignature('secret', '1', 'key', '5000', ''), bybitSignature('secret', '2', 'key', '5000', ''));
   });
 
-  it('sends keys only to the exchange\'s own HTTPS hosts or loopback', () => {
+  it('sends keys only to the exchange\'s own HTTPS hosts, loopback only behind the test switch', () => {
     assert.strictEqual(resolveBaseUrl('binance', undefined).origin, 'https://api.binance.com');
     assert.strictEqual(resolveBaseUrl('binance', 'testnet').origin, 'https://testnet.binance.vision');
-    assert.strictEqual(resolveBaseUrl('bybit', 'http://127.0.0.1:9999').origin, 'http://127.0.0.1:9999');
+    assert.strictEqual(resolveBaseUrl('bybit', 'http://127.0.0.1:9999', { allowLoopback: true }).origin, 'http://127.0.0.1:9999');
+    for (const url of ['http://127.0.0.1:9999', 'https://localhost', 'http://[::1]:8080', 'http://127.8.0.1']) {
+      assert.throws(() => resolveBaseUrl('bybit', url), /loopback addresses are for KeyGuard's own tests only/, url);
+    }
+    // Even with the switch: only http(s), never credentials in the URL.
+    assert.throws(() => resolveBaseUrl('binance', 'ws://127.0.0.1:9999', { allowLoopback: true }), /HTTPS only/);
+    assert.throws(() => resolveBaseUrl('binance', 'ftp://127.0.0.1/', { allowLoopback: true }), /HTTPS only/);
+    assert.throws(() => resolveBaseUrl('binance', 'http://user:pw@127.0.0.1:9999', { allowLoopback: true }), /user name or password/);
+    assert.throws(() => resolveBaseUrl('binance', 'https://x@api.binance.com'), /user name or password/);
+    for (const url of ['https://api.binance.us', 'https://binance.us']) {
+      assert.throws(() => resolveBaseUrl('binance', url), /Binance\.US is a separate exchange .* does not check Binance\.US keys yet/, url);
+    }
     assert.throws(() => resolveBaseUrl('binance', 'http://api.binance.com'), /HTTPS only/);
     assert.throws(() => resolveBaseUrl('binance', 'https://binance.com.evil.example'), /own hosts/);
     assert.throws(() => resolveBaseUrl('okx', 'https://10.0.0.5'), /own hosts/);
@@ -136,13 +147,13 @@ describe('key check', function () {
       const g = await binance(7);
       assert.strictEqual(g.exitCode, 2);
       assert.match(g.stderr, /not JSON/);
-      await assert.rejects(checkKey('binance', { apiKey: k(6), secret: SECRET }, { baseUrl: mock.url, net: { timeoutMs: 300 } }), /no answer .* within 0.3 s/);
+      await assert.rejects(checkKey('binance', { apiKey: k(6), secret: SECRET }, { baseUrl: mock.url, allowLoopback: true, net: { timeoutMs: 300 } }), /no answer .* within 0.3 s/);
     });
 
     it('corrects clock skew once after -1021 and reports it', async () => {
       const skewed = await startMockExchange({ [k(1)]: { secret: SECRET, restrictions: { ipRestrict: true } } }, 45_000);
       try {
-        const r = await checkKey('binance', { apiKey: k(1), secret: SECRET }, { baseUrl: skewed.url });
+        const r = await checkKey('binance', { apiKey: k(1), secret: SECRET }, { baseUrl: skewed.url, allowLoopback: true });
         assert.strictEqual(r.facts.withdrawals, false);
         assert.ok(Math.abs((r.facts.skewMs ?? 0) - 45_000) < 2000, String(r.facts.skewMs));
         assert.ok(r.verdict.items.some((i) => i.rule === 'clock'));
@@ -152,14 +163,14 @@ describe('key check', function () {
     });
 
     it('spot testnet (no /sapi) falls back to /api/v3/account', async () => {
-      const r = await checkKey('binance', { apiKey: k(9), secret: SECRET }, { baseUrl: mock.url });
+      const r = await checkKey('binance', { apiKey: k(9), secret: SECRET }, { baseUrl: mock.url, allowLoopback: true });
       assert.strictEqual(r.facts.source, '/api/v3/account');
       assert.strictEqual(r.facts.withdrawals, false);
     });
 
     it('Ed25519 keys sign locally; only the signature travels', async () => {
       const pem = ed.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      const r = await checkKey('binance', { apiKey: k(10), secret: pem }, { baseUrl: mock.url });
+      const r = await checkKey('binance', { apiKey: k(10), secret: pem }, { baseUrl: mock.url, allowLoopback: true });
       assert.strictEqual(r.facts.withdrawals, false);
       assert.notStrictEqual(r.verdict.level, 'critical');
       assert.ok(!JSON.stringify(mock.requests.at(-1)).includes('PRIVATE KEY'), 'the private key never travels');

@@ -18,7 +18,7 @@ const ak = (prefix: string, n: number) => `${prefix}C8EUGG0X82XKCK7L${n.toString
 
 /** Runs `keyguard check-key` with credentials in a private environment. */
 function cli(args: string[], env: Record<string, string>) {
-  return run(['check-key', ...args], { cwd: process.cwd(), isTTY: false, noColor: true, version: 't', processEnv: env });
+  return run(['check-key', ...args], { cwd: process.cwd(), isTTY: false, noColor: true, version: 't', processEnv: { KEYGUARD_TEST_LOOPBACK: '1', ...env } });
 }
 
 describe('key check: Gate.io, Bitget, Alpaca', function () {
@@ -83,10 +83,10 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
     const ip = await gate(4);
     assert.strictEqual(ip.exitCode, 0, ip.stderr);
     assert.match(ip.stdout, /IP-restricted — good/);
-    const r = await checkKey('gate', { apiKey: gk(5), secret: GATE_SECRET }, { baseUrl: mock.url });
+    const r = await checkKey('gate', { apiKey: gk(5), secret: GATE_SECRET }, { baseUrl: mock.url, allowLoopback: true });
     assert.strictEqual(r.facts.source, '/api/v4/account/detail');
     assert.deepStrictEqual([r.facts.withdrawals, r.facts.ipRestricted, r.facts.permissions], [undefined, true, []]);
-    const list = await checkKey('gate', { apiKey: gk(6), secret: GATE_SECRET }, { baseUrl: mock.url });
+    const list = await checkKey('gate', { apiKey: gk(6), secret: GATE_SECRET }, { baseUrl: mock.url, allowLoopback: true });
     assert.deepStrictEqual([list.facts.source, list.facts.transfers, list.facts.ipRestricted], ['/api/v4/account/detail', undefined, true], 'several keys listed: none is taken for this one');
   });
 
@@ -98,7 +98,7 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
     assert.match(unknown.stderr, /INVALID_KEY.*does not know this API key/);
     const skewed = await startMockExchange(accounts, 120_000);
     try {
-      await assert.rejects(checkKey('gate', { apiKey: gk(1), secret: GATE_SECRET }, { baseUrl: skewed.url }), /REQUEST_EXPIRED.*clock is off/);
+      await assert.rejects(checkKey('gate', { apiKey: gk(1), secret: GATE_SECRET }, { baseUrl: skewed.url, allowLoopback: true }), /REQUEST_EXPIRED.*clock is off/);
     } finally {
       await skewed.close();
     }
@@ -135,7 +135,7 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
     assert.match(noPass.stderr, /BITGET_PASSPHRASE/);
     const skewed = await startMockExchange(accounts, 45_000);
     try {
-      await assert.rejects(checkKey('bitget', { apiKey: bk(1), secret: BITGET_SECRET, passphrase: 'Bg-Pass-7' }, { baseUrl: skewed.url }), /40008.*clock is off/);
+      await assert.rejects(checkKey('bitget', { apiKey: bk(1), secret: BITGET_SECRET, passphrase: 'Bg-Pass-7' }, { baseUrl: skewed.url, allowLoopback: true }), /40008.*clock is off/);
     } finally {
       await skewed.close();
     }

@@ -51,7 +51,7 @@ describe('network: only the chosen exchange host, nothing else', function () {
   it('a key check against the loopback mock contacts only loopback', async () => {
     const mock = await startMockExchange({ [KEY]: { secret: SECRET, restrictions: { ipRestrict: true } } });
     try {
-      const r = await run(['check-key', '--exchange', 'binance', '--base-url', mock.url], cliEnv(process.cwd(), { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET }));
+      const r = await run(['check-key', '--exchange', 'binance', '--base-url', mock.url], cliEnv(process.cwd(), { KEYGUARD_TEST_LOOPBACK: '1', BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET }));
       assert.strictEqual(r.exitCode, 0, r.stderr);
       assert.ok(rec.hosts.length > 0 && rec.hosts.every(isLoopback), JSON.stringify(rec.hosts));
     } finally {
@@ -74,6 +74,19 @@ describe('network: only the chosen exchange host, nothing else', function () {
     const r = await run(['check-key', '--exchange', 'binance', '--base-url', 'https://api.binance.com.evil.example'], cliEnv(process.cwd(), { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET }));
     assert.strictEqual(r.exitCode, 2);
     assert.deepStrictEqual(rec.hosts, []);
+  });
+
+  it('a loopback base URL is refused without the test switch, before any connection', async () => {
+    const mock = await startMockExchange({ [KEY]: { secret: SECRET, restrictions: { ipRestrict: true } } });
+    try {
+      rec.hosts.length = 0;
+      const r = await run(['check-key', '--exchange', 'binance', '--base-url', mock.url], cliEnv(process.cwd(), { BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET }));
+      assert.strictEqual(r.exitCode, 2);
+      assert.match(r.stderr, /loopback addresses are for KeyGuard's own tests only/);
+      assert.deepStrictEqual(rec.hosts, []);
+    } finally {
+      await mock.close();
+    }
   });
 
   it('ships no telemetry: no telemetry API or package anywhere in the sources or dependencies', () => {

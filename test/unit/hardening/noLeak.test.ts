@@ -57,7 +57,7 @@ describe('no secret leaks from any output', function () {
     try {
       for (const [k, s] of [[key, secret], [key, 'W'.repeat(64)], ['Q'.repeat(64), secret]]) {
         for (const format of ['text', 'json']) {
-          const r = await run(['check-key', '--exchange', 'binance', '--base-url', mock.url, '--format', format], cliEnv(process.cwd(), { BINANCE_API_KEY: k, BINANCE_API_SECRET: s }));
+          const r = await run(['check-key', '--exchange', 'binance', '--base-url', mock.url, '--format', format], cliEnv(process.cwd(), { KEYGUARD_TEST_LOOPBACK: '1', BINANCE_API_KEY: k, BINANCE_API_SECRET: s }));
           assert.ok(r.exitCode === 1 || r.exitCode === 2, `${format}: exit ${r.exitCode} ${r.stderr}`);
           assert.deepStrictEqual(leaks(r.stdout + r.stderr, [k, s]), [], `${format} check-key output leaks`);
         }

@@ -3,6 +3,7 @@ import { parse } from 'dotenv';
 import { scanText } from '../../../../src/engine';
 import { applyEdits } from '../../../../src/engine/fixes/textEdit';
 import { CannotMove, planMoveToEnv } from '../../../../src/engine/fixes/moveToEnv';
+import { envTargetRefusal } from '../../../../src/engine/fixes/envTarget';
 import { upsertEnvVar } from '../../../../src/engine/fixes/dotenvFile';
 import { hasLoaderDependency } from '../../../../src/engine/fixes/dotenvLoader';
 
@@ -188,5 +189,28 @@ describe('hard-coded fallbacks of env lookups', () => {
   it('"…and load .env" still adds the loader when only fallbacks moved', () => {
     const { code } = move(`import os\nBINANCE_API_SECRET = os.getenv("BINANCE_SECRET", "${SECRET}")\n`, 'bot.py', undefined, undefined, { loadDotenv: true });
     assert.match(code, /load_dotenv\(\)\nBINANCE_API_SECRET = os\.getenv\("BINANCE_SECRET"\)\n$/);
+  });
+});
+
+describe('where "Move to .env" may write', () => {
+  const facts = { exists: true, symlink: false, regularFile: true, tracked: false };
+
+  it('writes to a new or an untracked plain .env, also when git cannot say', () => {
+    assert.strictEqual(envTargetRefusal('.env', { ...facts, exists: false, regularFile: false }), undefined);
+    assert.strictEqual(envTargetRefusal('.env', facts), undefined);
+    assert.strictEqual(envTargetRefusal('.env', { ...facts, tracked: undefined }), undefined);
+  });
+
+  it('refuses a tracked .env and offers Stop tracking first', () => {
+    const r = envTargetRefusal('.env', { ...facts, tracked: true });
+    assert.strictEqual(r?.reason, 'tracked');
+    assert.strictEqual(r?.offerStopTracking, true);
+    assert.match(r!.message, /git tracks \.env: .* would be committed/);
+  });
+
+  it('refuses a .env that is a symlink (even an untracked one) or not a plain file', () => {
+    assert.strictEqual(envTargetRefusal('.env', { ...facts, symlink: true })?.reason, 'symlink');
+    assert.strictEqual(envTargetRefusal('.env', { ...facts, symlink: true, tracked: true })?.reason, 'symlink');
+    assert.strictEqual(envTargetRefusal('.env', { ...facts, regularFile: false })?.reason, 'not-a-file');
   });
 });
