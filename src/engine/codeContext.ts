@@ -24,20 +24,90 @@ function inQuotes(prefix: string): boolean {
   return quote !== '';
 }
 
-/** How far back the block-level checks look: far enough for any docstring or notebook cell, bounded for huge files. */
+/** How far back the notebook cell check looks: far enough for any cell, bounded for huge files. */
 const BLOCK_LOOKBACK = 100_000;
 
-/** True inside a Python triple-quoted string (docstrings with usage examples), counting `"""`/`'''` before `offset`. */
-function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
-  const before = text.slice(Math.max(0, offset - BLOCK_LOOKBACK), offset);
+/** A file's triple-quoted strings as flat [start, end, start, end, …] offsets (end: after the closing quotes). */
+interface TripleQuoteSpans {
+  text: string;
+  kind: FileKind;
+  spans: number[];
+  /** Per span: true when the opening quotes start their line (a docstring or bare string, not `x = """…`). */
+  docstring: boolean[];
+}
+
+// One file's spans, remembered: the validators of every match in a file ask about the same text.
+let lastSpans: TripleQuoteSpans | undefined;
+
+/**
+ * The triple-quoted strings of a Python file or notebook, from one pass over the whole text, once per text:
+ * a window of the text (the last 100,000 characters, as before) misjudges which quotes open and which close.
+ */
+function tripleQuoteSpans(text: string, kind: FileKind): TripleQuoteSpans {
+  if (lastSpans && lastSpans.text === text && lastSpans.kind === kind) return lastSpans;
   // In a notebook's JSON a docstring's quotes are escaped: \"\"\".
   const re = kind === 'notebook' ? /(?:\\")(?:\\")(?:\\")|'''/g : /"""|'''/g;
+  const spans: number[] = [];
+  const docstring: boolean[] = [];
   let open = '';
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (!open) open = m[0];
-    else if (m[0] === open) open = '';
+  let openAt = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!open) {
+      open = m[0];
+      openAt = m.index;
+    } else if (m[0] === open) {
+      open = '';
+      spans.push(openAt, m.index + m[0].length);
+      docstring.push(opensLine(text, openAt));
+    }
   }
-  return open !== '';
+  if (open) {
+    spans.push(openAt, text.length);
+    docstring.push(opensLine(text, openAt));
+  }
+  return (lastSpans = { text, kind, spans, docstring });
+}
+
+/** True when only indentation (and a string prefix such as r or u, or a notebook's `"`) precedes `at` on its line. */
+function opensLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*(?:"|\\n")?[ \t]*[rRuUbBfF]{0,2}$/.test(text.slice(Math.max(start, at - 200), at));
+}
+
+/** Index of the triple-quoted span holding `offset` (inside its quotes), or -1. */
+function spanAt(t: TripleQuoteSpans, offset: number): number {
+  const { spans } = t;
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < spans[2 * mid]) hi = mid - 1;
+    else if (offset >= spans[2 * mid + 1]) lo = mid + 1;
+    else return offset >= spans[2 * mid] + 3 ? mid : -1;
+  }
+  return -1;
+}
+
+/** True inside a Python triple-quoted string (docstrings with usage examples). */
+function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
+  return spanAt(tripleQuoteSpans(text, kind), offset) !== -1;
+}
+
+/**
+ * True inside documentation written in code: a Python docstring (a triple-quoted string that starts its
+ * line, not one assigned to a name) or a `/** … *\/` doc block (JSDoc, Javadoc, PHPDoc).
+ */
+export function inDocBlock(text: string, offset: number, kind: FileKind): boolean {
+  if (kind === 'python' || kind === 'notebook') {
+    const t = tripleQuoteSpans(text, kind);
+    const i = spanAt(t, offset);
+    return i !== -1 && t.docstring[i];
+  }
+  if (!SLASH_COMMENT.has(kind) || kind === 'json') return false;
+  const open = text.lastIndexOf('/**', offset);
+  if (open === -1) return false;
+  const close = text.indexOf('*/', open + 3);
+  return close === -1 || close >= offset;
 }
 
 /** True when a notebook offset is not in a code cell's source: markdown and raw cells, and outputs. */

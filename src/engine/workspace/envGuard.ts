@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { baseName, isEnvFile, isEnvTemplate, isTestPath } from '../fileKind';
+import { baseName, isEnvFile, isEnvTemplate } from '../fileKind';
+import { applyContext, pathContext } from '../findings/contextSeverity';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
 import { scanWith } from '../scan';
 import type { Finding, Severity, TextRange } from '../types';
@@ -91,8 +92,6 @@ interface RepoContext {
   history?: Map<string, CommitRef[]>;
   gitProblem?: string;
 }
-
-const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
 
 // Names that hold credentials in env files (freqtrade, jesse, ccxt, tiagosiebler… conventions).
 const CREDENTIAL_NAME = /KEY|SECRET|TOKEN|PASS(?:WORD|PHRASE)?|PRIVATE|MNEMONIC|SEED|CREDENTIAL|AUTH|PWD/i;
@@ -250,16 +249,17 @@ export class EnvGuard {
     const ctx = await this.contextFor(path.dirname(s.file));
     const out: EnvFinding[] = [];
     const fix = await this.fixFor(ctx, s.file, s.tracked ?? false, s.onDisk);
-    // Fixture env files are often committed on purpose with fake values: lower, never silent.
-    const inTestPath = isTestPath(s.path);
+    // Fixture env files are often committed on purpose with fake values: lower, never silent (one level
+    // lower when they hold key-looking values).
+    const context = pathContext(s.path);
     const add = (id: GitignoreRuleId, message: string, severity?: Severity) => {
       const rule = gitignoreRule(id);
-      const level = severity ?? rule.severity;
-      out.push({
-        id, category: 'gitignore', severity: inTestPath ? DOWNGRADE[level] : level, title: rule.title,
-        message: inTestPath ? `${message} (In a test or example folder, so reported at lower severity; real keys here still leak.)` : message,
-        range: firstLine(text), path: s.path, file: s.file, fix, inTestPath: inTestPath || undefined,
-      });
+      const finding: EnvFinding = {
+        id, category: 'gitignore', severity: severity ?? rule.severity, title: rule.title, message,
+        range: firstLine(text), path: s.path, file: s.file, fix,
+      };
+      applyContext(finding, context, s.sensitive);
+      out.push(finding);
     };
     if (!ctx.repo) {
       if (!s.ignored) {
@@ -273,6 +273,12 @@ export class EnvGuard {
       ? 'treat every key in it as leaked: delete them on the exchange (deleting, not disabling) and create new ones'
       : 'if that commit was ever pushed, treat the keys as leaked: delete them on the exchange and create new ones';
     if (s.tracked) {
+      // A committed env file with no key-looking value (`API_URL=http://localhost:8000`) is a note: nothing
+      // leaked, and it is often committed on purpose (test settings).
+      if (text !== undefined && !s.sensitive) {
+        add('gitignore/env-tracked', `git tracks ${s.path}, which holds no key-looking values: fine while it stays that way. Keys belong in an env file git ignores.`, 'info');
+        return out;
+      }
       const message = committed
         ? `git tracks ${s.path}: its values are in the repository (${where}). Ignoring it no longer helps: stop tracking it (\`git rm --cached\`) and ${leaked}.`
         : `git has ${s.path} staged: the next commit puts its values in the repository. Stop tracking it (\`git rm --cached\`) and add it to .gitignore.`;
