@@ -1,5 +1,6 @@
 import * as path from 'path';
-import { baseName, isEnvFile, isEnvTemplate } from '../fileKind';
+import { baseName, fileKindOf, isEnvFile, isEnvTemplate } from '../fileKind';
+import { dotenvTarget } from './dotenvTarget';
 import { applyContext, pathContext } from '../findings/contextSeverity';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
 import { scanWith } from '../scan';
@@ -163,29 +164,25 @@ export class EnvGuard {
     const abs = path.resolve(this.root, relPath);
     const ctx = await this.contextFor(path.dirname(abs));
     if (!ctx.repo) return [];
-    // The .env next to the code or at the repository root, whichever exist; the root one if neither does yet.
-    const near = [...new Set([path.join(path.dirname(abs), '.env'), path.join(ctx.top, '.env')])];
-    const existing = [];
-    for (const f of near) if (await this.fs.exists(f)) existing.push(f);
-    for (const envFile of existing.length ? existing : [path.join(ctx.top, '.env')]) {
-      const rel = relativeTo(ctx.top, envFile);
-      if (rel === undefined) continue;
-      const tracked = ctx.tracked?.has(rel) ?? false;
-      const verdict = await ctx.rules.verdict(envFile);
-      if (!tracked && verdict.ignored) continue;
-      const shown = relativeTo(this.root, envFile) ?? rel;
-      const rule = gitignoreRule('gitignore/dotenv-unignored');
-      const why = tracked
-        ? `git already tracks ${shown}: its keys are in the repository. Stop tracking it and rotate the keys.`
-        : `git does not ignore ${shown}: one \`git add .\` publishes every key in it. Add .env to .gitignore.`;
-      const fix = await this.fixFor(ctx, envFile, tracked, existing.includes(envFile));
-      return calls.map((c) => ({
-        id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
-        message: `This loads ${shown}, but ${why}`,
-        range: c.range, path: relPath, file: abs, fix,
-      }));
-    }
-    return [];
+    // Only the .env the loader really reads counts (python-dotenv searches upward, Node reads the project
+    // folder): a .env in a sibling folder is not this code's. Before any such .env exists there is nothing to say.
+    const isTracked = (f: string) => ctx.tracked?.has(relativeTo(ctx.top, f) ?? '') ?? false;
+    const envFile = await dotenvTarget(abs, fileKindOf(relPath), ctx.top, async (f) => isTracked(f) || (await this.fs.exists(f)));
+    if (!envFile) return [];
+    const rel = relativeTo(ctx.top, envFile)!;
+    const tracked = isTracked(envFile);
+    if (!tracked && (await ctx.rules.verdict(envFile)).ignored) return [];
+    const shown = relativeTo(this.root, envFile) ?? rel;
+    const rule = gitignoreRule('gitignore/dotenv-unignored');
+    const why = tracked
+      ? `git already tracks ${shown}: its keys are in the repository. Stop tracking it and rotate the keys.`
+      : `git does not ignore ${shown}: one \`git add .\` publishes every key in it. Add .env to .gitignore.`;
+    const fix = await this.fixFor(ctx, envFile, tracked, await this.fs.exists(envFile));
+    return calls.map((c) => ({
+      id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
+      message: `This loads ${shown}, but ${why}`,
+      range: c.range, path: relPath, file: abs, fix,
+    }));
   }
 
   /** Folders git ignores hold no env file that can leak through `git add`: skip them while searching. */
@@ -276,7 +273,7 @@ export class EnvGuard {
       // A committed env file with no key-looking value (`API_URL=http://localhost:8000`) is a note: nothing
       // leaked, and it is often committed on purpose (test settings).
       if (text !== undefined && !s.sensitive) {
-        add('gitignore/env-tracked', `git tracks ${s.path}, which holds no key-looking values: fine while it stays that way. Keys belong in an env file git ignores.`, 'info');
+        add('gitignore/env-tracked', `${committed ? 'git tracks' : 'git has staged'} ${s.path}, which holds no key-looking values: fine while it stays that way. Keys belong in an env file git ignores.`, 'info');
         return out;
       }
       const message = committed

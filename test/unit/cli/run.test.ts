@@ -93,8 +93,8 @@ describe('keyguard CLI', () => {
     const dir = workspace({ 'bot.py': `import os\n\n  BINANCE_API_SECRET = "${SECRET}"\n` });
     const out = JSON.parse((await run(['scan', '--format', 'json'], env(dir))).stdout);
     const f = out.findings[0];
-    assert.deepStrictEqual([f.line, f.column], [3, 24]);
-    assert.deepStrictEqual([f.range.startLine, f.range.startColumn], [2, 23]);
+    assert.deepStrictEqual([f.line, f.column], [3, 25]);
+    assert.deepStrictEqual([f.range.startLine, f.range.startColumn], [2, 24]);
   });
 
   it('skips minified and generated files unless --include-generated', async () => {
