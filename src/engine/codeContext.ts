@@ -95,9 +95,11 @@ function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
 
 /**
  * True inside documentation written in code: a Python docstring (a triple-quoted string that starts its
- * line, not one assigned to a name) or a `/** … *\/` doc block (JSDoc, Javadoc, PHPDoc).
+ * line, not one assigned to a name), a notebook's Markdown cell or output, or a `/** … *\/` doc block (JSDoc, Javadoc, PHPDoc).
  */
 export function inDocBlock(text: string, offset: number, kind: FileKind): boolean {
+  // A notebook's Markdown cells and recorded outputs are documentation too.
+  if (kind === 'notebook' && inNotebookProse(text, offset)) return true;
   if (kind === 'python' || kind === 'notebook') {
     const t = tripleQuoteSpans(text, kind);
     const i = spanAt(t, offset);

@@ -55,6 +55,9 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.deepStrictEqual(severities(docstring, 'binance_sdk/spot.py'), info);
     const jsdoc = `import { MainClient } from 'binance';\n/**\n * @example\n * const client = new MainClient({\n *   api_key: '${KEY}',\n *   api_secret: '${SECRET}',\n * });\n */\nexport function make() {}\n`;
     assert.deepStrictEqual(severities(jsdoc, 'src/index.ts'), info);
+    const notebook = (cell: string) => JSON.stringify({ cells: [{ cell_type: cell, source: ['import ccxt\n', `ex = ccxt.binance({"apiKey": "${KEY}", "secret": "${SECRET}"})\n`] }] });
+    assert.deepStrictEqual(severities(notebook('markdown'), 'research.ipynb').map((s) => s.split(' ')[0]), ['info', 'info']);
+    assert.deepStrictEqual(severities(notebook('code'), 'research.ipynb').map((s) => s.split(' ')[0]), ['error', 'error']);
     assert.deepStrictEqual(severities(BOT, 'bot.py'), ['error secret/binance-api-key', 'error secret/binance-api-secret']);
     assert.deepStrictEqual(severities(BOT.replace('client = ', 'KEYS = """\n').replace(')\n', ')\n"""\n'), 'bot.py').map((s) => s.split(' ')[0]), ['error', 'error']);
   });
