@@ -106,10 +106,37 @@ export function inDocBlock(text: string, offset: number, kind: FileKind): boolea
     return i !== -1 && t.docstring[i];
   }
   if (!SLASH_COMMENT.has(kind) || kind === 'json') return false;
-  const open = text.lastIndexOf('/**', offset);
-  if (open === -1) return false;
-  const close = text.indexOf('*/', open + 3);
-  return close === -1 || close >= offset;
+  const spans = docBlockSpans(text);
+  // The last block starting before the offset: blocks do not overlap, so it is the only candidate.
+  let lo = 0;
+  let hi = spans.length / 2 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid] <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found !== -1 && offset < spans[2 * found + 1];
+}
+
+let lastDocBlocks: { text: string; spans: number[] } | undefined;
+
+/**
+ * The `/** … *\/` blocks of a text as flat [start, end, …] offsets, from one pass, once per text. A block
+ * opens at the start of its line and is followed by a space or line break, so `"src/**\/*.ts"` in a string
+ * is not one.
+ */
+function docBlockSpans(text: string): number[] {
+  if (lastDocBlocks?.text === text) return lastDocBlocks.spans;
+  const spans: number[] = [];
+  const re = /^[ \t]*\/\*\*(?=[\s*])/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const close = text.indexOf('*/', m.index + m[0].length);
+    const end = close === -1 ? text.length : close + 2;
+    spans.push(m.index + m[0].length - 3, end);
+    re.lastIndex = end;
+  }
+  lastDocBlocks = { text, spans };
+  return spans;
 }
 
 /** True when a notebook offset is not in a code cell's source: markdown and raw cells, and outputs. */

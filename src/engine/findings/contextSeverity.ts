@@ -8,13 +8,14 @@ import type { FileKind, Finding, Severity } from '../types';
 /** Where a finding sits, when that lowers its severity. */
 export type FindingContext = 'test' | 'example' | 'docs';
 
-const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testdata|test_?data|fixtures?|mocks?|cassettes)\//i;
-const TEST_FILE = /(?:^|\/)(?:test_[^/]*|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|conftest\.py)$/i;
+// Test folders, also C#/Java test projects (`Binance.Net.UnitTests/`, `integration-tests/`) and Jest snapshots.
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|__snapshots__|__fixtures__|spec|specs|testdata|test_?data|fixtures?|mocks?|cassettes|(?:unit|integration|e2e)[_-]?tests?|[^/]*[._-](?:unit|integration|e2e)?tests?)\//i;
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*|tests?\.py|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
 // Not `demo/`: a project's demo folder is often a working bot.
 const EXAMPLE_DIR = /(?:^|\/)(?:examples?|samples?)\//i;
 const DOCS_DIR = /(?:^|\/)(?:docs?|documentation)\//i;
 // Documentation files: prose and code samples for readers (Markdown, reStructuredText, AsciiDoc, llms.txt).
-const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|^llms(?:-full)?\.txt$/i;
+const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|^llms(?:-full)?\.txt$|^readme(?:\.txt)?$/i;
 
 /** True for paths of tests, fixtures, examples and docs, where findings are downgraded, never dropped. */
 export function isTestPath(path: string): boolean {

@@ -16,11 +16,14 @@ describe('context severity (findings/contextSeverity)', () => {
     const cases: Array<[string, string | undefined]> = [
       ['tests/fixtures/key.pem', 'test'], ['test/bot.py', 'test'], ['src/__tests__/client.ts', 'test'], ['spec/client_spec.rb', 'test'],
       ['pkg/sign_test.go', 'test'], ['src/client.test.ts', 'test'], ['test_orders.py', 'test'], ['orders_test.py', 'test'],
-      ['tests/cassettes/s3.yaml', 'test'], ['fixtures/resp.json', 'test'],
+      ['tests/cassettes/s3.yaml', 'test'], ['fixtures/resp.json', 'test'], ['Binance.Net.UnitTests/ClientTests.cs', 'test'],
+      ['integration-tests/okx.ts', 'test'], ['src/__snapshots__/client.test.ts.snap', 'test'], ['app/tests.py', 'test'],
+      ['README', 'docs'], ['readme.txt', 'docs'],
       ['examples/spot.py', 'example'], ['example/main.go', 'example'], ['samples/okx.ts', 'example'],
       ['docs/auth.md', 'docs'], ['doc/usage.py', 'docs'], ['README.md', 'docs'], ['guide.rst', 'docs'], ['llms.txt', 'docs'], ['llms-full.txt', 'docs'],
       ['bot.py', undefined], ['src/strategy/grid.py', undefined], ['demo/bot.py', undefined], ['config/testnet.json', undefined],
-      ['latest/bot.py', undefined], ['src/contest.py', undefined], ['build/settings.py', undefined], ['notes.txt', undefined],
+      ['latest/bot.py', undefined], ['src/contest.py', undefined], ['attestations/bot.py', undefined], ['backtests/run.py', undefined],
+      ['protests.py', undefined], ['src/latest_test_results/run.py', undefined], ['build/settings.py', undefined], ['notes.txt', undefined],
     ];
     for (const [path, want] of cases) assert.strictEqual(pathContext(path), want, path);
   });
@@ -34,6 +37,8 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.strictEqual(findingContext('src/client.ts', ts, ts.indexOf('"X"')), 'docs');
     assert.strictEqual(findingContext('src/client.ts', ts, ts.indexOf('"Y"')), undefined);
     assert.strictEqual(findingContext('src/client.ts', ts, ts.indexOf('"Z"')), undefined);
+    const glob = 'const files = glob("src/**/*.ts");\nconst key = "Z";\n/* a comment */\n';
+    assert.strictEqual(findingContext('src/build.ts', glob, glob.indexOf('"Z"')), undefined, 'a /** inside a string opens no doc block');
   });
 
   it('lowers to information, or one level for a value proven real in documentation', () => {
