@@ -12,7 +12,9 @@ export type FindingContext = 'test' | 'example' | 'docs';
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|__snapshots__|__fixtures__|spec|specs|testdata|test_?data|fixtures?|mocks?|cassettes|(?:unit|integration|e2e)[_-]?tests?|[^/]*[._-](?:unit|integration|e2e)?tests?)\//i;
 const TEST_FILE = /(?:^|\/)(?:test_[^/]*|tests?\.py|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
 // Not `demo/`: a project's demo folder is often a working bot.
-const EXAMPLE_DIR = /(?:^|\/)(?:examples?|samples?)\//i;
+const EXAMPLE_DIR = /(?:^|\/)(?:[^/]*[._-])?(?:examples?|samples?)\//i;
+// Example and template files: `config.example.json`, `config_sample.yml`, `example_settings.py`, `config.dist.php`.
+const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?|templates?|tpl)(?=[._-]|$)|\.dist\./i;
 const DOCS_DIR = /(?:^|\/)(?:docs?|documentation)\//i;
 // Documentation files: prose and code samples for readers (Markdown, reStructuredText, AsciiDoc, llms.txt).
 const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc)$|^llms(?:-full)?\.txt$|^readme(?:\.txt)?$/i;
@@ -27,14 +29,19 @@ export function pathContext(path: string): FindingContext | undefined {
   const p = path.replace(/\\/g, '/');
   if (p === '') return undefined;
   if (TEST_DIR.test(p) || TEST_FILE.test(p)) return 'test';
-  if (EXAMPLE_DIR.test(p)) return 'example';
+  if (EXAMPLE_DIR.test(p) || EXAMPLE_FILE.test(baseName(p))) return 'example';
   if (DOCS_DIR.test(p) || DOCS_FILE.test(baseName(p))) return 'docs';
   return undefined;
 }
 
-/** The context of one offset: a path's context, else a docstring or JSDoc block (documentation inside code). */
+/**
+ * The context of one offset: a path's context, else a docstring or JSDoc block (documentation inside code),
+ * else a Rust test module (`#[cfg(test)] mod tests`, by convention at the end of the file).
+ */
 export function findingContext(path: string, text: string, offset: number, kind: FileKind = fileKindOf(path)): FindingContext | undefined {
-  return pathContext(path) ?? (inDocBlock(text, offset, kind) ? 'docs' : undefined);
+  const context = pathContext(path) ?? (inDocBlock(text, offset, kind) ? 'docs' : undefined);
+  if (context) return context;
+  return kind === 'rust' && text.lastIndexOf('#[cfg(test)]', offset) !== -1 ? 'test' : undefined;
 }
 
 /**

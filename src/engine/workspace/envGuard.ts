@@ -246,8 +246,7 @@ export class EnvGuard {
     const ctx = await this.contextFor(path.dirname(s.file));
     const out: EnvFinding[] = [];
     const fix = await this.fixFor(ctx, s.file, s.tracked ?? false, s.onDisk);
-    // Fixture env files are often committed on purpose with fake values: lower, never silent (one level
-    // lower when they hold key-looking values).
+    // Fixture env files are often committed on purpose with fake values: information, never silent.
     const context = pathContext(s.path);
     const add = (id: GitignoreRuleId, message: string, severity?: Severity) => {
       const rule = gitignoreRule(id);
@@ -255,7 +254,7 @@ export class EnvGuard {
         id, category: 'gitignore', severity: severity ?? rule.severity, title: rule.title, message,
         range: firstLine(text), path: s.path, file: s.file, fix,
       };
-      applyContext(finding, context, s.sensitive);
+      applyContext(finding, context);
       out.push(finding);
     };
     if (!ctx.repo) {

@@ -19,11 +19,14 @@ describe('context severity (findings/contextSeverity)', () => {
       ['tests/cassettes/s3.yaml', 'test'], ['fixtures/resp.json', 'test'], ['Binance.Net.UnitTests/ClientTests.cs', 'test'],
       ['integration-tests/okx.ts', 'test'], ['src/__snapshots__/client.test.ts.snap', 'test'], ['app/tests.py', 'test'],
       ['README', 'docs'], ['readme.txt', 'docs'],
+      ['config.example.json', 'example'], ['user_data/config_sample.yml', 'example'], ['example_settings.py', 'example'],
+      ['strategy_template.py', 'example'], ['config.dist.php', 'example'], ['config_examples/binance.json', 'example'], ['.env.example', 'example'],
       ['examples/spot.py', 'example'], ['example/main.go', 'example'], ['samples/okx.ts', 'example'],
       ['docs/auth.md', 'docs'], ['doc/usage.py', 'docs'], ['README.md', 'docs'], ['guide.rst', 'docs'], ['llms.txt', 'docs'], ['llms-full.txt', 'docs'],
       ['bot.py', undefined], ['src/strategy/grid.py', undefined], ['demo/bot.py', undefined], ['config/testnet.json', undefined],
       ['latest/bot.py', undefined], ['src/contest.py', undefined], ['attestations/bot.py', undefined], ['backtests/run.py', undefined],
-      ['protests.py', undefined], ['src/latest_test_results/run.py', undefined], ['build/settings.py', undefined], ['notes.txt', undefined],
+      ['protests.py', undefined], ['src/latest_test_results/run.py', undefined], ['resample.py', undefined],
+      ['sampler.py', undefined], ['distance.py', undefined], ['config.json', undefined], ['build/settings.py', undefined], ['notes.txt', undefined],
     ];
     for (const [path, want] of cases) assert.strictEqual(pathContext(path), want, path);
   });
@@ -39,6 +42,12 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.strictEqual(findingContext('src/client.ts', ts, ts.indexOf('"Z"')), undefined);
     const glob = 'const files = glob("src/**/*.ts");\nconst key = "Z";\n/* a comment */\n';
     assert.strictEqual(findingContext('src/build.ts', glob, glob.indexOf('"Z"')), undefined, 'a /** inside a string opens no doc block');
+  });
+
+  it('takes a Rust test module for a test, and code before it for code', () => {
+    const rs = 'fn main() { let k = "A"; }\n\n#[cfg(test)]\nmod tests {\n    const KEY: &str = "B";\n}\n';
+    assert.strictEqual(findingContext('src/client.rs', rs, rs.indexOf('"A"')), undefined);
+    assert.strictEqual(findingContext('src/client.rs', rs, rs.indexOf('"B"')), 'test');
   });
 
   it('lowers to information, or one level for a value proven real in documentation', () => {

@@ -236,7 +236,7 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/tests/fixtures/.env': `BINANCE_API_SECRET=${randomSecret(64)}\n` });
     sb.commitAll('r');
     const report = await check('r');
-    assert.deepStrictEqual(summary(report), ['tests/fixtures/.env gitignore/env-tracked warning']);
+    assert.deepStrictEqual(summary(report), ['tests/fixtures/.env gitignore/env-tracked info']);
     assert.match(report.findings[0].message, /In a test, example or docs folder/);
   });
 
