@@ -15,6 +15,8 @@ export interface ScanArgs {
   exclude: string[];
   disable: string[];
   color: boolean | undefined;
+  /** Also scan minified and generated files (bundles, source maps, framework build output). */
+  includeGenerated: boolean;
 }
 
 /** A parsed `keyguard check-key` request. */
@@ -48,6 +50,7 @@ Options:
   --max-file-size KB         skip files larger than this (default: 2048)
   --exclude GLOB             skip paths matching a gitignore-style pattern (repeatable)
   --disable CATEGORY         skip a category: secret, withdraw or gitignore (repeatable)
+  --include-generated        also scan minified and generated files (*.min.js, source maps, _nuxt/, dist/ bundles)
   --no-color                 plain text output
   -h, --help                 show this help
   -v, --version              show the version
@@ -67,7 +70,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
   if (argv[0] !== 'scan') throw new UsageError(`unknown command "${argv[0]}"`);
   const args: ScanArgs = {
     command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, maxFileSizeKB: 2048,
-    exclude: [], disable: [], color: undefined,
+    exclude: [], disable: [], color: undefined, includeGenerated: false,
   };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -99,6 +102,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
         args.disable.push(c);
         break;
       }
+      case '--include-generated': args.includeGenerated = true; break;
       case '--no-color': args.color = false; break;
       case '--color': args.color = true; break;
       case '-h': case '--help': return { command: 'help' };

@@ -1,4 +1,5 @@
 import { parseArgs, USAGE, UsageError, type ScanArgs } from './args';
+import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { runScan, ScanError, type ScanReport } from './scanCommand';
@@ -53,9 +54,6 @@ function parseOrUsage(argv: readonly string[]): ReturnType<typeof parseArgs> | R
 /** Renders the report in the requested format. */
 function format(args: ScanArgs, report: ScanReport, env: RunEnv): string {
   if (args.format === 'sarif') return formatSarif(report, env.version);
-  if (args.format === 'json') {
-    const { root: _root, ...rest } = report;
-    return JSON.stringify(rest, null, 2) + '\n';
-  }
+  if (args.format === 'json') return formatJson(report);
   return formatText(report, args.color ?? (env.isTTY && !env.noColor));
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { EnvGuard, isEnvFile, nodeFs, nodeGit, scanText, type Finding } from '../engine';
+import { EnvGuard, isEnvFile, isGeneratedPath, looksMinified, nodeFs, nodeGit, scanText, type Finding } from '../engine';
 import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
 import { decodeText } from '../engine/workspace/readTextFile';
 import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
@@ -52,6 +52,7 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
   const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, sorted);
   const result = await scanFiles(root, sorted, {
     maxBytes: args.maxFileSizeKB * 1024,
+    includeGenerated: args.includeGenerated,
     disabledCategories: args.disable,
     keep: (rel, f) => !(f.category === 'secret' && envCheck?.guard.isSafeEnvFile(rel)),
     extra: envCheck ? (rel, text) => envCheck.guard.dotenvFindings(text, rel) : undefined,
@@ -89,11 +90,13 @@ async function scanStaged(args: ScanArgs, cwd: string): Promise<ScanReport> {
   const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };
   for (const rel of names.split('\0').filter(Boolean)) {
     if (inSkippedDir(rel) || ig.ignores(rel)) continue;
+    if (!args.includeGenerated && isGeneratedPath(rel)) { report.skipped.push({ path: rel, reason: 'generated' }); continue; }
     const blob = await gitBlob(top, rel, args.maxFileSizeKB * 1024);
     if (blob === 'too-large') { report.skipped.push({ path: rel, reason: 'too-large' }); continue; }
     if (!blob) { report.skipped.push({ path: rel, reason: 'unreadable' }); continue; }
     const decoded = decodeText(blob);
     if ('skipped' in decoded) { report.skipped.push({ path: rel, reason: decoded.skipped }); continue; }
+    if (!args.includeGenerated && looksMinified(rel, decoded.text)) { report.skipped.push({ path: rel, reason: 'generated', detail: 'minified' }); continue; }
     const scanned = scanText(decoded.text, { path: rel, disabledCategories: args.disable });
     if (scanned.skipped) { report.skipped.push({ path: rel, reason: scanned.skipped === 'lockfile' ? 'lockfile' : 'binary' }); continue; }
     report.scannedFiles++;

@@ -63,13 +63,6 @@ export function isEnvTemplate(path: string): boolean {
   return ENV_TEMPLATE.test(baseName(path));
 }
 
-const TEST_PATH = /(?:^|\/)(?:tests?|__tests__|spec|specs|testdata|test_data|fixtures?|examples?|samples?|docs?|mocks?)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test\.go|[^/]*[._-](?:test|spec)\.[a-z]+|conftest\.py)$/i;
-
-/** True for paths of tests, fixtures, docs and examples, where findings are downgraded, never dropped. */
-export function isTestPath(path: string): boolean {
-  return TEST_PATH.test(path.replace(/\\/g, '/'));
-}
-
 /** True when the first 8 KB hold a NUL byte, as git decides binary content. */
 export function looksBinary(text: string): boolean {
   return text.slice(0, 8192).indexOf('\0') !== -1;

@@ -11,7 +11,9 @@ export { mask } from './mask';
 export { printable } from './printable';
 export { docsUrl } from './docs';
 export { shannonEntropy } from './entropy';
-export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, isTestPath, looksBinary } from './fileKind';
+export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './fileKind';
+export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
+export { isGenerated, isGeneratedPath, looksMinified } from './generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './naming';
 
 // The env guard: .env files against git (the only engine part that reads files and runs git, through

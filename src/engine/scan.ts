@@ -1,10 +1,11 @@
 import type { Detector, MatchContext, PatternSpec, Requirement } from './detector';
-import { fileKindOf, isLockfile, isTestPath, looksBinary } from './fileKind';
+import { fileKindOf, isLockfile, looksBinary } from './fileKind';
+import { applyContext, findingContext, pathContext, provenInContext } from './findings/contextSeverity';
 import { LineIndex } from './lineIndex';
 import { mask } from './mask';
 import { isPublicTestValue } from './publicTestValues';
 import { isSuppressed } from './suppressions';
-import type { FileKind, Finding, ScanOptions, ScanResult, Severity } from './types';
+import type { FileKind, Finding, ScanOptions, ScanResult } from './types';
 import { exchangeFromCcxtId, envNameFor } from './naming';
 import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
 import { planFor, type PlannedPattern, type ScanPlan } from './scanPlan';
@@ -21,8 +22,6 @@ const DEFAULT_MAX_WINDOW = 4096;
 const MERGE_GAP = 32;
 /** Granularity of the keyword prefilter: a chunk with a keyword is scanned whole. */
 const CHUNK = 64;
-
-const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
 
 /** Per-scan state shared by all detectors: the text, lines and keyword windows. */
 class ScanState {
@@ -317,7 +316,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   const plan = planFor(detectors);
   const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan);
   const disabled = new Set(options.disabledCategories ?? []);
-  const testPath = path !== '' && isTestPath(path);
+  const fileContext = pathContext(path);
   const found: Found[] = [];
 
   detectors.forEach((d, order) => {
@@ -329,12 +328,9 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
         if (isSuppressed(state.lines, finding.range.startLine, d.category)) continue;
         const override = options.severityOverrides?.[d.category];
         if (override) finding.severity = override;
-        if (testPath && (d.category === 'secret' || d.category === 'withdraw')) {
-          finding.severity = DOWNGRADE[finding.severity];
-          finding.inTestPath = true;
-          finding.message += d.category === 'secret'
-            ? ' (In a test or example file, so reported at lower severity; a real key here is still a leak.)'
-            : ' (In a test or example file, usually against a mock: reported at lower severity.)';
+        if (d.category === 'secret' || d.category === 'withdraw') {
+          const context = fileContext ?? findingContext('', text, finding.range.start, kind);
+          applyContext(finding, context, provenInContext(d.id, context));
         }
         // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
         const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;

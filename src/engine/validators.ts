@@ -115,8 +115,22 @@ export const pemBodyIsBase64: Validator = {
   test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v),
 };
 
+/**
+ * True for encrypted values, which are made to be committed: Fernet tokens (OctoBot's encrypted config
+ * values: version byte 0x80 and a timestamp, so base64url `gAAAAA…`), Jasypt `ENC(…)` and SOPS `ENC[AES256_GCM,…]`.
+ */
+export function isCiphertext(value: string): boolean {
+  return /^gAAAAA[A-Za-z0-9_-]{90,}={0,2}$/.test(value) || /^ENC\(.+\)$|^ENC\[[A-Z0-9_]+,/.test(value);
+}
+
+/** Drops encrypted values (see isCiphertext): only the key that decrypts them is a secret. */
+export const notCiphertext: Validator = {
+  name: 'not-ciphertext',
+  test: (value) => !isCiphertext(value),
+};
+
 /** The validators nearly every secret detector wants. */
-export const standardValidators: readonly Validator[] = [notPlaceholder, notDocumentedExample];
+export const standardValidators: readonly Validator[] = [notPlaceholder, notDocumentedExample, notCiphertext];
 
 /** Drops paths, URLs without credentials and file names: they name where a secret lives, not the secret. */
 /**

@@ -11,6 +11,8 @@ export interface KeyGuardConfig {
   severity: Record<'secret' | 'withdraw' | 'gitignore', SeveritySetting>;
   exclude: string[];
   maxFileSizeKB: number;
+  /** Workspace scans include minified and generated files (open documents are scanned either way). */
+  scanGeneratedFiles: boolean;
   debounceMs: number;
 }
 
@@ -35,6 +37,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): KeyGuardConfig {
     },
     exclude: c.get('exclude', []),
     maxFileSizeKB: c.get('maxFileSizeKB', 2048),
+    scanGeneratedFiles: c.get('scanGeneratedFiles', false),
     debounceMs: c.get('debounceMs', 250),
   };
 }

@@ -1,6 +1,7 @@
 import { defineDetector } from '../detector';
 import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../validators';
 import type { Validator } from '../detector';
+import { notPublicNamed } from '../publicNames';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
@@ -58,7 +59,7 @@ export const binanceApiKey = defineDetector({
     },
     { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 1 },
     // A key and a secret of the same shape a few lines apart: the key is the first.
-    { re: PAIR, keywords: ['key', 'secret'], linesAfter: 2 },
+    { re: PAIR, keywords: ['key', 'secret'], linesAfter: 2, validate: [notPublicNamed] },
   ],
   examples: {
     positive: [
@@ -82,6 +83,8 @@ export const binanceApiKey = defineDetector({
       `sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"\nother = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"`,
       `client = Client(api_key, api_secret)  # binance`,
       `api_key = "${KEY}"  # keyguard:allow`,
+      `from binance.client import Client\nPUBLIC_KEY = "${KEY}"\nSIGNER_PUBKEY = "${SECRET}"`,
+      `import { MainClient } from 'binance';\nconst fill = { txHash: '${KEY}', blockHash: '${SECRET}' };`,
     ],
   },
 });
@@ -111,7 +114,7 @@ export const binanceApiSecret = defineDetector({
     },
     { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 2 },
     // The second of a key/secret pair of the same shape.
-    { re: PAIR, valueGroup: 'second', keywords: ['key', 'secret'], linesAfter: 2 },
+    { re: PAIR, valueGroup: 'second', keywords: ['key', 'secret'], linesAfter: 2, validate: [notPublicNamed] },
   ],
   examples: {
     positive: [
@@ -135,6 +138,8 @@ export const binanceApiSecret = defineDetector({
       `binance_secret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"`,
       `BINANCE_SECRET = "insert_api_secret_here_insert_api_secret_here_insert_api_secret"`,
       `secret = "${SECRET}"  // no exchange named anywhere, no pair`,
+      // Public values named as such are not a key/secret pair.
+      `from binance.client import Client\nPUBLIC_KEY = "${KEY}"\nSIGNER_PUBKEY = "${SECRET}"`,
       `# binance secret in docs: see https://binance.com`,
     ],
   },

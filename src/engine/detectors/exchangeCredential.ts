@@ -24,6 +24,8 @@ export interface CredentialSpec {
   quoted?: boolean;
   /** Replaces the placeholder filter for shapes that contain placeholder-like words (`…/apiKeys/…`). */
   baseValidators?: readonly Validator[];
+  /** Patterns of their own, for places no name or call marks (krakenex's two-line `kraken.key` file). */
+  extraPatterns?: readonly PatternSpec[];
   examples: { positive: ReadonlyArray<string | Example>; negative: ReadonlyArray<string | Example> };
 }
 
@@ -86,6 +88,7 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     for (const call of c.calls ?? []) {
       patterns.push({ re: rx(String.raw`${call.re}${PREFIX}${Q}${value}${Q}`), keywords: call.keywords, requires: { fileContains: spec.fileWords }, linesAfter: 3 });
     }
+    patterns.push(...(c.extraPatterns ?? []));
     const what = c.role === 'passphrase' ? 'passphrase' : c.role === 'api-secret' ? 'API secret' : c.role === 'key-name' ? 'API key name' : 'API key';
     return defineDetector({
       id: `secret/${spec.slug}-${ROLE_WORD[c.role]}`,

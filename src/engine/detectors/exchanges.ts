@@ -1,6 +1,7 @@
 // Credentials of Bybit, OKX, KuCoin, Kraken, Coinbase, Gate.io, Bitget and Alpaca, as data. Shapes from the
 // exchanges' docs and SDKs (see shared/reference/exchange-apis.md); unverified shapes are kept tolerant.
-import { defineDetector, type Detector } from '../detector';
+import { defineDetector, type Detector, type Validator } from '../detector';
+import { baseName } from '../fileKind';
 import { notDocumentedExample, pemBodyIsBase64 } from '../validators';
 import { exchangeDetectors } from './exchangeCredential';
 import { rx } from './fragments';
@@ -135,13 +136,15 @@ export const kucoinDetectors: Detector[] = exchangeDetectors({
       role: 'api-secret', title: 'API secret', shape: UUID,
       names: /kucoin.*secret|^(?:api[_-]?secret(?:[_-]?key)?|apisecret(?:key)?|secret(?:[_-]?key)?)$/i,
       calls: [
-        { re: String.raw`(?<![A-Za-z0-9_])(?:Client|User|Trade|Market)[ \t]*\([^,()\n]{1,80},[ \t]{0,10}(?:(?:secret|api_secret)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
+        // python-kucoin's Client(api_key, api_secret, passphrase): the secret is the second argument, one per line or not.
+        { re: String.raw`(?<![A-Za-z0-9_])(?:Client|User|Trade|Market)[ \t]*\([ \t\r\n]{0,20}[^,()\s][^,()\n]{0,79},[ \t\r\n]{0,20}(?:(?:secret|api_secret)[ \t]*=[ \t]*)?`, keywords: ['client(', 'user(', 'trade(', 'market('] },
         { re: String.raw`ApiSecretOption${ARG1}`, keywords: ['apisecretoption'] },
         { re: String.raw`${API_CREDENTIALS}${ARG2}`, keywords: ['apicredentials'] },
       ],
       examples: {
         positive: [
           `from kucoin.client import Client\nclient = Client(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", passphrase)`,
+          `from kucoin.client import Client\nclient = Client(\n    api_key,\n    "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧",\n    api_passphrase,\n)`,
           { text: `KUCOIN_SECRET=⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧\n`, path: '.env' },
           { text: `import "github.com/Kucoin/kucoin-go-sdk"\ns := kucoin.NewApiService(kucoin.ApiKeyOption(key), kucoin.ApiSecretOption("⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧"))`, path: 'main.go' },
           { text: `// Kucoin.Net\nvar creds = new ApiCredentials(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", pass);`, path: 'Bot.cs' },
@@ -176,6 +179,12 @@ client = Client(api_key, api_secret, passphrase)`],
   ],
 });
 
+/** krakenex's `load_key('kraken.key')` file: the API key on line 1, the private key on line 2, no names. */
+const inKrakenKeyFile: Validator = { name: 'in-kraken-key-file', test: (_v, ctx) => /^kraken[\w.-]*\.key$/i.test(baseName(ctx.path)) };
+const KRAKEN_KEY_LINE = String.raw`[A-Za-z0-9+/]{56}`;
+const KRAKEN_SECRET_LINE = String.raw`[A-Za-z0-9+/]{86}==`;
+const KRAKEN_KEY_FILE = String.raw`[ \t]*\r?\n[ \t]*`;
+
 export const krakenDetectors: Detector[] = exchangeDetectors({
   slug: 'kraken', exchange: 'Kraken', fileWords: ['kraken'], deleteAdvice: DELETE('Kraken Settings → API'),
   credentials: [
@@ -187,13 +196,19 @@ export const krakenDetectors: Detector[] = exchangeDetectors({
         // Go (krakenapi.New(key, secret)) and Kraken.Net.
         { re: String.raw`(?:krakenapi\.New|${API_CREDENTIALS})${ARG1}`, keywords: ['krakenapi', 'apicredentials'] },
       ],
+      extraPatterns: [{ re: rx(String.raw`^[ \t]*(?<v>${KRAKEN_KEY_LINE})${KRAKEN_KEY_FILE}${KRAKEN_SECRET_LINE}`), keywords: [], files: ['text'], validate: [inKrakenKeyFile] }],
       examples: {
         positive: [
+          { text: `⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧\nm8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==\n`, path: 'kraken.key' },
           `import krakenex\nk = krakenex.API(key="⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧", secret=s)`,
           `KRAKEN_API_KEY = "⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧"`,
           { text: `import krakenapi "github.com/beldur/kraken-go-api-client"\napi := krakenapi.New("⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧", secret)`, path: 'main.go' },
         ],
-        negative: [`KRAKEN_API_KEY = os.environ["KRAKEN_API_KEY"]`],
+        negative: [
+          `KRAKEN_API_KEY = os.environ["KRAKEN_API_KEY"]`,
+          // The same two lines in a file krakenex does not read are two base64 blobs, nothing more.
+          { text: `Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e\nm8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==\n`, path: 'data/blobs.txt' },
+        ],
       },
     },
     {
@@ -203,14 +218,16 @@ export const krakenDetectors: Detector[] = exchangeDetectors({
         { re: String.raw`(?:krakenex\.API|KrakenAPI)[ \t]*\([^,()\n]{1,100},[ \t]{0,10}(?:secret[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi'] },
         { re: String.raw`(?:krakenapi\.New|${API_CREDENTIALS})${ARG2}`, keywords: ['krakenapi', 'apicredentials'] },
       ],
+      extraPatterns: [{ re: rx(String.raw`^[ \t]*${KRAKEN_KEY_LINE}${KRAKEN_KEY_FILE}(?<v>${KRAKEN_SECRET_LINE})`), keywords: [], files: ['text'], validate: [inKrakenKeyFile] }],
       examples: {
         positive: [
+          { text: `Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e\n⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧\n`, path: 'kraken.key' },
           `KRAKEN_PRIVATE_KEY = "⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧"`,
           { text: `ExchangeSpecification krakenSpec = new KrakenExchange().getDefaultExchangeSpecification();\nkrakenSpec.setSecretKey("⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧");`, path: 'Bot.java' },
           `import krakenex\nk = krakenex.API(key=k, secret="⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧")`,
           { text: `import krakenapi "github.com/beldur/kraken-go-api-client"\napi := krakenapi.New(key, "⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧")`, path: 'main.go' },
         ],
-        negative: [`KRAKEN_SECRET = os.environ["KRAKEN_SECRET"]`],
+        negative: [`KRAKEN_SECRET = os.environ["KRAKEN_SECRET"]`, { text: `short-line\nm8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==\n`, path: 'kraken.key' }],
       },
     },
   ],

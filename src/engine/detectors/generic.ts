@@ -137,6 +137,10 @@ export const genericSecret = defineDetector({
       { text: `<add key="LogLevel" value="Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE" />`, path: 'App.config' },
       { text: `<apiSecretRef>vault:exchange-secret-prod</apiSecretRef>`, path: 'bot-settings.xml' },
       { text: `const region = process.env.AWS_REGION || 'eu-central-1-default-region';`, path: 'bot.js' },
+      // Encrypted values are made to be committed: OctoBot's Fernet tokens, Jasypt ENC(…), SOPS.
+      { text: `{"exchanges": {"binance": {"api-secret": "gAAAAABl3kR9x2Vq7LmN0pZs4TbWc8YdE1fGh5JiK6lMn9oPq2RsT3uVw4XyZ0aBcD7eFgH8iJkL1mNo2pQr3StU5vWx6YzA9bCdE0fGh_iJ-kL=="}}}`, path: 'user/config.json' },
+      { text: `exchange:\n  api-secret: ENC(q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0YcRk4Vz9Xq2Lw7)\n`, path: 'src/main/resources/application.yml' },
+      { text: `api_secret: ENC[AES256_GCM,data:q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4F,iv:Rk4Vz9Xq2Lw7,tag:Np1Bt5Hm8Sd3,type:str]\n`, path: 'secrets.enc.yaml' },
     ],
   },
 });

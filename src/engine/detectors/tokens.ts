@@ -44,6 +44,16 @@ export const rpcUrlKey = defineDetector({
   },
 });
 
+/**
+ * Drops an AWS key id that is the credential part of a presigned URL (`X-Amz-Credential=AKIA…/date/region/s3/
+ * aws4_request`, or SigV2's `AWSAccessKeyId=`): a presigned URL hands its key id to whoever gets the link, by
+ * design, and is signed for a limited time; the secret key never appears in it.
+ */
+const notPresignedUrlKeyId: Validator = {
+  name: 'not-presigned-url-key-id',
+  test: (_v, ctx) => !/(?:X-Amz-Credential|AWSAccessKeyId)(?:=|%3D)$/i.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)),
+};
+
 export const cloudTokens = defineDetector({
   id: 'secret/cloud-token',
   title: 'cloud or service token',
@@ -54,7 +64,7 @@ export const cloudTokens = defineDetector({
   keywords: ['akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk-', 't3blbkfj', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'hooks.slack.com', 'secret'],
   validate: standardValidators,
   patterns: [
-    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), envName: 'AWS_ACCESS_KEY_ID', exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'] },
+    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), envName: 'AWS_ACCESS_KEY_ID', exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'], validate: [notPresignedUrlKeyId] },
     {
       ...assigned(String.raw`${PREFIX}${OQ}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
       envName: 'AWS_SECRET_ACCESS_KEY', exchange: 'AWS',
@@ -96,6 +106,10 @@ export const cloudTokens = defineDetector({
     ],
     negative: [
       `AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE"`,
+      // Presigned URLs carry the key id in the clear by design (recorded test responses are full of them).
+      `url = "https://bkt.s3.amazonaws.com/r.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAGSMOPFB34IQZ6GR5%2F20240311%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Expires=900&X-Amz-Signature=9f2c"`,
+      `{"download": "https://bkt.s3.amazonaws.com/r.csv?X-Amz-Credential=AKIAGSMOPFB34IQZ6GR5/20240311/eu-west-1/s3/aws4_request&X-Amz-Signature=0b7e"}`,
+      `link = "https://bkt.s3.amazonaws.com/a.zip?AWSAccessKeyId=AKIAGSMOPFB34IQZ6GR5&Expires=1710000000&Signature=q3Zt%2Bk"`,
       `token = os.environ["GH_TOKEN"]`,
       `const ghp = "ghp_your_token_here";`,
       `region = "asia-southeast1"`,

@@ -5,6 +5,7 @@ import { inCollectionOf } from '../codeContext';
 import { defineDetector, type Validator } from '../detector';
 import { isSecp256k1Scalar } from '../secp256k1';
 import { base58Bytes, isSolanaKeypair } from '../solanaKeypair';
+import { PUBLIC_VALUE_NAME } from '../publicNames';
 import { minEntropy, notPlaceholder } from '../validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
@@ -36,7 +37,8 @@ export const evmPrivateKey = defineDetector({
       name: /priv|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i,
       // Digests and on-chain constants (role ids are keccak hashes), and secrets that are not wallets:
       // exchange API secrets, JWT and webhook secrets (freqtrade's jwt_secret_key is 64 hex too).
-      notName: /hash|^tx|_tx|block|root|digest|checksum|sha|salt|address|public|pub_?key|topic|selector|nonce|signature|role|api_?secret|jwt|client_?secret|app_?secret|hmac|webhook|session|csrf|cookie/i,
+      // Names of public values veto the rest (`walletTxId` is a transaction hash, not a wallet key).
+      notName: new RegExp(`${PUBLIC_VALUE_NAME.source}|root|digest|checksum|sha|salt|topic|selector|nonce|signature|role|api_?secret|jwt|client_?secret|app_?secret|hmac|webhook|session|csrf|cookie`, 'i'),
       // A Django fixture's "pk" is a primary key.
       requires: { notNear: { pattern: /"model"[ \t]*:/, before: 300 } },
     },
@@ -74,10 +76,19 @@ export const evmPrivateKey = defineDetector({
       `const signer = new ethers.Wallet(process.env.PK ?? '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,
       { text: `DEPLOYER_PRIVATE_KEY=⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧\n`, path: '.env' },
       `"privateKey": "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧",`,
+      `walletKey = "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧"  # a name that says key, not tx`,
       `HARDHAT_PK = "⟦0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80⟧"  # account #0`,
     ],
     negative: [
       `TX_HASH = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+      // Transaction hashes and public keys under names that also say "wallet" or "signer".
+      `{"coin": "USDT", "walletTxId": "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e", "status": 1}`,
+      `deposit.wallet_tx_id = "5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e"`,
+      `const walletTxHash = '0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e';`,
+      `signer_transaction = "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e"`,
+      `walletTxn = "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e"`,
+      `signerPubkey: "5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e",`,
+      `wallet_address_key = "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e"`,
       `block_hash = "db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
       `PRIVATE_KEY = "0x" + "1" * 64`,
       `private_key = "0x0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"`,

@@ -1,5 +1,7 @@
 import * as path from 'path';
-import { baseName, isEnvFile, isEnvTemplate, isTestPath } from '../fileKind';
+import { baseName, fileKindOf, isEnvFile, isEnvTemplate } from '../fileKind';
+import { dotenvTarget } from './dotenvTarget';
+import { applyContext, pathContext } from '../findings/contextSeverity';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
 import { scanWith } from '../scan';
 import type { Finding, Severity, TextRange } from '../types';
@@ -92,8 +94,6 @@ interface RepoContext {
   gitProblem?: string;
 }
 
-const DOWNGRADE: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
-
 // Names that hold credentials in env files (freqtrade, jesse, ccxt, tiagosiebler… conventions).
 const CREDENTIAL_NAME = /KEY|SECRET|TOKEN|PASS(?:WORD|PHRASE)?|PRIVATE|MNEMONIC|SEED|CREDENTIAL|AUTH|PWD/i;
 
@@ -164,29 +164,25 @@ export class EnvGuard {
     const abs = path.resolve(this.root, relPath);
     const ctx = await this.contextFor(path.dirname(abs));
     if (!ctx.repo) return [];
-    // The .env next to the code or at the repository root, whichever exist; the root one if neither does yet.
-    const near = [...new Set([path.join(path.dirname(abs), '.env'), path.join(ctx.top, '.env')])];
-    const existing = [];
-    for (const f of near) if (await this.fs.exists(f)) existing.push(f);
-    for (const envFile of existing.length ? existing : [path.join(ctx.top, '.env')]) {
-      const rel = relativeTo(ctx.top, envFile);
-      if (rel === undefined) continue;
-      const tracked = ctx.tracked?.has(rel) ?? false;
-      const verdict = await ctx.rules.verdict(envFile);
-      if (!tracked && verdict.ignored) continue;
-      const shown = relativeTo(this.root, envFile) ?? rel;
-      const rule = gitignoreRule('gitignore/dotenv-unignored');
-      const why = tracked
-        ? `git already tracks ${shown}: its keys are in the repository. Stop tracking it and rotate the keys.`
-        : `git does not ignore ${shown}: one \`git add .\` publishes every key in it. Add .env to .gitignore.`;
-      const fix = await this.fixFor(ctx, envFile, tracked, existing.includes(envFile));
-      return calls.map((c) => ({
-        id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
-        message: `This loads ${shown}, but ${why}`,
-        range: c.range, path: relPath, file: abs, fix,
-      }));
-    }
-    return [];
+    // Only the .env the loader really reads counts (python-dotenv searches upward, Node reads the project
+    // folder): a .env in a sibling folder is not this code's. Before any such .env exists there is nothing to say.
+    const isTracked = (f: string) => ctx.tracked?.has(relativeTo(ctx.top, f) ?? '') ?? false;
+    const envFile = await dotenvTarget(abs, fileKindOf(relPath), ctx.top, async (f) => isTracked(f) || (await this.fs.exists(f)));
+    if (!envFile) return [];
+    const rel = relativeTo(ctx.top, envFile)!;
+    const tracked = isTracked(envFile);
+    if (!tracked && (await ctx.rules.verdict(envFile)).ignored) return [];
+    const shown = relativeTo(this.root, envFile) ?? rel;
+    const rule = gitignoreRule('gitignore/dotenv-unignored');
+    const why = tracked
+      ? `git already tracks ${shown}: its keys are in the repository. Stop tracking it and rotate the keys.`
+      : `git does not ignore ${shown}: one \`git add .\` publishes every key in it. Add .env to .gitignore.`;
+    const fix = await this.fixFor(ctx, envFile, tracked, await this.fs.exists(envFile));
+    return calls.map((c) => ({
+      id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
+      message: `This loads ${shown}, but ${why}`,
+      range: c.range, path: relPath, file: abs, fix,
+    }));
   }
 
   /** Folders git ignores hold no env file that can leak through `git add`: skip them while searching. */
@@ -250,16 +246,16 @@ export class EnvGuard {
     const ctx = await this.contextFor(path.dirname(s.file));
     const out: EnvFinding[] = [];
     const fix = await this.fixFor(ctx, s.file, s.tracked ?? false, s.onDisk);
-    // Fixture env files are often committed on purpose with fake values: lower, never silent.
-    const inTestPath = isTestPath(s.path);
+    // Fixture env files are often committed on purpose with fake values: information, never silent.
+    const context = pathContext(s.path);
     const add = (id: GitignoreRuleId, message: string, severity?: Severity) => {
       const rule = gitignoreRule(id);
-      const level = severity ?? rule.severity;
-      out.push({
-        id, category: 'gitignore', severity: inTestPath ? DOWNGRADE[level] : level, title: rule.title,
-        message: inTestPath ? `${message} (In a test or example folder, so reported at lower severity; real keys here still leak.)` : message,
-        range: firstLine(text), path: s.path, file: s.file, fix, inTestPath: inTestPath || undefined,
-      });
+      const finding: EnvFinding = {
+        id, category: 'gitignore', severity: severity ?? rule.severity, title: rule.title, message,
+        range: firstLine(text), path: s.path, file: s.file, fix,
+      };
+      applyContext(finding, context);
+      out.push(finding);
     };
     if (!ctx.repo) {
       if (!s.ignored) {
@@ -273,6 +269,12 @@ export class EnvGuard {
       ? 'treat every key in it as leaked: delete them on the exchange (deleting, not disabling) and create new ones'
       : 'if that commit was ever pushed, treat the keys as leaked: delete them on the exchange and create new ones';
     if (s.tracked) {
+      // A committed env file with no key-looking value (`API_URL=http://localhost:8000`) is a note: nothing
+      // leaked, and it is often committed on purpose (test settings).
+      if (text !== undefined && !s.sensitive) {
+        add('gitignore/env-tracked', `${committed ? 'git tracks' : 'git has staged'} ${s.path}, which holds no key-looking values: fine while it stays that way. Keys belong in an env file git ignores.`, 'info');
+        return out;
+      }
       const message = committed
         ? `git tracks ${s.path}: its values are in the repository (${where}). Ignoring it no longer helps: stop tracking it (\`git rm --cached\`) and ${leaked}.`
         : `git has ${s.path} staged: the next commit puts its values in the repository. Stop tracking it (\`git rm --cached\`) and add it to .gitignore.`;

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { DETECTORS } from '../detectors';
+import { isGeneratedPath, looksMinified } from '../generatedFiles';
 import { scanWith } from '../scan';
 import type { Finding, ScanOptions } from '../types';
 import { readTextFile, type SkipReason } from './readTextFile';
@@ -14,12 +15,14 @@ export interface FilesScanResult {
   findings: FileFinding[];
   scannedFiles: number;
   scannedBytes: number;
-  skipped: Array<{ path: string; reason: SkipReason | 'lockfile'; detail?: string }>;
+  skipped: Array<{ path: string; reason: SkipReason | 'lockfile' | 'generated'; detail?: string }>;
 }
 
 /** Options for scanning files from disk. */
 export interface FilesScanOptions extends Omit<ScanOptions, 'path'> {
   maxBytes: number;
+  /** Also scan minified and generated files (bundles, source maps, `_nuxt/`); skipped by default. */
+  includeGenerated?: boolean;
   /** Called between files; returning true stops the scan (cancellation). */
   cancelled?: () => boolean;
   /** Drops a finding (e.g. secrets inside an ignored, untracked .env, where they belong). */
@@ -33,9 +36,17 @@ export async function scanFiles(root: string, relPaths: readonly string[], optio
   const result: FilesScanResult = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [] };
   for (const rel of relPaths) {
     if (options.cancelled?.()) break;
+    if (!options.includeGenerated && isGeneratedPath(rel)) {
+      result.skipped.push({ path: rel, reason: 'generated' });
+      continue;
+    }
     const read = readTextFile(path.join(root, rel), options.maxBytes);
     if ('skipped' in read) {
       result.skipped.push({ path: rel, reason: read.skipped, detail: read.detail });
+      continue;
+    }
+    if (!options.includeGenerated && looksMinified(rel, read.text)) {
+      result.skipped.push({ path: rel, reason: 'generated', detail: 'minified' });
       continue;
     }
     const scanned = scanWith(DETECTORS, read.text, { ...options, path: rel });

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { log } from '../log';
-import { scanText, type Severity } from '../../engine';
+import { isGeneratedPath, looksMinified, scanText, type Severity } from '../../engine';
 import { listFiles } from '../../engine/workspace/listFiles';
 import { readTextFile } from '../../engine/workspace/readTextFile';
 import { readConfig, scanOptionsFrom } from '../config';
@@ -79,8 +79,12 @@ async function scanFolder(
       count(summary, controller.collection.get(uri) ?? []);
       continue;
     }
+    // Bundles and source maps repeat the code they were built from; an open document was scanned above
+    // whatever it is (the user chose to look at it).
+    if (!config.scanGeneratedFiles && isGeneratedPath(rel)) { summary.skipped++; continue; }
     const read = readTextFile(uri.fsPath, config.maxFileSizeKB * 1024);
     if ('skipped' in read) { summary.skipped++; continue; }
+    if (!config.scanGeneratedFiles && looksMinified(rel, read.text)) { summary.skipped++; continue; }
     const result = scanText(read.text, { ...options, path: rel });
     if (result.skipped) { summary.skipped++; continue; }
     summary.files++;
@@ -103,6 +107,6 @@ function count(summary: WorkspaceScanSummary, diagnostics: readonly vscode.Diagn
 function describe(s: WorkspaceScanSummary): string {
   const parts = (['error', 'warning', 'info'] as const).filter((k) => s.bySeverity[k]).map((k) => `${s.bySeverity[k]} ${k === 'info' ? 'info' : k + (s.bySeverity[k] > 1 ? 's' : '')}`);
   const found = s.findings ? `${s.findings} finding${s.findings > 1 ? 's' : ''} (${parts.join(', ')})` : 'no findings';
-  const skipped = s.skipped ? `; skipped ${s.skipped} binary or oversized file${s.skipped > 1 ? 's' : ''}` : '';
+  const skipped = s.skipped ? `; skipped ${s.skipped} binary, oversized or generated file${s.skipped > 1 ? 's' : ''}` : '';
   return `KeyGuard ${s.cancelled ? 'stopped after scanning' : 'scanned'} ${s.files} file${s.files === 1 ? '' : 's'}: ${found}${skipped}.`;
 }

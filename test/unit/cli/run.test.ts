@@ -89,6 +89,31 @@ describe('keyguard CLI', () => {
     assert.ok(!r.stdout.includes(SECRET));
   });
 
+  it('json output gives each finding a 1-based line and column beside its 0-based range', async () => {
+    const dir = workspace({ 'bot.py': `import os\n\n  BINANCE_API_SECRET = "${SECRET}"\n` });
+    const out = JSON.parse((await run(['scan', '--format', 'json'], env(dir))).stdout);
+    const f = out.findings[0];
+    assert.deepStrictEqual([f.line, f.column], [3, 25]);
+    assert.deepStrictEqual([f.range.startLine, f.range.startColumn], [2, 24]);
+  });
+
+  it('skips minified and generated files unless --include-generated', async () => {
+    const minified = `var a=1;${'f(function(e){return e});'.repeat(200)}\nconst BINANCE_API_SECRET = "${SECRET}";\n`;
+    const dir = workspace({
+      'static/_nuxt/app.js': `const BINANCE_API_SECRET = "${SECRET}";\n`,
+      'web/vendor.min.js': `const BINANCE_API_SECRET = "${SECRET}";\n`,
+      'dist/main.js.map': `{"sourcesContent": ["const BINANCE_API_SECRET = \\"${SECRET}\\";"]}\n`,
+      'web/app.js': minified,
+      'build/settings.py': `BINANCE_API_SECRET = "${SECRET}"\n`,
+    });
+    const skipped = JSON.parse((await run(['scan', '--format', 'json'], env(dir))).stdout);
+    assert.deepStrictEqual(skipped.findings.map((f: { path: string }) => f.path), ['build/settings.py']);
+    assert.deepStrictEqual(skipped.skipped.map((s: { path: string; reason: string }) => `${s.path} ${s.reason}`).sort(),
+      ['dist/main.js.map generated', 'static/_nuxt/app.js generated', 'web/app.js generated', 'web/vendor.min.js generated']);
+    const all = JSON.parse((await run(['scan', '--format', 'json', '--include-generated'], env(dir))).stdout);
+    assert.deepStrictEqual(all.findings.map((f: { path: string }) => f.path).sort(), ['build/settings.py', 'dist/main.js.map', 'static/_nuxt/app.js', 'web/app.js', 'web/vendor.min.js']);
+  });
+
   it('honours .gitignore in a git repository, and --no-gitignore', async () => {
     const dir = workspace({ '.gitignore': 'secrets/\n', 'secrets/bot.py': `BINANCE_API_SECRET = "${SECRET}"\n`, 'ok.py': 'x = 1\n' });
     execFileSync('git', ['init', '-q'], { cwd: dir });

@@ -66,8 +66,18 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/.env': 'PORT=1\n' });
     sb.gitSync('r', 'add', '.env');
     const report = await check('r');
-    assert.deepStrictEqual(summary(report), ['.env gitignore/env-tracked warning']);
-    assert.match(report.findings[0].message, /staged: the next commit puts its values in the repository/);
+    // No key-looking value in it: a note (issue 17).
+    assert.deepStrictEqual(summary(report), ['.env gitignore/env-tracked info']);
+    assert.match(report.findings[0].message, /git has staged \.env, which holds no key-looking values/);
+  });
+
+  it('a committed env file with no key-looking value is a note; with one, an error (issue 17)', async () => {
+    sb.init('r');
+    sb.write({ 'r/.env.test': 'NODE_API_URL=http://localhost:8000\nLOG_LEVEL=debug\n', 'r/api/.env': `OKX_API_SECRET=${randomSecret(32)}\n` });
+    sb.commitAll('r');
+    const report = await check('r');
+    assert.deepStrictEqual(summary(report), ['.env.test gitignore/env-tracked info', 'api/.env gitignore/env-tracked error']);
+    assert.match(report.findings.find((f) => f.path === '.env.test')!.message, /git tracks \.env\.test, which holds no key-looking values/);
   });
 
   it('finds an env file in history after it was untracked and ignored, and says where it was pushed', async () => {
@@ -188,7 +198,7 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/.gitignore': 'data/\n', 'r/data/.env': 'A=1\n', 'r/data/deep/.env': 'A=1\n' });
     sb.gitSync('r', 'add', '-f', 'data/deep/.env');
     const report = await check('r');
-    assert.deepStrictEqual(summary(report), ['data/deep/.env gitignore/env-tracked warning']);
+    assert.deepStrictEqual(summary(report), ['data/deep/.env gitignore/env-tracked info']);
   });
 
   it('sees commits made between two checks (the history cache follows the refs)', async () => {
@@ -226,8 +236,8 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/tests/fixtures/.env': `BINANCE_API_SECRET=${randomSecret(64)}\n` });
     sb.commitAll('r');
     const report = await check('r');
-    assert.deepStrictEqual(summary(report), ['tests/fixtures/.env gitignore/env-tracked warning']);
-    assert.match(report.findings[0].message, /In a test or example folder/);
+    assert.deepStrictEqual(summary(report), ['tests/fixtures/.env gitignore/env-tracked info']);
+    assert.match(report.findings[0].message, /In a test, example or docs folder/);
   });
 
   it('handles spaces and non-ASCII characters in paths', async () => {
@@ -235,7 +245,7 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/mon bot/.env': 'A=1\n', 'r/ünï/.env.local': 'B=2\n', 'r/.gitignore': 'ünï/\n' });
     sb.gitSync('r', 'add', '-f', 'ünï/.env.local');
     sb.commitAll('r');
-    assert.deepStrictEqual(summary(await check('r')), ['mon bot/.env gitignore/env-tracked error', 'ünï/.env.local gitignore/env-tracked error']);
+    assert.deepStrictEqual(summary(await check('r')), ['mon bot/.env gitignore/env-tracked info', 'ünï/.env.local gitignore/env-tracked info']);
   });
 
   it('takes a known list of env files instead of searching', async () => {
@@ -263,14 +273,30 @@ describe('EnvGuard.dotenvFindings', () => {
 
   const code = 'import os\nfrom dotenv import load_dotenv\n\nload_dotenv()\nkey = os.environ["BINANCE_API_KEY"]\n';
 
-  it('warns on the dotenv call when .env is not ignored (even before .env exists)', async () => {
+  it('warns on the dotenv call when the .env it reads is not ignored, and says nothing before that .env exists', async () => {
     sb.init('r');
     const guard = new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv });
-    const found = await guard.dotenvFindings(code, 'bot/main.py');
+    assert.deepStrictEqual(await guard.dotenvFindings(code, 'bot/main.py'), []);
+    sb.write({ 'r/.env': 'A=1\n' });
+    const found = await new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv }).dotenvFindings(code, 'bot/main.py');
     assert.deepStrictEqual(found.map((f) => [f.id, f.severity, f.range.startLine, f.range.startColumn, f.range.endColumn]), [['gitignore/dotenv-unignored', 'warning', 3, 0, 11]]);
     assert.match(found[0].message, /This loads \.env, but git does not ignore \.env/);
     assert.strictEqual(found[0].fix.gitignore, sb.path('r/.gitignore'));
     assert.strictEqual(found[0].fix.entry, '.env');
+  });
+
+  it('ignores a .env in a sibling folder, which python-dotenv (upward search) and Node (project folder) never read (issue 17)', async () => {
+    sb.init('r');
+    sb.write({ 'r/other/.env': 'A=1\n', 'r/web/package.json': '{}\n', 'r/web/.env': 'B=2\n', 'r/web/src/.env': 'C=3\n' });
+    const guard = new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv });
+    assert.deepStrictEqual(await guard.dotenvFindings(code, 'bot/main.py'), []);
+    // python-dotenv takes the nearest .env upward: web/src/.env for web/src/tools/x.py.
+    const py = await guard.dotenvFindings(code, 'web/src/tools/x.py');
+    assert.match(py[0].message, /This loads web\/src\/\.env/);
+    // Node's dotenv reads the working directory: the folder of package.json, not the file's own folder.
+    const js = await guard.dotenvFindings("require('dotenv').config()\n", 'web/src/index.js');
+    assert.match(js[0].message, /This loads web\/\.env,/);
+    assert.deepStrictEqual(await guard.dotenvFindings("require('dotenv').config()\n", 'api/index.js'), []);
   });
 
   it('judges the .env next to the code when there is one', async () => {

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { isGenerated, isGeneratedPath, looksMinified } from '../../../src/engine';
+
+describe('generated files', () => {
+  it('knows minified files, source maps and framework output by their path', () => {
+    for (const p of [
+      'static/_nuxt/app.3f2a9c.js', 'web/.next/static/chunks/main.js', '.nuxt/dist/client.js', '.output/public/index.mjs',
+      'assets/vendor.min.js', 'css/site.min.css', 'web/app.js.map', 'dist/index.js', 'dist/esm/index.mjs', 'build/static/js/main.8f3e.js',
+      'frontend/out/bundle.js', 'public/build/app.css', 'lib/app.bundle.js', 'src\\web\\_nuxt\\entry.js',
+    ]) assert.ok(isGeneratedPath(p), p);
+  });
+
+  it('never takes a bot\'s own source or config for generated', () => {
+    for (const p of [
+      'bot.py', 'src/index.js', 'src/strategy.ts', 'build/settings.py', 'dist/config.json', 'build/.env', 'out/keys.yaml',
+      'scripts/build.js', 'builder/index.js', 'distance.js', 'static/js/app.js', 'demo/bot.js', 'minify.js',
+    ]) assert.ok(!isGeneratedPath(p), p);
+  });
+
+  it('knows a minified bundle by its long lines, but not a config written on one line', () => {
+    const bundle = `!function(){${'var a=function(e){return e+1};'.repeat(300)}}();\n`;
+    assert.ok(looksMinified('web/app.js', bundle));
+    assert.ok(isGenerated('web/app.js', bundle));
+    assert.ok(!looksMinified('user_data/config.json', `{"exchange": {"key": "k"${', "x": 1'.repeat(600)}}}`));
+    const code = `${'const a = 1;\n'.repeat(400)}const long = "${'x'.repeat(2500)}";\n`;
+    assert.ok(!looksMinified('src/data.js', code), 'one long line in an ordinary file');
+    assert.ok(!looksMinified('web/app.js', 'var a=1;'));
+  });
+});
