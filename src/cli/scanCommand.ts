@@ -1,12 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { EnvGuard, isEnvFile, nodeFs, nodeGit, scanText, type Finding } from '../engine';
+import { EnvGuard, isEnvFile, nodeFs, nodeGit, noGit, scanText, type Finding, type Git } from '../engine';
 import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
 import { decodeText } from '../engine/workspace/readTextFile';
 import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
 import type { ScanArgs } from './args';
-import { execFile } from 'child_process';
 
 /** Everything a formatter needs: findings with paths relative to the scan root. */
 export interface ScanReport extends FilesScanResult {
@@ -18,13 +17,17 @@ export interface ScanReport extends FilesScanResult {
 /** A runtime failure with a message meant for the user (exit code 2). */
 export class ScanError extends Error {}
 
-/** Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. */
-export async function runScan(args: ScanArgs, cwd: string): Promise<ScanReport> {
-  return args.staged ? scanStaged(args, cwd) : scanPaths(args, cwd);
+/**
+ * Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. Every git call goes through `git`
+ * (the hardened runner by default); with `--no-git` no git process starts at all.
+ */
+export async function runScan(args: ScanArgs, cwd: string, git: Git = nodeGit()): Promise<ScanReport> {
+  if (!args.useGit) git = noGit('--no-git');
+  return args.staged ? scanStaged(args, cwd, git) : scanPaths(args, cwd, git);
 }
 
 /** Scans files and folders given on the command line (the current folder by default). */
-async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
+async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanReport> {
   const root = path.resolve(cwd);
   const targets = args.paths.length ? args.paths : ['.'];
   const files = new Set<string>();
@@ -44,14 +47,15 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
       files.add(toRel(root, abs));
       continue;
     }
-    const listed = await listFiles(abs, { respectGitignore: args.gitignore, extraIgnores: args.exclude });
+    const listed = await listFiles(abs, { respectGitignore: args.gitignore, extraIgnores: args.exclude, useGit: args.useGit, git });
     if (listed.note) notes.add(`${t}: ${listed.note}`);
     for (const f of listed.files) files.add(toRel(root, path.join(abs, f)));
   }
   const sorted = [...files].sort();
-  const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, sorted);
+  const maxBytes = args.maxFileSizeKB * 1024;
+  const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, sorted, git, maxBytes);
   const result = await scanFiles(root, sorted, {
-    maxBytes: args.maxFileSizeKB * 1024,
+    maxBytes,
     disabledCategories: args.disable,
     keep: (rel, f) => !(f.category === 'secret' && envCheck?.guard.isSafeEnvFile(rel)),
     extra: envCheck ? (rel, text) => envCheck.guard.dotenvFindings(text, rel) : undefined,
@@ -66,8 +70,8 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
 }
 
 /** Runs the .env guard over the env files among the scanned ones (ignored env files included: they are the point). */
-async function checkEnv(root: string, files: readonly string[]) {
-  const guard = new EnvGuard(root, nodeFs, nodeGit(), { envFiles: [...new Set([...files.filter((f) => isEnvFile(f))])] });
+async function checkEnv(root: string, files: readonly string[], git: Git, maxEnvFileBytes: number) {
+  const guard = new EnvGuard(root, nodeFs, git, { envFiles: [...new Set([...files.filter((f) => isEnvFile(f))])], maxEnvFileBytes });
   const report = await guard.check();
   const findings: FileFinding[] = report.findings.map((f) => ({ ...stripFix(f), path: f.path }));
   return { guard, findings, notes: report.notes };
@@ -80,16 +84,18 @@ function stripFix<T extends Finding & { fix?: unknown; file?: string }>(f: T): F
 }
 
 /** Scans the staged blobs (what the next commit will hold), not the working-tree files. */
-async function scanStaged(args: ScanArgs, cwd: string): Promise<ScanReport> {
-  const top = (await gitOutput(cwd, ['rev-parse', '--show-toplevel']))?.trim();
+async function scanStaged(args: ScanArgs, cwd: string, git: Git): Promise<ScanReport> {
+  if (!args.useGit) throw new ScanError('--staged reads the staged files from git; it cannot be combined with --no-git');
+  const top = (await gitOutput(git, cwd, ['rev-parse', '--show-toplevel']))?.trim();
   if (!top) throw new ScanError('--staged needs a git repository (and git on PATH)');
-  const names = await gitOutput(top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']);
+  // `diff --cached` compares the index with HEAD: no work-tree file is hashed, so no filter runs.
+  const names = await gitOutput(git, top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']);
   if (names === undefined) throw new ScanError('git could not list the staged files');
   const ig = keyguardIgnore(top, args.exclude);
   const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };
   for (const rel of names.split('\0').filter(Boolean)) {
     if (inSkippedDir(rel) || ig.ignores(rel)) continue;
-    const blob = await gitBlob(top, rel, args.maxFileSizeKB * 1024);
+    const blob = await gitBlob(git, top, rel, args.maxFileSizeKB * 1024);
     if (blob === 'too-large') { report.skipped.push({ path: rel, reason: 'too-large' }); continue; }
     if (!blob) { report.skipped.push({ path: rel, reason: 'unreadable' }); continue; }
     const decoded = decodeText(blob);
@@ -103,14 +109,18 @@ async function scanStaged(args: ScanArgs, cwd: string): Promise<ScanReport> {
   return report;
 }
 
-/** The staged blob of a path, as bytes. */
-function gitBlob(cwd: string, rel: string, maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', ['cat-file', 'blob', `:${rel}`], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1 }, (err, stdout) => {
-      if (err) resolve((err as { code?: string }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'too-large' : undefined);
-      else resolve(stdout);
-    });
+/** The staged blob of a path, as bytes; git is stopped as soon as it passes `maxBytes`. */
+async function gitBlob(git: Git, cwd: string, rel: string, maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // `cat-file blob` prints the stored object as it is: without --filters no smudge filter or textconv runs.
+  const r = await git.stream(['cat-file', 'blob', `:${rel}`], cwd, (chunk) => {
+    size += chunk.length;
+    if (size > maxBytes) return false;
+    chunks.push(chunk);
   });
+  if (size > maxBytes) return 'too-large';
+  return r.code === 0 ? Buffer.concat(chunks) : undefined;
 }
 
 /** `/`-separated path relative to the root. */
