@@ -34,6 +34,7 @@ async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanRep
   const notes = new Set<string>();
   /** Relative paths of the targets: repository-wide env findings outside them are not this scan's business. */
   const scopes: string[] = [];
+  const linkedEnvFiles: string[] = [];
   for (const t of targets) {
     const abs = path.resolve(root, t);
     scopes.push(toRel(root, abs));
@@ -50,10 +51,12 @@ async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanRep
     const listed = await listFiles(abs, { respectGitignore: args.gitignore, extraIgnores: args.exclude, useGit: args.useGit, git });
     if (listed.note) notes.add(`${t}: ${listed.note}`);
     for (const f of listed.files) files.add(toRel(root, path.join(abs, f)));
+    // A `.env` link out of the folder is never read, but git would still publish it: judge it by name.
+    for (const f of listed.outsideLinks ?? []) if (isEnvFile(f)) linkedEnvFiles.push(toRel(root, path.join(abs, f)));
   }
   const sorted = [...files].sort();
   const maxBytes = args.maxFileSizeKB * 1024;
-  const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, sorted, git, maxBytes);
+  const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, [...sorted, ...linkedEnvFiles], git, maxBytes);
   const result = await scanFiles(root, sorted, {
     maxBytes,
     disabledCategories: args.disable,

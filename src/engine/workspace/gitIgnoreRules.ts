@@ -155,6 +155,9 @@ function parentOf(p: string): string {
   return cut < 0 ? '' : p.slice(0, cut + 1);
 }
 
+// Codes of files refused on purpose (see FileLimits), as opposed to I/O or permission errors.
+const REFUSED = new Set(['ENOTREG', 'ETOOBIG', 'EOUTSIDE']);
+
 // Pattern files are small; anything bigger, or not a regular file (a FIFO, /dev/zero), is refused unread.
 const MAX_PATTERN_FILE_BYTES = 1024 * 1024;
 
@@ -166,7 +169,8 @@ async function readPatterns(fs: Fs, file: string, notes: string[], within?: stri
     return await fs.readFile(file, { maxBytes: MAX_PATTERN_FILE_BYTES, within });
   } catch (e) {
     const code = e instanceof UnreadableFileError ? e.code : 'error';
-    notes.push(`cannot read ${file} (${code}): git skips it too, so its patterns ignore nothing; fix its permissions`);
+    if (REFUSED.has(code)) notes.push(`${(e as Error).message}: not read, so its patterns ignore nothing`);
+    else notes.push(`cannot read ${file} (${code}): git skips it too, so its patterns ignore nothing; fix its permissions`);
     return undefined;
   }
 }

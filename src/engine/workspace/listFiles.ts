@@ -3,7 +3,7 @@ import * as path from 'path';
 import ignore from 'ignore';
 import { nodeGit } from './nodeGit';
 import type { Git } from './ports';
-import { isInside, readBoundedSync } from './safeRead';
+import { isInside, missingOrSmallFile, readBoundedSync } from './safeRead';
 
 /** Folders that hold vendored libraries, caches or VCS data: never the user's own secrets. */
 export const SKIPPED_DIRS = new Set([
@@ -18,8 +18,10 @@ export interface FileList {
   files: string[];
   /** `git` when git decided what is ignored; `walk` when the folder was walked with .gitignore rules. */
   source: 'git' | 'walk';
-  /** Why git was not used, when it was not. */
+  /** Why git was not used, when it was not (or what git was not allowed to read). */
   note?: string;
+  /** Symlinks git lists that lead out of the root: never read, but an env file's name still counts. */
+  outsideLinks?: string[];
 }
 
 /** Options for listing the files of a scan root. */
@@ -64,15 +66,26 @@ export function keyguardIgnore(root: string, extra: readonly string[] = []): Ret
 }
 
 /**
+ * git itself would open core.excludesFile and hang on a FIFO (or read a device): when the configured one is
+ * not a small regular file, git is told to use none.
+ */
+async function checkedExcludesFile(git: Git, root: string): Promise<{ args: string[]; note?: string }> {
+  const value = (await gitOutput(git, root, ['config', '--path', '--get', 'core.excludesFile']))?.trim();
+  if (!value || value === '/dev/null' || missingOrSmallFile(path.resolve(root, value), MAX_IGNORE_FILE_BYTES)) return { args: [] };
+  return { args: ['-c', 'core.excludesFile='], note: `core.excludesFile (${value}) is not a regular file under 1 MB: not read` };
+}
+
+/**
  * Git lists symlinks as files: keep a link only when its target is a file inside the root and is not
  * listed already (so it is scanned once), never one that leads out of the scanned folder.
  */
-function confined(root: string, files: readonly string[]): string[] {
+function confined(root: string, files: readonly string[]): { files: string[]; outsideLinks: string[] } {
+  const outsideLinks: string[] = [];
   let realRoot: string;
   try {
     realRoot = fs.realpathSync.native(root);
   } catch {
-    return [];
+    return { files: [], outsideLinks };
   }
   const plain: string[] = [];
   const links: string[] = [];
@@ -88,6 +101,7 @@ function confined(root: string, files: readonly string[]): string[] {
   for (const f of links) {
     try {
       const real = fs.realpathSync.native(path.join(root, f));
+      if (!isInside(realRoot, real)) outsideLinks.push(f);
       if (!isInside(realRoot, real) || seen.has(real) || !fs.statSync(real).isFile()) continue;
       seen.add(real);
       out.push(f);
@@ -95,7 +109,7 @@ function confined(root: string, files: readonly string[]): string[] {
       // A dangling link: nothing to read.
     }
   }
-  return out.sort();
+  return { files: out.sort(), outsideLinks };
 }
 
 /**
@@ -109,15 +123,17 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
   let note: string | undefined;
   if (options.useGit !== false && options.respectGitignore !== false) {
     const git = options.git ?? nodeGit();
+    const excludes = await checkedExcludesFile(git, root);
+    if (excludes.note) note = excludes.note;
     // ls-files reads the index and walks folders: with fsmonitor off it never hashes a file, so no filter runs.
-    const out = await gitOutput(git, root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name', '--', '.']);
+    const out = await gitOutput(git, root, [...excludes.args, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name', '--', '.']);
     const prefix = out === undefined ? undefined : await gitOutput(git, root, ['rev-parse', '--show-prefix']);
     if (out !== undefined && prefix !== undefined) {
       const pre = prefix.trim();
       const files = [...new Set(out.split('\0').filter(Boolean))]
         .map((f) => (pre && f.startsWith(pre) ? f.slice(pre.length) : f))
         .filter((f) => keep(f));
-      return { files: confined(root, files), source: 'git' };
+      return { ...confined(root, files), source: 'git', note };
     }
     note = 'not a git repository, or git is not installed: walked the folder and applied .gitignore files instead';
   }

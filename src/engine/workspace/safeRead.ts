@@ -82,3 +82,17 @@ export async function readBounded(file: string, limits: ReadLimits): Promise<Bou
     await handle?.close();
   }
 }
+
+/** True when a path is missing, or is a regular file of at most `maxBytes` (checked on the opened handle, without blocking on a FIFO). */
+export function missingOrSmallFile(file: string, maxBytes: number): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+    const st = fs.fstatSync(fd);
+    return st.isFile() && st.size <= maxBytes;
+  } catch (e) {
+    return codeOf(e) === 'ENOENT' || codeOf(e) === 'ENOTDIR';
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
