@@ -4,6 +4,7 @@ import { pathToFileURL } from 'url';
 import { EnvGuard, isEnvFile, nodeFs, nodeGit, noGit, scanText, type Finding, type Git } from '../engine';
 import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
 import { decodeText } from '../engine/workspace/readTextFile';
+import { isInside } from '../engine/workspace/safeRead';
 import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
 import type { ScanArgs } from './args';
 
@@ -91,6 +92,7 @@ async function scanStaged(args: ScanArgs, cwd: string, git: Git): Promise<ScanRe
   if (!args.useGit) throw new ScanError('--staged reads the staged files from git; it cannot be combined with --no-git');
   const top = (await gitOutput(git, cwd, ['rev-parse', '--show-toplevel']))?.trim();
   if (!top) throw new ScanError('--staged needs a git repository (and git on PATH)');
+  git = (await hookIndex(git, top, cwd)) ?? git;
   // `diff --cached` compares the index with HEAD: no work-tree file is hashed, so no filter runs.
   const names = await gitOutput(git, top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']);
   if (names === undefined) throw new ScanError('git could not list the staged files');
@@ -110,6 +112,25 @@ async function scanStaged(args: ScanArgs, cwd: string, git: Git): Promise<ScanRe
     report.findings.push(...scanned.findings.map((f): FileFinding => ({ ...f, path: rel })));
   }
   return report;
+}
+
+/**
+ * In a pre-commit hook of `git commit -a` or `git commit <paths>`, git names the index being committed in
+ * GIT_INDEX_FILE. The runner drops inherited GIT_* variables, so this one is passed back explicitly, and
+ * only when it lies inside this repository's git folder (never an index from elsewhere).
+ */
+async function hookIndex(git: Git, top: string, cwd: string): Promise<Git | undefined> {
+  const inherited = process.env.GIT_INDEX_FILE;
+  if (!inherited) return undefined;
+  const gitDir = (await gitOutput(git, top, ['rev-parse', '--absolute-git-dir']))?.trim();
+  if (!gitDir) return undefined;
+  const index = path.resolve(cwd, inherited);
+  try {
+    if (!isInside(fs.realpathSync.native(gitDir), fs.realpathSync.native(path.dirname(index)))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return nodeGit({ env: { GIT_INDEX_FILE: index } });
 }
 
 /** The staged blob of a path, as bytes; git is stopped as soon as it passes `maxBytes`. */
