@@ -59,7 +59,8 @@ export function mayRunFilters(args: readonly string[]): boolean {
 
 /** The argument list git gets: the hardening settings, then the call, with diff programs off where it shows diffs. */
 export function hardenedArgs(args: readonly string[], extraConfig: readonly string[] = []): string[] {
-  const config = [...HARDENING_CONFIG, ...extraConfig].flatMap((c) => ['-c', c]);
+  // --no-pager also beats a repository's `pager.<command>` setting (core.pager=cat alone would not).
+  const config = ['--no-pager', ...[...HARDENING_CONFIG, ...extraConfig].flatMap((c) => ['-c', c])];
   const at = subcommandIndex(args);
   const out = [...config, ...args];
   if (DIFFING.has(args[at])) out.splice(config.length + at + 1, 0, '--no-ext-diff', '--no-textconv');
