@@ -126,13 +126,14 @@ describe('hostile files: FIFOs, devices, huge files and symlinks out of the root
       assert.ok(report.notes.some((n) => n.includes('.env') && /leads outside the folder|not a regular file/.test(n) && n.includes('judged by its name only')), report.notes.join('\n'));
     });
 
-    it('a FIFO named .env is judged by its name only', async () => {
+    it('a FIFO named .env is judged by its name only, with git and in Restricted Mode', async () => {
       const repo = repoWith(path.join(dir, 'r'), { 'bot.py': 'x = 1\n' });
       execFileSync('mkfifo', [path.join(repo, '.env')]);
-      const guard = new EnvGuard(repo, nodeFs, nodeGit({ env: { HOME: host.home } }), { env: host, envFiles: ['.env'] });
-      const report = await guard.check();
-      assert.ok(report.findings.some((f) => f.id === 'gitignore/env-not-ignored'));
-      assert.ok(report.notes.some((n) => n.includes('not a regular file')));
+      for (const git of [nodeGit({ env: { HOME: host.home } }), noGit('Restricted Mode')]) {
+        const report = await new EnvGuard(repo, nodeFs, git, { env: host, envFiles: ['.env'] }).check();
+        assert.ok(report.findings.some((f) => f.id === 'gitignore/env-not-ignored'));
+        assert.ok(report.notes.some((n) => n.includes('not a regular file')));
+      }
     });
 
     it('a 3 MB .env is not read above maxFileSizeKB, and tracked/ignored checks still work', async () => {
