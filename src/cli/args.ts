@@ -11,6 +11,8 @@ export interface ScanArgs {
   format: Format;
   staged: boolean;
   gitignore: boolean;
+  /** False with `--no-git`: no git process is started. */
+  useGit: boolean;
   maxFileSizeKB: number;
   exclude: string[];
   disable: string[];
@@ -47,6 +49,8 @@ Options:
   --format text|json|sarif   output format (default: text)
   --staged                   scan the staged versions of staged files (for pre-commit hooks)
   --no-gitignore             also scan files that .gitignore excludes
+  --no-git                   never start git: walk the folder, apply .gitignore/.keyguardignore files
+                             (for untrusted checkouts; tracked/history checks of .env files are skipped)
   --max-file-size KB         skip files larger than this (default: 2048)
   --exclude GLOB             skip paths matching a gitignore-style pattern (repeatable)
   --disable CATEGORY         skip a category: secret, withdraw or gitignore (repeatable)
@@ -69,7 +73,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
   if (argv[0] === 'check-key') return parseCheckKey(argv.slice(1));
   if (argv[0] !== 'scan') throw new UsageError(`unknown command "${argv[0]}"`);
   const args: ScanArgs = {
-    command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, maxFileSizeKB: 2048,
+    command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, useGit: true, maxFileSizeKB: 2048,
     exclude: [], disable: [], color: undefined, includeGenerated: false,
   };
   for (let i = 1; i < argv.length; i++) {
@@ -89,6 +93,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
       }
       case '--staged': args.staged = true; break;
       case '--no-gitignore': args.gitignore = false; break;
+      case '--no-git': args.useGit = false; break;
       case '--max-file-size': {
         const n = Number(value());
         if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size needs a positive number of KB');
@@ -112,6 +117,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
     }
   }
   if (args.staged && args.paths.length) throw new UsageError('--staged scans the staged files; give no paths with it');
+  if (args.staged && !args.useGit) throw new UsageError('--staged reads the staged files from git; it cannot be combined with --no-git');
   return args;
 }
 

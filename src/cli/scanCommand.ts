@@ -1,12 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { EnvGuard, isEnvFile, isGeneratedPath, looksMinified, nodeFs, nodeGit, scanText, type Finding } from '../engine';
+import { EnvGuard, isEnvFile, isGeneratedPath, looksMinified, nodeFs, nodeGit, noGit, scanText, type Finding, type Git } from '../engine';
 import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
 import { decodeText } from '../engine/workspace/readTextFile';
+import { isInside } from '../engine/workspace/safeRead';
 import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
 import type { ScanArgs } from './args';
-import { execFile } from 'child_process';
 
 /** Everything a formatter needs: findings with paths relative to the scan root. */
 export interface ScanReport extends FilesScanResult {
@@ -18,19 +18,24 @@ export interface ScanReport extends FilesScanResult {
 /** A runtime failure with a message meant for the user (exit code 2). */
 export class ScanError extends Error {}
 
-/** Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. */
-export async function runScan(args: ScanArgs, cwd: string): Promise<ScanReport> {
-  return args.staged ? scanStaged(args, cwd) : scanPaths(args, cwd);
+/**
+ * Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. Every git call goes through `git`
+ * (the hardened runner by default); with `--no-git` no git process starts at all.
+ */
+export async function runScan(args: ScanArgs, cwd: string, git: Git = nodeGit()): Promise<ScanReport> {
+  if (!args.useGit) git = noGit('--no-git');
+  return args.staged ? scanStaged(args, cwd, git) : scanPaths(args, cwd, git);
 }
 
 /** Scans files and folders given on the command line (the current folder by default). */
-async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
+async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanReport> {
   const root = path.resolve(cwd);
   const targets = args.paths.length ? args.paths : ['.'];
   const files = new Set<string>();
   const notes = new Set<string>();
   /** Relative paths of the targets: repository-wide env findings outside them are not this scan's business. */
   const scopes: string[] = [];
+  const linkedEnvFiles: string[] = [];
   for (const t of targets) {
     const abs = path.resolve(root, t);
     scopes.push(toRel(root, abs));
@@ -44,14 +49,17 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
       files.add(toRel(root, abs));
       continue;
     }
-    const listed = await listFiles(abs, { respectGitignore: args.gitignore, extraIgnores: args.exclude });
+    const listed = await listFiles(abs, { respectGitignore: args.gitignore, extraIgnores: args.exclude, useGit: args.useGit, git });
     if (listed.note) notes.add(`${t}: ${listed.note}`);
     for (const f of listed.files) files.add(toRel(root, path.join(abs, f)));
+    // A `.env` link out of the folder is never read, but git would still publish it: judge it by name.
+    for (const f of listed.outsideLinks ?? []) if (isEnvFile(f)) linkedEnvFiles.push(toRel(root, path.join(abs, f)));
   }
   const sorted = [...files].sort();
-  const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, sorted);
+  const maxBytes = args.maxFileSizeKB * 1024;
+  const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, [...sorted, ...linkedEnvFiles], git, maxBytes);
   const result = await scanFiles(root, sorted, {
-    maxBytes: args.maxFileSizeKB * 1024,
+    maxBytes,
     includeGenerated: args.includeGenerated,
     disabledCategories: args.disable,
     keep: (rel, f) => !(f.category === 'secret' && envCheck?.guard.isSafeEnvFile(rel)),
@@ -67,8 +75,8 @@ async function scanPaths(args: ScanArgs, cwd: string): Promise<ScanReport> {
 }
 
 /** Runs the .env guard over the env files among the scanned ones (ignored env files included: they are the point). */
-async function checkEnv(root: string, files: readonly string[]) {
-  const guard = new EnvGuard(root, nodeFs, nodeGit(), { envFiles: [...new Set([...files.filter((f) => isEnvFile(f))])] });
+async function checkEnv(root: string, files: readonly string[], git: Git, maxEnvFileBytes: number) {
+  const guard = new EnvGuard(root, nodeFs, git, { envFiles: [...new Set([...files.filter((f) => isEnvFile(f))])], maxEnvFileBytes });
   const report = await guard.check();
   const findings: FileFinding[] = report.findings.map((f) => ({ ...stripFix(f), path: f.path }));
   return { guard, findings, notes: report.notes };
@@ -81,17 +89,20 @@ function stripFix<T extends Finding & { fix?: unknown; file?: string }>(f: T): F
 }
 
 /** Scans the staged blobs (what the next commit will hold), not the working-tree files. */
-async function scanStaged(args: ScanArgs, cwd: string): Promise<ScanReport> {
-  const top = (await gitOutput(cwd, ['rev-parse', '--show-toplevel']))?.trim();
+async function scanStaged(args: ScanArgs, cwd: string, git: Git): Promise<ScanReport> {
+  if (!args.useGit) throw new ScanError('--staged reads the staged files from git; it cannot be combined with --no-git');
+  const top = (await gitOutput(git, cwd, ['rev-parse', '--show-toplevel']))?.trim();
   if (!top) throw new ScanError('--staged needs a git repository (and git on PATH)');
-  const names = await gitOutput(top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']);
+  git = (await hookIndex(git, top, cwd)) ?? git;
+  // `diff --cached` compares the index with HEAD: no work-tree file is hashed, so no filter runs.
+  const names = await gitOutput(git, top, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR']);
   if (names === undefined) throw new ScanError('git could not list the staged files');
   const ig = keyguardIgnore(top, args.exclude);
   const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };
   for (const rel of names.split('\0').filter(Boolean)) {
     if (inSkippedDir(rel) || ig.ignores(rel)) continue;
     if (!args.includeGenerated && isGeneratedPath(rel)) { report.skipped.push({ path: rel, reason: 'generated' }); continue; }
-    const blob = await gitBlob(top, rel, args.maxFileSizeKB * 1024);
+    const blob = await gitBlob(git, top, rel, args.maxFileSizeKB * 1024);
     if (blob === 'too-large') { report.skipped.push({ path: rel, reason: 'too-large' }); continue; }
     if (!blob) { report.skipped.push({ path: rel, reason: 'unreadable' }); continue; }
     const decoded = decodeText(blob);
@@ -106,14 +117,37 @@ async function scanStaged(args: ScanArgs, cwd: string): Promise<ScanReport> {
   return report;
 }
 
-/** The staged blob of a path, as bytes. */
-function gitBlob(cwd: string, rel: string, maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', ['cat-file', 'blob', `:${rel}`], { cwd, encoding: 'buffer', maxBuffer: maxBytes + 1 }, (err, stdout) => {
-      if (err) resolve((err as { code?: string }).code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER' ? 'too-large' : undefined);
-      else resolve(stdout);
-    });
+/**
+ * In a pre-commit hook of `git commit -a` or `git commit <paths>`, git names the index being committed in
+ * GIT_INDEX_FILE. The runner drops inherited GIT_* variables, so this one is passed back explicitly, and
+ * only when it lies inside this repository's git folder (never an index from elsewhere).
+ */
+async function hookIndex(git: Git, top: string, cwd: string): Promise<Git | undefined> {
+  const inherited = process.env.GIT_INDEX_FILE;
+  if (!inherited) return undefined;
+  const gitDir = (await gitOutput(git, top, ['rev-parse', '--absolute-git-dir']))?.trim();
+  if (!gitDir) return undefined;
+  const index = path.resolve(cwd, inherited);
+  try {
+    if (!isInside(fs.realpathSync.native(gitDir), fs.realpathSync.native(path.dirname(index)))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return nodeGit({ env: { GIT_INDEX_FILE: index } });
+}
+
+/** The staged blob of a path, as bytes; git is stopped as soon as it passes `maxBytes`. */
+async function gitBlob(git: Git, cwd: string, rel: string, maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // `cat-file blob` prints the stored object as it is: without --filters no smudge filter or textconv runs.
+  const r = await git.stream(['cat-file', 'blob', `:${rel}`], cwd, (chunk) => {
+    size += chunk.length;
+    if (size > maxBytes) return false;
+    chunks.push(chunk);
   });
+  if (size > maxBytes) return 'too-large';
+  return r.code === 0 ? Buffer.concat(chunks) : undefined;
 }
 
 /** `/`-separated path relative to the root. */

@@ -12,7 +12,7 @@ import { findEnvFiles } from './findEnvFiles';
 import { cachedEnvFileHistory, dayOf, remoteBranchesContaining, trackedEnvFiles, type CommitRef } from './gitFacts';
 import { GitIgnoreRules, processHostEnv, relativeTo, type HostEnv, type IgnoreVerdict } from './gitIgnoreRules';
 import { ignoreEntryFor } from './ignoreEntry';
-import type { Fs, Git } from './ports';
+import { DEFAULT_MAX_READ_BYTES, type Fs, type Git } from './ports';
 import { findRepo, operationInProgress, type RepoInfo } from './repoLocator';
 
 /** What a quick fix needs to know about an env finding, so it never has to re-derive it. */
@@ -79,6 +79,8 @@ export interface EnvGuardOptions {
   env?: HostEnv;
   /** Folder limit of the env file search. */
   maxDirs?: number;
+  /** Env files larger than this are judged by their name only (default 2 MB, the CLI's --max-file-size). */
+  maxEnvFileBytes?: number;
   /** Env files to check instead of searching (absolute, or relative to the root): a watcher or `git ls-files` already knows them. */
   envFiles?: readonly string[];
 }
@@ -197,7 +199,8 @@ export class EnvGuard {
     const ctx = await this.contextFor(path.dirname(file));
     let text: string | undefined;
     try {
-      text = await this.fs.readFile(file);
+      // Bounded, regular files only, never through a link out of the root: a planted `.env -> /dev/zero` or a huge file costs nothing.
+      text = await this.fs.readFile(file, { maxBytes: this.options.maxEnvFileBytes ?? DEFAULT_MAX_READ_BYTES, within: this.root });
     } catch (e) {
       this.notes.add(`${(e as Error).message}: judged by its name only`);
     }

@@ -74,7 +74,8 @@ export class GitIgnoreRules {
       const files = [path.join(repo.commonDir, 'info', 'exclude')];
       if (config.excludesFile) files.push(config.excludesFile);
       for (const file of files) {
-        const text = await readPatterns(fs, file, notes);
+        const within = file === config.excludesFile ? config.excludesWithin : undefined;
+        const text = await readPatterns(fs, file, notes, within);
         if (text !== undefined) repoWide.push({ file, base: root, ig: ignore({ ignorecase: ignoreCase }).add(text) });
       }
     }
@@ -154,13 +155,22 @@ function parentOf(p: string): string {
   return cut < 0 ? '' : p.slice(0, cut + 1);
 }
 
+// Codes of files refused on purpose (see FileLimits), as opposed to I/O or permission errors.
+const REFUSED = new Set(['ENOTREG', 'ETOOBIG', 'EOUTSIDE']);
+
+// Pattern files are small; anything bigger, or not a regular file (a FIFO, /dev/zero), is refused unread.
+const MAX_PATTERN_FILE_BYTES = 1024 * 1024;
+
 /** Reads a pattern file; an unreadable one is skipped with a note, as git skips it with a warning. */
-async function readPatterns(fs: Fs, file: string, notes: string[]): Promise<string | undefined> {
+async function readPatterns(fs: Fs, file: string, notes: string[], within?: string): Promise<string | undefined> {
+  // `core.excludesFile = /dev/null` is a common way to say "no global ignore file".
+  if (file === '/dev/null') return undefined;
   try {
-    return await fs.readFile(file);
+    return await fs.readFile(file, { maxBytes: MAX_PATTERN_FILE_BYTES, within });
   } catch (e) {
     const code = e instanceof UnreadableFileError ? e.code : 'error';
-    notes.push(`cannot read ${file} (${code}): git skips it too, so its patterns ignore nothing; fix its permissions`);
+    if (REFUSED.has(code)) notes.push(`${(e as Error).message}: not read, so its patterns ignore nothing`);
+    else notes.push(`cannot read ${file} (${code}): git skips it too, so its patterns ignore nothing; fix its permissions`);
     return undefined;
   }
 }
@@ -168,7 +178,7 @@ async function readPatterns(fs: Fs, file: string, notes: string[]): Promise<stri
 /** core.excludesFile and core.ignoreCase, from git when it runs, else from the config files themselves. */
 async function readConfig(
   fs: Fs, git: Git, repo: RepoInfo, env: HostEnv, notes: string[],
-): Promise<{ excludesFile?: string; ignoreCase?: boolean }> {
+): Promise<{ excludesFile?: string; excludesWithin?: string; ignoreCase?: boolean }> {
   const [excl, icase] = await Promise.all([
     git.run(['config', '--path', '--get', 'core.excludesFile'], repo.root),
     git.run(['config', '--bool', '--get', 'core.ignoreCase'], repo.root),
@@ -181,24 +191,44 @@ async function readConfig(
       ignoreCase: icase.code === 0 ? icase.stdout.trim() === 'true' : undefined,
     };
   }
-  // No git: read the repository's and the user's config files ourselves (last one read wins, as in git).
+  // No git (Restricted Mode, --no-git, git missing): read the user's and the repository's config files
+  // ourselves, last one read wins as in git.
   let excludes: string | undefined;
+  let fromRepository = false;
   let ignoreCase: boolean | undefined;
-  const configs = [
+  const userConfigs = [
     env.xdgConfigHome ? path.join(env.xdgConfigHome, 'git', 'config') : env.home ? path.join(env.home, '.config', 'git', 'config') : undefined,
     env.home ? path.join(env.home, '.gitconfig') : undefined,
-    path.join(repo.commonDir, 'config'),
   ];
-  for (const file of configs) {
+  for (const file of [...userConfigs, path.join(repo.commonDir, 'config')]) {
     if (!file) continue;
-    const text = await fs.readFile(file).catch(() => undefined);
+    const text = await fs.readFile(file, { maxBytes: MAX_PATTERN_FILE_BYTES }).catch(() => undefined);
     if (text === undefined) continue;
-    excludes = gitConfigValue(text, 'core', 'excludesFile') ?? excludes;
+    const value = gitConfigValue(text, 'core', 'excludesFile');
+    if (value !== undefined) {
+      fromRepository = !userConfigs.includes(file);
+      excludes = resolveExcludes(value, repo.root, env, fromRepository);
+    }
     ignoreCase = gitBool(gitConfigValue(text, 'core', 'ignoreCase')) ?? ignoreCase;
   }
-  if (excludes?.startsWith('~/') && env.home) excludes = path.join(env.home, excludes.slice(2));
+  if (excludes === '') {
+    notes.push(`the repository's config names a core.excludesFile outside ${repo.root}: not read (a repository's own settings never lead outside it)`);
+    excludes = undefined;
+  }
   notes.push(`${excl.unavailable}: ignore rules were read from the .gitignore files and git config files directly`);
-  return { excludesFile: excludes ? path.resolve(repo.root, excludes) : xdgDefault, ignoreCase };
+  // A repository's own path must also not lead out through a symlink.
+  return { excludesFile: excludes ?? xdgDefault, excludesWithin: excludes && fromRepository ? repo.root : undefined, ignoreCase };
+}
+
+/**
+ * The absolute path of an excludesFile value; '' when it comes from the repository's own config and
+ * leads outside the repository (a repository must not make us read /dev/zero, a FIFO or the user's files).
+ */
+function resolveExcludes(value: string, repoRoot: string, env: HostEnv, fromRepository: boolean): string {
+  const expanded = value.startsWith('~/') && env.home ? path.join(env.home, value.slice(2)) : value;
+  const abs = path.resolve(repoRoot, expanded);
+  if (fromRepository && relativeTo(repoRoot, abs) === undefined) return '';
+  return abs;
 }
 
 /** Git's default global ignore file: `$XDG_CONFIG_HOME/git/ignore`, else `~/.config/git/ignore`. */

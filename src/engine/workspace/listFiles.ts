@@ -1,7 +1,9 @@
-import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
+import { nodeGit } from './nodeGit';
+import type { Git } from './ports';
+import { isInside, missingOrSmallFile, readBoundedSync } from './safeRead';
 
 /** Folders that hold vendored libraries, caches or VCS data: never the user's own secrets. */
 export const SKIPPED_DIRS = new Set([
@@ -16,14 +18,18 @@ export interface FileList {
   files: string[];
   /** `git` when git decided what is ignored; `walk` when the folder was walked with .gitignore rules. */
   source: 'git' | 'walk';
-  /** Why git was not used, when it was not. */
+  /** Why git was not used, when it was not (or what git was not allowed to read). */
   note?: string;
+  /** Symlinks git lists that lead out of the root: never read, but an env file's name still counts. */
+  outsideLinks?: string[];
 }
 
 /** Options for listing the files of a scan root. */
 export interface ListOptions {
-  /** Use git's view of ignored files (runs `git ls-files`); false in untrusted workspaces. */
+  /** Use git's view of ignored files (runs `git ls-files`); false in untrusted workspaces and with `--no-git`. */
   useGit?: boolean;
+  /** The git runner (default: the hardened runner on PATH). */
+  git?: Git;
   /** Also apply .gitignore rules when walking without git. */
   respectGitignore?: boolean;
   /** Extra gitignore-syntax patterns (settings, CLI flags). */
@@ -35,23 +41,75 @@ export function inSkippedDir(rel: string): boolean {
   return rel.split('/').slice(0, -1).some((seg) => SKIPPED_DIRS.has(seg));
 }
 
-/** Runs git with arguments (never a shell) and resolves its stdout, or undefined on any failure. */
-export function gitOutput(cwd: string, args: string[], maxBuffer = 256 * 1024 * 1024): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, maxBuffer, windowsHide: true }, (err, stdout) => resolve(err ? undefined : stdout));
-  });
+/** Runs git through the runner and resolves its stdout, or undefined on any failure. */
+export async function gitOutput(git: Git, cwd: string, args: string[]): Promise<string | undefined> {
+  const r = await git.run(args, cwd);
+  return r.code === 0 ? r.stdout : undefined;
+}
+
+// Ignore files are small; a FIFO, a device or a huge file planted under that name is skipped.
+const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+
+/** The text of a small regular ignore file, or undefined. */
+function readIgnoreFile(file: string): string | undefined {
+  const r = readBoundedSync(file, { maxBytes: MAX_IGNORE_FILE_BYTES });
+  return 'bytes' in r ? r.bytes.toString('utf8') : undefined;
 }
 
 /** Reads `.keyguardignore` at the root into an `ignore` matcher (with extra patterns added). */
 export function keyguardIgnore(root: string, extra: readonly string[] = []): ReturnType<typeof ignore> {
   const ig = ignore();
-  try {
-    ig.add(fs.readFileSync(path.join(root, '.keyguardignore'), 'utf8'));
-  } catch {
-    // No .keyguardignore: nothing extra to ignore.
-  }
+  const text = readIgnoreFile(path.join(root, '.keyguardignore'));
+  if (text !== undefined) ig.add(text);
   ig.add([...extra]);
   return ig;
+}
+
+/**
+ * git itself would open core.excludesFile and hang on a FIFO (or read a device): when the configured one is
+ * not a small regular file, git is told to use none.
+ */
+async function checkedExcludesFile(git: Git, root: string): Promise<{ args: string[]; note?: string }> {
+  const value = (await gitOutput(git, root, ['config', '--path', '--get', 'core.excludesFile']))?.trim();
+  if (!value || value === '/dev/null' || missingOrSmallFile(path.resolve(root, value), MAX_IGNORE_FILE_BYTES)) return { args: [] };
+  return { args: ['-c', 'core.excludesFile='], note: `core.excludesFile (${value}) is not a regular file under 1 MB: not read` };
+}
+
+/**
+ * Git lists symlinks as files: keep a link only when its target is a file inside the root and is not
+ * listed already (so it is scanned once), never one that leads out of the scanned folder.
+ */
+function confined(root: string, files: readonly string[]): { files: string[]; outsideLinks: string[] } {
+  const outsideLinks: string[] = [];
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync.native(root);
+  } catch {
+    return { files: [], outsideLinks };
+  }
+  const plain: string[] = [];
+  const links: string[] = [];
+  for (const f of files) {
+    try {
+      (fs.lstatSync(path.join(root, f)).isSymbolicLink() ? links : plain).push(f);
+    } catch {
+      // Listed by git but deleted since.
+    }
+  }
+  const seen = new Set(plain.map((f) => path.join(realRoot, f)));
+  const out = [...plain];
+  for (const f of links) {
+    try {
+      const real = fs.realpathSync.native(path.join(root, f));
+      if (!isInside(realRoot, real)) outsideLinks.push(f);
+      if (!isInside(realRoot, real) || seen.has(real) || !fs.statSync(real).isFile()) continue;
+      seen.add(real);
+      out.push(f);
+    } catch {
+      // A dangling link: nothing to read.
+    }
+  }
+  return { files: out.sort(), outsideLinks };
 }
 
 /**
@@ -64,14 +122,18 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
   const keep = (rel: string) => rel !== '' && !inSkippedDir(rel) && !kgIgnore.ignores(rel);
   let note: string | undefined;
   if (options.useGit !== false && options.respectGitignore !== false) {
-    const out = await gitOutput(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name', '--', '.']);
-    const prefix = out === undefined ? undefined : await gitOutput(root, ['rev-parse', '--show-prefix']);
+    const git = options.git ?? nodeGit();
+    const excludes = await checkedExcludesFile(git, root);
+    if (excludes.note) note = excludes.note;
+    // ls-files reads the index and walks folders: with fsmonitor off it never hashes a file, so no filter runs.
+    const out = await gitOutput(git, root, [...excludes.args, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--full-name', '--', '.']);
+    const prefix = out === undefined ? undefined : await gitOutput(git, root, ['rev-parse', '--show-prefix']);
     if (out !== undefined && prefix !== undefined) {
       const pre = prefix.trim();
       const files = [...new Set(out.split('\0').filter(Boolean))]
         .map((f) => (pre && f.startsWith(pre) ? f.slice(pre.length) : f))
-        .filter((f) => keep(f) && fs.existsSync(path.join(root, f)));
-      return { files, source: 'git' };
+        .filter((f) => keep(f));
+      return { ...confined(root, files), source: 'git', note };
     }
     note = 'not a git repository, or git is not installed: walked the folder and applied .gitignore files instead';
   }
@@ -87,12 +149,8 @@ function walk(root: string, keep: (rel: string) => boolean, respectGitignore: bo
     const abs = path.join(root, dir);
     let rules = parentRules;
     if (respectGitignore) {
-      try {
-        const text = fs.readFileSync(path.join(abs, '.gitignore'), 'utf8');
-        rules = [...parentRules, { base: dir, ig: ignore().add(text) }];
-      } catch {
-        // No .gitignore in this folder.
-      }
+      const text = readIgnoreFile(path.join(abs, '.gitignore'));
+      if (text !== undefined) rules = [...parentRules, { base: dir, ig: ignore().add(text) }];
     }
     let entries: fs.Dirent[];
     try {

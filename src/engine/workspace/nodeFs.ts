@@ -1,20 +1,20 @@
 import { promises as fsp } from 'fs';
-import { UnreadableFileError, type DirEntry, type Fs } from './ports';
+import { DEFAULT_MAX_READ_BYTES, UnreadableFileError, type DirEntry, type FileLimits, type Fs } from './ports';
+import { readBounded } from './safeRead';
 
 /** Errors that mean "there is nothing there" rather than "it is there but unreadable". */
 const MISSING = new Set(['ENOENT', 'ENOTDIR']);
 
-/** The real filesystem. UTF-8 text with a leading BOM removed. */
+/** The real filesystem. UTF-8 text with a leading BOM removed; regular files only, size-capped. */
 export const nodeFs: Fs = {
-  async readFile(path: string): Promise<string | undefined> {
-    try {
-      const text = await fsp.readFile(path, 'utf8');
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-      if (MISSING.has(code)) return undefined;
-      throw new UnreadableFileError(path, code);
+  async readFile(path: string, limits: FileLimits = {}): Promise<string | undefined> {
+    const r = await readBounded(path, { maxBytes: limits.maxBytes ?? DEFAULT_MAX_READ_BYTES, within: limits.within });
+    if ('code' in r) {
+      if (MISSING.has(r.code)) return undefined;
+      throw new UnreadableFileError(path, r.code);
     }
+    const text = r.bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   },
 
   async exists(path: string): Promise<boolean> {

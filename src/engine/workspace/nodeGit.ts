@@ -1,30 +1,31 @@
+// The one git runner: every git process KeyGuard starts goes through here, hardened against repositories
+// that try to run programs through their config (see gitSafety.ts), with a timeout and no shell.
 import { spawn } from 'child_process';
+import { filterDriverNames, filterOverrides, hardenedArgs, hardenedEnv, mayRunFilters } from './gitSafety';
 import type { Git, GitResult } from './ports';
 
 /** Options of the real git runner. */
 export interface NodeGitOptions {
   /** The git executable (default `git` on PATH). */
   binary?: string;
-  /** Extra environment (tests isolate HOME and the global config this way). */
+  /** Extra environment set by our own code (tests isolate HOME and the global config this way); inherited GIT_* variables are always dropped. */
   env?: NodeJS.ProcessEnv;
   /** Kill git after this many milliseconds (default 60 s). */
   timeoutMs?: number;
 }
 
-// Never prompt for credentials, never take locks a concurrent `git commit` would trip over.
-const QUIET_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
-
 /** Git on this machine, run with spawn (no shell); a missing binary becomes `unavailable`, not an exception. */
 export function nodeGit(options: NodeGitOptions = {}): Git {
   const binary = options.binary ?? 'git';
-  const env = { ...process.env, ...QUIET_ENV, ...options.env };
+  const env = hardenedEnv(process.env, options.env);
   const timeoutMs = options.timeoutMs ?? 60_000;
 
-  /** Spawns git and feeds stdout chunks to `onData`; resolves with the exit status and stderr. */
-  function spawnGit(args: readonly string[], cwd: string, stdin: string | undefined, onData: (chunk: string) => boolean): Promise<GitResult> {
+  /** Spawns git with final arguments and feeds stdout chunks to `onData` (false stops git). */
+  function spawnGit(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean): Promise<GitResult> {
     return new Promise((resolve) => {
       let stderr = '';
       let settled = false;
+      let timedOut = false;
       const finish = (r: GitResult) => {
         if (!settled) {
           settled = true;
@@ -32,15 +33,17 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
           resolve(r);
         }
       };
-      const child = spawn(binary, [...args], { cwd, env, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
-      const timer = setTimeout(() => child.kill(), timeoutMs);
+      const child = spawn(binary, [...args], { cwd, env, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, timeoutMs);
       child.on('error', (e: NodeJS.ErrnoException) => {
         const why = e.code === 'ENOENT' ? `git is not installed or not on PATH (${binary})` : `git could not start: ${e.code ?? e.message}`;
         finish({ code: -1, stdout: '', stderr: '', unavailable: why });
       });
-      child.stdout.setEncoding('utf8');
       child.stderr.setEncoding('utf8');
-      child.stdout.on('data', (chunk: string) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         if (!onData(chunk)) child.kill();
       });
       child.stderr.on('data', (chunk: string) => {
@@ -48,26 +51,51 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       });
       child.stdin.on('error', () => undefined); // git may exit before reading stdin
       child.stdin.end(stdin ?? '');
-      child.on('close', (code) => finish({ code: code ?? -1, stdout: '', stderr }));
+      child.on('close', (code) => {
+        if (timedOut) stderr += `\ngit did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`;
+        finish({ code: code ?? -1, stdout: '', stderr });
+      });
     });
+  }
+
+  /** Final arguments for a call: hardened, and with every configured filter driver off when the call could run one. */
+  async function prepare(args: readonly string[], cwd: string): Promise<string[] | GitResult> {
+    if (!mayRunFilters(args)) return hardenedArgs(args);
+    // Listing config runs nothing; its output names the drivers .gitattributes could pick.
+    let listed = '';
+    const r = await spawnGit(hardenedArgs(['config', '-z', '--name-only', '--get-regexp', '^filter\\.']), cwd, undefined, (c) => {
+      listed += c.toString('utf8');
+      return true;
+    });
+    if (r.unavailable) return r;
+    const overrides = filterOverrides(filterDriverNames(listed));
+    if (!overrides) return { code: -1, stdout: '', stderr: 'refused: the repository configures a filter driver whose name cannot be switched off' };
+    return hardenedArgs(args, overrides);
+  }
+
+  /** Runs a call with its raw stdout going to `onData`. */
+  async function call(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean): Promise<GitResult> {
+    const final = await prepare(args, cwd);
+    return Array.isArray(final) ? spawnGit(final, cwd, stdin, onData) : final;
   }
 
   return {
     async run(args, cwd, stdin) {
-      let out = '';
-      const r = await spawnGit(args, cwd, stdin, (chunk) => {
-        out += chunk;
+      const chunks: Buffer[] = [];
+      const r = await call(args, cwd, stdin, (chunk) => {
+        chunks.push(chunk);
         return true;
       });
-      return { ...r, stdout: out };
+      return { ...r, stdout: Buffer.concat(chunks).toString('utf8') };
     },
 
     async lines(args, cwd, onLine) {
       let rest = '';
       let stopped = false;
-      const r = await spawnGit(args, cwd, undefined, (chunk) => {
+      const decoder = new TextDecoder('utf-8');
+      const r = await call(args, cwd, undefined, (chunk) => {
         if (stopped) return false;
-        const parts = (rest + chunk).split('\n');
+        const parts = (rest + decoder.decode(chunk, { stream: true })).split('\n');
         rest = parts.pop() ?? '';
         for (const line of parts) {
           if (onLine(line) === false) {
@@ -80,11 +108,20 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       if (!stopped && rest) onLine(rest);
       return r;
     },
+
+    stream(args, cwd, onChunk, stdin) {
+      let stopped = false;
+      return call(args, cwd, stdin, (chunk) => {
+        if (stopped) return false;
+        if (onChunk(chunk) === false) stopped = true;
+        return !stopped;
+      });
+    },
   };
 }
 
 /** A git that never runs: for untrusted workspaces or when the user turned git off. */
 export function noGit(reason: string): Git {
   const r: GitResult = { code: -1, stdout: '', stderr: '', unavailable: reason };
-  return { run: async () => r, lines: async () => r };
+  return { run: async () => r, lines: async () => r, stream: async () => r };
 }

@@ -7,17 +7,38 @@ export interface DirEntry {
   kind: 'file' | 'dir' | 'other';
 }
 
-/** An error reading a file that exists (permissions, a directory where a file was expected, I/O). */
+/** Refusals of a bounded read, in words. */
+const REFUSALS: Record<string, string> = {
+  ENOTREG: 'not a regular file',
+  ETOOBIG: 'larger than the size limit',
+  EOUTSIDE: 'a link that leads outside the folder',
+};
+
+/** An error reading a file that exists (permissions, not a regular file, too large, I/O). */
 export class UnreadableFileError extends Error {
   constructor(readonly path: string, readonly code: string) {
-    super(`cannot read ${path} (${code})`);
+    super(`cannot read ${path} (${REFUSALS[code] ?? code})`);
   }
+}
+
+/** The cap of a read that names none: the CLI's default `--max-file-size`, so nothing is read unbounded. */
+export const DEFAULT_MAX_READ_BYTES = 2048 * 1024;
+
+/** Limits of one read; without them a read still refuses non-regular files and files over 2 MB. */
+export interface FileLimits {
+  /** Refuse (UnreadableFileError `ETOOBIG`) a file larger than this many bytes. */
+  maxBytes?: number;
+  /** Refuse (UnreadableFileError `EOUTSIDE`) a path whose real location, symlinks resolved, is outside this folder. */
+  within?: string;
 }
 
 /** Read-only file access with absolute, platform paths. */
 export interface Fs {
-  /** The file's text; undefined when it does not exist; throws UnreadableFileError when it exists but cannot be read. */
-  readFile(path: string): Promise<string | undefined>;
+  /**
+   * The text of a regular file; undefined when it does not exist; throws UnreadableFileError when it exists
+   * but cannot or must not be read (a FIFO, a device, a directory, over the limit). Never blocks on a FIFO.
+   */
+  readFile(path: string, limits?: FileLimits): Promise<string | undefined>;
   /** True when a file or folder exists at the path. */
   exists(path: string): Promise<boolean>;
   /** Entries of a folder (symlinks reported as `other`, never followed); undefined when it cannot be listed. */
@@ -33,7 +54,10 @@ export interface GitResult {
   unavailable?: string;
 }
 
-/** Runs git without a shell. Arguments go to git as they are: never put a secret in them. */
+/**
+ * Runs git without a shell, hardened against repository-controlled programs (see nodeGit.ts). Arguments go
+ * to git as they are: never put a secret in them (use stdin).
+ */
 export interface Git {
   run(args: readonly string[], cwd: string, stdin?: string): Promise<GitResult>;
   /**
@@ -41,6 +65,11 @@ export interface Git {
    * false stops git early. The result's `stdout` is empty.
    */
   lines(args: readonly string[], cwd: string, onLine: (line: string) => boolean | void): Promise<GitResult>;
+  /**
+   * Streams raw stdout bytes (blobs, `cat-file --batch`) with optional stdin; `onChunk` returning false
+   * stops git early. The result's `stdout` is empty.
+   */
+  stream(args: readonly string[], cwd: string, onChunk: (chunk: Buffer) => boolean | void, stdin?: string | Uint8Array): Promise<GitResult>;
 }
 
 /** True when the result says git itself is missing or not allowed, as opposed to a failing command. */

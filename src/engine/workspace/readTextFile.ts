@@ -1,4 +1,4 @@
-import * as fs from 'fs';
+import { readBoundedSync } from './safeRead';
 
 /** Why a file was not scanned. */
 export type SkipReason = 'too-large' | 'binary' | 'unreadable';
@@ -6,18 +6,17 @@ export type SkipReason = 'too-large' | 'binary' | 'unreadable';
 /** A file's text, or the reason it was skipped. */
 export type ReadResult = { text: string } | { skipped: SkipReason; detail?: string };
 
-/** Reads a file for scanning: skips files above `maxBytes` and binary content, strips a UTF-8 BOM. */
-export function readTextFile(absPath: string, maxBytes: number): ReadResult {
-  let buf: Buffer;
-  try {
-    const st = fs.statSync(absPath);
-    if (!st.isFile()) return { skipped: 'unreadable', detail: 'not a regular file' };
-    if (st.size > maxBytes) return { skipped: 'too-large', detail: `${Math.round(st.size / 1024)} KB` };
-    buf = fs.readFileSync(absPath);
-  } catch (e) {
-    return { skipped: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? 'error' };
-  }
-  return decodeText(buf);
+/**
+ * Reads a file for scanning: skips non-regular files (FIFOs, devices), files above `maxBytes`, binary
+ * content and, given `root`, symlinks whose target lies outside it; strips a UTF-8 BOM.
+ */
+export function readTextFile(absPath: string, maxBytes: number, root?: string): ReadResult {
+  const r = readBoundedSync(absPath, { maxBytes, within: root });
+  if ('bytes' in r) return decodeText(r.bytes);
+  if (r.code === 'ETOOBIG') return { skipped: 'too-large', detail: `${Math.round((r.size ?? 0) / 1024)} KB` };
+  if (r.code === 'ENOTREG') return { skipped: 'unreadable', detail: 'not a regular file' };
+  if (r.code === 'EOUTSIDE') return { skipped: 'unreadable', detail: 'a link that leads outside the scanned folder' };
+  return { skipped: 'unreadable', detail: r.code };
 }
 
 /** Decodes bytes as text the way editors do: BOM-aware UTF-8/UTF-16, NUL bytes mean binary. */

@@ -31,7 +31,7 @@ export interface FilesScanOptions extends Omit<ScanOptions, 'path'> {
   extra?: (path: string, text: string) => Promise<Finding[]>;
 }
 
-/** Reads and scans files under `root`; never throws on a bad file, it records a skip instead. */
+/** Reads and scans files under `root` (never through a link out of it); never throws on a bad file, it records a skip instead. */
 export async function scanFiles(root: string, relPaths: readonly string[], options: FilesScanOptions): Promise<FilesScanResult> {
   const result: FilesScanResult = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [] };
   for (const rel of relPaths) {
@@ -40,7 +40,7 @@ export async function scanFiles(root: string, relPaths: readonly string[], optio
       result.skipped.push({ path: rel, reason: 'generated' });
       continue;
     }
-    const read = readTextFile(path.join(root, rel), options.maxBytes);
+    const read = readTextFile(path.join(root, rel), options.maxBytes, root);
     if ('skipped' in read) {
       result.skipped.push({ path: rel, reason: read.skipped, detail: read.detail });
       continue;

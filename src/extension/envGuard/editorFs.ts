@@ -6,9 +6,10 @@ import { nodeFs, type Fs } from '../../engine';
  * text: a quick fix's effect shows at once, before the user saves.
  */
 export const editorFs: Fs = {
-  async readFile(path) {
+  async readFile(path, limits) {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === path && d.isDirty);
-    return doc ? doc.getText() : nodeFs.readFile(path);
+    // The limits (size cap, regular files only, no link out of the workspace) guard every read from disk.
+    return doc ? doc.getText() : nodeFs.readFile(path, limits);
   },
   exists: (path) => nodeFs.exists(path),
   list: (dir) => nodeFs.list(dir),

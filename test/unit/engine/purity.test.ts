@@ -32,4 +32,10 @@ describe('engine purity', () => {
     const offenders = files.filter((f) => /from ['"](?:node:)?(?:fs|child_process|net|http|https)['"]/.test(fs.readFileSync(f, 'utf8')));
     assert.deepStrictEqual(offenders, []);
   });
+
+  it('starts git (or any process) only in the one hardened runner, nodeGit.ts', () => {
+    const runner = path.join(ENGINE, 'workspace', 'nodeGit.ts');
+    const offenders = tsFiles(SRC).filter((f) => f !== runner && /from ['"](?:node:)?child_process['"]|require\(['"](?:node:)?child_process['"]\)/.test(fs.readFileSync(f, 'utf8')));
+    assert.deepStrictEqual(offenders, []);
+  });
 });

@@ -16,6 +16,10 @@ function recording(git: Git): { git: Git; calls: string[] } {
         calls.push(args.join(' '));
         return git.lines(args, cwd, onLine);
       },
+      stream: (args, cwd, onChunk, stdin) => {
+        calls.push(args.join(' '));
+        return git.stream(args, cwd, onChunk, stdin);
+      },
     },
   };
 }
