@@ -374,7 +374,7 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
     if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
     const req = state.meets(p.requires, start, end);
     if (!req.ok) continue;
-    out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex, name));
+    out.push(makeFinding(state, d, p, value, start, end, ex ?? p.exchangeOf?.(value) ?? req.ex, name));
   }
   return out;
 }

@@ -1,0 +1,129 @@
+// Lookups over the withdrawal knowledge: ccxt's generated table plus the SDK supplement, and the word rules
+// that tell a withdrawal action from a query by its name's segments.
+import { WITHDRAW_SUPPLEMENT } from './withdrawSupplement';
+import { WITHDRAW_ACTIONS, WITHDRAW_QUERIES } from './withdrawTable.generated';
+
+/** One withdrawal action endpoint of the generated table. */
+export interface ActionEndpoint {
+  readonly exchanges: readonly string[];
+  readonly chain: readonly string[];
+  readonly verb: string;
+  readonly path: string;
+}
+
+/** The generated table, parsed. */
+export const ACTION_ENDPOINTS: readonly ActionEndpoint[] = WITHDRAW_ACTIONS.split('\n').flatMap((line) => {
+  const [ids, chain, verb, paths] = line.split('|');
+  return paths.split(' ').map((path) => ({ exchanges: ids.split(' '), chain: chain.split('.'), verb, path }));
+});
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The implicit methods ccxt defines for an endpoint, camelCase and snake_case (its defineRestApiEndpoint rule). */
+export function implicitMethodNames(e: Pick<ActionEndpoint, 'chain' | 'verb' | 'path'>): [string, string] {
+  const parts = e.path.split(/[^a-zA-Z0-9]/);
+  const camel = e.chain[0] + e.chain.slice(1).map(cap).join('') + cap(e.verb) + cap(parts.map(cap).join(''));
+  const snake = [e.chain.join('_'), e.verb, parts.map((x) => x.toLowerCase()).filter(Boolean).join('_')].join('_');
+  return [camel, snake];
+}
+
+/** The one exchange a set of ccxt ids stands for (`okx myokx okxus` → okx), or none when they differ. */
+function family(ids: Iterable<string>): string | undefined {
+  const list = [...ids];
+  const root = list.reduce((a, b) => (b.length < a.length ? b : a));
+  return list.every((id) => id.includes(root)) ? root : undefined;
+}
+
+const methodIds = new Map<string, Set<string>>();
+const pathIds = new Map<string, Set<string>>();
+const add = (map: Map<string, Set<string>>, key: string, ids: readonly string[]): void => {
+  const set = map.get(key) ?? map.set(key, new Set()).get(key)!;
+  for (const id of ids) set.add(id);
+};
+/** Paths compared by lowercase segments, every `{placeholder}` as `{}`; a trailing slash does not count. */
+const pathKey = (segs: readonly string[]): string => segs.map((s) => (/^\$?\{.*\}$|^:\w+$/.test(s) ? '{}' : s.toLowerCase())).join('/');
+const splitPath = (p: string): string[] => p.split('/').filter(Boolean);
+for (const e of ACTION_ENDPOINTS) {
+  for (const name of implicitMethodNames(e)) add(methodIds, name, e.exchanges);
+  // Gate's `withdrawals` api type holds `push`: its URL is …/withdrawals/push.
+  const full = /withdraw/i.test(e.path) ? e.path : `${e.chain[e.chain.length - 1]}/${e.path}`;
+  add(pathIds, pathKey(splitPath(full)), e.exchanges);
+}
+const supplementMethods = new Map<string, string>();
+for (const s of WITHDRAW_SUPPLEMENT) {
+  for (const m of s.methods) supplementMethods.set(m, s.exchange);
+  for (const p of s.paths) add(pathIds, pathKey(splitPath(p)), [s.exchange]);
+}
+const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
+
+/** True for a ccxt implicit method of a withdrawal action (`sapiPostCapitalWithdrawApply`, `private_post_withdraw`). */
+export function isImplicitAction(name: string): boolean {
+  return methodIds.has(name);
+}
+
+/** The ccxt id a withdrawal method or path belongs to, when the table names a single exchange. */
+export function exchangeOfAction(nameOrPath: string): string | undefined {
+  const ids = methodIds.get(nameOrPath);
+  if (ids) return family(ids);
+  const sup = supplementMethods.get(nameOrPath);
+  if (sup) return sup;
+  const hit = matchActionPath(nameOrPath);
+  return hit ? family(hit.exchanges) : undefined;
+}
+
+/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`. */
+const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|v\d+(?:\.\d+)*|\d+|\{\})$/i;
+
+/**
+ * The withdrawal action an endpoint string ends with (`/sapi/v1/capital/withdraw/apply`, `{API}/0/private/Withdraw`):
+ * its exchanges, and whether the same path is also a query somewhere (then only the HTTP verb decides).
+ */
+export function matchActionPath(text: string): { exchanges: readonly string[]; ambiguous: boolean } | undefined {
+  const segs = splitPath(text.replace(/[?#].*$/, ''));
+  for (let n = Math.min(segs.length, 8); n >= 1; n--) {
+    const key = pathKey(segs.slice(segs.length - n));
+    const ids = pathIds.get(key);
+    if (!ids || !segs.slice(0, segs.length - n).map((s) => pathKey([s])).every((s) => PREFIX_SEGMENT.test(s))) continue;
+    // Ambiguous when the path, or its tail (`withdrawals` of `api/v1/withdrawals`), is also a query.
+    const tail = segs.slice(segs.length - n);
+    const ambiguous = tail.some((_s, i) => queryPaths.has(pathKey(tail.slice(i))));
+    return { exchanges: [...ids], ambiguous };
+  }
+  return undefined;
+}
+
+/** Word segments of an identifier, lowercase: `submitWithdrawLightning` → submit, withdraw, lightning. */
+export function nameSegments(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** The word segments that make a name a withdrawal (Binance's Python connector writes "withdrawl"). */
+const WITHDRAW_WORD = /^withdraw(?:al|l)?s?$/;
+/**
+ * Segments that make a name a query, a setting, bookkeeping or a type rather than the action: history, quota,
+ * fee, address… (`get_withdraw_history`, `fetchWithdrawals`, `handle_withdrawal`, `WithdrawRequest(…)`).
+ */
+const NOT_ACTION = new Set([
+  'history', 'histories', 'record', 'records', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
+  'fee', 'fees', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
+  'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'config', 'available',
+  'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle', 'on',
+  'is', 'has', 'can', 'should', 'mock', 'stub', 'fake', 'spy', 'test', 'assert', 'expect', 'validate', 'format',
+  'log', 'print', 'show', 'render', 'display', 'count', 'total', 'sum', 'request', 'requests', 'response',
+  'result', 'params', 'model', 'event', 'events', 'schema', 'type', 'data', 'dto', 'id', 'ids', 'tx',
+]);
+/** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
+const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);
+
+/** True when a called name is a withdrawal action by its segments: a withdraw word and no query word. */
+export function isWithdrawActionName(name: string): boolean {
+  const segs = nameSegments(name);
+  if (!segs.some((s) => WITHDRAW_WORD.test(s))) return false;
+  // A bare capitalised noun is a class (`models.Withdrawal(…)`); Go's and C#'s `Withdraw` verb is a method.
+  if (/^Withdrawals?$/.test(name)) return false;
+  // A PascalCase name ending in the noun is a type (`UidPushWithdrawal(…)`) unless a verb leads (`SubmitWithdrawal`).
+  if (/^[A-Z]/.test(name) && /^withdrawals?$/.test(segs[segs.length - 1]) && !REQUEST_VERBS.has(segs[0]) && segs[0] !== 'cancel') return false;
+  // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one.
+  const requestOk = !/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request'));
+  return !segs.some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
+}
