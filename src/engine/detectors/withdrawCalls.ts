@@ -143,6 +143,8 @@ export const withdrawLibraryCall = defineDetector({
       code(`w = models.Withdrawal(id=wid, amount=amt)`),
       code(`req = models.WithdrawRequest(coin="BTC", amount=1)  # binance`),
       code(`self.handle_balance_update_from_withdrawal(event)`),
+      code(`self._record_fill_from_withdrawal(\n    pool, amount)`),
+      code(`if lib.ffi_zk_checksum_constructor_withdraw_new() != 4242: raise RuntimeError("bad lib")`),
       code(`bot.on_withdrawal(lambda w: print(w))  # binance`),
       code(`it('withdraw()', () => expect(client.canWithdraw()).toBe(false));`),
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),

@@ -80,14 +80,15 @@ const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|ea
  */
 export function matchActionPath(text: string): { exchanges: readonly string[]; ambiguous: boolean } | undefined {
   const segs = splitPath(text.replace(/[?#].*$/, ''));
+  /** True when the last `n` segments are `keys`' path and everything before them is host or version prefix. */
+  const reads = (keys: { has(k: string): boolean }, n: number): boolean =>
+    keys.has(pathKey(segs.slice(segs.length - n))) && segs.slice(0, segs.length - n).every((s) => PREFIX_SEGMENT.test(pathKey([s])));
   for (let n = Math.min(segs.length, 8); n >= 1; n--) {
-    const key = pathKey(segs.slice(segs.length - n));
-    const ids = pathIds.get(key);
-    if (!ids || !segs.slice(0, segs.length - n).map((s) => pathKey([s])).every((s) => PREFIX_SEGMENT.test(s))) continue;
-    // Ambiguous when the path, or its tail (`withdrawals` of `api/v1/withdrawals`), is also a query.
-    const tail = segs.slice(segs.length - n);
-    const ambiguous = tail.some((_s, i) => queryPaths.has(pathKey(tail.slice(i))));
-    return { exchanges: [...ids], ambiguous };
+    if (!reads(pathIds, n)) continue;
+    // Ambiguous when the string reads as a query too (`/api/v1/withdrawals`: KuCoin's POST and GET).
+    let ambiguous = false;
+    for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
+    return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
   }
   return undefined;
 }
@@ -111,6 +112,9 @@ const NOT_ACTION = new Set([
   'is', 'has', 'can', 'should', 'mock', 'stub', 'fake', 'spy', 'test', 'assert', 'expect', 'validate', 'format',
   'log', 'print', 'show', 'render', 'display', 'count', 'total', 'sum', 'request', 'requests', 'response',
   'result', 'params', 'model', 'event', 'events', 'schema', 'type', 'data', 'dto', 'id', 'ids', 'tx',
+  // Bookkeeping and generated bindings (`_store_net_trade_from_withdrawal`, `…_checksum_constructor_withdraw_new`).
+  'store', 'save', 'update', 'track', 'process', 'calculate', 'compute', 'sync', 'notify', 'emit', 'checksum',
+  'constructor', 'serialize', 'deserialize', 'encode', 'decode',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);
@@ -125,5 +129,7 @@ export function isWithdrawActionName(name: string): boolean {
   if (/^[A-Z]/.test(name) && /^withdrawals?$/.test(segs[segs.length - 1]) && !REQUEST_VERBS.has(segs[0]) && segs[0] !== 'cancel') return false;
   // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one.
   const requestOk = !/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request'));
+  // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.
+  if (segs.indexOf('from') !== -1 && segs.indexOf('from') < segs.findIndex((s) => WITHDRAW_WORD.test(s))) return false;
   return !segs.some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
 }

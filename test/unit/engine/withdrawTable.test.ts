@@ -60,7 +60,10 @@ describe('withdrawal table (generated from ccxt)', () => {
       'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal']) assert.ok(isWithdrawActionName(n), n);
     for (const n of ['withdraw_history', 'getWithdrawRecords', 'withdrawList', 'withdrawal_status', 'fetchWithdrawQuota', 'withdrawFee',
       'withdraw_address', 'withdrawLimit', 'WithdrawInfo', 'max_withdraw', 'get_withdrawal', 'fetchWithdrawals', 'query_withdraw',
-      'Withdrawal', 'WithdrawRequest', 'UidPushWithdrawal', 'withdrawable', 'total_withdrawn']) assert.ok(!isWithdrawActionName(n), n);
+      'Withdrawal', 'WithdrawRequest', 'UidPushWithdrawal', 'withdrawable', 'total_withdrawn',
+      '_store_net_trade_from_withdrawal', 'handle_balance_update_from_withdrawal', 'ffi_checksum_constructor_withdraw_new']) {
+      assert.ok(!isWithdrawActionName(n), n);
+    }
   });
 
   it('keeps a source link for every supplement entry', () => {
