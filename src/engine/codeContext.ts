@@ -27,17 +27,36 @@ function inQuotes(prefix: string): boolean {
 /** How far back the block-level checks look: far enough for any docstring or notebook cell, bounded for huge files. */
 const BLOCK_LOOKBACK = 100_000;
 
-/** True inside a Python triple-quoted string (docstrings with usage examples), counting `"""`/`'''` before `offset`. */
+/** Triple-quote marks of the last text asked about, with the open quote after each: files are scanned match by match. */
+let marksOf: { text: string; kind: FileKind; ends: number[]; open: string[] } | undefined;
+
+/** True inside a Python triple-quoted string (docstrings with usage examples), counting `"""`/`'''` from the file's start. */
 function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
-  const before = text.slice(Math.max(0, offset - BLOCK_LOOKBACK), offset);
-  // In a notebook's JSON a docstring's quotes are escaped: \"\"\".
-  const re = kind === 'notebook' ? /(?:\\")(?:\\")(?:\\")|'''/g : /"""|'''/g;
-  let open = '';
-  for (let m = re.exec(before); m; m = re.exec(before)) {
-    if (!open) open = m[0];
-    else if (m[0] === open) open = '';
+  // From the start, not a look-back window: in a file over the window the window's first quote may close a string.
+  if (!marksOf || marksOf.text !== text || marksOf.kind !== kind) {
+    // In a notebook's JSON a docstring's quotes are escaped: \"\"\".
+    const re = kind === 'notebook' ? /(?:\\")(?:\\")(?:\\")|'''/g : /"""|'''/g;
+    const ends: number[] = [];
+    const open: string[] = [];
+    let state = '';
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!state) state = m[0];
+      else if (m[0] === state) state = '';
+      ends.push(m.index + m[0].length);
+      open.push(state);
+    }
+    marksOf = { text, kind, ends, open };
   }
-  return open !== '';
+  // The state after the last mark that ends at or before `offset`.
+  const { ends, open } = marksOf;
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && open[lo - 1] !== '';
 }
 
 /** True when a notebook offset is not in a code cell's source: markdown and raw cells, and outputs. */

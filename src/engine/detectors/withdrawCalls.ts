@@ -93,6 +93,7 @@ export const withdrawLibraryCall = defineDetector({
       code(`const w = await client\n  .⟦submitWithdrawal⟧({ coin: 'USDT', chain: 'TRX', address, amount: '8' });`),
       code(`tx = wallet.⟦withdraw⟧(destination, 0.25)`),
       code(`def run(bot):\n    return bot.broker.⟦withdraw⟧("USDT", 40, cold_address)`),
+      code(`tx = await self.⟦_withdraw_on_exchange⟧(asset, amount, network, address)`),
       code(`import "github.com/hirokisan/bybit/v2"\nres, err := svc.V5().Asset().⟦Withdraw⟧(ctx, params)`),
       code(`client.withdraw_api.⟦withdraw_push_order⟧(gate_api.UidPushWithdrawal(receive_uid=uid, currency="USDT", amount="2"))`),
       code(`strategy_src = "if price > 70000: ⟦withdraw⟧('BTC', 'bitcoin', addr, 0.1)"\nexec(strategy_src)`),

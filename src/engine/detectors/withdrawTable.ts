@@ -108,7 +108,7 @@ const NOT_ACTION = new Set([
   'history', 'histories', 'record', 'records', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
   'fee', 'fees', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
   'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'config', 'available',
-  'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle', 'on',
+  'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle',
   'is', 'has', 'can', 'should', 'mock', 'stub', 'fake', 'spy', 'test', 'assert', 'expect', 'validate', 'format',
   'log', 'print', 'show', 'render', 'display', 'count', 'total', 'sum', 'request', 'requests', 'response',
   'result', 'params', 'model', 'event', 'events', 'schema', 'type', 'data', 'dto', 'id', 'ids', 'tx',
@@ -129,6 +129,8 @@ export function isWithdrawActionName(name: string): boolean {
   if (/^[A-Z]/.test(name) && /^withdrawals?$/.test(segs[segs.length - 1]) && !REQUEST_VERBS.has(segs[0]) && segs[0] !== 'cancel') return false;
   // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one.
   const requestOk = !/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request'));
+  // An event handler (`on_withdrawal`); `_withdraw_on_exchange` withdraws.
+  if (segs[0] === 'on') return false;
   // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.
   if (segs.indexOf('from') !== -1 && segs.indexOf('from') < segs.findIndex((s) => WITHDRAW_WORD.test(s))) return false;
   return !segs.some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
