@@ -34,6 +34,9 @@ function family(ids: Iterable<string>): string | undefined {
   return list.every((id) => id.includes(root)) ? root : undefined;
 }
 
+/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`. */
+const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|v\d+(?:\.\d+)*|\d+|\{\})$/i;
+
 const methodIds = new Map<string, Set<string>>();
 const pathIds = new Map<string, Set<string>>();
 const add = (map: Map<string, Set<string>>, key: string, ids: readonly string[]): void => {
@@ -52,7 +55,12 @@ for (const e of ACTION_ENDPOINTS) {
 const supplementMethods = new Map<string, string>();
 for (const s of WITHDRAW_SUPPLEMENT) {
   for (const m of s.methods) supplementMethods.set(m, s.exchange);
-  for (const p of s.paths) add(pathIds, pathKey(splitPath(p)), [s.exchange]);
+  // Stored without host and version prefix, as ccxt's paths are: clients send `localentity/withdraw/apply` too.
+  for (const p of s.paths) {
+    const segs = splitPath(p);
+    const rest = segs.slice(segs.findIndex((x) => !PREFIX_SEGMENT.test(x)));
+    add(pathIds, pathKey(rest.length ? rest : segs), [s.exchange]);
+  }
 }
 const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
 
@@ -71,8 +79,6 @@ export function exchangeOfAction(nameOrPath: string): string | undefined {
   return hit ? family(hit.exchanges) : undefined;
 }
 
-/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`. */
-const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|v\d+(?:\.\d+)*|\d+|\{\})$/i;
 
 /**
  * The withdrawal action an endpoint string ends with (`/sapi/v1/capital/withdraw/apply`, `{API}/0/private/Withdraw`):

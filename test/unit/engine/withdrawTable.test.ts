@@ -43,7 +43,8 @@ describe('withdrawal table (generated from ccxt)', () => {
 
   it('matches endpoint strings with or without slash, host and version prefix', () => {
     for (const p of ['/sapi/v1/capital/withdraw/apply', 'capital/withdraw/apply', 'https://api.binance.com/sapi/v1/capital/withdraw/apply',
-      '/api/v5/asset/withdrawal', '/0/private/Withdraw', '/sapi/v2/fiat/withdraw', '/v5/asset/withdraw/create?x=1']) {
+      '/api/v5/asset/withdrawal', '/0/private/Withdraw', '/sapi/v2/fiat/withdraw', '/v5/asset/withdraw/create?x=1',
+      'localentity/withdraw/apply', 'fiat/withdraw']) {
       assert.ok(matchActionPath(p), p);
     }
     for (const p of ['/sapi/v1/capital/withdraw/history', '/v5/account/withdrawal', '/api/v1/withdrawals/quotas', '/0/private/WithdrawStatus']) {
