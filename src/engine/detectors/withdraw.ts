@@ -4,7 +4,7 @@
 import { notInComment } from '../codeContext';
 import { defineDetector, type Validator } from '../detector';
 import { rx } from './fragments';
-import { code, CODE, END, EXCHANGE_LIBS, notInDenyList, WHY, WRITE_VERB_NEAR } from './withdrawShared';
+import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WRITE_VERB_NEAR } from './withdrawShared';
 import { exchangeOfAction, matchActionPath } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
@@ -34,9 +34,9 @@ export const withdrawRestEndpoint = defineDetector({
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: [
-    { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction },
+    { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history.
-    { re: rx(PATH_TOKEN), validate: [actionPath(true)], exchangeOf: exchangeOfAction, requires: { near: WRITE_VERB_NEAR } },
+    { re: rx(PATH_TOKEN), validate: [actionPath(true)], exchangeOf: exchangeOfAction, requires: { near: WRITE_VERB_NEAR, exchangeNear: EXCHANGE_NEAR } },
   ],
   examples: {
     positive: [

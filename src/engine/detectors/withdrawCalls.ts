@@ -8,16 +8,20 @@ import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY } from './withdrawShared'
 import { exchangeOfAction, isImplicitAction, isWithdrawActionName } from './withdrawTable';
 
 /** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
-const DEFI_RECEIVER = String.raw`(?<!(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events))`;
+const DEFI_WORDS = String.raw`(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)`;
+/** The member access itself, and what may stand between it and its receiver (a line break before `.name`). */
+const ACCESS = String.raw`(?:\??\.|->|::)`;
+const BREAK = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
 /**
  * A method of something (`x.`, `x?.`, `).`, `].`, `->`, `::`), also with the dot starting the next line
- * (`client\n  .submitWithdrawal(`). The match starts at the receiver's end: a scan from every identifier was 2× slower.
+ * (`client\n  .submitWithdrawal(`). The match starts at the access and checks its receiver looking back: a regex
+ * that starts with a look-behind is tried at every character (4× slower on files dense with calls).
  */
-const RECV = String.raw`(?<=[A-Za-z0-9_$)\]])${DEFI_RECEIVER}(?:[ \t]{0,8}\r?\n[ \t]{0,40})?(?:\??\.|->|::)`;
+const RECV = String.raw`${ACCESS}(?<=[A-Za-z0-9_$)\]]${BREAK}${ACCESS})(?<!${DEFI_WORDS}${BREAK}${ACCESS})`;
 /** The bare verb: alone it needs an exchange import, an exchange-like receiver or crypto arguments. */
 const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
 /** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
-const CLIENT_RECEIVER = String.raw`(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding)[A-Za-z0-9_]{0,20})`;
+const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding)[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
 /** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
 const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 
@@ -55,12 +59,13 @@ export const withdrawLibraryCall = defineDetector({
     // The bare verb: in a file that imports an exchange library (ccxt, python-binance, pybit, gateapi…),
     { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
     // on a client-like receiver (a user's own wrapper module imports nothing),
-    { re: rx(String.raw`${CLIENT_RECEIVER}${DEFI_RECEIVER}(?:\??\.|->|::)${BARE}`), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or with a coin or an address among its arguments.
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // A trading DSL or an eval'd script: a string that is a withdraw call with arguments.
+    // A trading DSL or an eval'd script: a string that is a withdraw call with two or more arguments, one of them
+    // a literal (a log line's `withdraw(%s, %s)` has none).
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_.$>:])(?<!(?:def|function|fn|func)[ \t])(?<name>withdraw)\((?=[^()\n]{1,200},[^()\n]{0,200}\))`),
+      re: rx(String.raw`(?<![A-Za-z0-9_.$>:])(?<!(?:def|function|fn|func)[ \t])(?<name>withdraw)\((?=[^()\n]{1,200},[^()\n]{0,200}\))(?=[^()\n]{0,200}?(?:['"]|\b[0-9]))`),
       keywords: ['withdraw'],
       validate: [inStringLiteral],
     },
@@ -148,6 +153,7 @@ export const withdrawLibraryCall = defineDetector({
       code(`if lib.ffi_zk_checksum_constructor_withdraw_new() != 4242: raise RuntimeError("bad lib")`),
       code(`bot.on_withdrawal(lambda w: print(w))  # binance`),
       code(`it('withdraw()', () => expect(client.canWithdraw()).toBe(false));`),
+      code(`logger.info("withdraw(%s, %s) sent", coin, amount)  # binance`),
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
     ],
   },
@@ -166,7 +172,7 @@ export const withdrawCcxtImplicit = defineDetector({
   // Every action method ccxt derives from its API lists (generated table), on a file's ccxt exchange.
   patterns: [
     {
-      re: rx(String.raw`(?<=[A-Za-z0-9_$)\]])(?:\??\.|->)(?<name>[A-Za-z][A-Za-z0-9_]{2,100})[ \t]*\(`),
+      re: rx(String.raw`(?:\??\.|->)(?<=[A-Za-z0-9_$)\]](?:\??\.|->))(?<name>[A-Za-z][A-Za-z0-9_]{2,100})[ \t]*\(`),
       validate: [implicitAction],
       exchangeOf: exchangeOfAction,
       requires: { near: { pattern: CCXT_CTOR, before: 6000, after: 400 } },

@@ -55,10 +55,12 @@ for (const e of ACTION_ENDPOINTS) {
 const supplementMethods = new Map<string, string>();
 for (const s of WITHDRAW_SUPPLEMENT) {
   for (const m of s.methods) supplementMethods.set(m, s.exchange);
-  // Stored without host and version prefix, as ccxt's paths are: clients send `localentity/withdraw/apply` too.
+  // Stored whole (`sapi/v1/…` names Binance where ccxt's bare `capital/withdraw/apply` is shared with MEXC and
+  // BingX) and without host and version prefix, as ccxt's paths are: clients send `localentity/withdraw/apply` too.
   for (const p of s.paths) {
     const segs = splitPath(p);
     const rest = segs.slice(segs.findIndex((x) => !PREFIX_SEGMENT.test(x)));
+    add(pathIds, pathKey(segs), [s.exchange]);
     add(pathIds, pathKey(rest.length ? rest : segs), [s.exchange]);
   }
 }
