@@ -103,6 +103,8 @@ export const withdrawLibraryCall = defineDetector({
       code(`client.withdraw_api.⟦withdraw_push_order⟧(gate_api.UidPushWithdrawal(receive_uid=uid, currency="USDT", amount="2"))`),
       code(`strategy_src = "if price > 70000: ⟦withdraw⟧('BTC', 'bitcoin', addr, 0.1)"\nexec(strategy_src)`),
       code(`script.eval("⟦withdraw⟧('ETH', 'erc20', target, 2)")`),
+      code(`steps = ["⟦withdraw⟧('BTC', 'bitcoin', addr, 0.1)"]`),
+      { text: `def cash_out(self):\n    return self.api.⟦withdraw⟧(self.coin, self.amount, self.cold_wallet)`, path: 'trader.py' },
       { text: `let res = client.spot().⟦withdraw⟧(&coin, &address, amount).await?;`, path: 'src/main.rs' },
       { text: `var r = await api.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
     ],
