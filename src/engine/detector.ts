@@ -68,6 +68,8 @@ export interface PatternSpec {
   files?: readonly FileKind[];
   /** Exchange this pattern belongs to, when the detector covers several. */
   exchange?: string;
+  /** Names the exchange (a ccxt id) from the matched text, e.g. by a generated table; before `exchangeNear`. */
+  exchangeOf?: (value: string) => string | undefined;
   /** Environment variable a fix proposes for this pattern's values (the service's own name, e.g. `OPENAI_API_KEY`). */
   envName?: string;
   /** Validators of this pattern only, run after the detector's. */

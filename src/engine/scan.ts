@@ -35,6 +35,9 @@ class ScanState {
   private lineEnds: Int32Array | undefined;
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
+  /** Look-ups per near pattern, and the pattern's matches in the whole text once they are many. */
+  private readonly nearUses = new Map<RegExp, number>();
+  private readonly nearIndex = new Map<RegExp, RegExpExecArray[]>();
 
   constructor(
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
@@ -245,14 +248,37 @@ class ScanState {
    */
   private around(near: { pattern: RegExp; before: number; after?: number }, start: number, end: number) {
     const from = Math.max(0, start - near.before);
-    const slice = this.text.slice(from, end + (near.after ?? 0));
+    const to = end + (near.after ?? 0);
     const re = globalVersion(near.pattern);
+    // Files dense with hits (a module of withdraw calls) would rescan the same window per hit: after a few
+    // look-ups, find the pattern's matches once and pick from them.
+    const uses = (this.nearUses.get(re) ?? 0) + 1;
+    this.nearUses.set(re, uses);
+    if (uses > NEAR_SLICE_LOOKUPS) return this.aroundIndexed(re, from, start, to);
+    const slice = this.text.slice(from, to);
     let before: RegExpExecArray | null = null;
     for (const m of slice.matchAll(re)) {
       if (from + m.index >= start) return before ?? m;
       before = m;
     }
     return before;
+  }
+
+  /** `around` over the pattern's matches in the whole text: the closest in [from, start), else the first after. */
+  private aroundIndexed(re: RegExp, from: number, start: number, to: number): RegExpExecArray | null {
+    let all = this.nearIndex.get(re);
+    if (!all) this.nearIndex.set(re, (all = [...this.text.matchAll(re)]));
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].index < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = all[lo - 1];
+    if (prev && prev.index >= from && prev.index + prev[0].length <= to) return prev;
+    const next = all[lo];
+    return next && next.index + next[0].length <= to ? next : null;
   }
 
   /**
@@ -298,6 +324,9 @@ function wordsPattern(words: readonly string[]): RegExp {
 const globalCache = new WeakMap<RegExp, RegExp>();
 
 /** The same regex with the `g` flag, compiled once. */
+/** Near look-ups per pattern and file done on a window slice before the file's matches are indexed once. */
+const NEAR_SLICE_LOOKUPS = 4;
+
 function globalVersion(re: RegExp): RegExp {
   let g = globalCache.get(re);
   if (!g) {
@@ -370,7 +399,7 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
     if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
     const req = state.meets(p.requires, start, end);
     if (!req.ok) continue;
-    out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex, name));
+    out.push(makeFinding(state, d, p, value, start, end, ex ?? p.exchangeOf?.(value) ?? req.ex, name));
   }
   return out;
 }

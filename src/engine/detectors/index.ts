@@ -8,7 +8,7 @@ import { pemPrivateKey } from './pem';
 import { telegramApiHash, telegramBotToken, telegramSession } from './telegram';
 import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './tokens';
 import { bitcoinPrivateKey, evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
-import { withdrawCcxtImplicit, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
+import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -35,9 +35,10 @@ export const DETECTORS: readonly Detector[] = [
   genericSecret,
   hardCodedPassword,
   withdrawRestEndpoint,
-  withdrawLibraryCall,
   withdrawCcxtImplicit,
+  withdrawLibraryCall,
   withdrawInternalTransfer,
+  withdrawExternalTransfer,
 ];
 
 /**

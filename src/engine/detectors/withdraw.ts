@@ -1,50 +1,27 @@
 // The withdrawal guard: code that moves funds off an exchange. Such code needs an API key with withdrawal
-// permission, the one permission the user's own rules say never to give a bot key.
-import { inCollectionOf, notInComment, notInString } from '../codeContext';
-import { defineDetector, type Example, type Validator } from '../detector';
-import type { FileKind } from '../types';
-import { CCXT_CTOR } from './ccxt';
+// permission, the one permission the user's own rules say never to give a bot key. Endpoint strings and
+// transfers here; calls by method name in withdrawCalls.ts.
+import { notInComment } from '../codeContext';
+import { defineDetector, type Validator } from '../detector';
 import { rx } from './fragments';
+import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WRITE_VERB_NEAR } from './withdrawShared';
+import { exchangeOfAction, matchActionPath } from './withdrawTable';
 
-/** Code files: withdrawal paths in prose, Markdown or data files are not calls. */
-const CODE: readonly FileKind[] = [
-  'python', 'notebook', 'javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'shell',
-  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell',
-];
-const WHY =
-  'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have. Keep such a key separate from trading keys, bind it to an IP whitelist and a withdrawal-address whitelist, or remove the call.';
-const EXCHANGE_LIBS = ['ccxt', 'binance', 'pybit', 'bybit', 'okx', 'kucoin', 'kraken', 'gate', 'bitget', 'coinbase', 'alpaca'];
-/** An example as a file of its language (the detectors run on code files only). */
-function code(text: string): Example {
-  const path = /\$\w+(?:->|\s*=)/.test(text) ? 'bot.php'
-    : /:=|\bfunc\b/.test(text) ? 'bot.go'
-    : /\b(?:String|Map<|LinkedHashMap)\b/.test(text) ? 'Bot.java'
-    : /^\s*(?:const|let|var|await|it\()|;\s*(?:\/\/.*)?$/m.test(text) ? 'bot.ts'
-    : 'bot.py';
-  return { text, path };
-}
-
-/** A path or method name ends here: no further identifier, path or query character. */
-const END = String.raw`(?![A-Za-z0-9_/-])`;
-/** Where the exchange of a call comes from: the ccxt constructor of the receiver, else the SDK import. */
-const EXCHANGE_NEAR = [
-  { pattern: CCXT_CTOR, before: 6000, after: 400 },
-  // Python/JS imports, Java/Kotlin packages (com.binance…), C# using, Rust/PHP use, Go module paths.
-  { pattern: /(?:\bfrom[ \t]+|\bimport[ \t]+(?:com\.|io\.|org\.|net\.)?|\busing[ \t]+|\buse[ \t]+|require\([ \t]*["']|["'](?:github\.com\/[\w.-]{1,40}\/(?:go-)?)?)(?<ex>binance|pybit|bybit|okx|kucoin|kraken|gate_api|bitget|coinbase|alpaca)/i, before: 20000, after: 400 },
-];
-
-/** An HTTP POST nearby decides KuCoin's and Gate's `/withdrawals` (GET lists the history). */
-const POST_NEAR = { pattern: /\bpost\b|method[ \t]*[:=][ \t]*\\?["']POST/i, before: 160, after: 160 };
+export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
 
 /**
- * Drops paths listed in a deny-list (`FORBIDDEN_PATHS = frozenset({"/sapi/v1/capital/withdraw/apply", …})`):
- * a guard that blocks withdrawals, not a call. Looks back 400 characters for an open collection assigned to
- * a name that forbids.
+ * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
+ * `{API}/0/private/Withdraw`): starts after a quote, a `}` or a space; `{id}` placeholders only after its first slash.
  */
-const notInDenyList: Validator = {
-  name: 'not-in-deny-list',
-  test: (_v, ctx) => !inCollectionOf(ctx.text, ctx.start, /(?:forbid|block|deny|disallow|reject|blacklist|banned)[A-Za-z0-9_]*["']?[ \t]*[:=]/gi, /[[({]/),
-};
+const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:-])(?<name>[A-Za-z0-9_.:-]{0,100}/[A-Za-z0-9_.:{}/-]{0,200})`;
+
+/** Keeps tokens that end with a withdrawal action of the table; `ambiguous` picks paths that are also queries. */
+function actionPath(ambiguous: boolean): Validator {
+  return {
+    name: ambiguous ? 'action-path-verb-decides' : 'action-path',
+    test: (value) => /withdraw/i.test(value) && matchActionPath(value)?.ambiguous === ambiguous,
+  };
+}
 
 export const withdrawRestEndpoint = defineDetector({
   id: 'withdraw/rest-endpoint',
@@ -55,15 +32,11 @@ export const withdrawRestEndpoint = defineDetector({
   keywords: ['withdraw'],
   validate: [notInComment, notInDenyList],
   files: CODE,
+  // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: [
-    { re: rx(String.raw`(?<name>(?:/?sapi/v1/)?(?:capital|localentity)/withdraw/apply)${END}`), exchange: 'Binance' },
-    { re: rx(String.raw`(?<name>(?:/?wapi/)?v3/withdraw\.html)`), exchange: 'Binance' },
-    { re: rx(String.raw`(?<name>/?v5/asset/withdraw/create)${END}`), exchange: 'Bybit' },
-    { re: rx(String.raw`(?<name>/?api/v5/asset/withdrawal(?:-lightning)?)${END}`), exchange: 'OKX' },
-    { re: rx(String.raw`(?<name>/?0/private/Withdraw)${END}`), exchange: 'Kraken' },
-    { re: rx(String.raw`(?<name>/?api/v[13]/withdrawals)(?![A-Za-z0-9_/-]|/quotas)`), exchange: 'KuCoin', requires: { near: POST_NEAR } },
-    { re: rx(String.raw`(?<name>/?api/v4/withdrawals)${END}`), exchange: 'Gate.io', requires: { near: POST_NEAR } },
-    { re: rx(String.raw`(?<name>/?(?:api/v2/spot/wallet/withdrawal|api/spot/v1/wallet/withdrawal))${END}`), exchange: 'Bitget' },
+    { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history.
+    { re: rx(PATH_TOKEN), validate: [actionPath(true)], exchangeOf: exchangeOfAction, requires: { near: WRITE_VERB_NEAR, exchangeNear: EXCHANGE_NEAR } },
   ],
   examples: {
     positive: [
@@ -79,6 +52,18 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `r = requests.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧")`, path: 'tests/test_wallet.py' },
       { text: `let url = format!("{}⟦/sapi/v1/capital/withdraw/apply⟧?{}", BASE, query);\nlet resp = client.post(url).send().await?;`, path: 'src/withdraw.rs' },
       { text: `var req = new HttpRequestMessage(HttpMethod.Post, "⟦/api/v5/asset/withdrawal⟧");`, path: 'Okx.cs' },
+      // The official connectors' paths ccxt lacks (hand-kept supplement).
+      code(`resp = self.sign_request("POST", "⟦/sapi/v2/fiat/withdraw⟧", payload)`),
+      code(`return this.signed('POST', '⟦/sapi/v1/managed-subaccount/withdraw⟧', params);`),
+      code(`BROKER_WITHDRAW = "⟦/sapi/v1/localentity/broker/withdraw/apply⟧"`),
+      code(`r = api.call("⟦/sapi/v1/w3w/wallet/prediction/withdraw/apply⟧", body)`),
+      // Gate's SDKs pass path and verb apart.
+      code(`return self.api_client.call_api('⟦/withdrawals⟧', 'POST', path_params, query_params, header_params, body=body)`),
+      // Long-tail exchanges from ccxt's lists, with host or version prefix.
+      code(`url = "⟦https://api.mexc.com/api/v3/capital/withdraw⟧"  # POST`),
+      code(`const u = \`\${BASE}⟦/v1/withdraws/coin⟧\`;  // upbit`),
+      code(`resp = requests.post(HOST + "⟦/v4/main-account/withdraw⟧", json=body)`),
+      code(`r = s.delete(f"{API}⟦/api/v1/withdrawals/{wid}⟧")  # cancel a pending withdrawal`),
     ],
     negative: [
       code(`FORBIDDEN_PATHS = frozenset({\n    "/sapi/v1/capital/withdraw/apply",\n    "/v5/asset/withdraw/create",\n})  # never sent by this bot (binance)`),
@@ -93,97 +78,16 @@ export const withdrawRestEndpoint = defineDetector({
       code(`r = requests.get(f"{API}/api/spot/v1/wallet/withdrawal-records")`),
       { text: `Call \`POST /sapi/v1/capital/withdraw/apply\` to withdraw.`, path: 'README.md' },
       { text: `// let url = "/sapi/v1/capital/withdraw/apply";\nlet url = "/sapi/v1/capital/withdraw/history";`, path: 'src/history.rs' },
-    ],
-  },
-});
-
-export const withdrawLibraryCall = defineDetector({
-  id: 'withdraw/library-call',
-  title: 'withdrawal call',
-  severity: 'warning',
-  role: 'endpoint',
-  message: `Withdrawal call {name}(…) on {exchange}. ${WHY}`,
-  keywords: ['withdraw', 'query_private'],
-  validate: [notInComment, notInString],
-  files: CODE,
-  patterns: [
-    // exchange.withdraw(code, amount, address…) in ccxt, python-binance, binance-connector, pybit,
-    // node-binance-api: the exchange is named when a ccxt constructor is near.
-    {
-      // A method of something (`x.`, `).`, `].`, `->`); DeFi look-alikes (WETH unwrap, web3 contract functions,
-      // LP pools) are excluded by their receiver. The match starts at the dot: a scan from every identifier was 2× slower.
-      re: rx(String.raw`(?:(?<=[A-Za-z0-9_$)\]])\.|->)(?<!(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)\.)(?<name>withdraw|Withdraw|withdrawal|withdraw_travel_rule|broker_withdraw|fiat_withdraw|withdrawTravelRule|brokerWithdraw|fiatWithdraw|submitWithdrawal|submitWithdraw|apply_withdrawal|applyWithdrawal|withdraw_push_order)[ \t]*\(`),
-      requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
-    },
-    { re: rx(String.raw`(?<name>query_private)[ \t]*\([ \t]*\\?["']Withdraw\\?["']`), exchange: 'Kraken' },
-    { re: rx(String.raw`\.(?<name>NewCreateWithdrawService)[ \t]*\(`), exchange: 'Binance' },
-    { re: rx(String.raw`\.(?<name>WithdrawAsync)[ \t]*\(`), exchange: 'Binance', requires: { fileContains: ['binance'] } },
-  ],
-  examples: {
-    positive: [
-      code(`exchange = ccxt.binance(config)\nexchange.⟦withdraw⟧("USDT", 100, "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")`),
-      code(`const kraken = new ccxt.kraken({ apiKey, secret });\nawait kraken.⟦withdraw⟧('XBT', 0.1, address, undefined, { key: 'cold' });`),
-      code(`from binance.client import Client\nclient.⟦withdraw⟧(coin="BTC", address=addr, amount=0.01)`),
-      code(`from binance.spot import Spot\nclient.⟦withdraw_travel_rule⟧(coin="USDT", address=a, amount=10, questionnaire=q)`),
-      code(`from pybit.unified_trading import HTTP\nsession.⟦withdraw⟧(coin="USDT", chain="TRX", address=a, amount="24")`),
-      code(`import okx.Funding as Funding  # okx\nfundingAPI.⟦withdrawal⟧(ccy="USDT", amt="1", dest="4", toAddr=a, chain="USDT-TRC20")`),
-      code(`const { RestClientV5 } = require('bybit-api');\nawait client.⟦submitWithdrawal⟧({ coin: 'USDT', chain: 'ETH', address, amount: '10' });`),
-      code(`k = krakenex.API()  # kraken\nk.⟦query_private⟧('Withdraw', {'asset': 'XBT', 'key': 'cold', 'amount': 0.5})`),
-      code(`res, err := client.⟦NewCreateWithdrawService⟧().Coin("USDT").Address(addr).Amount("10").Do(ctx)`),
-      code(`var result = await client.SpotApi.Account.⟦WithdrawAsync⟧("USDT", address, 10m); // Binance.Net`),
-      code(`Map<String, Object> p = new LinkedHashMap<>(); // binance\nclient.createWallet().⟦withdraw⟧(p);`),
-      code(`$exchange = new \\ccxt\\bitget($cfg);\n$exchange->⟦withdraw⟧('USDT', 5, $addr);`),
-      code(`from kucoin.client import User  # kucoin\nuser.⟦apply_withdrawal⟧('USDT', addr, 10)`),
-    ],
-    negative: [
-      code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
-      code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),
-      code(`import ccxt\n# exchange.withdraw("USDT", 1, addr)  -- disabled on purpose`),
-      code(`import ccxt\nlogger.info("exchange.withdraw( was not called: withdrawals are disabled")`),
-      code(`import ccxt\ndef withdraw(self, code, amount, address):\n    raise NotImplementedError`),
-      code(`import ccxt\ntotal_withdrawn = sum(w["amount"] for w in withdrawals)`),
-      code(`from web3 import Web3  # ccxt too\ntx = weth.functions.withdraw(amount).build_transaction(params)`),
-      code(`it('calls exchange.withdraw( with the right address', () => {}); // ccxt`),
-      code(`account.withdraw(50)  # a bank-account kata, no exchange library here`),
-      code(`fee = client.get_asset_details()["USDT"]["withdrawFee"]  # binance`),
-      code(`import ccxt\nlendingPool.withdraw(asset, amount, account)\nmasterChef.withdraw(pid, 0)\nwbnb.withdraw(amount)`),
-      code(`import ccxt\nfor ev in aave.events.Withdraw().process_receipt(receipt): print(ev)`),
-      code(`import ccxt\nclass SafeClient:\n    \"\"\"Wraps ccxt.\n\n    Example:\n        client.withdraw("USDT", 10, addr)  # raises\n    \"\"\"`),
-      { text: `{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["Never call \`exchange.withdraw(\` from a bot (ccxt)."]}]}`, path: 'audit.ipynb' },
-    ],
-  },
-});
-
-export const withdrawCcxtImplicit = defineDetector({
-  id: 'withdraw/ccxt-implicit',
-  title: 'ccxt implicit withdrawal endpoint',
-  severity: 'warning',
-  role: 'endpoint',
-  message: `ccxt implicit withdrawal endpoint {name}(…) on {exchange}. ${WHY}`,
-  keywords: ['withdraw', 'transactions'],
-  validate: [notInComment, notInString],
-  files: CODE,
-  patterns: [
-    {
-      re: rx(String.raw`\.(?<name>sapiPostCapitalWithdrawApply|sapi_post_capital_withdraw_apply|sapiPostLocalentityWithdrawApply|sapi_post_localentity_withdraw_apply|privatePostWithdraw|private_post_withdraw|privatePostWithdrawals|private_post_withdrawals|privatePostAssetWithdrawal|private_post_asset_withdrawal|privatePostAssetWithdrawalLightning|private_post_asset_withdrawal_lightning|privatePostV5AssetWithdrawCreate|private_post_v5_asset_withdraw_create|privateWithdrawalsPostWithdrawals|private_withdrawals_post_withdrawals|privateWithdrawalsPostPush|private_withdrawals_post_push|privateSpotPostV2SpotWalletWithdrawal|private_spot_post_v2_spot_wallet_withdrawal|v2PrivatePostAccountsAccountIdTransactions|v2_private_post_accounts_account_id_transactions)[ \t]*\(`),
-      requires: { near: { pattern: CCXT_CTOR, before: 4000, after: 200 } },
-    },
-  ],
-  examples: {
-    positive: [
-      code(`ex = ccxt.binance(cfg)\nex.⟦sapiPostCapitalWithdrawApply⟧({"coin": "USDT", "address": a, "amount": 10})`),
-      code(`exchange = ccxt.binance(cfg)\nexchange.⟦sapi_post_capital_withdraw_apply⟧({"coin": "USDT", "address": a, "amount": 10})`),
-      code(`const okx = new ccxt.okx(cfg);\nawait okx.⟦privatePostAssetWithdrawal⟧({ ccy: 'USDT', amt: '1', dest: '4', toAddr: a });`),
-      code(`kraken = ccxt.kraken(cfg)\nkraken.⟦private_post_withdraw⟧({"asset": "XBT", "key": "cold", "amount": "0.1"})`),
-      code(`const bybit = new ccxt.bybit(cfg);\nawait bybit.⟦privatePostV5AssetWithdrawCreate⟧({ coin: 'USDT', chain: 'TRX', address: a, amount: '5' });`),
-      code(`gate = ccxt.gate(cfg)\ngate.⟦private_withdrawals_post_withdrawals⟧({"currency": "USDT", "amount": "5", "address": a})`),
-    ],
-    negative: [
-      code(`ex = ccxt.binance(cfg)\nhist = ex.sapiGetCapitalWithdrawHistory({"coin": "USDT"})`),
-      code(`ex = ccxt.okx(cfg)\nrows = ex.private_get_asset_withdrawal_history()`),
-      code(`# ex.sapiPostCapitalWithdrawApply(params) -- ccxt.binance(cfg), not used`),
-      code(`client.privatePostWithdraw(params)  # no ccxt exchange in this file`),
-      code(`ex = ccxt.kucoin(cfg)\nq = ex.privateGetWithdrawalsQuotas({"currency": "BTC"})`),
+      // Queries and settings from the same lists.
+      code(`r = session.get(BASE + "/sapi/v1/capital/withdraw/address/list")`),
+      code(`q = session.get(BASE + "/sapi/v1/capital/withdraw/quota")`),
+      code(`r = requests.post(API + "/sapi/v1/account/enableFastWithdrawSwitch")`),
+      code(`r = requests.post(API + "/0/private/WithdrawStatus", data=d)`),
+      code(`r = requests.post(API + "/0/private/WithdrawInfo", data=d)`),
+      code(`fees = client.post("/api/v1/withdraw/fee", data)`),
+      code(`rows = client.post("/private/get-withdrawal-history", params)`),
+      code(`r = requests.get(f"{API}/api/v4/wallet/withdrawals", params=p)  # post-processing below`),
+      code(`const t = { type: 'withdraw', label: 'withdraw/deposit' };`),
     ],
   },
 });
@@ -206,6 +110,13 @@ export const withdrawInternalTransfer = defineDetector({
       re: rx(String.raw`\.(?<name>universal_transfer|universalTransfer|sapiPostAssetTransfer|sapi_post_asset_transfer|sub_account_universal_transfer|create_internal_transfer|createInternalTransfer|submitUniversalTransfer)[ \t]*\(`),
       requires: { fileContains: EXCHANGE_LIBS },
     },
+    // Hyperliquid: sub-account, vault and perp/spot class transfers stay with the same owner.
+    {
+      re: rx(String.raw`\.(?<name>sub_account_transfer|sub_account_spot_transfer|vault_usd_transfer|usd_class_transfer|subAccountTransfer|subAccountSpotTransfer|vaultTransfer|usdClassTransfer)[ \t]*\(`),
+      keywords: ['transfer'],
+      exchange: 'Hyperliquid',
+      requires: { fileContains: ['hyperliquid'] },
+    },
   ],
   examples: {
     positive: [
@@ -213,12 +124,54 @@ export const withdrawInternalTransfer = defineDetector({
       code(`import ccxt\nex.⟦sapi_post_asset_transfer⟧({"type": "MAIN_UMFUTURE", "asset": "USDT", "amount": 10})`),
       code(`from pybit.unified_trading import HTTP\nsession.⟦create_internal_transfer⟧(transferId=t, coin="USDT", amount="5", fromAccountType="UNIFIED", toAccountType="FUND")`),
       code(`url := "⟦/v5/asset/transfer/inter-transfer⟧"`),
+      code(`from hyperliquid.exchange import Exchange\nexchange.⟦usd_class_transfer⟧(250.0, True)`),
     ],
     negative: [
       code(`hist = client.get(BASE + "/sapi/v1/asset/transferHistory", params={"type": "MAIN_UMFUTURE"})`),
       code(`# /sapi/v1/asset/transfer moves funds between wallets`),
       code(`transfer_amount = 10  # binance`),
       code(`bank.universal_transfer(10)  # no exchange library here`),
+    ],
+  },
+});
+
+export const withdrawExternalTransfer = defineDetector({
+  id: 'withdraw/external-transfer',
+  title: 'transfer to another address',
+  // Info, not warning: the destination is often the user's own wallet, and these keys are wallet keys rather
+  // than exchange keys with a withdrawal switch; the secret-key rules already flag the key itself.
+  severity: 'info',
+  role: 'endpoint',
+  message:
+    'Funds leave this account through {name}(…) on {exchange}: the destination may be any address. Check that the key running this code should be able to send funds, and that the destination is your own.',
+  keywords: ['transfer', 'send'],
+  validate: [notInComment],
+  files: CODE,
+  patterns: [
+    // Hyperliquid SDKs: USDC and spot tokens to another address (Python SDK, @nktkas/hyperliquid, nomeida/hyperliquid).
+    {
+      re: rx(String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer)[ \t]*\(`),
+      exchange: 'Hyperliquid',
+      requires: { fileContains: ['hyperliquid'] },
+    },
+    // Coinbase's v2 SDKs: send crypto to an address or email.
+    { re: rx(String.raw`\.(?<name>send_money|sendMoney)[ \t]*\(`), exchange: 'Coinbase', keywords: ['send'], requires: { fileContains: ['coinbase'] } },
+    // Alpaca Broker API: an outgoing ACH or wire transfer from a customer account.
+    { re: rx(String.raw`\.(?<name>create_transfer_for_account|createTransferForAccount)[ \t]*\(`), exchange: 'Alpaca', keywords: ['transfer'], requires: { fileContains: ['alpaca'] } },
+  ],
+  examples: {
+    positive: [
+      code(`from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`),
+      code(`import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`),
+      code(`from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`),
+      code(`from coinbase.wallet.client import Client\naccount.⟦send_money⟧(to=addr, amount="0.01", currency="BTC")`),
+      code(`from alpaca.broker.client import BrokerClient\nbroker.⟦create_transfer_for_account⟧(account_id, req)  # OUTGOING`),
+    ],
+    negative: [
+      code(`exchange.usd_transfer(5.0, dest)  # no perp-DEX SDK imported in this file`),
+      code(`from hyperliquid.exchange import Exchange\n# exchange.usd_transfer(5.0, dest)`),
+      code(`from hyperliquid.exchange import Exchange\nhistory = info.user_non_funding_ledger_updates(address)`),
+      code(`socket.send_money_request(payload)  # coinbase-like name, not the SDK method`),
     ],
   },
 });

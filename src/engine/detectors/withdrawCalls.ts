@@ -1,0 +1,201 @@
+// Withdrawal calls by method name: ccxt's generated implicit methods, and the call-shape rule for the long tail
+// (any receiver chain, any language, a `withdraw` word segment and no query segment).
+import { inString, notInComment, notInString } from '../codeContext';
+import { defineDetector, type Validator } from '../detector';
+import { CCXT_CTOR } from './ccxt';
+import { rx } from './fragments';
+import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY } from './withdrawShared';
+import { exchangeOfAction, isImplicitAction, isWithdrawActionName } from './withdrawTable';
+
+/** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
+const DEFI_WORDS = String.raw`(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)`;
+/** The member access itself, and what may stand between it and its receiver (a line break before `.name`). */
+const ACCESS = String.raw`(?:\??\.|->|::)`;
+const BREAK = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
+/**
+ * A method of something (`x.`, `x?.`, `).`, `].`, `->`, `::`), also with the dot starting the next line
+ * (`client\n  .submitWithdrawal(`). The match starts at the access and checks its receiver looking back: a regex
+ * that starts with a look-behind is tried at every character (4× slower on files dense with calls).
+ */
+const RECV = String.raw`${ACCESS}(?<=[A-Za-z0-9_$)\]]${BREAK}${ACCESS})(?<!${DEFI_WORDS}${BREAK}${ACCESS})`;
+/** The bare verb: alone it needs an exchange import, an exchange-like receiver or crypto arguments. */
+const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
+/** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
+const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding)[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
+/** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
+const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
+
+/** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
+function actionName(compound: boolean): Validator {
+  return {
+    name: compound ? 'withdraw-action-name' : 'withdraw-verb',
+    test: (value) => isWithdrawActionName(value) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
+  };
+}
+/** Keeps matches inside a string literal: a script handed to an interpreter. */
+const inStringLiteral: Validator = { name: 'in-string', test: (_v, ctx) => inString(ctx.text, ctx.start) };
+const implicitAction: Validator = { name: 'ccxt-implicit-action', test: (value) => isImplicitAction(value) };
+
+export const withdrawLibraryCall = defineDetector({
+  id: 'withdraw/library-call',
+  title: 'withdrawal call',
+  severity: 'warning',
+  role: 'endpoint',
+  message: `Withdrawal call {name}(…) on {exchange}. ${WHY}`,
+  keywords: ['withdraw', 'query_private'],
+  validate: [notInComment],
+  files: CODE,
+  patterns: [
+    // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
+    // `withdrawl_assets_from_the_managed_sub_account`): specific enough without an exchange import.
+    {
+      re: rx(String.raw`${RECV}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
+      keywords: ['withdraw'],
+      linesBefore: 1,
+      validate: [notInString, actionName(true)],
+      exchangeOf: exchangeOfAction,
+      requires: { exchangeNear: EXCHANGE_NEAR },
+    },
+    // The bare verb: in a file that imports an exchange library (ccxt, python-binance, pybit, gateapi…),
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
+    // on a client-like receiver (a user's own wrapper module imports nothing),
+    { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // or with a coin or an address among its arguments.
+    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // A trading DSL or an eval'd script: a string that is a withdraw call with two or more arguments, one of them
+    // a literal (a log line's `withdraw(%s, %s)` has none).
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_.$>:])(?<!(?:def|function|fn|func)[ \t])(?<name>withdraw)\((?=[^()\n]{1,200},[^()\n]{0,200}\))(?=[^()\n]{0,200}?(?:['"]|\b[0-9]))`),
+      keywords: ['withdraw'],
+      validate: [inStringLiteral],
+    },
+    { re: rx(String.raw`(?<name>query_private)[ \t]*\([ \t]*\\?["']Withdraw\\?["']`), exchange: 'Kraken', keywords: ['query_private'], validate: [notInString] },
+  ],
+  examples: {
+    positive: [
+      code(`exchange = ccxt.binance(config)\nexchange.⟦withdraw⟧("USDT", 100, "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")`),
+      code(`const kraken = new ccxt.kraken({ apiKey, secret });\nawait kraken.⟦withdraw⟧('XBT', 0.1, address, undefined, { key: 'cold' });`),
+      code(`from binance.client import Client\nclient.⟦withdraw⟧(coin="BTC", address=addr, amount=0.01)`),
+      code(`from binance.spot import Spot\nclient.⟦withdraw_travel_rule⟧(coin="USDT", address=a, amount=10, questionnaire=q)`),
+      code(`from pybit.unified_trading import HTTP\nsession.⟦withdraw⟧(coin="USDT", chain="TRX", address=a, amount="24")`),
+      code(`import okx.Funding as Funding  # okx\nfundingAPI.⟦withdrawal⟧(ccy="USDT", amt="1", dest="4", toAddr=a, chain="USDT-TRC20")`),
+      code(`const { RestClientV5 } = require('bybit-api');\nawait client.⟦submitWithdrawal⟧({ coin: 'USDT', chain: 'ETH', address, amount: '10' });`),
+      code(`k = krakenex.API()  # kraken\nk.⟦query_private⟧('Withdraw', {'asset': 'XBT', 'key': 'cold', 'amount': 0.5})`),
+      code(`res, err := client.⟦NewCreateWithdrawService⟧().Coin("USDT").Address(addr).Amount("10").Do(ctx)`),
+      code(`var result = await client.SpotApi.Account.⟦WithdrawAsync⟧("USDT", address, 10m); // Binance.Net`),
+      code(`Map<String, Object> p = new LinkedHashMap<>(); // binance\nclient.createWallet().⟦withdraw⟧(p);`),
+      code(`$exchange = new \\ccxt\\bitget($cfg);\n$exchange->⟦withdraw⟧('USDT', 5, $addr);`),
+      code(`from kucoin.client import User  # kucoin\nuser.⟦apply_withdrawal⟧('USDT', addr, 10)`),
+      // The long tail: no exchange import needed (a user's own trader.py wrapper imports nothing).
+      code(`await self.exchange_manager.exchange.⟦withdraw⟧(symbol, amount, address, tag=tag)`),
+      code(`const res = await client.restAPI.⟦fiatWithdraw⟧({ currency: 'EUR', amount: 250, accountInfo });`),
+      code(`resp = client.⟦broker_withdraw⟧(address=dest, coin="USDC", amount=12.5, withdraw_order_id=oid)`),
+      code(`const r = await wallet.restAPI.⟦brokerWithdraw⟧({ address, coin: 'USDC', amount: 3, questionnaire });`),
+      code(`await client.⟦withdrawTravelRule⟧({ coin: 'ETH', address: to, amount: 0.4, questionnaire: q });`),
+      code(`r = client.⟦withdrawl_assets_from_the_managed_sub_account⟧(from_email=mail, asset="USDT", amount=40.0)`),
+      code(`out = client.rest_api.⟦apply_mm_withdraw⟧(amount="15", asset="USDT")`),
+      code(`const rsp = await rest.⟦submitWithdrawLightning⟧('BTC', invoiceText);`),
+      code(`const w = await client\n  .⟦submitWithdrawal⟧({ coin: 'USDT', chain: 'TRX', address, amount: '8' });`),
+      code(`tx = wallet.⟦withdraw⟧(destination, 0.25)`),
+      code(`def run(bot):\n    return bot.broker.⟦withdraw⟧("USDT", 40, cold_address)`),
+      code(`tx = await self.⟦_withdraw_on_exchange⟧(asset, amount, network, address)`),
+      code(`import "github.com/hirokisan/bybit/v2"\nres, err := svc.V5().Asset().⟦Withdraw⟧(ctx, params)`),
+      code(`client.withdraw_api.⟦withdraw_push_order⟧(gate_api.UidPushWithdrawal(receive_uid=uid, currency="USDT", amount="2"))`),
+      code(`strategy_src = "if price > 70000: ⟦withdraw⟧('BTC', 'bitcoin', addr, 0.1)"\nexec(strategy_src)`),
+      code(`script.eval("⟦withdraw⟧('ETH', 'erc20', target, 2)")`),
+      code(`steps = ["⟦withdraw⟧('BTC', 'bitcoin', addr, 0.1)"]`),
+      { text: `def cash_out(self):\n    return self.api.⟦withdraw⟧(self.coin, self.amount, self.cold_wallet)`, path: 'trader.py' },
+      { text: `let res = client.spot().⟦withdraw⟧(&coin, &address, amount).await?;`, path: 'src/main.rs' },
+      { text: `var r = await api.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
+    ],
+    negative: [
+      code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
+      code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),
+      code(`import ccxt\n# exchange.withdraw("USDT", 1, addr)  -- disabled on purpose`),
+      code(`import ccxt\nlogger.info("exchange.withdraw( was not called: withdrawals are disabled")`),
+      code(`import ccxt\ndef withdraw(self, code, amount, address):\n    raise NotImplementedError`),
+      code(`import ccxt\ntotal_withdrawn = sum(w["amount"] for w in withdrawals)`),
+      code(`from web3 import Web3  # ccxt too\ntx = weth.functions.withdraw(amount).build_transaction(params)`),
+      code(`it('calls exchange.withdraw( with the right address', () => {}); // ccxt`),
+      code(`account.withdraw(50)  # a bank-account kata, no exchange library here`),
+      code(`fee = client.get_asset_details()["USDT"]["withdrawFee"]  # binance`),
+      code(`import ccxt\nlendingPool.withdraw(asset, amount, account)\nmasterChef.withdraw(pid, 0)\nwbnb.withdraw(amount)`),
+      code(`import ccxt\nfor ev in aave.events.Withdraw().process_receipt(receipt): print(ev)`),
+      code(`import ccxt\nclass SafeClient:\n    \"\"\"Wraps ccxt.\n\n    Example:\n        client.withdraw("USDT", 10, addr)  # raises\n    \"\"\"`),
+      { text: `{"cells": [{"cell_type": "markdown", "metadata": {}, "source": ["Never call \`exchange.withdraw(\` from a bot (ccxt)."]}]}`, path: 'audit.ipynb' },
+      // Query segments: history, records, list, status, quota, fee, address, limit, info, max, get, fetch, query.
+      code(`h = client.withdraw_history(coin="USDT")`),
+      code(`rows = client.get_withdraw_records(coin="BTC")`),
+      code(`const l = await client.withdrawList({ coin: 'ETH' });`),
+      code(`s = api.withdrawal_status(wid)`),
+      code(`q = client.fetch_withdraw_quota()`),
+      code(`f = client.withdraw_fee(asset="BTC")`),
+      code(`a = client.get_withdraw_address_list(coin="USDT")`),
+      code(`lim = exchange.withdrawal_limits(currency="USDT")`),
+      code(`i = exchange.withdrawInfo('XBT', address)`),
+      code(`m = client.max_withdraw(asset="USDT")`),
+      code(`r = client.query_withdraw(order_id=oid)`),
+      code(`hist = exchange.fetchWithdrawals('USDT', since)`),
+      code(`data = exchange.getWithdrawal(wid, 'USDT')`),
+      // Definitions, in every language.
+      code(`def withdraw(self, coin, amount, address):\n    return self._post("/withdraw", coin=coin)`),
+      code(`async def withdraw(self, code, amount, address, tag=None, params={}):\n    pass`),
+      code(`async function withdraw(coin, amount, address) { return null; } // ccxt wrapper`),
+      code(`class Trader {\n  async withdraw(coin, amount, address) {\n    return this.client.post(path, { coin });\n  }\n}`),
+      code(`class Trader:\n    def submit_withdrawal(self, coin, address): ...`),
+      { text: `public WithdrawResult withdraw(String coin, String address, BigDecimal amount) {`, path: 'Wallet.java' },
+      { text: `func (c *Client) Withdraw(ctx context.Context, coin string, amount float64) error {`, path: 'client.go' },
+      { text: `pub async fn withdraw(&self, coin: &str, amount: f64) -> Result<String> {`, path: 'src/client.rs' },
+      { text: `public async Task<string> WithdrawAsync(string asset, string address, decimal qty) {`, path: 'Client.cs' },
+      // Types, events and bookkeeping.
+      code(`w = models.Withdrawal(id=wid, amount=amt)`),
+      code(`req = models.WithdrawRequest(coin="BTC", amount=1)  # binance`),
+      code(`self.handle_balance_update_from_withdrawal(event)`),
+      code(`self._record_fill_from_withdrawal(\n    pool, amount)`),
+      code(`if lib.ffi_zk_checksum_constructor_withdraw_new() != 4242: raise RuntimeError("bad lib")`),
+      code(`bot.on_withdrawal(lambda w: print(w))  # binance`),
+      code(`it('withdraw()', () => expect(client.canWithdraw()).toBe(false));`),
+      code(`logger.info("withdraw(%s, %s) sent", coin, amount)  # binance`),
+      code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
+    ],
+  },
+});
+
+
+export const withdrawCcxtImplicit = defineDetector({
+  id: 'withdraw/ccxt-implicit',
+  title: 'ccxt implicit withdrawal endpoint',
+  severity: 'warning',
+  role: 'endpoint',
+  message: `ccxt implicit withdrawal endpoint {name}(…) on {exchange}. ${WHY}`,
+  keywords: ['withdraw', 'transactions'],
+  validate: [notInComment, notInString],
+  files: CODE,
+  // Every action method ccxt derives from its API lists (generated table), on a file's ccxt exchange.
+  patterns: [
+    {
+      re: rx(String.raw`(?:\??\.|->)(?<=[A-Za-z0-9_$)\]](?:\??\.|->))(?<name>[A-Za-z][A-Za-z0-9_]{2,100})[ \t]*\(`),
+      validate: [implicitAction],
+      exchangeOf: exchangeOfAction,
+      requires: { near: { pattern: CCXT_CTOR, before: 6000, after: 400 } },
+    },
+  ],
+  examples: {
+    positive: [
+      code(`ex = ccxt.binance(cfg)\nex.⟦sapiPostCapitalWithdrawApply⟧({"coin": "USDT", "address": a, "amount": 10})`),
+      code(`exchange = ccxt.binance(cfg)\nexchange.⟦sapi_post_capital_withdraw_apply⟧({"coin": "USDT", "address": a, "amount": 10})`),
+      code(`const okx = new ccxt.okx(cfg);\nawait okx.⟦privatePostAssetWithdrawal⟧({ ccy: 'USDT', amt: '1', dest: '4', toAddr: a });`),
+      code(`kraken = ccxt.kraken(cfg)\nkraken.⟦private_post_withdraw⟧({"asset": "XBT", "key": "cold", "amount": "0.1"})`),
+      code(`const bybit = new ccxt.bybit(cfg);\nawait bybit.⟦privatePostV5AssetWithdrawCreate⟧({ coin: 'USDT', chain: 'TRX', address: a, amount: '5' });`),
+      code(`gate = ccxt.gate(cfg)\ngate.⟦private_withdrawals_post_withdrawals⟧({"currency": "USDT", "amount": "5", "address": a})`),
+    ],
+    negative: [
+      code(`ex = ccxt.binance(cfg)\nhist = ex.sapiGetCapitalWithdrawHistory({"coin": "USDT"})`),
+      code(`ex = ccxt.okx(cfg)\nrows = ex.private_get_asset_withdrawal_history()`),
+      code(`# ex.sapiPostCapitalWithdrawApply(params) -- ccxt.binance(cfg), not used`),
+      code(`client.privatePostWithdraw(params)  # no ccxt exchange in this file`),
+      code(`ex = ccxt.kucoin(cfg)\nq = ex.privateGetWithdrawalsQuotas({"currency": "BTC"})`),
+    ],
+  },
+});
+

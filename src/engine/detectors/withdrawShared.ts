@@ -1,0 +1,48 @@
+// What the withdrawal detectors share: the files they read, their message, how they name the exchange, and
+// the deny-list exclusion.
+import { inCollectionOf } from '../codeContext';
+import type { Example, Validator } from '../detector';
+import type { FileKind } from '../types';
+import { CCXT_CTOR } from './ccxt';
+
+/** Code files: withdrawal paths in prose, Markdown or data files are not calls. */
+export const CODE: readonly FileKind[] = [
+  'python', 'notebook', 'javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'shell',
+  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell',
+];
+export const WHY =
+  'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have. Keep such a key separate from trading keys, bind it to an IP whitelist and a withdrawal-address whitelist, or remove the call.';
+export const EXCHANGE_LIBS = ['ccxt', 'binance', 'pybit', 'bybit', 'okx', 'kucoin', 'kraken', 'gate', 'bitget', 'coinbase', 'alpaca'];
+
+/** An example as a file of its language (the detectors run on code files only). */
+export function code(text: string): Example {
+  const path = /\$\w+(?:->|\s*=)/.test(text) ? 'bot.php'
+    : /:=|\bfunc\b/.test(text) ? 'bot.go'
+    : /\b(?:String|Map<|LinkedHashMap)\b/.test(text) ? 'Bot.java'
+    : /^\s*(?:const|let|var|await|it\()|;\s*(?:\/\/.*)?$/m.test(text) ? 'bot.ts'
+    : 'bot.py';
+  return { text, path };
+}
+
+/** A path or method name ends here: no further identifier, path or query character. */
+export const END = String.raw`(?![A-Za-z0-9_/-])`;
+
+/** Where the exchange of a call comes from: the ccxt constructor of the receiver, else the SDK import. */
+export const EXCHANGE_NEAR = [
+  { pattern: CCXT_CTOR, before: 6000, after: 400 },
+  // Python/JS imports, Java/Kotlin packages (com.binance…), C# using, Rust/PHP use, Go module paths, npm scopes.
+  { pattern: /(?:\bfrom[ \t]+|\bimport[ \t]+(?:com\.|io\.|org\.|net\.)?|\busing[ \t]+|\buse[ \t]+|require\([ \t]*["']@?|["'](?:github\.com\/[\w.-]{1,40}\/(?:go-)?|@)?)(?<ex>binance|pybit|bybit|okx|kucoin|kraken|gate_api|bitget|coinbase|alpaca|hyperliquid|mexc|htx|huobi|bitfinex|bitstamp|gemini|bitmart)/i, before: 20000, after: 400 },
+];
+
+/** An HTTP verb that writes nearby decides paths that are also queries (KuCoin's and Gate's `/withdrawals`). */
+export const WRITE_VERB_NEAR = { pattern: /\b(?:post|delete|put)\b|method[ \t]*[:=][ \t]*\\?["'](?:POST|DELETE|PUT)/i, before: 160, after: 160 };
+
+/**
+ * Drops paths listed in a deny-list (`FORBIDDEN_PATHS = frozenset({"/sapi/v1/capital/withdraw/apply", …})`):
+ * a guard that blocks withdrawals, not a call. Looks back 400 characters for an open collection assigned to
+ * a name that forbids.
+ */
+export const notInDenyList: Validator = {
+  name: 'not-in-deny-list',
+  test: (_v, ctx) => !inCollectionOf(ctx.text, ctx.start, /(?:forbid|block|deny|disallow|reject|blacklist|banned)[A-Za-z0-9_]*["']?[ \t]*[:=]/gi, /[[({]/),
+};

@@ -1,0 +1,93 @@
+// Hand-kept: withdrawal actions of the exchanges' official SDKs that ccxt's API lists lack (ccxt's own table is
+// generated, see withdrawTable.generated.ts). One entry per SDK action, each with the source it was read from.
+
+/** One withdrawal action of an official SDK: its method names, its REST path, where it is documented. */
+export interface SupplementEntry {
+  /** ccxt id of the exchange. */
+  readonly exchange: string;
+  /** Method names as the SDKs spell them (each language's spelling). */
+  readonly methods: readonly string[];
+  /** REST paths as the SDKs send them (leading slash and version prefix included). */
+  readonly paths: readonly string[];
+  readonly source: string;
+}
+
+const BINANCE_PY = 'https://github.com/binance/binance-connector-python/blob/master/clients';
+
+export const WITHDRAW_SUPPLEMENT: readonly SupplementEntry[] = [
+  {
+    exchange: 'binance',
+    methods: ['fiat_withdraw', 'fiatWithdraw'],
+    paths: ['/sapi/v2/fiat/withdraw'],
+    source: `${BINANCE_PY}/fiat/src/binance_sdk_fiat/rest_api/api/default_api.py`,
+  },
+  {
+    exchange: 'binance',
+    methods: ['withdraw_travel_rule', 'withdrawTravelRule'],
+    paths: ['/sapi/v1/localentity/withdraw/apply'],
+    source: `${BINANCE_PY}/wallet/src/binance_sdk_wallet/rest_api/api/travel_rule_api.py`,
+  },
+  {
+    exchange: 'binance',
+    methods: ['broker_withdraw', 'brokerWithdraw', 'BrokerWithdraw'],
+    paths: ['/sapi/v1/localentity/broker/withdraw/apply'],
+    source: `${BINANCE_PY}/wallet/src/binance_sdk_wallet/rest_api/api/travel_rule_api.py`,
+  },
+  {
+    exchange: 'binance',
+    // Binance's Python connector spells it "withdrawl"; tiagosiebler/binance spells it out.
+    methods: ['withdrawl_assets_from_the_managed_sub_account', 'withdrawAssetsFromManagedSubAccount'],
+    paths: ['/sapi/v1/managed-subaccount/withdraw'],
+    source: `${BINANCE_PY}/sub_account/src/binance_sdk_sub_account/rest_api/api/managed_sub_account_api.py`,
+  },
+  {
+    exchange: 'binance',
+    methods: ['apply_mm_withdraw', 'applyMmWithdraw'],
+    paths: ['/sapi/v1/w3w/wallet/prediction/withdraw/apply'],
+    source: `${BINANCE_PY}/w3w_prediction/src/binance_sdk_w3w_prediction/rest_api/api/transfer_api.py`,
+  },
+  {
+    exchange: 'binance',
+    // Older go-binance releases (and other legacy clients) posted to the retired wapi endpoint.
+    methods: ['NewCreateWithdrawService'],
+    paths: ['/sapi/v1/capital/withdraw/apply', '/wapi/v3/withdraw.html', 'v3/withdraw.html'],
+    source: 'https://github.com/adshao/go-binance/blob/master/v2/withdraw_service.go',
+  },
+  {
+    exchange: 'bybit',
+    methods: ['submitWithdrawal'],
+    paths: ['/v5/asset/withdraw/create'],
+    source: 'https://github.com/tiagosiebler/bybit-api/blob/master/src/rest-client-v5.ts',
+  },
+  {
+    exchange: 'okx',
+    methods: ['submitWithdraw', 'submitWithdrawLightning'],
+    paths: ['/api/v5/asset/withdrawal', '/api/v5/asset/withdrawal-lightning'],
+    source: 'https://github.com/tiagosiebler/okx-api/blob/master/src/rest-client.ts',
+  },
+  {
+    exchange: 'gate',
+    methods: ['withdraw_push_order', 'withdrawPushOrder'],
+    paths: ['/withdrawals', '/withdrawals/push'],
+    source: 'https://github.com/gateio/gateapi-python/blob/master/gate_api/api/withdrawal_api.py',
+  },
+  {
+    exchange: 'kucoin',
+    methods: ['apply_withdrawal', 'applyWithdrawal'],
+    paths: ['/api/v1/withdrawals', '/api/v3/withdrawals'],
+    source: 'https://github.com/Kucoin/kucoin-python-sdk/blob/master/kucoin/user/user.py',
+  },
+  {
+    exchange: 'bitget',
+    methods: [],
+    paths: ['/api/v2/spot/wallet/withdrawal', '/api/spot/v1/wallet/withdrawal'],
+    source: 'https://www.bitget.com/api-doc/spot/account/Wallet-Withdrawal',
+  },
+  {
+    exchange: 'kraken',
+    // Called as query_private('Withdraw', …) (krakenex), found by its own pattern.
+    methods: [],
+    paths: ['/0/private/Withdraw'],
+    source: 'https://docs.kraken.com/api/docs/rest-api/withdraw-funds',
+  },
+];

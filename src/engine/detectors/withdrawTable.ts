@@ -1,0 +1,145 @@
+// Lookups over the withdrawal knowledge: ccxt's generated table plus the SDK supplement, and the word rules
+// that tell a withdrawal action from a query by its name's segments.
+import { WITHDRAW_SUPPLEMENT } from './withdrawSupplement';
+import { WITHDRAW_ACTIONS, WITHDRAW_QUERIES } from './withdrawTable.generated';
+
+/** One withdrawal action endpoint of the generated table. */
+export interface ActionEndpoint {
+  readonly exchanges: readonly string[];
+  readonly chain: readonly string[];
+  readonly verb: string;
+  readonly path: string;
+}
+
+/** The generated table, parsed. */
+export const ACTION_ENDPOINTS: readonly ActionEndpoint[] = WITHDRAW_ACTIONS.split('\n').flatMap((line) => {
+  const [ids, chain, verb, paths] = line.split('|');
+  return paths.split(' ').map((path) => ({ exchanges: ids.split(' '), chain: chain.split('.'), verb, path }));
+});
+
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The implicit methods ccxt defines for an endpoint, camelCase and snake_case (its defineRestApiEndpoint rule). */
+export function implicitMethodNames(e: Pick<ActionEndpoint, 'chain' | 'verb' | 'path'>): [string, string] {
+  const parts = e.path.split(/[^a-zA-Z0-9]/);
+  const camel = e.chain[0] + e.chain.slice(1).map(cap).join('') + cap(e.verb) + cap(parts.map(cap).join(''));
+  const snake = [e.chain.join('_'), e.verb, parts.map((x) => x.toLowerCase()).filter(Boolean).join('_')].join('_');
+  return [camel, snake];
+}
+
+/** The one exchange a set of ccxt ids stands for (`okx myokx okxus` → okx), or none when they differ. */
+function family(ids: Iterable<string>): string | undefined {
+  const list = [...ids];
+  const root = list.reduce((a, b) => (b.length < a.length ? b : a));
+  return list.every((id) => id.includes(root)) ? root : undefined;
+}
+
+/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`. */
+const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|v\d+(?:\.\d+)*|\d+|\{\})$/i;
+
+const methodIds = new Map<string, Set<string>>();
+const pathIds = new Map<string, Set<string>>();
+const add = (map: Map<string, Set<string>>, key: string, ids: readonly string[]): void => {
+  const set = map.get(key) ?? map.set(key, new Set()).get(key)!;
+  for (const id of ids) set.add(id);
+};
+/** Paths compared by lowercase segments, every `{placeholder}` as `{}`; a trailing slash does not count. */
+const pathKey = (segs: readonly string[]): string => segs.map((s) => (/^\$?\{.*\}$|^:\w+$/.test(s) ? '{}' : s.toLowerCase())).join('/');
+const splitPath = (p: string): string[] => p.split('/').filter(Boolean);
+for (const e of ACTION_ENDPOINTS) {
+  for (const name of implicitMethodNames(e)) add(methodIds, name, e.exchanges);
+  // Gate's `withdrawals` api type holds `push`: its URL is …/withdrawals/push.
+  const full = /withdraw/i.test(e.path) ? e.path : `${e.chain[e.chain.length - 1]}/${e.path}`;
+  add(pathIds, pathKey(splitPath(full)), e.exchanges);
+}
+const supplementMethods = new Map<string, string>();
+for (const s of WITHDRAW_SUPPLEMENT) {
+  for (const m of s.methods) supplementMethods.set(m, s.exchange);
+  // Stored whole (`sapi/v1/…` names Binance where ccxt's bare `capital/withdraw/apply` is shared with MEXC and
+  // BingX) and without host and version prefix, as ccxt's paths are: clients send `localentity/withdraw/apply` too.
+  for (const p of s.paths) {
+    const segs = splitPath(p);
+    const rest = segs.slice(segs.findIndex((x) => !PREFIX_SEGMENT.test(x)));
+    add(pathIds, pathKey(segs), [s.exchange]);
+    add(pathIds, pathKey(rest.length ? rest : segs), [s.exchange]);
+  }
+}
+const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
+
+/** True for a ccxt implicit method of a withdrawal action (`sapiPostCapitalWithdrawApply`, `private_post_withdraw`). */
+export function isImplicitAction(name: string): boolean {
+  return methodIds.has(name);
+}
+
+/** The ccxt id a withdrawal method or path belongs to, when the table names a single exchange. */
+export function exchangeOfAction(nameOrPath: string): string | undefined {
+  const ids = methodIds.get(nameOrPath);
+  if (ids) return family(ids);
+  const sup = supplementMethods.get(nameOrPath);
+  if (sup) return sup;
+  const hit = matchActionPath(nameOrPath);
+  return hit ? family(hit.exchanges) : undefined;
+}
+
+
+/**
+ * The withdrawal action an endpoint string ends with (`/sapi/v1/capital/withdraw/apply`, `{API}/0/private/Withdraw`):
+ * its exchanges, and whether the same path is also a query somewhere (then only the HTTP verb decides).
+ */
+export function matchActionPath(text: string): { exchanges: readonly string[]; ambiguous: boolean } | undefined {
+  const segs = splitPath(text.replace(/[?#].*$/, ''));
+  /** True when the last `n` segments are `keys`' path and everything before them is host or version prefix. */
+  const reads = (keys: { has(k: string): boolean }, n: number): boolean =>
+    keys.has(pathKey(segs.slice(segs.length - n))) && segs.slice(0, segs.length - n).every((s) => PREFIX_SEGMENT.test(pathKey([s])));
+  for (let n = Math.min(segs.length, 8); n >= 1; n--) {
+    if (!reads(pathIds, n)) continue;
+    // Ambiguous when the string reads as a query too (`/api/v1/withdrawals`: KuCoin's POST and GET).
+    let ambiguous = false;
+    for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
+    return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
+  }
+  return undefined;
+}
+
+/** Word segments of an identifier, lowercase: `submitWithdrawLightning` → submit, withdraw, lightning. */
+export function nameSegments(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** The word segments that make a name a withdrawal (Binance's Python connector writes "withdrawl"). */
+const WITHDRAW_WORD = /^withdraw(?:al|l)?s?$/;
+/**
+ * Segments that make a name a query, a setting, bookkeeping or a type rather than the action: history, quota,
+ * fee, address… (`get_withdraw_history`, `fetchWithdrawals`, `handle_withdrawal`, `WithdrawRequest(…)`).
+ */
+const NOT_ACTION = new Set([
+  'history', 'histories', 'record', 'records', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
+  'fee', 'fees', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
+  'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'config', 'available',
+  'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle',
+  'is', 'has', 'can', 'should', 'mock', 'stub', 'fake', 'spy', 'test', 'assert', 'expect', 'validate', 'format',
+  'log', 'print', 'show', 'render', 'display', 'count', 'total', 'sum', 'request', 'requests', 'response',
+  'result', 'params', 'model', 'event', 'events', 'schema', 'type', 'data', 'dto', 'id', 'ids', 'tx',
+  // Bookkeeping and generated bindings (`_store_net_trade_from_withdrawal`, `…_checksum_constructor_withdraw_new`).
+  'store', 'save', 'update', 'track', 'process', 'calculate', 'compute', 'sync', 'notify', 'emit', 'checksum',
+  'constructor', 'serialize', 'deserialize', 'encode', 'decode',
+]);
+/** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
+const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);
+
+/** True when a called name is a withdrawal action by its segments: a withdraw word and no query word. */
+export function isWithdrawActionName(name: string): boolean {
+  const segs = nameSegments(name);
+  if (!segs.some((s) => WITHDRAW_WORD.test(s))) return false;
+  // A bare capitalised noun is a class (`models.Withdrawal(…)`); Go's and C#'s `Withdraw` verb is a method.
+  if (/^Withdrawals?$/.test(name)) return false;
+  // A PascalCase name ending in the noun is a type (`UidPushWithdrawal(…)`) unless a verb leads (`SubmitWithdrawal`).
+  if (/^[A-Z]/.test(name) && /^withdrawals?$/.test(segs[segs.length - 1]) && !REQUEST_VERBS.has(segs[0]) && segs[0] !== 'cancel') return false;
+  // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one.
+  const requestOk = !/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request'));
+  // An event handler (`on_withdrawal`); `_withdraw_on_exchange` withdraws.
+  if (segs[0] === 'on') return false;
+  // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.
+  if (segs.indexOf('from') !== -1 && segs.indexOf('from') < segs.findIndex((s) => WITHDRAW_WORD.test(s))) return false;
+  return !segs.some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
+}

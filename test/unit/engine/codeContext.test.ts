@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { inComment } from '../../../src/engine/codeContext';
+
+describe('codeContext', () => {
+  // A long module docstring, then more than 100,000 characters of code: the old look-back window started inside
+  // the docstring and saw only its closing quotes, so it took the code that follows for docstring.
+  const doc = `"""Client for the wallet API.\n${'  More documentation.\n'.repeat(3000)}"""\n`;
+  const code = 'y = compute(1)\n'.repeat(5000);
+
+  it('knows code from docstring in Python files over 100 KB (counts triple quotes from the start)', () => {
+    const text = `${doc}${code}r = self.post("capital/withdraw/apply")\n`;
+    assert.ok(text.length - doc.length > 50_000 && text.length > 100_000);
+    assert.strictEqual(inComment(text, text.indexOf('capital/withdraw/apply'), 'python'), false);
+    const inDoc = `${doc}${code}"""\nExample: self.post("capital/withdraw/apply")\n"""\n`;
+    assert.strictEqual(inComment(inDoc, inDoc.indexOf('capital/withdraw/apply'), 'python'), true);
+  });
+
+  it('answers for each text it is given, not the one it saw last', () => {
+    const a = 'x = 1\n"""\nclient.withdraw(1)\n"""\n';
+    const b = 'x = 1\nclient.withdraw(1)\n';
+    assert.strictEqual(inComment(a, a.indexOf('client'), 'python'), true);
+    assert.strictEqual(inComment(b, b.indexOf('client'), 'python'), false);
+    assert.strictEqual(inComment(a, a.indexOf('client'), 'python'), true);
+  });
+});

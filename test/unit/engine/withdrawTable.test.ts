@@ -1,0 +1,90 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, nameSegments,
+} from '../../../src/engine/detectors/withdrawTable';
+import { WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+// The generator is plain JavaScript run by node; ccxt is a dev dependency it loads.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const generator = require(path.join(ROOT, 'scripts/generate-withdraw-table.js')) as {
+  generate(ccxt: unknown): string;
+  methodNames(chain: string[], verb: string, p: string): [string, string];
+  OUT: string;
+};
+
+describe('withdrawal table (generated from ccxt)', () => {
+  it('is up to date with the installed ccxt (run node scripts/generate-withdraw-table.js)', function () {
+    this.timeout(120_000);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ccxt = require('ccxt');
+    assert.strictEqual(fs.readFileSync(generator.OUT, 'utf8'), generator.generate(ccxt));
+  });
+
+  it('derives the implicit method names the generator checked against ccxt itself', () => {
+    assert.ok(ACTION_ENDPOINTS.length > 200);
+    for (const e of ACTION_ENDPOINTS) assert.deepStrictEqual(implicitMethodNames(e), generator.methodNames([...e.chain], e.verb, e.path));
+    assert.ok(isImplicitAction('sapiPostCapitalWithdrawApply'));
+    assert.ok(isImplicitAction('sapi_post_capital_withdraw_apply'));
+    assert.ok(isImplicitAction('privateWithdrawalsPostPush'));
+    assert.ok(isImplicitAction('v2PrivatePostAccountsAccountIdTransactions'));
+    assert.ok(!isImplicitAction('sapiGetCapitalWithdrawHistory'));
+    assert.ok(!isImplicitAction('sapiPostAccountEnableFastWithdrawSwitch'));
+  });
+
+  it('lists queries apart: no action path is a history, quota, fee or address endpoint', () => {
+    for (const e of ACTION_ENDPOINTS) {
+      assert.ok(!/history|quota|fee|address|record|limit|status/i.test(e.path), `${e.exchanges[0]} ${e.path}`);
+      assert.notStrictEqual(e.verb, 'get');
+    }
+  });
+
+  it('matches endpoint strings with or without slash, host and version prefix', () => {
+    for (const p of ['/sapi/v1/capital/withdraw/apply', 'capital/withdraw/apply', 'https://api.binance.com/sapi/v1/capital/withdraw/apply',
+      '/api/v5/asset/withdrawal', '/0/private/Withdraw', '/sapi/v2/fiat/withdraw', '/v5/asset/withdraw/create?x=1',
+      'localentity/withdraw/apply', 'fiat/withdraw']) {
+      assert.ok(matchActionPath(p), p);
+    }
+    for (const p of ['/sapi/v1/capital/withdraw/history', '/v5/account/withdrawal', '/api/v1/withdrawals/quotas', '/0/private/WithdrawStatus']) {
+      assert.strictEqual(matchActionPath(p), undefined, p);
+    }
+    assert.strictEqual(matchActionPath('/api/v1/withdrawals')?.ambiguous, true);
+    assert.strictEqual(matchActionPath('/sapi/v1/capital/withdraw/apply')?.ambiguous, false);
+  });
+
+  it('tells actions from queries by word segments', () => {
+    assert.deepStrictEqual(nameSegments('submitWithdrawLightning'), ['submit', 'withdraw', 'lightning']);
+    assert.deepStrictEqual(nameSegments('NewCreateWithdrawService'), ['new', 'create', 'withdraw', 'service']);
+    for (const n of ['withdraw', 'Withdraw', 'fiatWithdraw', 'withdrawl_assets_from_the_managed_sub_account', 'apply_mm_withdraw',
+      'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal']) assert.ok(isWithdrawActionName(n), n);
+    for (const n of ['withdraw_history', 'getWithdrawRecords', 'withdrawList', 'withdrawal_status', 'fetchWithdrawQuota', 'withdrawFee',
+      'withdraw_address', 'withdrawLimit', 'WithdrawInfo', 'max_withdraw', 'get_withdrawal', 'fetchWithdrawals', 'query_withdraw',
+      'Withdrawal', 'WithdrawRequest', 'UidPushWithdrawal', 'withdrawable', 'total_withdrawn',
+      '_store_net_trade_from_withdrawal', 'handle_balance_update_from_withdrawal', 'ffi_checksum_constructor_withdraw_new']) {
+      assert.ok(!isWithdrawActionName(n), n);
+    }
+  });
+
+  it('keeps a source link for every supplement entry', () => {
+    for (const s of WITHDRAW_SUPPLEMENT) {
+      assert.match(s.source, /^https:\/\//);
+      for (const p of s.paths) assert.ok(matchActionPath(p), p);
+      for (const m of s.methods) assert.ok(isWithdrawActionName(m), m);
+    }
+  });
+
+  it('never lets ccxt into the shipped sources (the bundle carries only the table)', () => {
+    const files: string[] = [];
+    const walk = (d: string): void => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const f = path.join(d, e.name);
+        if (e.isDirectory()) walk(f);
+        else if (f.endsWith('.ts')) files.push(f);
+      }
+    };
+    walk(path.join(ROOT, 'src'));
+    assert.deepStrictEqual(files.filter((f) => /from ['"]ccxt['"]|require\(['"]ccxt['"]\)/.test(fs.readFileSync(f, 'utf8'))), []);
+  });
+});
