@@ -1,20 +1,20 @@
 // The engine's public surface: the extension, the CLI and the tests import from here only.
 import { DETECTORS } from './detectors';
-import { scanWith } from './scan';
+import { scanWith } from './find/scan';
 import type { ScanOptions, ScanResult } from './types';
 
 export type { Finding, FileKind, Role, ScanOptions, ScanResult, Severity, TextRange } from './types';
-export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './detector';
+export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './detectors/defineDetector';
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
-export { scanWith } from './scan';
-export { mask } from './mask';
-export { printable } from './printable';
-export { docsUrl } from './docs';
-export { shannonEntropy } from './entropy';
-export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './fileKind';
+export { scanWith } from './find/scan';
+export { mask } from './text/mask';
+export { printable } from './text/printable';
+export { docsUrl } from './detectors/docs';
+export { shannonEntropy } from './text/entropy';
+export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
-export { isGenerated, isGeneratedPath, looksMinified } from './generatedFiles';
-export { envNameFor, exchangeFromCcxtId, toEnvCase } from './naming';
+export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
+export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
 
 // The env guard: .env files against git (the only engine part that reads files and runs git, through
 // the injected Fs and Git).

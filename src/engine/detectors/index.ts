@@ -1,5 +1,5 @@
-import type { Detector } from '../detector';
-import { binanceApiKey, binanceApiSecret, binancePrivateKey } from './binance';
+import type { Detector } from './defineDetector';
+import { binanceApiKey, binanceApiSecret, binancePrivateKey } from './exchanges/binance';
 import { ccxtCredentials } from './ccxt';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';

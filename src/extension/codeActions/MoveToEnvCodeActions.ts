@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ecosystemOf, hasLoaderDependency } from '../../engine/fixes/dotenvLoader';
-import { fileKindOf } from '../../engine/fileKind';
+import { fileKindOf } from '../../engine/text/fileKind';
 import { CommandIds } from '../commandIds';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
 import { loadsDotenv } from './moveSecretsToEnv';

@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { addIgnoreEntry, mask, scanWith, WORKSPACE_DETECTORS, type Git } from '../../engine';
 import { ecosystemOf, hasLoaderDependency, INSTALL_HINT } from '../../engine/fixes/dotenvLoader';
-import { fileKindOf } from '../../engine/fileKind';
+import { fileKindOf } from '../../engine/text/fileKind';
 import { CannotMove, planMoveToEnv, type MovePlan, type MoveOptions } from '../../engine/fixes/moveToEnv';
 import { CommandIds } from '../commandIds';
 import type { MovePayload } from './movePayload';

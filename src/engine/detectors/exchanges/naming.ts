@@ -1,4 +1,4 @@
-import type { Role } from './types';
+import type { Role } from '../../types';
 
 // ccxt ids (and their futures/legacy variants) mapped to the exchange name users know.
 const CCXT_EXCHANGES: Array<[RegExp, string]> = [

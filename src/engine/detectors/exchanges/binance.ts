@@ -1,8 +1,8 @@
-import { defineDetector } from '../detector';
-import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../validators';
-import type { Validator } from '../detector';
-import { notPublicNamed } from '../publicNames';
-import { assigned, OQ, PREFIX, Q, rx } from './fragments';
+import { defineDetector } from '../defineDetector';
+import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../../judge/validators';
+import type { Validator } from '../defineDetector';
+import { notPublicNamed } from '../../judge/publicNames';
+import { assigned, OQ, PREFIX, Q, rx } from '../fragments';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;

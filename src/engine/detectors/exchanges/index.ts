@@ -1,10 +1,10 @@
 // Credentials of Bybit, OKX, KuCoin, Kraken, Coinbase, Gate.io, Bitget and Alpaca, as data. Shapes from the
 // exchanges' docs and SDKs (see shared/reference/exchange-apis.md); unverified shapes are kept tolerant.
-import { defineDetector, type Detector, type Validator } from '../detector';
-import { baseName } from '../fileKind';
-import { notDocumentedExample, pemBodyIsBase64 } from '../validators';
-import { exchangeDetectors } from './exchangeCredential';
-import { rx } from './fragments';
+import { defineDetector, type Detector, type Validator } from '../defineDetector';
+import { baseName } from '../../text/fileKind';
+import { notDocumentedExample, pemBodyIsBase64 } from '../../judge/validators';
+import { exchangeDetectors } from './credential';
+import { rx } from '../fragments';
 
 const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
 // Positional arguments of SDK calls: the first, second or third argument of `call(`, one per line or not.

@@ -1,15 +1,15 @@
-import type { Detector, MatchContext, PatternSpec, Requirement } from './detector';
-import { fileKindOf, isLockfile, looksBinary } from './fileKind';
-import { applyContext, findingContext, pathContext, provenInContext } from './findings/contextSeverity';
-import { LineIndex } from './lineIndex';
-import { mask } from './mask';
-import { isPublicTestValue } from './publicTestValues';
-import { isSuppressed } from './suppressions';
-import type { FileKind, Finding, ScanOptions, ScanResult } from './types';
-import { exchangeFromCcxtId, envNameFor } from './naming';
+import type { Detector, MatchContext, PatternSpec, Requirement } from '../detectors/defineDetector';
+import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
+import { applyContext, findingContext, pathContext, provenInContext } from '../findings/contextSeverity';
+import { LineIndex } from '../text/lineIndex';
+import { mask } from '../text/mask';
+import { isPublicTestValue } from '../judge/publicTestValues';
+import { isSuppressed } from '../findings/suppressions';
+import type { FileKind, Finding, ScanOptions, ScanResult } from '../types';
+import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
 import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
 import { planFor, type PlannedPattern, type ScanPlan } from './scanPlan';
-import { acceptsName } from './nameTest';
+import { acceptsName } from '../judge/nameTest';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 const DEFAULT_MAX_WINDOW = 4096;
