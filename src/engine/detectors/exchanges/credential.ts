@@ -107,3 +107,19 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     });
   });
 }
+
+/** One exchange's detection record: who it is, how ccxt spells it, and its detectors in scan order. */
+export interface ExchangeDetection {
+  /** Same id as the exchange's client record (`src/exchanges/<id>.ts`). */
+  id: string;
+  /** How the exchange is named to users; env names derive from it (`Gate.io` → `GATE_API_KEY`). */
+  name: string;
+  /** ccxt ids (and SDK spellings) of this exchange: `binanceusdm`, `pybit`, `okex`… */
+  ccxtIds: RegExp;
+  detectors: readonly Detector[];
+}
+
+/** An exchange's record from the description of its credentials, plus detectors of its own (`more`, scanned after). */
+export function exchangeRecord(spec: ExchangeSpec & { ccxtIds: RegExp; more?: readonly Detector[] }): ExchangeDetection {
+  return { id: spec.slug, name: spec.exchange, ccxtIds: spec.ccxtIds, detectors: [...exchangeDetectors(spec), ...(spec.more ?? [])] };
+}
