@@ -4,7 +4,7 @@ import { scanWith } from './find/scan';
 import type { ScanOptions, ScanResult } from './types';
 
 export type { Finding, FileKind, Role, ScanOptions, ScanResult, Severity, TextRange } from './types';
-export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './detectors/defineDetector';
+export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './defineDetector';
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './find/scan';
 export { mask } from './text/mask';

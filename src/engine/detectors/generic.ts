@@ -1,4 +1,4 @@
-import { defineDetector } from './defineDetector';
+import { defineDetector } from '../defineDetector';
 import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
 import { assigned, FLAG_NAME, PREFIX, Q, rx } from './fragments';
 

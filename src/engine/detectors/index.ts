@@ -1,4 +1,4 @@
-import type { Detector } from './defineDetector';
+import type { Detector } from '../defineDetector';
 import { ccxtCredentials } from './ccxt';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';

@@ -1,4 +1,4 @@
-import { defineDetector } from './defineDetector';
+import { defineDetector } from '../defineDetector';
 import { pemBodyIsBase64 } from '../judge/validators';
 import { rx } from './fragments';
 

@@ -1,4 +1,4 @@
-import { defineDetector } from './defineDetector';
+import { defineDetector } from '../defineDetector';
 import { minEntropy, standardValidators } from '../judge/validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 

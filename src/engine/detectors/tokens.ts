@@ -1,5 +1,5 @@
 // Common service tokens that trading bots carry: RPC providers, cloud, code hosting, AI APIs, chat.
-import { defineDetector, type Validator } from './defineDetector';
+import { defineDetector, type Validator } from '../defineDetector';
 import { standardValidators } from '../judge/validators';
 import { assigned, OQ, PREFIX, rx } from './fragments';
 

@@ -2,7 +2,7 @@
 import { isValidMnemonic } from '../crypto/bip39';
 import { bitcoinPrivateKeyKind } from '../crypto/bitcoinKeys';
 import { inCollectionOf } from '../judge/codeContext';
-import { defineDetector, type Validator } from './defineDetector';
+import { defineDetector, type Validator } from '../defineDetector';
 import { isSecp256k1Scalar } from '../crypto/secp256k1';
 import { base58Bytes, isSolanaKeypair } from '../crypto/solanaKeypair';
 import { PUBLIC_VALUE_NAME } from '../judge/publicNames';

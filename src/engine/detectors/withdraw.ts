@@ -2,7 +2,7 @@
 // permission, the one permission the user's own rules say never to give a bot key. Endpoint strings and
 // transfers here; calls by method name in withdrawCalls.ts.
 import { notInComment } from '../judge/codeContext';
-import { defineDetector, type Validator } from './defineDetector';
+import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WRITE_VERB_NEAR } from './withdrawShared';
 import { exchangeOfAction, matchActionPath } from './withdrawTable';

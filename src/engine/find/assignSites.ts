@@ -1,7 +1,7 @@
 // Name assignments (`NAME = `, `"name": `, `name := `) and naming calls (`os.getenv("NAME", `, `.setApiKey(`,
 // `--api-key `) are found once per file, so that the three dozen name-based patterns do not each run the
 // whole regex over the text: each pattern tries only its value part, and only after the names it accepts.
-import type { PatternSpec } from '../detectors/defineDetector';
+import type { PatternSpec } from '../defineDetector';
 import { NAMED_CALLS, siteForms } from '../detectors/fragments';
 import { acceptsName } from '../judge/nameTest';
 

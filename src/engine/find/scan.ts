@@ -1,5 +1,5 @@
 // Matching: every planned pattern of every detector over one text, then each match made a finding.
-import type { Detector, MatchContext, PatternSpec } from '../detectors/defineDetector';
+import type { Detector, MatchContext, PatternSpec } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
 import { applyContext, findingContext, pathContext, provenInContext } from '../findings/contextSeverity';
 import { mask } from '../text/mask';

@@ -1,5 +1,5 @@
 // Per-scan state: the text, its lines, keyword windows, assignment sites and near look-ups, built lazily.
-import type { PatternSpec, Requirement } from '../detectors/defineDetector';
+import type { PatternSpec, Requirement } from '../defineDetector';
 import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
 import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';

@@ -1,6 +1,6 @@
 // Line-level judgement of where a match sits in code: inside a comment, or inside a string literal.
 // Approximate by design (no parser): it looks only at the text before the match on its own line.
-import type { Validator } from '../detectors/defineDetector';
+import type { Validator } from '../defineDetector';
 import type { FileKind } from '../types';
 
 const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php', 'r', 'elixir', 'perl', 'powershell']);

@@ -1,4 +1,4 @@
-import type { Validator } from '../detectors/defineDetector';
+import type { Validator } from '../defineDetector';
 import { base58Bytes } from '../crypto/solanaKeypair';
 import { characterClasses, distinctCharacters, shannonEntropy } from '../text/entropy';
 

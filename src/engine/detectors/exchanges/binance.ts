@@ -1,7 +1,7 @@
 // Binance's credentials as data: bare 64-character HMAC keys told apart by context, and Ed25519/RSA private keys.
-import { defineDetector } from '../defineDetector';
+import { defineDetector } from '../../defineDetector';
 import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../../judge/validators';
-import type { Validator } from '../defineDetector';
+import type { Validator } from '../../defineDetector';
 import { notPublicNamed } from '../../judge/publicNames';
 import { assigned, OQ, PREFIX, Q, rx } from '../fragments';
 import type { ExchangeDetection } from './credential';

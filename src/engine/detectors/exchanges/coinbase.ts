@@ -1,5 +1,5 @@
 // Coinbase's credentials as data: key shapes, the names and headers that hold them, SDK constructors, examples.
-import { defineDetector } from '../defineDetector';
+import { defineDetector } from '../../defineDetector';
 import { notDocumentedExample, pemBodyIsBase64 } from '../../judge/validators';
 import { exchangeRecord } from './credential';
 import { rx } from '../fragments';

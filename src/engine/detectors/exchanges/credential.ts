@@ -1,6 +1,6 @@
 // Builds an exchange's credential detectors (key, secret, passphrase) from a description of its key
 // shapes and the places they appear, so each exchange file stays pure data.
-import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../defineDetector';
+import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../../defineDetector';
 import type { Role } from '../../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
 import { assigned, OQ, PREFIX, Q, rx } from '../fragments';

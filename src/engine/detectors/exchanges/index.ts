@@ -11,7 +11,7 @@ import { kraken } from './kraken';
 import { kucoin } from './kucoin';
 import { okx } from './okx';
 import { NAMED_ONLY } from './others';
-import type { Detector } from '../defineDetector';
+import type { Detector } from '../../defineDetector';
 
 export type { ExchangeDetection } from './credential';
 

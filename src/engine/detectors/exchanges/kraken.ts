@@ -1,5 +1,5 @@
 // Kraken's credentials as data: key shapes, the names and headers that hold them, SDK constructors, examples.
-import type { Validator } from '../defineDetector';
+import type { Validator } from '../../defineDetector';
 import { baseName } from '../../text/fileKind';
 import { exchangeRecord } from './credential';
 import { rx } from '../fragments';

@@ -1,5 +1,5 @@
 import type { Role } from '../../types';
-import { NAMED_EXCHANGES } from './index';
+import { NAMED_EXCHANGES } from '.';
 
 /** Exchange name for a ccxt id such as `binanceusdm` or `gateio`. */
 export function exchangeFromCcxtId(id: string): string {

@@ -1,4 +1,4 @@
-import type { FileKind, Role, Severity } from '../types';
+import type { FileKind, Role, Severity } from './types';
 
 /** A named check on a matched value; detectors list them as data. */
 export interface Validator {
