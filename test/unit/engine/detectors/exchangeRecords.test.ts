@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ALL_DETECTORS, envNameFor, EXCHANGE_RECORDS, exchangeFromCcxtId, NAMED_EXCHANGES, type Role } from '../../../../src/engine';
+import type { ExchangeRecord } from '../../../../src/exchanges/exchange';
 import { EXCHANGES } from '../../../../src/exchanges/registry';
 
 /**
@@ -37,7 +38,7 @@ describe('exchange detection records', () => {
 
   it('propose the env names the client records read (known differences listed)', () => {
     const differences: Record<string, string[]> = {};
-    for (const e of EXCHANGES) {
+    for (const e of EXCHANGES as readonly ExchangeRecord[]) {
       const r = EXCHANGE_RECORDS.find((x) => x.id === e.id)!;
       const fields: Array<[string | undefined, Role]> = [[e.fields.apiKey.env, 'api-key'], [e.fields.secret.env, 'api-secret'], [e.fields.passphrase?.env, 'passphrase']];
       for (const [env, role] of fields) {
