@@ -35,6 +35,13 @@ describe('one way into the engine', () => {
     assert.deepStrictEqual(offenders, []);
   });
 
+  it('the engine imports nothing of the layers above it (src/exchanges, src/vault, the shells)', () => {
+    const outside = tsFiles(ENGINE).flatMap((f) => specifiers(fs.readFileSync(f, 'utf8'))
+      .filter((spec) => path.relative(ENGINE, path.resolve(path.dirname(f), spec)).startsWith('..'))
+      .map((spec) => `${path.relative(SRC, f)}: ${spec}`));
+    assert.deepStrictEqual(outside, []);
+  });
+
   it('catches a bypass in every import form, and lets the index through', () => {
     const file = path.join(SRC, 'cli', 'x.ts');
     const text = [
