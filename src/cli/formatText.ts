@@ -1,5 +1,5 @@
-import type { FileFinding } from '../engine/workspace/scanFiles';
 import { printable, type Severity } from '../engine';
+import type { FileFinding } from '../engine';
 import type { ScanReport } from './scanCommand';
 
 const COLORS: Record<Severity | 'dim' | 'bold', string> = {

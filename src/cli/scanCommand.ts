@@ -1,11 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { EnvGuard, isEnvFile, isGeneratedPath, looksMinified, nodeFs, nodeGit, noGit, scanText, type Finding, type Git } from '../engine';
-import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
-import { decodeText } from '../engine/workspace/readTextFile';
-import { isInside } from '../engine/workspace/safeRead';
-import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
+import { decodeText, EnvGuard, type FileFinding, type FilesScanResult, type Finding, type Git, gitOutput, inSkippedDir, isEnvFile, isGeneratedPath, isInside, keyguardIgnore, listFiles, looksMinified, nodeFs, nodeGit, noGit, scanFiles, scanText } from '../engine';
 import type { ScanArgs } from './args';
 
 /** Everything a formatter needs: findings with paths relative to the scan root. */

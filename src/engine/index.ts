@@ -1,20 +1,29 @@
 // The engine's public surface: the extension, the CLI and the tests import from here only.
 import { DETECTORS } from './detectors';
-import { scanWith } from './scan';
+import { scanWith } from './find/scan';
 import type { ScanOptions, ScanResult } from './types';
 
 export type { Finding, FileKind, Role, ScanOptions, ScanResult, Severity, TextRange } from './types';
-export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './detector';
+export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './defineDetector';
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
-export { scanWith } from './scan';
-export { mask } from './mask';
-export { printable } from './printable';
-export { docsUrl } from './docs';
-export { shannonEntropy } from './entropy';
-export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './fileKind';
+export { scanWith } from './find/scan';
+export { mask } from './text/mask';
+export { printable } from './text/printable';
+export { docsUrl } from './detectors/docs';
+export { shannonEntropy } from './text/entropy';
+export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
-export { isGenerated, isGeneratedPath, looksMinified } from './generatedFiles';
-export { envNameFor, exchangeFromCcxtId, toEnvCase } from './naming';
+export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
+export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
+export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';
+
+// Quick fixes: text edits the shells apply (moving a value to .env, renaming a variable, loading dotenv).
+export { CannotMove, planMoveToEnv, type MoveOptions, type MovePlan, type MoveRequest } from './fixes/moveToEnv';
+export { dotenvValue, upsertEnvVar } from './fixes/dotenvFile';
+export { CannotRename, isEnvVarName, renameInCode, renameInEnvFile } from './fixes/renameEnvVar';
+export type { TextEdit } from './fixes/textEdit';
+export { ecosystemOf, hasLoaderDependency, INSTALL_HINT, isManifest, type LoaderEcosystem } from './fixes/dotenvLoader';
+export { envTargetRefusal } from './fixes/envTarget';
 
 // The env guard: .env files against git (the only engine part that reads files and runs git, through
 // the injected Fs and Git).
@@ -31,6 +40,11 @@ export { addIgnoreEntry, ignoreEntryFor, type AddIgnoreOptions } from './workspa
 export { envAssignments, envExampleFrom } from './workspace/envText';
 export { describeSecretHistory, findSecretInHistory, SecretHistory, type SecretHistoryHit } from './workspace/secretHistory';
 export { stopTracking, type UntrackResult } from './workspace/untrack';
+// Listing, reading and scanning many files (the workspace scan and the CLI).
+export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/listFiles';
+export { decodeText, readTextFile } from './workspace/readTextFile';
+export { isInside } from './workspace/safeRead';
+export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
 
 /** Scans one text with every built-in detector. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {

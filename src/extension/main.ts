@@ -12,7 +12,7 @@ import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import type { MovePayload } from './codeActions/movePayload';
-import type { MoveOptions } from '../engine/fixes/moveToEnv';
+import type { MoveOptions } from '../engine';
 import { registerVault, type VaultApi } from './credentials/registerVault';
 import { testHooksEnabled, testSwitches } from './testHooks';
 

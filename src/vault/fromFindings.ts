@@ -1,6 +1,6 @@
 // "Move to KeyGuard secret storage": turns the values a fix moved (name, value, what the finding says
 // they are) into vault entries — a key and its secret from one call become one stored key.
-import type { Role } from '../engine/types';
+import type { Role } from '../engine';
 import { PROFILES, type VaultExchange } from './profiles';
 import { credentialProblems, type NewKey } from './vaultStore';
 

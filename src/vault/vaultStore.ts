@@ -2,7 +2,7 @@
 // non-secret metadata (label, exchange, dates, last check) in a Memento-like backend.
 // Pure: both backends are passed in, so unit tests use in-memory ones.
 import { randomUUID } from 'crypto';
-import { mask } from '../engine/mask';
+import { mask } from '../engine';
 import { normalizePem } from '../exchanges/credentials';
 import { isEnvName, profileOf, shapeProblem, type VaultExchange } from './profiles';
 

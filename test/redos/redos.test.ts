@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { ALL_DETECTORS } from '../../src/engine';
-import { ASSIGN_SITE } from '../../src/engine/assignSites';
+import { ASSIGN_SITE } from '../../src/engine/find/assignSites';
 
 // recheck proves (automaton) or searches (fuzz) for super-linear backtracking in each pattern.
 // It needs no network. Checks run one at a time: concurrent checks share recheck's worker and its

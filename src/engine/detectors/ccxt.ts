@@ -1,6 +1,6 @@
-import { defineDetector } from '../detector';
-import { minEntropy, standardValidators } from '../validators';
-import type { PatternSpec } from '../detector';
+import { defineDetector } from '../defineDetector';
+import { minEntropy, standardValidators } from '../judge/validators';
+import type { PatternSpec } from '../defineDetector';
 import type { Role } from '../types';
 import { assigned, PREFIX, Q } from './fragments';
 

@@ -1,4 +1,4 @@
-import { defineDetector } from '../detector';
+import { defineDetector } from '../defineDetector';
 import type { FileKind } from '../types';
 import { rx } from './fragments';
 

@@ -1,5 +1,4 @@
-import type { Detector } from '../detector';
-import { binanceApiKey, binanceApiSecret, binancePrivateKey } from './binance';
+import type { Detector } from '../defineDetector';
 import { ccxtCredentials } from './ccxt';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
@@ -15,9 +14,6 @@ import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfe
  * Generic catch-alls stay at the end.
  */
 export const DETECTORS: readonly Detector[] = [
-  binanceApiKey,
-  binanceApiSecret,
-  binancePrivateKey,
   ...EXCHANGE_DETECTORS,
   ccxtCredentials,
   telegramBotToken,

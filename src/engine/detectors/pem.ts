@@ -1,5 +1,5 @@
-import { defineDetector } from '../detector';
-import { pemBodyIsBase64 } from '../validators';
+import { defineDetector } from '../defineDetector';
+import { pemBodyIsBase64 } from '../judge/validators';
 import { rx } from './fragments';
 
 export const pemPrivateKey = defineDetector({

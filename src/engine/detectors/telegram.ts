@@ -1,5 +1,5 @@
-import { defineDetector } from '../detector';
-import { minEntropy, standardValidators } from '../validators';
+import { defineDetector } from '../defineDetector';
+import { minEntropy, standardValidators } from '../judge/validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 // Bot tokens are `<bot id>:<35 chars>`; tokens issued since 2015 start the secret part with "AA".

@@ -1,6 +1,6 @@
 // Common service tokens that trading bots carry: RPC providers, cloud, code hosting, AI APIs, chat.
-import { defineDetector, type Validator } from '../detector';
-import { standardValidators } from '../validators';
+import { defineDetector, type Validator } from '../defineDetector';
+import { standardValidators } from '../judge/validators';
 import { assigned, OQ, PREFIX, rx } from './fragments';
 
 export const rpcUrlKey = defineDetector({

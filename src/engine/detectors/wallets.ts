@@ -1,12 +1,12 @@
 // Wallet private keys and seed phrases: whoever reads them owns every fund in the wallet.
-import { isValidMnemonic } from '../bip39';
-import { bitcoinPrivateKeyKind } from '../bitcoinKeys';
-import { inCollectionOf } from '../codeContext';
-import { defineDetector, type Validator } from '../detector';
-import { isSecp256k1Scalar } from '../secp256k1';
-import { base58Bytes, isSolanaKeypair } from '../solanaKeypair';
-import { PUBLIC_VALUE_NAME } from '../publicNames';
-import { minEntropy, notPlaceholder } from '../validators';
+import { isValidMnemonic } from '../crypto/bip39';
+import { bitcoinPrivateKeyKind } from '../crypto/bitcoinKeys';
+import { inCollectionOf } from '../judge/codeContext';
+import { defineDetector, type Validator } from '../defineDetector';
+import { isSecp256k1Scalar } from '../crypto/secp256k1';
+import { base58Bytes, isSolanaKeypair } from '../crypto/solanaKeypair';
+import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
+import { minEntropy, notPlaceholder } from '../judge/validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 const WALLET_WHY =

@@ -1,8 +1,8 @@
 // The withdrawal guard: code that moves funds off an exchange. Such code needs an API key with withdrawal
 // permission, the one permission the user's own rules say never to give a bot key. Endpoint strings and
 // transfers here; calls by method name in withdrawCalls.ts.
-import { notInComment } from '../codeContext';
-import { defineDetector, type Validator } from '../detector';
+import { notInComment } from '../judge/codeContext';
+import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WRITE_VERB_NEAR } from './withdrawShared';
 import { exchangeOfAction, matchActionPath } from './withdrawTable';

@@ -1,7 +1,7 @@
 // Withdrawal calls by method name: ccxt's generated implicit methods, and the call-shape rule for the long tail
 // (any receiver chain, any language, a `withdraw` word segment and no query segment).
-import { inString, notInComment, notInString } from '../codeContext';
-import { defineDetector, type Validator } from '../detector';
+import { inString, notInComment, notInString } from '../judge/codeContext';
+import { defineDetector, type Validator } from '../defineDetector';
 import { CCXT_CTOR } from './ccxt';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY } from './withdrawShared';

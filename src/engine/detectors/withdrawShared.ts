@@ -1,7 +1,7 @@
 // What the withdrawal detectors share: the files they read, their message, how they name the exchange, and
 // the deny-list exclusion.
-import { inCollectionOf } from '../codeContext';
-import type { Example, Validator } from '../detector';
+import { inCollectionOf } from '../judge/codeContext';
+import type { Example, Validator } from '../defineDetector';
 import type { FileKind } from '../types';
 import { CCXT_CTOR } from './ccxt';
 

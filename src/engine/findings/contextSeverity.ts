@@ -1,8 +1,8 @@
 // Context downgrade: where a finding sits (a test, an example, documentation) changes how loud it is, never
 // whether it is reported. Tests, fixtures, examples and docs are full of placeholder and throwaway keys, so
 // findings there are information; a real key there still leaks, which the message says.
-import { inDocBlock } from '../codeContext';
-import { baseName, fileKindOf } from '../fileKind';
+import { inDocBlock } from '../judge/codeContext';
+import { baseName, fileKindOf } from '../text/fileKind';
 import type { FileKind, Finding, Severity } from '../types';
 
 /** Where a finding sits, when that lowers its severity. */

@@ -1,6 +1,6 @@
 // Plans "Move to environment variable": the code edits that replace hard-coded secrets by environment
 // lookups, and the .env text that receives them. Pure: text in, edits and texts out.
-import { fileKindOf } from '../fileKind';
+import { fileKindOf } from '../text/fileKind';
 import type { Finding } from '../types';
 import { loaderEdits } from './dotenvLoader';
 import { addExampleVar, upsertEnvVar } from './dotenvFile';

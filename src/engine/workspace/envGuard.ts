@@ -1,11 +1,11 @@
 import * as path from 'path';
-import { baseName, fileKindOf, isEnvFile, isEnvTemplate } from '../fileKind';
+import { baseName, fileKindOf, isEnvFile, isEnvTemplate } from '../text/fileKind';
 import { dotenvTarget } from './dotenvTarget';
 import { applyContext, pathContext } from '../findings/contextSeverity';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
-import { scanWith } from '../scan';
+import { scanWith } from '../find/scan';
 import type { Finding, Severity, TextRange } from '../types';
-import { isPlaceholder } from '../validators';
+import { isPlaceholder } from '../judge/validators';
 import { envAssignments, isEncryptedEnv } from './envText';
 import { gitignoreRule, type GitignoreRuleId } from './envRules';
 import { findEnvFiles } from './findEnvFiles';

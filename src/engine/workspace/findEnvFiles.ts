@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { isEnvFile } from '../fileKind';
+import { isEnvFile } from '../text/fileKind';
 import { SKIPPED_DIRS } from './listFiles';
 import type { Fs } from './ports';
 

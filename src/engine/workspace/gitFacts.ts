@@ -1,6 +1,6 @@
 // What git knows about env files: which are tracked, which were ever committed, and which commits a
 // remote branch holds. Every call runs git without a shell and with fixed arguments.
-import { isEnvFile } from '../fileKind';
+import { isEnvFile } from '../text/fileKind';
 import type { Git, GitResult } from './ports';
 
 /** A commit, as messages show it. */

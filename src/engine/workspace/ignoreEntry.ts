@@ -1,6 +1,6 @@
 // Adding an ignore pattern to a .gitignore as text: no I/O, every existing byte kept.
 import ignore from 'ignore';
-import { baseName } from '../fileKind';
+import { baseName } from '../text/fileKind';
 
 /** Options of `addIgnoreEntry`. */
 export interface AddIgnoreOptions {

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { DETECTORS } from '../detectors';
-import { isGeneratedPath, looksMinified } from '../generatedFiles';
-import { scanWith } from '../scan';
+import { isGeneratedPath, looksMinified } from '../find/generatedFiles';
+import { scanWith } from '../find/scan';
 import type { Finding, ScanOptions } from '../types';
 import { readTextFile, type SkipReason } from './readTextFile';
 

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { ecosystemOf, hasLoaderDependency } from '../../engine/fixes/dotenvLoader';
-import { fileKindOf } from '../../engine/fileKind';
+import { ecosystemOf, fileKindOf, hasLoaderDependency } from '../../engine';
 import { CommandIds } from '../commandIds';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
 import { loadsDotenv } from './moveSecretsToEnv';

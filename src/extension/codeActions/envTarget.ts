@@ -1,8 +1,7 @@
 // Looks at the .env a move would write to (lstat-like stat, git's index) and refuses the unsafe ones.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EnvGuard, type EnvFix, type Git } from '../../engine';
-import { envTargetRefusal } from '../../engine/fixes/envTarget';
+import { type EnvFix, EnvGuard, envTargetRefusal, type Git } from '../../engine';
 import { CommandIds } from '../commandIds';
 import { editorFs } from '../envGuard/editorFs';
 

@@ -1,9 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { addIgnoreEntry, mask, scanWith, WORKSPACE_DETECTORS, type Git } from '../../engine';
-import { ecosystemOf, hasLoaderDependency, INSTALL_HINT } from '../../engine/fixes/dotenvLoader';
-import { fileKindOf } from '../../engine/fileKind';
-import { CannotMove, planMoveToEnv, type MovePlan, type MoveOptions } from '../../engine/fixes/moveToEnv';
+import { addIgnoreEntry, CannotMove, ecosystemOf, fileKindOf, type Git, hasLoaderDependency, INSTALL_HINT, mask, type MoveOptions, type MovePlan, planMoveToEnv, scanWith, WORKSPACE_DETECTORS } from '../../engine';
 import { CommandIds } from '../commandIds';
 import type { MovePayload } from './movePayload';
 import { manifestsFor } from './projectManifests';

@@ -3,8 +3,7 @@
 // sessions receive it. Stores first, edits second: if either fails, nothing is left half done.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { dotenvValue, upsertEnvVar } from '../../engine/fixes/dotenvFile';
-import { CannotMove, planMoveToEnv } from '../../engine/fixes/moveToEnv';
+import { CannotMove, dotenvValue, planMoveToEnv, upsertEnvVar } from '../../engine';
 import { vaultKeysFor, type MovedValue } from '../../vault/fromFindings';
 import { VaultInputError, VaultUnavailableError, type StoredKeyMeta, type VaultStore } from '../../vault/vaultStore';
 import type { KeyEnvironment } from '../credentials/KeyEnvironment';

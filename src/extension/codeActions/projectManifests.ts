@@ -2,7 +2,7 @@
 // file and its workspace folder, to tell whether the project can load .env already.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { isManifest, type LoaderEcosystem } from '../../engine/fixes/dotenvLoader';
+import { isManifest, type LoaderEcosystem } from '../../engine';
 
 const MAX_MANIFEST_BYTES = 512 * 1024;
 

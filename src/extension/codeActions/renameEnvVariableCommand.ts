@@ -2,9 +2,8 @@
 // lookups and the folder's .env / .env.example change together in one undoable edit.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { envAssignments } from '../../engine';
-import { CannotRename, isEnvVarName, renameInCode, renameInEnvFile } from '../../engine/fixes/renameEnvVar';
-import type { TextEdit } from '../../engine/fixes/textEdit';
+import { CannotRename, envAssignments, isEnvVarName, renameInCode, renameInEnvFile } from '../../engine';
+import type { TextEdit } from '../../engine';
 import { readText } from './moveSecretsToEnv';
 
 /** Arguments: the code file, the current name, and (for scripts) the new name. */

@@ -1,9 +1,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { log } from '../log';
-import { isGeneratedPath, looksMinified, scanText, type Severity } from '../../engine';
-import { listFiles } from '../../engine/workspace/listFiles';
-import { readTextFile } from '../../engine/workspace/readTextFile';
+import { isGeneratedPath, listFiles, looksMinified, readTextFile, scanText, type Severity } from '../../engine';
 import { readConfig, scanOptionsFrom } from '../config';
 import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 import { toDiagnostics } from '../diagnostics/toDiagnostic';

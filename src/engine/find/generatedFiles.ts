@@ -1,7 +1,7 @@
 // Minified and generated files: bundles, source maps and framework build output. They copy (and mangle) the
 // code they were built from, so findings in them are duplicates or noise (a minified bundle is one long line
 // of look-alikes); file lists skip them unless the user asks to include them.
-import { baseName } from './fileKind';
+import { baseName } from '../text/fileKind';
 
 /** Names of minified files and source maps, whatever folder they are in. */
 const GENERATED_NAME = /\.min\.(?:js|mjs|cjs|css)$|[.-]bundle\.(?:js|mjs|cjs)$|\.(?:js|mjs|cjs|css)\.map$|^[^.].*\.map$/i;

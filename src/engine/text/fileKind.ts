@@ -1,4 +1,4 @@
-import type { FileKind } from './types';
+import type { FileKind } from '../types';
 
 const BY_EXTENSION: Record<string, FileKind> = {
   py: 'python', pyw: 'python', ipynb: 'notebook',

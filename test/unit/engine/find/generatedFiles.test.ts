@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isGenerated, isGeneratedPath, looksMinified } from '../../../src/engine';
+import { isGenerated, isGeneratedPath, looksMinified } from '../../../../src/engine';
 
 describe('generated files', () => {
   it('knows minified files, source maps and framework output by their path', () => {

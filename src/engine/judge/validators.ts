@@ -1,6 +1,6 @@
-import type { Validator } from './detector';
-import { base58Bytes } from './solanaKeypair';
-import { characterClasses, distinctCharacters, shannonEntropy } from './entropy';
+import type { Validator } from '../defineDetector';
+import { base58Bytes } from '../crypto/solanaKeypair';
+import { characterClasses, distinctCharacters, shannonEntropy } from '../text/entropy';
 
 // Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md). Long ones
 // count anywhere in the value; short ones only as a whole word of it (`your_api_key`, `yourApiKey`, `key-here`),

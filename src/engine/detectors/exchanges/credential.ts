@@ -1,9 +1,9 @@
 // Builds an exchange's credential detectors (key, secret, passphrase) from a description of its key
 // shapes and the places they appear, so each exchange file stays pure data.
-import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../detector';
-import type { Role } from '../types';
-import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../validators';
-import { assigned, OQ, PREFIX, Q, rx } from './fragments';
+import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../../defineDetector';
+import type { Role } from '../../types';
+import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
+import { assigned, OQ, PREFIX, Q, rx } from '../fragments';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -106,4 +106,20 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       examples: c.examples,
     });
   });
+}
+
+/** One exchange's detection record: who it is, how ccxt spells it, and its detectors in scan order. */
+export interface ExchangeDetection {
+  /** Same id as the exchange's client record (`src/exchanges/<id>.ts`). */
+  id: string;
+  /** How the exchange is named to users; env names derive from it (`Gate.io` → `GATE_API_KEY`). */
+  name: string;
+  /** ccxt ids (and SDK spellings) of this exchange: `binanceusdm`, `pybit`, `okex`… */
+  ccxtIds: RegExp;
+  detectors: readonly Detector[];
+}
+
+/** An exchange's record from the description of its credentials, plus detectors of its own (`more`, scanned after). */
+export function exchangeRecord(spec: ExchangeSpec & { ccxtIds: RegExp; more?: readonly Detector[] }): ExchangeDetection {
+  return { id: spec.slug, name: spec.exchange, ccxtIds: spec.ccxtIds, detectors: [...exchangeDetectors(spec), ...(spec.more ?? [])] };
 }

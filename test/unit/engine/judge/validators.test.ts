@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isPlaceholder } from '../../../src/engine/validators';
+import { isPlaceholder } from '../../../../src/engine/judge/validators';
 
 describe('isPlaceholder', () => {
   it('recognises templates and placeholder words', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isEnvFile, isEnvTemplate } from '../../../src/engine';
+import { isEnvFile, isEnvTemplate } from '../../../../src/engine';
 
 describe('isEnvFile / isEnvTemplate', () => {
   const envFiles = ['.env', '.env.local', '.env.production', '.env.development.local', '.env.test', '.env.bak', '.env.keys',

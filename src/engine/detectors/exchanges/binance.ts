@@ -1,8 +1,10 @@
-import { defineDetector } from '../detector';
-import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../validators';
-import type { Validator } from '../detector';
-import { notPublicNamed } from '../publicNames';
-import { assigned, OQ, PREFIX, Q, rx } from './fragments';
+// Binance's credentials as data: bare 64-character HMAC keys told apart by context, and Ed25519/RSA private keys.
+import { defineDetector } from '../../defineDetector';
+import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../../judge/validators';
+import type { Validator } from '../../defineDetector';
+import { notPublicNamed } from '../../judge/publicNames';
+import { assigned, OQ, PREFIX, Q, rx } from '../fragments';
+import type { ExchangeDetection } from './credential';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -173,3 +175,8 @@ export const binancePrivateKey = defineDetector({
     ],
   },
 });
+
+/** Binance's detection record (its detectors are written out: its keys have no shape of their own). */
+export const binance: ExchangeDetection = {
+  id: 'binance', name: 'Binance', ccxtIds: /^binance/, detectors: [binanceApiKey, binanceApiSecret, binancePrivateKey],
+};

@@ -1,4 +1,4 @@
-import type { LineIndex } from './lineIndex';
+import type { LineIndex } from '../text/lineIndex';
 
 // Markers users already write for other scanners, plus KeyGuard's own (optionally naming a category).
 const MARKER = /keyguard:allow(?:[ \t]+(secret|withdraw|gitignore)\b)?|gitleaks:allow|pragma:[ \t]*allowlist[ -]secret|trufflehog:ignore|secretlint-disable-(?:next-)?line|ggignore|noqa:[ \t]*(?:mock|documentation)/gi;

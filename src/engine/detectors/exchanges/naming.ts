@@ -1,29 +1,11 @@
-import type { Role } from './types';
-
-// ccxt ids (and their futures/legacy variants) mapped to the exchange name users know.
-const CCXT_EXCHANGES: Array<[RegExp, string]> = [
-  [/^binance/, 'Binance'],
-  [/^(?:bybit|pybit)/, 'Bybit'],
-  [/^(?:okx|okex|okcoin)/, 'OKX'],
-  [/^kucoin/, 'KuCoin'],
-  [/^kraken/, 'Kraken'],
-  [/^coinbase/, 'Coinbase'],
-  [/^gate/, 'Gate.io'],
-  [/^bitget/, 'Bitget'],
-  [/^alpaca/, 'Alpaca'],
-  [/^bitmex/, 'BitMEX'],
-  [/^bitfinex/, 'Bitfinex'],
-  [/^huobi|^htx/, 'HTX'],
-  [/^mexc/, 'MEXC'],
-  [/^deribit/, 'Deribit'],
-  [/^hyperliquid/, 'Hyperliquid'],
-];
+import type { Role } from '../../types';
+import { NAMED_EXCHANGES } from '.';
 
 /** Exchange name for a ccxt id such as `binanceusdm` or `gateio`. */
 export function exchangeFromCcxtId(id: string): string {
   // Go's ccxt names constructors NewBinance, NewKraken…
   const lower = id.toLowerCase().replace(/^new(?=[a-z]{3})/, '');
-  for (const [re, name] of CCXT_EXCHANGES) if (re.test(lower)) return name;
+  for (const r of NAMED_EXCHANGES) if (r.ccxtIds.test(lower)) return r.name;
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 

@@ -1,18 +1,13 @@
-import type { Detector, MatchContext, PatternSpec, Requirement } from './detector';
-import { fileKindOf, isLockfile, looksBinary } from './fileKind';
-import { applyContext, findingContext, pathContext, provenInContext } from './findings/contextSeverity';
-import { LineIndex } from './lineIndex';
-import { mask } from './mask';
-import { isPublicTestValue } from './publicTestValues';
-import { isSuppressed } from './suppressions';
-import type { FileKind, Finding, ScanOptions, ScanResult } from './types';
-import { exchangeFromCcxtId, envNameFor } from './naming';
+// Per-scan state: the text, its lines, keyword windows, assignment sites and near look-ups, built lazily.
+import type { PatternSpec, Requirement } from '../defineDetector';
+import { LineIndex } from '../text/lineIndex';
+import type { FileKind } from '../types';
 import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
-import { planFor, type PlannedPattern, type ScanPlan } from './scanPlan';
-import { acceptsName } from './nameTest';
+import { globalVersion, lineStartWithin, wordsPattern } from './regexCache';
+import type { PlannedPattern, ScanPlan } from './scanPlan';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
-const DEFAULT_MAX_WINDOW = 4096;
+export const DEFAULT_MAX_WINDOW = 4096;
 /**
  * Windows closer than this are merged: one regex run over a longer span costs less than many short runs
  * (each run has a fixed setup cost). Patterns are linear, so merging never changes the complexity.
@@ -22,9 +17,19 @@ const DEFAULT_MAX_WINDOW = 4096;
 const MERGE_GAP = 32;
 /** Granularity of the keyword prefilter: a chunk with a keyword is scanned whole. */
 const CHUNK = 64;
+/** Near look-ups per pattern and file done on a window slice before the file's matches are indexed once. */
+const NEAR_SLICE_LOOKUPS = 4;
+
+/** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
+export interface Hit {
+  start: number;
+  end: number;
+  name?: string;
+  ex?: string;
+}
 
 /** Per-scan state shared by all detectors: the text, lines and keyword windows. */
-class ScanState {
+export class ScanState {
   private lineIndex: LineIndex | undefined;
   /** Windows as flat [start, end, start, end, …] lists, per keyword set. */
   private readonly windowCache: Array<number[] | undefined>;
@@ -298,179 +303,4 @@ class ScanState {
     }
     return best;
   }
-}
-
-/** Start of the line holding `pos`, looking back at most `limit` characters. */
-function lineStartWithin(text: string, pos: number, limit: number): number {
-  // slice + lastIndexOf beats a charCodeAt loop by 6% on the bench corpus, garbage included.
-  const from = Math.max(0, pos - limit);
-  const i = text.slice(from, pos).lastIndexOf('\n');
-  return i === -1 ? from : from + i + 1;
-}
-
-const wordCache = new Map<string, RegExp>();
-
-/** A case-insensitive global regex for any of the words, compiled once per word list. */
-function wordsPattern(words: readonly string[]): RegExp {
-  const key = words.join('\0');
-  let re = wordCache.get(key);
-  if (!re) {
-    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
-    wordCache.set(key, re);
-  }
-  return re;
-}
-
-const globalCache = new WeakMap<RegExp, RegExp>();
-
-/** The same regex with the `g` flag, compiled once. */
-/** Near look-ups per pattern and file done on a window slice before the file's matches are indexed once. */
-const NEAR_SLICE_LOOKUPS = 4;
-
-function globalVersion(re: RegExp): RegExp {
-  let g = globalCache.get(re);
-  if (!g) {
-    g = re.global ? re : new RegExp(re.source, re.flags + 'g');
-    globalCache.set(re, g);
-  }
-  return g;
-}
-
-/** Scans one text with the given detectors and returns masked, de-duplicated, sorted findings. */
-export function scanWith(detectors: readonly Detector[], text: string, options: ScanOptions = {}): ScanResult {
-  const path = (options.path ?? '').replace(/\\/g, '/');
-  if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
-  if (looksBinary(text)) return { findings: [], skipped: 'binary' };
-  const kind = fileKindOf(path);
-  const plan = planFor(detectors);
-  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan);
-  const disabled = new Set(options.disabledCategories ?? []);
-  const fileContext = pathContext(path);
-  const found: Found[] = [];
-
-  detectors.forEach((d, order) => {
-    if (disabled.has(d.category)) return;
-    if (d.files && !d.files.includes(kind)) return;
-    for (const pp of plan.patterns.get(d) ?? []) {
-      if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
-      for (const finding of matchPattern(state, d, pp)) {
-        if (isSuppressed(state.lines, finding.range.startLine, d.category)) continue;
-        const override = options.severityOverrides?.[d.category];
-        if (override) finding.severity = override;
-        if (d.category === 'secret' || d.category === 'withdraw') {
-          const context = fileContext ?? findingContext('', text, finding.range.start, kind);
-          applyContext(finding, context, provenInContext(d.id, context));
-        }
-        // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
-        const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
-        found.push({ finding, order, words });
-      }
-    }
-  });
-  return { findings: dedupe(found, state) };
-}
-
-/** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
-interface Hit {
-  start: number;
-  end: number;
-  name?: string;
-  ex?: string;
-}
-
-/** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
-function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Finding[] {
-  const out: Finding[] = [];
-  const p = pp.spec;
-  // Most patterns' keywords are absent from most files: skip them before any window or hit list is built.
-  // (An assignment pattern's names or values contain one of its keywords, so it cannot match either.)
-  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return out;
-  if (pp.fileIds && !state.containsAny(pp.fileIds)) return out;
-  const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);
-  for (const { start, end, name, ex } of hits) {
-    // Assignment hits come from names the classifier already accepted.
-    if (!p.afterAssign) {
-      if (p.name && !(name && acceptsName(p, name))) continue;
-      if (!p.name && p.notName && name && p.notName.test(name)) continue;
-    }
-    const value = state.text.slice(start, end);
-    const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
-    if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;
-    if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
-    const req = state.meets(p.requires, start, end);
-    if (!req.ok) continue;
-    out.push(makeFinding(state, d, p, value, start, end, ex ?? p.exchangeOf?.(value) ?? req.ex, name));
-  }
-  return out;
-}
-
-/** Builds the user-facing finding: range, masked value, exchange, message. */
-function makeFinding(
-  state: ScanState, d: Detector, p: PatternSpec, value: string, start: number, end: number,
-  ccxtId: string | undefined, assignedName: string | undefined,
-): Finding {
-  const s = state.lines.position(start);
-  const e = state.lines.position(end);
-  const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined);
-  const role = p.role ?? d.role;
-  const masked = mask(value);
-  const publicValue = d.category === 'secret' && isPublicTestValue(value);
-  let message = d.message
-    .replace(/\{exchange\}/g, exchange ?? 'the exchange')
-    .replace(/\{masked\}/g, masked)
-    .replace(/\{name\}/g, assignedName ?? 'this name');
-  if (publicValue) {
-    message = `${d.title} ${masked} is a well-known public test value: fine on a local dev chain, but anything sent to it on a real network is taken at once.`;
-  }
-  return {
-    id: d.id,
-    category: d.category,
-    severity: publicValue ? 'info' : d.severity,
-    title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
-    message,
-    range: { start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
-    masked,
-    exchange,
-    role,
-    envName: p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName),
-    assignedName,
-    publicTestValue: publicValue || undefined,
-  };
-}
-
-/** A finding with its detector's place in the list and the words that name its exchange. */
-interface Found {
-  finding: Finding;
-  order: number;
-  words?: readonly string[];
-}
-
-/**
- * One finding per span. Where detectors of different exchanges claim the same value (a file that talks to
- * OKX and Bybit, both with 32-character secrets), the exchange named closest before it wins; otherwise the
- * more specific detector (earlier in the list).
- */
-function dedupe(found: Found[], state: ScanState): Finding[] {
-  found.sort((a, b) => a.finding.range.start - b.finding.range.start || a.order - b.order);
-  const kept: Found[] = [];
-  for (const f of found) {
-    const last = kept[kept.length - 1];
-    if (last && f.finding.range.start < last.finding.range.end && f.finding.category === last.finding.category) {
-      if (preferred(f, last, state)) kept[kept.length - 1] = f;
-      continue;
-    }
-    kept.push(f);
-  }
-  return kept.map((k) => k.finding);
-}
-
-/** True when `a` should be reported instead of `b` for the same span. */
-function preferred(a: Found, b: Found, state: ScanState): boolean {
-  if (a.words && b.words && a.finding.exchange !== b.finding.exchange) {
-    const start = a.finding.range.start;
-    const da = state.distanceTo(a.words, start);
-    const db = state.distanceTo(b.words, start);
-    if (da !== db) return da < db;
-  }
-  return a.order < b.order;
 }

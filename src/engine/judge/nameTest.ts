@@ -1,7 +1,7 @@
 // Which names a pattern's name tests accept. Object paths (`self.api_key`, `this.apiKey`, `config.key_id`,
 // `binance.api.key`) are judged by their whole text or by their last part, so one written as an attribute
 // is named like the variable it stands for.
-import type { PatternSpec } from './detector';
+import type { PatternSpec } from '../defineDetector';
 
 /** True when a pattern accepts a name: its name test matches, and its notName test does not. */
 export function acceptsName(p: Pick<PatternSpec, 'name' | 'notName'>, name: string): boolean {

@@ -1,9 +1,9 @@
 // Name assignments (`NAME = `, `"name": `, `name := `) and naming calls (`os.getenv("NAME", `, `.setApiKey(`,
 // `--api-key `) are found once per file, so that the three dozen name-based patterns do not each run the
 // whole regex over the text: each pattern tries only its value part, and only after the names it accepts.
-import type { PatternSpec } from './detector';
-import { NAMED_CALLS, siteForms } from './detectors/fragments';
-import { acceptsName } from './nameTest';
+import type { PatternSpec } from '../defineDetector';
+import { NAMED_CALLS, siteForms } from '../detectors/fragments';
+import { acceptsName } from '../judge/nameTest';
 
 // Every value part starts with at least six non-space characters (prefix, quote, value), so an operator
 // followed by fewer can neither match nor hide a match: it is not a site.

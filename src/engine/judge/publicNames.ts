@@ -1,7 +1,7 @@
 // Names that say a value is public by design. A 64-hex value named `walletTxId`, `txHash` or
 // `transactionHash` is a transaction hash, one named `signerPubkey` a public key: never a private key,
 // whatever the other words of the name (`wallet`, `signer`) suggest.
-import type { Validator } from './detector';
+import type { Validator } from '../defineDetector';
 
 /**
  * Public-value words anywhere in a name (case-insensitive): hashes, transaction ids (`tx`, `txid`, `TxId`,

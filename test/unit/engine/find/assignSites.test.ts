@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { ALL_DETECTORS } from '../../../src/engine';
-import { findAssignSites, matchAfterSites, NameClassifier } from '../../../src/engine/assignSites';
-import type { PatternSpec } from '../../../src/engine/detector';
-import { acceptsName } from '../../../src/engine/nameTest';
+import { ALL_DETECTORS } from '../../../../src/engine';
+import { findAssignSites, matchAfterSites, NameClassifier } from '../../../../src/engine/find/assignSites';
+import type { PatternSpec } from '../../../../src/engine/defineDetector';
+import { acceptsName } from '../../../../src/engine/judge/nameTest';
 
 const ASSIGN_PATTERNS: PatternSpec[] = ALL_DETECTORS.flatMap((d) => d.patterns.filter((p) => p.afterAssign));
 const classifier = new NameClassifier(ASSIGN_PATTERNS);

@@ -1,7 +1,7 @@
 // Line-level judgement of where a match sits in code: inside a comment, or inside a string literal.
 // Approximate by design (no parser): it looks only at the text before the match on its own line.
-import type { Validator } from './detector';
-import type { FileKind } from './types';
+import type { Validator } from '../defineDetector';
+import type { FileKind } from '../types';
 
 const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php', 'r', 'elixir', 'perl', 'powershell']);
 const SLASH_COMMENT = new Set<FileKind>(['javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'json', 'swift', 'dart', 'c', 'cpp', 'scala']);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { inComment } from '../../../src/engine/codeContext';
+import { inComment } from '../../../../src/engine/judge/codeContext';
 
 describe('codeContext', () => {
   // A long module docstring, then more than 100,000 characters of code: the old look-back window started inside

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { mask, scanText } from '../../../src/engine';
+import { mask, scanText } from '../../../../src/engine';
 
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { KeywordTable } from '../../../src/engine/keywordIndex';
-import { ALL_DETECTORS } from '../../../src/engine';
+import { KeywordTable } from '../../../../src/engine/find/keywordTable';
+import { ALL_DETECTORS } from '../../../../src/engine';
 
 describe('KeywordTable', () => {
   it('finds every keyword by chunk, like indexOf would', () => {

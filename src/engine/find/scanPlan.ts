@@ -1,8 +1,8 @@
 // A detector list compiled once for scanning: the keyword table, the name classifier of the assignment
 // patterns, and per pattern the keyword ids and cache slots. Building keys from strings at every scan
 // cost ~40 µs per file, which dominated workspaces of small files.
-import type { Detector, PatternSpec } from './detector';
-import { KeywordTable } from './keywordIndex';
+import type { Detector, PatternSpec } from '../defineDetector';
+import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './assignSites';
 
 /** A pattern with what the scanner needs precomputed. */

@@ -1,0 +1,25 @@
+// Every exchange the engine knows, one detection record per file (shapes, names, SDK constructors, examples).
+// Adding an exchange: write `<id>.ts` beside this file and add it to EXCHANGE_RECORDS.
+import { alpaca } from './alpaca';
+import { binance } from './binance';
+import { bitget } from './bitget';
+import { bybit } from './bybit';
+import { coinbase } from './coinbase';
+import type { ExchangeDetection } from './credential';
+import { gate } from './gate';
+import { kraken } from './kraken';
+import { kucoin } from './kucoin';
+import { okx } from './okx';
+import { NAMED_ONLY } from './others';
+import type { Detector } from '../../defineDetector';
+
+export type { ExchangeDetection } from './credential';
+
+/** Exchanges with detectors of their own, in scan order (an earlier record wins a span two records find). */
+export const EXCHANGE_RECORDS: readonly ExchangeDetection[] = [binance, bybit, okx, kucoin, kraken, coinbase, gate, bitget, alpaca];
+
+/** Every exchange the engine can name: the records above, then the name-only ones. */
+export const NAMED_EXCHANGES: readonly ExchangeDetection[] = [...EXCHANGE_RECORDS, ...NAMED_ONLY];
+
+/** Every exchange's credential detectors, in record order. */
+export const EXCHANGE_DETECTORS: readonly Detector[] = EXCHANGE_RECORDS.flatMap((r) => r.detectors);

@@ -1,0 +1,13 @@
+// Exchanges the engine names (a ccxt constructor's finding says "BitMEX", not "Bitmex") without key shapes of
+// their own yet: their credentials are found by the ccxt and generic detectors.
+import type { ExchangeDetection } from './credential';
+
+/** Name-only records: give one its own file when it gets detectors. */
+export const NAMED_ONLY: readonly ExchangeDetection[] = [
+  { id: 'bitmex', name: 'BitMEX', ccxtIds: /^bitmex/, detectors: [] },
+  { id: 'bitfinex', name: 'Bitfinex', ccxtIds: /^bitfinex/, detectors: [] },
+  { id: 'htx', name: 'HTX', ccxtIds: /^huobi|^htx/, detectors: [] },
+  { id: 'mexc', name: 'MEXC', ccxtIds: /^mexc/, detectors: [] },
+  { id: 'deribit', name: 'Deribit', ccxtIds: /^deribit/, detectors: [] },
+  { id: 'hyperliquid', name: 'Hyperliquid', ccxtIds: /^hyperliquid/, detectors: [] },
+];

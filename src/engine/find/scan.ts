@@ -1,0 +1,107 @@
+// Matching: every planned pattern of every detector over one text, then each match made a finding.
+import type { Detector, MatchContext, PatternSpec } from '../defineDetector';
+import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
+import { applyContext, findingContext, pathContext, provenInContext } from '../findings/contextSeverity';
+import { mask } from '../text/mask';
+import { isPublicTestValue } from '../judge/publicTestValues';
+import { isSuppressed } from '../findings/suppressions';
+import type { Finding, ScanOptions, ScanResult } from '../types';
+import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
+import { planFor, type PlannedPattern } from './scanPlan';
+import { acceptsName } from '../judge/nameTest';
+import { DEFAULT_MAX_WINDOW, ScanState } from './scanState';
+import { dedupe, type Found } from '../findings/dedupe';
+
+/** Scans one text with the given detectors and returns masked, de-duplicated, sorted findings. */
+export function scanWith(detectors: readonly Detector[], text: string, options: ScanOptions = {}): ScanResult {
+  const path = (options.path ?? '').replace(/\\/g, '/');
+  if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
+  if (looksBinary(text)) return { findings: [], skipped: 'binary' };
+  const kind = fileKindOf(path);
+  const plan = planFor(detectors);
+  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan);
+  const disabled = new Set(options.disabledCategories ?? []);
+  const fileContext = pathContext(path);
+  const found: Found[] = [];
+
+  detectors.forEach((d, order) => {
+    if (disabled.has(d.category)) return;
+    if (d.files && !d.files.includes(kind)) return;
+    for (const pp of plan.patterns.get(d) ?? []) {
+      if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
+      for (const finding of matchPattern(state, d, pp)) {
+        if (isSuppressed(state.lines, finding.range.startLine, d.category)) continue;
+        const override = options.severityOverrides?.[d.category];
+        if (override) finding.severity = override;
+        if (d.category === 'secret' || d.category === 'withdraw') {
+          const context = fileContext ?? findingContext('', text, finding.range.start, kind);
+          applyContext(finding, context, provenInContext(d.id, context));
+        }
+        // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
+        const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
+        found.push({ finding, order, words });
+      }
+    }
+  });
+  return { findings: dedupe(found, state) };
+}
+
+/** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
+function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Finding[] {
+  const out: Finding[] = [];
+  const p = pp.spec;
+  // Most patterns' keywords are absent from most files: skip them before any window or hit list is built.
+  // (An assignment pattern's names or values contain one of its keywords, so it cannot match either.)
+  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return out;
+  if (pp.fileIds && !state.containsAny(pp.fileIds)) return out;
+  const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);
+  for (const { start, end, name, ex } of hits) {
+    // Assignment hits come from names the classifier already accepted.
+    if (!p.afterAssign) {
+      if (p.name && !(name && acceptsName(p, name))) continue;
+      if (!p.name && p.notName && name && p.notName.test(name)) continue;
+    }
+    const value = state.text.slice(start, end);
+    const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
+    if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;
+    if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
+    const req = state.meets(p.requires, start, end);
+    if (!req.ok) continue;
+    out.push(makeFinding(state, d, p, value, start, end, ex ?? p.exchangeOf?.(value) ?? req.ex, name));
+  }
+  return out;
+}
+
+/** Builds the user-facing finding: range, masked value, exchange, message. */
+function makeFinding(
+  state: ScanState, d: Detector, p: PatternSpec, value: string, start: number, end: number,
+  ccxtId: string | undefined, assignedName: string | undefined,
+): Finding {
+  const s = state.lines.position(start);
+  const e = state.lines.position(end);
+  const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined);
+  const role = p.role ?? d.role;
+  const masked = mask(value);
+  const publicValue = d.category === 'secret' && isPublicTestValue(value);
+  let message = d.message
+    .replace(/\{exchange\}/g, exchange ?? 'the exchange')
+    .replace(/\{masked\}/g, masked)
+    .replace(/\{name\}/g, assignedName ?? 'this name');
+  if (publicValue) {
+    message = `${d.title} ${masked} is a well-known public test value: fine on a local dev chain, but anything sent to it on a real network is taken at once.`;
+  }
+  return {
+    id: d.id,
+    category: d.category,
+    severity: publicValue ? 'info' : d.severity,
+    title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
+    message,
+    range: { start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+    masked,
+    exchange,
+    role,
+    envName: p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName),
+    assignedName,
+    publicTestValue: publicValue || undefined,
+  };
+}
