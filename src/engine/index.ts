@@ -13,6 +13,7 @@ export { docsUrl } from './docs';
 export { shannonEntropy } from './entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
+export { documentFindings, type EnvFacts } from './findings/documentFindings';
 export { isGenerated, isGeneratedPath, looksMinified } from './generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './naming';
 

@@ -35,14 +35,20 @@ export interface KeyGuardTestApi {
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
 export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | undefined {
   const started = performance.now();
-  const controller = new DiagnosticsController();
+  const { service: envGuard, history } = registerEnvGuard(context);
+  // The one diagnostics pipeline: it asks the env guard and the history notes, which only signal changes.
+  const controller = new DiagnosticsController({
+    envFacts: (uri) => envGuard.envFacts(uri),
+    annotate: (uri, text, findings, lookUp) => history.annotate(uri, text, findings, lookUp),
+  }, envGuard);
   context.subscriptions.push(
     controller,
+    envGuard.onDidRefresh(() => controller.refresh()),
+    history.onDidChange((uri) => controller.refresh(uri)),
     new StatusBar(),
     vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );
-  const envGuard = registerEnvGuard(context, controller);
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
   context.subscriptions.push(

@@ -22,7 +22,7 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
   static readonly moveAllKind = vscode.CodeActionKind.Source.append('keyguard.moveSecretsToEnv');
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, MoveToEnvCodeActions.moveAllKind];
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const all = vscode.languages.getDiagnostics(document.uri).filter(isSecret);
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
