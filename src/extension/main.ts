@@ -5,7 +5,6 @@ import { disposeLog, log } from './log';
 import { scanWorkspace } from './commands/scanWorkspace';
 import { DiagnosticsController } from './diagnostics/DiagnosticsController';
 import { registerEnvGuard } from './envGuard/registerEnvGuard';
-import type { EnvGuardService } from './envGuard/EnvGuardService';
 import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
@@ -21,8 +20,6 @@ import { testHooksEnabled, testSwitches } from './testHooks';
  * would let any other extension read every stored key, so production builds return nothing.
  */
 export interface KeyGuardTestApi {
-  controller: DiagnosticsController;
-  envGuard: EnvGuardService;
   vault: VaultApi;
   /** How long activate() took. */
   activationMs: number;
@@ -63,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
-  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { controller, envGuard, vault, activationMs, logUri: context.logUri, switches: testSwitches };
+  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { vault, activationMs, logUri: context.logUri, switches: testSwitches };
   return undefined;
 }
 
