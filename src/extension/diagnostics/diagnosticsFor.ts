@@ -29,7 +29,7 @@ export type DiagnosticsOutcome =
   | { skipped: 'disabled' | 'too-large' | 'binary' | 'lockfile' | 'ignored'; limitKB?: number };
 
 /** Path relative to its workspace folder, which decides file kind and test-path downgrades. */
-export function relativePath(uri: vscode.Uri): string {
+function relativePath(uri: vscode.Uri): string {
   if (uri.scheme === 'untitled') return '';
   return vscode.workspace.asRelativePath(uri, false);
 }
