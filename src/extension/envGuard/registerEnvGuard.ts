@@ -1,4 +1,5 @@
-// The env guard's VS Code glue in one call: diagnostics, watchers, quick fixes and commands.
+// The env guard's VS Code glue in one call: env facts and watchers, history notes, quick fixes and commands
+// (their diagnostics are built by the one pipeline in ../diagnostics/).
 import * as vscode from 'vscode';
 import type { EnvFix } from '../../engine';
 import { CommandIds } from '../commandIds';
