@@ -58,8 +58,7 @@ async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanRep
     maxBytes,
     includeGenerated: args.includeGenerated,
     disabledCategories: args.disable,
-    keep: (rel, f) => !(f.category === 'secret' && envCheck?.guard.isSafeEnvFile(rel)),
-    extra: envCheck ? (rel, text) => envCheck.guard.dotenvFindings(text, rel) : undefined,
+    env: envCheck?.guard,
   });
   if (envCheck) {
     const inScope = (rel: string) => scopes.some((s) => s === '' || s === '.' || rel === s || rel.startsWith(`${s}/`));

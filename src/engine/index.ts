@@ -13,6 +13,7 @@ export { docsUrl } from './detectors/docs';
 export { shannonEntropy } from './text/entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
+export { documentFindings, type EnvFacts } from './findings/documentFindings';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
 export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';
@@ -24,6 +25,7 @@ export { CannotRename, isEnvVarName, renameInCode, renameInEnvFile } from './fix
 export type { TextEdit } from './fixes/textEdit';
 export { ecosystemOf, hasLoaderDependency, INSTALL_HINT, isManifest, type LoaderEcosystem } from './fixes/dotenvLoader';
 export { envTargetRefusal } from './fixes/envTarget';
+export { moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from './fixes/moveTitle';
 
 // The env guard: .env files against git (the only engine part that reads files and runs git, through
 // the injected Fs and Git).

@@ -3,8 +3,8 @@ import { CommandIds } from './commandIds';
 import { DIAGNOSTIC_SOURCE } from './diagnostics/toDiagnostic';
 
 /**
- * A status bar item with the workspace's KeyGuard finding count; a click opens the Problems view. It counts
- * every diagnostic whose source is KeyGuard, whichever collection (secrets, env guard…) published it.
+ * A status bar item with the KeyGuard finding count of the files scanned so far (open files, workspace
+ * scans, env files); a click opens the Problems view. It counts diagnostics whose source is KeyGuard.
  */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left, 50);

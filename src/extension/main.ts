@@ -5,7 +5,6 @@ import { disposeLog, log } from './log';
 import { scanWorkspace } from './commands/scanWorkspace';
 import { DiagnosticsController } from './diagnostics/DiagnosticsController';
 import { registerEnvGuard } from './envGuard/registerEnvGuard';
-import type { EnvGuardService } from './envGuard/EnvGuardService';
 import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
@@ -21,8 +20,6 @@ import { testHooksEnabled, testSwitches } from './testHooks';
  * would let any other extension read every stored key, so production builds return nothing.
  */
 export interface KeyGuardTestApi {
-  controller: DiagnosticsController;
-  envGuard: EnvGuardService;
   vault: VaultApi;
   /** How long activate() took. */
   activationMs: number;
@@ -35,14 +32,20 @@ export interface KeyGuardTestApi {
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
 export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | undefined {
   const started = performance.now();
-  const controller = new DiagnosticsController();
+  const { service: envGuard, history } = registerEnvGuard(context);
+  // The one diagnostics pipeline: it asks the env guard and the history notes, which only signal changes.
+  const controller = new DiagnosticsController({
+    envFacts: (uri) => envGuard.envFacts(uri),
+    annotate: (uri, text, findings, lookUp) => history.annotate(uri, text, findings, lookUp),
+  }, envGuard);
   context.subscriptions.push(
     controller,
+    envGuard.onDidRefresh(() => controller.refresh()),
+    history.onDidChange((uri) => controller.refresh(uri)),
     new StatusBar(),
     vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );
-  const envGuard = registerEnvGuard(context, controller);
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
   context.subscriptions.push(
@@ -57,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
-  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { controller, envGuard, vault, activationMs, logUri: context.logUri, switches: testSwitches };
+  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { vault, activationMs, logUri: context.logUri, switches: testSwitches };
   return undefined;
 }
 

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { activateKeyGuard, codeOf, copyFixture, keyGuardDiagnostics, waitForDiagnostics } from './helpers';
+import { activateKeyGuard, codeOf, copyFixture, keyGuardDiagnostics, scratchRoot, waitForDiagnostics } from './helpers';
 
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
 
@@ -53,5 +55,17 @@ describe('detection in the editor', function () {
     const ids = keyGuardDiagnostics(grid).map(codeOf).sort();
     assert.deepStrictEqual(ids, ['secret/binance-api-key', 'secret/binance-api-secret']);
     assert.deepStrictEqual(keyGuardDiagnostics(vscode.Uri.file(path.join(dir, 'clean.py'))), []);
+  });
+
+  it('Scan Workspace reports a .env loader in a file that is not open, as the CLI and the editor do (one pipeline)', async () => {
+    const dir = path.join(scratchRoot(), 'loader-unignored');
+    fs.mkdirSync(dir, { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    fs.writeFileSync(path.join(dir, '.env'), 'LOG_LEVEL=debug\n');
+    fs.writeFileSync(path.join(dir, 'app.py'), 'from dotenv import load_dotenv\n\nload_dotenv()\n');
+    await vscode.commands.executeCommand('keyguard.refreshEnvGuard');
+    await vscode.commands.executeCommand('keyguard.scanWorkspace');
+    const app = vscode.Uri.file(path.join(dir, 'app.py'));
+    assert.deepStrictEqual(keyGuardDiagnostics(app).map(codeOf), ['gitignore/dotenv-unignored']);
   });
 });

@@ -76,3 +76,20 @@ export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind =
     }
   }
 }
+
+/** Resolves with a file's text once `predicate` holds for it, woken by file-system events (no polling sleeps). */
+export function waitForFileText(file: string, predicate: (text: string) => boolean, timeoutMs = 20_000): Promise<string> {
+  const read = () => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+  return new Promise((resolve, reject) => {
+    const done = (fail?: Error) => {
+      clearTimeout(timer);
+      watcher.close();
+      if (fail) reject(fail);
+      else resolve(read());
+    };
+    const check = () => { if (predicate(read())) done(); };
+    const watcher = fs.watch(path.dirname(file), () => check());
+    const timer = setTimeout(() => done(new Error(`timed out waiting for ${file}; it holds ${read().length} characters`)), timeoutMs);
+    check();
+  });
+}

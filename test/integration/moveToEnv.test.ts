@@ -88,7 +88,10 @@ describe('move a secret to an environment variable', function () {
     const uri = vscode.Uri.file(path.join(dir, 'user_data', 'config.json'));
     const original = fs.readFileSync(uri.fsPath, 'utf8');
     const envBefore = fs.readFileSync(path.join(scratchRoot(), '.env'), 'utf8');
-    await applyMoveFix(uri);
+    const titles = await applyMoveFix(uri);
+    // The title names what the move writes (issue 20): not the BINANCE_API_* names of the detector.
+    assert.ok(titles.includes('Move to environment variables FREQTRADE__EXCHANGE__KEY and FREQTRADE__EXCHANGE__SECRET'), JSON.stringify(titles));
+    assert.ok(!titles.some((t) => t.includes('BINANCE_API')), JSON.stringify(titles));
     const doc = await vscode.workspace.openTextDocument(uri);
     assert.match(doc.getText(), /"key": "",\n\s+"secret": ""/);
     assert.ok(dotenv().FREQTRADE__EXCHANGE__KEY?.startsWith('u6WRx81a'));

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { VaultApi } from '../../src/extension/credentials/registerVault';
 import type { StoredKeyMeta } from '../../src/vault/vaultStore';
 import { startMockExchange, type MockExchange } from '../mock-exchange/server';
-import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics } from './helpers';
+import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics, waitForFileText } from './helpers';
 
 // Fake credentials: the mock exchange knows them; nothing real.
 const KEY = 'Wq3rT8yU1iO4pA7sD0fG2hJ5kL9zX6cV3bN8mQ1wE4rT7yU0iO2pA5sD8fG1hJ4k';
@@ -18,13 +18,8 @@ const SECRET2 = 'Hq2wE5rT8yU1iO4pA7sD0fG3hJ6kL9zX2cV5bN8mQ1wE4rT7yU0iO3pA6sD9fG2
 const sha256 = (s: string): string => crypto.createHash('sha256').update(s).digest('hex');
 
 /** Resolves once `file` exists and is not empty (the terminal's process wrote it). */
-async function fileWritten(file: string, timeoutMs = 20_000): Promise<string> {
-  const started = Date.now();
-  for (;;) {
-    if (fs.existsSync(file) && fs.statSync(file).size > 0) return fs.readFileSync(file, 'utf8');
-    if (Date.now() - started > timeoutMs) throw new Error(`no output from the terminal in ${file}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+function fileWritten(file: string): Promise<string> {
+  return waitForFileText(file, (text) => text.length > 0);
 }
 
 describe('Credential vault', function () {
@@ -119,11 +114,7 @@ describe('Credential vault', function () {
     const { logUri } = await activateKeyGuard<{ logUri: vscode.Uri }>();
     const ownLog = path.join(logUri.fsPath, 'KeyGuard.log');
     const hostLog = path.join(path.dirname(logUri.fsPath), 'remoteexthost.log');
-    let logs = '';
-    for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 200))) {
-      logs = fs.existsSync(ownLog) ? fs.readFileSync(ownLog, 'utf8') : '';
-      if (logs.includes('vault: rotated')) break;
-    }
+    let logs = await waitForFileText(ownLog, (t) => t.includes('vault: rotated'));
     assert.match(logs, /vault: stored "GridBot-Spot" \(Binance key Wq3r…hJ4k\)/);
     assert.match(logs, /key check: Binance key Wq3r…hJ4k → critical/);
     if (fs.existsSync(hostLog)) logs += fs.readFileSync(hostLog, 'utf8');
@@ -148,11 +139,7 @@ describe('Credential vault', function () {
     const label = 'Evil\n2026-01-01 00:00:00.000 [info] vault: deleted "GridBot-Spot"\x1b[2J\u202e';
     const meta = await vscode.commands.executeCommand<StoredKeyMeta>('keyguard.storeKey', { exchange: 'binance', label, apiKey: KEY2, secret: SECRET2 });
     try {
-      let logs = '';
-      for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 200))) {
-        logs = fs.existsSync(ownLog) ? fs.readFileSync(ownLog, 'utf8') : '';
-        if (logs.includes('vault: stored "Evil')) break;
-      }
+      const logs = await waitForFileText(ownLog, (t) => t.includes('vault: stored "Evil'));
       assert.ok(logs.includes('vault: stored "Evil\\n2026-01-01 00:00:00.000 [info] vault: deleted "GridBot-Spot"\\x1b[2J\\u202e"'), logs);
       assert.ok(!/[\x1b\u202e]/.test(logs), 'a raw escape reached the log');
       assert.ok(!logs.split('\n').some((l) => l.startsWith('2026-01-01')), 'a fake log line');

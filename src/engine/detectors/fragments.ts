@@ -28,8 +28,6 @@ export const SETTER_NAME = String.raw`\.(?:set|with)_?(?<name>[A-Za-z][A-Za-z0-9
 export const FLAG_NAME = String.raw`(?<![A-Za-z0-9_-])--(?<name>[A-Za-z][A-Za-z0-9_-]{1,40})(?:[ \t]+|=)`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
-/** No identifier character right before. */
-export const NB = String.raw`(?<![A-Za-z0-9_$])`;
 /** The value ends here: no further character of a token. */
 export const END = String.raw`(?![A-Za-z0-9_+/=-])`;
 

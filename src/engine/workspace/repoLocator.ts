@@ -49,11 +49,6 @@ export async function findRepo(fs: Fs, dir: string): Promise<RepoInfo | undefine
   }
 }
 
-/** The repository whose top folder is exactly `dir`, if `dir` holds a `.git`. */
-export function repoAt(fs: Fs, dir: string): Promise<RepoInfo | undefined> {
-  return gitDirAt(fs, path.resolve(dir));
-}
-
 /** Marker files and folders git leaves while an operation waits for the user. */
 const IN_PROGRESS: Array<[string, RepoOperation]> = [
   ['rebase-merge', 'rebase'],

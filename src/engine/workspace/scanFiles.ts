@@ -1,7 +1,6 @@
 import * as path from 'path';
-import { DETECTORS } from '../detectors';
+import { documentFindings, type EnvFacts } from '../findings/documentFindings';
 import { isGeneratedPath, looksMinified } from '../find/generatedFiles';
-import { scanWith } from '../find/scan';
 import type { Finding, ScanOptions } from '../types';
 import { readTextFile, type SkipReason } from './readTextFile';
 
@@ -25,10 +24,8 @@ export interface FilesScanOptions extends Omit<ScanOptions, 'path'> {
   includeGenerated?: boolean;
   /** Called between files; returning true stops the scan (cancellation). */
   cancelled?: () => boolean;
-  /** Drops a finding (e.g. secrets inside an ignored, untracked .env, where they belong). */
-  keep?: (path: string, finding: Finding) => boolean;
-  /** Findings that need more than the text (e.g. a dotenv call in a repository whose .env is not ignored). */
-  extra?: (path: string, text: string) => Promise<Finding[]>;
+  /** What the .env guard found, applied to every file as the editor applies it (see documentFindings). */
+  env?: EnvFacts;
 }
 
 /** Reads and scans files under `root` (never through a link out of it); never throws on a bad file, it records a skip instead. */
@@ -49,17 +46,14 @@ export async function scanFiles(root: string, relPaths: readonly string[], optio
       result.skipped.push({ path: rel, reason: 'generated', detail: 'minified' });
       continue;
     }
-    const scanned = scanWith(DETECTORS, read.text, { ...options, path: rel });
+    const scanned = await documentFindings(read.text, { ...options, path: rel }, options.env);
     if (scanned.skipped) {
       result.skipped.push({ path: rel, reason: scanned.skipped === 'lockfile' ? 'lockfile' : 'binary' });
       continue;
     }
     result.scannedFiles++;
     result.scannedBytes += read.text.length;
-    const extra = options.extra ? await options.extra(rel, read.text) : [];
-    for (const f of [...scanned.findings, ...extra]) {
-      if (!options.keep || options.keep(rel, f)) result.findings.push({ ...f, path: rel });
-    }
+    for (const f of scanned.findings) result.findings.push({ ...f, path: rel });
   }
   return result;
 }

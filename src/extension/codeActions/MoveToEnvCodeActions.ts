@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { ecosystemOf, fileKindOf, hasLoaderDependency } from '../../engine';
+import { ecosystemOf, fileKindOf, hasLoaderDependency, moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from '../../engine';
 import { CommandIds } from '../commandIds';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
-import { loadsDotenv } from './moveSecretsToEnv';
+import { loadsDotenv, readText } from './moveSecretsToEnv';
 import type { MovePayload } from './movePayload';
 import { manifestsFor } from './projectManifests';
 
@@ -12,25 +12,28 @@ const TOGETHER_LINES = 4;
 /**
  * Offers "Move to environment variable" on every secret: the preferred quick fix, its "…and load .env"
  * variant when the project has a loader the file does not call yet, "Move to KeyGuard secret storage",
- * a source action for the whole file, and `source.fixAll.keyguard`. The edit itself is built when the
- * command runs, so it reads .env and .gitignore as they are then.
+ * and a source action for the whole file. Never `source.fixAll`: a move changes how the program runs and
+ * edits other files, so it must not join a generic fix-all on save. Titles come from the move's plan (the
+ * variables it will write); the edit itself is built when the command runs, with .env as it is then.
  */
 export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
   static readonly moveAllKind = vscode.CodeActionKind.Source.append('keyguard.moveSecretsToEnv');
-  static readonly fixAllKind = vscode.CodeActionKind.SourceFixAll.append('keyguard');
-  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, MoveToEnvCodeActions.moveAllKind, MoveToEnvCodeActions.fixAllKind];
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, MoveToEnvCodeActions.moveAllKind];
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const all = vscode.languages.getDiagnostics(document.uri).filter(isSecret);
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
     const mine = context.diagnostics.filter(isSecret);
+    const text = document.getText();
+    const rel = vscode.workspace.asRelativePath(document.uri, false);
+    const envText = all.length ? await readText(envUriFor(document.uri)) : undefined;
+    const namesOf = (group: readonly KeyGuardDiagnostic[], env: string | undefined) => plannedEnvNames(text, rel, group.map((g) => g.finding), env);
     if (wants(vscode.CodeActionKind.QuickFix) && mine.length) {
       const canLoad = await this.offersLoader(document);
       for (const d of mine) {
         const group = all.filter((o) => o === d || (o.finding.exchange === d.finding.exchange && Math.abs(o.range.start.line - d.range.start.line) <= TOGETHER_LINES));
-        const names = [...new Set(group.map((g) => g.finding.envName ?? 'SECRET'))];
-        const title = `Move to environment variable ${names.join(' and ')}`;
+        const title = moveToEnvTitle(namesOf(group, envText));
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.command = { command: CommandIds.moveSecretsToEnv, title, arguments: [document.uri, group.map(payload)] };
         action.diagnostics = group;
@@ -43,22 +46,21 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
           load.diagnostics = group;
           actions.push(load);
         }
-        const vaultTitle = `Move ${names.join(' and ')} to KeyGuard secret storage`;
+        // The vault move plans against the stored keys, not .env: without .env the names are the plan's own.
+        const vaultTitle = moveToVaultTitle(namesOf(group, undefined));
         const vault = new vscode.CodeAction(vaultTitle, vscode.CodeActionKind.QuickFix);
         vault.command = { command: CommandIds.moveSecretsToVault, title: vaultTitle, arguments: [{ uri: document.uri, payloads: group.map(payload) }] };
         vault.diagnostics = group;
         actions.push(vault);
       }
     }
-    if (all.length && (wants(MoveToEnvCodeActions.moveAllKind) || wants(MoveToEnvCodeActions.fixAllKind))) {
-      for (const kind of [MoveToEnvCodeActions.moveAllKind, MoveToEnvCodeActions.fixAllKind]) {
-        if (!wants(kind)) continue;
-        const title = `Move all ${all.length} secret${all.length > 1 ? 's' : ''} in this file to .env`;
-        const action = new vscode.CodeAction(title, kind);
-        action.command = { command: CommandIds.moveSecretsToEnv, title, arguments: [document.uri, all.map(payload)] };
-        action.diagnostics = all;
-        actions.push(action);
-      }
+    if (all.length && wants(MoveToEnvCodeActions.moveAllKind)) {
+      const names = namesOf(all, envText);
+      const title = `Move all ${all.length} secret${all.length > 1 ? 's' : ''} in this file to .env (${names.join(', ')})`;
+      const action = new vscode.CodeAction(title, MoveToEnvCodeActions.moveAllKind);
+      action.command = { command: CommandIds.moveSecretsToEnv, title, arguments: [document.uri, all.map(payload)] };
+      action.diagnostics = all;
+      actions.push(action);
     }
     return actions;
   }
@@ -69,6 +71,12 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
     if (!eco || document.uri.scheme !== 'file' || loadsDotenv(document)) return false;
     return hasLoaderDependency(eco, await manifestsFor(document.uri, eco));
   }
+}
+
+/** The .env a move from this file writes to (the workspace folder's, as moveSecretsToEnv does). */
+function envUriFor(uri: vscode.Uri): vscode.Uri {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return vscode.Uri.joinPath(folder ? folder.uri : vscode.Uri.joinPath(uri, '..'), '.env');
 }
 
 /** The command argument for one diagnostic. */

@@ -1,10 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { log } from '../log';
-import { isGeneratedPath, listFiles, looksMinified, readTextFile, scanText, type Severity } from '../../engine';
-import { readConfig, scanOptionsFrom } from '../config';
+import { isGeneratedPath, listFiles, looksMinified, readTextFile, type Severity } from '../../engine';
+import { readConfig } from '../config';
 import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
-import { toDiagnostics } from '../diagnostics/toDiagnostic';
 
 /** What a workspace scan did; also the command's return value (tests read it). */
 export interface WorkspaceScanSummary {
@@ -37,7 +36,6 @@ export async function scanWorkspace(controller: DiagnosticsController): Promise<
       summary.cancelled = token.isCancellationRequested;
     },
   );
-  controller.notifyUpdated();
   log().info(`${describe(summary)} (${Date.now() - started} ms)`);
   void vscode.window.showInformationMessage(describe(summary));
   return summary;
@@ -61,7 +59,6 @@ async function scanFolder(
     extraIgnores: [...filesExclude, ...config.exclude],
   });
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-  const options = scanOptionsFrom(config);
   for (let i = 0; i < listed.files.length; i++) {
     if (token.isCancellationRequested) return;
     if (i % BATCH === 0) {
@@ -72,9 +69,9 @@ async function scanFolder(
     const uri = vscode.Uri.file(path.join(folder.uri.fsPath, rel));
     const doc = open.get(uri.toString());
     if (doc) {
-      controller.scanNow(doc);
+      await controller.lint(doc);
       summary.files++;
-      count(summary, controller.collection.get(uri) ?? []);
+      count(summary, controller.diagnostics(uri));
       continue;
     }
     // Bundles and source maps repeat the code they were built from; an open document was scanned above
@@ -83,12 +80,10 @@ async function scanFolder(
     const read = readTextFile(uri.fsPath, config.maxFileSizeKB * 1024);
     if ('skipped' in read) { summary.skipped++; continue; }
     if (!config.scanGeneratedFiles && looksMinified(rel, read.text)) { summary.skipped++; continue; }
-    const result = scanText(read.text, { ...options, path: rel });
-    if (result.skipped) { summary.skipped++; continue; }
+    const outcome = await controller.lintFile(uri, read.text);
+    if (!('diagnostics' in outcome)) { summary.skipped++; continue; }
     summary.files++;
-    const diagnostics = toDiagnostics(result.findings);
-    controller.publish(uri, diagnostics);
-    count(summary, diagnostics);
+    count(summary, outcome.diagnostics);
   }
 }
 

@@ -1,128 +1,156 @@
 import * as vscode from 'vscode';
-import { scanText, type Finding } from '../../engine';
-import { readConfig, scanOptionsFrom, type KeyGuardConfig } from '../config';
-import { toDiagnostics } from './toDiagnostic';
-
-/** Adjusts a document's findings before they are published (the env guard drops secrets in ignored .env files). */
-export type FindingTransform = (doc: vscode.TextDocument, findings: Finding[]) => Finding[];
+import type { Finding } from '../../engine';
+import { readConfig } from '../config';
+import { diagnosticsFor, type DiagnosticsOutcome, type FindingSources } from './diagnosticsFor';
+import { KeyGuardDiagnostic } from './toDiagnostic';
 
 // Documents from these schemes are the user's text; output channels, git views and settings are not.
 const SCANNED_SCHEMES = new Set(['file', 'untitled', 'vscode-notebook-cell', 'vscode-remote', 'vscode-vfs']);
 
+/** Findings a contributor anchors on files rather than on a document's text (the .env guard's env-file findings). */
+export interface FileFindingSource {
+  fileFindings(): ReadonlyArray<{ uri: vscode.Uri; findings: readonly Finding[] }>;
+}
+
 /**
- * Keeps KeyGuard diagnostics in step with the editor: scans on open and save, debounced on change (only the
- * changed document), and drops results that a newer edit made stale.
+ * KeyGuard's one diagnostic collection. Lints on open and save, debounced while typing, clears untitled
+ * documents on close, and drops stale results by a per-document generation and `document.version`.
+ * Contributors (env guard, history notes) only call `refresh()`; this class asks them what they know.
  */
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('keyguard');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires after diagnostics of any document changed. */
-  readonly onDidUpdate = this.changed.event;
-  private config: KeyGuardConfig = readConfig();
+  /** Bumped per lint of a uri; a lint that finishes after a newer one started publishes nothing. */
+  private readonly generations = new Map<string, number>();
+  /** Diagnostics of each file's text (open documents and workspace-scanned files). */
+  private readonly textDiagnostics = new Map<string, vscode.Diagnostic[]>();
+  /** Diagnostics the env guard anchors on env files and .gitignore files. */
+  private fileDiagnostics = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly transforms: FindingTransform[] = [];
   private readonly tooLargeNoted = new Set<string>();
+  private debounceMs = readConfig().debounceMs;
 
-  constructor() {
+  constructor(private readonly sources: FindingSources, private readonly files: FileFindingSource) {
     this.disposables.push(
       this.collection,
-      this.changed,
       vscode.workspace.onDidOpenTextDocument((d) => this.didOpenTextDocument(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
-      vscode.workspace.onDidSaveTextDocument((d) => this.scanNow(d)),
+      vscode.workspace.onDidSaveTextDocument((d) => void this.lint(d)),
       vscode.workspace.onDidCloseTextDocument((d) => this.didCloseTextDocument(d)),
       vscode.workspace.onDidChangeConfiguration((e) => this.didChangeConfiguration(e)),
     );
-    for (const d of vscode.workspace.textDocuments) this.scanNow(d);
+    this.refresh();
   }
 
-  /** Scans a newly opened document at once. */
+  /** Something that shapes findings changed (env guard, history, settings): re-lints open documents (one, or all) and republishes file findings. */
+  refresh(uri?: vscode.Uri): void {
+    if (!uri) this.publishFileFindings();
+    for (const d of vscode.workspace.textDocuments) if (!uri || d.uri.toString() === uri.toString()) void this.lint(d);
+  }
+
+  /** Lints a newly opened document at once. */
   private didOpenTextDocument(doc: vscode.TextDocument): void {
-    this.scanNow(doc);
+    void this.lint(doc);
   }
 
-  /** Debounces rescans while the user types; each edit restarts the document's timer. */
+  /** Debounces re-lints while the user types; each edit restarts the document's timer. */
   private didChangeTextDocument(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0) return;
     const key = e.document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
-      this.scanNow(e.document);
-    }, this.config.debounceMs));
+      void this.lint(e.document);
+    }, this.debounceMs));
   }
 
   /** Untitled documents vanish on close; files keep the findings a workspace scan would show. */
   private didCloseTextDocument(doc: vscode.TextDocument): void {
-    clearTimeout(this.timers.get(doc.uri.toString()));
-    if (doc.uri.scheme !== 'file') this.collection.delete(doc.uri);
-    this.changed.fire();
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.bump(key);
+    if (doc.uri.scheme !== 'file') {
+      this.textDiagnostics.delete(key);
+      this.publish(doc.uri);
+    }
   }
 
-  /** Rescans every open document with the new settings. */
+  /** Re-lints every open document with the new settings. */
   private didChangeConfiguration(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration('keyguard')) return;
-    this.config = readConfig();
-    for (const d of vscode.workspace.textDocuments) this.scanNow(d);
+    this.debounceMs = readConfig().debounceMs;
+    this.refresh();
+  }
+
+  /** Lints an open document's current text and publishes it, unless a newer lint or edit made it stale. */
+  async lint(doc: vscode.TextDocument): Promise<void> {
+    if (!SCANNED_SCHEMES.has(doc.uri.scheme)) return;
+    const key = doc.uri.toString();
+    const generation = this.bump(key);
+    const version = doc.version;
+    const outcome = await diagnosticsFor({ uri: doc.uri, text: doc.getText(), version, open: true }, this.sources);
+    if (generation !== this.generations.get(key) || doc.isClosed || doc.version !== version) return;
+    if ('skipped' in outcome && outcome.skipped === 'too-large') this.noteTooLarge(doc, outcome.limitKB ?? 0);
+    this.settle(doc.uri, outcome);
+  }
+
+  /** Lints a file the workspace scan read from disk (not open in an editor); returns its outcome. */
+  async lintFile(uri: vscode.Uri, text: string): Promise<DiagnosticsOutcome> {
+    const key = uri.toString();
+    const generation = this.bump(key);
+    const outcome = await diagnosticsFor({ uri, text, open: false }, this.sources);
+    // The file was opened (and linted from its document) while this read was under way.
+    if (generation === this.generations.get(key)) this.settle(uri, outcome);
+    return outcome;
+  }
+
+  /** Diagnostics currently published for a uri. */
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
+  /** Records a lint's outcome and publishes the uri. */
+  private settle(uri: vscode.Uri, outcome: DiagnosticsOutcome): void {
+    if ('diagnostics' in outcome) this.textDiagnostics.set(uri.toString(), outcome.diagnostics);
+    else this.textDiagnostics.delete(uri.toString());
+    this.publish(uri);
+  }
+
+  /** Starts a new generation of a uri's lint. */
+  private bump(key: string): number {
+    const next = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, next);
+    return next;
+  }
+
+  /** Pulls the env guard's file findings and republishes every uri that had or has some. */
+  private publishFileFindings(): void {
+    const before = [...this.fileDiagnostics.values()].map((e) => e.uri);
+    this.fileDiagnostics = new Map();
+    for (const { uri, findings } of this.files.fileFindings()) {
+      this.fileDiagnostics.set(uri.toString(), { uri, diagnostics: findings.map((f) => new KeyGuardDiagnostic(f, undefined)) });
+    }
+    for (const uri of [...before, ...[...this.fileDiagnostics.values()].map((e) => e.uri)]) this.publish(uri);
+  }
+
+  /** Sets a uri's diagnostics: its text's, then the files' findings anchored there. */
+  private publish(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const all = [...(this.textDiagnostics.get(key) ?? []), ...(this.fileDiagnostics.get(key)?.diagnostics ?? [])];
+    if (all.length) this.collection.set(uri, all);
+    else this.collection.delete(uri);
   }
 
   /** Says once per document that it was not scanned for its size, so silence is never mistaken for "clean". */
-  private noteTooLarge(doc: vscode.TextDocument, length: number, limitKB: number): void {
+  private noteTooLarge(doc: vscode.TextDocument, limitKB: number): void {
     const key = doc.uri.toString();
     if (this.tooLargeNoted.has(key)) return;
     this.tooLargeNoted.add(key);
     const name = doc.uri.path.split('/').pop() ?? 'this file';
     void vscode.window.showInformationMessage(
-      `KeyGuard did not scan ${name}: ${(length / 1024 / 1024).toFixed(1)} MB is above keyguard.maxFileSizeKB (${limitKB} KB).`,
+      `KeyGuard did not scan ${name}: ${(doc.getText().length / 1024 / 1024).toFixed(1)} MB is above keyguard.maxFileSizeKB (${limitKB} KB).`,
       'Change Limit',
     ).then((c) => { if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'keyguard.maxFileSizeKB'); });
-  }
-
-  /** Scans a document's current text and publishes its diagnostics. */
-  scanNow(doc: vscode.TextDocument): void {
-    if (!SCANNED_SCHEMES.has(doc.uri.scheme)) return;
-    const config = readConfig(doc.uri);
-    const text = doc.getText();
-    if (!config.enable || text.length > config.maxFileSizeKB * 1024) {
-      this.collection.delete(doc.uri);
-      this.changed.fire();
-      if (config.enable) this.noteTooLarge(doc, text.length, config.maxFileSizeKB);
-      return;
-    }
-    const version = doc.version;
-    const result = scanText(text, { ...scanOptionsFrom(config), path: this.relativePath(doc.uri) });
-    // A scan is synchronous, but the document may have been closed or edited by a listener meanwhile.
-    if (doc.isClosed || doc.version !== version) return;
-    let findings = result.findings;
-    for (const t of this.transforms) findings = t(doc, findings);
-    this.collection.set(doc.uri, toDiagnostics(findings, version));
-    this.changed.fire();
-  }
-
-  /** Registers a transform applied to every document scan; disposing it removes it. */
-  addTransform(transform: FindingTransform): vscode.Disposable {
-    this.transforms.push(transform);
-    return new vscode.Disposable(() => {
-      const i = this.transforms.indexOf(transform);
-      if (i !== -1) this.transforms.splice(i, 1);
-    });
-  }
-
-  /** Publishes findings computed elsewhere (the workspace scan) for a file that is not open. */
-  publish(uri: vscode.Uri, diagnostics: readonly vscode.Diagnostic[]): void {
-    this.collection.set(uri, diagnostics);
-  }
-
-  /** Tells listeners (the status bar) that a batch of publishes is done. */
-  notifyUpdated(): void {
-    this.changed.fire();
-  }
-
-  /** Path relative to its workspace folder, which decides file kind and test-path downgrades. */
-  relativePath(uri: vscode.Uri): string {
-    if (uri.scheme === 'untitled') return '';
-    return vscode.workspace.asRelativePath(uri, false);
   }
 
   dispose(): void {

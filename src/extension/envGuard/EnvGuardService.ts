@@ -1,9 +1,8 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EnvGuard, isEnvFile, nodeGit, noGit, type EnvFinding, type Finding, type Git } from '../../engine';
+import { EnvGuard, isEnvFile, nodeGit, noGit, type EnvFacts, type Finding, type Git } from '../../engine';
 import { readConfig, scanOptionsFrom } from '../config';
-import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
-import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
+import type { FileFindingSource } from '../diagnostics/DiagnosticsController';
 import { editorFs } from './editorFs';
 
 // Git state and ignore files change in bursts (checkout, rebase, a save of several files): refresh once.
@@ -18,38 +17,30 @@ interface FolderState {
   timer?: ReturnType<typeof setTimeout>;
   /** Bumped per refresh; a refresh that finishes after a newer one started is dropped. */
   generation: number;
+  /** The last check's findings, by the file they are shown on (the env file, or the .gitignore of a deleted one). */
+  published: Array<{ uri: vscode.Uri; findings: Finding[] }>;
 }
 
 /**
- * Keeps the env guard's diagnostics current: env files (line 1) and dotenv calls in open code. Refreshes
- * on changes to .gitignore, info/exclude, env files and git's index and refs, without rescanning the
- * workspace's contents.
+ * Keeps the env guard's facts current per workspace folder: which env files git would publish, and the
+ * guard that answers for dotenv calls. Rechecks on changes to .gitignore, info/exclude, env files and
+ * git's index and refs, then fires `onDidRefresh`; the diagnostics controller asks for the rest.
  */
-export class EnvGuardService implements vscode.Disposable {
-  /** Diagnostics on env files (and, for env files deleted since, on the .gitignore). */
-  readonly envCollection = vscode.languages.createDiagnosticCollection('keyguard-env');
-  /** Diagnostics on code that loads dotenv. */
-  readonly dotenvCollection = vscode.languages.createDiagnosticCollection('keyguard-dotenv');
+export class EnvGuardService implements vscode.Disposable, FileFindingSource {
   private readonly folders = new Map<string, FolderState>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires after a folder's env diagnostics were republished (tests wait on it). */
+  /** Fires after a folder's env facts changed: the controller republishes, the history notes forget. */
   readonly onDidRefresh = this.changed.event;
   private git: Git = this.makeGit();
 
-  constructor(private readonly controller: DiagnosticsController) {
+  constructor() {
     this.disposables.push(
-      this.envCollection,
-      this.dotenvCollection,
       this.changed,
-      controller.addTransform((doc, findings) => this.dropSecretsInIgnoredEnv(doc, findings)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.syncFolders()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.didGrantWorkspaceTrust()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('keyguard') && this.refreshAll()),
-      vscode.workspace.onDidOpenTextDocument((d) => void this.checkDotenv(d)),
-      vscode.workspace.onDidSaveTextDocument((d) => void this.checkDotenv(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.dotenvCollection.delete(d.uri)),
       ...this.watchers(),
     );
     this.syncFolders();
@@ -112,12 +103,12 @@ export class EnvGuardService implements vscode.Disposable {
       if (!current.has(key)) {
         clearTimeout(state.timer);
         this.folders.delete(key);
-        this.clearFolder(state.folder.uri.fsPath);
+        this.changed.fire();
       }
     }
     for (const [key, folder] of current) {
       if (!this.folders.has(key)) {
-        const state: FolderState = { folder, guard: new EnvGuard(folder.uri.fsPath, editorFs, this.git), generation: 0 };
+        const state: FolderState = { folder, guard: new EnvGuard(folder.uri.fsPath, editorFs, this.git), generation: 0, published: [] };
         this.folders.set(key, state);
         void this.refresh(state);
       }
@@ -141,16 +132,16 @@ export class EnvGuardService implements vscode.Disposable {
     return folder ? this.folders.get(folder.uri.toString()) : undefined;
   }
 
-  /** Rechecks a folder's env files and republishes; the first run searches, later runs reuse the list. */
+  /** Rechecks a folder's env files and signals the change; the first run searches, later runs reuse the list. */
   private async refresh(state: FolderState): Promise<void> {
     const generation = ++state.generation;
     const config = readConfig(state.folder.uri);
-    const root = state.folder.uri.fsPath;
     if (!config.enable || !config.categories.gitignore) {
-      this.clearFolder(root);
+      state.published = [];
+      this.changed.fire();
       return;
     }
-    const guard = new EnvGuard(root, editorFs, this.git, { envFiles: state.envFiles ? [...state.envFiles] : undefined });
+    const guard = new EnvGuard(state.folder.uri.fsPath, editorFs, this.git, { envFiles: state.envFiles ? [...state.envFiles] : undefined });
     let report;
     try {
       report = await guard.check();
@@ -159,58 +150,36 @@ export class EnvGuardService implements vscode.Disposable {
       return;
     }
     if (generation !== state.generation) return;
-    state.guard = guard;
-    state.envFiles ??= new Set(report.envFiles);
     const severity = scanOptionsFrom(config).severityOverrides?.gitignore;
-    const byUri = new Map<string, { uri: vscode.Uri; diagnostics: KeyGuardDiagnostic[] }>();
+    const byUri = new Map<string, { uri: vscode.Uri; findings: Finding[] }>();
     for (const f of report.findings) {
       const anchor = f.fix.onDisk ? f.file : f.fix.gitignore;
       if (!f.fix.onDisk && !(await editorFs.exists(anchor))) continue;
-      const finding: EnvFinding = severity ? { ...f, severity } : f;
+      if (generation !== state.generation) return;
+      const finding = severity ? { ...f, severity } : f;
       const uri = vscode.Uri.file(anchor);
-      const entry = byUri.get(uri.toString()) ?? { uri, diagnostics: [] };
-      entry.diagnostics.push(new KeyGuardDiagnostic(f.fix.onDisk ? finding : { ...finding, range: { ...finding.range, end: 0, endColumn: 0 } }, undefined));
+      const entry = byUri.get(uri.toString()) ?? { uri, findings: [] };
+      // A deleted env file's finding sits on line 1 of the .gitignore that should name it.
+      entry.findings.push(f.fix.onDisk ? finding : { ...finding, range: { ...finding.range, end: 0, endColumn: 0 } });
       byUri.set(uri.toString(), entry);
     }
-    this.clearFolder(root);
-    for (const { uri, diagnostics } of byUri.values()) this.envCollection.set(uri, diagnostics);
-    // Env files whose status changed may now hold (or stop holding) secret findings; code may now load an unignored .env.
-    for (const doc of vscode.workspace.textDocuments) {
-      if (vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.toString() !== state.folder.uri.toString()) continue;
-      if (isEnvFile(doc.uri.fsPath)) this.controller.scanNow(doc);
-      else void this.checkDotenv(doc);
-    }
+    state.guard = guard;
+    state.envFiles ??= new Set(report.envFiles);
+    state.published = [...byUri.values()];
     this.changed.fire();
   }
 
-  /** Removes a folder's env diagnostics. */
-  private clearFolder(root: string): void {
-    const inside = (uri: vscode.Uri) => uri.fsPath === root || uri.fsPath.startsWith(root + path.sep);
-    this.envCollection.forEach((uri) => inside(uri) && this.envCollection.delete(uri));
-    this.dotenvCollection.forEach((uri) => inside(uri) && this.dotenvCollection.delete(uri));
+  /** The env guard's findings on env files (and .gitignore files), for every folder. */
+  fileFindings(): Array<{ uri: vscode.Uri; findings: Finding[] }> {
+    return [...this.folders.values()].flatMap((s) => s.published);
   }
 
-  /** Warns on dotenv calls in an open code document when the .env they load is not ignored. */
-  private async checkDotenv(doc: vscode.TextDocument): Promise<void> {
-    if (doc.uri.scheme !== 'file' || isEnvFile(doc.uri.fsPath)) return;
-    const state = this.stateFor(doc.uri);
-    const config = readConfig(doc.uri);
-    if (!state || !config.enable || !config.categories.gitignore) return;
-    const version = doc.version;
-    const rel = path.relative(state.folder.uri.fsPath, doc.uri.fsPath).split(path.sep).join('/');
-    const found = await state.guard.dotenvFindings(doc.getText(), rel);
-    if (doc.isClosed || doc.version !== version) return;
-    const severity = scanOptionsFrom(config).severityOverrides?.gitignore;
-    if (found.length) this.dotenvCollection.set(doc.uri, found.map((f) => new KeyGuardDiagnostic(severity ? { ...f, severity } : f, version)));
-    else this.dotenvCollection.delete(doc.uri);
-  }
-
-  /** Secrets in an env file git ignores and does not track are where they belong: no findings there. */
-  private dropSecretsInIgnoredEnv(doc: vscode.TextDocument, findings: Finding[]): Finding[] {
-    if (doc.uri.scheme !== 'file' || !isEnvFile(doc.uri.fsPath)) return findings;
-    const state = this.stateFor(doc.uri);
-    if (!state?.guard.isSafeEnvFile(doc.uri.fsPath)) return findings;
-    return findings.filter((f) => f.category !== 'secret');
+  /** The guard of the folder holding a file, when the .env checks apply there. */
+  envFacts(uri: vscode.Uri): EnvFacts | undefined {
+    if (uri.scheme !== 'file') return undefined;
+    const state = this.stateFor(uri);
+    const config = readConfig(uri);
+    return state && config.enable && config.categories.gitignore ? state.guard : undefined;
   }
 
   dispose(): void {

@@ -2,7 +2,6 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { describeSecretHistory, findRepo, nodeFs, SecretHistory, type Finding, type Git, type SecretHistoryHit } from '../../engine';
-import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 
 // History lookups wait until the document has been quiet this long: never one per keystroke.
 const LOOKUP_DELAY_MS = 2000;
@@ -15,17 +14,17 @@ export class SecretHistoryNotes implements vscode.Disposable {
   private history: SecretHistory;
   /** sha256(folder, value) → where it was committed (null: it never was). */
   private readonly known = new Map<string, SecretHistoryHit | null>();
-  private readonly pending = new Map<string, { doc: vscode.TextDocument; values: Map<string, string>; timer: ReturnType<typeof setTimeout> }>();
-  private readonly registration: vscode.Disposable;
+  private readonly pending = new Map<string, { uri: vscode.Uri; values: Map<string, string>; timer: ReturnType<typeof setTimeout> }>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a file whose secrets turned out to be committed: its diagnostics need the note. */
+  readonly onDidChange = this.changed.event;
 
-  constructor(private readonly controller: DiagnosticsController, private git: Git) {
+  constructor(git: Git) {
     this.history = new SecretHistory(git);
-    this.registration = controller.addTransform((doc, findings) => this.annotate(doc, findings));
   }
 
   /** Uses another git runner (trust granted) and forgets every answer. */
   setGit(git: Git): void {
-    this.git = git;
     this.history = new SecretHistory(git);
     this.known.clear();
   }
@@ -35,49 +34,48 @@ export class SecretHistoryNotes implements vscode.Disposable {
     this.known.clear();
   }
 
-  /** Appends the history sentence to findings whose value is known to be committed; queues unknown values. */
-  private annotate(doc: vscode.TextDocument, findings: Finding[]): Finding[] {
-    if (doc.uri.scheme !== 'file' || !vscode.workspace.isTrusted) return findings;
-    const folder = vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.toString() ?? '';
-    const text = doc.getText();
+  /** Appends the history sentence to findings whose value is known to be committed; with `lookUp`, queues unknown values. */
+  annotate(uri: vscode.Uri, text: string, findings: Finding[], lookUp: boolean): Finding[] {
+    if (uri.scheme !== 'file' || !vscode.workspace.isTrusted) return findings;
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
     return findings.map((f) => {
       if (f.category !== 'secret' || f.publicTestValue) return f;
       const value = text.slice(f.range.start, f.range.end);
       const key = createHash('sha256').update(`${folder}\0${value}`).digest('hex');
       const hit = this.known.get(key);
-      if (hit === undefined) this.queue(doc, key, value);
+      if (hit === undefined && lookUp) this.queue(uri, key, value);
       return hit ? { ...f, severity: 'error', message: `${f.message} ${describeSecretHistory(hit)}` } : f;
     });
   }
 
-  /** Queues a value for the document's next lookup, restarting its quiet-period timer. */
-  private queue(doc: vscode.TextDocument, key: string, value: string): void {
-    const id = doc.uri.toString();
-    const entry = this.pending.get(id) ?? { doc, values: new Map<string, string>(), timer: undefined as unknown as ReturnType<typeof setTimeout> };
+  /** Queues a value for the file's next lookup, restarting its quiet-period timer. */
+  private queue(uri: vscode.Uri, key: string, value: string): void {
+    const id = uri.toString();
+    const entry = this.pending.get(id) ?? { uri, values: new Map<string, string>(), timer: undefined as unknown as ReturnType<typeof setTimeout> };
     clearTimeout(entry.timer);
     entry.values.set(key, value);
     entry.timer = setTimeout(() => void this.lookUp(id), LOOKUP_DELAY_MS);
     this.pending.set(id, entry);
   }
 
-  /** Looks the queued values up and rescans the document if any was committed. */
+  /** Looks the queued values up and signals the file if any was committed. */
   private async lookUp(id: string): Promise<void> {
     const entry = this.pending.get(id);
     this.pending.delete(id);
-    if (!entry || entry.doc.isClosed) return;
-    const repo = await findRepo(nodeFs, path.dirname(entry.doc.uri.fsPath));
+    if (!entry) return;
+    const repo = await findRepo(nodeFs, path.dirname(entry.uri.fsPath));
     let anyHit = false;
     await Promise.all([...entry.values].map(async ([key, value]) => {
       const hit = repo ? await this.history.find(repo.root, value) : undefined;
       this.known.set(key, hit ?? null);
       anyHit ||= Boolean(hit);
     }));
-    if (anyHit && !entry.doc.isClosed) this.controller.scanNow(entry.doc);
+    if (anyHit) this.changed.fire(entry.uri);
   }
 
   dispose(): void {
     for (const p of this.pending.values()) clearTimeout(p.timer);
     this.pending.clear();
-    this.registration.dispose();
+    this.changed.dispose();
   }
 }

@@ -1,18 +1,18 @@
-// The env guard's VS Code glue in one call: diagnostics, watchers, quick fixes and commands.
+// The env guard's VS Code glue in one call: env facts and watchers, history notes, quick fixes and commands
+// (their diagnostics are built by the one pipeline in ../diagnostics/).
 import * as vscode from 'vscode';
 import type { EnvFix } from '../../engine';
 import { CommandIds } from '../commandIds';
-import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 import { EnvGuardCodeActions } from './EnvGuardCodeActions';
 import { EnvGuardService } from './EnvGuardService';
 import { SecretHistoryNotes } from './SecretHistoryNotes';
 import { stopTrackingCommand, type StopTrackingOptions } from './stopTrackingCommand';
 import { testHooksEnabled } from '../testHooks';
 
-/** Starts the env guard for the workspace; everything it creates is disposed with the extension. */
-export function registerEnvGuard(context: vscode.ExtensionContext, controller: DiagnosticsController): EnvGuardService {
-  const service = new EnvGuardService(controller);
-  const history = new SecretHistoryNotes(controller, service.gitRunner);
+/** Starts the env guard and the history notes; everything they create is disposed with the extension. */
+export function registerEnvGuard(context: vscode.ExtensionContext): { service: EnvGuardService; history: SecretHistoryNotes } {
+  const service = new EnvGuardService();
+  const history = new SecretHistoryNotes(service.gitRunner);
   context.subscriptions.push(
     service,
     history,
@@ -30,5 +30,5 @@ export function registerEnvGuard(context: vscode.ExtensionContext, controller: D
     }),
     vscode.commands.registerCommand(CommandIds.refreshEnvGuard, () => service.refreshAll()),
   );
-  return service;
+  return { service, history };
 }

@@ -1,6 +1,5 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { checkEnvFiles, EnvGuard, nodeFs, nodeGit, UnreadableFileError, type EnvCheckReport, type Fs } from '../../../../src/engine';
 import { randomSecret, Sandbox } from './sandbox';
 

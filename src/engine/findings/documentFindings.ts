@@ -1,0 +1,24 @@
+// The one place a document's findings are built: the editor, the workspace scan and the CLI all call
+// documentFindings, so a file shows the same findings wherever it is scanned.
+import { DETECTORS } from '../detectors';
+import { scanWith } from '../find/scan';
+import type { Finding, ScanOptions, ScanResult } from '../types';
+
+/** What the .env guard knows about a folder, as far as one document's findings need it (EnvGuard has both). */
+export interface EnvFacts {
+  /** True for an env file git ignores and does not track: secrets in it are where they belong. */
+  isSafeEnvFile(path: string): boolean;
+  /** Warnings on code that loads a .env git does not ignore (or tracks). */
+  dotenvFindings(text: string, path: string): Promise<Finding[]>;
+}
+
+/** Scans one document and applies what the .env guard knows: drops secrets of safe env files, adds dotenv-loader warnings. */
+export async function documentFindings(text: string, options: ScanOptions & { path: string }, env?: EnvFacts): Promise<ScanResult> {
+  const scanned = scanWith(DETECTORS, text, options);
+  if (scanned.skipped || !env || options.disabledCategories?.includes('gitignore')) return scanned;
+  const safe = env.isSafeEnvFile(options.path);
+  const kept = safe ? scanned.findings.filter((f) => f.category !== 'secret') : scanned.findings;
+  const severity = options.severityOverrides?.gitignore;
+  const loaders = (await env.dotenvFindings(text, options.path)).map((f) => (severity ? { ...f, severity } : f));
+  return { findings: [...kept, ...loaders].sort((a, b) => a.range.start - b.range.start), skipped: scanned.skipped };
+}

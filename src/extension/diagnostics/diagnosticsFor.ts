@@ -1,0 +1,46 @@
+// The editor's half of "one place builds a document's diagnostics": settings, the engine's
+// documentFindings (shared with the CLI), then the history notes. Open documents and the workspace
+// scan both come through here.
+import * as vscode from 'vscode';
+import { documentFindings, type EnvFacts, type Finding } from '../../engine';
+import { readConfig, scanOptionsFrom } from '../config';
+import { toDiagnostics, type KeyGuardDiagnostic } from './toDiagnostic';
+
+/** What the contributors know; they are asked, never call back (they signal changes through events). */
+export interface FindingSources {
+  /** The .env guard's facts for the folder holding `uri` (undefined: no guard there, or the category is off). */
+  envFacts(uri: vscode.Uri): EnvFacts | undefined;
+  /** Adds "already committed in …" to secrets known to be in history; `lookUp` queues unknown values. */
+  annotate(uri: vscode.Uri, text: string, findings: Finding[], lookUp: boolean): Finding[];
+}
+
+/** One text to diagnose: an open document (with its version) or a file read by the workspace scan. */
+export interface DiagnosticsInput {
+  uri: vscode.Uri;
+  text: string;
+  version?: number;
+  /** True for open documents: history lookups run for what the user looks at, not for a whole workspace. */
+  open: boolean;
+}
+
+/** Diagnostics of one text, or why there are none. */
+export type DiagnosticsOutcome =
+  | { diagnostics: KeyGuardDiagnostic[] }
+  | { skipped: 'disabled' | 'too-large' | 'binary' | 'lockfile' | 'ignored'; limitKB?: number };
+
+/** Path relative to its workspace folder, which decides file kind and test-path downgrades. */
+function relativePath(uri: vscode.Uri): string {
+  if (uri.scheme === 'untitled') return '';
+  return vscode.workspace.asRelativePath(uri, false);
+}
+
+/** Builds the diagnostics of one text: the single pipeline behind every KeyGuard diagnostic of code and config. */
+export async function diagnosticsFor(input: DiagnosticsInput, sources: FindingSources): Promise<DiagnosticsOutcome> {
+  const config = readConfig(input.uri);
+  if (!config.enable) return { skipped: 'disabled' };
+  if (input.text.length > config.maxFileSizeKB * 1024) return { skipped: 'too-large', limitKB: config.maxFileSizeKB };
+  const result = await documentFindings(input.text, { ...scanOptionsFrom(config), path: relativePath(input.uri) }, sources.envFacts(input.uri));
+  if (result.skipped) return { skipped: result.skipped };
+  const findings = sources.annotate(input.uri, input.text, result.findings, input.open);
+  return { diagnostics: toDiagnostics(findings, input.version) };
+}
