@@ -5,7 +5,10 @@ import { EnvGuard, isEnvFile, isGeneratedPath, looksMinified, nodeFs, nodeGit, n
 import { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from '../engine/workspace/listFiles';
 import { decodeText } from '../engine/workspace/readTextFile';
 import { isInside } from '../engine/workspace/safeRead';
-import { scanFiles, type FileFinding, type FilesScanResult } from '../engine/workspace/scanFiles';
+import type { FileFinding, FilesScanResult } from '../engine/workspace/scanFiles';
+import { scanHistory, type HistorySummary } from './historyCommand';
+import { scanFilesPooled } from './pooledScan';
+import { createPool, defaultJobs, type ScanPool } from './scanPool';
 import type { ScanArgs } from './args';
 
 /** Everything a formatter needs: findings with paths relative to the scan root. */
@@ -13,6 +16,8 @@ export interface ScanReport extends FilesScanResult {
   root: string;
   rootUri: string;
   notes: string[];
+  /** Set by `--history`: what the history scan covered (its findings are HistoryFindings). */
+  history?: HistorySummary;
 }
 
 /** A runtime failure with a message meant for the user (exit code 2). */
@@ -22,13 +27,24 @@ export class ScanError extends Error {}
  * Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. Every git call goes through `git`
  * (the hardened runner by default); with `--no-git` no git process starts at all.
  */
-export async function runScan(args: ScanArgs, cwd: string, git: Git = nodeGit()): Promise<ScanReport> {
+export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<ScanReport> {
+  // A whole history can take longer than the runner's default minute per git process.
+  git ??= nodeGit(args.history ? { timeoutMs: HISTORY_TIMEOUT_MS } : {});
   if (!args.useGit) git = noGit('--no-git');
-  return args.staged ? scanStaged(args, cwd, git) : scanPaths(args, cwd, git);
+  if (args.staged) return scanStaged(args, cwd, git);
+  const pool = createPool(args.jobs ?? defaultJobs());
+  try {
+    return args.history ? await scanHistory(args, cwd, git, pool) : await scanPaths(args, cwd, git, pool);
+  } finally {
+    await pool.close();
+  }
 }
 
+/** The longest a history scan's git process may run. */
+const HISTORY_TIMEOUT_MS = 6 * 3600_000;
+
 /** Scans files and folders given on the command line (the current folder by default). */
-async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanReport> {
+async function scanPaths(args: ScanArgs, cwd: string, git: Git, pool: ScanPool): Promise<ScanReport> {
   const root = path.resolve(cwd);
   const targets = args.paths.length ? args.paths : ['.'];
   const files = new Set<string>();
@@ -58,13 +74,13 @@ async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanRep
   const sorted = [...files].sort();
   const maxBytes = args.maxFileSizeKB * 1024;
   const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, [...sorted, ...linkedEnvFiles], git, maxBytes);
-  const result = await scanFiles(root, sorted, {
+  const result = await scanFilesPooled(root, sorted, {
     maxBytes,
     includeGenerated: args.includeGenerated,
     disabledCategories: args.disable,
     keep: (rel, f) => !(f.category === 'secret' && envCheck?.guard.isSafeEnvFile(rel)),
     extra: envCheck ? (rel, text) => envCheck.guard.dotenvFindings(text, rel) : undefined,
-  });
+  }, pool);
   if (envCheck) {
     const inScope = (rel: string) => scopes.some((s) => s === '' || s === '.' || rel === s || rel.startsWith(`${s}/`));
     result.findings.push(...envCheck.findings.filter((f) => inScope(f.path)));

@@ -21,7 +21,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
   const timeoutMs = options.timeoutMs ?? 60_000;
 
   /** Spawns git with final arguments and feeds stdout chunks to `onData` (false stops git). */
-  function spawnGit(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean): Promise<GitResult> {
+  function spawnGit(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
     return new Promise((resolve) => {
       let stderr = '';
       let settled = false;
@@ -43,8 +43,15 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
         finish({ code: -1, stdout: '', stderr: '', unavailable: why });
       });
       child.stderr.setEncoding('utf8');
+      // A consumer still busy with a chunk (a promise) pauses git's output: memory stays bounded by the pipe.
+      let busy: Promise<unknown> = Promise.resolve();
       child.stdout.on('data', (chunk: Buffer) => {
-        if (!onData(chunk)) child.kill();
+        const more = onData(chunk);
+        if (more === false) child.kill();
+        else if (more !== true) {
+          child.stdout.pause();
+          busy = more.then((go) => (go ? child.stdout.resume() : child.kill()), () => child.kill());
+        }
       });
       child.stderr.on('data', (chunk: string) => {
         if (stderr.length < 64 * 1024) stderr += chunk;
@@ -53,7 +60,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       child.stdin.end(stdin ?? '');
       child.on('close', (code) => {
         if (timedOut) stderr += `\ngit did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`;
-        finish({ code: code ?? -1, stdout: '', stderr });
+        void busy.then(() => finish({ code: code ?? -1, stdout: '', stderr }));
       });
     });
   }
@@ -74,7 +81,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
   }
 
   /** Runs a call with its raw stdout going to `onData`. */
-  async function call(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean): Promise<GitResult> {
+  async function call(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
     const final = await prepare(args, cwd);
     return Array.isArray(final) ? spawnGit(final, cwd, stdin, onData) : final;
   }
@@ -113,7 +120,9 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       let stopped = false;
       return call(args, cwd, stdin, (chunk) => {
         if (stopped) return false;
-        if (onChunk(chunk) === false) stopped = true;
+        const r = onChunk(chunk);
+        if (r instanceof Promise) return r.then((v) => !(stopped ||= v === false));
+        if (r === false) stopped = true;
         return !stopped;
       });
     },
