@@ -10,7 +10,7 @@ import type { FileFinding } from '../engine/workspace/scanFiles';
 import type { ScanArgs } from './args';
 import type { ScanPool } from './scanPool';
 import type { TaskOptions } from './scanTask';
-import { ScanError, type ScanReport } from './scanCommand';
+import { ScanError, type PoolFor, type ScanReport } from './scanCommand';
 
 /** A finding of the history scan: the finding as in the file that introduced it, and where it came from. */
 export interface HistoryFinding extends FileFinding {
@@ -35,7 +35,7 @@ export interface HistorySummary {
 }
 
 /** Scans the history of the repository around `cwd`; paths in the report are relative to its top folder. */
-export async function scanHistory(args: ScanArgs, cwd: string, git: Git, pool: ScanPool): Promise<ScanReport> {
+export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor: PoolFor): Promise<ScanReport> {
   const top = await toplevel(git, cwd);
   const selection = { since: args.since, range: args.range, branch: args.branch };
   let history;
@@ -56,6 +56,7 @@ export async function scanHistory(args: ScanArgs, cwd: string, git: Git, pool: S
     if (list) list.push({ unit, path });
     else byBlob.set(blob, [{ unit, path }]);
   }
+  const pool = poolFor(units.size);
   const options: TaskOptions = { includeGenerated: args.includeGenerated, disabledCategories: ['withdraw', 'gitignore', ...args.disable], wantKeys: true };
   const results = new Map<string, BlobFindings>();
   const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };

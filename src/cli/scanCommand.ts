@@ -32,19 +32,35 @@ export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<S
   git ??= nodeGit(args.history ? { timeoutMs: HISTORY_TIMEOUT_MS } : {});
   if (!args.useGit) git = noGit('--no-git');
   if (args.staged) return scanStaged(args, cwd, git);
-  const pool = createPool(args.jobs ?? defaultJobs());
+  const pools: ScanPool[] = [];
+  const poolFor: PoolFor = (tasks) => {
+    const pool = createPool(jobsFor(args.jobs, tasks));
+    pools.push(pool);
+    return pool;
+  };
   try {
-    return args.history ? await scanHistory(args, cwd, git, pool) : await scanPaths(args, cwd, git, pool);
+    return args.history ? await scanHistory(args, cwd, git, poolFor) : await scanPaths(args, cwd, git, poolFor);
   } finally {
-    await pool.close();
+    await Promise.all(pools.map((p) => p.close()));
   }
+}
+
+/** Makes the pool for a scan of about `tasks` files or blobs. */
+export type PoolFor = (tasks: number) => ScanPool;
+
+// Starting a worker (and compiling the engine in it) costs about what scanning this many small files does.
+const TASKS_PER_WORKER = 64;
+
+/** `--jobs` as given; by default the cores, but no more workers than the work repays. */
+function jobsFor(jobs: number | undefined, tasks: number): number {
+  return jobs ?? Math.max(1, Math.min(defaultJobs(), Math.floor(tasks / TASKS_PER_WORKER)));
 }
 
 /** The longest a history scan's git process may run. */
 const HISTORY_TIMEOUT_MS = 6 * 3600_000;
 
 /** Scans files and folders given on the command line (the current folder by default). */
-async function scanPaths(args: ScanArgs, cwd: string, git: Git, pool: ScanPool): Promise<ScanReport> {
+async function scanPaths(args: ScanArgs, cwd: string, git: Git, poolFor: PoolFor): Promise<ScanReport> {
   const root = path.resolve(cwd);
   const targets = args.paths.length ? args.paths : ['.'];
   const files = new Set<string>();
@@ -80,7 +96,7 @@ async function scanPaths(args: ScanArgs, cwd: string, git: Git, pool: ScanPool):
     disabledCategories: args.disable,
     keep: (rel, f) => !(f.category === 'secret' && envCheck?.guard.isSafeEnvFile(rel)),
     extra: envCheck ? (rel, text) => envCheck.guard.dotenvFindings(text, rel) : undefined,
-  }, pool);
+  }, poolFor(sorted.length));
   if (envCheck) {
     const inScope = (rel: string) => scopes.some((s) => s === '' || s === '.' || rel === s || rel.startsWith(`${s}/`));
     result.findings.push(...envCheck.findings.filter((f) => inScope(f.path)));

@@ -43,15 +43,32 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
         finish({ code: -1, stdout: '', stderr: '', unavailable: why });
       });
       child.stderr.setEncoding('utf8');
-      // A consumer still busy with a chunk (a promise) pauses git's output: memory stays bounded by the pipe.
-      let busy: Promise<unknown> = Promise.resolve();
+      // A consumer still busy with a chunk (a promise) pauses git's output, so memory stays bounded by the
+      // pipe; chunks that arrive anyway (Node resumes the output of a child that has exited) wait their turn.
+      let halted = false;
+      let pending = 0;
+      let tail: Promise<void> = Promise.resolve();
+      const settle = (go: boolean) => {
+        pending--;
+        if (!go && !halted) {
+          halted = true;
+          child.kill();
+        } else if (pending === 0) child.stdout.resume();
+      };
+      const failed = () => settle(false);
       child.stdout.on('data', (chunk: Buffer) => {
-        const more = onData(chunk);
-        if (more === false) child.kill();
-        else if (more !== true) {
+        if (halted) return;
+        if (pending === 0) {
+          const more = onData(chunk);
+          if (more === true) return;
+          pending++;
+          if (more === false) return settle(false);
           child.stdout.pause();
-          busy = more.then((go) => (go ? child.stdout.resume() : child.kill()), () => child.kill());
+          tail = more.then(settle, failed);
+          return;
         }
+        pending++;
+        tail = tail.then(() => (halted ? false : onData(chunk))).then(settle, failed);
       });
       child.stderr.on('data', (chunk: string) => {
         if (stderr.length < 64 * 1024) stderr += chunk;
@@ -60,7 +77,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       child.stdin.end(stdin ?? '');
       child.on('close', (code) => {
         if (timedOut) stderr += `\ngit did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`;
-        void busy.then(() => finish({ code: code ?? -1, stdout: '', stderr }));
+        void tail.then(() => finish({ code: code ?? -1, stdout: '', stderr }));
       });
     });
   }
