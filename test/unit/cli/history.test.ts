@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { run } from '../../../src/cli/run';
-import { cliEnv, plainGit, randomSecret, tempDir, withEnv } from '../hardening/hostile';
+import { cliEnv, payload, plainGit, ran, randomSecret, tempDir, withEnv } from '../hardening/hostile';
 import { buildRepo } from './historyRepo';
 
 /** A Python file that holds a Binance secret on its second line. */
@@ -188,6 +188,16 @@ describe('keyguard scan --history', function () {
       assert.strictEqual(four.stdout, one.stdout, mode.join(' '));
       assert.strictEqual(JSON.parse(one.stdout).findings.length, 14);
     }
+  });
+
+  it('never runs the repository\'s programs (fsmonitor, textconv, filters, hooks)', async () => {
+    const repo = path.join(dir, 'r');
+    buildRepo(repo, [{ name: 'one', files: { '.gitattributes': '*.py diff=evil filter=evil\n', 'a.py': bot(randomSecret()) } }]);
+    const { script, marker } = payload(dir, 'evil', true);
+    for (const key of ['core.fsmonitor', 'diff.evil.textconv', 'filter.evil.clean', 'filter.evil.smudge', 'core.pager']) plainGit(repo, 'config', key, script);
+    const r = await history(repo);
+    assert.strictEqual(r.findings.length, 1, r.stderr);
+    assert.ok(!ran(marker), 'a repository-configured program ran');
   });
 
   it('refuses selection options without --history and revisions that look like options', async () => {
