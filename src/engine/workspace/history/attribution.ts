@@ -1,8 +1,8 @@
 // Which commit introduced each value: a change introduces the values its new blob has at that path that
 // none of its parents' blobs there had; of every commit that introduced a value at a path, the oldest one
 // is the one whose tree had it first.
-import { pathContext } from '../../findings/contextSeverity';
-import type { Finding } from '../../types';
+// Through the engine's index: its root files are being moved into folders.
+import { pathContext, type Finding } from '../..';
 import type { HistoryCommit, RawChange } from './rawLog';
 
 /** What scanning one blob (as a file at some path) found; `keys` identify each finding's value without holding it. */
