@@ -47,7 +47,10 @@ export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor
   }
   const { commits } = history;
   const ig = keyguardIgnore(top, args.exclude);
-  const changes = history.changes.filter((c) => !inSkippedDir(c.path) && !ig.ignores(c.path));
+  // The same few paths change again and again: decide each once.
+  const skipPath = new Map<string, boolean>();
+  const skipped = (p: string) => skipPath.get(p) ?? (skipPath.set(p, inSkippedDir(p) || ig.ignores(p)), skipPath.get(p)!);
+  const changes = history.changes.filter((c) => !skipped(c.path));
   const units = scanUnits(changes);
   // Blob id → the scan units (file name and context) it is needed as.
   const byBlob = new Map<string, Array<{ unit: string; path: string }>>();
