@@ -6,6 +6,7 @@ import * as path from 'path';
 import { scanText } from '../src/engine';
 import { generateCorpus, type Corpus } from './corpus';
 import { realCodeMarkdown, scoreRealCode } from './realcode/score';
+import { historyBench, historyMarkdown } from './history';
 import { Rng } from './random';
 import type { WorkerResult } from './worker';
 
@@ -162,5 +163,13 @@ async function realCode(): Promise<void> {
   if (!quick) fs.writeFileSync(path.join(ROOT, 'realcode', 'results.md'), realCodeMarkdown(res.score, res.notMaterialised) + '\n');
 }
 
+/** Step: `scan --history` of a generated 3,200-commit repository against `git log -p --all` (also alone: `node out/bench/history.js`). */
+function history(): void {
+  const md = historyMarkdown(historyBench());
+  console.log(`\n${md}`);
+  if (!quick) fs.writeFileSync(path.join(ROOT, 'history.md'), md + '\n');
+}
+
 main();
+history();
 void realCode();

@@ -19,6 +19,16 @@ export interface ScanArgs {
   color: boolean | undefined;
   /** Also scan minified and generated files (bundles, source maps, framework build output). */
   includeGenerated: boolean;
+  /** `--history`: scan every commit's blobs instead of the working tree. */
+  history: boolean;
+  /** `--since REF`: only commits not reachable from REF. */
+  since?: string;
+  /** `--range A..B`: only the commits of a push. */
+  range?: string;
+  /** `--branch NAME`: only commits reachable from this branch. */
+  branch?: string;
+  /** `--jobs N`: worker threads (default: the cores available). */
+  jobs?: number;
 }
 
 /** A parsed `keyguard check-key` request. */
@@ -55,6 +65,13 @@ Options:
   --exclude GLOB             skip paths matching a gitignore-style pattern (repeatable)
   --disable CATEGORY         skip a category: secret, withdraw or gitignore (repeatable)
   --include-generated        also scan minified and generated files (*.min.js, source maps, _nuxt/, dist/ bundles)
+  --history                  scan every commit reachable from any ref instead of the working tree: each blob
+                             once, each finding with the commit that introduced it (id, date, author), whether
+                             it is still in your files and whether that commit was pushed
+  --since REF                with --history: only commits not reachable from REF
+  --range A..B               with --history: only the commits in A..B (a push: before..after)
+  --branch NAME              with --history: only commits reachable from NAME
+  -j, --jobs N               worker threads scanning in parallel (default: the available cores)
   --no-color                 plain text output
   -h, --help                 show this help
   -v, --version              show the version
@@ -74,7 +91,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
   if (argv[0] !== 'scan') throw new UsageError(`unknown command "${argv[0]}"`);
   const args: ScanArgs = {
     command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, useGit: true, maxFileSizeKB: 2048,
-    exclude: [], disable: [], color: undefined, includeGenerated: false,
+    exclude: [], disable: [], color: undefined, includeGenerated: false, history: false,
   };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -108,6 +125,16 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
         break;
       }
       case '--include-generated': args.includeGenerated = true; break;
+      case '--history': args.history = true; break;
+      case '--since': args.since = revision(flag, value()); break;
+      case '--range': args.range = revision(flag, value()); break;
+      case '--branch': args.branch = revision(flag, value()); break;
+      case '--jobs': case '-j': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`${flag} needs a whole number of worker threads from 1 to 256`);
+        args.jobs = n;
+        break;
+      }
       case '--no-color': args.color = false; break;
       case '--color': args.color = true; break;
       case '-h': case '--help': return { command: 'help' };
@@ -117,8 +144,18 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
     }
   }
   if (args.staged && args.paths.length) throw new UsageError('--staged scans the staged files; give no paths with it');
+  const historyOnly = [args.since && '--since', args.range && '--range', args.branch && '--branch'].filter(Boolean);
+  if (historyOnly.length && !args.history) throw new UsageError(`${historyOnly[0]} selects commits for --history; add --history`);
+  if (args.history && (args.staged || args.paths.length || !args.useGit)) throw new UsageError('--history scans the whole repository from git; give no paths, --staged or --no-git with it');
+  if (args.range && (args.since || args.branch)) throw new UsageError('--range names the commits itself; it cannot be combined with --since or --branch');
   if (args.staged && !args.useGit) throw new UsageError('--staged reads the staged files from git; it cannot be combined with --no-git');
   return args;
+}
+
+/** A revision name as given; one that git would read as an option is refused. */
+function revision(flag: string, v: string): string {
+  if (v.startsWith('-') || /[\0\s]/.test(v)) throw new UsageError(`${flag} needs a commit, branch or A..B range, not "${v}"`);
+  return v;
 }
 
 /** Parses the options of `keyguard check-key`. */

@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 import { docsUrl } from '../engine';
+import type { FileFinding } from '../engine';
+import type { HistoryFinding } from './historyCommand';
 import type { ScanReport } from './scanCommand';
 import { knownRules, LEVEL, ruleDescriptor } from './sarifRules';
 
@@ -33,7 +35,7 @@ export function formatSarif(report: ScanReport, version: string): string {
     // Code scanning tracks an alert across commits by this: rule, file and masked value, not the line
     // (an edit above must not open a new alert) and never the value itself.
     partialFingerprints: { 'keyguardFinding/v1': createHash('sha256').update(`${f.id}\0${f.path}\0${f.masked ?? ''}`).digest('hex').slice(0, 32) },
-    properties: { masked: f.masked, exchange: f.exchange },
+    properties: { masked: f.masked, exchange: f.exchange, ...historyProperties(f) },
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -42,9 +44,29 @@ export function formatSarif(report: ScanReport, version: string): string {
       {
         tool: { driver: { name: 'keyguard', version, informationUri: docsUrl(), rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: report.rootUri } },
+        ...(report.history ? { versionControlProvenance: provenance(report) } : {}),
         results,
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** A history finding's origin (commit, date, author, inHead, pushed); nothing for a working-tree finding. */
+function historyProperties(f: FileFinding): Partial<Pick<HistoryFinding, 'commit' | 'date' | 'author' | 'inHead' | 'pushed'>> {
+  if (!('commit' in f)) return {};
+  const h = f as HistoryFinding;
+  return { commit: h.commit, date: h.date, author: h.author, inHead: h.inHead, pushed: h.pushed };
+}
+
+/** The repository and every commit a history finding names, as SARIF versionControlDetails. */
+function provenance(report: ScanReport) {
+  const seen = new Map<string, string>();
+  for (const f of report.findings as HistoryFinding[]) if (!seen.has(f.commit)) seen.set(f.commit, f.date);
+  return [...seen].map(([revisionId, asOfTimeUtc]) => ({
+    repositoryUri: report.rootUri,
+    revisionId,
+    asOfTimeUtc: new Date(asOfTimeUtc).toISOString(),
+    mappedTo: { uriBaseId: '%SRCROOT%' },
+  }));
 }

@@ -1,5 +1,6 @@
 import { printable, type Severity } from '../engine';
 import type { FileFinding } from '../engine';
+import type { HistoryFinding } from './historyCommand';
 import type { ScanReport } from './scanCommand';
 
 const COLORS: Record<Severity | 'dim' | 'bold', string> = {
@@ -10,14 +11,17 @@ const COLORS: Record<Severity | 'dim' | 'bold', string> = {
 export function formatText(report: ScanReport, color: boolean): string {
   const c = (k: keyof typeof COLORS, s: string) => (color ? `${COLORS[k]}${s}\x1b[0m` : s);
   const lines: string[] = [];
-  for (const f of report.findings) lines.push(...findingLines(f, c));
+  if (report.history) lines.push(...historyLines(report, c));
+  else for (const f of report.findings) lines.push(...findingLines(f, c));
   const counts = countBySeverity(report.findings);
   const parts = (['error', 'warning', 'info', 'hint'] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s}${counts[s] > 1 ? 's' : ''}`);
   const summary = report.findings.length
     ? `${report.findings.length} finding${report.findings.length > 1 ? 's' : ''} (${parts.join(', ')})`
     : 'No findings';
   const mb = (report.scannedBytes / 1_048_576).toFixed(1);
-  let tail = `${summary} in ${report.scannedFiles} file${report.scannedFiles === 1 ? '' : 's'} (${mb} MB)`;
+  const h = report.history;
+  const scope = h ? `${h.commits} commit${h.commits === 1 ? '' : 's'}, ${report.scannedFiles} blob${report.scannedFiles === 1 ? '' : 's'}` : `${report.scannedFiles} file${report.scannedFiles === 1 ? '' : 's'}`;
+  let tail = `${summary} in ${scope} (${mb} MB)`;
   if (report.skipped.length) tail += `; skipped ${report.skipped.length} (${skipSummary(report)})`;
   lines.push(c('bold', tail));
   for (const n of report.notes) lines.push(c('dim', `note: ${printable(n)}`));
@@ -29,6 +33,26 @@ function findingLines(f: FileFinding, c: (k: keyof typeof COLORS, s: string) => 
   const where = `${printable(f.path)}:${f.range.startLine + 1}:${f.range.startColumn + 1}`;
   const value = f.masked ? `  ${printable(f.masked)}` : '';
   return [`${c('bold', where)}  ${c(f.severity, f.severity)}  ${printable(f.title)}${value}  ${c('dim', printable(f.id))}`, `  ${printable(f.message)}`, ''];
+}
+
+/** History findings in two groups: values still in the files, then values only in history. */
+function historyLines(report: ScanReport, c: (k: keyof typeof COLORS, s: string) => string): string[] {
+  const all = report.findings as HistoryFinding[];
+  const lines: string[] = [];
+  const groups: Array<[string, HistoryFinding[]]> = [
+    ['Still in your files: move the key out of the code, then rotate it', all.filter((f) => f.inHead)],
+    ['Only in history: rotate the key; rewriting history does not un-leak a pushed key', all.filter((f) => !f.inHead)],
+  ];
+  for (const [title, findings] of groups) {
+    if (!findings.length) continue;
+    lines.push(c('bold', `${title} (${findings.length})`), '');
+    for (const f of findings) {
+      const [first, ...rest] = findingLines(f, c);
+      const origin = `  ${c('dim', `commit ${f.commit}  ${f.date.slice(0, 10)}  ${printable(f.author)}`)}  ${f.pushed ? c('error', 'pushed') : c('dim', 'not pushed')}`;
+      lines.push(first, origin, ...rest);
+    }
+  }
+  return lines;
 }
 
 /** Counts findings per severity. */

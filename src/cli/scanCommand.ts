@@ -2,6 +2,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { decodeText, EnvGuard, type FileFinding, type FilesScanResult, type Finding, type Git, gitOutput, inSkippedDir, isEnvFile, isGeneratedPath, isInside, keyguardIgnore, listFiles, looksMinified, nodeFs, nodeGit, noGit, scanFiles, scanText } from '../engine';
+import { scanHistory, type HistorySummary } from './historyCommand';
+import { scanFilesPooled } from './pooledScan';
+import { createPool, defaultJobs, type ScanPool } from './scanPool';
 import type { ScanArgs } from './args';
 
 /** Everything a formatter needs: findings with paths relative to the scan root. */
@@ -9,6 +12,8 @@ export interface ScanReport extends FilesScanResult {
   root: string;
   rootUri: string;
   notes: string[];
+  /** Set by `--history`: what the history scan covered (its findings are HistoryFindings). */
+  history?: HistorySummary;
 }
 
 /** A runtime failure with a message meant for the user (exit code 2). */
@@ -18,13 +23,40 @@ export class ScanError extends Error {}
  * Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. Every git call goes through `git`
  * (the hardened runner by default); with `--no-git` no git process starts at all.
  */
-export async function runScan(args: ScanArgs, cwd: string, git: Git = nodeGit()): Promise<ScanReport> {
+export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<ScanReport> {
+  // A whole history can take longer than the runner's default minute per git process.
+  git ??= nodeGit(args.history ? { timeoutMs: HISTORY_TIMEOUT_MS } : {});
   if (!args.useGit) git = noGit('--no-git');
-  return args.staged ? scanStaged(args, cwd, git) : scanPaths(args, cwd, git);
+  if (args.staged) return scanStaged(args, cwd, git);
+  const pools: ScanPool[] = [];
+  const poolFor: PoolFor = (tasks) => {
+    const pool = createPool(jobsFor(args.jobs, tasks));
+    pools.push(pool);
+    return pool;
+  };
+  try {
+    return args.history ? await scanHistory(args, cwd, git, poolFor) : await scanPaths(args, cwd, git, poolFor);
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
+  }
 }
 
+/** Makes the pool for a scan of about `tasks` files or blobs. */
+export type PoolFor = (tasks: number) => ScanPool;
+
+// Starting a worker (and compiling the engine in it) costs about what scanning this many small files does.
+const TASKS_PER_WORKER = 64;
+
+/** `--jobs` as given; by default the cores, but no more workers than the work repays. */
+function jobsFor(jobs: number | undefined, tasks: number): number {
+  return jobs ?? Math.max(1, Math.min(defaultJobs(), Math.floor(tasks / TASKS_PER_WORKER)));
+}
+
+/** The longest a history scan's git process may run. */
+const HISTORY_TIMEOUT_MS = 6 * 3600_000;
+
 /** Scans files and folders given on the command line (the current folder by default). */
-async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanReport> {
+async function scanPaths(args: ScanArgs, cwd: string, git: Git, poolFor: PoolFor): Promise<ScanReport> {
   const root = path.resolve(cwd);
   const targets = args.paths.length ? args.paths : ['.'];
   const files = new Set<string>();
@@ -54,12 +86,12 @@ async function scanPaths(args: ScanArgs, cwd: string, git: Git): Promise<ScanRep
   const sorted = [...files].sort();
   const maxBytes = args.maxFileSizeKB * 1024;
   const envCheck = args.disable.includes('gitignore') ? undefined : await checkEnv(root, [...sorted, ...linkedEnvFiles], git, maxBytes);
-  const result = await scanFiles(root, sorted, {
+  const result = await scanFilesPooled(root, sorted, {
     maxBytes,
     includeGenerated: args.includeGenerated,
     disabledCategories: args.disable,
     env: envCheck?.guard,
-  });
+  }, poolFor(sorted.length));
   if (envCheck) {
     const inScope = (rel: string) => scopes.some((s) => s === '' || s === '.' || rel === s || rel.startsWith(`${s}/`));
     result.findings.push(...envCheck.findings.filter((f) => inScope(f.path)));

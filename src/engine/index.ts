@@ -13,7 +13,7 @@ export { docsUrl } from './detectors/docs';
 export { shannonEntropy } from './text/entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
-export { documentFindings, type EnvFacts } from './findings/documentFindings';
+export { applyEnvFacts, documentFindings, type EnvFacts } from './findings/documentFindings';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
 export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';
@@ -30,7 +30,7 @@ export { moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from './fixes/moveT
 // The env guard: .env files against git (the only engine part that reads files and runs git, through
 // the injected Fs and Git).
 export type { DirEntry, Fs, Git, GitResult } from './workspace/ports';
-export { UnreadableFileError } from './workspace/ports';
+export { gitUnavailable, UnreadableFileError } from './workspace/ports';
 export { nodeFs } from './workspace/nodeFs';
 export { nodeGit, noGit, type NodeGitOptions } from './workspace/nodeGit';
 export { checkEnvFiles, EnvGuard, type EnvCheckReport, type EnvFileStatus, type EnvFinding, type EnvFix, type EnvGuardOptions } from './workspace/envGuard';
@@ -44,9 +44,12 @@ export { describeSecretHistory, findSecretInHistory, SecretHistory, type SecretH
 export { stopTracking, type UntrackResult } from './workspace/untrack';
 // Listing, reading and scanning many files (the workspace scan and the CLI).
 export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/listFiles';
-export { decodeText, readTextFile } from './workspace/readTextFile';
+export { decodeText, readTextFile, type SkipReason } from './workspace/readTextFile';
 export { isInside } from './workspace/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
+// History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.
+export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';
+export { enumerateHistory, HistoryError, pushedCommits, streamBlobs } from './workspace/history/gitHistory';
 
 /** Scans one text with every built-in detector. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {

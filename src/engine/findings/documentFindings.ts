@@ -15,10 +15,20 @@ export interface EnvFacts {
 /** Scans one document and applies what the .env guard knows: drops secrets of safe env files, adds dotenv-loader warnings. */
 export async function documentFindings(text: string, options: ScanOptions & { path: string }, env?: EnvFacts): Promise<ScanResult> {
   const scanned = scanWith(DETECTORS, text, options);
-  if (scanned.skipped || !env || options.disabledCategories?.includes('gitignore')) return scanned;
-  const safe = env.isSafeEnvFile(options.path);
-  const kept = safe ? scanned.findings.filter((f) => f.category !== 'secret') : scanned.findings;
+  if (scanned.skipped) return scanned;
+  return { findings: await applyEnvFacts(scanned.findings, text, options, env), skipped: scanned.skipped };
+}
+
+/**
+ * The .env guard's step of documentFindings on findings already made (the CLI's worker threads scan, the main
+ * thread applies this); `text` is read only when `loads` says the file may call a dotenv loader.
+ */
+export async function applyEnvFacts(findings: Finding[], text: string | (() => string | undefined), options: ScanOptions & { path: string }, env?: EnvFacts, loads = true): Promise<Finding[]> {
+  if (!env || options.disabledCategories?.includes('gitignore')) return findings;
+  const kept = env.isSafeEnvFile(options.path) ? findings.filter((f) => f.category !== 'secret') : findings;
+  const body = !loads ? undefined : typeof text === 'string' ? text : text();
+  if (body === undefined) return kept;
   const severity = options.severityOverrides?.gitignore;
-  const loaders = (await env.dotenvFindings(text, options.path)).map((f) => (severity ? { ...f, severity } : f));
-  return { findings: [...kept, ...loaders].sort((a, b) => a.range.start - b.range.start), skipped: scanned.skipped };
+  const loaders = (await env.dotenvFindings(body, options.path)).map((f) => (severity ? { ...f, severity } : f));
+  return [...kept, ...loaders].sort((a, b) => a.range.start - b.range.start);
 }

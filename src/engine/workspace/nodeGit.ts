@@ -21,7 +21,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
   const timeoutMs = options.timeoutMs ?? 60_000;
 
   /** Spawns git with final arguments and feeds stdout chunks to `onData` (false stops git). */
-  function spawnGit(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean): Promise<GitResult> {
+  function spawnGit(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
     return new Promise((resolve) => {
       let stderr = '';
       let settled = false;
@@ -43,8 +43,32 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
         finish({ code: -1, stdout: '', stderr: '', unavailable: why });
       });
       child.stderr.setEncoding('utf8');
+      // A consumer still busy with a chunk (a promise) pauses git's output, so memory stays bounded by the
+      // pipe; chunks that arrive anyway (Node resumes the output of a child that has exited) wait their turn.
+      let halted = false;
+      let pending = 0;
+      let tail: Promise<void> = Promise.resolve();
+      const settle = (go: boolean) => {
+        pending--;
+        if (!go && !halted) {
+          halted = true;
+          child.kill();
+        } else if (pending === 0) child.stdout.resume();
+      };
+      const failed = () => settle(false);
       child.stdout.on('data', (chunk: Buffer) => {
-        if (!onData(chunk)) child.kill();
+        if (halted) return;
+        if (pending === 0) {
+          const more = onData(chunk);
+          if (more === true) return;
+          pending++;
+          if (more === false) return settle(false);
+          child.stdout.pause();
+          tail = more.then(settle, failed);
+          return;
+        }
+        pending++;
+        tail = tail.then(() => (halted ? false : onData(chunk))).then(settle, failed);
       });
       child.stderr.on('data', (chunk: string) => {
         if (stderr.length < 64 * 1024) stderr += chunk;
@@ -53,7 +77,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       child.stdin.end(stdin ?? '');
       child.on('close', (code) => {
         if (timedOut) stderr += `\ngit did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`;
-        finish({ code: code ?? -1, stdout: '', stderr });
+        void tail.then(() => finish({ code: code ?? -1, stdout: '', stderr }));
       });
     });
   }
@@ -74,7 +98,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
   }
 
   /** Runs a call with its raw stdout going to `onData`. */
-  async function call(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean): Promise<GitResult> {
+  async function call(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
     const final = await prepare(args, cwd);
     return Array.isArray(final) ? spawnGit(final, cwd, stdin, onData) : final;
   }
@@ -113,7 +137,9 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       let stopped = false;
       return call(args, cwd, stdin, (chunk) => {
         if (stopped) return false;
-        if (onChunk(chunk) === false) stopped = true;
+        const r = onChunk(chunk);
+        if (r instanceof Promise) return r.then((v) => !(stopped ||= v === false));
+        if (r === false) stopped = true;
         return !stopped;
       });
     },

@@ -67,9 +67,10 @@ export interface Git {
   lines(args: readonly string[], cwd: string, onLine: (line: string) => boolean | void): Promise<GitResult>;
   /**
    * Streams raw stdout bytes (blobs, `cat-file --batch`) with optional stdin; `onChunk` returning false
-   * stops git early. The result's `stdout` is empty.
+   * stops git early; returning a promise pauses git's output until it settles (backpressure). The
+   * result's `stdout` is empty.
    */
-  stream(args: readonly string[], cwd: string, onChunk: (chunk: Buffer) => boolean | void, stdin?: string | Uint8Array): Promise<GitResult>;
+  stream(args: readonly string[], cwd: string, onChunk: (chunk: Buffer) => boolean | void | Promise<boolean | void>, stdin?: string | Uint8Array): Promise<GitResult>;
 }
 
 /** True when the result says git itself is missing or not allowed, as opposed to a failing command. */

@@ -1,0 +1,119 @@
+// `keyguard scan --history`: every blob of the selected commits scanned once on the pool, each finding
+// attributed to the commit that introduced its value, marked as still in the files and as pushed or not.
+import { pathToFileURL } from 'url';
+import { attribute, enumerateHistory, gitUnavailable, HistoryError, inSkippedDir, keyguardIgnore, pushedCommits, scanUnits, streamBlobs, type BlobFindings, type FileFinding, type Git } from '../engine';
+import type { ScanArgs } from './args';
+import type { ScanPool } from './scanPool';
+import type { TaskOptions } from './scanTask';
+import { ScanError, type PoolFor, type ScanReport } from './scanCommand';
+
+/** A finding of the history scan: the finding as in the file that introduced it, and where it came from. */
+export interface HistoryFinding extends FileFinding {
+  /** Full id of the oldest commit whose tree has the value at this path. */
+  commit: string;
+  /** That commit's author date (ISO 8601). */
+  date: string;
+  author: string;
+  /** The value is still in the checked-out file at this path. */
+  inHead: boolean;
+  /** The commit is reachable from a remote-tracking branch: the value has left this machine. */
+  pushed: boolean;
+}
+
+/** What the history scan covered. */
+export interface HistorySummary {
+  commits: number;
+  /** Unique blobs read from git. */
+  blobs: number;
+  /** The revision selection, as given. */
+  selection: { since?: string; range?: string; branch?: string };
+}
+
+/** Scans the history of the repository around `cwd`; paths in the report are relative to its top folder. */
+export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor: PoolFor): Promise<ScanReport> {
+  const top = await toplevel(git, cwd);
+  const selection = { since: args.since, range: args.range, branch: args.branch };
+  let history;
+  try {
+    history = await enumerateHistory(git, top, selection);
+  } catch (e) {
+    if (e instanceof HistoryError) throw new ScanError(e.message);
+    throw e;
+  }
+  const { commits } = history;
+  const ig = keyguardIgnore(top, args.exclude);
+  // The same few paths change again and again: decide each once.
+  const skipPath = new Map<string, boolean>();
+  const skipped = (p: string) => skipPath.get(p) ?? (skipPath.set(p, inSkippedDir(p) || ig.ignores(p)), skipPath.get(p)!);
+  const changes = history.changes.filter((c) => !skipped(c.path));
+  const units = scanUnits(changes);
+  // Blob id → the scan units (file name and context) it is needed as.
+  const byBlob = new Map<string, Array<{ unit: string; path: string }>>();
+  for (const [unit, { blob, path }] of units) {
+    const list = byBlob.get(blob);
+    if (list) list.push({ unit, path });
+    else byBlob.set(blob, [{ unit, path }]);
+  }
+  const pool = poolFor(units.size);
+  const options: TaskOptions = { includeGenerated: args.includeGenerated, disabledCategories: ['withdraw', 'gitignore', ...args.disable], wantKeys: true };
+  const results = new Map<string, BlobFindings>();
+  const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };
+  const pending: Array<Promise<void>> = [];
+  let missing = 0;
+  try {
+    await streamBlobs(git, top, [...byBlob.keys()], args.maxFileSizeKB * 1024, async (o) => {
+      const wanted = byBlob.get(o.id) ?? [];
+      if ('missing' in o) return void missing++;
+      if ('tooLarge' in o) return void report.skipped.push(...wanted.map(({ path }) => ({ path: `${path}@${o.id}`, reason: 'too-large' as const, detail: `${Math.round(o.size / 1024)} KB` })));
+      for (const { unit, path } of wanted) {
+        await pool.ready();
+        // Each task gets its own copy: a worker takes ownership of the bytes it is sent.
+        const bytes = new Uint8Array(o.bytes);
+        pending.push(pool.run({ kind: 'blob', path, bytes, ...options }).then((r) => {
+          if (r.skipped) return void (r.skipped.reason !== 'generated' && report.skipped.push({ path: `${path}@${o.id}`, ...r.skipped }));
+          report.scannedFiles++;
+          report.scannedBytes += r.scannedBytes;
+          if (r.findings.length) results.set(unit, { findings: r.findings, keys: r.keys ?? [] });
+        }));
+      }
+    });
+  } catch (e) {
+    if (e instanceof HistoryError) throw new ScanError(e.message);
+    throw e;
+  }
+  await Promise.all(pending);
+  const introduced = attribute(commits, changes, (unit) => results.get(unit));
+  const inHead = await stillInFiles(top, introduced.map((i) => i.path), args.maxFileSizeKB * 1024, options, pool);
+  const pushed = await pushedCommits(git, top, new Set(introduced.map((i) => i.commit.id)));
+  report.findings = introduced.map(({ path, finding, key, commit }): HistoryFinding => ({
+    ...finding, path, commit: commit.id, date: commit.date, author: commit.author,
+    inHead: inHead.get(path)?.has(key) ?? false, pushed: pushed.has(commit.id),
+  }));
+  report.history = { commits: commits.length, blobs: byBlob.size, selection };
+  report.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (commits.length === 0) report.notes.push('no commits to scan');
+  if (missing) report.notes.push(`${missing} blob${missing === 1 ? '' : 's'} not in the object store (a shallow or partial clone): not scanned`);
+  return report;
+}
+
+/** The repository's top folder; a clear error when git is missing or this is no repository. */
+async function toplevel(git: Git, cwd: string): Promise<string> {
+  const r = await git.run(['rev-parse', '--show-toplevel'], cwd);
+  if (gitUnavailable(r)) throw new ScanError(`--history reads the repository with git, and ${r.unavailable}`);
+  if (r.code !== 0 || !r.stdout.trim()) throw new ScanError('--history needs a git repository with a work tree (run it inside one)');
+  return r.stdout.trim();
+}
+
+/** Value keys per path of the checked-out files, for the paths that have findings. */
+async function stillInFiles(top: string, paths: readonly string[], maxBytes: number, options: TaskOptions, pool: ScanPool): Promise<Map<string, Set<string>>> {
+  const unique = [...new Set(paths)];
+  const results = await Promise.all(unique.map((rel) => pool.run({ kind: 'file', root: top, rel, maxBytes, ...options })));
+  return new Map(unique.map((rel, i) => [rel, new Set(results[i].keys ?? [])]));
+}
+
+/** file:// URI of a folder, ending in a slash. */
+function dirUri(dir: string): string {
+  const u = pathToFileURL(dir).href;
+  return u.endsWith('/') ? u : `${u}/`;
+}
+

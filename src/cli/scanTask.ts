@@ -1,0 +1,72 @@
+// One unit of scanning work — a file of the working tree or a blob out of git's history — as a plain
+// function of plain data, so it runs the same in a worker thread and in the main thread (`--jobs 1`).
+import { createHash } from 'crypto';
+import * as path from 'path';
+import { DETECTORS, isGeneratedPath, looksMinified, scanWith, WORKSPACE_DETECTORS, type Finding } from '../engine';
+import { decodeText, readTextFile, type SkipReason } from '../engine';
+
+/** Options every task of one scan shares. */
+export interface TaskOptions {
+  includeGenerated: boolean;
+  disabledCategories: string[];
+  /** Also return a key per finding that identifies its value (a hash; the value never leaves the task). */
+  wantKeys?: boolean;
+}
+
+/** A file to read under `root` and scan; `maxBytes` caps the read. */
+export interface FileTask extends TaskOptions {
+  kind: 'file';
+  root: string;
+  rel: string;
+  maxBytes: number;
+  /** Also say whether the file loads a .env (the env guard then looks at it in the main thread). */
+  dotenv?: boolean;
+}
+
+/** Bytes of a blob to scan as if they were the file at `path`. */
+export interface BlobTask extends TaskOptions {
+  kind: 'blob';
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Work for the pool. */
+export type ScanTask = FileTask | BlobTask;
+
+/** What a task found, or why it skipped its input. */
+export interface TaskResult {
+  findings: Finding[];
+  keys?: string[];
+  skipped?: { reason: SkipReason | 'lockfile' | 'generated'; detail?: string };
+  /** Characters scanned. */
+  scannedBytes: number;
+  /** The file calls a dotenv loader. */
+  dotenvCall?: boolean;
+}
+
+/** Runs one task. Never throws on bad input: unreadable, binary or generated inputs come back as skips. */
+export function runTask(task: ScanTask): TaskResult {
+  const where = task.kind === 'file' ? task.rel : task.path;
+  if (!task.includeGenerated && isGeneratedPath(where)) return skip('generated');
+  const read = task.kind === 'file'
+    ? readTextFile(path.join(task.root, task.rel), task.maxBytes, task.root)
+    : decodeText(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
+  if ('skipped' in read) return skip(read.skipped, read.detail);
+  if (!task.includeGenerated && looksMinified(where, read.text)) return skip('generated', 'minified');
+  const scanned = scanWith(DETECTORS, read.text, { path: where, disabledCategories: task.disabledCategories });
+  if (scanned.skipped) return skip(scanned.skipped === 'lockfile' ? 'lockfile' : 'binary');
+  const result: TaskResult = { findings: scanned.findings, scannedBytes: read.text.length };
+  if (task.wantKeys) result.keys = scanned.findings.map((f) => valueKey(read.text.slice(f.range.start, f.range.end)));
+  if (task.kind === 'file' && task.dotenv) result.dotenvCall = scanWith(WORKSPACE_DETECTORS, read.text, { path: where }).findings.length > 0;
+  return result;
+}
+
+/** A skip result. */
+function skip(reason: NonNullable<TaskResult['skipped']>['reason'], detail?: string): TaskResult {
+  return { findings: [], scannedBytes: 0, skipped: detail === undefined ? { reason } : { reason, detail } };
+}
+
+/** Identifies a value across blobs without keeping it: the first 128 bits of its SHA-256. */
+function valueKey(value: string): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,68 @@
+// The history scan's git calls, through the Git port: one `git log --raw` pass to enumerate, one
+// `git cat-file --batch` process to stream the blobs, one `git rev-list --remotes` to tell what was pushed.
+import { gitUnavailable, type Git } from '../ports';
+import { CatFileBatchParser, type BatchObject } from './catFileBatch';
+import { RAW_LOG_ARGS, RawLogParser, type HistoryCommit, type RawChange } from './rawLog';
+
+/** Which commits to scan; revisions are refs or ids the user named (never starting with `-`). */
+export interface HistorySelection {
+  /** Only commits not reachable from this revision. */
+  since?: string;
+  /** `A..B`: the commits of a push. */
+  range?: string;
+  /** Only commits reachable from this branch (default: every ref). */
+  branch?: string;
+}
+
+/** A history git could not give, with the reason in words. */
+export class HistoryError extends Error {}
+
+/** The revision arguments of a selection; throws on a name git would read as an option. */
+export function revisionArgs(sel: HistorySelection): string[] {
+  for (const v of [sel.since, sel.range, sel.branch]) {
+    if (v !== undefined && (v === '' || v.startsWith('-') || /[\0\n]/.test(v))) throw new HistoryError(`not a revision: "${v}"`);
+  }
+  if (sel.range) return sel.range.includes('..') ? [sel.range] : [`${sel.range}..HEAD`];
+  const tips = sel.branch ? [sel.branch] : ['--all'];
+  return sel.since ? [...tips, '--not', sel.since] : tips;
+}
+
+/** Every commit of the selection (newest first) and every path each one changed. */
+export async function enumerateHistory(git: Git, cwd: string, sel: HistorySelection): Promise<{ commits: HistoryCommit[]; changes: RawChange[] }> {
+  const changes: RawChange[] = [];
+  const parser = new RawLogParser((c) => changes.push(c));
+  const decoder = new TextDecoder('utf-8');
+  const r = await git.stream([...RAW_LOG_ARGS, ...revisionArgs(sel), '--'], cwd, (chunk) => parser.push(decoder.decode(chunk, { stream: true })));
+  if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);
+  if (r.code !== 0) {
+    // A repository without commits has no history to scan (git says "does not have any commits yet").
+    if (/does not have any commits|bad default revision 'HEAD'/.test(r.stderr)) return { commits: [], changes: [] };
+    throw new HistoryError(`git log failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+  }
+  parser.push(decoder.decode());
+  parser.end();
+  return { commits: parser.commits, changes };
+}
+
+/**
+ * Streams the blobs through one `git cat-file --batch`; `onObject` is awaited before git may send more,
+ * so at most one blob (up to `maxBytes`) is held here at a time.
+ */
+export async function streamBlobs(git: Git, cwd: string, ids: readonly string[], maxBytes: number, onObject: (o: BatchObject) => void | Promise<void>): Promise<void> {
+  if (ids.length === 0) return;
+  const parser = new CatFileBatchParser(maxBytes, onObject);
+  const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk), `${ids.join('\n')}\n`);
+  if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);
+  if (r.code !== 0) throw new HistoryError(`git cat-file failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+}
+
+/** Which of `wanted` are reachable from a remote-tracking branch (that is, were pushed). */
+export async function pushedCommits(git: Git, cwd: string, wanted: ReadonlySet<string>): Promise<Set<string>> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  await git.lines(['rev-list', '--remotes'], cwd, (line) => {
+    if (wanted.has(line)) found.add(line);
+    return found.size < wanted.size;
+  });
+  return found;
+}
