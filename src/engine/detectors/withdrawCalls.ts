@@ -3,6 +3,7 @@
 import { inString, notInComment, notInString } from '../codeContext';
 import { defineDetector, type Validator } from '../detector';
 import { CCXT_CTOR } from './ccxt';
+import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY } from './withdrawShared';
 import { exchangeOfAction, isImplicitAction, isWithdrawActionName } from './withdrawTable';
@@ -43,7 +44,7 @@ export const withdrawLibraryCall = defineDetector({
   role: 'endpoint',
   message: `Withdrawal call {name}(…) on {exchange}. ${WHY}`,
   keywords: ['withdraw', 'query_private'],
-  validate: [notInComment],
+  validate: [notInComment, notADeclaration],
   files: CODE,
   patterns: [
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
@@ -107,6 +108,11 @@ export const withdrawLibraryCall = defineDetector({
       { text: `def cash_out(self):\n    return self.api.⟦withdraw⟧(self.coin, self.amount, self.cold_wallet)`, path: 'trader.py' },
       { text: `let res = client.spot().⟦withdraw⟧(&coin, &address, amount).await?;`, path: 'src/main.rs' },
       { text: `var r = await api.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
+      // Keywords before a call are not types.
+      { text: `return await client.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
+      { text: `go client.⟦Withdraw⟧(ctx, coin, amount)`, path: 'cashout.go' },
+      { text: `val txid = client.⟦withdraw⟧(coin = "USDT", address = dest, amount = qty)`, path: 'Funds.kt' },
+      { text: `if (account.⟦submitWithdrawal⟧(coin, dest, qty)) { done(); }`, path: 'Funds.java' },
     ],
     negative: [
       code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
@@ -147,6 +153,11 @@ export const withdrawLibraryCall = defineDetector({
       { text: `func (c *Client) Withdraw(ctx context.Context, coin string, amount float64) error {`, path: 'client.go' },
       { text: `pub async fn withdraw(&self, coin: &str, amount: f64) -> Result<String> {`, path: 'src/client.rs' },
       { text: `public async Task<string> WithdrawAsync(string asset, string address, decimal qty) {`, path: 'Client.cs' },
+      // A type before the receiver declares: C# explicit interface implementations, Kotlin extensions, C++ definitions.
+      { text: `async Task<ApiResult<TxId>> IFundsClient.WithdrawAsync(WithdrawArgs args, CancellationToken ct)\n{`, path: 'FundsClient.cs' },
+      { text: `Task<ApiResult<TxId>> Acme.Api.IFundsClient.SubmitWithdrawalAsync(WithdrawArgs args) => Send(args);`, path: 'FundsClient.cs' },
+      { text: `suspend fun ExchangeClient.withdraw(coin: String, amount: BigDecimal): String {`, path: 'Funds.kt' },
+      { text: `std::string ExchangeClient::withdraw(const std::string& coin, double amount) {`, path: 'client.cpp' },
       // Types, events and bookkeeping.
       code(`w = models.Withdrawal(id=wid, amount=amt)`),
       code(`req = models.WithdrawRequest(coin="BTC", amount=1)  # binance`),
