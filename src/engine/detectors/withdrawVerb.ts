@@ -4,7 +4,8 @@
 import type { MatchContext, Validator } from '../detector';
 
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`). */
-export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b/i;
+// Not `post-processing`, `put-call`: a hyphenated word is prose.
+export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)/i;
 /** How far either side of the path a write verb counts: the same call or statement. */
 const NEAR_CHARS = 160;
 /**
