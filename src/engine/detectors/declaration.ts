@@ -14,8 +14,37 @@ const CALL_WORDS = new Set([
   'by', 'on', 'equals', 'into', 'out', 'ref', 'mut', 'move', 'box', 'co_await', 'co_return', 'co_yield', 'sizeof', 'assert',
   'goto', 'break', 'continue', 'then', 'satisfies', 'keyof', 'with', 'guard', 'repeat', 'let', 'var', 'val', 'const', 'echo', 'print',
 ]);
-/** The receiver chain before the name: identifiers (with generic arguments) joined by `.` or `::`. */
-const RECEIVER = /(?:[A-Za-z_$][\w$]{0,100}(?:<[\w$ ,.?<>[\]]{0,100}>)?(?:\.|::))+$/;
+const IDENT = /[\w$]/;
+
+/**
+ * Where the receiver chain before the name starts: identifiers (with generic arguments) joined by `.` or `::`,
+ * walked back by hand (an end-anchored regex retried at every start is quadratic); -1 when there is none.
+ */
+function receiverStart(line: string): number {
+  let i = line.length;
+  let found = -1;
+  while (i > 0) {
+    if (line[i - 1] === '.') i -= 1;
+    else if (line.endsWith('::', i)) i -= 2;
+    else break;
+    if (line[i - 1] === '>') {
+      // A generic argument list (`IFace<Req>.`): back to its `<`, over type characters only.
+      let depth = 0;
+      let j = i - 1;
+      for (; j >= 0 && /[\w$ ,.?<>[\]]/.test(line[j]); j--) {
+        if (line[j] === '>') depth++;
+        else if (line[j] === '<' && --depth === 0) break;
+      }
+      if (j < 0 || line[j] !== '<') break;
+      i = j;
+    }
+    const end = i;
+    while (i > 0 && IDENT.test(line[i - 1])) i--;
+    if (i === end || /\d/.test(line[i])) break;
+    found = i;
+  }
+  return found;
+}
 /** A declaring keyword before the receiver: Kotlin `fun Client.withdraw(`, `suspend fun <T> Client.withdraw(`. */
 const DECLARING = /\b(?:fun|def|function|fn|func)\b[^=(){};,]{0,120}$/;
 /** A type right before the receiver: a word, a generic type, an array or nullable type, then blanks. */
@@ -26,9 +55,9 @@ export function isDeclaredName(text: string, nameStart: number, kind: FileKind):
   if (!TYPED.has(kind)) return false;
   const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
   const line = text.slice(Math.max(lineStart, nameStart - 400), nameStart);
-  const recv = RECEIVER.exec(line);
-  if (!recv) return false;
-  const before = line.slice(0, recv.index);
+  const start = receiverStart(line);
+  if (start === -1) return false;
+  const before = line.slice(0, start);
   if (DECLARING.test(before)) return true;
   // Kotlin and Scala call infix functions by bare words (`a to b.withdraw()`): only `fun`/`def` declare there.
   if (kind === 'kotlin' || kind === 'scala') return false;

@@ -18,7 +18,9 @@ const VERB_TOKEN = /["'](get|post|put|delete|patch|head)["']|\b(?:Http)?Method\.
 /** The most lines read ahead; the function's end usually comes first. */
 const MAX_LINES = 80;
 /** A line that starts another function or method: the verb found after it belongs to that one. */
-const FUNCTION_START = /^[ \t]*(?:(?:public|private|protected|internal|static|async|override|final|export|suspend)[ \t]+)*(?:function|def|func|fn|fun|sub)\b|^[ \t]*(?:public|private|protected|internal)[ \t][^=;\n]*\(/m;
+const FUNCTION_START = /^[ \t]{0,40}(?:(?:public|private|protected|internal|static|async|override|final|export|suspend)[ \t]{1,8}){0,6}(?:function|def|func|fn|fun|sub)\b|^[ \t]{0,40}(?:public|private|protected|internal)[ \t][^=;\n]{0,200}\(/m;
+/** The most characters read ahead (minified code has few, very long lines). */
+const MAX_CHARS = 8000;
 
 /** The method of the first verb token after the path in the same function, lowercase; undefined when none. */
 export function verbLaterInFunction(text: string, end: number): string | undefined {
@@ -26,7 +28,7 @@ export function verbLaterInFunction(text: string, end: number): string | undefin
   if (lineEnd === -1) return undefined;
   let stop = lineEnd;
   for (let i = 0; i < MAX_LINES && stop !== -1; i++) stop = text.indexOf('\n', stop + 1);
-  let ahead = text.slice(lineEnd + 1, stop === -1 ? text.length : stop);
+  let ahead = text.slice(lineEnd + 1, Math.min(stop === -1 ? text.length : stop, lineEnd + 1 + MAX_CHARS));
   const next = FUNCTION_START.exec(ahead);
   if (next) ahead = ahead.slice(0, next.index);
   VERB_TOKEN.lastIndex = 0;
