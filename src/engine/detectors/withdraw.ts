@@ -4,7 +4,9 @@
 import { notInComment } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
-import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WRITE_VERB_NEAR } from './withdrawShared';
+import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY } from './withdrawShared';
+import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
+import { writeVerb } from './withdrawVerb';
 import { exchangeOfAction, matchActionPath } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
@@ -30,13 +32,15 @@ export const withdrawRestEndpoint = defineDetector({
   role: 'endpoint',
   message: `Withdrawal endpoint {name} ({exchange}). ${WHY}`,
   keywords: ['withdraw'],
-  validate: [notInComment, notInDenyList],
+  validate: [notInComment, notInDenyList, notARouteDefinition],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: [
     { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
-    // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history.
-    { re: rx(PATH_TOKEN), validate: [actionPath(true)], exchangeOf: exchangeOfAction, requires: { near: WRITE_VERB_NEAR, exchangeNear: EXCHANGE_NEAR } },
+    // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history; the verb decides (withdrawVerb.ts).
+    { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerb], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Paths the table does not know, by their shape (versioned, ending in a withdrawal noun), with a write verb.
+    { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerb], requires: { exchangeNear: EXCHANGE_NEAR } },
   ],
   examples: {
     positive: [
@@ -64,6 +68,17 @@ export const withdrawRestEndpoint = defineDetector({
       code(`const u = \`\${BASE}⟦/v1/withdraws/coin⟧\`;  // upbit`),
       code(`resp = requests.post(HOST + "⟦/v4/main-account/withdraw⟧", json=body)`),
       code(`r = s.delete(f"{API}⟦/api/v1/withdrawals/{wid}⟧")  # cancel a pending withdrawal`),
+      // The verb as a constant: Go's http.MethodPost, C#'s HttpMethod.Post, Java's Method.POST.
+      { text: `req := NewRequest(http.MethodPost, "⟦/api/v1/withdrawals⟧", params)`, path: 'funds.go' },
+      { text: `req := NewRequest(http.MethodDelete, "⟦/api/v1/withdrawals/⟧"+wid, nil)`, path: 'funds.go' },
+      { text: `var def = _routes.Define(HttpMethod.Post, host, "⟦api/v1/withdrawals⟧", limiter, 1, true);`, path: 'Funds.cs' },
+      { text: `return send(Method.POST, "⟦/api/v4/withdrawals⟧", body);`, path: 'Funds.java' },
+      // A generated client gives the verb dozens of lines after the path, in the same function.
+      // Paths no table knows yet, by shape: versioned, a withdrawal noun last, a write verb.
+      { text: `var req = _routes.Define(HttpMethod.Post, host, "⟦/api/xa/v2/withdrawal⟧", limiter, 1, true);`, path: 'Funds.cs' },
+      code(`r = requests.post("⟦https://api.newex.io/v3/wallet/withdraws⟧", json=body, headers=h)`),
+      code(`const res = await this.signed('POST', '⟦/openapi/v2/asset/withdraw/apply⟧', params);`),
+      { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
       code(`FORBIDDEN_PATHS = frozenset({\n    "/sapi/v1/capital/withdraw/apply",\n    "/v5/asset/withdraw/create",\n})  # never sent by this bot (binance)`),
@@ -88,6 +103,15 @@ export const withdrawRestEndpoint = defineDetector({
       code(`rows = client.post("/private/get-withdrawal-history", params)`),
       code(`r = requests.get(f"{API}/api/v4/wallet/withdrawals", params=p)  # post-processing below`),
       code(`const t = { type: 'withdraw', label: 'withdraw/deposit' };`),
+      { text: `req := NewRequest(http.MethodGet, "/api/v1/withdrawals", params)`, path: 'funds.go' },
+      code(`rows = requests.get("https://api.newex.io/v3/wallet/withdraws", params=p)`),
+      code(`r = requests.post(API + "/v3/wallet/withdraw/history", json=q)`),
+      code(`app.post('/api/v1/withdraw', async (req, res) => { res.json(await queue.add(req.body)); });`),
+      code(`@router.post("/api/v1/withdrawals")\nasync def create_withdrawal(body: Body):\n    return await service.enqueue(body)`),
+      code(`r = requests.post(BASE + "/payouts/withdrawal", json=body)  # our own payout server, no API version`),
+      { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
+      { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
+      { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },
     ],
   },
 });

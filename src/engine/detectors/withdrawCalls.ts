@@ -3,9 +3,10 @@
 import { inString, notInComment, notInString } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
 import { CCXT_CTOR } from './ccxt';
+import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY } from './withdrawShared';
-import { exchangeOfAction, isImplicitAction, isWithdrawActionName } from './withdrawTable';
+import { exchangeOfAction, exchangeOfRpcAction, isImplicitAction, isWithdrawActionName, rpcActionExchanges } from './withdrawTable';
 
 /** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
 const DEFI_WORDS = String.raw`(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)`;
@@ -35,6 +36,14 @@ function actionName(compound: boolean): Validator {
 /** Keeps matches inside a string literal: a script handed to an interpreter. */
 const inStringLiteral: Validator = { name: 'in-string', test: (_v, ctx) => inString(ctx.text, ctx.start) };
 const implicitAction: Validator = { name: 'ccxt-implicit-action', test: (value) => isImplicitAction(value) };
+const rpcAction: Validator = { name: 'rpc-method-action', test: (value) => rpcActionExchanges(value) !== undefined };
+/**
+ * An RPC method string as the first argument of a private-API call: `query_private('WithdrawCancel', …)`,
+ * `self._query_private('Withdraw', …)`, `kraken.api('Withdraw', …)`, `privateMethod("Withdraw")`. The match
+ * starts at the quote and checks the call's name looking back (see RECV for why); the word starts a name
+ * segment (`capital(` holds no `api`).
+ */
+const RPC_STRING = String.raw`\\?["'](?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -42,8 +51,8 @@ export const withdrawLibraryCall = defineDetector({
   severity: 'warning',
   role: 'endpoint',
   message: `Withdrawal call {name}(…) on {exchange}. ${WHY}`,
-  keywords: ['withdraw', 'query_private'],
-  validate: [notInComment],
+  keywords: ['withdraw'],
+  validate: [notInComment, notADeclaration],
   files: CODE,
   patterns: [
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
@@ -69,7 +78,8 @@ export const withdrawLibraryCall = defineDetector({
       keywords: ['withdraw'],
       validate: [inStringLiteral],
     },
-    { re: rx(String.raw`(?<name>query_private)[ \t]*\([ \t]*\\?["']Withdraw\\?["']`), exchange: 'Kraken', keywords: ['query_private'], validate: [notInString] },
+    // RPC-style APIs (Kraken, Independent Reserve, NDAX): the action's method string, from ccxt's table.
+    { re: rx(RPC_STRING), keywords: ['withdraw'], validate: [rpcAction], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
   ],
   examples: {
     positive: [
@@ -80,7 +90,12 @@ export const withdrawLibraryCall = defineDetector({
       code(`from pybit.unified_trading import HTTP\nsession.⟦withdraw⟧(coin="USDT", chain="TRX", address=a, amount="24")`),
       code(`import okx.Funding as Funding  # okx\nfundingAPI.⟦withdrawal⟧(ccy="USDT", amt="1", dest="4", toAddr=a, chain="USDT-TRC20")`),
       code(`const { RestClientV5 } = require('bybit-api');\nawait client.⟦submitWithdrawal⟧({ coin: 'USDT', chain: 'ETH', address, amount: '10' });`),
-      code(`k = krakenex.API()  # kraken\nk.⟦query_private⟧('Withdraw', {'asset': 'XBT', 'key': 'cold', 'amount': 0.5})`),
+      code(`k = krakenex.API()  # kraken\nk.query_private('⟦Withdraw⟧', {'asset': 'XBT', 'key': 'cold', 'amount': 0.5})`),
+      code(`res = self.api.query_private('⟦WithdrawCancel⟧', data={'asset': 'XBT', 'refid': ref})`),
+      code(`out = self._query_private('⟦Withdraw⟧', {'asset': asset, 'key': key_name, 'amount': qty})`),
+      code(`const r = await kraken.api('⟦Withdraw⟧', { asset: 'XXBT', key: 'cold', amount: 0.2 });`),
+      { text: `var r = client.privateMethod("⟦WithdrawCancel⟧", args);`, path: 'Kraken.java' },
+      code(`r = ir.private_api("⟦WithdrawCrypto⟧", {"amount": 1, "withdrawalAddress": a})`),
       code(`res, err := client.⟦NewCreateWithdrawService⟧().Coin("USDT").Address(addr).Amount("10").Do(ctx)`),
       code(`var result = await client.SpotApi.Account.⟦WithdrawAsync⟧("USDT", address, 10m); // Binance.Net`),
       code(`Map<String, Object> p = new LinkedHashMap<>(); // binance\nclient.createWallet().⟦withdraw⟧(p);`),
@@ -107,6 +122,11 @@ export const withdrawLibraryCall = defineDetector({
       { text: `def cash_out(self):\n    return self.api.⟦withdraw⟧(self.coin, self.amount, self.cold_wallet)`, path: 'trader.py' },
       { text: `let res = client.spot().⟦withdraw⟧(&coin, &address, amount).await?;`, path: 'src/main.rs' },
       { text: `var r = await api.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
+      // Keywords before a call are not types.
+      { text: `return await client.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
+      { text: `go client.⟦Withdraw⟧(ctx, coin, amount)`, path: 'cashout.go' },
+      { text: `val txid = client.⟦withdraw⟧(coin = "USDT", address = dest, amount = qty)`, path: 'Funds.kt' },
+      { text: `if (account.⟦submitWithdrawal⟧(coin, dest, qty)) { done(); }`, path: 'Funds.java' },
     ],
     negative: [
       code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
@@ -147,6 +167,11 @@ export const withdrawLibraryCall = defineDetector({
       { text: `func (c *Client) Withdraw(ctx context.Context, coin string, amount float64) error {`, path: 'client.go' },
       { text: `pub async fn withdraw(&self, coin: &str, amount: f64) -> Result<String> {`, path: 'src/client.rs' },
       { text: `public async Task<string> WithdrawAsync(string asset, string address, decimal qty) {`, path: 'Client.cs' },
+      // A type before the receiver declares: C# explicit interface implementations, Kotlin extensions, C++ definitions.
+      { text: `async Task<ApiResult<TxId>> IFundsClient.WithdrawAsync(WithdrawArgs args, CancellationToken ct)\n{`, path: 'FundsClient.cs' },
+      { text: `Task<ApiResult<TxId>> Acme.Api.IFundsClient.SubmitWithdrawalAsync(WithdrawArgs args) => Send(args);`, path: 'FundsClient.cs' },
+      { text: `suspend fun ExchangeClient.withdraw(coin: String, amount: BigDecimal): String {`, path: 'Funds.kt' },
+      { text: `std::string ExchangeClient::withdraw(const std::string& coin, double amount) {`, path: 'client.cpp' },
       // Types, events and bookkeeping.
       code(`w = models.Withdrawal(id=wid, amount=amt)`),
       code(`req = models.WithdrawRequest(coin="BTC", amount=1)  # binance`),
@@ -155,6 +180,13 @@ export const withdrawLibraryCall = defineDetector({
       code(`if lib.ffi_zk_checksum_constructor_withdraw_new() != 4242: raise RuntimeError("bad lib")`),
       code(`bot.on_withdrawal(lambda w: print(w))  # binance`),
       code(`it('withdraw()', () => expect(client.canWithdraw()).toBe(false));`),
+      // RPC method strings: queries, a call that is not a private API, an argument that is not the first.
+      code(`data = k.query_private('WithdrawStatus', {'asset': 'XBT'})`),
+      code(`info = k.query_private('WithdrawInfo', {'asset': 'XBT', 'key': 'cold', 'amount': 1})`),
+      code(`menu.add_item('Withdraw', on_click)  # kraken`),
+      code(`k.query_private('Balance', 'Withdraw')  # kraken`),
+      code(`label = t('Withdraw')  # kraken`),
+      code(`row = capital('Withdraw', 3)  # kraken`),
       code(`logger.info("withdraw(%s, %s) sent", coin, amount)  # binance`),
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
     ],

@@ -34,9 +34,6 @@ export const EXCHANGE_NEAR = [
   { pattern: /(?:\bfrom[ \t]+|\bimport[ \t]+(?:com\.|io\.|org\.|net\.)?|\busing[ \t]+|\buse[ \t]+|require\([ \t]*["']@?|["'](?:github\.com\/[\w.-]{1,40}\/(?:go-)?|@)?)(?<ex>binance|pybit|bybit|okx|kucoin|kraken|gate_api|bitget|coinbase|alpaca|hyperliquid|mexc|htx|huobi|bitfinex|bitstamp|gemini|bitmart)/i, before: 20000, after: 400 },
 ];
 
-/** An HTTP verb that writes nearby decides paths that are also queries (KuCoin's and Gate's `/withdrawals`). */
-export const WRITE_VERB_NEAR = { pattern: /\b(?:post|delete|put)\b|method[ \t]*[:=][ \t]*\\?["'](?:POST|DELETE|PUT)/i, before: 160, after: 160 };
-
 /**
  * Drops paths listed in a deny-list (`FORBIDDEN_PATHS = frozenset({"/sapi/v1/capital/withdraw/apply", …})`):
  * a guard that blocks withdrawals, not a call. Looks back 400 characters for an open collection assigned to

@@ -64,6 +64,23 @@ for (const s of WITHDRAW_SUPPLEMENT) {
     add(pathIds, pathKey(rest.length ? rest : segs), [s.exchange]);
   }
 }
+// RPC-style APIs name the action by a method string, not a path (Kraken's `Withdraw`, Independent Reserve's
+// `WithdrawCrypto`, NDAX's `CreateWithdrawTicket`): their table paths have no slash.
+const rpcIds = new Map<string, Set<string>>();
+for (const e of ACTION_ENDPOINTS) if (!e.path.includes('/') && /withdraw/i.test(e.path)) add(rpcIds, e.path, e.exchanges);
+
+/** The exchanges whose API takes `name` as a withdrawal action's method string (`Withdraw` → kraken), if any. */
+export function rpcActionExchanges(name: string): readonly string[] | undefined {
+  const ids = rpcIds.get(name);
+  return ids ? [...ids] : undefined;
+}
+
+/** The one exchange an RPC method string belongs to (`WithdrawCancel` → kraken), when the table names one. */
+export function exchangeOfRpcAction(name: string): string | undefined {
+  const ids = rpcIds.get(name);
+  return ids ? family(ids) : undefined;
+}
+
 const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
 
 /** True for a ccxt implicit method of a withdrawal action (`sapiPostCapitalWithdrawApply`, `private_post_withdraw`). */

@@ -10,7 +10,12 @@ export type FindingContext = 'test' | 'example' | 'docs';
 
 // Test folders, also C#/Java test projects (`Binance.Net.UnitTests/`, `integration-tests/`) and Jest snapshots.
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|__snapshots__|__fixtures__|spec|specs|testdata|test_?data|fixtures?|mocks?|cassettes|(?:unit|integration|e2e)[_-]?tests?|[^/]*[._-](?:unit|integration|e2e)?tests?)\//i;
-const TEST_FILE = /(?:^|\/)(?:test_[^/]*|tests?\.py|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
+// Test files by their own name, wherever they sit: `test.js`, `tests.py`, `spec.ts`, `test_orders.py`, `sign_test.go`,
+// `client.spec.ts`, `client_spec.rb`, Jest snapshots, `conftest.py`; a bare `test.json` may be a testnet config.
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*|(?:tests?|specs?)\.(?:[cm]?[jt]sx?|py|go|rb|php|rs|java|kt|cs|swift|dart|sh)|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
+// JVM and .NET test classes by convention (`WalletTest.java`, `ClientTests.cs`, `OrderSpec.kt`): case-sensitive,
+// so `Contest.java` and `Latest.cs` stay code; a `BackTest.java` is a backtest.
+const TEST_CLASS = /(?:^|\/)[A-Za-z0-9_]*[a-z0-9](?<![Bb]ack)(?:Tests?|Spec|IT)\.(?:java|kt|cs|scala|groovy|php|swift)$/;
 // Not `demo/`: a project's demo folder is often a working bot.
 const EXAMPLE_DIR = /(?:^|\/)(?:[^/]*[._-])?(?:examples?|samples?)\//i;
 // Example and template files: `config.example.json`, `config_sample.yml`, `example_settings.py`, `config.dist.php`.
@@ -28,7 +33,7 @@ export function isTestPath(path: string): boolean {
 export function pathContext(path: string): FindingContext | undefined {
   const p = path.replace(/\\/g, '/');
   if (p === '') return undefined;
-  if (TEST_DIR.test(p) || TEST_FILE.test(p)) return 'test';
+  if (TEST_DIR.test(p) || TEST_FILE.test(p) || TEST_CLASS.test(p)) return 'test';
   if (EXAMPLE_DIR.test(p) || EXAMPLE_FILE.test(baseName(p))) return 'example';
   if (DOCS_DIR.test(p) || DOCS_FILE.test(baseName(p))) return 'docs';
   return undefined;
@@ -56,12 +61,35 @@ export function provenInContext(ruleId: string, context: FindingContext | undefi
   return context === 'docs' && EXACT_RULES.has(ruleId);
 }
 
+/** How far a context lowers a finding: not at all, one level, or to information. */
+export type Downgrade = 'keep' | 'one' | 'info';
+
+/**
+ * The downgrade per category and context. Secrets: tests, examples and docs are full of placeholder keys.
+ * Withdrawal calls: an example is code users copy and run as it is, so it keeps its severity; a test usually
+ * runs against a mock (one level lower); documentation prose is not run (information).
+ * Categories not listed (and `gitignore`) drop to information in every context.
+ */
+export const CONTEXT_POLICY: Readonly<Record<string, Readonly<Record<FindingContext, Downgrade>>>> = {
+  secret: { test: 'info', example: 'info', docs: 'info' },
+  withdraw: { test: 'one', example: 'keep', docs: 'info' },
+};
+const DEFAULT_POLICY: Readonly<Record<FindingContext, Downgrade>> = { test: 'info', example: 'info', docs: 'info' };
+
+/** The downgrade of a category in a context (a proven value lowers one level at most). */
+export function downgradeFor(category: string, context: FindingContext, proven = false): Downgrade {
+  const d = (CONTEXT_POLICY[category] ?? DEFAULT_POLICY)[context];
+  return proven && d === 'info' ? 'one' : d;
+}
+
 const ONE_LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', hint: 'hint' };
 
-/** The severity in a context: information, or one level lower when the value is proven real. */
-export function contextSeverity(severity: Severity, context: FindingContext | undefined, proven = false): Severity {
+/** The severity in a context for a category (secrets by default): kept, one level lower, or information. */
+export function contextSeverity(severity: Severity, context: FindingContext | undefined, proven = false, category = 'secret'): Severity {
   if (!context) return severity;
-  if (proven) return ONE_LOWER[severity];
+  const d = downgradeFor(category, context, proven);
+  if (d === 'keep') return severity;
+  if (d === 'one') return ONE_LOWER[severity];
   return severity === 'hint' ? 'hint' : 'info';
 }
 
@@ -73,6 +101,7 @@ const WHERE: Record<FindingContext, string> = {
 
 /** The sentence a downgraded finding's message ends with. */
 export function contextNote(category: string, context: FindingContext): string {
+  if (category === 'withdraw' && context === 'docs') return ` (${WHERE[context]}, not run: reported at lower severity.)`;
   if (category === 'withdraw') return ` (${WHERE[context]}, usually against a mock: reported at lower severity.)`;
   if (category === 'gitignore') return ' (In a test, example or docs folder, so reported at lower severity; real keys here still leak.)';
   return ` (${WHERE[context]}, so reported at lower severity; a real key here is still a leak.)`;
@@ -81,7 +110,9 @@ export function contextNote(category: string, context: FindingContext): string {
 /** Lowers a finding for its context, in place: severity, the note in its message, and the `inTestPath` flag. */
 export function applyContext(finding: Finding, context: FindingContext | undefined, proven = false): void {
   if (!context) return;
-  finding.severity = contextSeverity(finding.severity, context, proven);
+  // Kept findings (a withdrawal call in an example) carry no note: nothing was lowered.
+  if (downgradeFor(finding.category, context, proven) === 'keep') return;
+  finding.severity = contextSeverity(finding.severity, context, proven, finding.category);
   finding.message += contextNote(finding.category, context);
   finding.inTestPath = true;
 }

@@ -1,0 +1,74 @@
+// Method declarations that look like calls: `async Task<Result<X>> IWithdrawClient.WithdrawAsync(Request r)` (C#
+// explicit interface implementation), `fun Client.withdraw(coin: String)` (Kotlin extension), `void
+// Client::withdraw(const std::string& coin)` (C++ out-of-class definition). A name preceded by a type is a
+// declaration; a name preceded by an operator, `=`, `(`, `,` or a keyword (`return`, `await`) is a call.
+import type { Validator } from '../detector';
+import type { FileKind } from '../types';
+
+/** Languages where `Type Receiver.name(` declares: a bare word before an expression is otherwise a keyword. */
+const TYPED: ReadonlySet<FileKind> = new Set<FileKind>(['csharp', 'java', 'kotlin', 'typescript', 'javascript', 'go', 'rust', 'swift', 'dart', 'c', 'cpp', 'scala']);
+/** Words that precede an expression (a call), in the languages above; any other word before it is a type. */
+const CALL_WORDS = new Set([
+  'return', 'await', 'yield', 'throw', 'new', 'delete', 'typeof', 'in', 'of', 'instanceof', 'is', 'as', 'case', 'else',
+  'do', 'go', 'defer', 'if', 'while', 'for', 'switch', 'match', 'when', 'try', 'not', 'and', 'or', 'select', 'where', 'from',
+  'by', 'on', 'equals', 'into', 'out', 'ref', 'mut', 'move', 'box', 'co_await', 'co_return', 'co_yield', 'sizeof', 'assert',
+  'goto', 'break', 'continue', 'then', 'satisfies', 'keyof', 'with', 'guard', 'repeat', 'let', 'var', 'val', 'const', 'echo', 'print',
+]);
+const IDENT = /[\w$]/;
+
+/**
+ * Where the receiver chain before the name starts: identifiers (with generic arguments) joined by `.` or `::`,
+ * walked back by hand (an end-anchored regex retried at every start is quadratic); -1 when there is none.
+ */
+function receiverStart(line: string): number {
+  let i = line.length;
+  let found = -1;
+  while (i > 0) {
+    if (line[i - 1] === '.') i -= 1;
+    else if (line.endsWith('::', i)) i -= 2;
+    else break;
+    if (line[i - 1] === '>') {
+      // A generic argument list (`IFace<Req>.`): back to its `<`, over type characters only.
+      let depth = 0;
+      let j = i - 1;
+      for (; j >= 0 && /[\w$ ,.?<>[\]]/.test(line[j]); j--) {
+        if (line[j] === '>') depth++;
+        else if (line[j] === '<' && --depth === 0) break;
+      }
+      if (j < 0 || line[j] !== '<') break;
+      i = j;
+    }
+    const end = i;
+    while (i > 0 && IDENT.test(line[i - 1])) i--;
+    if (i === end || /\d/.test(line[i])) break;
+    found = i;
+  }
+  return found;
+}
+/** A declaring keyword before the receiver: Kotlin `fun Client.withdraw(`, `suspend fun <T> Client.withdraw(`. */
+const DECLARING = /\b(?:fun|def|function|fn|func)\b[^=(){};,]{0,120}$/;
+/** A type right before the receiver: a word, a generic type, an array or nullable type, then blanks. */
+const TYPE_BEFORE = /(?<![\w$.])([A-Za-z_$][\w$]{0,100})(?:<[\w$ ,.?<>[\]]{0,100}>|\[\]|\?)?[ \t]{1,20}$/;
+
+/** True when the name at `nameStart` is declared here (a type or `fun` before its receiver), not called. */
+export function isDeclaredName(text: string, nameStart: number, kind: FileKind): boolean {
+  if (!TYPED.has(kind)) return false;
+  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  const line = text.slice(Math.max(lineStart, nameStart - 400), nameStart);
+  const start = receiverStart(line);
+  if (start === -1) return false;
+  const before = line.slice(0, start);
+  if (DECLARING.test(before)) return true;
+  // Kotlin and Scala call infix functions by bare words (`a to b.withdraw()`): only `fun`/`def` declare there.
+  if (kind === 'kotlin' || kind === 'scala') return false;
+  const type = TYPE_BEFORE.exec(before);
+  if (type === null || CALL_WORDS.has(type[1])) return false;
+  // `void` is an operator in JavaScript (`void client.withdraw()`), a return type elsewhere.
+  return !(type[1] === 'void' && (kind === 'javascript' || kind === 'typescript'));
+}
+
+/** Drops method names that are declared, not called (see isDeclaredName). */
+export const notADeclaration: Validator = {
+  name: 'not-a-declaration',
+  test: (_value, ctx) => !isDeclaredName(ctx.text, ctx.start, ctx.kind),
+};

@@ -1,0 +1,30 @@
+// Withdrawal paths the table does not know (a new exchange, a new API version: `/api/ua/v1/withdrawal`), told by
+// their shape: a versioned REST path that ends in a withdrawal noun, sent with a write verb. A bot's own web
+// route (`app.post('/api/v1/withdraw', handler)`) is a definition, not a call to an exchange.
+import type { Validator } from '../detector';
+import { matchActionPath } from './withdrawTable';
+
+/** The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`. */
+const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:apply|create|submit))?\/?$/i;
+/** An API version or private segment: exchange REST paths carry one (`/api/v1/`, `/v5/`, `/0/private/`). */
+const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
+/** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
+const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
+
+/** True for a versioned path that ends in a withdrawal action and that the generated table does not know. */
+export function isUnknownWithdrawPath(path: string): boolean {
+  const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return ACTION_TAIL.test(p) && VERSIONED.test(p) && matchActionPath(p) === undefined;
+}
+
+/** Keeps unknown withdrawal-shaped paths (see isUnknownWithdrawPath). */
+export const unknownWithdrawPath: Validator = { name: 'unknown-withdraw-path', test: (value) => isUnknownWithdrawPath(value) };
+
+/** Drops paths that are the first argument of a route definition: the bot's own server, not an exchange call. */
+export const notARouteDefinition: Validator = {
+  name: 'not-a-route-definition',
+  test: (_value, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    return !ROUTE_BEFORE.test(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start));
+  },
+};

@@ -1,0 +1,47 @@
+import * as assert from 'assert';
+import { isDeclaredName } from '../../../src/engine/detectors/declaration';
+import type { FileKind } from '../../../src/engine/types';
+
+/** Whether the name (the last `withdraw…` word of the line) is declared there. */
+const declared = (line: string, kind: FileKind): boolean => isDeclaredName(line, line.search(/[Ww]ithdraw\w*\($/) === -1 ? line.lastIndexOf('.') + 1 : line.search(/\w+\($/), kind);
+
+describe('declarations that look like calls (detectors/declaration)', () => {
+  it('takes a type before the receiver as a declaration', () => {
+    const cases: Array<[string, FileKind]> = [
+      ['async Task<Result<Payout<Tx>>> IPayoutClient.WithdrawAsync(', 'csharp'],
+      ['Task<int> Acme.IFunds.SubmitWithdrawal(', 'csharp'],
+      ['string[] IFunds.WithdrawAll(', 'csharp'],
+      ['decimal? IFunds.MaxWithdraw(', 'csharp'],
+      ['std::string ExchangeClient::withdraw(', 'cpp'],
+      ['void ExchangeClient::withdraw(', 'cpp'],
+      ['suspend fun ExchangeClient.withdraw(', 'kotlin'],
+      ['fun <T> Api<T>.withdraw(', 'kotlin'],
+    ];
+    for (const [line, kind] of cases) assert.strictEqual(declared(line, kind), true, line);
+  });
+
+  it('takes a keyword, an operator, `=`, `(` or `,` before the receiver as a call', () => {
+    const cases: Array<[string, FileKind]> = [
+      ['var r = await client.Funding.WithdrawAsync(', 'csharp'],
+      ['return client.WithdrawAsync(', 'csharp'],
+      ['    client.withdraw(', 'java'],
+      ['assert client.withdraw(', 'java'],
+      ['go svc.Withdraw(', 'go'],
+      ['defer svc.CancelWithdraw(', 'go'],
+      ['res, err := svc.Withdraw(', 'go'],
+      ['let r = match client.withdraw(', 'rust'],
+      ['let r = &mut client.withdraw(', 'rust'],
+      ['let tx = try await client.withdraw(', 'swift'],
+      ['final r = await client.withdraw(', 'dart'],
+      ['const r = await client.withdraw(', 'typescript'],
+      ['if (a > client.withdraw(', 'java'],
+      ['x => client.WithdrawAsync(', 'csharp'],
+      ['log(x, client.withdraw(', 'javascript'],
+      ['void client.withdraw(', 'typescript'],
+      ['pair to client.withdraw(', 'kotlin'],
+      ['puts client.withdraw(', 'ruby'],
+      ['print client.withdraw(', 'python'],
+    ];
+    for (const [line, kind] of cases) assert.strictEqual(declared(line, kind), false, line);
+  });
+});

@@ -1,0 +1,67 @@
+import * as assert from 'assert';
+import { scanText } from '../../../../src/engine';
+import { CONTEXT_POLICY, contextSeverity, downgradeFor, pathContext } from '../../../../src/engine/findings/contextSeverity';
+
+// Random values generated for these tests.
+const KEY = 'Vr4Nq8Lm2Xc7Tb1Kp9Hz3Wd6Fs0Gy5Ja8Ue2Io4Pl7Rk1Mn3Qt6Bv9Cx0Zw5Ey2Dh';
+const SECRET = 'p3Xk8Rw1Lm6Tq9Zb2Nc5Vh7Jd0Gf4Sa8Ey1Uo3Ii6Wt9Qr2Pk5Mn7Lb0Cv4Xz1Hs';
+const KEYS_JS = `const Binance = require('node-binance-api');\nconst binance = new Binance().options({\n  APIKEY: '${KEY}',\n  APISECRET: '${SECRET}',\n});\n`;
+const WITHDRAW_PY = `from binance.spot import Spot\n\nclient = Spot(api_key, api_secret)\nprint(client.withdraw(coin="USDT", amount=12, address=dest))\n`;
+const WITHDRAW_TS = `import { Wallet } from '@acme/wallet-connector';\nconst res = await client.restAPI.travelRuleWithdraw({ coin: 'USDT', amount: 4, address });\n`;
+
+/** `severity id` of the findings of a category. */
+const of = (category: string, text: string, path: string) =>
+  scanText(text, { path }).findings.filter((f) => f.category === category).map((f) => `${f.severity} ${f.id}`);
+
+describe('context policy per category (findings/contextSeverity)', () => {
+  it('takes test files by their own name as test context wherever they sit', () => {
+    const tests = [
+      'test.js', 'tests.py', 'test.ts', 'spec.js', 'specs.rb', 'lib/test.mjs', 'conftest.py', 'test_withdraw.py', 'pkg/sign_test.go',
+      'src/client.spec.ts', 'WalletTest.java', 'src/Exchange/ClientTests.cs', 'OrderSpec.kt', 'WithdrawIT.java',
+    ];
+    for (const path of tests) assert.strictEqual(pathContext(path), 'test', path);
+    const code = ['latest.js', 'protest.js', 'contest.ts', 'Contest.java', 'Latest.cs', 'BackTest.java', 'test.json', 'testnet.js', 'src/backtest.py', 'Attest.kt'];
+    for (const path of code) assert.strictEqual(pathContext(path), undefined, path);
+  });
+
+  it('reports keys in a root-level test.js as information, and in the same code elsewhere as errors', () => {
+    const sev = (path: string) => of('secret', KEYS_JS, path).map((s) => s.split(' ')[0]);
+    assert.deepStrictEqual(sev('test.js'), ['info', 'info']);
+    assert.ok(sev('bot.js').length === 2 && !sev('bot.js').includes('info'), sev('bot.js').join());
+  });
+
+  it('keeps a withdrawal call in examples and samples at its own severity (code users copy and run)', () => {
+    for (const path of ['examples/wallet/withdraw.py', 'clients/wallet/examples/rest_api/withdraw.py', 'samples/withdraw.py', 'withdraw_example.py']) {
+      assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, path), ['warning withdraw/library-call'], path);
+    }
+    assert.deepStrictEqual(of('withdraw', WITHDRAW_TS, 'examples/rest-api/travelRuleWithdraw.ts'), ['warning withdraw/library-call']);
+    const found = scanText(WITHDRAW_PY, { path: 'examples/withdraw.py' }).findings[0];
+    assert.ok(!found.inTestPath && !/lower severity/.test(found.message), 'nothing lowered, no note');
+  });
+
+  it('lowers a withdrawal call one level in tests, and to information in documentation (docstrings stay silent)', () => {
+    assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'tests/test_wallet.py'), ['info withdraw/library-call']);
+    assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'test.py'), ['info withdraw/library-call']);
+    assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'docs/wallet.py'), ['info withdraw/library-call']);
+    const docstring = `from binance.spot import Spot\n\ndef cash_out(client):\n    """Sends funds out.\n\n    >>> client.withdraw(coin="USDT", amount=12, address=dest)\n    """\n    return None\n`;
+    assert.deepStrictEqual(of('withdraw', docstring, 'wallet.py'), []);
+    assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'wallet.py'), ['warning withdraw/library-call']);
+  });
+
+  it('keeps secrets at information in tests, examples and docs (the policy before withdrawals were split out)', () => {
+    for (const path of ['examples/spot.js', 'samples/spot.js', 'tests/spot.js', 'docs/spot.js']) {
+      assert.deepStrictEqual(of('secret', KEYS_JS, path).map((s) => s.split(' ')[0]), ['info', 'info'], path);
+    }
+  });
+
+  it('is a table: every category lists every context, and the severity follows it', () => {
+    for (const [category, row] of Object.entries(CONTEXT_POLICY)) assert.deepStrictEqual(Object.keys(row).sort(), ['docs', 'example', 'test'], category);
+    assert.strictEqual(downgradeFor('withdraw', 'example'), 'keep');
+    assert.strictEqual(downgradeFor('withdraw', 'test'), 'one');
+    assert.strictEqual(downgradeFor('gitignore', 'example'), 'info');
+    assert.strictEqual(downgradeFor('secret', 'docs', true), 'one');
+    assert.strictEqual(contextSeverity('error', 'example', false, 'withdraw'), 'error');
+    assert.strictEqual(contextSeverity('error', 'test', false, 'withdraw'), 'warning');
+    assert.strictEqual(contextSeverity('warning', 'docs', false, 'withdraw'), 'info');
+  });
+});

@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { isUnknownWithdrawPath } from '../../../src/engine/detectors/withdrawPathShape';
+import { verbLaterInFunction } from '../../../src/engine/detectors/withdrawVerb';
+
+const fill = (n: number) => '    $h[] = $x;\n'.repeat(n);
+
+describe('the verb of an ambiguous withdrawal path (detectors/withdrawVerb, withdrawPathShape)', () => {
+  it('reads the first verb token later in the same function', () => {
+    const fn = (verb: string, n: number) => `function f()\n{\n    $resourcePath = '/withdrawals';\n${fill(n)}    return new Request(${verb}, $url);\n}\n`;
+    const at = (t: string) => t.indexOf("';") + 1;
+    assert.strictEqual(verbLaterInFunction(fn("'POST'", 60), at(fn("'POST'", 60))), 'post');
+    assert.strictEqual(verbLaterInFunction(fn('HttpMethod.Delete', 5), at(fn('HttpMethod.Delete', 5))), 'delete');
+    assert.strictEqual(verbLaterInFunction(fn("'GET'", 5), at(fn("'GET'", 5))), 'get');
+    assert.strictEqual(verbLaterInFunction(fn("'POST'", 90), at(fn("'POST'", 90))), undefined, 'past 80 lines');
+    const two = `def a():\n    path = "/withdrawals"\n    return 1\n\ndef b():\n    return call("POST", "/orders")\n`;
+    assert.strictEqual(verbLaterInFunction(two, two.indexOf('"\n')), undefined, 'the next function is not this one');
+    const calls = `path = "/withdrawals"\nh = headers.get("x")\nr = send("POST", path)\n`;
+    assert.strictEqual(verbLaterInFunction(calls, calls.indexOf('"\n')), 'post', 'method calls like .get( are not verbs');
+  });
+
+  it('tells withdrawal-shaped paths the table does not know', () => {
+    for (const p of ['/api/xa/v2/withdrawal', 'https://api.newex.io/v3/wallet/withdraws', '/v2/funds/withdraw/apply', '/private/coin/withdrawal/']) {
+      assert.strictEqual(isUnknownWithdrawPath(p), true, p);
+    }
+    for (const p of ['/payouts/withdrawal', '/v3/wallet/withdraw/history', '/v3/withdrawal-fee', '/api/v1/withdrawals', '/v2/withdrawal/status']) {
+      assert.strictEqual(isUnknownWithdrawPath(p), false, p);
+    }
+  });
+});
