@@ -19,6 +19,9 @@ export interface ScanArgs {
   color: boolean | undefined;
   /** Also scan minified and generated files (bundles, source maps, framework build output). */
   includeGenerated: boolean;
+  /** `--verify`: ask each exchange about the keys found (the flag is the consent); `--base-url EXCHANGE=URL`. */
+  verify: boolean;
+  baseUrls: Partial<Record<CheckableExchange, string>>;
 }
 
 /** A parsed `keyguard check-key` request. */
@@ -55,6 +58,9 @@ Options:
   --exclude GLOB             skip paths matching a gitignore-style pattern (repeatable)
   --disable CATEGORY         skip a category: secret, withdraw or gitignore (repeatable)
   --include-generated        also scan minified and generated files (*.min.js, source maps, _nuxt/, dist/ bundles)
+  --verify                   ask each exchange what every key found may do (sends requests: the flag is your
+                             consent); prints live/dead/unknown and the risk per finding; a dead key drops to info
+  --base-url EXCHANGE=URL    with --verify: another base URL or preset for an exchange (repeatable)
   --no-color                 plain text output
   -h, --help                 show this help
   -v, --version              show the version
@@ -74,7 +80,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
   if (argv[0] !== 'scan') throw new UsageError(`unknown command "${argv[0]}"`);
   const args: ScanArgs = {
     command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, useGit: true, maxFileSizeKB: 2048,
-    exclude: [], disable: [], color: undefined, includeGenerated: false,
+    exclude: [], disable: [], color: undefined, includeGenerated: false, verify: false, baseUrls: {},
   };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -108,6 +114,15 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
         break;
       }
       case '--include-generated': args.includeGenerated = true; break;
+      case '--verify': args.verify = true; break;
+      case '--base-url': {
+        const v = value();
+        const eq = v.indexOf('=');
+        const [exchange, url] = eq > 0 ? [v.slice(0, eq).toLowerCase(), v.slice(eq + 1)] : ['', ''];
+        if (!isCheckable(exchange) || !url) throw new UsageError(`--base-url takes EXCHANGE=URL with EXCHANGE one of ${CHECKABLE.join(', ')}`);
+        args.baseUrls[exchange] = url;
+        break;
+      }
       case '--no-color': args.color = false; break;
       case '--color': args.color = true; break;
       case '-h': case '--help': return { command: 'help' };
@@ -116,6 +131,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
         args.paths.push(a);
     }
   }
+  if (Object.keys(args.baseUrls).length && !args.verify) throw new UsageError('--base-url is for --verify');
   if (args.staged && args.paths.length) throw new UsageError('--staged scans the staged files; give no paths with it');
   if (args.staged && !args.useGit) throw new UsageError('--staged reads the staged files from git; it cannot be combined with --no-git');
   return args;
