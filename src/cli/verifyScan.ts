@@ -5,11 +5,11 @@ import { findSecretInHistory, mask, type Git } from '../engine';
 import { gitOutput } from '../engine/workspace/listFiles';
 import { readTextFile } from '../engine/workspace/readTextFile';
 import type { FileFinding } from '../engine/workspace/scanFiles';
-import { checkKey } from '../exchanges/checkKey';
+import { checkKey, type KeyCheckResult } from '../exchanges/checkKey';
 import type { NetOptions } from '../exchanges/http';
 import { verification, type KeyVerification } from '../exchanges/liveness';
 import { exchangeById, type CheckableExchange } from '../exchanges/registry';
-import { historyItem, type VerdictItem } from '../exchanges/verdict';
+import { historyItem, judge, type VerdictItem } from '../exchanges/verdict';
 import { checkableExchangeOf, credentialSets, type CredentialSet } from './credentialSets';
 import type { ScanReport } from './scanCommand';
 
@@ -43,15 +43,9 @@ export async function verifyReport(report: ScanReport, options: VerifyOptions): 
   };
   const sets = credentialSets(report.findings, valueOf);
   const top = options.git ? (await gitOutput(options.git, report.root, ['rev-parse', '--show-toplevel']))?.trim() : undefined;
-  const answers = new Map<string, Answer>();
+  const asked = new Map<string, Promise<Outcome>>();
   for (const set of sets) {
-    // The same key, secret and passphrase are asked about once (a key hard-coded in five files is one request).
-    const id = `${set.exchange}\0${set.apiKey}\0${set.secret ?? ''}\0${set.passphrase ?? ''}`;
-    let answer = answers.get(id);
-    if (!answer) {
-      answer = await verifyOne(set, sets, options, top);
-      answers.set(id, answer);
-    }
+    const answer = await verifyOne(set, sets, options, top, asked);
     for (const f of set.findings as VerifiedFinding[]) if (!f.verification || f === set.findings[0]) annotate(f, answer, set);
   }
   for (const f of report.findings as VerifiedFinding[]) {
@@ -61,27 +55,37 @@ export async function verifyReport(report: ScanReport, options: VerifyOptions): 
   }
 }
 
-/** Checks one credential set; a missing secret or passphrase is an unknown, not a request. */
-async function verifyOne(set: CredentialSet, all: readonly CredentialSet[], options: VerifyOptions, top: string | undefined): Promise<Answer> {
+type Outcome = { result: KeyCheckResult } | { error: unknown };
+
+/**
+ * Judges one credential set. The exchange is asked once per key, secret and passphrase (a key hard-coded in
+ * five files is one request); each place is judged on its own (the other places it was seen differ).
+ */
+async function verifyOne(set: CredentialSet, all: readonly CredentialSet[], options: VerifyOptions, top: string | undefined, asked: Map<string, Promise<Outcome>>): Promise<Answer> {
   const { name, fields } = exchangeById(set.exchange);
   if (!set.secret) return { state: 'unknown', risk: 'unknown', permissions: [], reason: `its ${fields.secret.title.toLowerCase()} is not in this file, so it could not be checked` };
   if (fields.passphrase && !set.passphrase) return { state: 'unknown', risk: 'unknown', permissions: [], reason: `${name} keys need their passphrase, and none was found next to it in this file` };
-  const seenElsewhere = [...new Set(all.filter((s) => s.apiKey === set.apiKey && s.findings[0] !== set.findings[0]).map((s) => `${s.path}:${s.findings[0].range.startLine + 1}`))];
-  const hit = options.git && top ? await findSecretInHistory(options.git, top, set.apiKey) : undefined;
-  try {
-    const result = await checkKey(set.exchange, { apiKey: set.apiKey, secret: set.secret, passphrase: set.passphrase }, {
-      baseUrl: options.baseUrls[set.exchange], allowLoopback: options.allowLoopback, net: options.net, seenElsewhere,
-      history: hit ? { commit: hit.commit, pushedTo: hit.pushedTo } : undefined,
-    });
-    const lines = result.verdict.items.map(({ level, guidance, text }) => ({ level, ...(guidance ? { guidance } : {}), text }));
-    return { ...verification(set.exchange, { result }), lines };
-  } catch (error) {
-    const answer = verification(set.exchange, { error });
-    // A pushed key that could not be checked is still leaked: say so, and judge it by that alone.
-    if (answer.state !== 'unknown' || !hit?.pushedTo) return answer;
-    const { level, guidance, text } = historyItem(hit);
-    return { ...answer, risk: level, lines: [{ level, guidance, text }] };
+  const creds = { apiKey: set.apiKey, secret: set.secret, passphrase: set.passphrase };
+  const id = `${set.exchange}\0${set.apiKey}\0${set.secret}\0${set.passphrase ?? ''}`;
+  if (!asked.has(id)) {
+    asked.set(id, checkKey(set.exchange, creds, { baseUrl: options.baseUrls[set.exchange], allowLoopback: options.allowLoopback, net: options.net })
+      .then((result) => ({ result }), (error: unknown) => ({ error })));
   }
+  const outcome = await asked.get(id)!;
+  const hit = options.git && top ? await findSecretInHistory(options.git, top, set.apiKey) : undefined;
+  const history = hit ? { commit: hit.commit, pushedTo: hit.pushedTo } : undefined;
+  if ('result' in outcome) {
+    const here = `${set.path}:${set.findings[0].range.startLine + 1}`;
+    const seenElsewhere = [...new Set(all.filter((s) => s.apiKey === set.apiKey).map((s) => `${s.path}:${s.findings[0].range.startLine + 1}`))].filter((p) => p !== here);
+    const verdict = judge(outcome.result.facts, { history, seenElsewhere });
+    const lines = verdict.items.map(({ level, guidance, text }) => ({ level, ...(guidance ? { guidance } : {}), text }));
+    return { ...verification(set.exchange, { result: { ...outcome.result, verdict } }), lines };
+  }
+  const answer = verification(set.exchange, outcome);
+  // A pushed key that could not be checked is still leaked: say so, and judge it by that alone.
+  if (answer.state !== 'unknown' || !hit?.pushedTo) return answer;
+  const { level, guidance, text } = historyItem(hit);
+  return { ...answer, risk: level, lines: [{ level, guidance, text }] };
 }
 
 /** Writes a verification onto a finding; a dead key is no longer an error, and says so. */

@@ -9,6 +9,7 @@ import { run, type RunEnv } from '../../../src/cli/run';
 import { credentialSets } from '../../../src/cli/credentialSets';
 import type { FileFinding } from '../../../src/engine/workspace/scanFiles';
 import { startMockExchange, type MockExchange } from '../../mock-exchange/server';
+import { Sandbox } from '../engine/workspace/sandbox';
 
 // Values generated here, at test time: random, and in each exchange's own key shapes.
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -20,6 +21,7 @@ const b64 = () => randomBytes(64).toString('base64');
 const V = {
   binLive: { key: alnum(64), secret: alnum(64) },
   binUnknown: { key: alnum(64), secret: alnum(64) },
+  binSafe: { key: alnum(64), secret: alnum(64) },
   okxLive: { key: uuid(), secret: hex(32).toUpperCase(), pass: 'Ok-Pass-93' },
   okxDead: { key: uuid(), secret: hex(32).toUpperCase(), pass: 'Ok-Pass-94' },
   kuDead: { key: hex(24), secret: uuid(), pass: 'Ku-Pass-71' },
@@ -60,6 +62,7 @@ describe('keyguard scan --verify', function () {
   before(async () => {
     dir = workspace();
     mock = await startMockExchange({
+      [V.binSafe.key]: { secret: V.binSafe.secret, restrictions: { ipRestrict: true } },
       [V.binLive.key]: { secret: V.binLive.secret, restrictions: { enableWithdrawals: true, ipRestrict: true } },
       [V.okxLive.key]: { secret: V.okxLive.secret, passphrase: V.okxLive.pass, okx: { perm: 'read_only,trade,withdraw', ip: '203.0.113.5' } },
       [V.kuIp.key]: { secret: V.kuIp.secret, passphrase: V.kuIp.pass, scenario: 'ip-rejected' },
@@ -132,6 +135,29 @@ describe('keyguard scan --verify', function () {
     assert.strictEqual(mock.requests.length, before, 'nothing was sent');
     assert.match((await run(['scan', '--base-url', `okx=${mock.url}`], env(dir))).stderr, /--base-url is for --verify/);
     assert.match((await run(['scan', '--verify', '--base-url', 'nasdaq=https://x'], env(dir))).stderr, /EXCHANGE=URL/);
+  });
+
+  it('a key on a remote-tracking branch is LEAKED, said first; the same key in two files breaks one key per tool', async () => {
+    const sb = new Sandbox();
+    try {
+      sb.init('r');
+      sb.write({ 'r/bot.py': ccxt('binance', V.binSafe) });
+      sb.gitSync('r', 'update-ref', 'refs/remotes/origin/main', sb.commitAll('r'));
+      sb.write({ 'r/bot2.py': ccxt('binance', V.binSafe) });
+      const r = await run(['scan', '.', '--verify', '--format', 'json', '--base-url', `binance=${mock.url}`], env(sb.path('r')));
+      const findings = (JSON.parse(r.stdout).findings as Verified[]).filter((f) => f.verification);
+      assert.ok(findings.length >= 4, r.stderr);
+      const v = findings[0].verification!;
+      assert.deepStrictEqual([v.state, v.risk], ['live', 'critical'], 'an IP-restricted key without withdrawals is still critical once leaked');
+      assert.match(v.lines![0].text, /^LEAKED: the key is in commit [0-9a-f]{7,}, which origin\/main holds.*Rewriting history does not un-leak it/);
+      assert.strictEqual(v.lines![0].guidance, 'delete-leaked');
+      assert.ok(v.lines!.some((l) => l.guidance === 'one-key-per-tool' && /also in bot2\.py:2:/.test(l.text)), JSON.stringify(v.lines));
+      const other = findings.find((f) => f.path === 'bot2.py')!.verification!;
+      assert.ok(other.lines!.some((l) => /also in bot\.py:2:/.test(l.text)), 'each place names the other, not itself');
+      assert.strictEqual(mock.requests.filter((q) => q.headers['x-mbx-apikey'] === V.binSafe.key).length, 1, 'one request for the two places');
+    } finally {
+      sb.remove();
+    }
   });
 
   it('pairs each key with the nearest secret and passphrase of its exchange in the same file', () => {
