@@ -132,6 +132,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
     }
   }
   if (Object.keys(args.baseUrls).length && !args.verify) throw new UsageError('--base-url is for --verify');
+  if (args.verify && args.staged) throw new UsageError('--verify checks keys in the working tree; it cannot be combined with --staged');
   if (args.staged && args.paths.length) throw new UsageError('--staged scans the staged files; give no paths with it');
   if (args.staged && !args.useGit) throw new UsageError('--staged reads the staged files from git; it cannot be combined with --no-git');
   return args;

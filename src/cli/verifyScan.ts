@@ -39,7 +39,9 @@ export async function verifyReport(report: ScanReport, options: VerifyOptions): 
       const r = readTextFile(path.join(report.root, f.path), options.maxBytes, report.root);
       texts.set(f.path, 'text' in r ? r.text : undefined);
     }
-    return texts.get(f.path)?.slice(f.range.start, f.range.end);
+    const value = texts.get(f.path)?.slice(f.range.start, f.range.end);
+    // A file changed since the scan: the range no longer holds the value found, so nothing is sent.
+    return value !== undefined && (f.masked === undefined || mask(value) === f.masked) ? value : undefined;
   };
   const sets = credentialSets(report.findings, valueOf);
   const top = options.git ? (await gitOutput(options.git, report.root, ['rev-parse', '--show-toplevel']))?.trim() : undefined;
