@@ -10,7 +10,7 @@ import type { NetOptions } from '../exchanges/http';
 import { verification, type KeyVerification } from '../exchanges/liveness';
 import { exchangeById, type CheckableExchange } from '../exchanges/registry';
 import { historyItem, judge, type VerdictItem } from '../exchanges/verdict';
-import { checkableExchangeOf, credentialSets, type CredentialSet } from './credentialSets';
+import { checkableExchangeOf, credentialSets, type CredentialSet } from '../exchanges/credentialSets';
 import type { ScanReport } from './scanCommand';
 
 /** A finding with what the exchange said about its key. */

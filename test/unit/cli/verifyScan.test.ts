@@ -6,7 +6,7 @@ import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { run, type RunEnv } from '../../../src/cli/run';
-import { credentialSets } from '../../../src/cli/credentialSets';
+import { credentialSets } from '../../../src/exchanges/credentialSets';
 import type { FileFinding } from '../../../src/engine/workspace/scanFiles';
 import { startMockExchange, type MockExchange } from '../../mock-exchange/server';
 import { Sandbox } from '../engine/workspace/sandbox';

@@ -1,19 +1,21 @@
-// `scan --verify`: which findings make up one key. A key, its secret and (where the exchange has one) its
-// passphrase are the nearest findings of the same exchange in the same file — the same constructor call or
-// config object in practice. Pure: the values come from a lookup, so tests need no files.
-import type { Role } from '../engine';
-import type { FileFinding } from '../engine/workspace/scanFiles';
-import { findExchange, isCheckable, needsPassphrase, type CheckableExchange } from '../exchanges/registry';
+// Which findings make up one key (`scan --verify` and the "Check what this key can do…" code action): a key,
+// its secret and (where the exchange has one) its passphrase are the nearest findings of the same exchange
+// in the same file — the same constructor call or config object in practice. Pure: values come from a lookup.
+import type { Finding, Role } from '../engine';
+import { findExchange, isCheckable, needsPassphrase, type CheckableExchange } from './registry';
+
+/** A finding and the file it is in (a path, or a document URI in the editor). */
+export type FileFinding = Finding & { path: string };
 
 /** One key to check, with every finding that holds a part of it. */
-export interface CredentialSet {
+export interface CredentialSet<F extends FileFinding = FileFinding> {
   exchange: CheckableExchange;
   path: string;
   apiKey: string;
   secret?: string;
   passphrase?: string;
   /** The findings of the key, its secret and its passphrase. */
-  findings: FileFinding[];
+  findings: F[];
 }
 
 type Slot = 'apiKey' | 'secret' | 'passphrase';
@@ -28,8 +30,8 @@ export function checkableExchangeOf(f: { exchange?: string }): CheckableExchange
 }
 
 /** Pairs every key finding with the nearest secret and passphrase of its exchange in its file. */
-export function credentialSets(findings: readonly FileFinding[], valueOf: (f: FileFinding) => string | undefined): CredentialSet[] {
-  const parts: Array<{ f: FileFinding; exchange: CheckableExchange; slot: Slot }> = [];
+export function credentialSets<F extends FileFinding>(findings: readonly F[], valueOf: (f: F) => string | undefined): Array<CredentialSet<F>> {
+  const parts: Array<{ f: F; exchange: CheckableExchange; slot: Slot }> = [];
   for (const f of findings) {
     const exchange = f.category === 'secret' ? checkableExchangeOf(f) : undefined;
     const slot = f.role ? SLOT[f.role] : undefined;
@@ -38,7 +40,7 @@ export function credentialSets(findings: readonly FileFinding[], valueOf: (f: Fi
   const nearest = (key: FileFinding, exchange: string, slot: Slot) => parts
     .filter((p) => p.slot === slot && p.exchange === exchange && p.f.path === key.path)
     .sort((a, b) => Math.abs(a.f.range.start - key.range.start) - Math.abs(b.f.range.start - key.range.start))[0]?.f;
-  const sets: CredentialSet[] = [];
+  const sets: Array<CredentialSet<F>> = [];
   for (const { f, exchange, slot } of parts) {
     if (slot !== 'apiKey') continue;
     const apiKey = valueOf(f);
