@@ -29,6 +29,9 @@ export interface ScanArgs {
   branch?: string;
   /** `--jobs N`: worker threads (default: the cores available). */
   jobs?: number;
+  /** `--verify`: ask each exchange about the keys found (the flag is the consent); `--base-url EXCHANGE=URL`. */
+  verify: boolean;
+  baseUrls: Partial<Record<CheckableExchange, string>>;
 }
 
 /** A parsed `keyguard check-key` request. */
@@ -72,6 +75,9 @@ Options:
   --range A..B               with --history: only the commits in A..B (a push: before..after)
   --branch NAME              with --history: only commits reachable from NAME
   -j, --jobs N               worker threads scanning in parallel (default: the available cores)
+  --verify                   ask each exchange what every key found may do (sends requests: the flag is your
+                             consent); prints live/dead/unknown and the risk per finding; a dead key drops to info
+  --base-url EXCHANGE=URL    with --verify: another base URL or preset for an exchange (repeatable)
   --no-color                 plain text output
   -h, --help                 show this help
   -v, --version              show the version
@@ -91,7 +97,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
   if (argv[0] !== 'scan') throw new UsageError(`unknown command "${argv[0]}"`);
   const args: ScanArgs = {
     command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, useGit: true, maxFileSizeKB: 2048,
-    exclude: [], disable: [], color: undefined, includeGenerated: false, history: false,
+    exclude: [], disable: [], color: undefined, includeGenerated: false, history: false, verify: false, baseUrls: {},
   };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -135,6 +141,15 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
         args.jobs = n;
         break;
       }
+      case '--verify': args.verify = true; break;
+      case '--base-url': {
+        const v = value();
+        const eq = v.indexOf('=');
+        const [exchange, url] = eq > 0 ? [v.slice(0, eq).toLowerCase(), v.slice(eq + 1)] : ['', ''];
+        if (!isCheckable(exchange) || !url) throw new UsageError(`--base-url takes EXCHANGE=URL with EXCHANGE one of ${CHECKABLE.join(', ')}`);
+        args.baseUrls[exchange] = url;
+        break;
+      }
       case '--no-color': args.color = false; break;
       case '--color': args.color = true; break;
       case '-h': case '--help': return { command: 'help' };
@@ -143,6 +158,9 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
         args.paths.push(a);
     }
   }
+  if (Object.keys(args.baseUrls).length && !args.verify) throw new UsageError('--base-url is for --verify');
+  if (args.verify && args.history) throw new UsageError('--verify checks keys in the working tree; it cannot be combined with --history');
+  if (args.verify && args.staged) throw new UsageError('--verify checks keys in the working tree; it cannot be combined with --staged');
   if (args.staged && args.paths.length) throw new UsageError('--staged scans the staged files; give no paths with it');
   const historyOnly = [args.since && '--since', args.range && '--range', args.branch && '--branch'].filter(Boolean);
   if (historyOnly.length && !args.history) throw new UsageError(`${historyOnly[0]} selects commits for --history; add --history`);

@@ -4,7 +4,7 @@ import { checkKey } from '../exchanges/checkKey';
 import { KeyCheckError } from '../exchanges/credentials';
 import { exchangeById } from '../exchanges/registry';
 import { ExchangeRequestError } from '../exchanges/http';
-import type { Level } from '../exchanges/verdict';
+import { guidanceLabel, type Level } from '../exchanges/verdict';
 import type { CheckKeyArgs } from './args';
 
 /** Test-only switch: lets `--base-url` name a loopback mock exchange. Never set it outside KeyGuard's tests. */
@@ -29,7 +29,7 @@ export async function runCheckKey(args: CheckKeyArgs, env: NodeJS.ProcessEnv): P
     // The exchange's answers end up in these lines: escape what a terminal would act on.
     const lines = [`KeyGuard key check: ${printable(result.facts.exchange)} key ${mask(apiKey!)} (${printable(result.baseUrl)})`];
     if (sendsSecret) lines.push(`  (${printable(result.facts.exchange)} has no request signatures: the secret itself was sent to ${printable(result.baseUrl)})`);
-    for (const i of result.verdict.items) lines.push(`  ${MARK[i.level]}  ${printable(i.text)}`);
+    for (const i of result.verdict.items) lines.push(`  ${MARK[i.level]}  ${printable(i.text)} ${guidanceLabel(i)}`.trimEnd());
     lines.push(`Verdict: ${result.verdict.level}`);
     return { exitCode, stdout: lines.join('\n') + '\n', stderr: '' };
   } catch (e) {

@@ -4,6 +4,7 @@ import type { FileFinding } from '../engine';
 import type { HistoryFinding } from './historyCommand';
 import type { ScanReport } from './scanCommand';
 import { knownRules, LEVEL, ruleDescriptor } from './sarifRules';
+import type { VerifiedFinding } from './verifyScan';
 
 /** SARIF 2.1.0 log with one run of tool `keyguard`; URIs are relative to the scan root. */
 export function formatSarif(report: ScanReport, version: string): string {
@@ -35,7 +36,7 @@ export function formatSarif(report: ScanReport, version: string): string {
     // Code scanning tracks an alert across commits by this: rule, file and masked value, not the line
     // (an edit above must not open a new alert) and never the value itself.
     partialFingerprints: { 'keyguardFinding/v1': createHash('sha256').update(`${f.id}\0${f.path}\0${f.masked ?? ''}`).digest('hex').slice(0, 32) },
-    properties: { masked: f.masked, exchange: f.exchange, ...historyProperties(f) },
+    properties: { masked: f.masked, exchange: f.exchange, ...historyProperties(f), ...verificationOf(f) },
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -69,4 +70,10 @@ function provenance(report: ScanReport) {
     asOfTimeUtc: new Date(asOfTimeUtc).toISOString(),
     mappedTo: { uriBaseId: '%SRCROOT%' },
   }));
+}
+
+/** `scan --verify`'s answer for a result's properties: state, risk and permissions (never a value). */
+function verificationOf(f: VerifiedFinding): { verification?: object } {
+  const v = f.verification;
+  return v ? { verification: { state: v.state, risk: v.risk, permissions: v.permissions, ...(v.reason ? { reason: v.reason } : {}) } } : {};
 }

@@ -2,6 +2,8 @@ import { printable, type Severity } from '../engine';
 import type { FileFinding } from '../engine';
 import type { HistoryFinding } from './historyCommand';
 import type { ScanReport } from './scanCommand';
+import { GUIDANCE } from '../exchanges/guidance';
+import type { VerifiedFinding } from './verifyScan';
 
 const COLORS: Record<Severity | 'dim' | 'bold', string> = {
   error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m',
@@ -32,7 +34,15 @@ export function formatText(report: ScanReport, color: boolean): string {
 function findingLines(f: FileFinding, c: (k: keyof typeof COLORS, s: string) => string): string[] {
   const where = `${printable(f.path)}:${f.range.startLine + 1}:${f.range.startColumn + 1}`;
   const value = f.masked ? `  ${printable(f.masked)}` : '';
-  return [`${c('bold', where)}  ${c(f.severity, f.severity)}  ${printable(f.title)}${value}  ${c('dim', printable(f.id))}`, `  ${printable(f.message)}`, ''];
+  return [`${c('bold', where)}  ${c(f.severity, f.severity)}  ${printable(f.title)}${value}  ${c('dim', printable(f.id))}`, `  ${printable(f.message)}`, ...verificationLines(f), ''];
+}
+
+/** `scan --verify`: the exchange's answer under the finding (state, risk, one line per rule); no value is ever shown. */
+function verificationLines(f: VerifiedFinding): string[] {
+  const v = f.verification;
+  if (!v) return [];
+  const head = `  verified: ${v.state}${v.state === 'dead' ? '' : ` · risk ${v.risk}`}${v.permissions.length ? ` · can: ${v.permissions.join(', ')}` : ''}${v.reason ? ` (${v.reason})` : ''}`;
+  return [printable(head), ...(v.lines ?? []).map((l) => printable(`    ${l.level.padEnd(8)} ${l.text}${l.guidance ? ` [guidance: ${GUIDANCE[l.guidance]}]` : ''}`))];
 }
 
 /** History findings in two groups: values still in the files, then values only in history. */

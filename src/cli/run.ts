@@ -3,8 +3,12 @@ import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { runScan, ScanError, type ScanReport } from './scanCommand';
-import { runCheckKey } from './checkKeyCommand';
+import { runCheckKey, TEST_LOOPBACK_ENV } from './checkKeyCommand';
+import { verifyReport } from './verifyScan';
+import { resolveBaseUrl } from '../exchanges/baseUrls';
+import { nodeGit } from '../engine';
 import { printable } from '../engine';
+import { ExchangeRequestError } from '../exchanges/http';
 
 /** What a CLI run produced; `main.ts` writes it out, tests read it directly. */
 export interface RunResult {
@@ -30,11 +34,15 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.command === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
   if (args.command === 'version') return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
   if (args.command === 'check-key') return runCheckKey(args, env.processEnv ?? process.env);
+  const allowLoopback = (env.processEnv ?? process.env)[TEST_LOOPBACK_ENV] === '1';
   let report: ScanReport;
   try {
+    // A base URL that is not the exchange's own is refused before anything is scanned or sent.
+    for (const [exchange, url] of Object.entries(args.baseUrls)) resolveBaseUrl(exchange as keyof typeof args.baseUrls, url, { allowLoopback });
     report = await runScan(args, env.cwd);
+    if (args.verify) await verifyReport(report, { baseUrls: args.baseUrls, allowLoopback, maxBytes: args.maxFileSizeKB * 1024, git: args.useGit ? nodeGit() : undefined });
   } catch (e) {
-    const message = e instanceof ScanError ? e.message : `unexpected error: ${(e as Error).message}`;
+    const message = e instanceof ScanError || e instanceof ExchangeRequestError ? e.message : `unexpected error: ${(e as Error).message}`;
     return { exitCode: 2, stdout: '', stderr: `keyguard: ${printable(message)}\n` };
   }
   const failing = report.findings.some((f) => f.severity === 'error' || f.severity === 'warning');

@@ -8,6 +8,7 @@ import { registerEnvGuard } from './envGuard/registerEnvGuard';
 import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
+import { registerFoundKeyCheck } from './keyCheck/CheckFoundKeyCodeActions';
 import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import type { MovePayload } from './codeActions/movePayload';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   );
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
+  registerFoundKeyCheck(context);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     // The env guard's git (inert in untrusted workspaces) tells whether .env is tracked.

@@ -46,10 +46,10 @@ describe('Check API Key command', function () {
     await panel;
   });
 
-  it('flags withdrawals as critical and a missing IP whitelist as a warning', async () => {
+  it('flags withdrawals as critical, and spot trading without an IP whitelist as critical too', async () => {
     const out = await vscode.commands.executeCommand<Outcome>('keyguard.checkApiKey', { exchange: 'binance', apiKey: WITHDRAW, secret: SECRET, baseUrl: mock.url });
     assert.strictEqual(out.result?.verdict.level, 'critical');
-    assert.deepStrictEqual(out.result.verdict.items.filter((i) => i.rule !== 'permissions' && i.rule !== 'rotation').map((i) => [i.rule, i.level]), [['withdrawals', 'critical'], ['ip-whitelist', 'warning']]);
+    assert.deepStrictEqual(out.result.verdict.items.filter((i) => i.rule !== 'permissions' && i.rule !== 'rotation').map((i) => [i.rule, i.level]), [['withdrawals', 'critical'], ['trading', 'critical']]);
   });
 
   it('refuses to send a key to a host that is not the exchange\'s', async () => {

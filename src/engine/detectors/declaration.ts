@@ -2,7 +2,7 @@
 // explicit interface implementation), `fun Client.withdraw(coin: String)` (Kotlin extension), `void
 // Client::withdraw(const std::string& coin)` (C++ out-of-class definition). A name preceded by a type is a
 // declaration; a name preceded by an operator, `=`, `(`, `,` or a keyword (`return`, `await`) is a call.
-import type { Validator } from '../detector';
+import type { Validator } from '../defineDetector';
 import type { FileKind } from '../types';
 
 /** Languages where `Type Receiver.name(` declares: a bare word before an expression is otherwise a keyword. */

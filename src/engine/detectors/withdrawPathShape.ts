@@ -1,7 +1,7 @@
 // Withdrawal paths the table does not know (a new exchange, a new API version: `/api/ua/v1/withdrawal`), told by
 // their shape: a versioned REST path that ends in a withdrawal noun, sent with a write verb. A bot's own web
 // route (`app.post('/api/v1/withdraw', handler)`) is a definition, not a call to an exchange.
-import type { Validator } from '../detector';
+import type { Validator } from '../defineDetector';
 import { matchActionPath } from './withdrawTable';
 
 /** The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`. */

@@ -1,7 +1,7 @@
 // The HTTP verb of an endpoint string whose path is both a withdrawal and a query (KuCoin's and Gate's
 // `/withdrawals`: POST withdraws, GET lists, DELETE cancels). Verbs are written many ways: `'POST'`, `"delete"`,
 // `requests.post(`, `method: 'POST'`, Go's `http.MethodPost`, C#'s `HttpMethod.Post`, Java's `Method.POST`.
-import type { MatchContext, Validator } from '../detector';
+import type { MatchContext, Validator } from '../defineDetector';
 
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.

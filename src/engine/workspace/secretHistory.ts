@@ -2,7 +2,8 @@
 // this process, so the value never appears on a command line or in a process listing (`git log -S<value>`
 // would put it there). Results are cached by a SHA-256 of the value, never by the value itself.
 import { createHash } from 'crypto';
-import { dayOf, remoteBranchesContaining } from './gitFacts';
+import { dayOf } from './gitFacts';
+import { remoteBranchesHoldingAny } from './leakCheck';
 import type { Git } from './ports';
 
 /** Where a secret first entered the history. */
@@ -120,13 +121,9 @@ export class SecretHistory {
       if (commits) {
         const oldest = commits[commits.length - 1];
         hit = { commit: oldest.short, sha: oldest.sha, date: oldest.date };
-        for (const c of [...new Set([oldest, commits[0]])]) {
-          const branches = await remoteBranchesContaining(this.git, repoRoot, c.sha);
-          if (branches.ok && branches.value.length) {
-            hit.pushedTo = branches.value[0];
-            break;
-          }
-        }
+        // Leaked when ANY commit that added it is on a remote-tracking branch, not only the first or last.
+        const branches = await remoteBranchesHoldingAny(this.git, repoRoot, commits.map((c) => c.sha));
+        if (branches.ok && branches.value.length) hit.pushedTo = branches.value[0];
       }
       this.cache.set(key, { refs, hit });
       for (const resolve of resolvers) resolve(hit);
@@ -188,6 +185,6 @@ export function findSecretInHistory(git: Git, repoRoot: string, value: string): 
 export function describeSecretHistory(hit: SecretHistoryHit): string {
   const when = `${hit.commit} (${dayOf(hit.date)})`;
   return hit.pushedTo
-    ? `Already committed in ${when} and pushed to ${hit.pushedTo}: removing it from the file does not un-leak it — delete the key on the exchange and create a new one.`
+    ? `LEAKED: committed in ${when} and reachable from ${hit.pushedTo}. Removing it from the file or rewriting history does not un-leak it — delete the key on the exchange (disabling is not enough) and create a new one.`
     : `Already committed in ${when}, on no remote branch yet: removing it from the file does not remove it from history — rewrite the history before pushing, and if it was pushed anywhere, delete the key on the exchange.`;
 }

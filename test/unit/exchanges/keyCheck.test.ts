@@ -6,7 +6,7 @@ import { bybitSignature } from '../../../src/exchanges/bybit';
 import { krakenSignature } from '../../../src/exchanges/kraken';
 import { resolveBaseUrl } from '../../../src/exchanges/baseUrls';
 import { checkKey } from '../../../src/exchanges/checkKey';
-import { judge } from '../../../src/exchanges/verdict';
+import { guidanceLabel, judge } from '../../../src/exchanges/verdict';
 import { startMockExchange, type MockExchange } from '../../mock-exchange/server';
 
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
@@ -58,12 +58,40 @@ describe('key check', function () {
     assert.throws(() => resolveBaseUrl('okx', 'https://10.0.0.5'), /own hosts/);
   });
 
-  it('judges by the seed rules: withdrawals critical, no IP whitelist warning, old key rotate, transfers note', () => {
+  it('judges by the guidance: withdrawals critical, trading without an IP whitelist critical, old key and transfers warnings', () => {
     const now = Date.UTC(2026, 10, 24);
     const v = judge({ exchange: 'Binance', withdrawals: true, ipRestricted: false, transfers: true, permissions: ['spot'], createdAt: now - 400 * 86_400_000, source: 't' }, { now });
     assert.strictEqual(v.level, 'critical');
-    assert.deepStrictEqual(v.items.map((i) => [i.rule, i.level]), [['withdrawals', 'critical'], ['ip-whitelist', 'warning'], ['rotation', 'warning'], ['transfers', 'note'], ['permissions', 'note']]);
+    assert.deepStrictEqual(v.items.map((i) => [i.rule, i.level, i.guidance]), [
+      ['withdrawals', 'critical', 'no-withdrawals'], ['trading', 'critical', 'ip-whitelist'], ['transfers', 'warning', 'least-privilege'],
+      ['rotation', 'warning', 'rotate'], ['permissions', 'note', 'least-privilege'],
+    ]);
     assert.strictEqual(judge({ exchange: 'OKX', permissions: [], source: 't' }).items[0].level, 'warning', 'unknown is never safe');
+  });
+
+  it('judges trading by the IP whitelist: read-only without one is a note, unknown is said, never ok', () => {
+    const base = { exchange: 'X', withdrawals: false, createdAt: Date.now(), source: 't' };
+    const ip = (f: object) => judge({ ...base, permissions: [], ...f }).items.find((i) => i.guidance === 'ip-whitelist')!;
+    assert.deepStrictEqual([ip({ permissions: ['futures'], ipRestricted: false }).level, ip({ permissions: ['futures'], ipRestricted: true }).level], ['critical', 'ok']);
+    assert.strictEqual(ip({ readOnly: true, ipRestricted: false }).level, 'note');
+    assert.match(ip({ permissions: ['trade'] }).text, /^Unknown: whether the key is bound to an IP whitelist.*it can trade/);
+    assert.strictEqual(ip({ permissions: ['trade'] }).level, 'warning');
+    assert.strictEqual(ip({ ipRestricted: false }).level, 'warning', 'trading unknown without a whitelist is not a note');
+    const rejected = judge({ exchange: 'OKX', ipRejected: true, permissions: [], source: 't' });
+    assert.strictEqual(rejected.level, 'warning', 'an IP refusal hides the permissions: not ok');
+    assert.match(rejected.items[1].text, /^Unknown: whether withdrawals and trading are enabled/);
+  });
+
+  it('judges leaks and reuse: a pushed key is LEAKED first, a key seen twice breaks one key per tool', () => {
+    const facts = { exchange: 'Bybit', withdrawals: false, ipRestricted: true, readOnly: true, permissions: [], createdAt: Date.now(), source: 't' };
+    assert.strictEqual(judge(facts).level, 'ok');
+    const leaked = judge(facts, { history: { commit: 'abc1234', pushedTo: 'origin/main' } });
+    assert.deepStrictEqual([leaked.level, leaked.items[0].rule, leaked.items[0].guidance], ['critical', 'leaked', 'delete-leaked']);
+    assert.match(leaked.items[0].text, /^LEAKED: .*abc1234.*origin\/main.*Rewriting history does not un-leak it/);
+    assert.strictEqual(judge(facts, { history: { commit: 'abc1234' } }).level, 'warning');
+    const reused = judge(facts, { seenElsewhere: ['bot2/config.py:3'] });
+    assert.deepStrictEqual([reused.level, reused.items.find((i) => i.rule === 'reuse')?.guidance], ['warning', 'one-key-per-tool']);
+    assert.match(guidanceLabel(reused.items.find((i) => i.rule === 'reuse')!), /\[guidance: one key per tool\]/);
   });
 
   describe('against the mock exchange', () => {
@@ -115,8 +143,8 @@ describe('key check', function () {
       assert.match(r.stdout, /CRITICAL +Withdrawals are ENABLED.*Delete this key/);
     });
 
-    it('no IP whitelist: a warning; an old key: rotate', async () => {
-      assert.match((await binance(3)).stdout, /WARNING +No IP whitelist/);
+    it('spot trading without an IP whitelist: critical; an old key: rotate', async () => {
+      assert.match((await binance(3)).stdout, /CRITICAL +Trading is enabled and there is NO IP whitelist/);
       assert.match((await binance(4)).stdout, /Created 300 days ago \(more than 180\): rotate it/);
     });
 

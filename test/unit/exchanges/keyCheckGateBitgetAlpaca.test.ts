@@ -56,7 +56,7 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
 
   it('Gate.io: perms, whitelist and age from main_keys; withdrawals unknown and said so; only the signature travels', async () => {
     const r = await gate(1, GATE_SECRET, 'json');
-    assert.strictEqual(r.exitCode, 0, r.stderr);
+    assert.strictEqual(r.exitCode, 1, 'spot trading without an IP whitelist is critical');
     const facts = JSON.parse(r.stdout).facts;
     assert.deepStrictEqual([facts.withdrawals, facts.ipRestricted, facts.transfers, facts.readOnly], [undefined, false, false, false]);
     assert.deepStrictEqual(facts.permissions, ['spot (read-write)', 'wallet (read)']);
@@ -66,8 +66,8 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
     assert.match(String(sent.headers.sign), /^[0-9a-f]{128}$/);
     assert.ok(!JSON.stringify(sent).includes(GATE_SECRET), 'the secret never travels');
     const text = await gate(1);
-    assert.match(text.stdout, /WARNING +Gate\.io did not say whether withdrawals are enabled \(Gate\.io's API lists no withdrawal permission/);
-    assert.match(text.stdout, /WARNING +No IP whitelist/);
+    assert.match(text.stdout, /WARNING +Unknown: Gate\.io did not say whether withdrawals are enabled \(Gate\.io's API lists no withdrawal permission/);
+    assert.match(text.stdout, /CRITICAL +Trading is enabled and there is NO IP whitelist.*\[guidance: bind every key to an IP whitelist\]/);
   });
 
   it('Gate.io: wallet read-write is a transfer note, a whitelist counts; a withdraw perm is critical; old keys rotate', async () => {
@@ -107,7 +107,7 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
 
   it('Bitget: authorities codes mapped (wwow critical, wtow transfers, r-codes read-only), ips = whitelist, no key age', async () => {
     const spot = await bitget(1, {}, 'json');
-    assert.strictEqual(spot.exitCode, 0, spot.stderr);
+    assert.strictEqual(spot.exitCode, 1, 'spot trading without an IP whitelist is critical');
     const f1 = JSON.parse(spot.stdout).facts;
     assert.deepStrictEqual([f1.withdrawals, f1.ipRestricted, f1.transfers, f1.readOnly, f1.createdAt], [false, false, false, false, undefined]);
     assert.deepStrictEqual(f1.permissions, ['spot (read)', 'spot trading']);
@@ -145,7 +145,7 @@ describe('key check: Gate.io, Bitget, Alpaca', function () {
     const r = await alpaca(ak('PK', 1));
     assert.strictEqual(r.exitCode, 0, r.stderr);
     assert.match(r.stdout, /the secret itself was sent to/);
-    assert.match(r.stdout, /WARNING +Alpaca did not say whether withdrawals are enabled \(Alpaca keys have no permission scopes/);
+    assert.match(r.stdout, /WARNING +Unknown: Alpaca did not say whether withdrawals are enabled \(Alpaca keys have no permission scopes/);
     assert.match(r.stdout, /Can: trade stocks, trade crypto, margin \(2x\)/);
     assert.ok(!r.stdout.includes(ALPACA_SECRET) && !r.stdout.includes(ak('PK', 1)), 'only masked values are printed');
     assert.strictEqual(mock.requests.at(-1)?.headers['apca-api-secret-key'], ALPACA_SECRET, 'Alpaca authenticates by the secret itself');

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { describeSecretHistory, findSecretInHistory, noGit, SecretHistory, type Git } from '../../../../src/engine';
+import { leakState, remoteBranchesHoldingAny } from '../../../../src/engine/workspace/leakCheck';
 import { randomSecret, Sandbox } from './sandbox';
 
 /** Wraps a git runner and records every argument list and stdin it was given. */
@@ -67,7 +68,30 @@ describe('SecretHistory', () => {
     sb.gitSync('r', 'push', '-q', 'origin', 'main');
     const hit = await history.find(sb.path('r'), secret);
     assert.deepStrictEqual([hit?.sha, hit?.pushedTo], [sha, 'origin/main']);
-    assert.match(describeSecretHistory(hit!), new RegExp(`^Already committed in ${sha.slice(0, 7)} \\(\\d{4}-\\d{2}-\\d{2}\\) and pushed to origin/main: removing it from the file does not un-leak it — delete the key on the exchange`));
+    assert.match(describeSecretHistory(hit!), new RegExp(`^LEAKED: committed in ${sha.slice(0, 7)} \\(\\d{4}-\\d{2}-\\d{2}\\) and reachable from origin/main\\. Removing it from the file or rewriting history does not un-leak it — delete the key on the exchange \\(disabling is not enough\\)`));
+    assert.strictEqual(leakState(hit), 'leaked');
+  });
+
+  it('a value is leaked when ANY commit that added it is on a remote-tracking branch (not only the first or last)', async () => {
+    const v = randomSecret(40);
+    sb.init('r');
+    sb.write({ 'r/base.txt': 'x\n' });
+    sb.commitAll('r');
+    sb.gitSync('r', 'checkout', '-q', '-b', 'x');
+    sb.write({ 'r/a.py': `A = "${v}"\n` });
+    const c1 = sb.commitAll('r');
+    sb.gitSync('r', 'checkout', '-q', 'main');
+    sb.write({ 'r/b.py': `B = "${v}"\n` });
+    const c2 = sb.commitAll('r');
+    sb.gitSync('r', 'update-ref', 'refs/remotes/origin/main', c2);
+    sb.gitSync('r', 'checkout', '-q', '-b', 'z');
+    sb.write({ 'r/c.py': `C = "${v}"\n` });
+    const c3 = sb.commitAll('r');
+    assert.deepStrictEqual(await remoteBranchesHoldingAny(sb.git, sb.path('r'), [c3, c1]), { ok: true, value: [] });
+    assert.deepStrictEqual(await remoteBranchesHoldingAny(sb.git, sb.path('r'), [c3, c2, c1]), { ok: true, value: ['origin/main'] });
+    assert.strictEqual((await new SecretHistory(sb.git).find(sb.path('r'), v))?.pushedTo, 'origin/main');
+    assert.deepStrictEqual([leakState(undefined), leakState({})], ['not-committed', 'committed']);
+    assert.deepStrictEqual(await remoteBranchesHoldingAny(sb.git, sb.path('r'), ['--all']), { ok: false, reason: 'not a commit id: --all' });
   });
 
   it('shares one history pass among values asked for together, and caches the answers', async () => {
