@@ -8,7 +8,7 @@ export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './scan';
 export { mask } from './mask';
-export { hideRanges, MIN_VALUE_LENGTH, type HideInput, type HideSpan } from './text/hideRanges';
+export { hideLine, hideRanges, LineHider, lineValues, MIN_VALUE_LENGTH, type HideInput, type HideSpan } from './text/hideRanges';
 export { printable } from './printable';
 export { docsUrl } from './docs';
 export { shannonEntropy } from './entropy';

@@ -25,112 +25,151 @@ export const MIN_VALUE_LENGTH = 6;
 
 // Names that may hold a credential. Broader than the detectors' name tests on purpose (`KEY`, `AUTH`, `SEED`):
 // this only hides, it never reports.
-const CREDENTIAL_WORD = /key|secret|token|pass|pwd|private|mnemonic|seed|credential|auth|signature|webhook|dsn|cookie|session/gi;
-const CREDENTIAL_NAME = new RegExp(CREDENTIAL_WORD.source, 'i');
+const CREDENTIAL_NAME = /key|secret|token|pass|pwd|private|mnemonic|seed|credential|auth|signature|webhook|dsn|cookie|session/i;
 // File kinds whose values may stand bare (`api_key: abc`, `API_KEY=abc`); in code a bare value is an expression.
 const BARE_KINDS = new Set<FileKind>(['yaml', 'toml', 'ini', 'env', 'shell', 'dockerfile', 'text', 'markdown']);
 // `name <op> value` on one line: the name (maybe quoted), then a quoted value or (group 5) a bare one.
-// A bare value runs to the end of its line, less a trailing comment or a separator.
-const ASSIGNMENT = /(["'`]?)([A-Za-z_$@][\w$.@-]*)\1[ \t]*(?::=|=>|:|=(?![=>]))[ \t]*(?:(?:[rRbBfFuU]{1,2}(?=["']))?(["'`])((?:\\.|(?!\3)[^\\\n])*)\3|([^\s"'`#,;(){}[\]](?:[^\n#,;(){}[\]]*[^\s#,;(){}[\]])?))?/g;
+// Names start at a word boundary (not inside another name). A bare value runs to the end of its line, less a trailing comment or a separator.
+const ASSIGNMENT = /(?<![\w$@.\-"'`])(["'`]?)([A-Za-z_$@][\w$.@-]*)\1[ \t]*(?::=|=>|:|=(?![=>]))[ \t]*(?:(?:[rRbBfFuU]{1,2}(?=["']))?(["'`])((?:\\.|(?!\3)[^\\\n])*)\3|([^\s"'`#,;(){}[\]](?:[^\n#,;(){}[\]]*[^\s#,;(){}[\]])?))?/g;
 // One env-file line: `export NAME=value`, the value up to a ` #` comment (inside quotes, up to the quote).
-const ENV_LINE = /^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]*[ \t]*=[ \t]*(?:(["'`])((?:\\.|(?!\1)[^\\\n])*?)(?:\1|$)|([^\n]*?))[ \t]*(?:[ \t]#[^\n]*)?$/gm;
+const ENV_LINE = /^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]*[ \t]*=[ \t]*(?:(["'`])((?:\\.|(?!\1)[^\\])*?)(?:\1|$)|(.*?))[ \t]*(?:[ \t]#.*)?$/;
 // Bare values that are never secret, so hiding them would only obscure the config.
 const HARMLESS = /^(?:true|false|null|none|nil|yes|no|on|off|~|\d{1,5})$/i;
 
-/** The spans to hide in a text, sorted and merged, one per line segment. */
+/**
+ * The spans to hide in one line: known values, an env file's value, values under credential-named keys.
+ * Flat [start, end, …] columns, sorted and merged. Work is per line, so an edit costs one line.
+ */
+export function hideLine(rawLine: string, kind: FileKind, values: readonly string[]): number[] {
+  // A CR left by splitting a CRLF text is not part of any value.
+  const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+  const flat: number[] = [];
+  for (const v of values) {
+    for (let i = line.indexOf(v); i !== -1; i = line.indexOf(v, i + v.length)) flat.push(i, i + v.length);
+  }
+  if (kind === 'env') envValue(line, flat);
+  if (CREDENTIAL_NAME.test(line)) namedValues(line, BARE_KINDS.has(kind), flat);
+  return merge(flat, line.length);
+}
+
+/** Known values as they can appear on one line: multi-line values (PEM keys) by line, short ones dropped. */
+export function lineValues(values: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    for (const part of v.split('\n')) {
+      const p = part.trim();
+      if (p.length >= MIN_VALUE_LENGTH) out.add(p);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * Hide spans of a document kept line by line, so that an edit recomputes only the lines it touched (the
+ * editor calls `splice` on each keystroke and `spans` to redraw).
+ */
+export class LineHider {
+  private readonly perLine: number[][];
+  private readonly values: string[];
+
+  constructor(private readonly kind: FileKind, values: Iterable<string>, lines: readonly string[]) {
+    this.values = lineValues(values);
+    this.perLine = lines.map((l) => hideLine(l, kind, this.values));
+  }
+
+  /** Replaces `deleteCount` lines from `from` by `newLines`, computing only those. */
+  splice(from: number, deleteCount: number, newLines: readonly string[]): void {
+    this.perLine.splice(from, deleteCount, ...newLines.map((l) => hideLine(l, this.kind, this.values)));
+  }
+
+  /** Number of lines held (equal to the document's when the edits were applied right). */
+  get lineCount(): number {
+    return this.perLine.length;
+  }
+
+  /** Every span, in document order. */
+  spans(): HideSpan[] {
+    const out: HideSpan[] = [];
+    for (let line = 0; line < this.perLine.length; line++) {
+      const flat = this.perLine[line];
+      for (let i = 0; i < flat.length; i += 2) out.push({ line, start: flat[i], end: flat[i + 1] });
+    }
+    return out;
+  }
+}
+
+/** The spans to hide in a whole text (findings given as offsets valid for it), sorted and merged. */
 export function hideRanges(text: string, input: HideInput): HideSpan[] {
-  const spans: number[] = []; // flat [start, end, …] offsets
-  for (const f of input.findings ?? []) if (f.end > f.start) spans.push(f.start, f.end);
-  for (const v of input.values ?? []) addOccurrences(text, v, spans);
-  if (input.kind === 'env') envValues(text, spans);
-  namedValues(text, BARE_KINDS.has(input.kind), spans);
-  return toLineSpans(text, spans);
+  const lines = text.split('\n');
+  const values = lineValues(input.values ?? []);
+  const perLine = lines.map((l) => hideLine(l, input.kind, values));
+  if (input.findings?.length) {
+    const starts: number[] = [];
+    for (let i = 0, at = 0; i < lines.length; at += lines[i].length + 1, i++) starts.push(at);
+    for (const f of input.findings) addOffsets(lines, starts, perLine, f.start, f.end);
+  }
+  const out: HideSpan[] = [];
+  perLine.forEach((flat, line) => {
+    for (let i = 0; i < flat.length; i += 2) out.push({ line, start: flat[i], end: flat[i + 1] });
+  });
+  return out;
 }
 
-/** Every occurrence of a known value. */
-function addOccurrences(text: string, value: string, spans: number[]): void {
-  if (value.length < MIN_VALUE_LENGTH) return;
-  for (let i = text.indexOf(value); i !== -1; i = text.indexOf(value, i + value.length)) spans.push(i, i + value.length);
-}
-
-/** Every non-empty value of an env file, named or not. */
-function envValues(text: string, spans: number[]): void {
-  ENV_LINE.lastIndex = 0;
-  for (let m = ENV_LINE.exec(text); m; m = ENV_LINE.exec(text)) {
-    const value = m[2] ?? m[3];
-    if (!value) continue;
-    // The value's offset: the match ends with it (plus an optional closing quote, blanks and comment).
-    const at = m.index + m[0].indexOf(value, m[0].indexOf('='));
-    spans.push(at, at + value.length);
+/** Adds an offset range (possibly over several lines) to the per-line spans. */
+function addOffsets(lines: string[], starts: number[], perLine: number[][], start: number, end: number): void {
+  let line = upperBound(starts, start) - 1;
+  for (; line < lines.length && starts[line] < end; line++) {
+    const s = Math.max(0, start - starts[line]);
+    const e = Math.min(lines[line].replace(/\r$/, '').length, end - starts[line]);
+    if (e > s) perLine[line] = merge([...perLine[line], s, e], lines[line].length);
   }
 }
 
-/** Values assigned to credential-named keys, on the lines that hold a credential word. */
-function namedValues(text: string, bare: boolean, spans: number[]): void {
-  CREDENTIAL_WORD.lastIndex = 0;
-  let doneUpTo = -1;
-  for (let w = CREDENTIAL_WORD.exec(text); w; w = CREDENTIAL_WORD.exec(text)) {
-    if (w.index < doneUpTo) continue;
-    const lineStart = text.lastIndexOf('\n', w.index) + 1;
-    let lineEnd = text.indexOf('\n', w.index);
-    if (lineEnd === -1) lineEnd = text.length;
-    doneUpTo = lineEnd;
-    CREDENTIAL_WORD.lastIndex = lineEnd;
-    lineValues(text.slice(lineStart, lineEnd), lineStart, bare, spans);
+/** Index of the first element greater than x in an ascending array. */
+function upperBound(a: number[], x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1; else hi = mid;
   }
+  return lo;
 }
 
-/** The credential-named assignments of one line. */
-function lineValues(line: string, offset: number, bare: boolean, spans: number[]): void {
+/** The value of an env-file line, named or not. */
+function envValue(line: string, flat: number[]): void {
+  const m = ENV_LINE.exec(line);
+  const value = m && (m[2] ?? m[3]);
+  if (!value) return;
+  // Nothing but blanks and a quote stands between `=` and the value.
+  const at = line.indexOf(value, line.indexOf('='));
+  flat.push(at, at + value.length);
+}
+
+/** The values assigned to credential-named keys on one line. */
+function namedValues(line: string, bare: boolean, flat: number[]): void {
   ASSIGNMENT.lastIndex = 0;
   for (let m = ASSIGNMENT.exec(line); m; m = ASSIGNMENT.exec(line)) {
-    if (m[0].length === 0) { ASSIGNMENT.lastIndex++; continue; }
     const name = m[2];
-    const last = name.slice(name.lastIndexOf('.') + 1);
-    if (!CREDENTIAL_NAME.test(last)) continue;
+    if (!CREDENTIAL_NAME.test(name.slice(name.lastIndexOf('.') + 1))) continue;
     const quoted = m[4];
     const value = quoted ?? (bare ? m[5] : undefined);
     if (!value || (quoted === undefined && HARMLESS.test(value))) continue;
     const end = m.index + m[0].length - (quoted !== undefined ? 1 : 0);
-    spans.push(offset + end - value.length, offset + end);
-    // A value may itself hold `key: value` pairs (`"{\"secret\": …}"`): it is hidden whole, so go on after it.
+    flat.push(end - value.length, end);
   }
 }
 
-/** Sorts and merges offset ranges and cuts them at line breaks into line/column spans. */
-function toLineSpans(text: string, flat: number[]): HideSpan[] {
+/** Sorts and merges flat [start, end, …] pairs, clipped to `limit`. */
+function merge(flat: number[], limit: number): number[] {
+  if (flat.length === 0) return flat;
   const pairs: Array<[number, number]> = [];
-  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], Math.min(flat[i + 1], limit)]);
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: HideSpan[] = [];
-  let line = 0;
-  let lineStart = 0;
-  let nextBreak = text.indexOf('\n');
-  let lastEnd = -1;
-  for (const [s0, e] of pairs) {
-    let s = Math.max(s0, lastEnd);
-    if (s >= e) continue;
-    lastEnd = e;
-    while (s < e) {
-      while (nextBreak !== -1 && nextBreak < s) {
-        line++;
-        lineStart = nextBreak + 1;
-        nextBreak = text.indexOf('\n', lineStart);
-      }
-      const lineEnd = nextBreak === -1 ? text.length : nextBreak;
-      const segEnd = Math.min(e, lineEnd);
-      // A CR before the break is not part of the value's visible text.
-      const visibleEnd = segEnd === lineEnd && text[segEnd - 1] === '\r' ? segEnd - 1 : segEnd;
-      if (visibleEnd > s) pushMerged(out, { line, start: s - lineStart, end: visibleEnd - lineStart });
-      s = lineEnd + 1;
-    }
+  const out: number[] = [];
+  for (const [s, e] of pairs) {
+    if (e <= s) continue;
+    if (out.length && s <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], e);
+    else out.push(s, e);
   }
   return out;
-}
-
-/** Appends a span, joining it to the previous one when they touch on the same line. */
-function pushMerged(out: HideSpan[], span: HideSpan): void {
-  const prev = out[out.length - 1];
-  if (prev && prev.line === span.line && span.start <= prev.end) prev.end = Math.max(prev.end, span.end);
-  else out.push(span);
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { hideRanges, type FileKind } from '../../../../src/engine';
+import { hideRanges, LineHider, type FileKind } from '../../../../src/engine';
 
 // Random values generated for these tests; none is a real credential.
 const A = 'NVaZ3tF9zF18dqoLtKxeKSCyN_azF438';
@@ -60,5 +60,24 @@ describe('hideRanges (screen-share mode)', () => {
 
   it('returns nothing for text without secrets', () => {
     assert.deepStrictEqual(hideRanges('def f(x):\n    return x + 1\n', { kind: 'python' }), []);
+  });
+});
+
+describe('LineHider (screen-share mode, per keystroke)', () => {
+  it('recomputes only spliced lines and agrees with a whole-text pass after edits', () => {
+    const lines = ['x = 1', `api_key = "${A}"`, 'y = 2'];
+    const hider = new LineHider('python', [B], lines);
+    // Typing a new credential line between the two, and a known value on the last line.
+    hider.splice(2, 0, [`secret = '${C}'`]);
+    hider.splice(3, 1, [`log("${B}")`]);
+    const text = ['x = 1', `api_key = "${A}"`, `secret = '${C}'`, `log("${B}")`].join('\n');
+    assert.strictEqual(hider.lineCount, 4);
+    assert.deepStrictEqual(hider.spans(), hideRanges(text, { kind: 'python', values: [B] }));
+    assert.deepStrictEqual(hider.spans().map((s) => s.line), [1, 2, 3]);
+  });
+
+  it('searches each line of a multi-line known value (a PEM key) on its own', () => {
+    const hider = new LineHider('text', [`-----BEGIN KEY-----\n${A}\n${B}\n-----END KEY-----`], ['k = """', A, B, '"""']);
+    assert.deepStrictEqual(hider.spans().map((s) => s.line), [1, 2]);
   });
 });
