@@ -14,6 +14,10 @@ import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import type { MovePayload } from './codeActions/movePayload';
 import type { MoveOptions } from '../engine/fixes/moveToEnv';
 import { registerVault, type VaultApi } from './credentials/registerVault';
+import { registerScreenShare } from './screenShare/registerScreenShare';
+import type { ScreenShareMode } from './screenShare/ScreenShareMode';
+import { revealConfirmation } from './screenShare/RevealCodeActions';
+import { MASK_DECORATION_OPTIONS } from './screenShare/maskDecoration';
 import { testHooksEnabled, testSwitches } from './testHooks';
 
 /**
@@ -30,6 +34,8 @@ export interface KeyGuardTestApi {
   logUri: vscode.Uri;
   /** Switches that make a test build behave as production does. */
   switches: typeof testSwitches;
+  /** Screen-share mode: its masks per editor, the decoration's options, the reveal confirmation to replace. */
+  screenShare: { mode: ScreenShareMode; decorationOptions: typeof MASK_DECORATION_OPTIONS; confirmation: typeof revealConfirmation };
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -45,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   const envGuard = registerEnvGuard(context, controller);
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
+  const screenShare = registerScreenShare(context, controller, vault.store);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     // The env guard's git (inert in untrusted workspaces) tells whether .env is tracked.
@@ -57,7 +64,8 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
-  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { controller, envGuard, vault, activationMs, logUri: context.logUri, switches: testSwitches };
+  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { controller, envGuard, vault, activationMs, logUri: context.logUri, switches: testSwitches,
+    screenShare: { mode: screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation } };
   return undefined;
 }
 

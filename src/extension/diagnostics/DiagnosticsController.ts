@@ -19,6 +19,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after diagnostics of any document changed. */
   readonly onDidUpdate = this.changed.event;
+  private readonly scanned = new vscode.EventEmitter<{ document: vscode.TextDocument; findings: readonly Finding[] }>();
+  /** Fires with a document's findings (before transforms) right after its scan; screen-share mode masks them. */
+  readonly onDidScan = this.scanned.event;
   private config: KeyGuardConfig = readConfig();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly transforms: FindingTransform[] = [];
@@ -28,6 +31,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       this.changed,
+      this.scanned,
       vscode.workspace.onDidOpenTextDocument((d) => this.didOpenTextDocument(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.scanNow(d)),
@@ -94,6 +98,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const result = scanText(text, { ...scanOptionsFrom(config), path: this.relativePath(doc.uri) });
     // A scan is synchronous, but the document may have been closed or edited by a listener meanwhile.
     if (doc.isClosed || doc.version !== version) return;
+    this.scanned.fire({ document: doc, findings: result.findings });
     let findings = result.findings;
     for (const t of this.transforms) findings = t(doc, findings);
     this.collection.set(doc.uri, toDiagnostics(findings, version));
