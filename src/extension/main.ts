@@ -34,8 +34,8 @@ export interface KeyGuardTestApi {
   logUri: vscode.Uri;
   /** Switches that make a test build behave as production does. */
   switches: typeof testSwitches;
-  /** Screen-share mode: its masks per editor, the decoration's options, the reveal confirmation to replace. */
-  screenShare: { mode: ScreenShareMode; decorationOptions: typeof MASK_DECORATION_OPTIONS; confirmation: typeof revealConfirmation };
+  /** Screen-share mode: its masks per editor, its status item, the decoration's options, the reveal confirmation to replace. */
+  screenShare: { mode: ScreenShareMode; status: vscode.StatusBarItem; decorationOptions: typeof MASK_DECORATION_OPTIONS; confirmation: typeof revealConfirmation };
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
   if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { controller, envGuard, vault, activationMs, logUri: context.logUri, switches: testSwitches,
-    screenShare: { mode: screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation } };
+    screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation } };
   return undefined;
 }
 

@@ -18,6 +18,7 @@ const ALL = [BINANCE_KEY, BINANCE_SECRET, WEBHOOK, KRAKEN_KEY, KRAKEN_PASSWORD, 
 interface Api {
   screenShare: {
     mode: { enabled: boolean; spansFor(e: vscode.TextEditor): HideSpan[]; onDidChange: vscode.Event<void> };
+    status: vscode.StatusBarItem;
     decorationOptions: vscode.DecorationRenderOptions;
     confirmation: { ask: () => Promise<boolean> };
   };
@@ -77,6 +78,7 @@ describe('screen-share mode', function () {
     assert.strictEqual(on, true);
     assert.strictEqual(vscode.workspace.getConfiguration('keyguard').get('screenShare.enabled'), true);
     assert.strictEqual(api.screenShare.mode.enabled, true);
+    assert.strictEqual(api.screenShare.status.text, '$(eye-closed) Screen-share');
   });
 
   it('uses a fixed mask that leaves the text alone and has no hover', () => {
@@ -162,7 +164,9 @@ describe('screen-share mode', function () {
         for (const h of hovers ?? []) for (const c of h.contents) texts.push(typeof c === 'string' ? c : 'value' in c ? c.value : '');
       }
     }
-    assert.ok(texts.length > 0);
+    const status = api.screenShare.status;
+    texts.push(status.text, String(status.tooltip));
+    assert.ok(texts.length > 2);
     const leaks = ALL.filter((v) => texts.some((t) => t.includes(v)));
     assert.deepStrictEqual(leaks.map((v) => v.slice(0, 4)), []);
   });

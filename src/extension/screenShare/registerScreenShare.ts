@@ -18,16 +18,17 @@ async function storedValues(store: VaultStore): Promise<string[]> {
 }
 
 /** Starts screen-share mode's masks, toggle, status item and reveal action. */
-export function registerScreenShare(context: vscode.ExtensionContext, controller: DiagnosticsController, store: VaultStore): ScreenShareMode {
+export function registerScreenShare(context: vscode.ExtensionContext, controller: DiagnosticsController, store: VaultStore): { mode: ScreenShareMode; status: vscode.StatusBarItem } {
   // Documents scanned before the mode started: their published diagnostics carry the findings.
   const published = (doc: vscode.TextDocument) => {
     const diagnostics = controller.collection.get(doc.uri)?.filter((d): d is KeyGuardDiagnostic => d instanceof KeyGuardDiagnostic && d.documentVersion === doc.version);
     return diagnostics?.length ? diagnostics.map((d) => d.finding) : undefined;
   };
   const mode = new ScreenShareMode(controller.onDidScan, published, () => storedValues(store));
+  const status = new ScreenShareStatus(mode);
   context.subscriptions.push(
     mode,
-    new ScreenShareStatus(mode),
+    status,
     context.secrets.onDidChange(() => void mode.reloadStoredValues()),
     vscode.commands.registerCommand(CommandIds.toggleScreenShare, async () => {
       // Applied at once (not only through the settings event), so masks are up when the command returns.
@@ -42,5 +43,5 @@ export function registerScreenShare(context: vscode.ExtensionContext, controller
       new RevealCodeActions(mode), { providedCodeActionKinds: RevealCodeActions.providedCodeActionKinds },
     ),
   );
-  return mode;
+  return { mode, status: status.item };
 }
