@@ -129,6 +129,19 @@ describe('screen-share mode', function () {
     assert.deepStrictEqual(texts, [NOTEBOOK_SECRET]);
   });
 
+  it('masks both sides of a diff editor', async () => {
+    const left = vscode.Uri.file(path.join(dir, 'config.json'));
+    const right = vscode.Uri.file(path.join(dir, 'bot.py'));
+    // Alone on screen, so the editors found below are the diff's two sides.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('vscode.diff', left, right, 'config ↔ bot');
+    const side = (uri: vscode.Uri) => () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    await waitForMasks(api, side(left), (t) => t.includes(KRAKEN_KEY));
+    await waitForMasks(api, side(right), (t) => t.includes(BINANCE_SECRET));
+    assert.strictEqual(vscode.window.visibleTextEditors.length, 2);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('offers "Reveal for 10 seconds" on a mask, which unmasks that value once confirmed', async () => {
     const editor = await open(dir, 'config.json');
     const span = api.screenShare.mode.spansFor(editor).find((s) => editor.document.lineAt(s.line).text.slice(s.start, s.end) === KRAKEN_KEY)!;
