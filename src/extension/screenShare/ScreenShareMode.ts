@@ -67,6 +67,7 @@ export class ScreenShareMode implements vscode.Disposable {
     if (on) await this.reloadStoredValues();
     else {
       this.stored = [];
+      this.scanValues.clear();
       this.hiders.clear();
     }
     this.redrawAll();
@@ -106,12 +107,14 @@ export class ScreenShareMode implements vscode.Disposable {
 
   /** Keeps the values of a fresh scan; the hiders rebuild only when the values changed. */
   private didScan(doc: vscode.TextDocument, findings: readonly Finding[]): void {
-    const values = secretValues(doc, findings);
     const key = doc.uri.toString();
+    // Off, no value is kept: turning the mode on reads the published diagnostics instead.
+    if (!this.on) return void this.scanValues.delete(key);
+    const values = secretValues(doc, findings);
     const old = this.scanValues.get(key);
     if (old && old.length === values.length && old.every((v, i) => v === values[i])) return;
     this.scanValues.set(key, values);
-    if (this.on) this.redrawDocument(doc);
+    this.redrawDocument(doc);
   }
 
   /** Follows an edit at once (one or a few lines recomputed), before any rescan. */
