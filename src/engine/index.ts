@@ -8,6 +8,7 @@ export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './find/scan';
 export { mask } from './text/mask';
+export { hideLine, hideRanges, LineHider, lineValues, MIN_VALUE_LENGTH, type HideInput, type HideSpan } from './text/hideRanges';
 export { printable } from './text/printable';
 export { docsUrl } from './detectors/docs';
 export { shannonEntropy } from './text/entropy';

@@ -17,4 +17,6 @@ export const CommandIds = {
   deleteKey: 'keyguard.deleteKey',
   checkStoredKey: 'keyguard.checkStoredKey',
   useKeysInTerminals: 'keyguard.useKeysInTerminals',
+  toggleScreenShare: 'keyguard.toggleScreenShare',
+  revealValue: 'keyguard.revealValue',
 } as const;

@@ -14,6 +14,10 @@ import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import type { MovePayload } from './codeActions/movePayload';
 import type { MoveOptions } from '../engine';
 import { registerVault, type VaultApi } from './credentials/registerVault';
+import { registerScreenShare } from './screenShare/registerScreenShare';
+import type { ScreenShareMode } from './screenShare/ScreenShareMode';
+import { revealConfirmation } from './screenShare/RevealCodeActions';
+import { MASK_DECORATION_OPTIONS } from './screenShare/maskDecoration';
 import { testHooksEnabled, testSwitches } from './testHooks';
 
 /**
@@ -28,6 +32,8 @@ export interface KeyGuardTestApi {
   logUri: vscode.Uri;
   /** Switches that make a test build behave as production does. */
   switches: typeof testSwitches;
+  /** Screen-share mode: its masks per editor, its status item, the decoration's options, the reveal confirmation to replace. */
+  screenShare: { mode: ScreenShareMode; status: vscode.StatusBarItem; decorationOptions: typeof MASK_DECORATION_OPTIONS; confirmation: typeof revealConfirmation };
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -50,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
   registerFoundKeyCheck(context);
+  const screenShare = registerScreenShare(context, controller, vault.store);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     // The env guard's git (inert in untrusted workspaces) tells whether .env is tracked.
@@ -62,7 +69,9 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   );
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
-  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) return { vault, activationMs, logUri: context.logUri, switches: testSwitches };
+  if (KEYGUARD_TEST_BUILD && testHooksEnabled()) {
+    return { vault, activationMs, logUri: context.logUri, switches: testSwitches, screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation } };
+  }
   return undefined;
 }
 

@@ -16,7 +16,11 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
   // The restricted suite needs an untrusted folder: the harness runs it separately (--restricted).
   const restricted = process.env.KEYGUARD_RESTRICTED === '1';
-  for (const f of testFiles(__dirname)) if (f.includes(`${path.sep}restricted${path.sep}`) === restricted) mocha.addFile(f);
+  // KEYGUARD_IT_ONLY=<part of a file name> runs only the matching files (while iterating on one feature).
+  const only = process.env.KEYGUARD_IT_ONLY;
+  for (const f of testFiles(__dirname)) {
+    if (f.includes(`${path.sep}restricted${path.sep}`) === restricted && (!only || path.basename(f).includes(only))) mocha.addFile(f);
+  }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => {
       const total = mocha.suite.total();

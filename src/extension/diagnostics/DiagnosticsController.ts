@@ -26,6 +26,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly textDiagnostics = new Map<string, vscode.Diagnostic[]>();
   /** Diagnostics the env guard anchors on env files and .gitignore files. */
   private fileDiagnostics = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
+  private readonly scanned = new vscode.EventEmitter<{ document: vscode.TextDocument; findings: readonly Finding[] }>();
+  /** Fires with an open document's findings right after its lint publishes them; screen-share mode masks them. */
+  readonly onDidScan = this.scanned.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly tooLargeNoted = new Set<string>();
   private debounceMs = readConfig().debounceMs;
@@ -33,6 +36,7 @@ export class DiagnosticsController implements vscode.Disposable {
   constructor(private readonly sources: FindingSources, private readonly files: FileFindingSource) {
     this.disposables.push(
       this.collection,
+      this.scanned,
       vscode.workspace.onDidOpenTextDocument((d) => this.didOpenTextDocument(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.lint(d)),
@@ -92,6 +96,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (generation !== this.generations.get(key) || doc.isClosed || doc.version !== version) return;
     if ('skipped' in outcome && outcome.skipped === 'too-large') this.noteTooLarge(doc, outcome.limitKB ?? 0);
     this.settle(doc.uri, outcome);
+    this.scanned.fire({ document: doc, findings: 'diagnostics' in outcome ? outcome.diagnostics.map((d) => d.finding) : [] });
   }
 
   /** Lints a file the workspace scan read from disk (not open in an editor); returns its outcome. */
