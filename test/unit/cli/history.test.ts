@@ -185,7 +185,7 @@ describe('keyguard scan --history', function () {
     for (const mode of [['--history'], []]) {
       const one = await run(['scan', ...mode, '--format', 'json', '--jobs', '1'], cliEnv(repo));
       const four = await run(['scan', ...mode, '--format', 'json', '--jobs', '4'], cliEnv(repo));
-      assert.strictEqual(four.stdout, one.stdout, mode.join(' '));
+      assert.strictEqual(four.stdout, one.stdout, `${mode.join(' ')}: exit ${four.exitCode} ${four.stderr}`);
       assert.strictEqual(JSON.parse(one.stdout).findings.length, 14);
     }
   });
