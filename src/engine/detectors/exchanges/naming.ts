@@ -36,7 +36,8 @@ export function toEnvCase(name: string): string {
 
 /** Environment variable name for a value: exchange + role, else the name it was assigned to. */
 export function envNameFor(exchange: string | undefined, role: Role | undefined, assignedName?: string): string {
-  if (exchange && role) return `${toEnvCase(exchange.replace(/\.io$/i, ''))}_${ROLE_SUFFIX[role]}`;
+  // An exchange's name is one word in its variables (KUCOIN_API_KEY, as SDKs and `keyguard check-key` read), not camel-split.
+  if (exchange && role) return `${exchange.replace(/\.io$/i, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_${ROLE_SUFFIX[role]}`;
   const fromName = assignedName ? toEnvCase(assignedName) : '';
   if (fromName && /^[A-Z_][A-Z0-9_]*$/.test(fromName)) return fromName;
   return role ? ROLE_SUFFIX[role] : 'SECRET';

@@ -5,12 +5,11 @@ import { EXCHANGES } from '../../../../src/exchanges/registry';
 
 /**
  * Where the client record's env name (what `keyguard check-key` reads) and the engine's proposed name (what a
- * quick fix writes) differ today. Alpaca's client reads the official SDK's APCA_* names; KuCoin's engine name
- * is split at the capital C (KU_COIN_…), a bug kept here so this refactor changes no finding.
+ * quick fix writes) differ. Alpaca's client reads the official SDK's APCA_* names. (KuCoin's engine name was
+ * split at the capital C, KU_COIN_…, which check-key never read: fixed, so it is no longer listed.)
  */
 const KNOWN_DIFFERENCES: Record<string, readonly string[]> = {
   alpaca: ['APCA_API_KEY_ID ≠ ALPACA_API_KEY', 'APCA_API_SECRET_KEY ≠ ALPACA_API_SECRET'],
-  kucoin: ['KUCOIN_API_KEY ≠ KU_COIN_API_KEY', 'KUCOIN_API_SECRET ≠ KU_COIN_API_SECRET', 'KUCOIN_PASSPHRASE ≠ KU_COIN_PASSPHRASE'],
 };
 
 describe('exchange detection records', () => {
