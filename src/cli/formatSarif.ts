@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { docsUrl } from '../engine';
 import type { FileFinding } from '../engine';
-import type { HistoryFinding } from './historyCommand';
+import type { HistoryFinding } from './scanReport';
 import type { ScanReport } from './scanCommand';
 import { knownRules, LEVEL, ruleDescriptor } from './sarifRules';
 import type { VerifiedFinding } from './verifyScan';

@@ -1,6 +1,6 @@
 import { printable, type Severity } from '../engine';
 import type { FileFinding } from '../engine';
-import type { HistoryFinding } from './historyCommand';
+import type { HistoryFinding } from './scanReport';
 import type { ScanReport } from './scanCommand';
 import { GUIDANCE } from '../exchanges/guidance';
 import type { VerifiedFinding } from './verifyScan';

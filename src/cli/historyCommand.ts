@@ -5,29 +5,7 @@ import { attribute, enumerateHistory, gitUnavailable, HistoryError, inSkippedDir
 import type { ScanArgs } from './args';
 import type { ScanPool } from './scanPool';
 import type { TaskOptions } from './scanTask';
-import { ScanError, type PoolFor, type ScanReport } from './scanCommand';
-
-/** A finding of the history scan: the finding as in the file that introduced it, and where it came from. */
-export interface HistoryFinding extends FileFinding {
-  /** Full id of the oldest commit whose tree has the value at this path. */
-  commit: string;
-  /** That commit's author date (ISO 8601). */
-  date: string;
-  author: string;
-  /** The value is still in the checked-out file at this path. */
-  inHead: boolean;
-  /** The commit is reachable from a remote-tracking branch: the value has left this machine. */
-  pushed: boolean;
-}
-
-/** What the history scan covered. */
-export interface HistorySummary {
-  commits: number;
-  /** Unique blobs read from git. */
-  blobs: number;
-  /** The revision selection, as given. */
-  selection: { since?: string; range?: string; branch?: string };
-}
+import { ScanError, type HistoryFinding, type PoolFor, type ScanReport } from './scanReport';
 
 /** Scans the history of the repository around `cwd`; paths in the report are relative to its top folder. */
 export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor: PoolFor): Promise<ScanReport> {

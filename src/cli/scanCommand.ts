@@ -2,22 +2,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { decodeText, EnvGuard, type FileFinding, type FilesScanResult, type Finding, type Git, gitOutput, inSkippedDir, isEnvFile, isGeneratedPath, isInside, keyguardIgnore, listFiles, looksMinified, nodeFs, nodeGit, noGit, scanFiles, scanText } from '../engine';
-import { scanHistory, type HistorySummary } from './historyCommand';
+import { scanHistory } from './historyCommand';
+import { ScanError, type PoolFor, type ScanReport } from './scanReport';
 import { scanFilesPooled } from './pooledScan';
 import { createPool, defaultJobs, type ScanPool } from './scanPool';
 import type { ScanArgs } from './args';
 
-/** Everything a formatter needs: findings with paths relative to the scan root. */
-export interface ScanReport extends FilesScanResult {
-  root: string;
-  rootUri: string;
-  notes: string[];
-  /** Set by `--history`: what the history scan covered (its findings are HistoryFindings). */
-  history?: HistorySummary;
-}
-
-/** A runtime failure with a message meant for the user (exit code 2). */
-export class ScanError extends Error {}
+export { ScanError, type ScanReport } from './scanReport';
 
 /**
  * Runs `keyguard scan` for parsed arguments; `cwd` is the scan root. Every git call goes through `git`
@@ -41,8 +32,6 @@ export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<S
   }
 }
 
-/** Makes the pool for a scan of about `tasks` files or blobs. */
-export type PoolFor = (tasks: number) => ScanPool;
 
 // Starting a worker (and compiling the engine in it) costs about what scanning this many small files does.
 const TASKS_PER_WORKER = 64;

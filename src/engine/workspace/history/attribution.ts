@@ -2,7 +2,8 @@
 // none of its parents' blobs there had; of every commit that introduced a value at a path, the oldest one
 // is the one whose tree had it first.
 // Through the engine's index: its root files are being moved into folders.
-import { pathContext, type Finding } from '../..';
+import { pathContext } from '../../findings/contextSeverity';
+import type { Finding } from '../../types';
 import type { HistoryCommit, RawChange } from './rawLog';
 
 /** What scanning one blob (as a file at some path) found; `keys` identify each finding's value without holding it. */
