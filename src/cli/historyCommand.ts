@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'url';
 import { attribute, enumerateHistory, gitUnavailable, HistoryError, inSkippedDir, keyguardIgnore, pushedCommits, scanUnits, streamBlobs, type BlobFindings, type FileFinding, type Git } from '../engine';
 import type { ScanArgs } from './args';
+import { handled } from './pooledScan';
 import type { ScanPool } from './scanPool';
 import type { TaskOptions } from './scanTask';
 import { ScanError, type HistoryFinding, type PoolFor, type ScanReport } from './scanReport';
@@ -47,12 +48,12 @@ export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor
         await pool.ready();
         // Each task gets its own copy: a worker takes ownership of the bytes it is sent.
         const bytes = new Uint8Array(o.bytes);
-        pending.push(pool.run({ kind: 'blob', path, bytes, ...options }).then((r) => {
+        pending.push(handled(pool.run({ kind: 'blob', path, bytes, ...options }).then((r) => {
           if (r.skipped) return void (r.skipped.reason !== 'generated' && report.skipped.push({ path: `${path}@${o.id}`, ...r.skipped }));
           report.scannedFiles++;
           report.scannedBytes += r.scannedBytes;
           if (r.findings.length) results.set(unit, { findings: r.findings, keys: r.keys ?? [] });
-        }));
+        })));
       }
     });
   } catch (e) {

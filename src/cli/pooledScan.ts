@@ -19,10 +19,10 @@ export async function scanFilesPooled(root: string, relPaths: readonly string[],
   const pending: Array<Promise<TaskResult>> = [];
   for (const rel of relPaths) {
     await pool.ready();
-    pending.push(pool.run({
+    pending.push(handled(pool.run({
       kind: 'file', root, rel, maxBytes: options.maxBytes, includeGenerated: options.includeGenerated,
       disabledCategories: options.disabledCategories, dotenv: options.env !== undefined,
-    }));
+    })));
   }
   const results = await Promise.all(pending);
   const out: FilesScanResult = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [] };
@@ -41,4 +41,13 @@ export async function scanFilesPooled(root: string, relPaths: readonly string[],
     for (const f of findings) out.findings.push({ ...f, path: rel });
   }
   return out;
+}
+
+/**
+ * A task's promise, marked as handled now: it is awaited only after more tasks are queued, and a worker
+ * that fails meanwhile must end the scan through Promise.all (exit code 2), not as an unhandled rejection.
+ */
+export function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
 }

@@ -46,7 +46,27 @@ export function pathContext(path: string): FindingContext | undefined {
 export function findingContext(path: string, text: string, offset: number, kind: FileKind = fileKindOf(path)): FindingContext | undefined {
   const context = pathContext(path) ?? (inDocBlock(text, offset, kind) ? 'docs' : undefined);
   if (context) return context;
-  return kind === 'rust' && text.lastIndexOf('#[cfg(test)]', offset) !== -1 ? 'test' : undefined;
+  return kind === 'rust' && inRustTestModule(text, offset) ? 'test' : undefined;
+}
+
+/**
+ * True inside the braces of an inline `#[cfg(test)] mod name { … }`. A `#[cfg(test)] mod tests;` or a
+ * `#[cfg(test)] use …` near the top must not turn the rest of the file into test code.
+ */
+function inRustTestModule(text: string, offset: number): boolean {
+  for (let at = text.lastIndexOf('#[cfg(test)]', offset); at !== -1; at = at === 0 ? -1 : text.lastIndexOf('#[cfg(test)]', at - 1)) {
+    const head = /^#\[cfg\(test\)\]\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+\w+\s*\{/.exec(text.slice(at, at + 200));
+    if (!head) continue;
+    // Count braces from the module's opening brace to the offset: still open means inside.
+    let depth = 0;
+    for (let i = at + head[0].length - 1; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 123) depth++;
+      else if (c === 125 && --depth === 0) break;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -38,7 +38,8 @@ export class CheckFoundKeyCodeActions implements vscode.CodeActionProvider {
 export async function checkFoundKey(extensionUri: vscode.Uri, uri: vscode.Uri, at: vscode.Position): Promise<CheckApiKeyOutcome> {
   if (!vscode.workspace.isTrusted) return say('KeyGuard contacts exchanges only from a trusted workspace: trust this folder first.');
   const document = await vscode.workspace.openTextDocument(uri);
-  const diagnostics = vscode.languages.getDiagnostics(uri).filter(isCheckableCredential);
+  // Only diagnostics of the text as it is now: after an edit their ranges may hold other characters.
+  const diagnostics = vscode.languages.getDiagnostics(uri).filter(isCheckableCredential).filter((d) => d.documentVersion === document.version);
   const findings = diagnostics.map((d) => ({ ...d.finding, path: uri.toString(), diagnostic: d }));
   const sets = credentialSets(findings, (f) => document.getText(f.diagnostic.range));
   const set = sets.find((s) => s.findings.some((f) => f.diagnostic.range.contains(at)));

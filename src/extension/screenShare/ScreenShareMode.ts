@@ -76,7 +76,10 @@ export class ScreenShareMode implements vscode.Disposable {
   /** Re-reads the stored keys' values (the vault changed); kept in memory only while the mode is on. */
   async reloadStoredValues(): Promise<void> {
     if (!this.on) return;
-    this.stored = await this.storedValues().catch(() => []);
+    const values = await this.storedValues().catch(() => []);
+    // The mode may have gone off while the keychain answered: then nothing of it is kept.
+    if (!this.on) return;
+    this.stored = values;
     this.redrawAll();
   }
 

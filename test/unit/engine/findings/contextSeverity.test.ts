@@ -48,6 +48,10 @@ describe('context severity (findings/contextSeverity)', () => {
     const rs = 'fn main() { let k = "A"; }\n\n#[cfg(test)]\nmod tests {\n    const KEY: &str = "B";\n}\n';
     assert.strictEqual(findingContext('src/client.rs', rs, rs.indexOf('"A"')), undefined);
     assert.strictEqual(findingContext('src/client.rs', rs, rs.indexOf('"B"')), 'test');
+    const decl = '#[cfg(test)]\nmod tests;\n#[cfg(test)]\nuse super::*;\n\nfn main() { let k = "C"; }\n';
+    assert.strictEqual(findingContext('src/client.rs', decl, decl.indexOf('"C"')), undefined, 'a declared (out-of-line) test module is not test code');
+    const after = '#[cfg(test)]\nmod tests {\n    fn t() {}\n}\nfn main() { let k = "D"; }\n';
+    assert.strictEqual(findingContext('src/client.rs', after, after.indexOf('"D"')), undefined, 'code after the test module is code');
   });
 
   it('lowers to information, or one level for a value proven real in documentation', () => {
