@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ecosystemOf, fileKindOf, hasLoaderDependency, moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from '../../engine';
 import { CommandIds } from '../commandIds';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
-import { loadsDotenv, readText } from './moveSecretsToEnv';
+import { loadsDotenv, readSmallText } from './moveSecretsToEnv';
 import type { MovePayload } from './movePayload';
 import { manifestsFor } from './projectManifests';
 
@@ -27,7 +27,7 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
     const mine = context.diagnostics.filter(isSecret);
     const text = document.getText();
     const rel = vscode.workspace.asRelativePath(document.uri, false);
-    const envText = all.length ? await readText(envUriFor(document.uri)) : undefined;
+    const envText = all.length ? await readSmallText(envUriFor(document.uri)) : undefined;
     const namesOf = (group: readonly KeyGuardDiagnostic[], env: string | undefined) => plannedEnvNames(text, rel, group.map((g) => g.finding), env);
     if (wants(vscode.CodeActionKind.QuickFix) && mine.length) {
       const canLoad = await this.offersLoader(document);

@@ -17,6 +17,15 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
+/** Like readText, for the lightbulb (asked on every cursor move): an unopened file only when it is a regular file of at most 1 MB. */
+export async function readSmallText(uri: vscode.Uri): Promise<string | undefined> {
+  if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+    if (!stat || stat.type !== vscode.FileType.File || stat.size > 1024 * 1024) return undefined;
+  }
+  return readText(uri);
+}
+
 /** Adds to `edit` the change from `before` (undefined: no file) to `after`, which only appends. */
 async function appendEdit(edit: vscode.WorkspaceEdit, uri: vscode.Uri, before: string | undefined, after: string, label: string): Promise<boolean> {
   if (before === after) return false;
