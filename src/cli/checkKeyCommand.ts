@@ -10,6 +10,16 @@ import type { CheckKeyArgs } from './args';
 /** Test-only switch: lets `--base-url` name a loopback mock exchange. Never set it outside KeyGuard's tests. */
 export const TEST_LOOPBACK_ENV = 'KEYGUARD_TEST_LOOPBACK';
 
+/**
+ * True when the test switch is set and this is not a shipped build: esbuild defines KEYGUARD_TEST_BUILD
+ * false in production bundles (npm package, pre-commit install), so there the switch is compiled out; the
+ * tsc-built tests leave it undefined.
+ */
+export function loopbackAllowed(env: NodeJS.ProcessEnv): boolean {
+  const testBuild = typeof KEYGUARD_TEST_BUILD === 'undefined' || KEYGUARD_TEST_BUILD;
+  return testBuild && env[TEST_LOOPBACK_ENV] === '1';
+}
+
 const MARK: Record<Level, string> = { critical: '✖ CRITICAL', warning: '⚠ WARNING ', note: 'ℹ note    ', ok: '✔ ok      ' };
 
 /** Runs a key check; returns the exit code and what to print. Never prints the key or secret in full. */
@@ -20,7 +30,7 @@ export async function runCheckKey(args: CheckKeyArgs, env: NodeJS.ProcessEnv): P
   const missing = [!apiKey && args.keyEnv, !secret && args.secretEnv, !!args.passphraseEnv && !passphrase && args.passphraseEnv].filter(Boolean);
   if (missing.length) return { exitCode: 2, stdout: '', stderr: `keyguard: set ${printable(missing.join(' and '))} in the environment (or name other variables with --key-env / --secret-env)\n` };
   try {
-    const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays, allowLoopback: env[TEST_LOOPBACK_ENV] === '1' });
+    const result = await checkKey(args.exchange, { apiKey: apiKey!, secret: secret!, passphrase }, { baseUrl: args.baseUrl, rotationDays: args.rotationDays, allowLoopback: loopbackAllowed(env) });
     const exitCode = result.verdict.level === 'critical' ? 1 : 0;
     const { sendsSecret } = exchangeById(args.exchange);
     if (args.format === 'json') {

@@ -3,7 +3,7 @@ import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
 import { runScan, ScanError, type ScanReport } from './scanCommand';
-import { runCheckKey, TEST_LOOPBACK_ENV } from './checkKeyCommand';
+import { loopbackAllowed, runCheckKey } from './checkKeyCommand';
 import { verifyReport } from './verifyScan';
 import { resolveBaseUrl } from '../exchanges/baseUrls';
 import { nodeGit } from '../engine';
@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.command === 'help') return { exitCode: 0, stdout: `${USAGE}\n`, stderr: '' };
   if (args.command === 'version') return { exitCode: 0, stdout: `${env.version}\n`, stderr: '' };
   if (args.command === 'check-key') return runCheckKey(args, env.processEnv ?? process.env);
-  const allowLoopback = (env.processEnv ?? process.env)[TEST_LOOPBACK_ENV] === '1';
+  const allowLoopback = loopbackAllowed(env.processEnv ?? process.env);
   let report: ScanReport;
   try {
     // A base URL that is not the exchange's own is refused before anything is scanned or sent.

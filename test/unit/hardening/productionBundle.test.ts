@@ -110,6 +110,24 @@ describe('the production extension bundle', function () {
     assert.ok(commands.has('keyguard.deleteKey'), 'activate() registered the commands');
   });
 
+  it('the shipped CLI refuses loopback even with the test switch set', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { targetsFor } = require(path.join(ROOT, 'esbuild.js')) as { targetsFor(o: { production: boolean }): import('esbuild').BuildOptions[] };
+    const cli = targetsFor({ production: true })[1];
+    const outfile = path.join(tmp, 'dist', 'cli.js');
+    await esbuild.build({ ...cli, absWorkingDir: ROOT, outfile });
+    const env = { ...process.env, KEYGUARD_TEST_LOOPBACK: '1', BINANCE_API_KEY: KEY, BINANCE_API_SECRET: SECRET };
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, [outfile, 'check-key', '--exchange', 'binance', '--base-url', 'http://127.0.0.1:9'], { env, encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      stderr = (e as { stderr: string }).stderr;
+    }
+    assert.match(stderr, /loopback addresses are for KeyGuard's own tests only/);
+  });
+
   it('contains no test hook: the switch and the test API are compiled out', () => {
     assert.ok(!bundle.includes('KEYGUARD_TEST_HOOKS'), 'the bundle reads the test switch');
     assert.ok(!bundle.includes('acceptScriptedArgs'), 'the bundle holds the test switches');
