@@ -1,91 +1,22 @@
 import * as path from 'path';
 import { baseName, fileKindOf, isEnvFile, isEnvTemplate } from '../text/fileKind';
 import { dotenvTarget } from './dotenvTarget';
-import { applyContext, pathContext } from '../findings/contextSeverity';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
 import { scanWith } from '../find/scan';
-import type { Finding, Severity, TextRange } from '../types';
 import { isPlaceholder } from '../judge/validators';
 import { envAssignments, isEncryptedEnv } from './envText';
-import { gitignoreRule, type GitignoreRuleId } from './envRules';
+import { gitignoreRule } from './envRules';
 import { findEnvFiles } from './findEnvFiles';
-import { cachedEnvFileHistory, dayOf, remoteBranchesContaining, trackedEnvFiles, type CommitRef } from './gitFacts';
-import { GitIgnoreRules, processHostEnv, relativeTo, type HostEnv, type IgnoreVerdict } from './gitIgnoreRules';
+import { cachedEnvFileHistory, remoteBranchesContaining, trackedEnvFiles, type CommitRef } from './gitFacts';
+import { GitIgnoreRules, processHostEnv, relativeTo } from './gitIgnoreRules';
 import { ignoreEntryFor } from './ignoreEntry';
 import { DEFAULT_MAX_READ_BYTES, type Fs, type Git } from './ports';
 import { findRepo, operationInProgress, type RepoInfo } from './repoLocator';
+import { envFindingsFor } from './envFindings';
+import type { EnvCheckReport, EnvFileStatus, EnvFinding, EnvFix, EnvGuardOptions } from './envGuardTypes';
 
-/** What a quick fix needs to know about an env finding, so it never has to re-derive it. */
-export interface EnvFix {
-  /** The env file (absolute). */
-  envFile: string;
-  /** Top folder of its repository; undefined outside any repository. */
-  repoRoot?: string;
-  /** The .gitignore an "add to .gitignore" fix appends to (absolute; may not exist yet). */
-  gitignore: string;
-  /** The pattern that fix appends. */
-  entry: string;
-  /** Committable siblings (`.env.example`…) present next to the env file: keep them visible. */
-  examples: string[];
-  /** Where "Create .env.example" writes (absolute). */
-  exampleFile: string;
-  exampleExists: boolean;
-  /** git has the file in its index: "Stop tracking this file" applies. */
-  tracked: boolean;
-  /** False for a file that exists only in history (deleted since). */
-  onDisk: boolean;
-}
+export type { EnvCheckReport, EnvFileStatus, EnvFinding, EnvFix, EnvGuardOptions } from './envGuardTypes';
 
-/** A finding of the env guard: where it sits (path relative to the checked root) and how to fix it. */
-export interface EnvFinding extends Finding {
-  path: string;
-  /** Absolute path of the file the finding sits on. */
-  file: string;
-  fix: EnvFix;
-}
-
-/** Everything the env guard learned about one env file. */
-export interface EnvFileStatus {
-  file: string;
-  path: string;
-  repoRoot?: string;
-  ignored: boolean;
-  ignoredBy?: IgnoreVerdict;
-  /** undefined when git could not say. */
-  tracked?: boolean;
-  /** Commits that added the file, newest first; undefined when git could not say. */
-  history?: CommitRef[];
-  /** A remote branch holding one of those commits. */
-  pushedTo?: string;
-  /** Holds values that look like credentials. */
-  sensitive: boolean;
-  onDisk: boolean;
-}
-
-/** Result of checking a folder's env files. */
-export interface EnvCheckReport {
-  root: string;
-  findings: EnvFinding[];
-  files: EnvFileStatus[];
-  /** Every env file looked at (absolute), including those that need no finding: a watcher's starting list. */
-  envFiles: string[];
-  /** Why some answers are partial (git missing, an unreadable .gitignore, a rebase in progress…). */
-  notes: string[];
-}
-
-/** Options of the env guard. */
-export interface EnvGuardOptions {
-  /** Home and XDG folders git reads global config from (default: this process's). */
-  env?: HostEnv;
-  /** Folder limit of the env file search. */
-  maxDirs?: number;
-  /** Env files larger than this are judged by their name only (default 2 MB, the CLI's --max-file-size). */
-  maxEnvFileBytes?: number;
-  /** Env files to check instead of searching (absolute, or relative to the root): a watcher or `git ls-files` already knows them. */
-  envFiles?: readonly string[];
-}
-
-/** Per-repository facts, loaded once per check. */
 interface RepoContext {
   repo?: RepoInfo;
   /** The folder paths are relative to: the repository root, or the checked root outside any repository. */
@@ -247,52 +178,8 @@ export class EnvGuard {
   /** The findings for one env file's status. */
   private async findingsFor(s: EnvFileStatus, text: string | undefined): Promise<EnvFinding[]> {
     const ctx = await this.contextFor(path.dirname(s.file));
-    const out: EnvFinding[] = [];
     const fix = await this.fixFor(ctx, s.file, s.tracked ?? false, s.onDisk);
-    // Fixture env files are often committed on purpose with fake values: information, never silent.
-    const context = pathContext(s.path);
-    const add = (id: GitignoreRuleId, message: string, severity?: Severity) => {
-      const rule = gitignoreRule(id);
-      const finding: EnvFinding = {
-        id, category: 'gitignore', severity: severity ?? rule.severity, title: rule.title, message,
-        range: firstLine(text), path: s.path, file: s.file, fix,
-      };
-      applyContext(finding, context);
-      out.push(finding);
-    };
-    if (!ctx.repo) {
-      if (!s.ignored) {
-        add('gitignore/no-git-repo', `${s.path} is not in a git repository, so nothing ignores it: a later \`git init\` and \`git add .\` would commit ${s.sensitive ? 'the keys in it' : 'it'}. Add ${fix.entry} to a .gitignore now.`);
-      }
-      return out;
-    }
-    const committed = s.history?.length ? s.history[s.history.length - 1] : undefined;
-    const where = committed ? commitPhrase(committed, s.history!.length, s.pushedTo) : '';
-    const leaked = s.pushedTo
-      ? 'treat every key in it as leaked: delete them on the exchange (deleting, not disabling) and create new ones'
-      : 'if that commit was ever pushed, treat the keys as leaked: delete them on the exchange and create new ones';
-    if (s.tracked) {
-      // A committed env file with no key-looking value (`API_URL=http://localhost:8000`) is a note: nothing
-      // leaked, and it is often committed on purpose (test settings).
-      if (text !== undefined && !s.sensitive) {
-        add('gitignore/env-tracked', `${committed ? 'git tracks' : 'git has staged'} ${s.path}, which holds no key-looking values: fine while it stays that way. Keys belong in an env file git ignores.`, 'info');
-        return out;
-      }
-      const message = committed
-        ? `git tracks ${s.path}: its values are in the repository (${where}). Ignoring it no longer helps: stop tracking it (\`git rm --cached\`) and ${leaked}.`
-        : `git has ${s.path} staged: the next commit puts its values in the repository. Stop tracking it (\`git rm --cached\`) and add it to .gitignore.`;
-      add('gitignore/env-tracked', message, s.sensitive || committed ? 'error' : 'warning');
-      return out;
-    }
-    if (committed) {
-      add('gitignore/env-in-history', `${s.path} ${s.onDisk ? 'is untracked now, but it' : 'is deleted now, but it'} was ${where}: its values stay in the history of every clone. ${capitalize(leaked)}.`);
-    }
-    if (!s.ignored && s.onDisk) {
-      add('gitignore/env-not-ignored',
-        `git does not ignore ${s.path}: the next \`git add .\` commits it${s.sensitive ? ' and the keys in it' : ''}. Add ${fix.entry} to .gitignore.`,
-        s.sensitive ? 'error' : 'warning');
-    }
-    return out;
+    return envFindingsFor(s, text, ctx.repo !== undefined, fix);
   }
 
   /** Quick-fix data for an env file. */
@@ -366,24 +253,6 @@ export class EnvGuard {
 async function findRepoHere(fs: Fs, dir: string): Promise<RepoInfo | undefined> {
   if (!(await fs.exists(path.join(dir, '.git')))) return undefined;
   return findRepo(fs, dir);
-}
-
-/** "committed in abc1234 on 2024-05-01 and pushed to origin/main". */
-function commitPhrase(first: CommitRef, count: number, pushedTo: string | undefined): string {
-  const times = count > 1 ? ` (and added again in ${count - 1} later commit${count > 2 ? 's' : ''})` : '';
-  const pushed = pushedTo ? ` and pushed to ${pushedTo}` : ', and no remote branch has that commit yet';
-  return `committed in ${first.short} on ${dayOf(first.date)}${times}${pushed}`;
-}
-
-/** The range of line 1 (without its line break). */
-function firstLine(text: string | undefined): TextRange {
-  const end = text === undefined ? 0 : /^[^\r\n]*/.exec(text)![0].length;
-  return { start: 0, end, startLine: 0, startColumn: 0, endLine: 0, endColumn: end };
-}
-
-/** First letter upper-cased. */
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** Checks the env files of a folder (a workspace folder or the CLI's scan root). */
