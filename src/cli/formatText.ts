@@ -58,7 +58,7 @@ function historyLines(report: ScanReport, c: (k: keyof typeof COLORS, s: string)
     lines.push(c('bold', `${title} (${findings.length})`), '');
     for (const f of findings) {
       const [first, ...rest] = findingLines(f, c);
-      const origin = `  ${c('dim', `commit ${f.commit}  ${f.date.slice(0, 10)}  ${printable(f.author)}`)}  ${f.pushed ? c('error', 'pushed') : c('dim', 'not pushed')}`;
+      const origin = `  ${c('dim', `commit ${f.commit}  ${f.date.slice(0, 10)}  ${printable(f.author)}`)}  ${f.pushed === null ? c('warning', 'pushed: unknown') : f.pushed ? c('error', 'pushed') : c('dim', 'not pushed')}`;
       lines.push(first, origin, ...rest);
     }
   }

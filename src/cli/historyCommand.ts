@@ -63,10 +63,15 @@ export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor
   await Promise.all(pending);
   const introduced = attribute(commits, changes, (unit) => results.get(unit));
   const inHead = await stillInFiles(top, introduced.map((i) => i.path), args.maxFileSizeKB * 1024, options, pool);
-  const pushed = await pushedCommits(git, top, new Set(introduced.map((i) => i.commit.id)));
+  // Unknown is not "not pushed": when git cannot list the remote branches, say so and claim nothing.
+  const pushed = await pushedCommits(git, top, new Set(introduced.map((i) => i.commit.id))).catch((e: unknown) => {
+    if (!(e instanceof HistoryError)) throw e;
+    report.notes.push(`could not tell which commits were pushed (${e.message}): treat every finding as pushed`);
+    return undefined;
+  });
   report.findings = introduced.map(({ path, finding, key, commit }): HistoryFinding => ({
     ...finding, path, commit: commit.id, date: commit.date, author: commit.author,
-    inHead: inHead.get(path)?.has(key) ?? false, pushed: pushed.has(commit.id),
+    inHead: inHead.get(path)?.has(key) ?? false, pushed: pushed ? pushed.has(commit.id) : null,
   }));
   report.history = { commits: commits.length, blobs: byBlob.size, selection };
   report.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

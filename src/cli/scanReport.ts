@@ -27,8 +27,8 @@ export interface HistoryFinding extends FileFinding {
   author: string;
   /** The value is still in the checked-out file at this path. */
   inHead: boolean;
-  /** The commit is reachable from a remote-tracking branch: the value has left this machine. */
-  pushed: boolean;
+  /** The commit is reachable from a remote-tracking branch: the value has left this machine. Null when git could not tell. */
+  pushed: boolean | null;
 }
 
 /** What the history scan covered. */

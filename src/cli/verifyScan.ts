@@ -71,8 +71,9 @@ async function verifyOne(set: CredentialSet, all: readonly CredentialSet[], opti
       .then((result) => ({ result }), (error: unknown) => ({ error })));
   }
   const outcome = await asked.get(id)!;
-  const hit = options.git && top ? await findSecretInHistory(options.git, top, set.apiKey) : undefined;
-  const history = hit ? { commit: hit.commit, pushedTo: hit.pushedTo } : undefined;
+  // Git failing to answer leaves the history unknown: no history line, rather than "never committed".
+  const hit = options.git && top ? await findSecretInHistory(options.git, top, set.apiKey).catch(() => undefined) : undefined;
+  const history = hit ? { commit: hit.commit, pushedTo: hit.pushedTo, pushedUnknown: hit.pushedUnknown } : undefined;
   if ('result' in outcome) {
     const here = `${set.path}:${set.findings[0].range.startLine + 1}`;
     const seenElsewhere = [...new Set(all.filter((s) => s.apiKey === set.apiKey).map((s) => `${s.path}:${s.findings[0].range.startLine + 1}`))].filter((p) => p !== here);

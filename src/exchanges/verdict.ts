@@ -47,6 +47,8 @@ export interface KeyHistory {
   commit: string;
   /** A remote-tracking branch holding the commit: the key is leaked. */
   pushedTo?: string;
+  /** Git could not tell whether a remote branch holds it (the reason). */
+  pushedUnknown?: string;
 }
 
 /** What the judge knows besides the exchange's answer. */
@@ -64,6 +66,9 @@ const DAY = 86_400_000;
 
 /** The line a committed key gets: leaked (pushed) first and critical, or a local commit as a warning. */
 export function historyItem(h: KeyHistory): VerdictItem {
+  if (h.pushedUnknown && !h.pushedTo) {
+    return { level: 'warning', rule: 'history', guidance: 'delete-leaked', text: `The key is in commit ${h.commit}; whether it was pushed is unknown (${h.pushedUnknown}). If it was, it is leaked: delete the key on the exchange (disabling is not enough).` };
+  }
   return h.pushedTo
     ? { level: 'critical', rule: 'leaked', guidance: 'delete-leaked', text: `LEAKED: the key is in commit ${h.commit}, which ${h.pushedTo} holds — anyone who can read that remote has it. Rewriting history does not un-leak it: delete the key on the exchange (disabling is not enough) and create a new one.` }
     : { level: 'warning', rule: 'history', guidance: 'delete-leaked', text: `The key is in local commit ${h.commit}, on no remote-tracking branch yet: rewrite that history before pushing; once pushed, only deleting the key helps.` };

@@ -22,15 +22,27 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
 
   /** Spawns git with final arguments and feeds stdout chunks to `onData` (false stops git). */
   function spawnGit(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       let stderr = '';
       let settled = false;
       let timedOut = false;
+      // An exception from our own consumer is ours, not git's: it stops git and is rethrown to the caller
+      // instead of turning into an anonymous failed exit.
+      let consumerError: { error: unknown } | undefined;
       const finish = (r: GitResult) => {
         if (!settled) {
           settled = true;
           clearTimeout(timer);
-          resolve(r);
+          if (consumerError) reject(consumerError.error);
+          else resolve(r);
+        }
+      };
+      const feed = (chunk: Buffer): boolean | Promise<boolean> => {
+        try {
+          return onData(chunk);
+        } catch (error) {
+          consumerError ??= { error };
+          return false;
         }
       };
       const child = spawn(binary, [...args], { cwd, env, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -55,11 +67,14 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
           child.kill();
         } else if (pending === 0) child.stdout.resume();
       };
-      const failed = () => settle(false);
+      const failed = (error: unknown) => {
+        consumerError ??= { error };
+        settle(false);
+      };
       child.stdout.on('data', (chunk: Buffer) => {
         if (halted) return;
         if (pending === 0) {
-          const more = onData(chunk);
+          const more = feed(chunk);
           if (more === true) return;
           pending++;
           if (more === false) return settle(false);
@@ -68,7 +83,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
           return;
         }
         pending++;
-        tail = tail.then(() => (halted ? false : onData(chunk))).then(settle, failed);
+        tail = tail.then(() => (halted ? false : feed(chunk))).then(settle, failed);
       });
       child.stderr.on('data', (chunk: string) => {
         if (stderr.length < 64 * 1024) stderr += chunk;

@@ -2,7 +2,8 @@
 // this process, so the value never appears on a command line or in a process listing (`git log -S<value>`
 // would put it there). Results are cached by a SHA-256 of the value, never by the value itself.
 import { createHash } from 'crypto';
-import { dayOf } from './gitFacts';
+import { dayOf, failure } from './gitFacts';
+import { HistoryError } from './history/gitHistory';
 import { remoteBranchesHoldingAny } from './leakCheck';
 import type { Git } from './ports';
 
@@ -15,6 +16,8 @@ export interface SecretHistoryHit {
   date: string;
   /** A remote-tracking branch holding it (`origin/main`), when one does. */
   pushedTo?: string;
+  /** Set, with git's reason, when git could not tell whether a remote branch holds it. */
+  pushedUnknown?: string;
 }
 
 /** Options of the history search. */
@@ -34,7 +37,7 @@ interface CacheEntry {
 /** Values waiting for the next pass over one repository's history. */
 interface Batch {
   needles: Map<string, string>;
-  waiters: Map<string, Array<(hit: SecretHistoryHit | undefined) => void>>;
+  waiters: Map<string, Array<{ resolve: (hit: SecretHistoryHit | undefined) => void; reject: (e: unknown) => void }>>;
 }
 
 /** Values shorter than this match too much prose to mean anything. */
@@ -64,7 +67,10 @@ export class SecretHistory {
 
   constructor(private readonly git: Git, private readonly options: SecretHistoryOptions = {}) {}
 
-  /** The oldest commit that added `value` to any branch, tag or remote of the repository; undefined if none. */
+  /**
+   * The oldest commit that added `value` to any branch, tag or remote of the repository; undefined if none
+   * (or no repository). Rejects with a HistoryError when git cannot answer: unknown is not "never committed".
+   */
   async find(repoRoot: string, value: string): Promise<SecretHistoryHit | undefined> {
     const needle = needleOf(value);
     if (needle.length < MIN_NEEDLE) return undefined;
@@ -73,7 +79,7 @@ export class SecretHistory {
     if (refs === undefined) return undefined;
     const cached = this.cache.get(key);
     if (cached && cached.refs === refs) return cached.hit;
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       let batch = this.batches.get(repoRoot);
       if (!batch) {
         batch = { needles: new Map(), waiters: new Map() };
@@ -82,7 +88,7 @@ export class SecretHistory {
       }
       batch.needles.set(key, needle);
       const list = batch.waiters.get(key) ?? [];
-      list.push(resolve);
+      list.push({ resolve, reject });
       batch.waiters.set(key, list);
     });
   }
@@ -102,20 +108,29 @@ export class SecretHistory {
     const known = this.refsState.get(repoRoot);
     if (known && Date.now() - known.at < (this.options.refsTtlMs ?? 5000)) return known.refs;
     const refs = this.git.run(['show-ref', '--head'], repoRoot).then((r) => {
-      // Exit code 1 with no output: a repository without commits, so nothing is in its history yet.
-      const empty = r.code === 1 && r.stdout === '' && !r.unavailable;
+      // No git at all is unknown; exit code 1 with no output is a repository without commits (nothing in
+      // its history yet); any other failure means no repository here.
+      if (r.unavailable) throw new HistoryError(r.unavailable);
+      const empty = r.code === 1 && r.stdout === '';
       return r.code === 0 || empty ? sha256(r.stdout) : undefined;
     });
+    refs.catch(() => this.refsState.delete(repoRoot));
     this.refsState.set(repoRoot, { refs, at: Date.now() });
     return refs;
   }
 
-  /** One pass over the history for every value waiting on this repository. */
+  /** One pass over the history for every value waiting on this repository; a failed pass rejects every waiter and caches nothing. */
   private async flush(repoRoot: string, refs: string): Promise<void> {
     const batch = this.batches.get(repoRoot)!;
     this.batches.delete(repoRoot);
-    const found = await this.scan(repoRoot, batch.needles);
-    for (const [key, resolvers] of batch.waiters) {
+    let found: Awaited<ReturnType<SecretHistory['scan']>>;
+    try {
+      found = await this.scan(repoRoot, batch.needles);
+    } catch (e) {
+      for (const waiters of batch.waiters.values()) for (const w of waiters) w.reject(e);
+      return;
+    }
+    for (const [key, waiters] of batch.waiters) {
       const commits = found.get(key);
       let hit: SecretHistoryHit | undefined;
       if (commits) {
@@ -123,10 +138,12 @@ export class SecretHistory {
         hit = { commit: oldest.short, sha: oldest.sha, date: oldest.date };
         // Leaked when ANY commit that added it is on a remote-tracking branch, not only the first or last.
         const branches = await remoteBranchesHoldingAny(this.git, repoRoot, commits.map((c) => c.sha));
-        if (branches.ok && branches.value.length) hit.pushedTo = branches.value[0];
+        if (!branches.ok) hit.pushedUnknown = branches.reason;
+        else if (branches.value.length) hit.pushedTo = branches.value[0];
       }
-      this.cache.set(key, { refs, hit });
-      for (const resolve of resolvers) resolve(hit);
+      // An unknown push state is not cached: the next look asks git again.
+      if (!hit?.pushedUnknown) this.cache.set(key, { refs, hit });
+      for (const w of waiters) w.resolve(hit);
     }
   }
 
@@ -138,7 +155,7 @@ export class SecretHistory {
     let commit: { sha: string; short: string; date: string } | undefined;
     const entries = [...needles];
     this.incomplete.delete(repoRoot);
-    await this.git.lines(
+    const r = await this.git.lines(
       ['-c', 'core.quotePath=false', 'log', '--exclude=refs/stash', '--all', '-p', '-U0', '--no-color', '--no-ext-diff',
         '--no-textconv', '--no-renames', '--format=%x01%H %h %cI'],
       repoRoot,
@@ -162,6 +179,8 @@ export class SecretHistory {
         return true;
       },
     );
+    // Stopping at the size limit kills git on purpose; any other failure leaves the answer unknown.
+    if (!this.incomplete.has(repoRoot) && (r.unavailable || r.code !== 0)) throw new HistoryError(failure(r, 'git log').reason);
     return found;
   }
 }
@@ -184,6 +203,9 @@ export function findSecretInHistory(git: Git, repoRoot: string, value: string): 
 /** The sentence a secret finding's message gains when the value is already in the history. */
 export function describeSecretHistory(hit: SecretHistoryHit): string {
   const when = `${hit.commit} (${dayOf(hit.date)})`;
+  if (hit.pushedUnknown) {
+    return `Committed in ${when}; KeyGuard could not tell whether it was pushed (${hit.pushedUnknown}). If it was, it is leaked: delete the key on the exchange (disabling is not enough) and create a new one.`;
+  }
   return hit.pushedTo
     ? `LEAKED: committed in ${when} and reachable from ${hit.pushedTo}. Removing it from the file or rewriting history does not un-leak it — delete the key on the exchange (disabling is not enough) and create a new one.`
     : `Already committed in ${when}, on no remote branch yet: removing it from the file does not remove it from history — rewrite the history before pushing, and if it was pushed anywhere, delete the key on the exchange.`;

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { log } from '../log';
 import { describeSecretHistory, findRepo, nodeFs, SecretHistory, type Finding, type Git, type SecretHistoryHit } from '../../engine';
 
 // History lookups wait until the document has been quiet this long: never one per keystroke.
@@ -65,11 +66,18 @@ export class SecretHistoryNotes implements vscode.Disposable {
     if (!entry) return;
     const repo = await findRepo(nodeFs, path.dirname(entry.uri.fsPath));
     let anyHit = false;
+    let failed: string | undefined;
     await Promise.all([...entry.values].map(async ([key, value]) => {
-      const hit = repo ? await this.history.find(repo.root, value) : undefined;
-      this.known.set(key, hit ?? null);
-      anyHit ||= Boolean(hit);
+      try {
+        const hit = repo ? await this.history.find(repo.root, value) : undefined;
+        this.known.set(key, hit ?? null);
+        anyHit ||= Boolean(hit);
+      } catch (e) {
+        // Unknown is not "never committed": remember nothing, so the next open or save asks again.
+        failed = e instanceof Error ? e.message : String(e);
+      }
     }));
+    if (failed) log().warn(`Could not read the git history of ${entry.uri.fsPath}: ${failed}`);
     if (anyHit) this.changed.fire(entry.uri);
   }
 

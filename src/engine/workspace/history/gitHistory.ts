@@ -1,5 +1,6 @@
 // The history scan's git calls, through the Git port: one `git log --raw` pass to enumerate, one
 // `git cat-file --batch` process to stream the blobs, one `git rev-list --remotes` to tell what was pushed.
+import { failure } from '../gitFacts';
 import { gitUnavailable, type Git } from '../ports';
 import { CatFileBatchParser, type BatchObject } from './catFileBatch';
 import { RAW_LOG_ARGS, RawLogParser, type HistoryCommit, type RawChange } from './rawLog';
@@ -37,7 +38,7 @@ export async function enumerateHistory(git: Git, cwd: string, sel: HistorySelect
   if (r.code !== 0) {
     // A repository without commits has no history to scan (git says "does not have any commits yet").
     if (/does not have any commits|bad default revision 'HEAD'/.test(r.stderr)) return { commits: [], changes: [] };
-    throw new HistoryError(`git log failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+    throw new HistoryError(failure(r, 'git log').reason);
   }
   parser.push(decoder.decode());
   parser.end();
@@ -53,16 +54,23 @@ export async function streamBlobs(git: Git, cwd: string, ids: readonly string[],
   const parser = new CatFileBatchParser(maxBytes, onObject);
   const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk), `${ids.join('\n')}\n`);
   if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);
-  if (r.code !== 0) throw new HistoryError(`git cat-file failed: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+  if (r.code !== 0) throw new HistoryError(failure(r, 'git cat-file').reason);
 }
 
-/** Which of `wanted` are reachable from a remote-tracking branch (that is, were pushed). */
+/**
+ * Which of `wanted` are reachable from a remote-tracking branch (that is, were pushed). Throws a
+ * HistoryError when git cannot tell: "not pushed" must never stand in for "unknown".
+ */
 export async function pushedCommits(git: Git, cwd: string, wanted: ReadonlySet<string>): Promise<Set<string>> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
-  await git.lines(['rev-list', '--remotes'], cwd, (line) => {
+  let stopped = false;
+  const r = await git.lines(['rev-list', '--remotes'], cwd, (line) => {
     if (wanted.has(line)) found.add(line);
-    return found.size < wanted.size;
+    stopped = found.size === wanted.size;
+    return !stopped;
   });
+  // Stopping git early kills it; only an exit we did not cause is a failure.
+  if (!stopped && (gitUnavailable(r) || r.code !== 0)) throw new HistoryError(failure(r, 'git rev-list --remotes').reason);
   return found;
 }

@@ -67,6 +67,17 @@ describe('the hardened git runner', function () {
     assert.strictEqual(Buffer.concat(chunks).toString('utf8'), `${id} blob 6\nhello\n\n`);
   });
 
+  it('rethrows an exception of its own consumer instead of reporting an anonymous failed git', async () => {
+    const repo = repoWith(path.join(dir, 'r'), { 'a.txt': 'hello\n' });
+    const id = plainGit(repo, 'rev-parse', 'HEAD:a.txt').trim();
+    await assert.rejects(nodeGit().lines(['log', '--format=%H'], repo, () => {
+      throw new Error('parser broke');
+    }), /parser broke/);
+    await assert.rejects(nodeGit().stream(['cat-file', '--batch'], repo, async () => {
+      throw new Error('consumer rejected');
+    }, `${id}\n`), /consumer rejected/);
+  });
+
   it('stops a git that does not finish in time, with a reason', async () => {
     const fake = path.join(dir, 'slow-git');
     fs.writeFileSync(fake, '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 });

@@ -119,13 +119,45 @@ describe('SecretHistory', () => {
     assert.strictEqual((await new SecretHistory(sb.git).find(sb.path('r'), pem))?.sha, sha);
   });
 
-  it('answers undefined in an empty repository, outside a repository, and without git', async () => {
+  it('answers undefined in an empty repository and outside a repository; without git the answer is unknown, not "never"', async () => {
     sb.init('r');
     sb.write({ 'plain/a.txt': 'x' });
     const v = randomSecret(32);
     assert.strictEqual(await findSecretInHistory(sb.git, sb.path('r'), v), undefined);
     assert.strictEqual(await findSecretInHistory(sb.git, sb.path('plain'), v), undefined);
-    assert.strictEqual(await findSecretInHistory(noGit('untrusted workspace'), sb.path('r'), v), undefined);
+    await assert.rejects(findSecretInHistory(noGit('untrusted workspace'), sb.path('r'), v), /untrusted workspace/);
+  });
+
+  it('rejects when git log fails, and caches nothing: the next look with a working git finds the commit', async () => {
+    const secret = randomSecret(40);
+    sb.init('r');
+    sb.write({ 'r/k.py': `K = "${secret}"\n` });
+    const sha = sb.commitAll('r');
+    let broken = true;
+    const flaky: Git = {
+      ...sb.git,
+      lines: (args, cwd, onLine) => (broken && args.includes('log') ? Promise.resolve({ code: 128, stdout: '', stderr: 'fatal: bad object deadbeef\n' }) : sb.git.lines(args, cwd, onLine)),
+    };
+    const history = new SecretHistory(flaky);
+    await assert.rejects(history.find(sb.path('r'), secret), /git log failed: bad object deadbeef/);
+    broken = false;
+    assert.strictEqual((await history.find(sb.path('r'), secret))?.sha, sha);
+  });
+
+  it('says the push state is unknown when git cannot list the branches that hold the commit', async () => {
+    const secret = randomSecret(40);
+    sb.init('r');
+    sb.write({ 'r/k.py': `K = "${secret}"\n` });
+    sb.commitAll('r');
+    const noBranches: Git = {
+      ...sb.git,
+      run: (args, cwd, stdin) => (args.includes('branch') ? Promise.resolve({ code: 129, stdout: '', stderr: '' }) : sb.git.run(args, cwd, stdin)),
+    };
+    const hit = await new SecretHistory(noBranches).find(sb.path('r'), secret);
+    assert.strictEqual(hit?.pushedTo, undefined);
+    assert.match(hit?.pushedUnknown ?? '', /git branch --contains failed: exit code 129/);
+    assert.match(describeSecretHistory(hit!), /could not tell whether it was pushed .*If it was, it is leaked: delete the key/);
+    assert.doesNotMatch(describeSecretHistory(hit!), /no remote branch/);
   });
 
   it('stops at the size limit and says the answer is incomplete', async () => {
