@@ -32,8 +32,8 @@ export { moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from './fixes/moveT
 // the injected Fs and Git).
 export type { DirEntry, Fs, Git, GitResult } from './workspace/ports';
 export { gitUnavailable, UnreadableFileError } from './workspace/ports';
-export { nodeFs } from './workspace/nodeFs';
-export { nodeGit, noGit, type NodeGitOptions } from './workspace/nodeGit';
+export { nodeFs } from './workspace/node/nodeFs';
+export { nodeGit, noGit, type NodeGitOptions } from './workspace/node/nodeGit';
 export { checkEnvFiles, EnvGuard, type EnvCheckReport, type EnvFileStatus, type EnvFinding, type EnvFix, type EnvGuardOptions } from './workspace/envGuard';
 export { GITIGNORE_RULES, type GitignoreRuleId, type WorkspaceRule } from './workspace/envRules';
 export { GitIgnoreRules, processHostEnv, type HostEnv, type IgnoreVerdict } from './workspace/gitIgnoreRules';
@@ -44,9 +44,9 @@ export { envAssignments, envExampleFrom } from './workspace/envText';
 export { describeSecretHistory, findSecretInHistory, SecretHistory, type SecretHistoryHit } from './workspace/secretHistory';
 export { stopTracking, type UntrackResult } from './workspace/untrack';
 // Listing, reading and scanning many files (the workspace scan and the CLI).
-export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/listFiles';
-export { decodeText, readTextFile, type SkipReason } from './workspace/readTextFile';
-export { isInside } from './workspace/safeRead';
+export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/node/listFiles';
+export { decodeText, readTextFile, type SkipReason } from './workspace/node/readTextFile';
+export { isInside } from './workspace/node/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
 // History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.
 export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { isEnvFile } from '../text/fileKind';
-import { SKIPPED_DIRS } from './listFiles';
+import { SKIPPED_DIRS } from './node/listFiles';
 import type { Fs } from './ports';
 
 /** Options of the env file search. */

@@ -55,7 +55,7 @@ export interface GitResult {
 }
 
 /**
- * Runs git without a shell, hardened against repository-controlled programs (see nodeGit.ts). Arguments go
+ * Runs git without a shell, hardened against repository-controlled programs (see node/nodeGit.ts). Arguments go
  * to git as they are: never put a secret in them (use stdin).
  */
 export interface Git {

@@ -2,7 +2,7 @@ import * as path from 'path';
 import { documentFindings, type EnvFacts } from '../findings/documentFindings';
 import { isGeneratedPath, looksMinified } from '../find/generatedFiles';
 import type { Finding, ScanOptions } from '../types';
-import { readTextFile, type SkipReason } from './readTextFile';
+import { readTextFile, type SkipReason } from './node/readTextFile';
 
 /** A finding with the file it was found in (relative to the scan root, `/`-separated). */
 export interface FileFinding extends Finding {

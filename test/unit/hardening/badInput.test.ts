@@ -4,9 +4,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { run, type RunEnv } from '../../../src/cli/run';
 import { addIgnoreEntry, scanText } from '../../../src/engine';
-import { listFiles } from '../../../src/engine/workspace/listFiles';
+import { listFiles } from '../../../src/engine/workspace/node/listFiles';
 import { scanFiles } from '../../../src/engine/workspace/scanFiles';
-import { decodeText, readTextFile } from '../../../src/engine/workspace/readTextFile';
+import { decodeText, readTextFile } from '../../../src/engine/workspace/node/readTextFile';
 
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { run } from '../../../../src/cli/run';
 import { nodeGit } from '../../../../src/engine';
-import { filterDriverNames, filterOverrides, hardenedArgs, hardenedEnv, mayRunFilters } from '../../../../src/engine/workspace/gitSafety';
+import { filterDriverNames, filterOverrides, hardenedArgs, hardenedEnv, mayRunFilters } from '../../../../src/engine/workspace/node/gitSafety';
 import { cliEnv, payload, plainGit, randomSecret, ran, repoWith, tempDir, withEnv, writeFiles } from '../../hardening/hostile';
 
 describe('the hardened git runner', function () {

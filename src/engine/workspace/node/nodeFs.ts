@@ -1,5 +1,5 @@
 import { promises as fsp } from 'fs';
-import { DEFAULT_MAX_READ_BYTES, UnreadableFileError, type DirEntry, type FileLimits, type Fs } from './ports';
+import { DEFAULT_MAX_READ_BYTES, UnreadableFileError, type DirEntry, type FileLimits, type Fs } from '../ports';
 import { readBounded } from './safeRead';
 
 /** Errors that mean "there is nothing there" rather than "it is there but unreadable". */

@@ -2,7 +2,7 @@
 // that try to run programs through their config (see gitSafety.ts), with a timeout and no shell.
 import { spawn } from 'child_process';
 import { filterDriverNames, filterOverrides, hardenedArgs, hardenedEnv, mayRunFilters } from './gitSafety';
-import type { Git, GitResult } from './ports';
+import type { Git, GitResult } from '../ports';
 
 /** Options of the real git runner. */
 export interface NodeGitOptions {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ignore from 'ignore';
 import { nodeGit } from './nodeGit';
-import type { Git } from './ports';
+import type { Git } from '../ports';
 import { isInside, missingOrSmallFile, readBoundedSync } from './safeRead';
 
 /** Folders that hold vendored libraries, caches or VCS data: never the user's own secrets. */
