@@ -49,6 +49,18 @@ describe('keyguard scan --history', function () {
     for (const s of [k1, k2]) assert.ok(!r.stdout.includes(s), 'a full secret was printed');
   });
 
+  it('scans the same blob at src/ and at dist/ apart: the skipped generated copy does not hide the source file\'s key', async () => {
+    const k = randomSecret();
+    const repo = path.join(dir, 'r');
+    const js = `const ccxt = require('ccxt');\nconst BINANCE_API_SECRET = '${k}';\n`;
+    // dist/ sorts first, so before the fix its (skipped) scan stood for the src/ copy too.
+    const ids = buildRepo(repo, [{ name: 'both', files: { 'dist/app.js': js, 'src/app.js': js } }]);
+    const r = await history(repo);
+    assert.deepStrictEqual(r.findings.map((f) => [f.path, f.commit]), [['src/app.js', ids.get('both')]]);
+    const all = await history(repo, '--include-generated');
+    assert.deepStrictEqual(all.findings.map((f) => f.path), ['dist/app.js', 'src/app.js']);
+  });
+
   it('groups text output into "still in your files" and "only in history", with the full commit id', async () => {
     const [k1, k2] = [randomSecret(), randomSecret()];
     const repo = path.join(dir, 'r');

@@ -1,7 +1,7 @@
 // Which commit introduced each value: a change introduces the values its new blob has at that path that
 // none of its parents' blobs there had; of every commit that introduced a value at a path, the oldest one
 // is the one whose tree had it first.
-// Through the engine's index: its root files are being moved into folders.
+import { isGeneratedPath } from '../../find/generatedFiles';
 import { pathContext } from '../../findings/contextSeverity';
 import type { Finding } from '../../types';
 import type { HistoryCommit, RawChange } from './rawLog';
@@ -22,12 +22,13 @@ export interface IntroducedFinding {
 }
 
 /**
- * The scan unit of a blob at a path: blobs are scanned once per file name and context (test, example, docs),
- * the parts of the path the engine's rules look at, so a file moved between folders is not scanned again.
+ * The scan unit of a blob at a path: blobs are scanned once per file name, context (test, example, docs)
+ * and generated-or-not (dist/, build/ are skipped), the parts of the path the engine's rules look at, so a
+ * file moved between folders is not scanned again while a copy in dist/ never decides for the one in src/.
  */
 export function scanUnit(blob: string, path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return `${blob}\0${base}\0${pathContext(path) ?? ''}`;
+  return `${blob}\0${base}\0${pathContext(path) ?? ''}\0${isGeneratedPath(path) ? 'generated' : ''}`;
 }
 
 /** Every scan unit the changes need: the new blobs, and the parents' blobs they are compared with. */
