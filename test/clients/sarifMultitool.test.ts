@@ -7,7 +7,8 @@ import * as path from 'path';
 import { run } from '../../src/cli/run';
 import { gitOk, randomSecret, ROOT, seconds, tempDir, writeFiles } from './helpers';
 
-const MULTITOOL = path.join(ROOT, 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
+// Installed in test/tools by scripts/install-test-tools.sh (outside the main package: see its comment).
+const MULTITOOL = path.join(ROOT, 'test', 'tools', 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
 
 interface SarifLog {
   runs: Array<{ results: Array<{ ruleId: string; level?: string; message: { text?: string; id?: string; arguments?: string[] } }>; tool: { driver: { rules: Array<{ id: string }> } } }>;

@@ -3,11 +3,12 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { type EnvFix, EnvGuard, envTargetRefusal, type Git } from '../../engine';
 import { CommandIds } from '../commandIds';
+import { readConfig } from '../config';
 import { editorFs } from '../envGuard/editorFs';
 
 /** What git's index says about one env file, and the fix that stops tracking it. */
 async function trackedState(root: vscode.Uri, file: string, git: Git): Promise<{ tracked?: boolean; fix?: EnvFix }> {
-  const report = await new EnvGuard(root.fsPath, editorFs, git, { envFiles: [file] }).check();
+  const report = await new EnvGuard(root.fsPath, editorFs, git, { envFiles: [file], maxEnvFileBytes: readConfig(root).maxFileSizeKB * 1024 }).check();
   const status = report.files.find((f) => path.resolve(f.file) === path.resolve(file));
   return { tracked: status?.tracked, fix: report.findings.find((f) => f.id === 'gitignore/env-tracked' && path.resolve(f.file) === path.resolve(file))?.fix };
 }

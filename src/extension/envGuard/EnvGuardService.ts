@@ -92,7 +92,7 @@ export class EnvGuardService implements vscode.Disposable, FileFindingSource {
   /** Trust granted: git may run now, so tracked and history checks become possible. */
   private didGrantWorkspaceTrust(): void {
     this.git = this.makeGit();
-    for (const s of this.folders.values()) s.guard = new EnvGuard(s.folder.uri.fsPath, editorFs, this.git);
+    for (const s of this.folders.values()) s.guard = this.guardFor(s.folder);
     this.refreshAll();
   }
 
@@ -108,11 +108,16 @@ export class EnvGuardService implements vscode.Disposable, FileFindingSource {
     }
     for (const [key, folder] of current) {
       if (!this.folders.has(key)) {
-        const state: FolderState = { folder, guard: new EnvGuard(folder.uri.fsPath, editorFs, this.git), generation: 0, published: [] };
+        const state: FolderState = { folder, guard: this.guardFor(folder), generation: 0, published: [] };
         this.folders.set(key, state);
         void this.refresh(state);
       }
     }
+  }
+
+  /** A guard for a folder that reads env files up to the user's keyguard.maxFileSizeKB, like every other scan. */
+  private guardFor(folder: vscode.WorkspaceFolder, envFiles?: string[]): EnvGuard {
+    return new EnvGuard(folder.uri.fsPath, editorFs, this.git, { envFiles, maxEnvFileBytes: readConfig(folder.uri).maxFileSizeKB * 1024 });
   }
 
   /** Refreshes every folder. */
@@ -141,7 +146,7 @@ export class EnvGuardService implements vscode.Disposable, FileFindingSource {
       this.changed.fire();
       return;
     }
-    const guard = new EnvGuard(state.folder.uri.fsPath, editorFs, this.git, { envFiles: state.envFiles ? [...state.envFiles] : undefined });
+    const guard = this.guardFor(state.folder, state.envFiles ? [...state.envFiles] : undefined);
     let report;
     try {
       report = await guard.check();
