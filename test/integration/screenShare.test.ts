@@ -74,8 +74,11 @@ describe('screen-share mode', function () {
   it('masks nothing while off, and the toggle turns it on (setting and status bar)', async () => {
     const editor = await open(dir, '.env');
     assert.deepStrictEqual(api.screenShare.mode.spansFor(editor), []);
+    const minimap = () => vscode.workspace.getConfiguration('editor.minimap').inspect<boolean>('renderCharacters')?.globalValue;
+    assert.strictEqual(minimap(), undefined, 'the user has not set renderCharacters');
     const on = await vscode.commands.executeCommand<boolean>('keyguard.toggleScreenShare');
     assert.strictEqual(on, true);
+    assert.strictEqual(minimap(), false, 'the minimap draws blocks, not the real characters, while the mode is on');
     assert.strictEqual(vscode.workspace.getConfiguration('keyguard').get('screenShare.enabled'), true);
     assert.strictEqual(api.screenShare.mode.enabled, true);
     assert.strictEqual(api.screenShare.status.text, '$(eye-closed) Screen-share');
@@ -189,5 +192,7 @@ describe('screen-share mode', function () {
     const off = await vscode.commands.executeCommand<boolean>('keyguard.toggleScreenShare');
     assert.strictEqual(off, false);
     assert.deepStrictEqual(api.screenShare.mode.spansFor(editor), []);
+    const minimap = vscode.workspace.getConfiguration('editor.minimap').inspect<boolean>('renderCharacters');
+    assert.strictEqual(minimap?.globalValue, undefined, 'the user\'s own (unset) value is back');
   });
 });

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, HideSpan } from '../../engine';
 import { DocumentHiders } from './DocumentHiders';
+import type { MinimapBlocks } from './MinimapBlocks';
 import { createMaskDecoration } from './maskDecoration';
 
 /** The setting that turns the mode on (application scope: one toggle for every window of this machine). */
@@ -18,7 +19,7 @@ export function screenShareEnabled(): boolean {
 /**
  * Screen-share mode: masks, in every visible editor (notebook cells and both sides of a diff included),
  * each value the last scan found, each stored key, every env-file value and every value under a
- * credential-named key, and follows edits keystroke by keystroke.
+ * credential-named key, and follows edits keystroke by keystroke. The minimap shows blocks meanwhile.
  */
 export class ScreenShareMode implements vscode.Disposable {
   private on = screenShareEnabled();
@@ -44,6 +45,7 @@ export class ScreenShareMode implements vscode.Disposable {
     onDidScan: vscode.Event<{ document: vscode.TextDocument; findings: readonly Finding[] }>,
     private readonly published: (doc: vscode.TextDocument) => readonly Finding[] | undefined,
     private readonly storedValues: () => Promise<string[]>,
+    private readonly minimap?: MinimapBlocks,
   ) {
     this.disposables.push(
       this.decoration, this.changed,
@@ -64,6 +66,7 @@ export class ScreenShareMode implements vscode.Disposable {
   /** Switches the mode; going on loads the stored keys first so that none shows even for a moment. */
   async setOn(on: boolean): Promise<void> {
     this.on = on;
+    await this.minimap?.apply(on).catch(() => undefined); // a settings write that fails must not keep the masks off
     if (on) await this.reloadStoredValues();
     else {
       this.stored = [];

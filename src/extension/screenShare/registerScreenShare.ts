@@ -3,6 +3,7 @@ import { CommandIds } from '../commandIds';
 import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
 import type { VaultStore } from '../../vault/vaultStore';
+import { MinimapBlocks } from './MinimapBlocks';
 import { RevealCodeActions, revealValueCommand, type RevealArgs } from './RevealCodeActions';
 import { SCREEN_SHARE_SETTING, ScreenShareMode, screenShareEnabled } from './ScreenShareMode';
 import { ScreenShareStatus } from './ScreenShareStatus';
@@ -24,7 +25,7 @@ export function registerScreenShare(context: vscode.ExtensionContext, controller
     const diagnostics = controller.collection.get(doc.uri)?.filter((d): d is KeyGuardDiagnostic => d instanceof KeyGuardDiagnostic && d.documentVersion === doc.version);
     return diagnostics?.length ? diagnostics.map((d) => d.finding) : undefined;
   };
-  const mode = new ScreenShareMode(controller.onDidScan, published, () => storedValues(store));
+  const mode = new ScreenShareMode(controller.onDidScan, published, () => storedValues(store), new MinimapBlocks(context.globalState));
   const status = new ScreenShareStatus(mode);
   context.subscriptions.push(
     mode,
