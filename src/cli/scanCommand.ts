@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { decodeText, EnvGuard, type FileFinding, type FilesScanResult, type Finding, type Git, gitOutput, inSkippedDir, isEnvFile, isGeneratedPath, isInside, keyguardIgnore, listFiles, looksMinified, nodeFs, nodeGit, noGit, scanFiles, scanText } from '../engine';
+import { decodeText, EnvGuard, type FileFinding, type FilesScanResult, type Finding, type Git, gitOutput, inSkippedDir, isEnvFile, isGeneratedPath, isInside, keyguardIgnore, listFiles, looksMinified, nodeFs, nodeGit, noGit, scanText } from '../engine';
 import { scanHistory } from './historyCommand';
 import { ScanError, type PoolFor, type ScanReport } from './scanReport';
 import { scanFilesPooled } from './pooledScan';

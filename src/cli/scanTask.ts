@@ -2,8 +2,7 @@
 // function of plain data, so it runs the same in a worker thread and in the main thread (`--jobs 1`).
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { DETECTORS, isGeneratedPath, looksMinified, scanWith, WORKSPACE_DETECTORS, type Finding } from '../engine';
-import { decodeText, readTextFile, type SkipReason } from '../engine';
+import { decodeText, DETECTORS, readTextFile, scannableText, scanWith, WORKSPACE_DETECTORS, type Finding, type SkipReason } from '../engine';
 
 /** Options every task of one scan shares. */
 export interface TaskOptions {
@@ -47,12 +46,10 @@ export interface TaskResult {
 /** Runs one task. Never throws on bad input: unreadable, binary or generated inputs come back as skips. */
 export function runTask(task: ScanTask): TaskResult {
   const where = task.kind === 'file' ? task.rel : task.path;
-  if (!task.includeGenerated && isGeneratedPath(where)) return skip('generated');
-  const read = task.kind === 'file'
+  const read = scannableText(where, () => task.kind === 'file'
     ? readTextFile(path.join(task.root, task.rel), task.maxBytes, task.root)
-    : decodeText(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength));
+    : decodeText(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength)), task.includeGenerated);
   if ('skipped' in read) return skip(read.skipped, read.detail);
-  if (!task.includeGenerated && looksMinified(where, read.text)) return skip('generated', 'minified');
   const scanned = scanWith(DETECTORS, read.text, { path: where, disabledCategories: task.disabledCategories });
   if (scanned.skipped) return skip(scanned.skipped === 'lockfile' ? 'lockfile' : 'binary');
   const result: TaskResult = { findings: scanned.findings, scannedBytes: read.text.length };

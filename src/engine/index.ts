@@ -48,6 +48,7 @@ export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/
 export { decodeText, readTextFile, type SkipReason } from './workspace/node/readTextFile';
 export { isInside } from './workspace/node/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
+export { scannableText, type ScannableText } from './workspace/scannableText';
 // History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.
 export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';
 export { enumerateHistory, HistoryError, pushedCommits, streamBlobs } from './workspace/history/gitHistory';

@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { documentFindings, type EnvFacts } from '../findings/documentFindings';
-import { isGeneratedPath, looksMinified } from '../find/generatedFiles';
 import type { Finding, ScanOptions } from '../types';
 import { readTextFile, type SkipReason } from './node/readTextFile';
+import { scannableText } from './scannableText';
 
 /** A finding with the file it was found in (relative to the scan root, `/`-separated). */
 export interface FileFinding extends Finding {
@@ -33,17 +33,9 @@ export async function scanFiles(root: string, relPaths: readonly string[], optio
   const result: FilesScanResult = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [] };
   for (const rel of relPaths) {
     if (options.cancelled?.()) break;
-    if (!options.includeGenerated && isGeneratedPath(rel)) {
-      result.skipped.push({ path: rel, reason: 'generated' });
-      continue;
-    }
-    const read = readTextFile(path.join(root, rel), options.maxBytes, root);
+    const read = scannableText(rel, () => readTextFile(path.join(root, rel), options.maxBytes, root), options.includeGenerated ?? false);
     if ('skipped' in read) {
-      result.skipped.push({ path: rel, reason: read.skipped, detail: read.detail });
-      continue;
-    }
-    if (!options.includeGenerated && looksMinified(rel, read.text)) {
-      result.skipped.push({ path: rel, reason: 'generated', detail: 'minified' });
+      result.skipped.push({ path: rel, reason: read.skipped, ...(read.detail === undefined ? {} : { detail: read.detail }) });
       continue;
     }
     const scanned = await documentFindings(read.text, { ...options, path: rel }, options.env);
