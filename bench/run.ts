@@ -6,6 +6,7 @@ import * as path from 'path';
 import { scanText } from '../src/engine';
 import { generateCorpus, type Corpus } from './corpus';
 import { hideLatency, hideLatencyLine } from './hideLatency';
+import { loadManifest, MANIFEST_SETS, type ManifestSet } from './realcode/manifest';
 import { realCodeMarkdown, scoreRealCode } from './realcode/score';
 import { historyBench, historyMarkdown } from './history';
 import { Rng } from './random';
@@ -158,12 +159,18 @@ function main(): void {
   console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-/** Optional step: precision and recall on the real-code corpus, when its files are materialised (never in CI). */
+/** Optional step: precision and recall on the real-code corpus (tuned and held-out sets), when its files are materialised (never in CI). */
 async function realCode(): Promise<void> {
-  const res = await scoreRealCode();
-  if (!res) return console.log('\nreal-code corpus: skipped, not materialised (see bench/realcode/README.md)');
-  console.log(`\n${realCodeMarkdown(res.score, res.notMaterialised, false)}`);
-  if (!quick) fs.writeFileSync(path.join(ROOT, 'realcode', 'results.md'), realCodeMarkdown(res.score, res.notMaterialised) + '\n');
+  for (const set of Object.keys(MANIFEST_SETS) as ManifestSet[]) {
+    const { file, title, results } = MANIFEST_SETS[set];
+    const res = await scoreRealCode(undefined, loadManifest(file));
+    if (!res) {
+      console.log(`\n${title}: skipped, not materialised (see bench/realcode/README.md)`);
+      continue;
+    }
+    console.log(`\n${realCodeMarkdown(res.score, res.notMaterialised, false, title)}`);
+    if (!quick) fs.writeFileSync(results, realCodeMarkdown(res.score, res.notMaterialised, true, title) + '\n');
+  }
 }
 
 /** Step: `scan --history` of a generated 3,200-commit repository against `git log -p --all` (also alone: `node out/bench/history.js`). */

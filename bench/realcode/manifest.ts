@@ -44,6 +44,13 @@ export interface Manifest {
 export const REALCODE_DIR = path.resolve(__dirname, '../../../bench/realcode');
 export const DEFAULT_FILES_DIR = path.join(REALCODE_DIR, 'files');
 
+/** The two fact sets: `tuned` (the repositories the engine was tuned on) and `held-out` (never used for tuning). */
+export const MANIFEST_SETS = {
+  tuned: { file: path.join(REALCODE_DIR, 'manifest.json'), title: 'Real-code corpus', results: path.join(REALCODE_DIR, 'results.md') },
+  'held-out': { file: path.join(REALCODE_DIR, 'manifest-heldout.json'), title: 'Held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout.md') },
+} as const;
+export type ManifestSet = keyof typeof MANIFEST_SETS;
+
 /** Reads and minimally validates the manifest. */
 export function loadManifest(file = path.join(REALCODE_DIR, 'manifest.json')): Manifest {
   const m = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;

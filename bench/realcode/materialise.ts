@@ -5,7 +5,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_FILES_DIR, loadManifest, repoFolder, type ManifestRepo } from './manifest';
+import { DEFAULT_FILES_DIR, loadManifest, MANIFEST_SETS, repoFolder, type ManifestRepo, type ManifestSet } from './manifest';
 
 /** Where mirrors live: `<root>/<owner>+<name>/repo` (a work tree's .git or a bare git directory). */
 const MIRRORS = process.env.KEYGUARD_MIRRORS ?? '/work/.mirror';
@@ -73,19 +73,24 @@ function materialiseRepo(r: ManifestRepo, outRoot: string): { written: number; s
 function main(): void {
   const outIdx = process.argv.indexOf('--out');
   const outRoot = path.resolve(outIdx > 0 ? process.argv[outIdx + 1] : DEFAULT_FILES_DIR);
-  const manifest = loadManifest();
-  let files = 0;
-  let repos = 0;
-  const skipped: string[] = [];
-  for (const r of manifest.repositories) {
-    const res = materialiseRepo(r, outRoot);
-    files += res.written;
-    if (res.written) repos++;
-    skipped.push(...res.skipped);
+  // Both fact sets share one folder: their repositories never overlap (a test checks it).
+  const setIdx = process.argv.indexOf('--set');
+  const sets = (setIdx > 0 ? [process.argv[setIdx + 1]] : Object.keys(MANIFEST_SETS)) as ManifestSet[];
+  for (const set of sets) {
+    const manifest = loadManifest(MANIFEST_SETS[set].file);
+    let files = 0;
+    let repos = 0;
+    const skipped: string[] = [];
+    for (const r of manifest.repositories) {
+      const res = materialiseRepo(r, outRoot);
+      files += res.written;
+      if (res.written) repos++;
+      skipped.push(...res.skipped);
+    }
+    const total = manifest.repositories.reduce((a, r) => a + r.files.length, 0);
+    console.log(`${set}: materialised ${files} of ${total} files from ${repos} of ${manifest.repositories.length} repositories into ${outRoot}`);
+    if (skipped.length) console.log(`skipped (${skipped.length}):\n  ${skipped.join('\n  ')}`);
   }
-  const total = manifest.repositories.reduce((a, r) => a + r.files.length, 0);
-  console.log(`materialised ${files} of ${total} files from ${repos} of ${manifest.repositories.length} repositories into ${outRoot}`);
-  if (skipped.length) console.log(`skipped (${skipped.length}):\n  ${skipped.join('\n  ')}`);
 }
 
 main();

@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { run } from '../../src/cli/run';
-import { DEFAULT_FILES_DIR, FAMILIES, loadManifest, repoFolder, type Manifest } from './manifest';
+import { DEFAULT_FILES_DIR, FAMILIES, loadManifest, MANIFEST_SETS, repoFolder, type Manifest, type ManifestSet } from './manifest';
 import { emptyScore, ratios, scoreRepo, type Score, type ScoredFinding } from './scoring';
 
 /** The CLI's JSON finding, as far as the scorer reads it. */
@@ -41,9 +41,9 @@ export async function scoreRealCode(filesDir = DEFAULT_FILES_DIR, manifest: Mani
 }
 
 /** Markdown summary: one row per family, then the misses and false alarms grouped by class. */
-export function realCodeMarkdown(score: Score, notMaterialised: number, details = true): string {
+export function realCodeMarkdown(score: Score, notMaterialised: number, details = true, title = 'Real-code corpus'): string {
   const lines = [
-    `Real-code corpus: ${score.files} files (${score.cleanFiles} clean) from ${score.repos} repositories${notMaterialised ? `, ${notMaterialised} listed files not materialised` : ''}.`,
+    `${title}: ${score.files} files (${score.cleanFiles} clean) from ${score.repos} repositories${notMaterialised ? `, ${notMaterialised} listed files not materialised` : ''}.`,
     '',
     '| family | expected alarms | found | recall | alarms raised | true | ambiguous/unscored | false | precision |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -66,12 +66,15 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const at = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const filesDir = path.resolve(at('--files') ?? DEFAULT_FILES_DIR);
-  const res = await scoreRealCode(filesDir);
+  // `--set held-out` scores the repositories kept out of tuning; the default is the tuned set.
+  const set = (at('--set') ?? 'tuned') as ManifestSet;
+  if (!(set in MANIFEST_SETS)) throw new Error(`unknown --set ${set} (${Object.keys(MANIFEST_SETS).join(', ')})`);
+  const res = await scoreRealCode(filesDir, loadManifest(MANIFEST_SETS[set].file));
   if (!res) {
-    console.log(`real-code corpus: skipped, nothing materialised in ${filesDir} (run \`npm run bench:realcode:materialise\` where the git mirrors exist)`);
+    console.log(`real-code corpus (${set}): skipped, nothing materialised in ${filesDir} (run \`npm run bench:realcode:materialise\` where the git mirrors exist)`);
     return;
   }
-  const md = realCodeMarkdown(res.score, res.notMaterialised, !argv.includes('--summary'));
+  const md = realCodeMarkdown(res.score, res.notMaterialised, !argv.includes('--summary'), MANIFEST_SETS[set].title);
   console.log(md);
   const out = at('--write');
   if (out) fs.writeFileSync(path.resolve(out), md + '\n');

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { familyOf, loadManifest, type ManifestRepo } from '../../../bench/realcode/manifest';
+import { familyOf, loadManifest, MANIFEST_SETS, type ManifestRepo } from '../../../bench/realcode/manifest';
 import { emptyScore, ratios, scoreRepo, type ScoredFinding } from '../../../bench/realcode/scoring';
 
 const repo: ManifestRepo = {
@@ -52,18 +52,27 @@ describe('real-code corpus scorer', () => {
     assert.strictEqual(familyOf('secret/kucoin-api-secret'), 'exchange-credential');
   });
 
-  it('ships a manifest of facts: pinned commits, 1-based lines, short notes, clean files without expected alarms', () => {
-    const m = loadManifest();
-    assert.ok(m.repositories.length >= 30);
-    for (const r of m.repositories) {
-      assert.match(r.commit, /^[0-9a-f]{40}$/, r.repo);
-      for (const file of r.files) {
-        for (const e of file.expect ?? []) {
-          assert.ok(Number.isInteger(e.line) && e.line >= 1, `${r.repo} ${file.path}`);
-          assert.ok(e.note.split(/\s+/).length <= 8, `${r.repo} ${file.path}:${e.line}`);
-          if (file.clean) assert.ok(e.level !== 'warning' && e.level !== 'error', `${r.repo} ${file.path}:${e.line}`);
+  for (const [set, { file }] of Object.entries(MANIFEST_SETS)) {
+    it(`ships a ${set} manifest of facts: pinned commits, 1-based lines, short notes, clean files without expected alarms`, () => {
+      const m = loadManifest(file);
+      assert.ok(m.repositories.length >= 30);
+      for (const r of m.repositories) {
+        assert.match(r.commit, /^[0-9a-f]{40}$/, r.repo);
+        for (const file of r.files) {
+          for (const e of file.expect ?? []) {
+            assert.ok(Number.isInteger(e.line) && e.line >= 1, `${r.repo} ${file.path}`);
+            assert.ok(e.note.split(/\s+/).length <= 8, `${r.repo} ${file.path}:${e.line}`);
+            if (file.clean) assert.ok(e.level !== 'warning' && e.level !== 'error', `${r.repo} ${file.path}:${e.line}`);
+          }
         }
       }
-    }
+    });
+  }
+
+  it('keeps the held-out set apart: no repository of the tuned set, none listed twice', () => {
+    const tuned = new Set(loadManifest(MANIFEST_SETS.tuned.file).repositories.map((r) => r.repo.toLowerCase()));
+    const heldOut = loadManifest(MANIFEST_SETS['held-out'].file).repositories.map((r) => r.repo.toLowerCase());
+    assert.deepStrictEqual(heldOut.filter((r) => tuned.has(r)), []);
+    assert.strictEqual(new Set(heldOut).size, heldOut.length);
   });
 });
