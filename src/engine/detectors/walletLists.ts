@@ -10,9 +10,11 @@ import { rx } from './fragments';
 
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 const LIST_NAME = String.raw`[A-Za-z0-9_]{0,30}(?:private_?keys|priv_?keys|wallet_?keys|signer_?keys|account_?keys|pks)`;
+// The list names' words, lowercase: the prefilter (a bare `keys` would wake the pattern on every `Object.keys`).
+const LIST_KEYWORDS = ['private_keys', 'privatekeys', 'priv_keys', 'privkeys', 'wallet_keys', 'walletkeys', 'signer_keys', 'signerkeys', 'account_keys', 'accountkeys', 'pks'];
 const LIST_OWNER = new RegExp(String.raw`${LIST_NAME}\\?["']?[ \t]*[:=][ \t]*`, 'gi');
 // `NAME = [` or `NAME=` on the value's own line, then only earlier keys and separators.
-const LIST_LINE = new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?["']?${LIST_NAME}["']?[ \t]*[:=][ \t]*[\["'(]?(?:[ \t]*["']?${HEX64}["']?[ \t]*[,;][ \t]*)*["']?$`, 'i');
+const LIST_LINE = new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?["']?${LIST_NAME}["']?[ \t]*[:=][ \t]*[\["'(]?[ \t]*(?:["']?${HEX64}["']?[ \t]*[,;][ \t]*)*["']?$`, 'i');
 
 /** The value is an item of a private-key list, on the name's line or in the brackets opened after it. */
 const inKeyList: Validator = {
@@ -43,11 +45,11 @@ export const walletKeyList = defineDetector({
   envName: 'ETH_PRIVATE_KEYS',
   message:
     'Wallet private key {masked} in a list of keys: anyone who reads this controls that wallet and every fund in it. Move the funds to new wallets if the file was ever shared or committed, and load keys from the environment or a hardware signer.',
-  keywords: ['0x', 'keys', 'pks'],
+  keywords: ['0x', ...LIST_KEYWORDS],
   validate: [notPlaceholder, secp256k1Key, minEntropy(3)],
   patterns: [
     { re: rx(String.raw`^[ \t]*(?<v>0x[0-9a-fA-F]{64})[ \t]*[,;]?[ \t]*\r?$`, 'm'), keywords: ['0x'], files: ['text'], validate: [notPublicListing] },
-    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: ['keys', 'pks'], linesAfter: 12, validate: [inKeyList] },
+    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: LIST_KEYWORDS, linesAfter: 12, validate: [inKeyList] },
   ],
   examples: {
     positive: [
