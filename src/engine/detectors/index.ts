@@ -4,9 +4,12 @@ import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret, hardCodedPassword } from './generic';
 import { pemPrivateKey } from './pem';
+import { wrappedPrivateKey } from './pemWrapped';
+import { SERVICE_DETECTORS } from './services';
 import { telegramApiHash, telegramBotToken, telegramSession } from './telegram';
 import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './tokens';
 import { bitcoinPrivateKey, evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
+import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 
 /**
@@ -23,11 +26,14 @@ export const DETECTORS: readonly Detector[] = [
   seedPhrase,
   solanaSecretKey,
   bitcoinPrivateKey,
+  walletKeyList,
   rpcUrlKey,
+  ...SERVICE_DETECTORS,
   cloudTokens,
   discordWebhook,
   discordBotToken,
   pemPrivateKey,
+  wrappedPrivateKey,
   genericSecret,
   hardCodedPassword,
   withdrawRestEndpoint,

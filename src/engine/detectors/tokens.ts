@@ -1,6 +1,7 @@
 // Common service tokens that trading bots carry: RPC providers, cloud, code hosting, AI APIs, chat.
 import { defineDetector, type Validator } from '../defineDetector';
-import { standardValidators } from '../judge/validators';
+import { githubTokenChecksumValid } from '../crypto/crc32';
+import { notCiphertext, notDocumentedExample, notPlaceholder, standardValidators } from '../judge/validators';
 import { assigned, OQ, PREFIX, rx } from './fragments';
 
 export const rpcUrlKey = defineDetector({
@@ -10,11 +11,11 @@ export const rpcUrlKey = defineDetector({
   role: 'api-key',
   message:
     'RPC provider key {masked} is part of this URL: anyone can spend your request quota (and bill your plan) with it. Keep the URL in an environment variable and rotate the key in the provider dashboard if it was shared.',
-  keywords: ['infura.io', 'alchemy.com', 'quiknode.pro', 'helius', 'rpc.ankr.com', 'p2pify.com', 'getblock.io'],
+  keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'rpc.ankr.com', 'p2pify.com', 'getblock.io'],
   validate: standardValidators,
   patterns: [
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Infura' },
-    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.g\.alchemy\.com/v2/(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`), exchange: 'Alchemy' },
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.(?:g\.alchemy\.com|alchemyapi\.io)/(?:nft/)?v[23]/(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`), exchange: 'Alchemy' },
     // Ethereum mainnet endpoints have no chain label (name.quiknode.pro), others do (name.bsc.quiknode.pro).
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,40})?\.quiknode\.pro/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'QuickNode' },
     // Solana bots: Helius RPC and API URLs carry the key as a query parameter.
@@ -27,6 +28,8 @@ export const rpcUrlKey = defineDetector({
     positive: [
       `RPC_URL = "https://mainnet.infura.io/v3/⟦3f7a91c2e8d54b6fa0c19e27d4b8a653⟧"`,
       `const ws = 'wss://eth-mainnet.g.alchemy.com/v2/⟦Xq3bJ6ZpYw0Tn8kVhR2mLc5sGd9fUaE1⟧';`,
+      `const nft = "https://eth-mainnet.g.alchemy.com/nft/v3/⟦XViMKL3ffSjUjLfvI02-Jd0XOo-NZpZu⟧/getNFTsForOwner";`,
+      `RPC = "https://eth-mainnet.alchemyapi.io/v2/⟦cC8OV94lz7WZbRGs5NMNGUzDt2gITwAu⟧"`,
       `ENDPOINT=https://shy-bold-pond.bsc.quiknode.pro/⟦0f4c6e2b8a1d3f5e7c9b0a2d4f6e8c1a3b5d7f9e⟧/`,
       `const rpc = "https://little-wild-frost.quiknode.pro/⟦4c7b2e9f1a8d3c6b5e0f7a2d9c4b1e8f3a6d0c5b⟧/";`,
       `RPC = "https://mainnet.helius-rpc.com/?api-key=⟦3f9a1c7e-5b2d-4f4a-8c0e-9b1d7f3a5c8e⟧"`,
@@ -54,6 +57,12 @@ const notPresignedUrlKeyId: Validator = {
   test: (_v, ctx) => !/(?:X-Amz-Credential|AWSAccessKeyId)(?:=|%3D)$/i.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)),
 };
 
+/** A GitHub token whose CRC-32 checksum is right was issued by GitHub: no placeholder test for it (`ghp_…Test…`). */
+const placeholderUnlessChecksummed: Validator = {
+  name: 'placeholder-unless-checksummed',
+  test: (v, ctx) => githubTokenChecksumValid(v) || notPlaceholder.test(v, ctx),
+};
+
 export const cloudTokens = defineDetector({
   id: 'secret/cloud-token',
   title: 'cloud or service token',
@@ -62,40 +71,42 @@ export const cloudTokens = defineDetector({
   message:
     '{exchange} credential {masked} is hard-coded: it grants access to your {exchange} account. Move it to an environment variable and revoke it in the {exchange} console if this file was ever shared or committed.',
   keywords: ['akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk-', 't3blbkfj', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'hooks.slack.com', 'secret'],
-  validate: standardValidators,
+  // The placeholder test is per pattern: a GitHub token that carries its checksum is real whatever words it spells.
+  validate: [notDocumentedExample, notCiphertext],
   patterns: [
-    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), envName: 'AWS_ACCESS_KEY_ID', exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'], validate: [notPresignedUrlKeyId] },
+    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), envName: 'AWS_ACCESS_KEY_ID', exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'], validate: [notPlaceholder, notPresignedUrlKeyId] },
     {
       ...assigned(String.raw`${PREFIX}${OQ}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
       envName: 'AWS_SECRET_ACCESS_KEY', exchange: 'AWS',
       keywords: ['secret'],
       name: /aws.*secret|secret_?access_?key/i,
+      validate: [notPlaceholder],
     },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['github_pat_'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), envName: 'OPENAI_API_KEY', exchange: 'OpenAI', keywords: ['t3blbkfj'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), envName: 'ANTHROPIC_API_KEY', exchange: 'Anthropic', keywords: ['sk-'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), envName: 'SLACK_TOKEN', exchange: 'Slack', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'] },
-    { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), envName: 'SLACK_WEBHOOK_URL', exchange: 'Slack', keywords: ['hooks.slack.com'] },
-    // Services bots use for data, alerts and payments; each prefix is the provider's own.
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])`), envName: 'GOOGLE_API_KEY', exchange: 'Google Cloud', keywords: ['aiza'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`), envName: 'STRIPE_SECRET_KEY', exchange: 'Stripe', keywords: ['sk_live_', 'rk_live_'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`), envName: 'SENDGRID_API_KEY', exchange: 'SendGrid', keywords: ['sg.'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', keywords: ['hf_'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', keywords: ['glpat-'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', keywords: ['npm_'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>CG-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])`), envName: 'COINGECKO_API_KEY', exchange: 'CoinGecko', keywords: ['cg-'] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250})(?![A-Za-z0-9_-])`), envName: 'PYPI_TOKEN', exchange: 'PyPI', keywords: ['pypi-'] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], validate: [placeholderUnlessChecksummed] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['github_pat_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), envName: 'OPENAI_API_KEY', exchange: 'OpenAI', keywords: ['t3blbkfj'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), envName: 'ANTHROPIC_API_KEY', exchange: 'Anthropic', keywords: ['sk-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), envName: 'SLACK_TOKEN', exchange: 'Slack', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), envName: 'SLACK_WEBHOOK_URL', exchange: 'Slack', keywords: ['hooks.slack.com'], validate: [notPlaceholder] },
+    // Services bots use for data, alerts and payments; each prefix is the provider's own. (Google API keys: services/google.ts.)
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`), envName: 'STRIPE_SECRET_KEY', exchange: 'Stripe', keywords: ['sk_live_', 'rk_live_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`), envName: 'SENDGRID_API_KEY', exchange: 'SendGrid', keywords: ['sg.'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', keywords: ['hf_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', keywords: ['glpat-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', keywords: ['npm_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>CG-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])`), envName: 'COINGECKO_API_KEY', exchange: 'CoinGecko', keywords: ['cg-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250})(?![A-Za-z0-9_-])`), envName: 'PYPI_TOKEN', exchange: 'PyPI', keywords: ['pypi-'], validate: [notPlaceholder] },
   ],
   examples: {
     positive: [
       `AWS_ACCESS_KEY_ID = "⟦AKIAGSMOPFB34IQZ6GR5⟧"`,
       `aws_secret_access_key = "⟦dvpFykqjuR5EKHrQWJ/SIsGgUUnIoMkWgsevJC6d⟧"`,
       { text: `env:\n  GH_TOKEN: ⟦ghp_MmBvmNedSmw1XQY2zxlwdZZVMOtwO8M7RF8U⟧\n`, path: '.github/workflows/ci.yml' },
+      // Spells "Test", which marks placeholders, but carries GitHub's checksum.
+      `GITHUB_TOKEN = "⟦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⟧"`,
       `openai.api_key = "⟦sk-proj-Qm8Zr2Lw5Xv9Nb3Kt7HmT3BlbkFJ1Pd4Fs6Gj0YcRk4Vz9⟧"`,
       `SLACK_BOT_TOKEN = "⟦xoxb-2847561930-5729384756-Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4⟧"`,
       `WEBHOOK = "⟦https://hooks.slack.com/services/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⟧"`,
-      `GOOGLE_API_KEY = "⟦AIza2LTpoljzkUlc0kMJfgJAfKDTv1ZNWWwAGtf⟧"`,
       `stripe.api_key = "⟦sk_live_OTGTesCUc76ZhyBkYOFKEJrX⟧"`,
       `sg = SendGridAPIClient("⟦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⟧")`,
       `login(token="⟦hf_6ycMKD85bCggmBSzgrbaEiEO0Cp1nOtSd6⟧")`,
@@ -112,6 +123,8 @@ export const cloudTokens = defineDetector({
       `link = "https://bkt.s3.amazonaws.com/a.zip?AWSAccessKeyId=AKIAGSMOPFB34IQZ6GR5&Expires=1710000000&Signature=q3Zt%2Bk"`,
       `token = os.environ["GH_TOKEN"]`,
       `const ghp = "ghp_your_token_here";`,
+      // The same "Test" token with a wrong checksum: a placeholder as before.
+      `GITHUB_TOKEN = "ghp_q7Test9FSO2Fpinq4D5kiFt7GRMn2g11yk6A"`,
       `region = "asia-southeast1"`,
       `stripe.api_key = "sk_test_OTGTesCUc76ZhyBkYOFKEJrX"  # test mode`,
       `model = "hf_internal_testing_tiny_random_model_x"`,
@@ -130,11 +143,12 @@ export const discordWebhook = defineDetector({
   keywords: ['discord'],
   validate: standardValidators,
   patterns: [
-    { re: rx(String.raw`(?<v>https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])`) },
+    { re: rx(String.raw`(?<v>https://(?:(?:ptb|canary)\.)?discord(?:app)?\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])`) },
   ],
   examples: {
     positive: [
       `WEBHOOK = "⟦https://discord.com/api/webhooks/1187263541209384756/Hq7Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0CeZt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aEwQ⟧"`,
+      `hook = "⟦https://canary.discord.com/api/v10/webhooks/1187263541209384756/Tq1Lz3Wp9Xv2Nb5Kt8Rm1Sd4Fg6Jy0CeZt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE7w⟧"`,
       `const hook = '⟦https://discordapp.com/api/webhooks/918273645501928374/Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0YaMq5Xz8Wv2Lp7Nb1Kt4Hd9Sf3Gj6Rc0Ye12⟧';`,
     ],
     negative: [`WEBHOOK = os.environ["DISCORD_WEBHOOK_URL"]`, `docs = "https://discord.com/developers/docs/resources/webhook"`],

@@ -40,6 +40,8 @@ export function isPlaceholder(value: string): boolean {
   if (isPeriodic(v)) return true;
   if (v.length >= 8 && distinctCharacters(v) < 6) return true;
   if (/0123456789|abcdefgh|qwerty/.test(v)) return true;
+  // Ten of one character in a row: a key padded out by hand (`sk-proj-AAAAAAAAAA…`), never a random one.
+  if (/(.)\1{9}/.test(v)) return true;
   // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
   if (PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w))) return true;
   return v.length <= 40 && words(value).some((w) => PLACEHOLDER_SEGMENTS.has(w));
@@ -117,10 +119,14 @@ export const pemBodyIsBase64: Validator = {
 
 /**
  * True for encrypted values, which are made to be committed: Fernet tokens (OctoBot's encrypted config
- * values: version byte 0x80 and a timestamp, so base64url `gAAAAA…`), Jasypt `ENC(…)` and SOPS `ENC[AES256_GCM,…]`.
+ * values: version byte 0x80 and a timestamp, so base64url `gAAAAA…`), Jasypt `ENC(…)`, SOPS `ENC[AES256_GCM,…]`,
+ * sealed secrets and KMS blobs.
  */
 export function isCiphertext(value: string): boolean {
-  return /^gAAAAA[A-Za-z0-9_-]{90,}={0,2}$/.test(value) || /^ENC\(.+\)$|^ENC\[[A-Z0-9_]+,/.test(value);
+  return /^gAAAAA[A-Za-z0-9_-]{90,}={0,2}$/.test(value) || /^ENC\(.+\)$|^ENC\[[A-Z0-9_]+,/.test(value) ||
+    // Bitnami sealed secrets (`AgB…`, standard base64 of an RSA-wrapped session key: 600+ characters) and AWS
+    // KMS ciphertext blobs (`AQICAHh…`).
+    /^Ag[A-D][A-Za-z0-9+/]{600,}={0,2}$/.test(value) || /^AQ[EI][CD]AH[A-Za-z0-9+/]{100,}={0,2}$/.test(value);
 }
 
 /** Drops encrypted values (see isCiphertext): only the key that decrypts them is a secret. */

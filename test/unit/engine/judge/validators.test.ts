@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isPlaceholder } from '../../../../src/engine/judge/validators';
+import { isCiphertext, isPlaceholder } from '../../../../src/engine/judge/validators';
 
 describe('isPlaceholder', () => {
   it('recognises templates and placeholder words', () => {
@@ -14,5 +14,23 @@ describe('isPlaceholder', () => {
     for (const v of ['Alpha9650%', 'GridBot166$', 'Delta*42!x', 'Tr4d<1ng>!', 'Awesome!Bot', 'WhereverGrid', 'Backtest2024', 'Center2024', 'Q9x!mZ2p7Lw']) {
       assert.ok(!isPlaceholder(v), v);
     }
+  });
+});
+
+describe('isPlaceholder (keys padded by hand)', () => {
+  it('recognises a run of ten of one character inside an otherwise real-looking key', () => {
+    assert.ok(isPlaceholder('sk-proj-AAAAAAAAAAAAAAAAAAAAT3BlbkFJAAAAAAAAAAAAAAAAAAAA'));
+    assert.ok(isPlaceholder('ghp_Q7c6nD8Dqg0000000000vA9rJHOgY3fy1234'));
+    assert.ok(!isPlaceholder('sk-proj-Qm8Zr2Lw5Xv9Nb3Kt7HmT3BlbkFJ1Pd4Fs6Gj0YcRk4Vz9'));
+  });
+});
+
+describe('isCiphertext (sealed secrets, KMS blobs)', () => {
+  it('recognises a sealed secret and a KMS blob, not a shorter base64 value or a base64url session', () => {
+    const b64 = (n: number) => Buffer.from(Array.from({ length: n }, (_, i) => (i * 73 + 19) % 256)).toString('base64').replace(/=+$/, '');
+    assert.ok(isCiphertext(`AgB${b64(560)}`));
+    assert.ok(isCiphertext(`AQICAHh${b64(120)}`));
+    assert.ok(!isCiphertext(`AgB${b64(60)}`));
+    assert.ok(!isCiphertext(`AgAAMDkAm0qO9vec5NlkfAnn1_stX4Zkr-uHgJCsLVy7kfoTDSliTH6XyXjKg7BHwX-b3P9C1UjJfnQnux1DvnRk-g02wsH_Vvsel`));
   });
 });

@@ -1,0 +1,26 @@
+// Service credentials a bot holds besides its exchange's, one file per area. Adding a family: write its
+// detectors in a file here and list them below (scan order: an earlier detector wins a span two find).
+import type { Detector } from '../../defineDetector';
+import { aiApiKey } from './aiKeys';
+import { chainDataKey } from './chainData';
+import { databaseUrl } from './databases';
+import { firebaseWebKey, googleApiKey, googleOAuthSecret, googleServiceAccount } from './google';
+import { jsonWebToken, jwkPrivateKey } from './jwt';
+import { marketDataKey } from './marketData';
+import { stripeTestKey, stripeWebhookSecret } from './stripe';
+
+/** The service detectors, in scan order: the service-account key before the PEM detector that also sees it. */
+export const SERVICE_DETECTORS: readonly Detector[] = [
+  googleServiceAccount,
+  googleOAuthSecret,
+  firebaseWebKey,
+  googleApiKey,
+  chainDataKey,
+  marketDataKey,
+  aiApiKey,
+  stripeTestKey,
+  stripeWebhookSecret,
+  databaseUrl,
+  jwkPrivateKey,
+  jsonWebToken,
+];

@@ -1,0 +1,71 @@
+// Wallet keys with no name beside them: one per line in a text or CSV file (`keys.txt`, `wallets.csv`), or
+// items of a key list (`PRIVATE_KEYS = [...]`, `PRIVATE_KEYS=0x…,0x…`). Transaction hashes have the same
+// shape, so the file's and list's own words decide: a public word before the value vetoes it.
+import { defineDetector, type Validator } from '../defineDetector';
+import { isSecp256k1Scalar } from '../crypto/secp256k1';
+import { inCollectionOf } from '../judge/codeContext';
+import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
+import { minEntropy, notPlaceholder } from '../judge/validators';
+import { rx } from './fragments';
+
+const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
+const LIST_NAME = String.raw`[A-Za-z0-9_]{0,30}(?:private_?keys|priv_?keys|wallet_?keys|signer_?keys|account_?keys|pks)`;
+// The list names' words, lowercase: the prefilter (a bare `keys` would wake the pattern on every `Object.keys`).
+const LIST_KEYWORDS = ['private_keys', 'privatekeys', 'priv_keys', 'privkeys', 'wallet_keys', 'walletkeys', 'signer_keys', 'signerkeys', 'account_keys', 'accountkeys', 'pks'];
+const LIST_OWNER = new RegExp(String.raw`${LIST_NAME}\\?["']?[ \t]*[:=][ \t]*`, 'gi');
+// `NAME = [` or `NAME=` on the value's own line, then only earlier keys and separators.
+const LIST_LINE = new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?["']?${LIST_NAME}["']?[ \t]*[:=][ \t]*[\["'(]?[ \t]*(?:["']?${HEX64}["']?[ \t]*[,;][ \t]*)*["']?$`, 'i');
+
+/** The value is an item of a private-key list, on the name's line or in the brackets opened after it. */
+const inKeyList: Validator = {
+  name: 'in-private-key-list',
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    if (LIST_LINE.test(ctx.text.slice(lineStart, ctx.start))) return true;
+    return inCollectionOf(ctx.text, ctx.start, LIST_OWNER, /^[ \t]*[[(]/);
+  },
+};
+
+/** A key alone on its line in a text file: neither the file's name nor the 300 characters before it speak of hashes, txs, blocks or addresses. */
+const notPublicListing: Validator = {
+  name: 'not-public-listing',
+  test: (_v, ctx) => {
+    const base = ctx.path.slice(ctx.path.lastIndexOf('/') + 1).replace(/\.[a-z]{1,5}$/i, '');
+    return !PUBLIC_VALUE_NAME.test(base) && !PUBLIC_VALUE_NAME.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));
+  },
+};
+
+const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
+
+export const walletKeyList = defineDetector({
+  id: 'secret/wallet-key-list',
+  title: 'wallet private key (EVM) in a key list',
+  severity: 'error',
+  role: 'private-key',
+  envName: 'ETH_PRIVATE_KEYS',
+  message:
+    'Wallet private key {masked} in a list of keys: anyone who reads this controls that wallet and every fund in it. Move the funds to new wallets if the file was ever shared or committed, and load keys from the environment or a hardware signer.',
+  keywords: ['0x', ...LIST_KEYWORDS],
+  validate: [notPlaceholder, secp256k1Key, minEntropy(3)],
+  patterns: [
+    { re: rx(String.raw`^[ \t]*(?<v>0x[0-9a-fA-F]{64})[ \t]*[,;]?[ \t]*\r?$`, 'm'), keywords: ['0x'], files: ['text'], validate: [notPublicListing] },
+    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: LIST_KEYWORDS, linesAfter: 12, validate: [inKeyList] },
+  ],
+  examples: {
+    positive: [
+      { text: `⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧\n⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧\n`, path: 'wallets.txt' },
+      { text: `⟦0x2051a77391cc79ac69ece783f6d4181e4853cdce4b855611c1593d117b106d97⟧,\n`, path: 'data/sniper.csv' },
+      `PRIVATE_KEYS = [\n    "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n    "⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n]`,
+      { text: `PRIVATE_KEYS=⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧,⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧\n`, path: '.env' },
+      `const walletKeys = ['⟦2051a77391cc79ac69ece783f6d4181e4853cdce4b855611c1593d117b106d97⟧'];`,
+    ],
+    negative: [
+      { text: `tx hashes of the last run\n0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'run.txt' },
+      { text: `0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'tx_hashes.txt' },
+      { text: `0x8ba1f109551bD432803012645Ac136ddd64DBA72\n`, path: 'wallets.txt' },
+      `TX_HASHES = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
+      `PUBLIC_KEYS = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
+      { text: `const x = "0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8";\n`, path: 'notes.txt' },
+    ],
+  },
+});
