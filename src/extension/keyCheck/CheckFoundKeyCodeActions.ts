@@ -2,7 +2,7 @@
 // gathers the key, its secret and its passphrase from the same file, asks for consent in a modal naming the
 // host, runs the ordinary key check and keeps the answer (by the value's hash) for the key's diagnostics.
 import * as vscode from 'vscode';
-import type { Git } from '../../engine';
+import { fileKindOf, type Git } from '../../engine';
 import type { VaultStore } from '../../vault/vaultStore';
 import type { KeyEnvironment } from '../credentials/KeyEnvironment';
 import { foundKeyVerdict } from '../diagnostics/applyVerdicts';
@@ -33,7 +33,9 @@ export class CheckFoundKeyCodeActions implements vscode.CodeActionProvider {
       a.diagnostics = [d];
       return a;
     };
-    return [action('Check what this key can do…', CHECK_FOUND_KEY), action('Rotate this key…', ROTATE_FOUND_KEY)];
+    // A key in an env file is already read from the environment: there is no code to rewrite.
+    const rotatable = fileKindOf(document.fileName) !== 'env';
+    return [action('Check what this key can do…', CHECK_FOUND_KEY), ...(rotatable ? [action('Rotate this key…', ROTATE_FOUND_KEY)] : [])];
   }
 }
 
