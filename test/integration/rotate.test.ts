@@ -130,6 +130,13 @@ describe('Leaked-key flow: check, rotate, confirm dead', function () {
   it('rotates into .env; an old key still live stays an error that says to delete it, wherever it is still found', async () => {
     const envFile = path.join(scratchRoot(), '.env');
     const envBefore = fs.existsSync(envFile) ? fs.readFileSync(envFile, 'utf8') : undefined;
+    // Earlier suites rewrite .env on disk behind its open document: reload it, or saving the move conflicts.
+    const openEnv = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === envFile);
+    if (openEnv && envBefore !== undefined) {
+      await vscode.window.showTextDocument(openEnv);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
     const copy = await openBot('live_backup.py', bot(LIVE_KEY, LIVE_SECRET));
     const doc = await openBot('live_bot.py', bot(LIVE_KEY, LIVE_SECRET));
     inputs = [LIVE_NEW_KEY, LIVE_NEW_SECRET];
