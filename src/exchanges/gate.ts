@@ -109,7 +109,7 @@ export const gate = defineExchange({
   id: 'gate', name: 'Gate.io',
   presets: { mainnet: 'https://api.gateio.ws' },
   ownHosts: /(?:^|\.)(?:gateio\.ws|gate\.io|gate\.com)$/,
-  apiManagementUrl: 'https://www.gate.io/myaccount/apikeys',
+  apiManagementUrl: 'https://www.gate.io/myaccount/api_key_manage',
   fields: {
     apiKey: { title: 'API key', shapes: [/^[0-9a-f]{32}$/], shapeHint: 'a Gate.io API key is 32 hex digits', env: 'GATE_API_KEY' },
     secret: { title: 'API secret', shapes: [/^[0-9a-f]{64}$/], shapeHint: 'a Gate.io secret is 64 hex digits', env: 'GATE_API_SECRET' },

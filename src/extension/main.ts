@@ -9,6 +9,8 @@ import { StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { registerFoundKeyCheck } from './keyCheck/CheckFoundKeyCodeActions';
+import { keyPrompts } from './keyCheck/keyPrompts';
+import { KeyVerdicts } from './keyCheck/KeyVerdicts';
 import { renameEnvVariableCommand } from './codeActions/renameEnvVariableCommand';
 import { moveSecretsToEnv } from './codeActions/moveSecretsToEnv';
 import type { MovePayload } from './codeActions/movePayload';
@@ -34,6 +36,8 @@ export interface KeyGuardTestApi {
   switches: typeof testSwitches;
   /** Screen-share mode: its masks per editor, its status item, the decoration's options, the reveal confirmation to replace. */
   screenShare: { mode: ScreenShareMode; status: vscode.StatusBarItem; decorationOptions: typeof MASK_DECORATION_OPTIONS; confirmation: typeof revealConfirmation };
+  /** The found-key check's and the rotation's questions (modal, inputs, pick, browser), for the tests to answer. */
+  keyPrompts: typeof keyPrompts;
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -41,21 +45,26 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   const started = performance.now();
   const { service: envGuard, history } = registerEnvGuard(context);
   // The one diagnostics pipeline: it asks the env guard and the history notes, which only signal changes.
+  // What exchanges answered about found keys (by a hash of the value): the pipeline writes it into the messages.
+  const verdicts = new KeyVerdicts(context.workspaceState);
   const controller = new DiagnosticsController({
     envFacts: (uri) => envGuard.envFacts(uri),
     annotate: (uri, text, findings, lookUp) => history.annotate(uri, text, findings, lookUp),
+    verdict: (fingerprint) => verdicts.get(fingerprint),
   }, envGuard);
   context.subscriptions.push(
     controller,
     envGuard.onDidRefresh(() => controller.refresh()),
     history.onDidChange((uri) => controller.refresh(uri)),
+    verdicts,
+    verdicts.onDidChange(() => controller.refresh()),
     new StatusBar(),
     vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
-  registerFoundKeyCheck(context);
+  registerFoundKeyCheck(context, { verdicts, store: vault.store, environment: vault.environment, git: envGuard.gitRunner });
   const screenShare = registerScreenShare(context, controller, vault.store);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
@@ -70,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
   if (KEYGUARD_TEST_BUILD && testHooksEnabled()) {
-    return { vault, activationMs, logUri: context.logUri, switches: testSwitches, screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation } };
+    return { vault, activationMs, logUri: context.logUri, switches: testSwitches, screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation }, keyPrompts };
   }
   return undefined;
 }

@@ -52,6 +52,13 @@ describe('Check API Key command', function () {
     assert.deepStrictEqual(out.result.verdict.items.filter((i) => i.rule !== 'permissions' && i.rule !== 'rotation').map((i) => [i.rule, i.level]), [['withdrawals', 'critical'], ['trading', 'critical']]);
   });
 
+  it('says whether the key is live, and why not when it cannot tell (Binance answers an unknown key and a wrong IP alike)', async () => {
+    const live = await vscode.commands.executeCommand<Outcome & { verification?: { state: string; cause?: string } }>('keyguard.checkApiKey', { exchange: 'binance', apiKey: SAFE, secret: SECRET, baseUrl: mock.url });
+    assert.strictEqual(live.verification?.state, 'live');
+    const unknown = await vscode.commands.executeCommand<Outcome & { verification?: { state: string; cause?: string } }>('keyguard.checkApiKey', { exchange: 'binance', apiKey: SAFE.replace(/.$/, 'Q'), secret: SECRET, baseUrl: mock.url });
+    assert.deepStrictEqual([unknown.verification?.state, unknown.verification?.cause], ['unknown', 'ambiguous']);
+  });
+
   it('refuses to send a key to a host that is not the exchange\'s', async () => {
     const count = mock.requests.length;
     const out = await vscode.commands.executeCommand<Outcome>('keyguard.checkApiKey', { exchange: 'binance', apiKey: SAFE, secret: SECRET, baseUrl: 'https://binance.example.net' });

@@ -21,6 +21,8 @@ const FREQTRADE_VARS: Record<string, string> = {
 export interface MoveRequest {
   finding: Finding;
   value: string;
+  /** What .env gets instead of `value` (a rotated key replaces the old one found in the code). */
+  newValue?: string;
 }
 
 /** The whole fix: edits to the code file, the new .env (and .env.example) text, and what to tell the user. */
@@ -48,7 +50,7 @@ export function planMoveToEnv(text: string, path: string, requests: readonly Mov
   const plan: MovePlan = { codeEdits: [], envText: envText ?? '', exampleText, names: [], notes: [] };
   let readsEnv = false;
   const freqtrade = kind === 'json' && /"exchange"\s*:\s*\{/.test(text) && /"(?:stake_currency|max_open_trades|dry_run)"/.test(text);
-  for (const { finding, value } of [...requests].sort((a, b) => a.finding.range.start - b.finding.range.start)) {
+  for (const { finding, value, newValue } of [...requests].sort((a, b) => a.finding.range.start - b.finding.range.start)) {
     if (text.slice(finding.range.start, finding.range.end) !== value) throw new CannotMove('The document changed since KeyGuard found this value: run the fix again on the current text.');
     let name = finding.envName ?? 'SECRET';
     if (freqtrade) name = freqtradeVar(text, finding.range.start) ?? name;
@@ -57,7 +59,7 @@ export function planMoveToEnv(text: string, path: string, requests: readonly Mov
     const literal0 = literalExtent(text, finding.range.start, finding.range.end);
     const fallback = envFallbackAt(kind, text, literal0.start);
     if (fallback) {
-      const upsertFb = upsertEnvVar(plan.envText, fallback.name, value);
+      const upsertFb = upsertEnvVar(plan.envText, fallback.name, newValue ?? value);
       if (upsertFb.name === fallback.name) {
         plan.envText = upsertFb.text;
         plan.names.push(fallback.name);
@@ -67,7 +69,7 @@ export function planMoveToEnv(text: string, path: string, requests: readonly Mov
         continue;
       }
     }
-    const upsert = upsertEnvVar(plan.envText, name, value);
+    const upsert = upsertEnvVar(plan.envText, name, newValue ?? value);
     plan.envText = upsert.text;
     plan.names.push(upsert.name);
     if (plan.exampleText !== undefined) plan.exampleText = addExampleVar(plan.exampleText, upsert.name);

@@ -6,6 +6,11 @@ import type { MovePayload } from './movePayload';
 import { manifestsFor } from './projectManifests';
 import { refuseEnvTarget } from './envTarget';
 
+/** A guided rotation: the code's values are replaced by env lookups, and the env gets these new values (in payload order). */
+export interface Rotation {
+  values: readonly string[];
+}
+
 /** The current text of a file: the open document when there is one (it may be unsaved), else the disk. */
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -62,7 +67,7 @@ export async function documentForMove(uri: vscode.Uri, payloads: readonly MovePa
  * .env.example when there is one, and with `loadDotenv` adds the ecosystem's .env loader. One WorkspaceEdit:
  * a single undo restores every file. Refuses a .env that git tracks or that is a link (`git` answers the first).
  */
-export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MovePayload[], options: MoveOptions = {}, git?: Git): Promise<MovePlan | undefined> {
+export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MovePayload[], options: MoveOptions = {}, git?: Git, rotation?: Rotation): Promise<MovePlan | undefined> {
   const doc = await documentForMove(uri, payloads, 'writes .env');
   if (!doc) return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -75,7 +80,7 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
   const text = doc.getText();
   let plan: MovePlan;
   try {
-    plan = planMoveToEnv(text, vscode.workspace.asRelativePath(uri, false), payloads.map((p) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end) })), envText, exampleText, options);
+    plan = planMoveToEnv(text, vscode.workspace.asRelativePath(uri, false), payloads.map((p, i) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end), newValue: rotation?.values[i] })), envText, exampleText, options);
   } catch (e) {
     if (e instanceof CannotMove) {
       void vscode.window.showWarningMessage(`KeyGuard: ${e.message}`);
@@ -103,6 +108,8 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
     void vscode.window.showErrorMessage(`KeyGuard moved the secrets but could not save ${unsaved.join(', ')}: save ${unsaved.length > 1 ? 'them' : 'it'} yourself, or undo the move.`);
     return undefined;
   }
+  // A rotation says what happened itself (and what to do with the old key).
+  if (rotation) return plan;
   void vscode.window.showInformationMessage(await summary(plan, doc, options), 'Rename Variable…').then((choice) => {
     if (choice) void vscode.commands.executeCommand(CommandIds.renameEnvVariable, { uri, from: plan.names.length === 1 ? plan.names[0] : undefined });
   });

@@ -7,7 +7,7 @@ import { CannotMove, dotenvValue, planMoveToEnv, upsertEnvVar } from '../../engi
 import { vaultKeysFor, type MovedValue } from '../../vault/fromFindings';
 import { VaultInputError, VaultUnavailableError, type StoredKeyMeta, type VaultStore } from '../../vault/vaultStore';
 import type { KeyEnvironment } from '../credentials/KeyEnvironment';
-import { documentForMove } from './moveSecretsToEnv';
+import { documentForMove, type Rotation } from './moveSecretsToEnv';
 import type { MovePayload } from './movePayload';
 
 /** The result: the variables the code now reads and the vault entries that hold them. */
@@ -17,7 +17,7 @@ export interface VaultMoveResult {
 }
 
 /** Moves the secrets of one document into the vault and replaces them by env lookups in one undoable edit. */
-export async function moveSecretsToVault(store: VaultStore, environment: KeyEnvironment, uri: vscode.Uri, payloads: readonly MovePayload[]): Promise<VaultMoveResult | undefined> {
+export async function moveSecretsToVault(store: VaultStore, environment: KeyEnvironment, uri: vscode.Uri, payloads: readonly MovePayload[], rotation?: Rotation): Promise<VaultMoveResult | undefined> {
   const doc = await documentForMove(uri, payloads, 'moves secrets into the keychain');
   if (!doc) return undefined;
   const text = doc.getText();
@@ -26,8 +26,9 @@ export async function moveSecretsToVault(store: VaultStore, environment: KeyEnvi
   const { vars } = await environment.variables();
   // (A value .env could not hold still takes its name: recorded empty, so no new value reuses it.)
   for (const [name, value] of Object.entries(vars)) inUse = upsertEnvVar(inUse, name, dotenvValue(value) === undefined ? '' : value).text;
-  const sorted = [...payloads].sort((a, b) => a.finding.range.start - b.finding.range.start);
-  const requests = sorted.map((p) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end) }));
+  const requests = payloads
+    .map((p, i) => ({ finding: p.finding, value: text.slice(p.finding.range.start, p.finding.range.end), newValue: rotation?.values[i] }))
+    .sort((a, b) => a.finding.range.start - b.finding.range.start);
   let plan;
   try {
     plan = planMoveToEnv(text, vscode.workspace.asRelativePath(uri, false), requests, inUse);
@@ -39,7 +40,7 @@ export async function moveSecretsToVault(store: VaultStore, environment: KeyEnvi
     throw e;
   }
   const moved: MovedValue[] = requests
-    .map((r, i) => ({ name: plan.names[i], value: r.value, findingId: r.finding.id, exchange: r.finding.exchange, role: r.finding.role }))
+    .map((r, i) => ({ name: plan.names[i], value: r.newValue ?? r.value, findingId: r.finding.id, exchange: r.finding.exchange, role: r.finding.role }))
     .filter((m) => vars[m.name] !== m.value);
   const stored: StoredKeyMeta[] = [];
   try {
@@ -60,6 +61,7 @@ export async function moveSecretsToVault(store: VaultStore, environment: KeyEnvi
     return undefined;
   }
   await environment.select([...environment.selected().map((m) => m.id), ...stored.map((m) => m.id)]);
+  if (rotation) return { names: plan.names, stored };
   const labels = stored.map((m) => `"${m.label}"`).join(', ');
   void vscode.window.showInformationMessage([
     `KeyGuard moved ${plan.names.join(', ')} to the OS keychain${labels ? ` (${labels})` : ''}.`,

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { documentFindings, type EnvFacts, type Finding } from '../../engine';
 import { readConfig, scanOptionsFrom } from '../config';
+import { applyVerdicts, type FoundKeyVerdict } from './applyVerdicts';
 import { toDiagnostics, type KeyGuardDiagnostic } from './toDiagnostic';
 
 /** What the contributors know; they are asked, never call back (they signal changes through events). */
@@ -12,6 +13,8 @@ export interface FindingSources {
   envFacts(uri: vscode.Uri): EnvFacts | undefined;
   /** Adds "already committed in …" to secrets known to be in history; `lookUp` queues unknown values. */
   annotate(uri: vscode.Uri, text: string, findings: Finding[], lookUp: boolean): Finding[];
+  /** What an exchange last answered about the key whose value has this fingerprint (the found-key check). */
+  verdict?(fingerprint: string): FoundKeyVerdict | undefined;
 }
 
 /** One text to diagnose: an open document (with its version) or a file read by the workspace scan. */
@@ -41,6 +44,7 @@ export async function diagnosticsFor(input: DiagnosticsInput, sources: FindingSo
   if (input.text.length > config.maxFileSizeKB * 1024) return { skipped: 'too-large', limitKB: config.maxFileSizeKB };
   const result = await documentFindings(input.text, { ...scanOptionsFrom(config), path: relativePath(input.uri) }, sources.envFacts(input.uri));
   if (result.skipped) return { skipped: result.skipped };
-  const findings = sources.annotate(input.uri, input.text, result.findings, input.open);
+  const annotated = sources.annotate(input.uri, input.text, result.findings, input.open);
+  const findings = sources.verdict ? applyVerdicts(input.text, annotated, (p) => sources.verdict!(p)) : annotated;
   return { diagnostics: toDiagnostics(findings, input.version) };
 }

@@ -1,25 +1,25 @@
-// "Check what this key can do…" on an exchange-credential diagnostic: gathers the key, its secret and its
-// passphrase from the same file (the nearest of the same exchange), asks for consent in a modal naming the
-// host, then runs the ordinary key check. No request without that click.
+// "Check what this key can do…" and "Rotate this key…" on an exchange-credential diagnostic. The check
+// gathers the key, its secret and its passphrase from the same file, asks for consent in a modal naming the
+// host, runs the ordinary key check and keeps the answer (by the value's hash) for the key's diagnostics.
 import * as vscode from 'vscode';
-import { resolveBaseUrl } from '../../exchanges/baseUrls';
-import { checkableExchangeOf, credentialSets } from '../../exchanges/credentialSets';
-import { exchangeById } from '../../exchanges/registry';
-import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
-import { testHooksEnabled } from '../testHooks';
+import { fileKindOf, type Git } from '../../engine';
+import type { VaultStore } from '../../vault/vaultStore';
+import type { KeyEnvironment } from '../credentials/KeyEnvironment';
+import { foundKeyVerdict } from '../diagnostics/applyVerdicts';
 import { checkApiKeyCommand, type CheckApiKeyOutcome } from './checkApiKeyCommand';
+import { confirmOldKeyDead, type ConfirmOutcome } from './confirmOldKeyDead';
 import { consentText } from './foundKeyConsent';
+import { foundKeyAt, isCheckableCredential } from './foundKeySet';
+import { keyPrompts } from './keyPrompts';
+import type { KeyVerdicts } from './KeyVerdicts';
+import { rotateFoundKey, type RotateOutcome } from './rotateFoundKey';
 
-/** The command the code action runs (registered in registerFoundKeyCheck). */
+/** The commands the code actions run (registered in registerFoundKeyCheck). */
 export const CHECK_FOUND_KEY = 'keyguard.checkFoundKey';
-const ROLES = new Set(['api-key', 'key-name', 'api-secret', 'private-key', 'passphrase']);
+export const ROTATE_FOUND_KEY = 'keyguard.rotateFoundKey';
+export const CONFIRM_OLD_KEY_DEAD = 'keyguard.confirmOldKeyDead';
 
-/** True for a KeyGuard diagnostic on a part of a key KeyGuard can check. */
-function isCheckableCredential(d: vscode.Diagnostic): d is KeyGuardDiagnostic {
-  return d instanceof KeyGuardDiagnostic && d.finding.category === 'secret' && !!d.finding.role && ROLES.has(d.finding.role) && !!checkableExchangeOf(d.finding);
-}
-
-/** Offers the check on every credential diagnostic of a checkable exchange (never preferred: it sends a request). */
+/** Offers the check and the rotation on every credential diagnostic of a checkable exchange (never preferred). */
 export class CheckFoundKeyCodeActions implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
@@ -27,38 +27,31 @@ export class CheckFoundKeyCodeActions implements vscode.CodeActionProvider {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
     const d = context.diagnostics.find(isCheckableCredential);
     if (!d) return [];
-    const action = new vscode.CodeAction('Check what this key can do…', vscode.CodeActionKind.QuickFix);
-    action.command = { command: CHECK_FOUND_KEY, title: action.title, arguments: [document.uri, d.range.start] };
-    action.diagnostics = [d];
-    return [action];
+    const action = (title: string, command: string) => {
+      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      a.command = { command, title, arguments: [document.uri, d.range.start] };
+      a.diagnostics = [d];
+      return a;
+    };
+    // A key in an env file is already read from the environment: there is no code to rewrite.
+    const rotatable = fileKindOf(document.fileName) !== 'env';
+    return [action('Check what this key can do…', CHECK_FOUND_KEY), ...(rotatable ? [action('Rotate this key…', ROTATE_FOUND_KEY)] : [])];
   }
 }
 
-/** Gathers the key around `at`, asks for consent naming the host, and runs the key check. */
-export async function checkFoundKey(extensionUri: vscode.Uri, uri: vscode.Uri, at: vscode.Position): Promise<CheckApiKeyOutcome> {
+/** Gathers the key around `at`, asks for consent naming the host, runs the key check and keeps its answer. */
+export async function checkFoundKey(extensionUri: vscode.Uri, verdicts: KeyVerdicts, uri: vscode.Uri, at: vscode.Position): Promise<CheckApiKeyOutcome> {
   if (!vscode.workspace.isTrusted) return say('KeyGuard contacts exchanges only from a trusted workspace: trust this folder first.');
-  const document = await vscode.workspace.openTextDocument(uri);
-  // Only diagnostics of the text as it is now: after an edit their ranges may hold other characters.
-  const diagnostics = vscode.languages.getDiagnostics(uri).filter(isCheckableCredential).filter((d) => d.documentVersion === document.version);
-  const findings = diagnostics.map((d) => ({ ...d.finding, path: uri.toString(), diagnostic: d }));
-  const sets = credentialSets(findings, (f) => document.getText(f.diagnostic.range));
-  const set = sets.find((s) => s.findings.some((f) => f.diagnostic.range.contains(at)));
-  if (!set) return say('KeyGuard found no API key of this exchange in this file to go with this value.');
-  const { name, fields } = exchangeById(set.exchange);
-  if (!set.secret) return say(`The ${name} key's secret is not in this file: use "KeyGuard: Check API Key…" to enter it.`);
-  if (fields.passphrase && !set.passphrase) return say(`${name} keys need their passphrase, and none is in this file: use "KeyGuard: Check API Key…".`);
-  // Machine-scoped override, as the Check API Key command reads it; the host shown is the host used.
-  const baseUrl = vscode.workspace.getConfiguration('keyguard').get<Record<string, string>>('exchangeBaseUrls', {})[set.exchange];
-  let origin: string;
-  try {
-    origin = resolveBaseUrl(set.exchange, baseUrl, { allowLoopback: KEYGUARD_TEST_BUILD && testHooksEnabled() }).origin;
-  } catch (e) {
-    return say((e as Error).message);
-  }
+  const found = await foundKeyAt(uri, at);
+  if ('error' in found) return say(found.error);
+  const { set, origin, baseUrl } = found;
   const { message, detail } = consentText(set.exchange, set.apiKey, origin);
-  const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, 'Check');
+  const choice = await keyPrompts.modal(message, detail, 'Check');
   if (choice !== 'Check') return { error: 'cancelled' };
-  return checkApiKeyCommand(extensionUri, { exchange: set.exchange, apiKey: set.apiKey, secret: set.secret, passphrase: set.passphrase, baseUrl });
+  const outcome = await checkApiKeyCommand(extensionUri, { exchange: set.exchange, apiKey: set.apiKey, secret: set.secret, passphrase: set.passphrase, baseUrl });
+  // The passphrase is no key of its own (and often a word): only the key and its secret carry the answer.
+  if (outcome.verification) await verdicts.record([set.apiKey, set.secret], foundKeyVerdict(set.exchange, outcome.verification, outcome.result?.facts));
+  return outcome;
 }
 
 /** Tells the user why nothing was sent. */
@@ -67,10 +60,20 @@ function say(text: string): CheckApiKeyOutcome {
   return { error: text };
 }
 
-/** Registers the code action and its command. */
-export function registerFoundKeyCheck(context: vscode.ExtensionContext): void {
+/** What the rotation needs besides the document: the vault, the terminals' environment, git for .env. */
+export interface FoundKeyDeps {
+  verdicts: KeyVerdicts;
+  store: VaultStore;
+  environment: KeyEnvironment;
+  git?: Git;
+}
+
+/** Registers the code actions and their commands. */
+export function registerFoundKeyCheck(context: vscode.ExtensionContext, deps: FoundKeyDeps): void {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new CheckFoundKeyCodeActions(), { providedCodeActionKinds: CheckFoundKeyCodeActions.providedCodeActionKinds }),
-    vscode.commands.registerCommand(CHECK_FOUND_KEY, (uri: vscode.Uri, at: vscode.Position) => checkFoundKey(context.extensionUri, uri, at)),
+    vscode.commands.registerCommand(CHECK_FOUND_KEY, (uri: vscode.Uri, at: vscode.Position) => checkFoundKey(context.extensionUri, deps.verdicts, uri, at)),
+    vscode.commands.registerCommand(ROTATE_FOUND_KEY, (uri: vscode.Uri, at: vscode.Position): Promise<RotateOutcome> => rotateFoundKey(deps, uri, at)),
+    vscode.commands.registerCommand(CONFIRM_OLD_KEY_DEAD, (rotation: string): Promise<ConfirmOutcome> => confirmOldKeyDead(deps.verdicts, rotation)),
   );
 }

@@ -5,6 +5,7 @@ import { checkKey, type KeyCheckResult } from '../../exchanges/checkKey';
 import { CHECKABLE, exchangeById, needsPassphrase, type CheckableExchange } from '../../exchanges/registry';
 import { KeyCheckError } from '../../exchanges/credentials';
 import { ExchangeRequestError } from '../../exchanges/http';
+import { verification, type KeyVerification } from '../../exchanges/liveness';
 import { reportHtml } from './reportHtml';
 import { testHooksEnabled } from '../testHooks';
 
@@ -22,6 +23,8 @@ export interface CheckApiKeyArgs {
 export interface CheckApiKeyOutcome {
   result?: KeyCheckResult;
   error?: string;
+  /** Live, dead or unknown, and why: set whenever the exchange was asked (answered or not). */
+  verification?: KeyVerification;
 }
 
 /** Asks for what is missing: exchange, key, secret (hidden), passphrase (hidden) where the exchange has one. */
@@ -60,24 +63,25 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
       }),
     );
     log().info(`key check: ${result.facts.exchange} key ${masked} → ${result.verdict.level} (${result.baseUrl}${result.facts.source})`);
-    showReport(extensionUri, result, masked);
-    notify(result, masked);
-    return { result };
+    showReport(extensionUri, result, masked, args.exchange);
+    notify(result, masked, args.exchange);
+    return { result, verification: verification(args.exchange, { result }) };
   } catch (e) {
     if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
       log().warn(`key check: ${args.exchange} key ${masked} failed: ${e.message}`);
       void vscode.window.showErrorMessage(`KeyGuard could not check key ${masked}: ${e.message}`);
-      return { error: e.message };
+      return { error: e.message, verification: verification(args.exchange, { error: e }) };
     }
     throw e;
   }
 }
 
 /** Opens (or refreshes) the report panel. */
-function showReport(extensionUri: vscode.Uri, result: KeyCheckResult, masked: string): void {
+function showReport(extensionUri: vscode.Uri, result: KeyCheckResult, masked: string, exchange: CheckableExchange): void {
   const panel = vscode.window.createWebviewPanel('keyguard.keyReport', `Key check: ${result.facts.exchange} ${masked}`, vscode.ViewColumn.Beside, { enableScripts: false, localResourceRoots: [] });
   panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
-  panel.webview.html = reportHtml(result, masked, new Date());
+  // Links in a webview open in the browser; the page is the exchange's own, where keys are deleted.
+  panel.webview.html = reportHtml(result, masked, new Date(), { locale: vscode.env.language, apiManagementUrl: exchangeById(exchange).apiManagementUrl });
 }
 
 /** The verdict's most important line. */
@@ -86,10 +90,13 @@ export function headline(result: KeyCheckResult): string {
   return worst?.text ?? result.verdict.level;
 }
 
-/** One notification with the verdict's headline, at the verdict's severity. */
-function notify(result: KeyCheckResult, masked: string): void {
+/** One notification with the verdict's headline, at the verdict's severity; a key to fix offers its exchange's page. */
+function notify(result: KeyCheckResult, masked: string, exchange: CheckableExchange): void {
   const text = `KeyGuard: ${result.facts.exchange} key ${masked} — ${headline(result)}`;
-  if (result.verdict.level === 'critical') void vscode.window.showErrorMessage(text);
-  else if (result.verdict.level === 'warning') void vscode.window.showWarningMessage(text);
-  else void vscode.window.showInformationMessage(text);
+  const level = result.verdict.level;
+  const items = level === 'critical' || level === 'warning' ? ['Open API Management'] : [];
+  const shown = level === 'critical' ? vscode.window.showErrorMessage(text, ...items)
+    : level === 'warning' ? vscode.window.showWarningMessage(text, ...items)
+      : vscode.window.showInformationMessage(text);
+  void shown.then((choice) => { if (choice) void vscode.env.openExternal(vscode.Uri.parse(exchangeById(exchange).apiManagementUrl)); });
 }

@@ -99,6 +99,14 @@ describe('planMoveToEnv', () => {
     assert.match(same.code, /os\.environ\["BINANCE_API_SECRET"\]/);
   });
 
+  it('a rotation writes the new value to .env and takes the old one out of the code', () => {
+    const text = `BINANCE_API_SECRET = "${SECRET}"\n`;
+    const [finding] = scanText(text, { path: 'bot.py' }).findings;
+    const plan = planMoveToEnv(text, 'bot.py', [{ finding, value: SECRET, newValue: KEY }], undefined);
+    assert.strictEqual(plan.envText, `BINANCE_API_SECRET=${KEY}\n`);
+    assert.ok(!applyEdits(text, plan.codeEdits).includes(SECRET));
+  });
+
   it('refuses when the document changed since the finding', () => {
     const text = `BINANCE_API_SECRET = "${SECRET}"\n`;
     const [finding] = scanText(text, { path: 'bot.py' }).findings;
