@@ -5,6 +5,9 @@ import type { FileKind } from '../types';
 import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
 import { globalVersion, lineStartWithin, wordsPattern } from './regexCache';
 import type { PlannedPattern, ScanPlan } from './scanPlan';
+import type { ScanLimit } from './scanLimit';
+
+export type { ScanLimit } from './scanLimit';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 export const DEFAULT_MAX_WINDOW = 4096;
@@ -19,20 +22,6 @@ const MERGE_GAP = 32;
 const CHUNK = 64;
 /** Near look-ups per pattern and file done on a window slice before the file's matches are indexed once. */
 const NEAR_SLICE_LOOKUPS = 4;
-
-/**
- * A scan of part of a text (an editor's rescan after an edit): keyword windows only in [from, to), while the text,
- * its lines and every look-around stay whole; which keywords the file holds is given, since [from, to) alone
- * would not tell.
- */
-export interface ScanLimit {
-  readonly from: number;
-  readonly to: number;
-  /** Per keyword-table id: true when the whole text holds the keyword. */
-  readonly present: readonly boolean[];
-  /** The whole text's line index, when the caller keeps one. */
-  readonly lines?: LineIndex;
-}
 
 /** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
 export interface Hit {
