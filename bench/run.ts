@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { scanText } from '../src/engine';
+import { DETECTORS, IncrementalScan, scanText } from '../src/engine';
 import { generateCorpus, type Corpus } from './corpus';
 import { hideLatency, hideLatencyLine } from './hideLatency';
 import { loadManifest, MANIFEST_SETS, type ManifestSet } from './realcode/manifest';
@@ -68,6 +68,30 @@ function editorLatency(lines: number, runs: number) {
   return { lines, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
 }
 
+/** The same edits through the editor's incremental rescan: one character typed after another in the middle line. */
+function incrementalLatency(lines: number, runs: number) {
+  const r = new Rng(lines);
+  const body: string[] = [];
+  while (body.length < lines) {
+    body.push(`def f_${body.length}(prices, window=${r.int(1, 99)}):`, `    api_key = os.environ["BINANCE_API_KEY"]  # key ${r.hex(8)}`,
+      `    return sum(prices[-window:]) / window`, `order = exchange.create_order("BTC/USDT", "limit", "buy", 0.01, ${r.int(20000, 70000)})`);
+  }
+  let text = body.slice(0, lines).join('\n');
+  const mid = text.indexOf('\n', Math.floor(text.length / 2)) + 5;
+  const scan = new IncrementalScan(DETECTORS, text, { path: 'bot.py' });
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    const at = mid + i;
+    const ch = String.fromCharCode(97 + (i % 26));
+    text = text.slice(0, at) + ch + text.slice(at);
+    const t0 = process.hrtime.bigint();
+    scan.update(text, [{ start: at, end: at, text: ch }]);
+    if (i >= 3) times.push(Number(process.hrtime.bigint() - t0) / 1e6); // the first three stand for the scans on opening
+  }
+  times.sort((a, b) => a - b);
+  return { lines, p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1], partial: scan.partialScans };
+}
+
 /** Throughput on inputs built to hurt regex engines and prefilters. */
 function worstCases() {
   const r = new Rng(7);
@@ -110,6 +134,10 @@ function markdown(res: ReturnType<typeof collect>): string {
     '|---|---|---|---|',
     ...res.latency.map((l) => `| ${l.lines.toLocaleString('en')} lines | ${t(l.p50, 2)} ms | ${t(l.p95, 2)} ms | ${t(l.max, 2)} ms |`),
     '',
+    '| incremental rescan (editor), one character typed after another | p50 | p95 | max | region rescans |',
+    '|---|---|---|---|---|',
+    ...res.incremental.map((l) => `| ${l.lines.toLocaleString('en')} lines | ${t(l.p50, 2)} ms | ${t(l.p95, 2)} ms | ${t(l.max, 2)} ms | ${l.partial} |`),
+    '',
     '| worst case | size | time | MB/s |',
     '|---|---|---|---|',
     ...res.worst.map((w) => `| ${w.name} | ${t(w.mb)} MB | ${t(w.ms, 0)} ms | ${t(w.mbPerS)} |`),
@@ -118,7 +146,9 @@ function markdown(res: ReturnType<typeof collect>): string {
 }
 
 /** Runs every measurement. */
-function collect(corpus: Corpus, manifest: string, latency: ReturnType<typeof editorLatency>[], worst: ReturnType<typeof worstCases>) {
+function collect(
+  corpus: Corpus, manifest: string, latency: ReturnType<typeof editorLatency>[], incremental: ReturnType<typeof incrementalLatency>[], worst: ReturnType<typeof worstCases>,
+) {
   const tools = ['keyguard', 'secretlint'].map((tool) => {
     const w = runWorker(tool, manifest);
     const s = score(corpus, w);
@@ -132,6 +162,7 @@ function collect(corpus: Corpus, manifest: string, latency: ReturnType<typeof ed
     ratio: tools[0].mbPerS / tools[1].mbPerS,
     warmRatio: tools[0].warmMbPerS / tools[1].warmMbPerS,
     latency,
+    incremental,
     worst,
   };
 }
@@ -141,10 +172,11 @@ function main(): void {
   // Latency first, while this process's heap holds nothing else: the corpus generator leaves ~100 MB
   // behind, whose garbage collections would land in the rescan times, not the engine's work.
   const latency = [editorLatency(1000, 200), editorLatency(5000, 100), editorLatency(50000, 20)];
+  const incremental = [incrementalLatency(5000, 100), incrementalLatency(50000, 40)];
   const hide = hideLatency();
   const worst = worstCases();
   const corpus = generateCorpus(path.join(ROOT, 'corpus'), CORPUS);
-  const res = collect(corpus, path.join(ROOT, 'corpus', 'manifest.json'), latency, worst);
+  const res = collect(corpus, path.join(ROOT, 'corpus', 'manifest.json'), latency, incremental, worst);
   const md = markdown(res);
   console.log(md);
   console.log(`\n${hideLatencyLine(hide)}`);

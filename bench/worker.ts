@@ -35,6 +35,9 @@ async function keyguard(corpus: Corpus, texts: string[]): Promise<string[]> {
 /** Scans every corpus file with secretlint's core and its recommended preset, through its Node API. */
 async function secretlint(corpus: Corpus, texts: string[]): Promise<string[]> {
   const { lintSource } = await importEsm('@secretlint/core');
+  // secretlint's own CLI turns its profiler off unless --profile: left on, it keeps a performance mark per rule
+  // and file (MaxPerformanceEntryBufferExceededWarning after a million) and pays for them.
+  (await importEsm('@secretlint/profiler')).secretLintProfiler.setEnabled(false);
   const { creator } = await importEsm('@secretlint/secretlint-rule-preset-recommend');
   const config = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend', rule: creator }] };
   const hits: string[] = [];

@@ -7,6 +7,7 @@ export type { Finding, FileKind, Role, ScanOptions, ScanResult, Severity, TextRa
 export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './defineDetector';
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './find/scan';
+export { DEFAULT_FULL_SCAN_BELOW, IncrementalScan, mergeChanges, type TextChange } from './find/incremental';
 export { mask } from './text/mask';
 export { hideLine, hideRanges, LineHider, lineValues, MIN_VALUE_LENGTH, type HideInput, type HideSpan } from './text/hideRanges';
 export { printable } from './text/printable';
@@ -14,7 +15,7 @@ export { docsUrl } from './detectors/docs';
 export { shannonEntropy } from './text/entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
-export { applyEnvFacts, documentFindings, type EnvFacts } from './findings/documentFindings';
+export { applyEnvFacts, documentFindings, type EnvFacts, type TextScanner } from './findings/documentFindings';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
 export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';

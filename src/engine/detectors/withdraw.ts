@@ -17,6 +17,9 @@ export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
  */
 const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:-])(?<name>[A-Za-z0-9_.:-]{0,100}/[A-Za-z0-9_.:{}/-]{0,200})`;
 
+/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does). */
+const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) };
+
 /** Keeps tokens that end with a withdrawal action of the table; `ambiguous` picks paths that are also queries. */
 function actionPath(ambiguous: boolean): Validator {
   return {
@@ -32,7 +35,8 @@ export const withdrawRestEndpoint = defineDetector({
   role: 'endpoint',
   message: `Withdrawal endpoint {name} ({exchange}). ${WHY}`,
   keywords: ['withdraw'],
-  validate: [notInComment, notInDenyList, notARouteDefinition],
+  // Every pattern keeps only tokens that say withdraw: test that first, before the line is read three times.
+  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: [

@@ -201,13 +201,13 @@ export const withdrawCcxtImplicit = defineDetector({
   role: 'endpoint',
   message: `ccxt implicit withdrawal endpoint {name}(…) on {exchange}. ${WHY}`,
   keywords: ['withdraw', 'transactions'],
-  validate: [notInComment, notInString],
+  // The table look-up first: it rejects almost every method call on these lines, before the line is read twice.
+  validate: [implicitAction, notInComment, notInString],
   files: CODE,
   // Every action method ccxt derives from its API lists (generated table), on a file's ccxt exchange.
   patterns: [
     {
       re: rx(String.raw`(?:\??\.|->)(?<=[A-Za-z0-9_$)\]](?:\??\.|->))(?<name>[A-Za-z][A-Za-z0-9_]{2,100})[ \t]*\(`),
-      validate: [implicitAction],
       exchangeOf: exchangeOfAction,
       requires: { near: { pattern: CCXT_CTOR, before: 6000, after: 400 } },
     },

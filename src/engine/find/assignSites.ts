@@ -17,7 +17,7 @@ const NONE: number[] = [];
 /** Distinct names remembered per pattern list; a workspace repeats the same few hundred. */
 const NAME_CACHE_LIMIT = 20000;
 
-/** The assignments of one text, in text order: operator offset, value offset, `\n`-counted line, name. */
+/** The assignments of one text, in text order: operator offset, value offset, line (counted from the first window), name. */
 export interface AssignSites {
   readonly op: number[];
   readonly value: number[];
@@ -34,8 +34,9 @@ export function findAssignSites(text: string, windows: readonly number[] = [0, t
   const value: number[] = [];
   const line: number[] = [];
   const name: string[] = [];
+  // Lines are counted from the first window: the numbers are only compared with each other (same line or not).
   let lineNo = 0;
-  let nextBreak = text.indexOf('\n');
+  let nextBreak = windows.length ? text.indexOf('\n', windows[0]) : -1;
   for (let w = 0; w < windows.length; w += 2) {
     const ws = windows[w];
     const we = windows[w + 1];

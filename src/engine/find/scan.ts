@@ -9,17 +9,20 @@ import type { Finding, ScanOptions, ScanResult } from '../types';
 import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
 import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
-import { DEFAULT_MAX_WINDOW, ScanState } from './scanState';
+import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit } from './scanState';
 import { dedupe, type Found } from '../findings/dedupe';
 
-/** Scans one text with the given detectors and returns masked, de-duplicated, sorted findings. */
-export function scanWith(detectors: readonly Detector[], text: string, options: ScanOptions = {}): ScanResult {
+/**
+ * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
+ * the keyword windows in its range (the editor's incremental rescan, find/incremental.ts).
+ */
+export function scanWith(detectors: readonly Detector[], text: string, options: ScanOptions = {}, limit?: ScanLimit): ScanResult {
   const path = (options.path ?? '').replace(/\\/g, '/');
   if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
   if (looksBinary(text)) return { findings: [], skipped: 'binary' };
   const kind = fileKindOf(path);
   const plan = planFor(detectors);
-  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan);
+  const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan, limit);
   const disabled = new Set(options.disabledCategories ?? []);
   const fileContext = pathContext(path);
   const found: Found[] = [];

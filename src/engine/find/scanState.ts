@@ -5,6 +5,9 @@ import type { FileKind } from '../types';
 import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
 import { globalVersion, lineStartWithin, wordsPattern } from './regexCache';
 import type { PlannedPattern, ScanPlan } from './scanPlan';
+import type { ScanLimit } from './scanLimit';
+
+export type { ScanLimit } from './scanLimit';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 export const DEFAULT_MAX_WINDOW = 4096;
@@ -46,8 +49,9 @@ export class ScanState {
 
   constructor(
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
-    private readonly plan: ScanPlan,
+    private readonly plan: ScanPlan, private readonly limit?: ScanLimit,
   ) {
+    this.lineIndex = limit?.lines;
     this.windowCache = new Array(plan.windowSlots);
     this.matchCache = new Array(plan.matchSlots);
   }
@@ -56,8 +60,16 @@ export class ScanState {
   private hits(): number[][] {
     if (!this.chunkHits) {
       const marks = new Uint8Array(Math.ceil(this.text.length / CHUNK) + 1);
-      this.chunkHits = this.plan.table.chunksOf(this.text, CHUNK, marks);
-      this.lineBounds(marks);
+      if (this.limit) {
+        // The limit's chunks only, numbered as in the whole text (the slice starts on a chunk boundary).
+        const first = Math.floor(this.limit.from / CHUNK);
+        this.chunkHits = this.plan.table.chunksOf(this.text.slice(first * CHUNK, this.limit.to), CHUNK, marks.subarray(first));
+        for (const list of this.chunkHits) for (let i = 0; i < list.length; i++) list[i] += first;
+        this.lineBounds(marks, first);
+      } else {
+        this.chunkHits = this.plan.table.chunksOf(this.text, CHUNK, marks);
+        this.lineBounds(marks, 0);
+      }
     }
     return this.chunkHits;
   }
@@ -67,14 +79,14 @@ export class ScanState {
    * where the last one ended, so the whole pass reads the text once and allocates nothing per chunk.
    * Bounds stay within maxWindow of the chunk (a 10 MB minified line is not one window).
    */
-  private lineBounds(marks: Uint8Array): void {
+  private lineBounds(marks: Uint8Array, first: number): void {
     const { text, maxWindow } = this;
     const starts = (this.lineStarts = new Int32Array(marks.length));
     const ends = (this.lineEnds = new Int32Array(marks.length));
-    let before = -1; // the last line break before the current chunk (or -1)
-    let next = text.indexOf('\n'); // the first line break at or after the current chunk's start
+    let before = first === 0 ? -1 : text.lastIndexOf('\n', first * CHUNK - 1); // the last line break before the current chunk (or -1)
+    let next = text.indexOf('\n', first * CHUNK); // the first line break at or after the current chunk's start
     let after = next; // the first line break at or after the current chunk's end
-    for (let c = 0; c < marks.length; c++) {
+    for (let c = first; c < marks.length; c++) {
       if (marks[c] === 0) continue;
       const chunkStart = c * CHUNK;
       const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
@@ -91,6 +103,11 @@ export class ScanState {
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
   containsAny(ids: readonly number[]): boolean {
+    const present = this.limit?.present;
+    if (present) {
+      for (let i = 0; i < ids.length; i++) if (present[ids[i]]) return true;
+      return false;
+    }
     const all = this.hits();
     for (let i = 0; i < ids.length; i++) if (all[ids[i]].length !== 0) return true;
     return false;
@@ -114,7 +131,11 @@ export class ScanState {
   private computeWindows(keywordIds: readonly number[], linesBefore: number, linesAfter: number): number[] {
     const { text, maxWindow } = this;
     // No keywords: the pattern's own shape is precise enough to run on the whole file.
-    if (keywordIds.length === 0) return text.length ? [0, text.length] : [];
+    if (keywordIds.length === 0) {
+      const from = this.limit?.from ?? 0;
+      const to = this.limit?.to ?? text.length;
+      return to > from ? [from, to] : [];
+    }
     const all = this.hits();
     const lists = keywordIds.map((id) => all[id]).filter((l) => l.length > 0);
     const pos = lists.map(() => 0);

@@ -12,9 +12,14 @@ export interface EnvFacts {
   dotenvFindings(text: string, path: string): Promise<Finding[]>;
 }
 
+/** How a document's text is scanned: a full scan, or the editor's incremental rescan (find/incremental.ts). */
+export type TextScanner = (text: string, options: ScanOptions) => ScanResult;
+
 /** Scans one document and applies what the .env guard knows: drops secrets of safe env files, adds dotenv-loader warnings. */
-export async function documentFindings(text: string, options: ScanOptions & { path: string }, env?: EnvFacts): Promise<ScanResult> {
-  const scanned = scanWith(DETECTORS, text, options);
+export async function documentFindings(
+  text: string, options: ScanOptions & { path: string }, env?: EnvFacts, scan: TextScanner = (t, o) => scanWith(DETECTORS, t, o),
+): Promise<ScanResult> {
+  const scanned = scan(text, options);
   if (scanned.skipped) return scanned;
   return { findings: await applyEnvFacts(scanned.findings, text, options, env), skipped: scanned.skipped };
 }

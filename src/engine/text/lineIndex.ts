@@ -5,7 +5,11 @@
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, known?: number[]) {
+    if (known) {
+      this.starts = known;
+      return;
+    }
     const starts = [0];
     if (!text.includes('\r')) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -20,6 +24,23 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [start, oldEnd) replaced by `insertedLength` characters:
+   * line starts before the edit kept, those after it shifted, only the edited lines read again.
+   */
+  edited(text: string, start: number, oldEnd: number, insertedLength: number): LineIndex {
+    // A lone CR makes a line break end at a CR the next edit may join to an LF: read such texts whole.
+    if (text.includes('\r') || this.text.includes('\r')) return new LineIndex(text);
+    const delta = insertedLength - (oldEnd - start);
+    const old = this.starts;
+    let keep = this.lineOf(start) + 1; // starts at or before the edit's start stay
+    const starts = old.slice(0, keep);
+    for (let i = text.indexOf('\n', start); i !== -1 && i < start + insertedLength; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (keep = this.lineOf(oldEnd) + 1; keep < old.length; keep++) if (old[keep] > oldEnd) break;
+    for (let i = keep; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   /** Number of lines (a trailing newline opens an empty last line, as in editors). */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Finding } from '../../engine';
 import { readConfig } from '../config';
 import { diagnosticsFor, type DiagnosticsOutcome, type FindingSources } from './diagnosticsFor';
+import { DocumentScans } from './documentScans';
 import { KeyGuardDiagnostic } from './toDiagnostic';
 
 // Documents from these schemes are the user's text; output channels, git views and settings are not.
@@ -32,6 +33,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly tooLargeNoted = new Set<string>();
   private debounceMs = readConfig().debounceMs;
+  /** Open documents' incremental scanners: a keystroke rescans the region it can change, not the document. */
+  private readonly scans = new DocumentScans();
 
   constructor(private readonly sources: FindingSources, private readonly files: FileFindingSource) {
     this.disposables.push(
@@ -60,6 +63,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Debounces re-lints while the user types; each edit restarts the document's timer. */
   private didChangeTextDocument(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0) return;
+    this.scans.didChange(e);
     const key = e.document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
@@ -73,6 +77,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.bump(key);
+    this.scans.didClose(doc.uri);
     if (doc.uri.scheme !== 'file') {
       this.textDiagnostics.delete(key);
       this.publish(doc.uri);
@@ -92,7 +97,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     const generation = this.bump(key);
     const version = doc.version;
-    const outcome = await diagnosticsFor({ uri: doc.uri, text: doc.getText(), version, open: true }, this.sources);
+    const outcome = await diagnosticsFor({ uri: doc.uri, text: doc.getText(), version, open: true, scan: this.scans.scannerFor(doc.uri) }, this.sources);
     if (generation !== this.generations.get(key) || doc.isClosed || doc.version !== version) return;
     if ('skipped' in outcome && outcome.skipped === 'too-large') this.noteTooLarge(doc, outcome.limitKB ?? 0);
     this.settle(doc.uri, outcome);

@@ -2,7 +2,7 @@
 // documentFindings (shared with the CLI), then the history notes. Open documents and the workspace
 // scan both come through here.
 import * as vscode from 'vscode';
-import { documentFindings, type EnvFacts, type Finding } from '../../engine';
+import { documentFindings, type EnvFacts, type Finding, type TextScanner } from '../../engine';
 import { readConfig, scanOptionsFrom } from '../config';
 import { applyVerdicts, type FoundKeyVerdict } from './applyVerdicts';
 import { toDiagnostics, type KeyGuardDiagnostic } from './toDiagnostic';
@@ -24,6 +24,8 @@ export interface DiagnosticsInput {
   version?: number;
   /** True for open documents: history lookups run for what the user looks at, not for a whole workspace. */
   open: boolean;
+  /** The open document's incremental scanner (DocumentScans); a full scan without one. */
+  scan?: TextScanner;
 }
 
 /** Diagnostics of one text, or why there are none. */
@@ -42,7 +44,7 @@ export async function diagnosticsFor(input: DiagnosticsInput, sources: FindingSo
   const config = readConfig(input.uri);
   if (!config.enable) return { skipped: 'disabled' };
   if (input.text.length > config.maxFileSizeKB * 1024) return { skipped: 'too-large', limitKB: config.maxFileSizeKB };
-  const result = await documentFindings(input.text, { ...scanOptionsFrom(config), path: relativePath(input.uri) }, sources.envFacts(input.uri));
+  const result = await documentFindings(input.text, { ...scanOptionsFrom(config), path: relativePath(input.uri) }, sources.envFacts(input.uri), input.scan);
   if (result.skipped) return { skipped: result.skipped };
   const annotated = sources.annotate(input.uri, input.text, result.findings, input.open);
   const findings = sources.verdict ? applyVerdicts(input.text, annotated, (p) => sources.verdict!(p)) : annotated;
