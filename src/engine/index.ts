@@ -45,7 +45,7 @@ export { describeSecretHistory, findSecretInHistory, SecretHistory, type SecretH
 export { stopTracking, type UntrackResult } from './workspace/untrack';
 // Listing, reading and scanning many files (the workspace scan and the CLI).
 export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/listFiles';
-export { decodeText, readTextFile, type SkipReason } from './workspace/readTextFile';
+export { decodeText, readTextFile, readTextFileAsync, type SkipReason } from './workspace/readTextFile';
 export { isInside } from './workspace/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
 // History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.

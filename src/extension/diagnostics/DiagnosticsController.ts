@@ -109,6 +109,22 @@ export class DiagnosticsController implements vscode.Disposable {
     return outcome;
   }
 
+  /**
+   * Drops the text findings of a file no longer scanned (deleted, or now skipped); with `subtree`, of every
+   * file under a deleted folder too. Open documents keep theirs: the editor still shows their text.
+   * Bumping the generation also discards a lint of that file still under way.
+   */
+  forget(uri: vscode.Uri, subtree = false): void {
+    const key = uri.toString();
+    const keys = subtree ? [...this.generations.keys()].filter((k) => k === key || k.startsWith(key.endsWith('/') ? key : `${key}/`)) : [key];
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    for (const k of keys) {
+      if (open.has(k)) continue;
+      this.bump(k);
+      if (this.textDiagnostics.delete(k)) this.publish(k === key ? uri : vscode.Uri.parse(k));
+    }
+  }
+
   /** Diagnostics currently published for a uri. */
   diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
     return this.collection.get(uri) ?? [];

@@ -7,6 +7,7 @@ import { KeyCheckError } from '../../exchanges/credentials';
 import { ExchangeRequestError } from '../../exchanges/http';
 import { reportHtml } from './reportHtml';
 import { testHooksEnabled } from '../testHooks';
+import { isConnectionFailure, offerExchangeUrlSettings } from './exchangeUrlSettings';
 
 /** Arguments that skip the prompts (the credential vault; scripted ones only in integration tests). */
 export interface CheckApiKeyArgs {
@@ -22,6 +23,8 @@ export interface CheckApiKeyArgs {
 export interface CheckApiKeyOutcome {
   result?: KeyCheckResult;
   error?: string;
+  /** Follow-up actions the failure notification offered. */
+  offered?: Array<'configureExchangeUrl'>;
 }
 
 /** Asks for what is missing: exchange, key, secret (hidden), passphrase (hidden) where the exchange has one. */
@@ -66,7 +69,13 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
   } catch (e) {
     if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
       log().warn(`key check: ${args.exchange} key ${masked} failed: ${e.message}`);
-      void vscode.window.showErrorMessage(`KeyGuard could not check key ${masked}: ${e.message}`);
+      const message = `KeyGuard could not check key ${masked}: ${e.message}`;
+      // A proxy, a testnet or a regional host is set in keyguard.exchangeBaseUrls, which is hard to find.
+      if (isConnectionFailure(e)) {
+        void offerExchangeUrlSettings(`${message}. Check your network, or set another base URL for ${exchangeById(args.exchange).name}.`);
+        return { error: e.message, offered: ['configureExchangeUrl'] };
+      }
+      void vscode.window.showErrorMessage(message);
       return { error: e.message };
     }
     throw e;
