@@ -159,7 +159,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     const all = [...(this.textDiagnostics.get(key) ?? []), ...(this.fileDiagnostics.get(key)?.diagnostics ?? [])];
     if (all.length) this.collection.set(uri, all);
-    else this.collection.delete(uri);
+    // Each delete is a message to the window: a scan of 50,000 clean files would send 50,000 of them.
+    else if (this.collection.has(uri)) this.collection.delete(uri);
   }
 
   /** Says once per document that it was not scanned for its size, so silence is never mistaken for "clean". */
