@@ -75,7 +75,6 @@ describe('Check API Key command', function () {
     const shown: Array<{ message: string; actions: string[] }> = [];
     prompt.show = async (message, ...actions) => (shown.push({ message, actions }), actions.find((a) => a === 'Configure exchange URL…'));
     try {
-      const settings = tabOpened((label) => /Settings/.test(label));
       const out = await vscode.commands.executeCommand<Outcome & { offered?: string[] }>('keyguard.checkApiKey', { exchange: 'binance', apiKey: SAFE, secret: SECRET, baseUrl: `http://127.0.0.1:${closed}` });
       assert.match(out.error ?? '', /refused/);
       assert.deepStrictEqual(out.offered, ['configureExchangeUrl']);
@@ -83,11 +82,15 @@ describe('Check API Key command', function () {
       assert.deepStrictEqual(shown[0].actions, ['Configure exchange URL…']);
       assert.match(shown[0].message, /u6WR…m3nX/);
       assert.ok(!shown[0].message.includes(SAFE) && !shown[0].message.includes(SECRET), 'the message shows a key unmasked');
-      await settings;
+      // Resolves once the settings editor is open (a late one would steal the next test's active editor).
+      assert.strictEqual(await prompt.last, true);
+      await tabOpened((label) => /Settings/.test(label), 45_000);
       console.log(`      opened ${vscode.env.remoteName ? `the remote settings (${vscode.env.remoteName})` : 'the user settings'}`);
     } finally {
       prompt.show = original;
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await prompt.last?.catch(() => undefined);
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => /Settings/.test(t.label));
+      await vscode.window.tabGroups.close(tabs);
     }
   });
 

@@ -20,13 +20,22 @@ export function isConnectionFailure(e: unknown): boolean {
   return e instanceof ExchangeRequestError && (e.kind === 'network' || e.kind === 'timeout');
 }
 
-/** How the failure is shown; the integration tests replace `show` to pick an action without a click. */
+/**
+ * How the failure is shown; the integration tests replace `show` to pick an action without a click, and
+ * await `last` (the latest offer: true once the settings are open) before they look at the editor.
+ */
 export const connectFailurePrompt = {
   show: (message: string, ...actions: string[]): Thenable<string | undefined> => vscode.window.showErrorMessage(message, ...actions),
+  last: undefined as Promise<boolean> | undefined,
 };
 
 /** Shows a failed connection with "Configure exchange URL…", and opens the setting when it is chosen. */
-export async function offerExchangeUrlSettings(message: string): Promise<boolean> {
+export function offerExchangeUrlSettings(message: string): Promise<boolean> {
+  return (connectFailurePrompt.last = offer(message));
+}
+
+/** The offer itself. */
+async function offer(message: string): Promise<boolean> {
   const choice = await connectFailurePrompt.show(message, CONFIGURE_EXCHANGE_URL);
   if (choice !== CONFIGURE_EXCHANGE_URL) return false;
   const { command, arg } = exchangeUrlSettingsCommand(vscode.env.remoteName);
