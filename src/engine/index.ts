@@ -46,7 +46,7 @@ export { describeSecretHistory, findSecretInHistory, SecretHistory, type SecretH
 export { stopTracking, type UntrackResult } from './workspace/untrack';
 // Listing, reading and scanning many files (the workspace scan and the CLI).
 export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/node/listFiles';
-export { decodeText, readTextFile, type SkipReason } from './workspace/node/readTextFile';
+export { decodeText, readTextFile, readTextFileAsync, type SkipReason } from './workspace/node/readTextFile';
 export { isInside } from './workspace/node/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
 export { scannableText, type ScannableText } from './workspace/scannableText';

@@ -5,11 +5,13 @@ import { DIAGNOSTIC_SOURCE } from './diagnostics/toDiagnostic';
 /**
  * A status bar item with the KeyGuard finding count of the files scanned so far (open files, workspace
  * scans, env files); a click opens the Problems view. It counts diagnostics whose source is KeyGuard.
+ * While the background scan runs it shows its progress, and a click stops the scan.
  */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left, 50);
   private readonly subscription: vscode.Disposable;
   private pending: ReturnType<typeof setTimeout> | undefined;
+  private scan: { done: number; total: number } | undefined;
 
   constructor() {
     this.item.name = 'KeyGuard';
@@ -28,6 +30,12 @@ export class StatusBar implements vscode.Disposable {
     }, 100);
   }
 
+  /** Shows the background scan's progress (files done of files listed), or, given undefined, that it ended. */
+  showScan(progress: { done: number; total: number } | undefined): void {
+    this.scan = progress;
+    this.schedule();
+  }
+
   /** Recounts diagnostics and repaints the item. */
   update(): void {
     let errors = 0, warnings = 0, others = 0;
@@ -40,10 +48,16 @@ export class StatusBar implements vscode.Disposable {
       }
     }
     const total = errors + warnings + others;
-    this.item.text = total ? `$(shield) KeyGuard ${total}` : '$(shield) KeyGuard';
-    this.item.tooltip = total
-      ? `KeyGuard: ${errors} error(s), ${warnings} warning(s), ${others} note(s) — click to open the Problems view`
-      : 'KeyGuard: no exposed keys found in scanned files';
+    const counts = `${errors} error(s), ${warnings} warning(s), ${others} note(s)`;
+    if (this.scan) {
+      this.item.text = `$(sync~spin) KeyGuard ${total ? `${total} · ` : ''}scanning ${this.scan.done}/${this.scan.total}`;
+      this.item.tooltip = `KeyGuard is scanning the workspace: ${this.scan.done} of ${this.scan.total} files, ${counts} so far — click to stop the scan`;
+      this.item.command = CommandIds.stopScan;
+    } else {
+      this.item.text = total ? `$(shield) KeyGuard ${total}` : '$(shield) KeyGuard';
+      this.item.tooltip = total ? `KeyGuard: ${counts} — click to open the Problems view` : 'KeyGuard: no exposed keys found in scanned files';
+      this.item.command = CommandIds.showProblems;
+    }
     this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : warnings ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 

@@ -1,6 +1,7 @@
 // Every command id in one place, so package.json, registrations and tests agree.
 export const CommandIds = {
   scanWorkspace: 'keyguard.scanWorkspace',
+  stopScan: 'keyguard.stopScan',
   showProblems: 'keyguard.showProblems',
   showLog: 'keyguard.showLog',
   showWithdrawalCalls: 'keyguard.showWithdrawalCalls',

@@ -14,6 +14,8 @@ export interface KeyGuardConfig {
   /** Workspace scans include minified and generated files (open documents are scanned either way). */
   scanGeneratedFiles: boolean;
   debounceMs: number;
+  /** `workspace`: a trusted folder is scanned in the background when it opens; `openFiles`: only what is opened. */
+  scanOnOpen: 'workspace' | 'openFiles';
 }
 
 const TO_SEVERITY: Record<Exclude<SeveritySetting, 'default'>, Severity> = {
@@ -39,6 +41,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): KeyGuardConfig {
     maxFileSizeKB: c.get('maxFileSizeKB', 2048),
     scanGeneratedFiles: c.get('scanGeneratedFiles', false),
     debounceMs: c.get('debounceMs', 250),
+    scanOnOpen: c.get<string>('scanOnOpen', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
   };
 }
 

@@ -21,6 +21,9 @@ import type { ScreenShareMode } from './screenShare/ScreenShareMode';
 import { revealConfirmation } from './screenShare/RevealCodeActions';
 import { MASK_DECORATION_OPTIONS } from './screenShare/maskDecoration';
 import { testHooksEnabled, testSwitches } from './testHooks';
+import { ScanOnOpen, scanScope } from './scan/ScanOnOpen';
+import { DiskChanges } from './scan/DiskChanges';
+import { connectFailurePrompt } from './keyCheck/exchangeUrlSettings';
 
 /**
  * What activate() returns to the integration tests, and only to them (see testHooks.ts): the live vault
@@ -38,6 +41,10 @@ export interface KeyGuardTestApi {
   screenShare: { mode: ScreenShareMode; status: vscode.StatusBarItem; decorationOptions: typeof MASK_DECORATION_OPTIONS; confirmation: typeof revealConfirmation };
   /** The found-key check's and the rotation's questions (modal, inputs, pick, browser), for the tests to answer. */
   keyPrompts: typeof keyPrompts;
+  /** The background scan on open and the re-scan of files changed on disk. */
+  scan: { onOpen: ScanOnOpen; disk: DiskChanges; activatedAt: number };
+  /** The key check's failure notification, to replace with a scripted choice. */
+  keyCheck: { connectFailurePrompt: typeof connectFailurePrompt };
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -52,6 +59,12 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
     annotate: (uri, text, findings, lookUp) => history.annotate(uri, text, findings, lookUp),
     verdict: (fingerprint) => verdicts.get(fingerprint),
   }, envGuard);
+  const status = new StatusBar();
+  const onOpen = new ScanOnOpen(controller, status);
+  const inScope = (folder: vscode.WorkspaceFolder) => scanScope().folders.some((f) => f.uri.toString() === folder.uri.toString());
+  const disk = new DiskChanges(controller, inScope, () => envGuard.gitRunner);
+  // The command scans everything with its own progress: a background scan under way would only repeat it.
+  const scanAll = () => { onOpen.stop(); return scanWorkspace(controller); };
   context.subscriptions.push(
     controller,
     envGuard.onDidRefresh(() => controller.refresh()),
@@ -60,9 +73,14 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
     verdicts.onDidChange(() => controller.refresh()),
     new StatusBar(),
     vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
+    status,
+    onOpen,
+    disk,
+    vscode.commands.registerCommand(CommandIds.scanWorkspace, scanAll),
+    vscode.commands.registerCommand(CommandIds.stopScan, () => onOpen.stop()),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );
-  registerWithdrawGuard(context, () => scanWorkspace(controller));
+  registerWithdrawGuard(context, scanAll);
   const vault = registerVault(context);
   registerFoundKeyCheck(context, { verdicts, store: vault.store, environment: vault.environment, git: envGuard.gitRunner });
   const screenShare = registerScreenShare(context, controller, vault.store);
@@ -76,10 +94,17 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
     { dispose: disposeLog },
     vscode.commands.registerCommand(CommandIds.showLog, () => log().show()),
   );
-  // Measured for the benchmark notes: registration only, every scan runs later and lazily.
+  // Measured for the benchmark notes: registration only; the scan on open runs after activate() returns.
   const activationMs = performance.now() - started;
+  setImmediate(() => void onOpen.start());
   if (KEYGUARD_TEST_BUILD && testHooksEnabled()) {
-    return { vault, activationMs, logUri: context.logUri, switches: testSwitches, screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation }, keyPrompts };
+    return {
+      vault, activationMs, logUri: context.logUri, switches: testSwitches,
+      screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation },
+      scan: { onOpen, disk, activatedAt: started },
+      keyCheck: { connectFailurePrompt },
+      keyPrompts,
+    };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
-/** The scratch workspace folder the launcher opened (empty and writable at start). */
+/** The scratch workspace folder the launcher opened (writable; at start it holds only the scan-on-open fixture). */
 export function scratchRoot(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the integration launcher must open a scratch folder');

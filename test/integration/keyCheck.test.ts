@@ -1,5 +1,7 @@
 import * as assert from 'assert';
+import * as net from 'net';
 import * as vscode from 'vscode';
+import type { KeyGuardTestApi } from '../../src/extension/main';
 import { startMockExchange, type MockExchange } from '../mock-exchange/server';
 import { activateKeyGuard } from './helpers';
 
@@ -27,9 +29,10 @@ function tabOpened(test: (label: string) => boolean, timeoutMs = 15_000): Promis
 describe('Check API Key command', function () {
   this.timeout(60_000);
   let mock: MockExchange;
+  let api: KeyGuardTestApi;
 
   before(async () => {
-    await activateKeyGuard();
+    api = await activateKeyGuard<KeyGuardTestApi>();
     mock = await startMockExchange({
       [SAFE]: { secret: SECRET, restrictions: { ipRestrict: true } },
       [WITHDRAW]: { secret: SECRET, restrictions: { enableWithdrawals: true, ipRestrict: false } },
@@ -64,5 +67,52 @@ describe('Check API Key command', function () {
     const out = await vscode.commands.executeCommand<Outcome>('keyguard.checkApiKey', { exchange: 'binance', apiKey: SAFE, secret: SECRET, baseUrl: 'https://binance.example.net' });
     assert.match(out.error ?? '', /own hosts/);
     assert.strictEqual(mock.requests.length, count);
+  });
+
+  it('offers "Configure exchange URL…" when the check cannot connect, and opens the setting', async () => {
+    // A loopback port that was just free: nothing listens there, so the connection is refused.
+    const closed = await new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const prompt = api.keyCheck.connectFailurePrompt;
+    const original = prompt.show;
+    const shown: Array<{ message: string; actions: string[] }> = [];
+    prompt.show = async (message, ...actions) => (shown.push({ message, actions }), actions.find((a) => a === 'Configure exchange URL…'));
+    try {
+      const out = await vscode.commands.executeCommand<Outcome & { offered?: string[] }>('keyguard.checkApiKey', { exchange: 'binance', apiKey: SAFE, secret: SECRET, baseUrl: `http://127.0.0.1:${closed}` });
+      assert.match(out.error ?? '', /refused/);
+      assert.deepStrictEqual(out.offered, ['configureExchangeUrl']);
+      assert.strictEqual(shown.length, 1);
+      assert.deepStrictEqual(shown[0].actions, ['Configure exchange URL…']);
+      assert.match(shown[0].message, /u6WR…m3nX/);
+      assert.ok(!shown[0].message.includes(SAFE) && !shown[0].message.includes(SECRET), 'the message shows a key unmasked');
+      // Resolves once the settings editor is open (a late one would steal the next test's active editor).
+      assert.strictEqual(await prompt.last, true);
+      await tabOpened((label) => /Settings/.test(label), 45_000);
+      console.log(`      opened ${vscode.env.remoteName ? `the remote settings (${vscode.env.remoteName})` : 'the user settings'}`);
+    } finally {
+      prompt.show = original;
+      await prompt.last?.catch(() => undefined);
+      const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => /Settings/.test(t.label));
+      await vscode.window.tabGroups.close(tabs);
+    }
+  });
+
+  it('offers no settings action when the exchange answers with an error', async () => {
+    const prompt = api.keyCheck.connectFailurePrompt;
+    const original = prompt.show;
+    let shown = 0;
+    prompt.show = async () => (shown++, undefined);
+    try {
+      const out = await vscode.commands.executeCommand<Outcome & { offered?: string[] }>('keyguard.checkApiKey', { exchange: 'binance', apiKey: 'Zq3Wv8Xk1Lm6Np0Rt5Ys9Bc2Df7Gh4Jk8Mn1Pq6Rs3Tv0Wx5Yz9Ab2Cd7Ef4Gh1', secret: SECRET, baseUrl: mock.url });
+      assert.ok(out.error, 'the mock exchange rejects an unknown key');
+      assert.strictEqual(out.offered, undefined);
+      assert.strictEqual(shown, 0);
+    } finally {
+      prompt.show = original;
+    }
   });
 });

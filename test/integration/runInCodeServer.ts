@@ -69,8 +69,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-it-'));
-  const workspace = path.join(tmp, 'workspace');
-  fs.mkdirSync(workspace);
+  // KEYGUARD_IT_WORKSPACE opens a prepared folder instead (bench/scanOnOpen.md: a 50,000-file workspace).
+  const workspace = process.env.KEYGUARD_IT_WORKSPACE ? path.resolve(process.env.KEYGUARD_IT_WORKSPACE) : path.join(tmp, 'workspace');
+  if (!process.env.KEYGUARD_IT_WORKSPACE) {
+    fs.mkdirSync(workspace);
+    // Present before VS Code starts and never opened by a test: the scan on open must find it (scanOnOpen.test.ts).
+    fs.cpSync(path.join(ROOT, 'test/fixtures/workspaces/scan-on-open'), path.join(workspace, 'scan-on-open'), { recursive: true });
+  }
   // Everything VS Code and Chromium write goes to the temp folder, never to ~/.config or ~/.cache.
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -8,6 +8,8 @@ import { runTests } from '@vscode/test-electron';
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-it-'));
+  // As runInCodeServer does: a file present at start that no test opens (scanOnOpen.test.ts).
+  fs.cpSync(path.join(root, 'test/fixtures/workspaces/scan-on-open'), path.join(workspace, 'scan-on-open'), { recursive: true });
   try {
     await runTests({
       version: process.env.KEYGUARD_VSCODE_VERSION ?? '1.100.3',

@@ -114,6 +114,22 @@ export class DiagnosticsController implements vscode.Disposable {
     return outcome;
   }
 
+  /**
+   * Drops the text findings of a file no longer scanned (deleted, or now skipped); with `subtree`, of every
+   * file under a deleted folder too. Open documents keep theirs: the editor still shows their text.
+   * Bumping the generation also discards a lint of that file still under way.
+   */
+  forget(uri: vscode.Uri, subtree = false): void {
+    const key = uri.toString();
+    const keys = subtree ? [...this.generations.keys()].filter((k) => k === key || k.startsWith(key.endsWith('/') ? key : `${key}/`)) : [key];
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    for (const k of keys) {
+      if (open.has(k)) continue;
+      this.bump(k);
+      if (this.textDiagnostics.delete(k)) this.publish(k === key ? uri : vscode.Uri.parse(k));
+    }
+  }
+
   /** Diagnostics currently published for a uri. */
   diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
     return this.collection.get(uri) ?? [];
@@ -148,7 +164,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     const all = [...(this.textDiagnostics.get(key) ?? []), ...(this.fileDiagnostics.get(key)?.diagnostics ?? [])];
     if (all.length) this.collection.set(uri, all);
-    else this.collection.delete(uri);
+    // Each delete is a message to the window: a scan of 50,000 clean files would send 50,000 of them.
+    else if (this.collection.has(uri)) this.collection.delete(uri);
   }
 
   /** Says once per document that it was not scanned for its size, so silence is never mistaken for "clean". */

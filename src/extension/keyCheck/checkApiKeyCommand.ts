@@ -8,6 +8,7 @@ import { ExchangeRequestError } from '../../exchanges/http';
 import { verification, type KeyVerification } from '../../exchanges/liveness';
 import { reportHtml } from './reportHtml';
 import { testHooksEnabled } from '../testHooks';
+import { isConnectionFailure, offerExchangeUrlSettings } from './exchangeUrlSettings';
 
 /** Arguments that skip the prompts (the credential vault; scripted ones only in integration tests). */
 export interface CheckApiKeyArgs {
@@ -25,6 +26,8 @@ export interface CheckApiKeyOutcome {
   error?: string;
   /** Live, dead or unknown, and why: set whenever the exchange was asked (answered or not). */
   verification?: KeyVerification;
+  /** Follow-up actions the failure notification offered. */
+  offered?: Array<'configureExchangeUrl'>;
 }
 
 /** Asks for what is missing: exchange, key, secret (hidden), passphrase (hidden) where the exchange has one. */
@@ -69,8 +72,15 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
   } catch (e) {
     if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
       log().warn(`key check: ${args.exchange} key ${masked} failed: ${e.message}`);
-      void vscode.window.showErrorMessage(`KeyGuard could not check key ${masked}: ${e.message}`);
-      return { error: e.message, verification: verification(args.exchange, { error: e }) };
+      const message = `KeyGuard could not check key ${masked}: ${e.message}`;
+      const answer = verification(args.exchange, { error: e });
+      // A proxy, a testnet or a regional host is set in keyguard.exchangeBaseUrls, which is hard to find.
+      if (isConnectionFailure(e)) {
+        void offerExchangeUrlSettings(`${message}. Check your network, or set another base URL for ${exchangeById(args.exchange).name}.`);
+        return { error: e.message, verification: answer, offered: ['configureExchangeUrl'] };
+      }
+      void vscode.window.showErrorMessage(message);
+      return { error: e.message, verification: answer };
     }
     throw e;
   }

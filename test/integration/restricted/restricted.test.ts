@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import type { VaultApi } from '../../../src/extension/credentials/registerVault';
 import { startMockExchange } from '../../mock-exchange/server';
 import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics } from '../helpers';
+import type { KeyGuardTestApi } from '../../../src/extension/main';
+import { handled, writeKeyFile } from '../scanHelpers';
 
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
@@ -74,5 +76,23 @@ describe('restricted mode (untrusted workspace)', function () {
     } finally {
       await mock.close();
     }
+  });
+});
+
+describe('scan on open in restricted mode', function () {
+  this.timeout(60_000);
+
+  it('scans open files only: no background scan, and a file written to disk is not scanned', async () => {
+    const api = await activateKeyGuard<KeyGuardTestApi>();
+    assert.strictEqual(api.scan.onOpen.stats, undefined, 'a background scan ran in an untrusted folder');
+    assert.strictEqual(await api.scan.onOpen.start(), undefined);
+    const seededFile = vscode.Uri.file(path.join(scratchRoot(), 'scan-on-open', 'user_data', 'config.json'));
+    assert.ok(fs.existsSync(seededFile.fsPath), 'the harness seeds the scan-on-open fixture');
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(seededFile), []);
+    const uri = vscode.Uri.file(path.join(scratchRoot(), 'restricted-late', 'keys.py'));
+    const batch = handled(api, uri);
+    assert.strictEqual(writeKeyFile('restricted-late').fsPath, uri.fsPath);
+    assert.deepStrictEqual((await batch).scanned, []);
+    assert.deepStrictEqual(vscode.languages.getDiagnostics(uri), []);
   });
 });

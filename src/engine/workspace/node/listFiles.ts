@@ -137,11 +137,14 @@ export async function listFiles(root: string, options: ListOptions = {}): Promis
     }
     note = 'not a git repository, or git is not installed: walked the folder and applied .gitignore files instead';
   }
-  return { files: walk(root, keep, options.respectGitignore !== false), source: 'walk', note };
+  return { files: await walk(root, keep, options.respectGitignore !== false), source: 'walk', note };
 }
 
-/** Walks a folder iteratively (no recursion limit, symlinks not followed), applying nested .gitignore files. */
-function walk(root: string, keep: (rel: string) => boolean, respectGitignore: boolean): string[] {
+/**
+ * Walks a folder iteratively (no recursion limit, symlinks not followed), applying nested .gitignore files.
+ * Folders are read asynchronously: the editor walks 50,000-file workspaces while the user types.
+ */
+async function walk(root: string, keep: (rel: string) => boolean, respectGitignore: boolean): Promise<string[]> {
   const out: string[] = [];
   const stack: Array<{ dir: string; rules: Array<{ base: string; ig: ReturnType<typeof ignore> }> }> = [{ dir: '', rules: [] }];
   while (stack.length) {
@@ -154,7 +157,7 @@ function walk(root: string, keep: (rel: string) => boolean, respectGitignore: bo
     }
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
+      entries = await fs.promises.readdir(abs, { withFileTypes: true });
     } catch {
       continue; // Unreadable or deleted while walking: skip it.
     }

@@ -1,4 +1,4 @@
-import { readBoundedSync } from './safeRead';
+import { readBounded, readBoundedSync, type BoundedRead } from './safeRead';
 
 /** Why a file was not scanned. */
 export type SkipReason = 'too-large' | 'binary' | 'unreadable';
@@ -11,7 +11,16 @@ export type ReadResult = { text: string } | { skipped: SkipReason; detail?: stri
  * content and, given `root`, symlinks whose target lies outside it; strips a UTF-8 BOM.
  */
 export function readTextFile(absPath: string, maxBytes: number, root?: string): ReadResult {
-  const r = readBoundedSync(absPath, { maxBytes, within: root });
+  return textOf(readBoundedSync(absPath, { maxBytes, within: root }));
+}
+
+/** readTextFile without blocking the event loop (the editor's background scan reads many files at once). */
+export async function readTextFileAsync(absPath: string, maxBytes: number, root?: string): Promise<ReadResult> {
+  return textOf(await readBounded(absPath, { maxBytes, within: root }));
+}
+
+/** A bounded read's bytes as text, or why they are not scanned. */
+function textOf(r: BoundedRead): ReadResult {
   if ('bytes' in r) return decodeText(r.bytes);
   if (r.code === 'ETOOBIG') return { skipped: 'too-large', detail: `${Math.round((r.size ?? 0) / 1024)} KB` };
   if (r.code === 'ENOTREG') return { skipped: 'unreadable', detail: 'not a regular file' };

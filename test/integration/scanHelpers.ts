@@ -1,0 +1,35 @@
+// Helpers of the scan-on-open tests (trusted and restricted): files written behind the editor's back, and
+// waits on the extension's handling of disk changes.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { KeyGuardTestApi } from '../../src/extension/main';
+import type { HandledBatch } from '../../src/extension/scan/DiskChanges';
+import { scratchRoot } from './helpers';
+
+// The python-bot fixture's made-up pair (random values, never real keys).
+const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
+const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
+
+/** Resolves with the first handled batch of disk changes that includes `uri` (or a folder holding it). */
+export function handled(api: KeyGuardTestApi, uri: vscode.Uri, timeoutMs = 20_000): Promise<HandledBatch> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no disk-change batch with ${uri.fsPath}`)); }, timeoutMs);
+    const sub = api.scan.disk.onDidHandle((b) => {
+      if (![...b.changed, ...b.deleted].some((u) => u.fsPath === uri.fsPath || uri.fsPath.startsWith(u.fsPath + path.sep))) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(b);
+    });
+  });
+}
+
+/** Writes a Python file holding a Binance secret into a new folder of the scratch workspace. */
+export function writeKeyFile(name: string): vscode.Uri {
+  const dir = path.join(scratchRoot(), name);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'keys.py');
+  fs.writeFileSync(file, `from binance.client import Client\n\nclient = Client("${KEY}", "${SECRET}")\n`);
+  return vscode.Uri.file(file);
+}
+
