@@ -10,7 +10,7 @@ export { scanWith } from './find/scan';
 export { mask } from './text/mask';
 export { hideLine, hideRanges, LineHider, lineValues, MIN_VALUE_LENGTH, type HideInput, type HideSpan } from './text/hideRanges';
 export { printable } from './text/printable';
-export { docsUrl } from './detectors/docs';
+export { docsUrl, REPOSITORY_URL, RULE_DOCS_DIR, ruleDocFile } from './detectors/docs';
 export { shannonEntropy } from './text/entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';

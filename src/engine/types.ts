@@ -70,7 +70,10 @@ export interface Finding {
   category: string;
   severity: Severity;
   title: string;
+  /** One short sentence (notes on context and history may follow). */
   message: string;
+  /** What to do about it, for the hover: the service-specific fix and revoke steps. */
+  advice?: string;
   range: TextRange;
   /** `abcd…wxyz`: safe to print anywhere. */
   masked?: string;
