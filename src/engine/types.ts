@@ -97,6 +97,8 @@ export interface ScanOptions {
   disabledCategories?: readonly string[];
   /** Severity overrides per category. */
   severityOverrides?: Readonly<Record<string, Severity>>;
+  /** Per-rule settings by rule id: `off` or a severity (applied by documentFindings, after the category settings). */
+  rules?: Readonly<Record<string, string>>;
   /** Lines longer than this are scanned only in windows around keyword hits. */
   maxWindow?: number;
 }

@@ -14,6 +14,8 @@ export interface KeyGuardConfig {
   /** Workspace scans include minified and generated files (open documents are scanned either way). */
   scanGeneratedFiles: boolean;
   debounceMs: number;
+  /** Per-rule settings: `off` or a severity, by rule id. */
+  rules: Record<string, string>;
 }
 
 const TO_SEVERITY: Record<Exclude<SeveritySetting, 'default'>, Severity> = {
@@ -39,6 +41,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): KeyGuardConfig {
     maxFileSizeKB: c.get('maxFileSizeKB', 2048),
     scanGeneratedFiles: c.get('scanGeneratedFiles', false),
     debounceMs: c.get('debounceMs', 250),
+    rules: c.get<Record<string, string>>('rules', {}) ?? {},
   };
 }
 
@@ -47,5 +50,5 @@ export function scanOptionsFrom(config: KeyGuardConfig): Omit<ScanOptions, 'path
   const disabledCategories = Object.entries(config.categories).filter(([, on]) => !on).map(([k]) => k);
   const severityOverrides: Record<string, Severity> = {};
   for (const [k, v] of Object.entries(config.severity)) if (v !== 'default') severityOverrides[k] = TO_SEVERITY[v];
-  return { disabledCategories, severityOverrides };
+  return { disabledCategories, severityOverrides, rules: config.rules };
 }

@@ -42,5 +42,5 @@ export async function diagnosticsFor(input: DiagnosticsInput, sources: FindingSo
   const result = await documentFindings(input.text, { ...scanOptionsFrom(config), path: relativePath(input.uri) }, sources.envFacts(input.uri));
   if (result.skipped) return { skipped: result.skipped };
   const findings = sources.annotate(input.uri, input.text, result.findings, input.open);
-  return { diagnostics: toDiagnostics(findings, input.version) };
+  return { diagnostics: toDiagnostics(findings, input.version, input.uri) };
 }
