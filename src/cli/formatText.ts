@@ -20,10 +20,9 @@ export function formatText(report: ScanReport, color: boolean): string {
   const summary = report.findings.length
     ? `${report.findings.length} finding${report.findings.length > 1 ? 's' : ''} (${parts.join(', ')})`
     : 'No findings';
-  const mb = (report.scannedBytes / 1_048_576).toFixed(1);
   const h = report.history;
   const scope = h ? `${h.commits} commit${h.commits === 1 ? '' : 's'}, ${report.scannedFiles} blob${report.scannedFiles === 1 ? '' : 's'}` : `${report.scannedFiles} file${report.scannedFiles === 1 ? '' : 's'}`;
-  let tail = `${summary} in ${scope} (${mb} MB)`;
+  let tail = `${summary} in ${scope} (${formatSize(report.scannedBytes)})`;
   if (report.skipped.length) tail += `; skipped ${report.skipped.length} (${skipSummary(report)})`;
   lines.push(c('bold', tail));
   for (const n of report.notes) lines.push(c('dim', `note: ${printable(n)}`));
@@ -33,8 +32,19 @@ export function formatText(report: ScanReport, color: boolean): string {
 /** The lines of one finding; file names and messages with control characters escaped. */
 function findingLines(f: FileFinding, c: (k: keyof typeof COLORS, s: string) => string): string[] {
   const where = `${printable(f.path)}:${f.range.startLine + 1}:${f.range.startColumn + 1}`;
-  const value = f.masked ? `  ${printable(f.masked)}` : '';
+  const value = shownValue(f) ? `  ${printable(shownValue(f)!)}` : '';
   return [`${c('bold', where)}  ${c(f.severity, f.severity)}  ${printable(f.title)}${value}  ${c('dim', printable(f.id))}`, `  ${printable(f.message)}`, ...verificationLines(f), ''];
+}
+
+/** What a finding shows after its title: a secret's masked value; a withdrawal's method or path as written (not secret). */
+export function shownValue(f: FileFinding): string | undefined {
+  return f.category === 'secret' ? f.masked : f.assignedName;
+}
+
+/** `0.4 MB`, or `37 KB` below 0.1 MB (where one decimal of MB would read 0.0). */
+export function formatSize(bytes: number): string {
+  if (bytes === 0) return '0 KB';
+  return bytes < 0.1 * 1_048_576 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 /** `scan --verify`: the exchange's answer under the finding (state, risk, one line per rule); no value is ever shown. */

@@ -11,6 +11,10 @@ interface RuleSource {
   message?: string;
   /** An env-guard rule's one-sentence reason. */
   description?: string;
+  /** Why it is dangerous (detectors). */
+  risk?: string;
+  /** How to fix it, in the service's terms. */
+  advice?: string;
 }
 
 /** Why a category matters, for the help text of each of its rules. */
@@ -48,8 +52,10 @@ export function ruleDescriptor(r: RuleSource) {
   const full = shape ?? r.description ?? `${r.title}. ${why}`;
   const url = docsUrl(r.id);
   // The finding's own message (in the alert) already names the service and its key page; help says why.
-  const textParts = [`${r.title}.`, r.description ?? why, `Documentation: ${url}`];
-  const mdParts = [`**${escapeMarkdown(r.title)}**`, escapeMarkdown(r.description ?? why), `[Rule documentation](${url})`];
+  const reason = r.risk ?? r.description ?? why;
+  const fix = r.advice?.replace(/\{exchange\}/g, 'the service');
+  const textParts = [`${r.title}.`, reason, ...(fix ? [fix] : []), `Documentation: ${url}`];
+  const mdParts = [`**${escapeMarkdown(r.title)}**`, escapeMarkdown(reason), ...(fix ? [escapeMarkdown(fix)] : []), `[Rule documentation](${url})`];
   return {
     id: r.id,
     name: r.id.replace(/(?:^|[/-])(\w)/g, (_, ch: string) => ch.toUpperCase()),

@@ -74,6 +74,8 @@ export interface PatternSpec {
   envName?: string;
   /** Validators of this pattern only, run after the detector's. */
   validate?: readonly Validator[];
+  /** How to fix and revoke, for this pattern's service, when it differs from the detector's (`advice`). */
+  advice?: string;
 }
 
 /** Examples the unit tests run: ⟦ ⟧ marks the exact span a positive must report. */
@@ -88,8 +90,15 @@ export interface DetectorSpec {
   id: string;
   title: string;
   severity: Severity;
-  /** Shown to the user; `{exchange}`, `{masked}` and `{name}` are filled in. */
+  /**
+   * Shown inline: one self-sufficient sentence of at most 100 characters once filled in (a unit test checks
+   * every example); `{exchange}`, `{masked}` and `{name}` are filled in.
+   */
   message: string;
+  /** Why the finding is dangerous, for the rule page (one or two sentences). */
+  risk: string;
+  /** How to fix it and where to revoke it, in the service's own terms: the hover and the rule page show it. */
+  advice: string;
   exchange?: string;
   role?: Role;
   /** Environment variable a fix proposes; derived from exchange and role when absent. */

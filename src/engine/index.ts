@@ -11,11 +11,12 @@ export { DEFAULT_FULL_SCAN_BELOW, IncrementalScan, mergeChanges, type TextChange
 export { mask } from './text/mask';
 export { hideLine, hideRanges, LineHider, lineValues, MIN_VALUE_LENGTH, type HideInput, type HideSpan } from './text/hideRanges';
 export { printable } from './text/printable';
-export { docsUrl } from './detectors/docs';
+export { docsUrl, REPOSITORY_URL, RULE_DOCS_DIR, ruleDocFile } from './detectors/docs';
 export { shannonEntropy } from './text/entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
 export { applyEnvFacts, documentFindings, type EnvFacts, type TextScanner } from './findings/documentFindings';
+export { applyRuleSettings, type RuleSetting } from './findings/ruleSettings';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
 export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';

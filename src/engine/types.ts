@@ -70,7 +70,10 @@ export interface Finding {
   category: string;
   severity: Severity;
   title: string;
+  /** One short sentence (notes on context and history may follow). */
   message: string;
+  /** What to do about it, for the hover: the service-specific fix and revoke steps. */
+  advice?: string;
   range: TextRange;
   /** `abcd…wxyz`: safe to print anywhere. */
   masked?: string;
@@ -94,6 +97,8 @@ export interface ScanOptions {
   disabledCategories?: readonly string[];
   /** Severity overrides per category. */
   severityOverrides?: Readonly<Record<string, Severity>>;
+  /** Per-rule settings by rule id: `off` or a severity (applied by documentFindings, after the category settings). */
+  rules?: Readonly<Record<string, string>>;
   /** Lines longer than this are scanned only in windows around keyword hits. */
   maxWindow?: number;
 }

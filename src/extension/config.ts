@@ -16,6 +16,8 @@ export interface KeyGuardConfig {
   debounceMs: number;
   /** `workspace`: a trusted folder is scanned in the background when it opens; `openFiles`: only what is opened. */
   scanOnOpen: 'workspace' | 'openFiles';
+  /** Per-rule settings: `off` or a severity, by rule id. */
+  rules: Record<string, string>;
 }
 
 const TO_SEVERITY: Record<Exclude<SeveritySetting, 'default'>, Severity> = {
@@ -42,6 +44,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): KeyGuardConfig {
     scanGeneratedFiles: c.get('scanGeneratedFiles', false),
     debounceMs: c.get('debounceMs', 250),
     scanOnOpen: c.get<string>('scanOnOpen', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
+    rules: c.get<Record<string, string>>('rules', {}) ?? {},
   };
 }
 
@@ -50,5 +53,5 @@ export function scanOptionsFrom(config: KeyGuardConfig): Omit<ScanOptions, 'path
   const disabledCategories = Object.entries(config.categories).filter(([, on]) => !on).map(([k]) => k);
   const severityOverrides: Record<string, Severity> = {};
   for (const [k, v] of Object.entries(config.severity)) if (v !== 'default') severityOverrides[k] = TO_SEVERITY[v];
-  return { disabledCategories, severityOverrides };
+  return { disabledCategories, severityOverrides, rules: config.rules };
 }

@@ -26,10 +26,10 @@ describe('withdrawal guard in the editor', function () {
 
     const actions = await codeActionsAt(uri, d.range);
     assert.ok(actions.some((a) => a.title === 'Show all withdrawal calls in the workspace'));
-    const allow = actions.find((a) => a.title.startsWith('Allow this withdrawal'));
+    const allow = actions.find((a) => a.title === 'Suppress for this line (keyguard:allow — reason)');
     assert.ok(allow?.edit, 'allow fix with an edit');
     assert.ok(await vscode.workspace.applyEdit(allow.edit));
-    assert.match(editor.document.lineAt(9).text, /# keyguard:allow withdraw — reason$/);
+    assert.match(editor.document.lineAt(9).text, /^\s*# keyguard:allow withdraw — reason$/);
     await waitForDiagnostics(uri, (ds) => !ds.some((x) => codeOf(x).startsWith('withdraw/')));
   });
 

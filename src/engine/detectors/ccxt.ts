@@ -29,8 +29,9 @@ export const ccxtCredentials = defineDetector({
   id: 'secret/ccxt-credentials',
   title: 'exchange credential in a ccxt config',
   severity: 'error',
-  message:
-    '{exchange} credential {masked} is hard-coded in the config passed to ccxt: anyone who reads this file can act on your {exchange} account. Move it to an environment variable; if the file was ever shared or committed, delete the key on {exchange}.',
+  message: '{exchange} credential {masked} is hard-coded in a ccxt config.',
+  risk: 'Anyone who reads this file, a clone or its git history can act on your exchange account with it.',
+  advice: 'Move it to an environment variable or KeyGuard\'s secret storage. If the file was ever shared or committed, delete the key in {exchange}\'s API management page and create a new one — a disabled key can be re-enabled.',
   keywords: ['apikey', 'secret', 'password', 'uid', 'privatekey'],
   validate: [...standardValidators, minEntropy(2.8)],
   patterns: [

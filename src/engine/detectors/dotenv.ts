@@ -13,8 +13,9 @@ export const dotenvLoad = defineDetector({
   id: 'gitignore/dotenv-unignored',
   title: 'Loads .env, which git does not ignore',
   severity: 'warning',
-  message:
-    'This loads keys from .env, but git does not ignore .env here: one `git add .` publishes every key in it. Add .env to .gitignore.',
+  message: 'This loads keys from .env, which git does not ignore here.',
+  risk: 'One `git add .` publishes every key in .env.',
+  advice: 'Add .env to .gitignore (the quick fix does it), and stop tracking it if git already does.',
   keywords: ['dotenv', 'loadenvfile', '--env-file', 'env.load', 'env.traversepath', 'read_env', 'env_file', '.env'],
   files: ['python', 'notebook', 'javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'json', 'yaml', 'shell', 'dockerfile'],
   patterns: [

@@ -31,8 +31,9 @@ export const genericSecret = defineDetector({
   title: 'hard-coded secret',
   severity: 'warning',
   role: 'api-secret',
-  message:
-    'High-entropy value {masked} assigned to {name} looks like a real credential. Secrets in code end up in git history, backups and screenshots: move it to an environment variable.',
+  message: 'Value {masked} assigned to {name} looks like a real credential.',
+  risk: 'Secrets in code end up in git history, backups, screenshots and every clone.',
+  advice: 'Move it to an environment variable or KeyGuard\'s secret storage; if it is a real key that was shared or committed, revoke it on its service.',
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
   validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits],
   patterns: [
@@ -154,8 +155,9 @@ export const hardCodedPassword = defineDetector({
   title: 'hard-coded password',
   severity: 'warning',
   role: 'password',
-  message:
-    'Password {masked} is written in the code as {name}: anyone who reads the file or its history can log in with it. Move it to an environment variable and change the password if the file was ever shared.',
+  message: 'Password {masked} is written in the code as {name}.',
+  risk: 'Anyone who reads the file or its history can log in with it.',
+  advice: 'Move it to an environment variable, and change the password if the file was ever shared or committed.',
   keywords: ['password', 'passwd', 'pwd'],
   validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
   patterns: [

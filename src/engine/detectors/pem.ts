@@ -8,8 +8,9 @@ export const pemPrivateKey = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'PRIVATE_KEY',
-  message:
-    'A private key ({masked}) is in this file: whoever holds it can sign as you (API requests, SSH logins, TLS). Keep it outside the repository (a file the code reads, or an environment variable) and replace it if it was ever shared.',
+  message: 'Private key {masked} is in this file.',
+  risk: 'Whoever holds it can sign as you: API requests, SSH logins, TLS.',
+  advice: 'Keep it outside the repository (a file the code reads, or an environment variable). If it was ever shared or committed, replace it and revoke the old one wherever it is registered.',
   keywords: ['-----begin'],
   validate: [pemBodyIsBase64],
   patterns: [

@@ -37,8 +37,9 @@ export const wrappedPrivateKey = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'PRIVATE_KEY',
-  message:
-    'A private key ({masked}) is in this file, base64-encoded: encoding is not encryption, whoever reads it can sign as you (API requests, SSH, TLS). Keep it outside the repository and replace the key if it was ever shared.',
+  message: 'A base64-encoded private key ({masked}) is in this file.',
+  risk: 'Encoding is not encryption: whoever reads it can sign as you (API requests, SSH, TLS).',
+  advice: 'Keep the key outside the repository, and replace the key if the file was ever shared or committed.',
   keywords: ['ls0tls1crudjt', 'mii', 'ageamb', 'migkagebbda', 'mc4caqawbqydk2vw', 'mhccaqeei', 'mhqcaqeei'],
   patterns: [
     { re: rx(String.raw`(?<![A-Za-z0-9+/])(?<v>LS0tLS1CRUdJTi${B64}{60,12000}={0,2})(?![A-Za-z0-9+/=])`), keywords: ['ls0tls1crudjt'], validate: [wrapsPrivatePem] },

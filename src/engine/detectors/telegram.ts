@@ -14,8 +14,9 @@ export const telegramBotToken = defineDetector({
   severity: 'error',
   role: 'token',
   envName: 'TELEGRAM_BOT_TOKEN',
-  message:
-    'Telegram bot token {masked} is hard-coded: anyone who has it controls your bot and reads the trade alerts it sends. Move it to an environment variable and revoke it with @BotFather (/revoke) if it was ever shared.',
+  message: 'Telegram bot token {masked} is hard-coded.',
+  risk: 'Anyone who has it controls your bot and reads the trade alerts it sends.',
+  advice: 'Move it to an environment variable. If it was ever shared or committed, revoke it with @BotFather in Telegram (/revoke, then pick the bot) and use the new token.',
   keywords: [':aa'],
   validate: standardValidators,
   patterns: [
@@ -49,8 +50,9 @@ export const telegramApiHash = defineDetector({
   severity: 'warning',
   role: 'api-secret',
   envName: 'TELEGRAM_API_HASH',
-  message:
-    'Telegram API hash {masked} (from my.telegram.org) is hard-coded: with your api_id anyone can run Telegram clients as your developer app, and Telegram bans apps that are abused. Move it to an environment variable; a hash that leaked cannot be changed, only the app deleted and a new one created.',
+  message: 'Telegram API hash {masked} (from my.telegram.org) is hard-coded.',
+  risk: 'With your api_id anyone can run Telegram clients as your developer app, and Telegram bans apps that are abused.',
+  advice: 'Move it to an environment variable. A hash that leaked cannot be changed: delete the app on my.telegram.org (API development tools) and create a new one.',
   keywords: ['api_hash', 'apihash', 'telegramclient'],
   validate: [...standardValidators, minEntropy(3)],
   patterns: [
@@ -79,8 +81,9 @@ export const telegramSession = defineDetector({
   severity: 'error',
   role: 'token',
   envName: 'TELEGRAM_SESSION',
-  message:
-    'Telegram session string {masked} is hard-coded: it is a logged-in session of your Telegram account, so whoever has it reads and sends your messages with no password or code. End it in Telegram (Settings > Devices > Terminate) and keep the session in an environment variable.',
+  message: 'Telegram session string {masked} is hard-coded.',
+  risk: 'It is a logged-in session of your Telegram account: whoever has it reads and sends your messages with no password or code.',
+  advice: 'End the session in Telegram (Settings > Devices > Terminate) and keep the new session in an environment variable.',
   keywords: ['stringsession', 'session'],
   validate: [...standardValidators, minEntropy(5)],
   patterns: [

@@ -9,8 +9,9 @@ export const rpcUrlKey = defineDetector({
   title: 'RPC provider key in a URL',
   severity: 'warning',
   role: 'api-key',
-  message:
-    'RPC provider key {masked} is part of this URL: anyone can spend your request quota (and bill your plan) with it. Keep the URL in an environment variable and rotate the key in the provider dashboard if it was shared.',
+  message: 'RPC provider key {masked} is part of this URL.',
+  risk: 'Anyone who has the URL can spend your request quota (and bill your plan) with it.',
+  advice: 'Keep the URL in an environment variable. If it was shared or committed, rotate the key in the {exchange} dashboard.',
   keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'rpc.ankr.com', 'p2pify.com', 'getblock.io'],
   validate: standardValidators,
   patterns: [
@@ -63,39 +64,50 @@ const placeholderUnlessChecksummed: Validator = {
   test: (v, ctx) => githubTokenChecksumValid(v) || notPlaceholder.test(v, ctx),
 };
 
+/** Where each service's tokens are revoked: the hover and the rule page show it. */
+const REVOKE: Record<string, string> = {
+  GitHub:
+    "Move it to an environment variable (or a CI secret). If it was shared or committed, revoke it in GitHub Settings > Developer settings > Personal access tokens (or the app's settings) and create a new one.",
+  OpenAI:
+    "Move it to an environment variable. If it was shared or committed, revoke it on the OpenAI platform's API keys page and create a new one.",
+  Slack:
+    "Move it to an environment variable. If it was shared or committed, revoke it in your Slack app's settings (OAuth & Permissions, or Incoming Webhooks) and create a new one.",
+};
+
 export const cloudTokens = defineDetector({
   id: 'secret/cloud-token',
   title: 'cloud or service token',
   severity: 'error',
   role: 'token',
-  message:
-    '{exchange} credential {masked} is hard-coded: it grants access to your {exchange} account. Move it to an environment variable and revoke it in the {exchange} console if this file was ever shared or committed.',
+  message: '{exchange} credential {masked} is hard-coded.',
+  risk: 'It grants access to your account on that service: anyone who reads the file, a clone or its history can use it.',
+  advice: 'Move it to an environment variable. If this file was ever shared or committed, revoke it in the {exchange} console and create a new one.',
   keywords: ['akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk-', 't3blbkfj', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'hooks.slack.com', 'secret'],
   // The placeholder test is per pattern: a GitHub token that carries its checksum is real whatever words it spells.
   validate: [notDocumentedExample, notCiphertext],
   patterns: [
-    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), envName: 'AWS_ACCESS_KEY_ID', exchange: 'AWS', keywords: ['akia', 'asia', 'abia', 'acca'], validate: [notPlaceholder, notPresignedUrlKeyId] },
+    { re: rx(String.raw`(?<![A-Z0-9])(?<v>(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})(?![A-Z0-9])`), envName: 'AWS_ACCESS_KEY_ID', exchange: 'AWS', advice: 'Move it to an environment variable or an AWS profile. If it was shared or committed, deactivate and delete the access key in the AWS IAM console (Users > Security credentials) and create a new one.', keywords: ['akia', 'asia', 'abia', 'acca'], validate: [notPlaceholder, notPresignedUrlKeyId] },
     {
       ...assigned(String.raw`${PREFIX}${OQ}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
-      envName: 'AWS_SECRET_ACCESS_KEY', exchange: 'AWS',
+      envName: 'AWS_SECRET_ACCESS_KEY', exchange: 'AWS', advice: 'Move it to an environment variable or an AWS profile. If it was shared or committed, deactivate and delete the access key in the AWS IAM console (Users > Security credentials) and create a new one.',
       keywords: ['secret'],
       name: /aws.*secret|secret_?access_?key/i,
       validate: [notPlaceholder],
     },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], validate: [placeholderUnlessChecksummed] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', keywords: ['github_pat_'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), envName: 'OPENAI_API_KEY', exchange: 'OpenAI', keywords: ['t3blbkfj'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), envName: 'ANTHROPIC_API_KEY', exchange: 'Anthropic', keywords: ['sk-'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), envName: 'SLACK_TOKEN', exchange: 'Slack', keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), envName: 'SLACK_WEBHOOK_URL', exchange: 'Slack', keywords: ['hooks.slack.com'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>gh[pousr]_[A-Za-z0-9]{36,255})(?![A-Za-z0-9])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', advice: REVOKE.GitHub, keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], validate: [placeholderUnlessChecksummed] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', advice: REVOKE.GitHub, keywords: ['github_pat_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), envName: 'OPENAI_API_KEY', exchange: 'OpenAI', advice: REVOKE.OpenAI, keywords: ['t3blbkfj'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), envName: 'ANTHROPIC_API_KEY', exchange: 'Anthropic', advice: 'Move it to an environment variable. If it was shared or committed, delete it in the Anthropic Console (API keys) and create a new one.', keywords: ['sk-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), envName: 'SLACK_TOKEN', exchange: 'Slack', advice: REVOKE.Slack, keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), envName: 'SLACK_WEBHOOK_URL', exchange: 'Slack', advice: REVOKE.Slack, keywords: ['hooks.slack.com'], validate: [notPlaceholder] },
     // Services bots use for data, alerts and payments; each prefix is the provider's own. (Google API keys: services/google.ts.)
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`), envName: 'STRIPE_SECRET_KEY', exchange: 'Stripe', keywords: ['sk_live_', 'rk_live_'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`), envName: 'SENDGRID_API_KEY', exchange: 'SendGrid', keywords: ['sg.'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', keywords: ['hf_'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', keywords: ['glpat-'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', keywords: ['npm_'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>CG-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])`), envName: 'COINGECKO_API_KEY', exchange: 'CoinGecko', keywords: ['cg-'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250})(?![A-Za-z0-9_-])`), envName: 'PYPI_TOKEN', exchange: 'PyPI', keywords: ['pypi-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`), envName: 'STRIPE_SECRET_KEY', exchange: 'Stripe', advice: 'Move it to an environment variable. If it was shared or committed, roll the key in the Stripe Dashboard (Developers > API keys).', keywords: ['sk_live_', 'rk_live_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`), envName: 'SENDGRID_API_KEY', exchange: 'SendGrid', advice: 'Move it to an environment variable. If it was shared or committed, delete it in SendGrid (Settings > API Keys) and create a new one.', keywords: ['sg.'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', advice: 'Move it to an environment variable. If it was shared or committed, invalidate it in Hugging Face (Settings > Access Tokens) and create a new one.', keywords: ['hf_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', advice: 'Move it to an environment variable (or a CI variable). If it was shared or committed, revoke it in GitLab (Preferences > Access Tokens) and create a new one.', keywords: ['glpat-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', advice: 'Keep it in an environment variable (`//registry.npmjs.org/:_authToken=${NPM_TOKEN}`). If it was shared or committed, delete it on npmjs.com (Access Tokens) and create a new one.', keywords: ['npm_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>CG-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])`), envName: 'COINGECKO_API_KEY', exchange: 'CoinGecko', advice: 'Move it to an environment variable. If it was shared or committed, regenerate it in the CoinGecko developer dashboard.', keywords: ['cg-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250})(?![A-Za-z0-9_-])`), envName: 'PYPI_TOKEN', exchange: 'PyPI', advice: 'Keep it in an environment variable or your keyring. If it was shared or committed, remove it on pypi.org (Account settings > API tokens) and create a new one.', keywords: ['pypi-'], validate: [notPlaceholder] },
   ],
   examples: {
     positive: [
@@ -138,8 +150,9 @@ export const discordWebhook = defineDetector({
   severity: 'warning',
   role: 'webhook',
   envName: 'DISCORD_WEBHOOK_URL',
-  message:
-    'Discord webhook URL {masked} is hard-coded: anyone who has it can post to your channel (fake trade alerts, phishing links). Move it to an environment variable and delete the webhook in the channel settings if it was shared.',
+  message: 'Discord webhook URL {masked} is hard-coded.',
+  risk: 'Anyone who has it can post to your channel: fake trade alerts, phishing links.',
+  advice: 'Move it to an environment variable. If it was shared or committed, delete the webhook in Discord (Server Settings > Integrations > Webhooks) and create a new one.',
   keywords: ['discord'],
   validate: standardValidators,
   patterns: [
@@ -167,8 +180,9 @@ export const discordBotToken = defineDetector({
   severity: 'error',
   role: 'token',
   envName: 'DISCORD_BOT_TOKEN',
-  message:
-    'Discord bot token {masked} is hard-coded: anyone who has it runs your bot — posts as it in every server it joined and reads what it can read. Move it to an environment variable and reset the token in the Discord Developer Portal (Bot > Reset Token) if it was shared.',
+  message: 'Discord bot token {masked} is hard-coded.',
+  risk: 'Anyone who has it runs your bot: posts as it in every server it joined and reads what it can read.',
+  advice: 'Move it to an environment variable. If it was shared or committed, reset the token in the Discord Developer Portal (Applications > your app > Bot > Reset Token).',
   keywords: ['discord', 'token', 'bot', '.run(', 'client'],
   validate: [...standardValidators, discordBotId],
   patterns: [

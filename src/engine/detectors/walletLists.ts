@@ -43,8 +43,9 @@ export const walletKeyList = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'ETH_PRIVATE_KEYS',
-  message:
-    'Wallet private key {masked} in a list of keys: anyone who reads this controls that wallet and every fund in it. Move the funds to new wallets if the file was ever shared or committed, and load keys from the environment or a hardware signer.',
+  message: 'Wallet private key {masked} is in a list of keys.',
+  risk: 'Anyone who reads this controls that wallet and every fund in it.',
+  advice: 'Load keys from the environment or a hardware signer; if the file was ever shared or committed, move the funds to new wallets.',
   keywords: ['0x', ...LIST_KEYWORDS],
   validate: [notPlaceholder, secp256k1Key, minEntropy(3)],
   patterns: [

@@ -9,8 +9,9 @@ import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
-const WALLET_WHY =
-  'anyone who reads this controls the wallet and every fund in it. Move the funds to a new wallet if this file was ever shared or committed — changing the code does not make this key safe again — and load keys from the environment or a hardware signer.';
+const WALLET_RISK = 'Anyone who reads this controls the wallet and every fund in it.';
+const WALLET_ADVICE =
+  'Load keys from the environment or a hardware signer. If this file was ever shared or committed, move the funds to a new wallet: changing the code does not make this key safe again.';
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 
 /** The value is an element of an `accounts: [...]` or `privateKeys: [...]` array (Hardhat, Truffle). */
@@ -28,7 +29,9 @@ export const evmPrivateKey = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'ETH_PRIVATE_KEY',
-  message: `Wallet private key {masked} in code: ${WALLET_WHY}`,
+  message: 'Wallet private key {masked} is in the code.',
+  risk: WALLET_RISK,
+  advice: WALLET_ADVICE,
   keywords: ['priv', 'key', 'pk', 'secret', 'signer', 'wallet', 'deployer'],
   validate: [notPlaceholder, secp256k1Key, minEntropy(3)],
   patterns: [
@@ -112,7 +115,9 @@ export const seedPhrase = defineDetector({
   severity: 'error',
   role: 'mnemonic',
   envName: 'WALLET_MNEMONIC',
-  message: `Wallet seed phrase ({masked}) in code: ${WALLET_WHY}`,
+  message: 'Wallet seed phrase {masked} is in the code.',
+  risk: WALLET_RISK,
+  advice: WALLET_ADVICE,
   keywords: ['mnemonic', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase'],
   validate: [bip39Checksum],
   patterns: [
@@ -179,7 +184,9 @@ export const solanaSecretKey = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'SOLANA_PRIVATE_KEY',
-  message: `Solana secret key ({masked}) in code: ${WALLET_WHY}`,
+  message: 'Solana secret key {masked} is in the code.',
+  risk: WALLET_RISK,
+  advice: WALLET_ADVICE,
   keywords: ['solana', 'keypair', 'secretkey', 'secret_key', 'bs58', 'private_key', 'privatekey'],
   validate: [notPlaceholder],
   patterns: [
@@ -224,7 +231,9 @@ export const bitcoinPrivateKey = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'BTC_PRIVATE_KEY',
-  message: `Bitcoin private key {masked} in code (an extended key, xprv/yprv/zprv, controls every address of the wallet): ${WALLET_WHY}`,
+  message: 'Bitcoin private key {masked} is in the code.',
+  risk: `${WALLET_RISK} An extended key (xprv/yprv/zprv) controls every address of the wallet.`,
+  advice: WALLET_ADVICE,
   // Not plain `key`/`secret`: they are on every other line of bot code, and WIF keys come with these words.
   keywords: ['wif', 'priv', 'key(', 'secret(', 'wallet', 'bitcoin', 'btc', 'seed'],
   validate: [bitcoinKey],

@@ -4,7 +4,7 @@
 import { notInComment } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
-import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY } from './withdrawShared';
+import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { writeVerb } from './withdrawVerb';
 import { exchangeOfAction, matchActionPath } from './withdrawTable';
@@ -33,7 +33,9 @@ export const withdrawRestEndpoint = defineDetector({
   title: 'withdrawal endpoint',
   severity: 'warning',
   role: 'endpoint',
-  message: `Withdrawal endpoint {name} ({exchange}). ${WHY}`,
+  message: 'Withdrawal endpoint {name} on {exchange}.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
   // Every pattern keeps only tokens that say withdraw: test that first, before the line is read three times.
   validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition],
@@ -125,8 +127,9 @@ export const withdrawInternalTransfer = defineDetector({
   title: 'internal or universal transfer',
   severity: 'info',
   role: 'endpoint',
-  message:
-    'Transfer between your own accounts ({name}): funds stay on {exchange}, but the key needs transfer permission (permitsUniversalTransfer / internal transfer). Give that permission only to the key that needs it.',
+  message: 'Transfer between your own accounts ({name}) on {exchange}.',
+  risk: 'Funds stay on the exchange, but the key needs transfer permission (permitsUniversalTransfer / internal transfer).',
+  advice: 'Give transfer permission only to the key that needs it. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
   keywords: ['transfer'],
   validate: [notInComment],
   files: CODE,
@@ -170,8 +173,9 @@ export const withdrawExternalTransfer = defineDetector({
   // than exchange keys with a withdrawal switch; the secret-key rules already flag the key itself.
   severity: 'info',
   role: 'endpoint',
-  message:
-    'Funds leave this account through {name}(…) on {exchange}: the destination may be any address. Check that the key running this code should be able to send funds, and that the destination is your own.',
+  message: 'Funds leave this account through {name}(…) on {exchange}.',
+  risk: 'The destination may be any address, and the key needs permission to send funds.',
+  advice: 'Check that the key running this code should be able to send funds, and that the destination is your own. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
   keywords: ['transfer', 'send'],
   validate: [notInComment],
   files: CODE,

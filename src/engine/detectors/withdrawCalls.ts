@@ -5,7 +5,7 @@ import { defineDetector, type Validator } from '../defineDetector';
 import { CCXT_CTOR } from './ccxt';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
-import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY } from './withdrawShared';
+import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction, isImplicitAction, isWithdrawActionName, rpcActionExchanges } from './withdrawTable';
 
 /** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
@@ -50,7 +50,9 @@ export const withdrawLibraryCall = defineDetector({
   title: 'withdrawal call',
   severity: 'warning',
   role: 'endpoint',
-  message: `Withdrawal call {name}(…) on {exchange}. ${WHY}`,
+  message: 'Withdrawal call {name}(…) on {exchange}.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
   validate: [notInComment, notADeclaration],
   files: CODE,
@@ -199,7 +201,9 @@ export const withdrawCcxtImplicit = defineDetector({
   title: 'ccxt implicit withdrawal endpoint',
   severity: 'warning',
   role: 'endpoint',
-  message: `ccxt implicit withdrawal endpoint {name}(…) on {exchange}. ${WHY}`,
+  message: 'ccxt implicit withdrawal endpoint {name}(…) on {exchange}.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
   keywords: ['withdraw', 'transactions'],
   // The table look-up first: it rejects almost every method call on these lines, before the line is read twice.
   validate: [implicitAction, notInComment, notInString],

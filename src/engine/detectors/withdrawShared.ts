@@ -10,8 +10,10 @@ export const CODE: readonly FileKind[] = [
   'python', 'notebook', 'javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'shell',
   'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell',
 ];
-export const WHY =
-  'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have. Keep such a key separate from trading keys, bind it to an IP whitelist and a withdrawal-address whitelist, or remove the call.';
+export const WHY = 'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have.';
+/** What to do about a withdrawal call. */
+export const WITHDRAW_ADVICE =
+  'Keep a withdrawing key separate from trading keys, bind it to an IP whitelist and a withdrawal-address whitelist, or remove the call. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).';
 export const EXCHANGE_LIBS = ['ccxt', 'binance', 'pybit', 'bybit', 'okx', 'kucoin', 'kraken', 'gate', 'bitget', 'coinbase', 'alpaca'];
 
 /** An example as a file of its language (the detectors run on code files only). */

@@ -75,6 +75,8 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
   return out;
 }
 
+const PUBLIC_VALUE_ADVICE = 'Fine on a local dev chain, but anything sent to it on a real network is taken at once: never fund it.';
+
 /** Builds the user-facing finding: range, masked value, exchange, message. */
 function makeFinding(
   state: ScanState, d: Detector, p: PatternSpec, value: string, start: number, end: number,
@@ -89,9 +91,9 @@ function makeFinding(
   let message = d.message
     .replace(/\{exchange\}/g, exchange ?? 'the exchange')
     .replace(/\{masked\}/g, masked)
-    .replace(/\{name\}/g, assignedName ?? 'this name');
+    .replace(/\{name\}/g, shortName(assignedName) ?? 'this name');
   if (publicValue) {
-    message = `${d.title} ${masked} is a well-known public test value: fine on a local dev chain, but anything sent to it on a real network is taken at once.`;
+    message = `${d.title} ${masked} is a well-known public test value.`;
   }
   return {
     id: d.id,
@@ -99,6 +101,7 @@ function makeFinding(
     severity: publicValue ? 'info' : d.severity,
     title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
     message,
+    advice: publicValue ? PUBLIC_VALUE_ADVICE : (p.advice ?? d.advice).replace(/\{exchange\}/g, exchange ?? 'the service'),
     range: { start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
     masked,
     exchange,
@@ -107,4 +110,10 @@ function makeFinding(
     assignedName,
     publicTestValue: publicValue || undefined,
   };
+}
+
+/** A name short enough for a one-line message: long paths and identifiers keep their start and end. */
+function shortName(name: string | undefined): string | undefined {
+  if (name === undefined || name.length <= 36) return name;
+  return `${name.slice(0, 20)}…${name.slice(-15)}`;
 }

@@ -3,6 +3,7 @@
 import { DETECTORS } from '../detectors';
 import { scanWith } from '../find/scan';
 import type { Finding, ScanOptions, ScanResult } from '../types';
+import { applyRuleSettings } from './ruleSettings';
 
 /** What the .env guard knows about a folder, as far as one document's findings need it (EnvGuard has both). */
 export interface EnvFacts {
@@ -21,7 +22,8 @@ export async function documentFindings(
 ): Promise<ScanResult> {
   const scanned = scan(text, options);
   if (scanned.skipped) return scanned;
-  return { findings: await applyEnvFacts(scanned.findings, text, options, env), skipped: scanned.skipped };
+  const findings = await applyEnvFacts(scanned.findings, text, options, env);
+  return { findings: applyRuleSettings(findings, options.rules), skipped: scanned.skipped };
 }
 
 /**

@@ -10,18 +10,21 @@ export function envFindingsFor(s: EnvFileStatus, text: string | undefined, inRep
   const out: EnvFinding[] = [];
   // Fixture env files are often committed on purpose with fake values: information, never silent.
   const context = pathContext(s.path);
-  const add = (id: GitignoreRuleId, message: string, severity?: Severity) => {
+  const add = (id: GitignoreRuleId, message: string, advice: string, severity?: Severity) => {
     const rule = gitignoreRule(id);
     const finding: EnvFinding = {
-      id, category: 'gitignore', severity: severity ?? rule.severity, title: rule.title, message,
+      id, category: 'gitignore', severity: severity ?? rule.severity, title: rule.title, message, advice,
       range: firstLine(text), path: s.path, file: s.file, fix,
     };
     applyContext(finding, context);
     out.push(finding);
   };
+  // The first sentence names the file and the fact; commit details follow, the fix goes to the hover.
+  const p = shortPath(s.path);
   if (!inRepo) {
     if (!s.ignored) {
-      add('gitignore/no-git-repo', `${s.path} is not in a git repository, so nothing ignores it: a later \`git init\` and \`git add .\` would commit ${s.sensitive ? 'the keys in it' : 'it'}. Add ${fix.entry} to a .gitignore now.`);
+      add('gitignore/no-git-repo', `${p} is not in a git repository, so nothing ignores it.`,
+        `A later \`git init\` and \`git add .\` would commit ${s.sensitive ? 'the keys in it' : 'it'}. Add ${fix.entry} to a .gitignore now.`);
     }
     return out;
   }
@@ -34,24 +37,37 @@ export function envFindingsFor(s: EnvFileStatus, text: string | undefined, inRep
     // A committed env file with no key-looking value (`API_URL=http://localhost:8000`) is a note: nothing
     // leaked, and it is often committed on purpose (test settings).
     if (text !== undefined && !s.sensitive) {
-      add('gitignore/env-tracked', `${committed ? 'git tracks' : 'git has staged'} ${s.path}, which holds no key-looking values: fine while it stays that way. Keys belong in an env file git ignores.`, 'info');
+      add('gitignore/env-tracked', `${committed ? 'git tracks' : 'git has staged'} ${p}, which holds no key-looking values.`,
+        'Fine while it stays that way. Keys belong in an env file git ignores.', 'info');
       return out;
     }
-    const message = committed
-      ? `git tracks ${s.path}: its values are in the repository (${where}). Ignoring it no longer helps: stop tracking it (\`git rm --cached\`) and ${leaked}.`
-      : `git has ${s.path} staged: the next commit puts its values in the repository. Stop tracking it (\`git rm --cached\`) and add it to .gitignore.`;
-    add('gitignore/env-tracked', message, s.sensitive || committed ? 'error' : 'warning');
+    if (committed) {
+      add('gitignore/env-tracked', `git tracks ${p}: its values are in the repository. ${capitalize(where)}.`,
+        `Ignoring it no longer helps: stop tracking it (\`git rm --cached\`) and ${leaked}.`, 'error');
+    } else {
+      add('gitignore/env-tracked',
+        `git has ${p} staged: the next commit puts its values in the repository.`,
+        'Stop tracking it (`git rm --cached`) and add it to .gitignore.', s.sensitive ? 'error' : 'warning');
+    }
     return out;
   }
   if (committed) {
-    add('gitignore/env-in-history', `${s.path} ${s.onDisk ? 'is untracked now, but it' : 'is deleted now, but it'} was ${where}: its values stay in the history of every clone. ${capitalize(leaked)}.`);
+    add('gitignore/env-in-history', `${p} was committed once: its values stay in the history of every clone. ${capitalize(where)}; it is ${s.onDisk ? 'untracked' : 'deleted'} now.`,
+      `${capitalize(leaked)}.`);
   }
   if (!s.ignored && s.onDisk) {
-    add('gitignore/env-not-ignored',
-      `git does not ignore ${s.path}: the next \`git add .\` commits it${s.sensitive ? ' and the keys in it' : ''}. Add ${fix.entry} to .gitignore.`,
-      s.sensitive ? 'error' : 'warning');
+    add('gitignore/env-not-ignored', `git does not ignore ${p}: the next \`git add .\` commits it${s.sensitive ? ' and its keys' : ''}.`,
+      `Add ${fix.entry} to .gitignore (the quick fix writes it).`, s.sensitive ? 'error' : 'warning');
   }
   return out;
+}
+
+/** A path short enough for a one-line message: long ones keep their last two segments. */
+export function shortPath(p: string): string {
+  if (p.length <= 40) return p;
+  const parts = p.split('/');
+  const tail = parts.slice(-2).join('/');
+  return tail.length <= 40 ? `…/${tail}` : `…/${parts[parts.length - 1].slice(-40)}`;
 }
 
 /** "committed in abc1234 on 2024-05-01 and pushed to origin/main". */

@@ -12,7 +12,7 @@ import { GitIgnoreRules, processHostEnv, relativeTo } from './gitIgnoreRules';
 import { ignoreEntryFor } from './ignoreEntry';
 import { DEFAULT_MAX_READ_BYTES, type Fs, type Git } from './ports';
 import { findRepo, operationInProgress, type RepoInfo } from './repoLocator';
-import { envFindingsFor } from './envFindings';
+import { envFindingsFor, shortPath } from './envFindings';
 import type { EnvCheckReport, EnvFileStatus, EnvFinding, EnvFix, EnvGuardOptions } from './envGuardTypes';
 
 export type { EnvCheckReport, EnvFileStatus, EnvFinding, EnvFix, EnvGuardOptions } from './envGuardTypes';
@@ -107,13 +107,14 @@ export class EnvGuard {
     if (!tracked && (await ctx.rules.verdict(envFile)).ignored) return [];
     const shown = relativeTo(this.root, envFile) ?? rel;
     const rule = gitignoreRule('gitignore/dotenv-unignored');
-    const why = tracked
-      ? `git already tracks ${shown}: its keys are in the repository. Stop tracking it and rotate the keys.`
-      : `git does not ignore ${shown}: one \`git add .\` publishes every key in it. Add .env to .gitignore.`;
+    const message = `This loads ${shortPath(shown)}, which git ${tracked ? 'tracks' : 'does not ignore'}.`;
+    const advice = tracked
+      ? 'Its keys are in the repository: stop tracking it (`git rm --cached`) and rotate the keys.'
+      : 'One `git add .` publishes every key in it. Add .env to .gitignore (the quick fix writes it).';
     const fix = await this.fixFor(ctx, envFile, tracked, await this.fs.exists(envFile));
     return calls.map((c) => ({
       id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
-      message: `This loads ${shown}, but ${why}`,
+      message, advice,
       range: c.range, path: relPath, file: abs, fix,
     }));
   }

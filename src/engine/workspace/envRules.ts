@@ -8,6 +8,10 @@ export interface WorkspaceRule {
   severity: Severity;
   /** One sentence on why it matters. */
   description: string;
+  /** What finds it, for the rule page. */
+  finds: string;
+  /** How to fix it, for the rule page and the hover. */
+  advice: string;
 }
 
 /** Every rule of the env guard, in the order they are documented. */
@@ -17,30 +21,40 @@ export const GITIGNORE_RULES = [
     title: 'Env file not ignored by git',
     severity: 'warning',
     description: 'git would add this env file with the next `git add .`; an error when it holds key-looking values.',
+    finds: 'An env file (`.env`, `.env.local`, `config.env` …) on disk that no .gitignore rule covers.',
+    advice: 'Add the file (or `.env*` with `!.env.example`) to .gitignore: the quick fix writes the entry. If keys in it were ever committed, delete them on the exchange and create new ones.',
   },
   {
     id: 'gitignore/env-tracked',
     title: 'Env file tracked by git',
     severity: 'error',
     description: 'The file is in the repository: ignoring it no longer helps, and every clone has its values.',
+    finds: 'An env file that git tracks (committed or staged).',
+    advice: 'Stop tracking it with `git rm --cached <file>` (KeyGuard: Stop Tracking Env File; the file stays on disk), add it to .gitignore, then delete every key it held on its service and create new ones.',
   },
   {
     id: 'gitignore/env-in-history',
     title: 'Env file in git history',
     severity: 'error',
     description: 'The file was committed once; its values stay in every clone of the history even after deletion.',
+    finds: 'An env file that is untracked or deleted now but was committed in the past.',
+    advice: 'Treat every key in it as leaked: delete them on the exchange (deleting, not disabling) and create new ones. Rewriting history (git filter-repo) does not reach clones that already exist.',
   },
   {
     id: 'gitignore/no-git-repo',
     title: 'No git repository: nothing ignores this env file',
     severity: 'info',
     description: 'Outside a repository nothing ignores .env; a later `git init && git add .` would commit it.',
+    finds: 'An env file in a folder that is not a git repository, so no .gitignore covers it.',
+    advice: 'Add the env file to a .gitignore now, so a later `git init` and `git add .` leave it out.',
   },
   {
     id: 'gitignore/dotenv-unignored',
     title: 'Loads .env, which git does not ignore',
     severity: 'warning',
     description: 'This code reads secrets from .env, and the repository does not ignore .env.',
+    finds: 'Code that loads .env (python-dotenv, dotenv, godotenv, `--env-file` …) where the .env it reads is not ignored or is tracked.',
+    advice: 'Add .env to .gitignore (the quick fix does it); if git already tracks it, stop tracking it and rotate the keys.',
   },
 ] as const satisfies readonly WorkspaceRule[];
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ecosystemOf, fileKindOf, hasLoaderDependency, moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from '../../engine';
 import { CommandIds } from '../commandIds';
+import { plural } from '../plural';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
 import { loadsDotenv, readSmallText } from './moveSecretsToEnv';
 import type { MovePayload } from './movePayload';
@@ -31,8 +32,13 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
     const namesOf = (group: readonly KeyGuardDiagnostic[], env: string | undefined) => plannedEnvNames(text, rel, group.map((g) => g.finding), env);
     if (wants(vscode.CodeActionKind.QuickFix) && mine.length) {
       const canLoad = await this.offersLoader(document);
+      // A key and its secret under the cursor form one group: its actions are offered once, not once per diagnostic.
+      const offered = new Set<string>();
       for (const d of mine) {
         const group = all.filter((o) => o === d || (o.finding.exchange === d.finding.exchange && Math.abs(o.range.start.line - d.range.start.line) <= TOGETHER_LINES));
+        const key = group.map((g) => g.finding.range.start).join(',');
+        if (offered.has(key)) continue;
+        offered.add(key);
         const title = moveToEnvTitle(namesOf(group, envText));
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.command = { command: CommandIds.moveSecretsToEnv, title, arguments: [document.uri, group.map(payload)] };
@@ -56,7 +62,7 @@ export class MoveToEnvCodeActions implements vscode.CodeActionProvider {
     }
     if (all.length && wants(MoveToEnvCodeActions.moveAllKind)) {
       const names = namesOf(all, envText);
-      const title = `Move all ${all.length} secret${all.length > 1 ? 's' : ''} in this file to .env (${names.join(', ')})`;
+      const title = `Move all ${plural(all.length, 'secret')} in this file to .env (${names.join(', ')})`;
       const action = new vscode.CodeAction(title, MoveToEnvCodeActions.moveAllKind);
       action.command = { command: CommandIds.moveSecretsToEnv, title, arguments: [document.uri, all.map(payload)] };
       action.diagnostics = all;

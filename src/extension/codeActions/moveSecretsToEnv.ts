@@ -110,7 +110,8 @@ export async function moveSecretsToEnv(uri: vscode.Uri, payloads: readonly MoveP
   }
   // A rotation says what happened itself (and what to do with the old key).
   if (rotation) return plan;
-  void vscode.window.showInformationMessage(await summary(plan, doc, options), 'Rename Variable…').then((choice) => {
+  const changed = { envCreated: envText === undefined, gitignoreEdited: touched.includes(gitignoreUri), exampleEdited: touched.includes(exampleUri) };
+  void vscode.window.showInformationMessage(await summary(plan, doc, options, changed, payloads), 'Rename Variable…').then((choice) => {
     if (choice) void vscode.commands.executeCommand(CommandIds.renameEnvVariable, { uri, from: plan.names.length === 1 ? plan.names[0] : undefined });
   });
   return plan;
@@ -127,8 +128,14 @@ export function loadsDotenv(doc: vscode.TextDocument): boolean {
 }
 
 /** What happened, what to check, and the reminder that a committed key stays leaked. */
-async function summary(plan: MovePlan, doc: vscode.TextDocument, options: MoveOptions): Promise<string> {
-  const parts = [`KeyGuard moved ${plan.names.join(', ')} to .env (ignored by git)${options.loadDotenv ? ' and loads .env at start-up' : ''}.`];
+async function summary(
+  plan: MovePlan, doc: vscode.TextDocument, options: MoveOptions,
+  changed: { envCreated: boolean; gitignoreEdited: boolean; exampleEdited: boolean }, payloads: readonly MovePayload[],
+): Promise<string> {
+  // Says which files it changed: the toast is the only place the user learns that .gitignore was edited.
+  const parts = [`KeyGuard moved ${plan.names.join(', ')} to .env${changed.envCreated ? ' (created)' : ''}${options.loadDotenv ? ' and loads .env at start-up' : ''}.`];
+  if (changed.gitignoreEdited) parts.push('Added .env to .gitignore.');
+  if (changed.exampleEdited) parts.push('Added the names to .env.example.');
   parts.push(...plan.notes);
   const eco = ecosystemOf(fileKindOf(doc.fileName));
   if (eco && !options.loadDotenv && !loadsDotenv(doc)) {
@@ -136,6 +143,8 @@ async function summary(plan: MovePlan, doc: vscode.TextDocument, options: MoveOp
       ? 'This file does not load .env yet: use the "…and load .env" fix, or export the variables before starting the bot.'
       : `This file does not load .env yet: ${INSTALL_HINT[eco]} — or export the variables before starting the bot.`);
   }
-  parts.push('If this file was ever committed or shared, the old key is still exposed: delete it on the exchange and create a new one.');
+  // The revoke step in each service's own terms (@BotFather, the exchange's API management…), from the rule data.
+  const revoke = [...new Set(payloads.map((p) => /If (?:this file|the file|it) was (?:ever )?shared.*$/.exec(p.finding.advice ?? '')?.[0]).filter((s): s is string => Boolean(s)))];
+  parts.push(revoke.length ? revoke.join(' ') : 'If this file was ever committed or shared, the old key is still exposed: delete it on the service and create a new one.');
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../../engine';
+import { applyRuleSettings, type Finding } from '../../engine';
 import { readConfig } from '../config';
 import { diagnosticsFor, type DiagnosticsOutcome, type FindingSources } from './diagnosticsFor';
 import { DocumentScans } from './documentScans';
@@ -154,7 +154,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const before = [...this.fileDiagnostics.values()].map((e) => e.uri);
     this.fileDiagnostics = new Map();
     for (const { uri, findings } of this.files.fileFindings()) {
-      this.fileDiagnostics.set(uri.toString(), { uri, diagnostics: findings.map((f) => new KeyGuardDiagnostic(f, undefined)) });
+      this.fileDiagnostics.set(uri.toString(), { uri, diagnostics: applyRuleSettings(findings, readConfig(uri).rules).map((f) => new KeyGuardDiagnostic(f, undefined, uri)) });
     }
     for (const uri of [...before, ...[...this.fileDiagnostics.values()].map((e) => e.uri)]) this.publish(uri);
   }

@@ -48,5 +48,5 @@ export async function diagnosticsFor(input: DiagnosticsInput, sources: FindingSo
   if (result.skipped) return { skipped: result.skipped };
   const annotated = sources.annotate(input.uri, input.text, result.findings, input.open);
   const findings = sources.verdict ? applyVerdicts(input.text, annotated, (p) => sources.verdict!(p)) : annotated;
-  return { diagnostics: toDiagnostics(findings, input.version) };
+  return { diagnostics: toDiagnostics(findings, input.version, input.uri) };
 }

@@ -174,6 +174,11 @@ export class EnvGuardService implements vscode.Disposable, FileFindingSource {
     this.changed.fire();
   }
 
+  /** How many env files the last checks found, across folders (the Recheck command reports it). */
+  envFileCount(): number {
+    return [...this.folders.values()].reduce((n, s) => n + (s.envFiles?.size ?? 0), 0);
+  }
+
   /** The env guard's findings on env files (and .gitignore files), for every folder. */
   fileFindings(): Array<{ uri: vscode.Uri; findings: Finding[] }> {
     return [...this.folders.values()].flatMap((s) => s.published);

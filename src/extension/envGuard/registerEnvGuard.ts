@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { EnvFix } from '../../engine';
 import { CommandIds } from '../commandIds';
+import { plural } from '../plural';
 import { EnvGuardCodeActions } from './EnvGuardCodeActions';
 import { EnvGuardService } from './EnvGuardService';
 import { SecretHistoryNotes } from './SecretHistoryNotes';
@@ -28,7 +29,22 @@ export function registerEnvGuard(context: vscode.ExtensionContext): { service: E
       if (done) await service.refreshAll();
       return done;
     }),
-    vscode.commands.registerCommand(CommandIds.refreshEnvGuard, () => service.refreshAll()),
+    vscode.commands.registerCommand(CommandIds.refreshEnvGuard, () => recheckEnvFiles(service)),
   );
   return { service, history };
+}
+
+/** "Recheck .env Files": reruns the checks and says what they found, so the command never passes in silence. */
+export async function recheckEnvFiles(service: EnvGuardService): Promise<string> {
+  await service.refreshAll();
+  const findings = service.fileFindings().flatMap((e) => e.findings);
+  const files = service.envFileCount();
+  const problems = findings.length
+    ? `${plural(findings.length, 'problem')} (see the Problems view)`
+    : 'every one is ignored by git and untracked';
+  const message = files ? `KeyGuard checked ${plural(files, 'env file')}: ${problems}.` : 'KeyGuard found no env files to check in this workspace.';
+  if (findings.length) {
+    void vscode.window.showWarningMessage(message, 'Show Problems').then((c) => { if (c) void vscode.commands.executeCommand('workbench.actions.view.problems'); });
+  } else void vscode.window.showInformationMessage(message);
+  return message;
 }

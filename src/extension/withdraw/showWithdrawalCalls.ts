@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plural } from '../plural';
 import { KeyGuardDiagnostic } from '../diagnostics/toDiagnostic';
 
 /** Options of the command; `list` returns the locations instead of showing a quick pick (scripts, tests). */
@@ -18,7 +19,7 @@ export async function showWithdrawalCalls(scan: () => Promise<unknown>, options:
     void vscode.window.showInformationMessage('KeyGuard found no withdrawal calls in this workspace.');
     return [];
   }
-  const pick = await vscode.window.showQuickPick(items, { title: `KeyGuard: ${items.length} withdrawal call(s)`, matchOnDescription: true });
+  const pick = await vscode.window.showQuickPick(items, { title: `KeyGuard: ${plural(items.length, 'withdrawal call')}`, matchOnDescription: true });
   if (pick) {
     const editor = await vscode.window.showTextDocument(pick.uri);
     editor.selection = new vscode.Selection(pick.range.start, pick.range.end);

@@ -30,6 +30,9 @@ const PAIR = rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}(?<second>${V64})
 const notHex: Validator = { name: 'not-hex', test: (v) => !/^[0-9a-fA-F]+$/.test(v) };
 const binanceValidators = [...standardValidators, notHex, minClasses(3), minEntropy(4)];
 
+const BINANCE_ADVICE =
+  'Move it to an environment variable or KeyGuard\'s secret storage. If this file was ever shared or committed, delete the key in Binance API Management (Profile > API Management) and create a new one: removing it from the code does not un-leak it.';
+
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
 
@@ -39,8 +42,9 @@ export const binanceApiKey = defineDetector({
   severity: 'error',
   exchange: 'Binance',
   role: 'api-key',
-  message:
-    'Binance API key {masked} is hard-coded. With its secret, anyone who reads this file can trade on your account. Move it to an environment variable; if this file was ever shared or committed, delete the key in Binance API Management and create a new one.',
+  message: 'Binance API key {masked} is hard-coded.',
+  risk: 'With its secret, anyone who reads this file, a clone or its git history can trade on your Binance account.',
+  advice: BINANCE_ADVICE,
   keywords: ['binance'],
   validate: binanceValidators,
   patterns: [
@@ -97,8 +101,9 @@ export const binanceApiSecret = defineDetector({
   severity: 'error',
   exchange: 'Binance',
   role: 'api-secret',
-  message:
-    'Binance API secret {masked} in source: anyone who reads this file can trade on your account (and withdraw, if the key allows it). Move it to an environment variable; if this file was ever shared or committed, delete the key in Binance API Management — removing it from the code does not un-leak it.',
+  message: 'Binance API secret {masked} is hard-coded.',
+  risk: 'Anyone who reads this file, a clone or its git history can trade on your Binance account (and withdraw, if the key allows it).',
+  advice: BINANCE_ADVICE,
   keywords: ['binance'],
   validate: binanceValidators,
   patterns: [
@@ -154,8 +159,9 @@ export const binancePrivateKey = defineDetector({
   exchange: 'Binance',
   role: 'private-key',
   envName: 'BINANCE_PRIVATE_KEY',
-  message:
-    'Private key for a Binance Ed25519/RSA API key is in source: it signs requests for your account just like an HMAC secret. Keep it in a file outside the repository or an environment variable; if it was ever shared, delete the API key on Binance.',
+  message: 'Private key {masked} of a Binance Ed25519/RSA API key is in this file.',
+  risk: 'It signs requests for your Binance account just like an HMAC secret.',
+  advice: 'Keep it in a file outside the repository or in an environment variable. If it was ever shared or committed, delete the API key in Binance API Management (Profile > API Management) and create a new one: removing it from the code does not un-leak it.',
   keywords: ['-----begin'],
   validate: [pemBodyIsBase64],
   patterns: [

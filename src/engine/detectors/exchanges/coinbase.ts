@@ -13,8 +13,9 @@ export const coinbasePrivateKey = defineDetector({
   exchange: 'Coinbase',
   role: 'api-secret',
   envName: 'COINBASE_API_SECRET',
-  message:
-    'Private key {masked} of a Coinbase CDP API key is in source: with the key name it signs requests for your account. Move it to an environment variable; if this file was ever shared or committed, ' + DELETE('the Coinbase Developer Platform (API keys)'),
+  message: 'Private key {masked} of a Coinbase CDP API key is in this file.',
+  risk: 'With the key name it signs requests for your Coinbase account.',
+  advice: 'Move it to an environment variable or KeyGuard\'s secret storage. If this file was ever shared or committed, ' + DELETE('the Coinbase Developer Platform (API keys)'),
   keywords: ['-----begin'],
   validate: [pemBodyIsBase64],
   patterns: [

@@ -96,7 +96,9 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       severity: 'error',
       exchange: spec.exchange,
       role: c.role,
-      message: `${spec.exchange} ${what} {masked} is hard-coded: ${c.role === 'api-key' || c.role === 'key-name' ? 'with its secret, ' : ''}anyone who reads this file can act on your ${spec.exchange} account. Move it to an environment variable; if this file was ever shared or committed, ${spec.deleteAdvice}`,
+      message: `${spec.exchange} ${what} {masked} is hard-coded.`,
+      risk: `${c.role === 'api-key' || c.role === 'key-name' ? 'With its secret, anyone' : 'Anyone'} who reads this file, a clone or its git history can act on your ${spec.exchange} account.`,
+      advice: `Move it to an environment variable or KeyGuard's secret storage. If this file was ever shared or committed, ${spec.deleteAdvice}`,
       keywords: [...spec.fileWords],
       validate: [
         ...(c.baseValidators ?? standardValidators), minEntropy(c.minEntropy ?? 3), notAllDigits,

@@ -9,8 +9,9 @@ export const aiApiKey = defineDetector({
   title: 'AI provider API key',
   severity: 'error',
   role: 'api-key',
-  message:
-    '{exchange} API key {masked} is hard-coded: anyone who has it runs requests billed to your {exchange} account. Move it to an environment variable and revoke the key in the {exchange} console if it was shared.',
+  message: '{exchange} API key {masked} is hard-coded.',
+  risk: 'Anyone who has it runs requests billed to your {exchange} account.',
+  advice: 'Move it to an environment variable. If it was shared or committed, revoke the key in the {exchange} console and create a new one.',
   keywords: ['xai-', 'gsk_', 'pplx-', 'deepseek', 'mistral', 'cohere'],
   validate: [...standardValidators, minEntropy(3.5)],
   patterns: [

@@ -17,8 +17,9 @@ export const chainDataKey = defineDetector({
   title: 'chain-data provider key',
   severity: 'warning',
   role: 'api-key',
-  message:
-    '{exchange} API key {masked} is hard-coded: anyone who has it spends your request quota and bills your plan. Move it to an environment variable and delete or rotate the key in the {exchange} dashboard if it was shared.',
+  message: '{exchange} API key {masked} is hard-coded.',
+  risk: 'Anyone who has it spends your request quota and bills your plan.',
+  advice: 'Move it to an environment variable. If it was shared or committed, delete or rotate the key in the {exchange} dashboard.',
   keywords: ['etherscan', 'bscscan', 'polygonscan', 'arbiscan', 'basescan', 'infura', 'alchemy', 'moralis', 'quicknode', 'qn_', 'helius', 'blocknative'],
   validate: standardValidators,
   patterns: [

@@ -51,8 +51,9 @@ export const databaseUrl = defineDetector({
   title: 'database connection string with a password',
   severity: 'error',
   role: 'url',
-  message:
-    '{exchange} connection string {masked} holds a password: anyone who reads it can log in to your database (trade history, balances, stored keys). Move the URL to an environment variable and change the database user\'s password if the file was ever shared or committed.',
+  message: '{exchange} connection string {masked} holds a password.',
+  risk: 'Anyone who reads it can log in to your database (trade history, balances, stored keys).',
+  advice: 'Move the URL to an environment variable, and change the database user\'s password if the file was ever shared or committed.',
   keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp'],
   validate: [realPassword, notCiphertext],
   patterns: [

@@ -20,8 +20,9 @@ export const googleServiceAccount = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'GOOGLE_APPLICATION_CREDENTIALS',
-  message:
-    'Google service-account private key {masked} is in this file: whoever holds it acts as the service account in your Google Cloud project (BigQuery, Sheets, storage …). Delete the key in IAM > Service accounts > Keys and keep the new JSON file outside the repository.',
+  message: 'Google service-account private key {masked} is in this file.',
+  risk: 'Whoever holds it acts as the service account in your Google Cloud project (BigQuery, Sheets, storage …).',
+  advice: 'Delete the key in IAM > Service accounts > Keys, create a new one, and keep its JSON file outside the repository.',
   keywords: ['private_key'],
   validate: [pemBodyIsBase64],
   patterns: [
@@ -49,8 +50,9 @@ export const googleOAuthSecret = defineDetector({
   role: 'api-secret',
   envName: 'GOOGLE_CLIENT_SECRET',
   exchange: 'Google',
-  message:
-    'Google OAuth client secret {masked} is hard-coded: with the client id anyone can pose as your app to Google users. Move it to an environment variable and reset the secret in Google Cloud console > APIs & Services > Credentials if it was shared.',
+  message: 'Google OAuth client secret {masked} is hard-coded.',
+  risk: 'With the client id, anyone can pose as your app to Google users.',
+  advice: 'Move it to an environment variable. If it was shared or committed, reset the secret in Google Cloud console > APIs & Services > Credentials.',
   keywords: ['gocspx-'],
   validate: standardValidators,
   patterns: [{ re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])`) }],
@@ -67,8 +69,9 @@ export const googleApiKey = defineDetector({
   role: 'api-key',
   envName: 'GOOGLE_API_KEY',
   exchange: 'Google Cloud',
-  message:
-    'Google API key {masked} is hard-coded: unless it is restricted to your app, anyone can call the APIs it enables (Gemini, Maps …) on your bill. Move it to an environment variable, and restrict or regenerate it in Google Cloud console > Credentials.',
+  message: 'Google API key {masked} is hard-coded.',
+  risk: 'Unless it is restricted to your app, anyone can call the APIs it enables (Gemini, Maps …) on your bill.',
+  advice: 'Move it to an environment variable, and restrict or regenerate it in Google Cloud console > APIs & Services > Credentials.',
   keywords: ['aiza'],
   validate: [...standardValidators, notFirebaseConfig],
   patterns: [{ re: rx(AIZA) }],
@@ -85,8 +88,9 @@ export const firebaseWebKey = defineDetector({
   role: 'api-key',
   envName: 'FIREBASE_API_KEY',
   exchange: 'Firebase',
-  message:
-    'Firebase web API key {masked}: Firebase apps ship this key to every browser, so it is not a secret; your Firebase security rules and App Check protect the data. Restrict the key to your app\'s domains in Google Cloud console.',
+  message: 'Firebase web API key {masked} is public by design.',
+  risk: 'Firebase apps ship this key to every browser, so it is not a secret; your security rules and App Check protect the data.',
+  advice: 'Restrict the key to your app\'s domains in Google Cloud console > APIs & Services > Credentials.',
   keywords: ['aiza'],
   patterns: [{ re: rx(AIZA), requires: { fileContains: ['firebase', 'authdomain', 'current_key', 'messagingsenderid'] } }],
   examples: {

@@ -36,8 +36,9 @@ export const jsonWebToken = defineDetector({
   severity: 'warning',
   role: 'token',
   envName: 'AUTH_TOKEN',
-  message:
-    'JSON Web Token {masked} is hard-coded: whoever has it is signed in as its subject until it expires (many never do). Load it at run time instead, and revoke it (or rotate the signing key) at the service that issued it if it was shared.',
+  message: 'JSON Web Token {masked} is hard-coded.',
+  risk: 'Whoever has it is signed in as its subject until it expires (many never do).',
+  advice: 'Load it at run time instead. If it was shared or committed, revoke it (or rotate the signing key) at the service that issued it.',
   keywords: ['eyj'],
   validate: [notPlaceholder, jwtStructure],
   patterns: [
@@ -66,8 +67,9 @@ export const jwkPrivateKey = defineDetector({
   severity: 'error',
   role: 'private-key',
   envName: 'JWK_PRIVATE_KEY',
-  message:
-    'A private JSON Web Key ({masked}, its "d" or "k" member) is in this file: whoever holds it signs tokens and requests as you. Keep it outside the repository and replace the key pair (publish a new key id) if it was shared.',
+  message: 'A private JSON Web Key ({masked}) is in this file.',
+  risk: 'Its "d" or "k" member lets whoever holds it sign tokens and requests as you.',
+  advice: 'Keep it outside the repository, and replace the key pair (publish a new key id) if it was shared or committed.',
   keywords: ['kty'],
   validate: [notPlaceholder],
   patterns: [

@@ -14,8 +14,9 @@ export const marketDataKey = defineDetector({
   title: 'market-data or broker API key',
   severity: 'warning',
   role: 'api-key',
-  message:
-    '{exchange} API key {masked} is hard-coded: anyone who has it uses your {exchange} plan (and, for a broker, your account). Move it to an environment variable and regenerate the key in your {exchange} account settings if it was shared.',
+  message: '{exchange} API key {masked} is hard-coded.',
+  risk: 'Anyone who has it uses your {exchange} plan (and, for a broker, your account).',
+  advice: 'Move it to an environment variable. If it was shared or committed, regenerate the key in your {exchange} account settings.',
   keywords: ['finnhub', 'polygon', 'iex', 'alphavantage', 'alpha_vantage', 'alpha-vantage', 'twelvedata', 'twelve_data', 'tiingo', 'oanda', 'tradier'],
   validate: [...standardValidators, minEntropy(3)],
   patterns: [

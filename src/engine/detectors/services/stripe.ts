@@ -14,8 +14,9 @@ export const stripeTestKey = defineDetector({
   role: 'api-key',
   envName: 'STRIPE_SECRET_KEY',
   exchange: 'Stripe',
-  message:
-    'Stripe test-mode key {masked}: it moves no real money, but it reads and changes your test data. Keep it in an environment variable so the live key later goes there too.',
+  message: 'Stripe test-mode key {masked} is hard-coded.',
+  risk: 'It moves no real money, but it reads and changes your test data.',
+  advice: 'Keep it in an environment variable, so the live key later goes there too.',
   keywords: ['sk_test_', 'rk_test_'],
   validate: [randomPartReal],
   patterns: [{ re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_test_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`) }],
@@ -32,8 +33,9 @@ export const stripeWebhookSecret = defineDetector({
   role: 'api-secret',
   envName: 'STRIPE_WEBHOOK_SECRET',
   exchange: 'Stripe',
-  message:
-    'Stripe webhook signing secret {masked} is hard-coded: with it anyone can forge events your endpoint trusts. Move it to an environment variable and roll the secret in Stripe Dashboard > Developers > Webhooks if it was shared.',
+  message: 'Stripe webhook signing secret {masked} is hard-coded.',
+  risk: 'With it anyone can forge events your endpoint trusts.',
+  advice: 'Move it to an environment variable. If it was shared or committed, roll the secret in Stripe Dashboard > Developers > Webhooks.',
   keywords: ['whsec_'],
   validate: standardValidators,
   patterns: [{ re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>whsec_[A-Za-z0-9+/]{32,64}={0,2})(?![A-Za-z0-9+/=])`) }],

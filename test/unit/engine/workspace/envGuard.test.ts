@@ -30,7 +30,7 @@ describe('checkEnvFiles', () => {
     ]);
     const env = report.findings.find((f) => f.path === '.env')!;
     assert.deepStrictEqual(env.range, { start: 0, end: 10, startLine: 0, startColumn: 0, endLine: 0, endColumn: 10 });
-    assert.match(env.message, /git does not ignore \.env: the next `git add \.` commits it and the keys in it/);
+    assert.match(env.message, /git does not ignore \.env: the next `git add \.` commits it and its keys\./);
     assert.strictEqual(env.fix.gitignore, sb.path('r/.gitignore'));
     assert.strictEqual(env.fix.entry, '.env');
     assert.deepStrictEqual(env.fix.examples, ['.env.example']);
@@ -55,8 +55,8 @@ describe('checkEnvFiles', () => {
     const report = await check('r');
     assert.deepStrictEqual(summary(report), ['.env gitignore/env-tracked error']);
     const f = report.findings[0];
-    assert.match(f.message, new RegExp(`git tracks \\.env: its values are in the repository \\(committed in ${sha.slice(0, 7)} on \\d{4}-\\d{2}-\\d{2}, and no remote branch has that commit yet\\)`));
-    assert.match(f.message, /delete them on the exchange/);
+    assert.match(f.message, new RegExp(`git tracks \\.env: its values are in the repository\\. Committed in ${sha.slice(0, 7)} on \\d{4}-\\d{2}-\\d{2}, and no remote branch has that commit yet\\.`));
+    assert.match(f.advice!, /delete them on the exchange/);
     assert.strictEqual(f.fix.tracked, true);
   });
 
@@ -91,8 +91,8 @@ describe('checkEnvFiles', () => {
     sb.commitAll('r', 'stop tracking');
     const report = await check('r');
     assert.deepStrictEqual(summary(report), ['.env gitignore/env-in-history error']);
-    assert.match(report.findings[0].message, new RegExp(`committed in ${sha.slice(0, 7)} on \\d{4}-\\d{2}-\\d{2} and pushed to origin/main`));
-    assert.match(report.findings[0].message, /Treat every key in it as leaked: delete them on the exchange/);
+    assert.match(report.findings[0].message, new RegExp(`Committed in ${sha.slice(0, 7)} on \\d{4}-\\d{2}-\\d{2} and pushed to origin/main`));
+    assert.match(report.findings[0].advice!, /Treat every key in it as leaked: delete them on the exchange/);
     assert.strictEqual(report.files[0].pushedTo, 'origin/main');
   });
 
@@ -105,7 +105,7 @@ describe('checkEnvFiles', () => {
     const report = await check('r');
     assert.deepStrictEqual(summary(report), ['.env.production gitignore/env-in-history error']);
     assert.strictEqual(report.findings[0].fix.onDisk, false);
-    assert.match(report.findings[0].message, /is deleted now, but it was committed in/);
+    assert.match(report.findings[0].message, /was committed once: .*; it is deleted now\./);
   });
 
   it('ignores commits that only the stash holds', async () => {
@@ -279,7 +279,7 @@ describe('EnvGuard.dotenvFindings', () => {
     sb.write({ 'r/.env': 'A=1\n' });
     const found = await new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv }).dotenvFindings(code, 'bot/main.py');
     assert.deepStrictEqual(found.map((f) => [f.id, f.severity, f.range.startLine, f.range.startColumn, f.range.endColumn]), [['gitignore/dotenv-unignored', 'warning', 3, 0, 11]]);
-    assert.match(found[0].message, /This loads \.env, but git does not ignore \.env/);
+    assert.match(found[0].message, /This loads \.env, which git does not ignore\./);
     assert.strictEqual(found[0].fix.gitignore, sb.path('r/.gitignore'));
     assert.strictEqual(found[0].fix.entry, '.env');
   });
@@ -303,7 +303,7 @@ describe('EnvGuard.dotenvFindings', () => {
     sb.write({ 'r/.gitignore': '/.env\n', 'r/bot/.env': 'A=1\n' });
     const guard = new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv });
     const found = await guard.dotenvFindings(code, 'bot/main.py');
-    assert.match(found[0].message, /This loads bot\/\.env, but git does not ignore bot\/\.env/);
+    assert.match(found[0].message, /This loads bot\/\.env, which git does not ignore\./);
     assert.deepStrictEqual(await guard.dotenvFindings(code, 'main.py'), []);
   });
 
@@ -324,6 +324,6 @@ describe('EnvGuard.dotenvFindings', () => {
     const guard = new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv });
     const found = await guard.dotenvFindings("require('dotenv').config()\n", 'index.js');
     assert.strictEqual(found.length, 1);
-    assert.match(found[0].message, /git already tracks \.env/);
+    assert.match(found[0].message, /This loads \.env, which git tracks\./);
   });
 });
