@@ -1,55 +1,40 @@
 import * as vscode from 'vscode';
-import { CommandIds } from './commandIds';
-import { DIAGNOSTIC_SOURCE } from './diagnostics/toDiagnostic';
+import { readConfig } from './config';
+import { statusState } from './views/findingGroups';
+import type { FindingsTree } from './views/FindingsTree';
+
+/** The command that reveals the findings view (VS Code registers `<view id>.focus` for every view). */
+export const FOCUS_FINDINGS = 'keyguard.findings.focus';
 
 /**
- * A status bar item with the KeyGuard finding count of the files scanned so far (open files, workspace
- * scans, env files); a click opens the Problems view. It counts diagnostics whose source is KeyGuard.
+ * KeyGuard's state in the status bar — "KeyGuard: on", "KeyGuard: 3 secrets", "KeyGuard: off" — not a second
+ * problem counter (the Problems view counts). A click opens the findings view. It repaints when the view does.
  */
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left, 50);
-  private readonly subscription: vscode.Disposable;
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  readonly item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor() {
+  constructor(private readonly findings: FindingsTree) {
     this.item.name = 'KeyGuard';
-    this.item.command = CommandIds.showProblems;
-    this.subscription = vscode.languages.onDidChangeDiagnostics(() => this.schedule());
+    this.item.command = FOCUS_FINDINGS;
+    this.subscriptions = [
+      findings.onDidChangeTreeData(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('keyguard.enable')) this.update(); }),
+    ];
     this.update();
     this.item.show();
   }
 
-  /** Coalesces bursts of updates (a workspace scan publishes thousands) into one repaint. */
-  private schedule(): void {
-    if (this.pending) return;
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      this.update();
-    }, 100);
-  }
-
-  /** Recounts diagnostics and repaints the item. */
+  /** Repaints the item from the findings view's data. */
   update(): void {
-    let errors = 0, warnings = 0, others = 0;
-    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-      for (const d of diagnostics) {
-        if (d.source !== DIAGNOSTIC_SOURCE) continue;
-        if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
-        else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
-        else others++;
-      }
-    }
-    const total = errors + warnings + others;
-    this.item.text = total ? `$(shield) KeyGuard ${total}` : '$(shield) KeyGuard';
-    this.item.tooltip = total
-      ? `KeyGuard: ${errors} error(s), ${warnings} warning(s), ${others} note(s) — click to open the Problems view`
-      : 'KeyGuard: no exposed keys found in scanned files';
-    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : warnings ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const state = statusState(readConfig().enable, this.findings.items());
+    this.item.text = state.text;
+    this.item.tooltip = state.tooltip;
+    this.item.backgroundColor = state.alert ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 
   dispose(): void {
-    clearTimeout(this.pending);
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }
 }

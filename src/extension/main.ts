@@ -19,6 +19,9 @@ import type { ScreenShareMode } from './screenShare/ScreenShareMode';
 import { revealConfirmation } from './screenShare/RevealCodeActions';
 import { MASK_DECORATION_OPTIONS } from './screenShare/maskDecoration';
 import { testHooksEnabled, testSwitches } from './testHooks';
+import { FindingsTree } from './views/FindingsTree';
+import { registerHistory, type HistoryApi } from './history/registerHistory';
+import { ticking, WalkthroughKeys } from './walkthrough';
 
 /**
  * What activate() returns to the integration tests, and only to them (see testHooks.ts): the live vault
@@ -34,6 +37,8 @@ export interface KeyGuardTestApi {
   switches: typeof testSwitches;
   /** Screen-share mode: its masks per editor, its status item, the decoration's options, the reveal confirmation to replace. */
   screenShare: { mode: ScreenShareMode; status: vscode.StatusBarItem; decorationOptions: typeof MASK_DECORATION_OPTIONS; confirmation: typeof revealConfirmation };
+  /** The sidebar views: findings (and the status item that summarises them) and git history. */
+  views: { findings: FindingsTree; status: vscode.StatusBarItem; history: HistoryApi };
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -45,22 +50,27 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
     envFacts: (uri) => envGuard.envFacts(uri),
     annotate: (uri, text, findings, lookUp) => history.annotate(uri, text, findings, lookUp),
   }, envGuard);
+  const findings = new FindingsTree(controller);
+  const statusBar = new StatusBar(findings);
   context.subscriptions.push(
     controller,
     envGuard.onDidRefresh(() => controller.refresh()),
     history.onDidChange((uri) => controller.refresh(uri)),
-    new StatusBar(),
-    vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
+    findings,
+    vscode.window.createTreeView('keyguard.findings', { treeDataProvider: findings, showCollapseAll: true }),
+    statusBar,
+    vscode.commands.registerCommand(CommandIds.scanWorkspace, ticking(WalkthroughKeys.scanned, (s) => !s.cancelled && s.files > 0, () => scanWorkspace(controller))),
     vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
   );
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
   registerFoundKeyCheck(context);
   const screenShare = registerScreenShare(context, controller, vault.store);
+  const gitHistory = registerHistory(context, () => envGuard.gitRunner);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     // The env guard's git (inert in untrusted workspaces) tells whether .env is tracked.
-    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, (uri: vscode.Uri, payloads: MovePayload[], options?: MoveOptions) => moveSecretsToEnv(uri, payloads, options, envGuard.gitRunner)),
+    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, ticking(WalkthroughKeys.moved, (plan) => plan !== undefined, (uri: vscode.Uri, payloads: MovePayload[], options?: MoveOptions) => moveSecretsToEnv(uri, payloads, options, envGuard.gitRunner))),
     vscode.commands.registerCommand(CommandIds.renameEnvVariable, renameEnvVariableCommand),
   );
   context.subscriptions.push(
@@ -70,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
   // Measured for the benchmark notes: registration only, every scan runs later and lazily.
   const activationMs = performance.now() - started;
   if (KEYGUARD_TEST_BUILD && testHooksEnabled()) {
-    return { vault, activationMs, logUri: context.logUri, switches: testSwitches, screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation } };
+    return { vault, activationMs, logUri: context.logUri, switches: testSwitches, screenShare: { ...screenShare, decorationOptions: MASK_DECORATION_OPTIONS, confirmation: revealConfirmation }, views: { findings, status: statusBar.item, history: gitHistory } };
   }
   return undefined;
 }

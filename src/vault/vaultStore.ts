@@ -26,10 +26,10 @@ export interface EnvNames {
   passphrase?: string;
 }
 
-/** The outcome of the last permission check, as shown in the tree. */
+/** The outcome of the last permission check, as shown in the tree; `failed`: no verdict (the headline says why). */
 export interface LastCheck {
   at: number;
-  level: 'critical' | 'warning' | 'note' | 'ok';
+  level: 'critical' | 'warning' | 'note' | 'ok' | 'failed';
   headline: string;
 }
 

@@ -29,6 +29,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly scanned = new vscode.EventEmitter<{ document: vscode.TextDocument; findings: readonly Finding[] }>();
   /** Fires with an open document's findings right after its lint publishes them; screen-share mode masks them. */
   readonly onDidScan = this.scanned.event;
+  private readonly published = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with every uri whose KeyGuard diagnostics were set or cleared (open documents, workspace scans, env files). */
+  readonly onDidPublish = this.published.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly tooLargeNoted = new Set<string>();
   private debounceMs = readConfig().debounceMs;
@@ -37,6 +40,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       this.scanned,
+      this.published,
       vscode.workspace.onDidOpenTextDocument((d) => this.didOpenTextDocument(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.lint(d)),
@@ -114,6 +118,15 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.collection.get(uri) ?? [];
   }
 
+  /** Every published finding with its file: what the findings view and the status bar show, without a rescan. */
+  findings(): Array<{ uri: vscode.Uri; finding: Finding }> {
+    const out: Array<{ uri: vscode.Uri; finding: Finding }> = [];
+    this.collection.forEach((uri, diagnostics) => {
+      for (const d of diagnostics) if (d instanceof KeyGuardDiagnostic) out.push({ uri, finding: d.finding });
+    });
+    return out;
+  }
+
   /** Records a lint's outcome and publishes the uri. */
   private settle(uri: vscode.Uri, outcome: DiagnosticsOutcome): void {
     if ('diagnostics' in outcome) this.textDiagnostics.set(uri.toString(), outcome.diagnostics);
@@ -144,6 +157,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const all = [...(this.textDiagnostics.get(key) ?? []), ...(this.fileDiagnostics.get(key)?.diagnostics ?? [])];
     if (all.length) this.collection.set(uri, all);
     else this.collection.delete(uri);
+    this.published.fire(uri);
   }
 
   /** Says once per document that it was not scanned for its size, so silence is never mistaken for "clean". */

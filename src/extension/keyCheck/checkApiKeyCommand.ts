@@ -7,6 +7,7 @@ import { KeyCheckError } from '../../exchanges/credentials';
 import { ExchangeRequestError } from '../../exchanges/http';
 import { reportHtml } from './reportHtml';
 import { testHooksEnabled } from '../testHooks';
+import { recordKeyCheck } from './keyCheckMemory';
 
 /** Arguments that skip the prompts (the credential vault; scripted ones only in integration tests). */
 export interface CheckApiKeyArgs {
@@ -60,12 +61,14 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
       }),
     );
     log().info(`key check: ${result.facts.exchange} key ${masked} → ${result.verdict.level} (${result.baseUrl}${result.facts.source})`);
+    recordKeyCheck(args.exchange, masked, { level: result.verdict.level, headline: headline(result) });
     showReport(extensionUri, result, masked);
     notify(result, masked);
     return { result };
   } catch (e) {
     if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
       log().warn(`key check: ${args.exchange} key ${masked} failed: ${e.message}`);
+      recordKeyCheck(args.exchange, masked, { level: 'failed', headline: e.message });
       void vscode.window.showErrorMessage(`KeyGuard could not check key ${masked}: ${e.message}`);
       return { error: e.message };
     }
