@@ -15,7 +15,7 @@ export type CheckStoredKeyArgs = KeyRef & { baseUrl?: string };
 
 /** Checks a stored key with its exchange and keeps the verdict (level and headline only) in the vault. */
 export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: VaultStore, args?: CheckStoredKeyArgs): Promise<CheckApiKeyOutcome | undefined> {
-  const meta = await resolveKey(store, args, 'Which stored key do you want to check?');
+  const meta = await resolveKey(store, args, 'Which stored key do you want to check?', 'KeyGuard: Check Permissions');
   if (!meta) return undefined;
   const p = profileOf(meta.exchange);
   if (!p.checkable) {
