@@ -14,8 +14,9 @@ export type HistoryNode =
 
 /** Where the user manages keys of a finding's service (exchange API page, @BotFather), if KeyGuard knows it. */
 export function apiPageOf(item: HistoryItem): string | undefined {
-  const id = item.finding.exchange ?? (item.finding.id.includes('telegram') ? 'telegram' : undefined);
-  return PROFILES.find((p) => p.id === id)?.apiManagementUrl;
+  // Findings name the exchange as people write it ("Binance", "Gate.io"); profiles have ids and names.
+  const named = (item.finding.exchange ?? (item.finding.id.includes('telegram') ? 'telegram' : '')).toLowerCase();
+  return PROFILES.find((p) => named && (p.id === named || p.name.toLowerCase() === named))?.apiManagementUrl;
 }
 
 /** Tree data for `keyguard.history`. */

@@ -61,14 +61,14 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
       }),
     );
     log().info(`key check: ${result.facts.exchange} key ${masked} → ${result.verdict.level} (${result.baseUrl}${result.facts.source})`);
-    recordKeyCheck(args.exchange, masked, { level: result.verdict.level, headline: headline(result) });
+    recordKeyCheck(exchangeById(args.exchange).name, masked, { level: result.verdict.level, headline: headline(result) });
     showReport(extensionUri, result, masked);
     notify(result, masked);
     return { result };
   } catch (e) {
     if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
       log().warn(`key check: ${args.exchange} key ${masked} failed: ${e.message}`);
-      recordKeyCheck(args.exchange, masked, { level: 'failed', headline: e.message });
+      recordKeyCheck(exchangeById(args.exchange).name, masked, { level: 'failed', headline: e.message });
       void vscode.window.showErrorMessage(`KeyGuard could not check key ${masked}: ${e.message}`);
       return { error: e.message };
     }

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import type { VerificationState } from '../views/findingGroups';
 
 const results = new Map<string, VerificationState>();
+// Findings name exchanges as people write them ("Binance"), checks by id ("binance"): compare them folded.
+const fold = (exchange: string): string => exchange.toLowerCase().replace(/[^a-z0-9]/g, '');
 const changed = new vscode.EventEmitter<void>();
 
 /** Fires after a check was recorded. */
@@ -11,11 +13,11 @@ export const onDidRecordKeyCheck = changed.event;
 
 /** Records a check's verdict (or its failure) for a key, by its exchange and masked value. */
 export function recordKeyCheck(exchange: string, masked: string, state: VerificationState): void {
-  results.set(`${exchange}\0${masked}`, state);
+  results.set(`${fold(exchange)}\0${masked}`, state);
   changed.fire();
 }
 
 /** The last check of a key this session, if any. */
 export function lastKeyCheck(exchange: string | undefined, masked: string | undefined): VerificationState | undefined {
-  return exchange && masked ? results.get(`${exchange}\0${masked}`) : undefined;
+  return exchange && masked ? results.get(`${fold(exchange)}\0${masked}`) : undefined;
 }
