@@ -5,7 +5,7 @@ import { disposeLog, log } from './log';
 import { scanWorkspace } from './commands/scanWorkspace';
 import { DiagnosticsController } from './diagnostics/DiagnosticsController';
 import { registerEnvGuard } from './envGuard/registerEnvGuard';
-import { StatusBar } from './StatusBar';
+import { FOCUS_FINDINGS, StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { registerFoundKeyCheck } from './keyCheck/CheckFoundKeyCodeActions';
@@ -60,7 +60,8 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
     vscode.window.createTreeView('keyguard.findings', { treeDataProvider: findings, showCollapseAll: true }),
     statusBar,
     vscode.commands.registerCommand(CommandIds.scanWorkspace, ticking(WalkthroughKeys.scanned, (s) => !s.cancelled && s.files > 0, () => scanWorkspace(controller))),
-    vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    // "Show Findings" reveals the Findings view (the Problems view mixes in every other linter).
+    vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand(FOCUS_FINDINGS)),
   );
   registerWithdrawGuard(context, () => scanWorkspace(controller));
   const vault = registerVault(context);
