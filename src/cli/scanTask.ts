@@ -1,8 +1,7 @@
 // One unit of scanning work — a file of the working tree or a blob out of git's history — as a plain
 // function of plain data, so it runs the same in a worker thread and in the main thread (`--jobs 1`).
-import { createHash } from 'crypto';
 import * as path from 'path';
-import { decodeText, DETECTORS, readTextFile, scannableText, scanWith, WORKSPACE_DETECTORS, type Finding, type SkipReason } from '../engine';
+import { decodeText, DETECTORS, readTextFile, scannableText, scanWith, valueKey, WORKSPACE_DETECTORS, type Finding, type SkipReason } from '../engine';
 
 /** Options every task of one scan shares. */
 export interface TaskOptions {
@@ -61,9 +60,4 @@ export function runTask(task: ScanTask): TaskResult {
 /** A skip result. */
 function skip(reason: NonNullable<TaskResult['skipped']>['reason'], detail?: string): TaskResult {
   return { findings: [], scannedBytes: 0, skipped: detail === undefined ? { reason } : { reason, detail } };
-}
-
-/** Identifies a value across blobs without keeping it: the first 128 bits of its SHA-256. */
-function valueKey(value: string): string {
-  return createHash('sha256').update(value).digest('hex').slice(0, 32);
 }

@@ -53,7 +53,10 @@ export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/s
 export { scannableText, type ScannableText } from './workspace/scannableText';
 // History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.
 export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';
-export { enumerateHistory, HistoryError, pushedCommits, streamBlobs } from './workspace/history/gitHistory';
+export { enumerateHistory, HistoryError, pushedCommits, readFileAtCommit, streamBlobs, type HistorySelection } from './workspace/history/gitHistory';
+export { scanHistory, type HistoryScanFinding, type HistoryScanOptions, type HistoryScanResult } from './workspace/history/historyScan';
+export { scanBlob, type BlobScanOptions } from './workspace/history/blobScan';
+export { valueKey } from './text/valueKey';
 
 /** Scans one text with every built-in detector. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {

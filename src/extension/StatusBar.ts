@@ -1,22 +1,30 @@
 import * as vscode from 'vscode';
 import { CommandIds } from './commandIds';
-import { DIAGNOSTIC_SOURCE } from './diagnostics/toDiagnostic';
+import { readConfig } from './config';
+import { statusState } from './views/findingGroups';
+import type { FindingsTree } from './views/FindingsTree';
+
+/** The command that reveals the findings view (VS Code registers `<view id>.focus` for every view). */
+export const FOCUS_FINDINGS = 'keyguard.findings.focus';
 
 /**
- * A status bar item with the KeyGuard finding count of the files scanned so far (open files, workspace
- * scans, env files); a click opens the Problems view. It counts diagnostics whose source is KeyGuard.
- * While the background scan runs it shows its progress, and a click stops the scan.
+ * KeyGuard's state in the status bar — "KeyGuard: on", "KeyGuard: 3 secrets", "KeyGuard: off" — not a second
+ * problem counter (the Problems view counts). A click opens the findings view. While the background scan
+ * runs it shows its progress, and a click stops the scan.
  */
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left, 50);
-  private readonly subscription: vscode.Disposable;
+  readonly item = vscode.window.createStatusBarItem('keyguard.findings', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscriptions: vscode.Disposable[];
   private pending: ReturnType<typeof setTimeout> | undefined;
   private scan: { done: number; total: number } | undefined;
 
-  constructor() {
+  constructor(private readonly findings: FindingsTree) {
     this.item.name = 'KeyGuard';
-    this.item.command = CommandIds.showProblems;
-    this.subscription = vscode.languages.onDidChangeDiagnostics(() => this.schedule());
+    this.item.command = FOCUS_FINDINGS;
+    this.subscriptions = [
+      findings.onDidChangeTreeData(() => this.schedule()),
+      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('keyguard.enable')) this.update(); }),
+    ];
     this.update();
     this.item.show();
   }
@@ -36,34 +44,24 @@ export class StatusBar implements vscode.Disposable {
     this.schedule();
   }
 
-  /** Recounts diagnostics and repaints the item. */
+  /** Repaints the item from the findings view's data and the scan's progress. */
   update(): void {
-    let errors = 0, warnings = 0, others = 0;
-    for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
-      for (const d of diagnostics) {
-        if (d.source !== DIAGNOSTIC_SOURCE) continue;
-        if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
-        else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
-        else others++;
-      }
-    }
-    const total = errors + warnings + others;
-    const counts = `${errors} error(s), ${warnings} warning(s), ${others} note(s)`;
+    const state = statusState(readConfig().enable, this.findings.items());
     if (this.scan) {
-      this.item.text = `$(sync~spin) KeyGuard ${total ? `${total} · ` : ''}scanning ${this.scan.done}/${this.scan.total}`;
-      this.item.tooltip = `KeyGuard is scanning the workspace: ${this.scan.done} of ${this.scan.total} files, ${counts} so far — click to stop the scan`;
+      this.item.text = `$(sync~spin) ${state.text.replace(/^\$\([a-z-]+\) /, '')} · scanning ${this.scan.done}/${this.scan.total}`;
+      this.item.tooltip = `KeyGuard is scanning the workspace: ${this.scan.done} of ${this.scan.total} files — click to stop the scan`;
       this.item.command = CommandIds.stopScan;
     } else {
-      this.item.text = total ? `$(shield) KeyGuard ${total}` : '$(shield) KeyGuard';
-      this.item.tooltip = total ? `KeyGuard: ${counts} — click to open the Problems view` : 'KeyGuard: no exposed keys found in scanned files';
-      this.item.command = CommandIds.showProblems;
+      this.item.text = state.text;
+      this.item.tooltip = state.tooltip;
+      this.item.command = FOCUS_FINDINGS;
     }
-    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : warnings ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor = state.alert ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }
 
   dispose(): void {
     clearTimeout(this.pending);
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.item.dispose();
   }
 }

@@ -20,4 +20,8 @@ export const CommandIds = {
   useKeysInTerminals: 'keyguard.useKeysInTerminals',
   toggleScreenShare: 'keyguard.toggleScreenShare',
   revealValue: 'keyguard.revealValue',
+  scanGitHistory: 'keyguard.scanGitHistory',
+  historyCheckKey: 'keyguard.history.checkKey',
+  historyOpenApiPage: 'keyguard.history.openApiPage',
+  historyCopyCommitId: 'keyguard.history.copyCommitId',
 } as const;

@@ -5,7 +5,7 @@ import { disposeLog, log } from './log';
 import { scanWorkspace } from './commands/scanWorkspace';
 import { DiagnosticsController } from './diagnostics/DiagnosticsController';
 import { registerEnvGuard } from './envGuard/registerEnvGuard';
-import { StatusBar } from './StatusBar';
+import { FOCUS_FINDINGS, StatusBar } from './StatusBar';
 import { registerWithdrawGuard } from './withdraw/registerWithdrawGuard';
 import { MoveToEnvCodeActions } from './codeActions/MoveToEnvCodeActions';
 import { registerFoundKeyCheck } from './keyCheck/CheckFoundKeyCodeActions';
@@ -24,6 +24,9 @@ import { testHooksEnabled, testSwitches } from './testHooks';
 import { ScanOnOpen, scanScope } from './scan/ScanOnOpen';
 import { DiskChanges } from './scan/DiskChanges';
 import { connectFailurePrompt } from './keyCheck/exchangeUrlSettings';
+import { FindingsTree } from './views/FindingsTree';
+import { registerHistory, type HistoryApi } from './history/registerHistory';
+import { ticking, WalkthroughKeys } from './walkthrough';
 
 /**
  * What activate() returns to the integration tests, and only to them (see testHooks.ts): the live vault
@@ -45,6 +48,8 @@ export interface KeyGuardTestApi {
   scan: { onOpen: ScanOnOpen; disk: DiskChanges; activatedAt: number };
   /** The key check's failure notification, to replace with a scripted choice. */
   keyCheck: { connectFailurePrompt: typeof connectFailurePrompt };
+  /** The sidebar views: findings (and the status item that summarises them) and git history. */
+  views: { findings: FindingsTree; status: vscode.StatusBarItem; history: HistoryApi };
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -59,7 +64,8 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
     annotate: (uri, text, findings, lookUp) => history.annotate(uri, text, findings, lookUp),
     verdict: (fingerprint) => verdicts.get(fingerprint),
   }, envGuard);
-  const status = new StatusBar();
+  const findings = new FindingsTree(controller);
+  const status = new StatusBar(findings);
   const onOpen = new ScanOnOpen(controller, status);
   const inScope = (folder: vscode.WorkspaceFolder) => scanScope().folders.some((f) => f.uri.toString() === folder.uri.toString());
   const disk = new DiskChanges(controller, inScope, () => envGuard.gitRunner);
@@ -71,23 +77,25 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
     history.onDidChange((uri) => controller.refresh(uri)),
     verdicts,
     verdicts.onDidChange(() => controller.refresh()),
-    new StatusBar(),
-    vscode.commands.registerCommand(CommandIds.scanWorkspace, () => scanWorkspace(controller)),
+    findings,
+    vscode.window.createTreeView('keyguard.findings', { treeDataProvider: findings, showCollapseAll: true }),
     status,
     onOpen,
     disk,
-    vscode.commands.registerCommand(CommandIds.scanWorkspace, scanAll),
+    vscode.commands.registerCommand(CommandIds.scanWorkspace, ticking(WalkthroughKeys.scanned, (s) => !s.cancelled && s.files > 0, scanAll)),
     vscode.commands.registerCommand(CommandIds.stopScan, () => onOpen.stop()),
-    vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand('workbench.actions.view.problems')),
+    // "Show Findings" reveals the Findings view (the Problems view mixes in every other linter).
+    vscode.commands.registerCommand(CommandIds.showProblems, () => vscode.commands.executeCommand(FOCUS_FINDINGS)),
   );
   registerWithdrawGuard(context, scanAll);
   const vault = registerVault(context);
   registerFoundKeyCheck(context, { verdicts, store: vault.store, environment: vault.environment, git: envGuard.gitRunner });
   const screenShare = registerScreenShare(context, controller, vault.store);
+  const gitHistory = registerHistory(context, () => envGuard.gitRunner);
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider([{ scheme: 'file' }], new MoveToEnvCodeActions(), { providedCodeActionKinds: MoveToEnvCodeActions.providedCodeActionKinds }),
     // The env guard's git (inert in untrusted workspaces) tells whether .env is tracked.
-    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, (uri: vscode.Uri, payloads: MovePayload[], options?: MoveOptions) => moveSecretsToEnv(uri, payloads, options, envGuard.gitRunner)),
+    vscode.commands.registerCommand(CommandIds.moveSecretsToEnv, ticking(WalkthroughKeys.moved, (plan) => plan !== undefined, (uri: vscode.Uri, payloads: MovePayload[], options?: MoveOptions) => moveSecretsToEnv(uri, payloads, options, envGuard.gitRunner))),
     vscode.commands.registerCommand(CommandIds.renameEnvVariable, renameEnvVariableCommand),
   );
   context.subscriptions.push(
@@ -104,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
       scan: { onOpen, disk, activatedAt: started },
       keyCheck: { connectFailurePrompt },
       keyPrompts,
+      views: { findings, status: status.item, history: gitHistory },
     };
   }
   return undefined;

@@ -50,12 +50,13 @@ export function profileOf(id: string): ExchangeProfile {
   return p;
 }
 
-/** Why a value does not fit a field, or undefined when it does. Never quotes the value. */
-export function shapeProblem(field: FieldProfile, value: string): string | undefined {
+/** Why a value does not fit a field, or undefined when it does (`allowUnusual`: only empty or spaced values fail). Never quotes the value. */
+export function shapeProblem(field: FieldProfile, value: string, options: { allowUnusual?: boolean } = {}): string | undefined {
   const v = value.trim();
   if (!v) return `${field.title} is empty.`;
   if (/\s/.test(v) && !v.startsWith('-----BEGIN')) return `${field.title} contains spaces or line breaks: paste the value alone.`;
-  if (field.shapes.length === 0 || field.shapes.some((re) => re.test(v))) return undefined;
+  // The user chose to store a value of an unusual shape ("store anyway"): only empty or spaced values are refused.
+  if (options.allowUnusual || field.shapes.length === 0 || field.shapes.some((re) => re.test(v))) return undefined;
   return `This does not look like a ${field.title.replace(/\s*\(.*\)$/, '').toLowerCase()}: ${field.shapeHint ?? 'unexpected shape'} (got ${v.length} characters).`;
 }
 

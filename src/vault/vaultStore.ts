@@ -26,10 +26,10 @@ export interface EnvNames {
   passphrase?: string;
 }
 
-/** The outcome of the last permission check, as shown in the tree. */
+/** The outcome of the last permission check, as shown in the tree; `failed`: no verdict (the headline says why). */
 export interface LastCheck {
   at: number;
-  level: 'critical' | 'warning' | 'note' | 'ok';
+  level: 'critical' | 'warning' | 'note' | 'ok' | 'failed';
   headline: string;
 }
 
@@ -69,13 +69,13 @@ const META_KEY = 'keyguard.vault.keys';
 const secretKey = (id: string): string => `keyguard.vault/${id}`;
 
 /** Problems with a key's values for its exchange (shape, missing parts); empty when it can be stored. */
-export function credentialProblems(exchange: VaultExchange, values: StoredSecret): string[] {
+export function credentialProblems(exchange: VaultExchange, values: StoredSecret, acceptUnusualShape = false): string[] {
   const p = profileOf(exchange);
   const problems: string[] = [];
-  const key = shapeProblem(p.apiKey, values.apiKey);
+  const key = shapeProblem(p.apiKey, values.apiKey, { allowUnusual: acceptUnusualShape });
   if (key) problems.push(key);
   if (p.secret && exchange !== 'other') {
-    const s = shapeProblem(p.secret, values.secret ?? '');
+    const s = shapeProblem(p.secret, values.secret ?? '', { allowUnusual: acceptUnusualShape });
     if (s) problems.push(s);
   }
   if (p.passphrase && !values.passphrase?.trim()) problems.push(`${p.name} keys have a passphrase: enter it too.`);
@@ -122,13 +122,13 @@ export class VaultStore {
     return this.list().find((m) => m.id === idOrLabel || m.label.toLowerCase() === l);
   }
 
-  /** Validates and stores a new key; throws VaultInputError or VaultUnavailableError. */
-  async add(input: NewKey): Promise<StoredKeyMeta> {
+  /** Validates and stores a new key (`acceptUnusualShape`: the user chose "store anyway"); throws VaultInputError or VaultUnavailableError. */
+  async add(input: NewKey, options: { acceptUnusualShape?: boolean } = {}): Promise<StoredKeyMeta> {
     const label = input.label.trim();
     if (!label) throw new VaultInputError('Give the key a label naming the tool that uses it (for example "3Commas-Spot").');
     if (this.find(label)) throw new VaultInputError(`A key labelled "${label}" is already stored: rotate it, or choose another label (one key per tool).`);
     const values = clean(input);
-    const problems = credentialProblems(input.exchange, values);
+    const problems = credentialProblems(input.exchange, values, options.acceptUnusualShape);
     if (problems.length) throw new VaultInputError(problems.join(' '));
     const meta: StoredKeyMeta = { id: randomUUID(), label, exchange: input.exchange, env: envNames(input.exchange, input.env, values), createdAt: this.now() };
     await this.writeSecret(meta.id, values);

@@ -43,7 +43,7 @@ describe('Credential vault', function () {
     const nodes = await vault.tree.getChildren();
     assert.deepStrictEqual(nodes.map((n) => n.label), ['GridBot-Spot']);
     const item = vault.tree.getTreeItem(nodes[0]);
-    assert.match(String(item.description), /^Binance · Wq3r…hJ4k · today$/);
+    assert.match(String(item.description), /^Binance · Wq3r…hJ4k · stored today$/);
     assert.strictEqual(item.contextValue, 'keyguard.storedKey.checkable');
   });
 

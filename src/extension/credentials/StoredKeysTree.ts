@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { mask } from '../../engine';
 import { ownArg } from '../commandArgs';
 import { ageDays, formatAge, rotationDue } from '../../vault/keyHealth';
+import { relativeDate } from '../views/relativeDate';
 import { profileOf } from '../../vault/profiles';
 import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 
@@ -13,7 +14,7 @@ export interface StoredKeyNode extends StoredKeyMeta {
   sharedWith: string[];
 }
 
-const CHECK_ICON: Record<string, string> = { critical: 'error', warning: 'warning', note: 'info', ok: 'pass' };
+const CHECK_ICON: Record<string, string> = { critical: 'error', warning: 'warning', note: 'info', ok: 'pass', failed: 'circle-slash' };
 
 /** Tree data for `keyguard.storedKeys`. */
 export class StoredKeysTree implements vscode.TreeDataProvider<StoredKeyNode>, vscode.Disposable {
@@ -50,13 +51,14 @@ export class StoredKeysTree implements vscode.TreeDataProvider<StoredKeyNode>, v
     const due = rotationDue(node, this.rotationDays(), now);
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    const parts = [profileOf(node.exchange).name, node.masked, due ? `${formatAge(days)} old — rotate` : formatAge(days)];
-    if (node.lastCheck) parts.push(`checked: ${node.lastCheck.level}`);
+    const stored = `${node.rotatedAt ? 'rotated' : 'stored'} ${relativeDate(node.rotatedAt ?? node.createdAt, now)}`;
+    const parts = [profileOf(node.exchange).name, node.masked, due ? `${formatAge(days)} old — rotate` : stored];
+    if (node.lastCheck) parts.push(node.lastCheck.level === 'failed' ? 'check failed' : `checked: ${node.lastCheck.level}`);
     if (node.sharedWith.length) parts.push(`same key as ${node.sharedWith.map((l) => `"${l}"`).join(', ')}`);
     item.description = parts.join(' · ');
     const icon = node.lastCheck?.level === 'critical' ? 'error' : due || node.sharedWith.length ? 'warning' : node.lastCheck ? CHECK_ICON[node.lastCheck.level] : 'key';
     item.iconPath = new vscode.ThemeIcon(icon, icon === 'error' ? new vscode.ThemeColor('errorForeground') : icon === 'warning' ? new vscode.ThemeColor('editorWarning.foreground') : undefined);
-    item.tooltip = tooltip(node, days, due, this.rotationDays());
+    item.tooltip = tooltip(node, due, this.rotationDays());
     item.contextValue = profileOf(node.exchange).checkable ? 'keyguard.storedKey.checkable' : 'keyguard.storedKey';
     return item;
   }
@@ -67,18 +69,21 @@ export class StoredKeysTree implements vscode.TreeDataProvider<StoredKeyNode>, v
 }
 
 /** Markdown tooltip: where the key goes, its dates and the last verdict. */
-function tooltip(node: StoredKeyNode, days: number, due: boolean, rotationDays: number): vscode.MarkdownString {
+function tooltip(node: StoredKeyNode, due: boolean, rotationDays: number): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escape(node.label)}** — ${profileOf(node.exchange).name} key \`${node.masked}\`\n\n`);
   const env = [node.env.apiKey, node.env.secret, node.env.passphrase].filter(Boolean).map((n) => `\`${n}\``).join(', ');
   md.appendMarkdown(`Environment variables: ${env}\n\n`);
-  md.appendMarkdown(`Stored ${new Date(node.createdAt).toISOString().slice(0, 10)}`);
-  if (node.rotatedAt) md.appendMarkdown(`, rotated ${new Date(node.rotatedAt).toISOString().slice(0, 10)}`);
-  md.appendMarkdown(` (${formatAge(days)} ago).`);
+  const now = Date.now();
+  md.appendMarkdown(`Stored ${new Date(node.createdAt).toLocaleDateString()} (${relativeDate(node.createdAt, now)})`);
+  if (node.rotatedAt) md.appendMarkdown(`, rotated ${new Date(node.rotatedAt).toLocaleDateString()} (${relativeDate(node.rotatedAt, now)})`);
+  md.appendMarkdown('.');
   if (due) md.appendMarkdown(` $(warning) Older than ${rotationDays} days: rotate it.`);
   if (node.sharedWith.length) md.appendMarkdown(`\n\n$(warning) The same key is stored as ${node.sharedWith.map(escape).join(', ')}: give every tool its own key.`);
-  if (node.lastCheck) md.appendMarkdown(`\n\nLast check ${new Date(node.lastCheck.at).toISOString().slice(0, 10)}: **${node.lastCheck.level}** — ${escape(node.lastCheck.headline)}`);
-  else if (profileOf(node.exchange).checkable) md.appendMarkdown('\n\nNot checked yet: run "Check Permissions" to ask the exchange what this key may do.');
+  const when = node.lastCheck ? `${new Date(node.lastCheck.at).toLocaleDateString()} (${relativeDate(node.lastCheck.at, now)})` : '';
+  if (node.lastCheck?.level === 'failed') md.appendMarkdown(`\n\nLast check ${when} **failed**: ${escape(node.lastCheck.headline)}`);
+  else if (node.lastCheck) md.appendMarkdown(`\n\nLast check ${when}: **${node.lastCheck.level}** — ${escape(node.lastCheck.headline)}`);
+  else if (profileOf(node.exchange).checkable) md.appendMarkdown('\n\nNever checked: run "Check Permissions" to ask the exchange what this key may do.');
   return md;
 }
 

@@ -7,12 +7,15 @@ import { checkApiKeyCommand, headline, type CheckApiKeyArgs, type CheckApiKeyOut
 import { resolveKey, type KeyRef } from './keyArgs';
 import { offerApiManagement } from './vaultMessages';
 
+// Outcomes where no request was attempted: nothing to record.
+const NOT_A_CHECK = new Set(['cancelled', 'untrusted workspace']);
+
 /** Scripted arguments: which key, and optionally where to ask (preset or URL, as in Check API Key). */
 export type CheckStoredKeyArgs = KeyRef & { baseUrl?: string };
 
 /** Checks a stored key with its exchange and keeps the verdict (level and headline only) in the vault. */
 export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: VaultStore, args?: CheckStoredKeyArgs): Promise<CheckApiKeyOutcome | undefined> {
-  const meta = await resolveKey(store, args, 'Which stored key do you want to check?');
+  const meta = await resolveKey(store, args, 'Which stored key do you want to check?', 'KeyGuard: Check Permissions');
   if (!meta) return undefined;
   const p = profileOf(meta.exchange);
   if (!p.checkable) {
@@ -26,6 +29,8 @@ export async function checkStoredKeyCommand(extensionUri: vscode.Uri, store: Vau
   }
   const outcome = await checkApiKeyCommand(extensionUri, { exchange: p.checkable, apiKey: secret.apiKey, secret: secret.secret, passphrase: secret.passphrase, baseUrl: args?.baseUrl });
   if (outcome.result) await store.recordCheck(meta.id, { level: outcome.result.verdict.level, headline: headline(outcome.result) });
+  // A check that reached no verdict is still the last check: the view shows why it failed.
+  else if (outcome.error && !NOT_A_CHECK.has(outcome.error)) await store.recordCheck(meta.id, { level: 'failed', headline: outcome.error });
   return outcome;
 }
 

@@ -14,7 +14,7 @@ export type DeleteKeyArgs = KeyRef & { confirmed?: boolean };
 /** Deletes a stored key after confirmation; returns what was deleted. */
 export async function deleteKeyCommand(store: VaultStore, args?: DeleteKeyArgs): Promise<StoredKeyMeta | undefined> {
   if (!trusted('deletes keys')) return undefined;
-  const meta = await resolveKey(store, args, 'Which stored key do you want to delete?');
+  const meta = await resolveKey(store, args, 'Which stored key do you want to delete?', 'KeyGuard: Delete Stored Key');
   if (!meta) return undefined;
   const p = profileOf(meta.exchange);
   if (!args?.confirmed) {

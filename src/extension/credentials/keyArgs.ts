@@ -7,7 +7,7 @@ import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 export type KeyRef = { id?: string; label?: string } | undefined;
 
 /** The stored key a command argument names, or one the user picks; undefined when cancelled or gone. */
-export async function resolveKey(store: VaultStore, ref: KeyRef, placeHolder: string): Promise<StoredKeyMeta | undefined> {
+export async function resolveKey(store: VaultStore, ref: KeyRef, placeHolder: string, title: string): Promise<StoredKeyMeta | undefined> {
   const wanted = ref?.id ?? ref?.label;
   if (wanted !== undefined) {
     const found = store.find(wanted);
@@ -21,7 +21,7 @@ export async function resolveKey(store: VaultStore, ref: KeyRef, placeHolder: st
   }
   const picked = await vscode.window.showQuickPick(
     keys.map((m) => ({ label: m.label, description: profileOf(m.exchange).name, meta: m })),
-    { placeHolder },
+    { title, placeHolder },
   );
   return picked?.meta;
 }

@@ -16,6 +16,11 @@ import { rotateKeyCommand, type RotateKeyArgs } from './rotateKeyCommand';
 import { storeKeyCommand, type StoreKeyArgs } from './storeKeyCommand';
 import { StoredKeysTree } from './StoredKeysTree';
 import { useKeysInTerminalsCommand, type UseKeysArgs } from './useKeysInTerminalsCommand';
+import { stepDone, ticking, WalkthroughKeys } from '../walkthrough';
+import type { CheckApiKeyOutcome } from '../keyCheck/checkApiKeyCommand';
+
+/** A key check that got a verdict from the exchange. */
+const checked = (o: CheckApiKeyOutcome | undefined): boolean => o?.result !== undefined;
 
 /** What the vault exposes to tests through the extension's exports. */
 export interface VaultApi {
@@ -50,13 +55,13 @@ export function registerVault(context: vscode.ExtensionContext): VaultApi {
   context.subscriptions.push(
     tree,
     vscode.window.createTreeView('keyguard.storedKeys', { treeDataProvider: tree }),
-    vscode.commands.registerCommand(CommandIds.storeKey, ownArgs('Store API Key', changing((a?: StoreKeyArgs) => storeKeyCommand(store, a)))),
+    vscode.commands.registerCommand(CommandIds.storeKey, ownArgs('Store API Key', changing(ticking(WalkthroughKeys.stored, (m) => m !== undefined, (a?: StoreKeyArgs) => storeKeyCommand(store, a))))),
     vscode.commands.registerCommand(CommandIds.rotateKey, ownArgs('Rotate Key', changing((a?: RotateKeyArgs) => rotateKeyCommand(store, a)))),
     vscode.commands.registerCommand(CommandIds.deleteKey, ownArgs('Delete Stored Key', changing((a?: DeleteKeyArgs) => deleteKeyCommand(store, a)))),
-    vscode.commands.registerCommand(CommandIds.checkStoredKey, ownArgs('Check Permissions', changing((a?: CheckStoredKeyArgs) => checkStoredKeyCommand(context.extensionUri, store, a)))),
+    vscode.commands.registerCommand(CommandIds.checkStoredKey, ownArgs('Check Permissions', changing(ticking(WalkthroughKeys.checked, checked, (a?: CheckStoredKeyArgs) => checkStoredKeyCommand(context.extensionUri, store, a))))),
     // Commands of other features that read or fill the vault: the key check and the move-to-vault fix.
-    vscode.commands.registerCommand(CommandIds.checkApiKey, ownArgs('Check API Key', changing((a?: CheckApiKeyArgs) => checkApiKeyEntry(context.extensionUri, store, a)))),
-    vscode.commands.registerCommand(CommandIds.moveSecretsToVault, changing(async (a?: { uri: vscode.Uri; payloads: MovePayload[] }) => (a ? moveSecretsToVault(store, environment, a.uri, a.payloads) : undefined))),
+    vscode.commands.registerCommand(CommandIds.checkApiKey, ownArgs('Check API Key', changing(ticking(WalkthroughKeys.checked, checked, (a?: CheckApiKeyArgs) => checkApiKeyEntry(context.extensionUri, store, a))))),
+    vscode.commands.registerCommand(CommandIds.moveSecretsToVault, changing(ticking(WalkthroughKeys.moved, (r) => r !== undefined, async (a?: { uri: vscode.Uri; payloads: MovePayload[] }) => (a ? moveSecretsToVault(store, environment, a.uri, a.payloads) : undefined)))),
     vscode.commands.registerCommand(CommandIds.useKeysInTerminals, ownArgs('Use Keys in Terminals', (a?: UseKeysArgs) => useKeysInTerminalsCommand(store, environment, a))),
     vscode.commands.registerCommand(CommandIds.showStoredKeys, () => vscode.commands.executeCommand('keyguard.storedKeys.focus')),
     vscode.commands.registerCommand(CommandIds.refreshStoredKeys, () => tree.refresh()),
@@ -67,6 +72,9 @@ export function registerVault(context: vscode.ExtensionContext): VaultApi {
   );
   void environment.apply();
   void warnAtStartup(store);
+  // Work already done ticks its walkthrough step: keys stored, and checked, in an earlier session.
+  if (store.list().length) stepDone(WalkthroughKeys.stored);
+  if (store.list().some((m) => m.lastCheck && m.lastCheck.level !== 'failed')) stepDone(WalkthroughKeys.checked);
   const stateSnapshot = (): string => JSON.stringify([context.globalState, context.workspaceState].map((m) => m.keys().map((k) => [k, m.get(k)])));
   return { store, tree, environment, debugProvider, stateSnapshot };
 }

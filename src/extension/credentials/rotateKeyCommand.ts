@@ -37,7 +37,7 @@ async function promptValues(meta: StoredKeyMeta): Promise<StoredSecret | undefin
 /** Replaces a stored key and reminds the user to delete the old one on the exchange. */
 export async function rotateKeyCommand(store: VaultStore, args?: RotateKeyArgs): Promise<StoredKeyMeta | undefined> {
   if (!trusted('rotates keys')) return undefined;
-  const meta = await resolveKey(store, args, 'Which key do you want to rotate?');
+  const meta = await resolveKey(store, args, 'Which key do you want to rotate?', 'KeyGuard: Rotate Key');
   if (!meta) return undefined;
   const values = args?.apiKey ? { apiKey: args.apiKey, secret: args.secret, passphrase: args.passphrase } : await promptValues(meta);
   if (!values) return undefined;

@@ -4,9 +4,10 @@ import { profileOf } from '../../vault/profiles';
 import type { VaultStore } from '../../vault/vaultStore';
 import type { KeyEnvironment } from './KeyEnvironment';
 
-/** Scripted arguments: labels (or ids) of the keys to hand out; an empty list turns it off. */
+/** Scripted arguments: labels (or ids) of the keys to hand out (an empty list turns it off); or keys to tick in the picker (KeyGuard's own follow-up after storing a key). */
 export interface UseKeysArgs {
-  labels: string[];
+  labels?: string[];
+  preselect?: string[];
 }
 
 /** Updates the selection; returns the variable names terminals now get, or undefined when cancelled. */
@@ -16,7 +17,7 @@ export async function useKeysInTerminalsCommand(store: VaultStore, env: KeyEnvir
     return undefined;
   }
   let ids: string[];
-  if (args) {
+  if (args?.labels) {
     ids = args.labels.map((l) => store.find(l)?.id).filter((id): id is string => id !== undefined);
     if (ids.length !== args.labels.length) void vscode.window.showErrorMessage('KeyGuard: some of those keys are not stored.');
   } else {
@@ -25,10 +26,10 @@ export async function useKeysInTerminalsCommand(store: VaultStore, env: KeyEnvir
       void vscode.window.showInformationMessage('KeyGuard: no keys are stored yet. Use "KeyGuard: Store API Key…" first.');
       return undefined;
     }
-    const current = new Set(env.selected().map((m) => m.id));
+    const current = new Set([...env.selected().map((m) => m.id), ...(args?.preselect ?? [])]);
     const picked = await vscode.window.showQuickPick(
       keys.map((m) => ({ label: m.label, description: `${profileOf(m.exchange).name} → ${[m.env.apiKey, m.env.secret, m.env.passphrase].filter(Boolean).join(', ')}`, picked: current.has(m.id), id: m.id })),
-      { canPickMany: true, title: 'KeyGuard: keys for new terminals and opted-in debug sessions of this workspace' },
+      { canPickMany: true, title: 'KeyGuard: Use Keys in Terminals', placeHolder: 'Keys for new terminals and opted-in debug sessions of this workspace' },
     );
     if (!picked) return undefined;
     ids = picked.map((p) => p.id);

@@ -30,6 +30,9 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly scanned = new vscode.EventEmitter<{ document: vscode.TextDocument; findings: readonly Finding[] }>();
   /** Fires with an open document's findings right after its lint publishes them; screen-share mode masks them. */
   readonly onDidScan = this.scanned.event;
+  private readonly published = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with every uri whose KeyGuard diagnostics were set or cleared (open documents, workspace scans, env files). */
+  readonly onDidPublish = this.published.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly tooLargeNoted = new Set<string>();
   private debounceMs = readConfig().debounceMs;
@@ -40,6 +43,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.disposables.push(
       this.collection,
       this.scanned,
+      this.published,
       vscode.workspace.onDidOpenTextDocument((d) => this.didOpenTextDocument(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.lint(d)),
@@ -135,6 +139,15 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.collection.get(uri) ?? [];
   }
 
+  /** Every published finding with its file: what the findings view and the status bar show, without a rescan. */
+  findings(): Array<{ uri: vscode.Uri; finding: Finding }> {
+    const out: Array<{ uri: vscode.Uri; finding: Finding }> = [];
+    this.collection.forEach((uri, diagnostics) => {
+      for (const d of diagnostics) if (d instanceof KeyGuardDiagnostic) out.push({ uri, finding: d.finding });
+    });
+    return out;
+  }
+
   /** Records a lint's outcome and publishes the uri. */
   private settle(uri: vscode.Uri, outcome: DiagnosticsOutcome): void {
     if ('diagnostics' in outcome) this.textDiagnostics.set(uri.toString(), outcome.diagnostics);
@@ -166,6 +179,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (all.length) this.collection.set(uri, all);
     // Each delete is a message to the window: a scan of 50,000 clean files would send 50,000 of them.
     else if (this.collection.has(uri)) this.collection.delete(uri);
+    this.published.fire(uri);
   }
 
   /** Says once per document that it was not scanned for its size, so silence is never mistaken for "clean". */

@@ -45,7 +45,8 @@ export class SecretHistoryNotes implements vscode.Disposable {
       const key = createHash('sha256').update(`${folder}\0${value}`).digest('hex');
       const hit = this.known.get(key);
       if (hit === undefined && lookUp) this.queue(uri, key, value);
-      return hit ? { ...f, severity: 'error', message: `${f.message} ${describeSecretHistory(hit)}` } : f;
+      // `history` is for the findings view (see views/findingGroups.ts HistoryState).
+      return hit ? { ...f, severity: 'error', message: `${f.message} ${describeSecretHistory(hit)}`, history: { commit: hit.commit, pushedTo: hit.pushedTo } } : f;
     });
   }
 

@@ -9,6 +9,7 @@ import { verification, type KeyVerification } from '../../exchanges/liveness';
 import { reportHtml } from './reportHtml';
 import { testHooksEnabled } from '../testHooks';
 import { isConnectionFailure, offerExchangeUrlSettings } from './exchangeUrlSettings';
+import { recordKeyCheck } from './keyCheckMemory';
 
 /** Arguments that skip the prompts (the credential vault; scripted ones only in integration tests). */
 export interface CheckApiKeyArgs {
@@ -66,12 +67,14 @@ export async function checkApiKeyCommand(extensionUri: vscode.Uri, given?: Check
       }),
     );
     log().info(`key check: ${result.facts.exchange} key ${masked} → ${result.verdict.level} (${result.baseUrl}${result.facts.source})`);
+    recordKeyCheck(exchangeById(args.exchange).name, masked, { level: result.verdict.level, headline: headline(result) });
     showReport(extensionUri, result, masked, args.exchange);
     notify(result, masked, args.exchange);
     return { result, verification: verification(args.exchange, { result }) };
   } catch (e) {
     if (e instanceof KeyCheckError || e instanceof ExchangeRequestError) {
       log().warn(`key check: ${args.exchange} key ${masked} failed: ${e.message}`);
+      recordKeyCheck(exchangeById(args.exchange).name, masked, { level: 'failed', headline: e.message });
       const message = `KeyGuard could not check key ${masked}: ${e.message}`;
       const answer = verification(args.exchange, { error: e });
       // A proxy, a testnet or a regional host is set in keyguard.exchangeBaseUrls, which is hard to find.

@@ -181,3 +181,24 @@ describe('vault entries from moved secrets', () => {
     ]);
   });
 });
+
+describe('vault: storing a key of an unusual shape ("store anyway")', () => {
+  it('refuses an unusual shape unless the user accepted it; empty or spaced values are refused either way', async () => {
+    const { store } = setup();
+    const odd = KEY.slice(0, 40);
+    assert.match(shapeProblem(PROFILES.find((p) => p.id === 'binance')!.apiKey, odd) ?? '', /does not look like/);
+    assert.strictEqual(shapeProblem(PROFILES.find((p) => p.id === 'binance')!.apiKey, odd, { allowUnusual: true }), undefined);
+    assert.match(shapeProblem(PROFILES.find((p) => p.id === 'binance')!.apiKey, 'a b', { allowUnusual: true }) ?? '', /spaces/);
+    await assert.rejects(store.add({ label: 'odd', exchange: 'binance', apiKey: odd, secret: SECRET }), VaultInputError);
+    const m = await store.add({ label: 'odd', exchange: 'binance', apiKey: odd, secret: SECRET }, { acceptUnusualShape: true });
+    assert.deepStrictEqual(await store.read(m.id), { apiKey: odd, secret: SECRET });
+    await assert.rejects(store.add({ label: 'empty', exchange: 'binance', apiKey: ' ', secret: SECRET }, { acceptUnusualShape: true }), /empty/);
+  });
+
+  it('keeps a failed check as the last check', async () => {
+    const { store } = setup();
+    const m = await store.add({ label: 'Grid', exchange: 'binance', apiKey: KEY, secret: SECRET });
+    const after = await store.recordCheck(m.id, { level: 'failed', headline: 'the exchange did not answer' });
+    assert.deepStrictEqual([after.lastCheck?.level, after.lastCheck?.headline], ['failed', 'the exchange did not answer']);
+  });
+});

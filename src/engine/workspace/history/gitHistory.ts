@@ -47,13 +47,15 @@ export async function enumerateHistory(git: Git, cwd: string, sel: HistorySelect
 
 /**
  * Streams the blobs through one `git cat-file --batch`; `onObject` is awaited before git may send more,
- * so at most one blob (up to `maxBytes`) is held here at a time.
+ * so at most one blob (up to `maxBytes`) is held here at a time. Stops early once `cancelled()` is true.
  */
-export async function streamBlobs(git: Git, cwd: string, ids: readonly string[], maxBytes: number, onObject: (o: BatchObject) => void | Promise<void>): Promise<void> {
+export async function streamBlobs(git: Git, cwd: string, ids: readonly string[], maxBytes: number, onObject: (o: BatchObject) => void | Promise<void>, cancelled?: () => boolean): Promise<void> {
   if (ids.length === 0) return;
   const parser = new CatFileBatchParser(maxBytes, onObject);
-  const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk), `${ids.join('\n')}\n`);
+  // Returning false stops git: a cancelled scan reads no further blobs.
+  const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk).then(() => (cancelled?.() ? false : undefined)), `${ids.join('\n')}\n`);
   if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);
+  if (cancelled?.()) return;
   if (r.code !== 0) throw new HistoryError(failure(r, 'git cat-file').reason);
 }
 
@@ -73,4 +75,17 @@ export async function pushedCommits(git: Git, cwd: string, wanted: ReadonlySet<s
   // Stopping git early kills it; only an exit we did not cause is a failure.
   if (!stopped && (gitUnavailable(r) || r.code !== 0)) throw new HistoryError(failure(r, 'git rev-list --remotes').reason);
   return found;
+}
+
+/** The text of `path` as of `commit` (a full id), read with `git cat-file` (no filters, no textconv); undefined when absent, binary or over `maxBytes`. */
+export async function readFileAtCommit(git: Git, cwd: string, commit: string, path: string, maxBytes: number): Promise<string | undefined> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) || path === '' || /[\0\n]/.test(path)) throw new HistoryError(`not a commit and path: ${commit}:${path}`);
+  let text: string | undefined;
+  const parser = new CatFileBatchParser(maxBytes, (o) => {
+    if ('bytes' in o && !o.bytes.subarray(0, 8192).includes(0)) text = o.bytes.toString('utf8');
+  });
+  // The spec goes through stdin: a path is never read as an option.
+  const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk), `${commit}:${path}\n`);
+  if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);
+  return text;
 }
