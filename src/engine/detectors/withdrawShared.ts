@@ -8,7 +8,7 @@ import { CCXT_CTOR } from './ccxt';
 /** Code files: withdrawal paths in prose, Markdown or data files are not calls. */
 export const CODE: readonly FileKind[] = [
   'python', 'notebook', 'javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'shell',
-  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell',
+  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell', 'clojure',
 ];
 export const WHY =
   'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have. Keep such a key separate from trading keys, bind it to an IP whitelist and a withdrawal-address whitelist, or remove the call.';
