@@ -12,7 +12,7 @@ export const CODE: readonly FileKind[] = [
 ];
 export const WHY =
   'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have. Keep such a key separate from trading keys, bind it to an IP whitelist and a withdrawal-address whitelist, or remove the call.';
-export const EXCHANGE_LIBS = ['ccxt', 'binance', 'pybit', 'bybit', 'okx', 'kucoin', 'kraken', 'gate', 'bitget', 'coinbase', 'alpaca'];
+export const EXCHANGE_LIBS = ['ccxt', 'binance', 'pybit', 'bybit', 'okx', 'kucoin', 'kraken', 'gate', 'bitget', 'coinbase', 'alpaca', 'bitfinex', 'dydx'];
 
 /** An example as a file of its language (the detectors run on code files only). */
 export function code(text: string): Example {

@@ -162,5 +162,7 @@ export function isWithdrawActionName(name: string): boolean {
   if (segs[0] === 'on') return false;
   // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.
   if (segs.indexOf('from') !== -1 && segs.indexOf('from') < segs.findIndex((s) => WITHDRAW_WORD.test(s))) return false;
-  return !segs.some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
+  // After `withdraw…to`, the words name the destination (`withdrawToCryptoAddress`), not a query.
+  const to = segs.indexOf('to', segs.findIndex((s) => WITHDRAW_WORD.test(s)));
+  return !segs.slice(0, to === -1 ? segs.length : to).some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
 }
