@@ -39,6 +39,7 @@ export type FileKind =
   | 'lua'
   | 'r'
   | 'elixir'
+  | 'clojure'
   | 'perl'
   | 'powershell'
   | 'xml'

@@ -13,9 +13,19 @@ export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
 
 /**
  * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
- * `{API}/0/private/Withdraw`): starts after a quote, a `}` or a space; `{id}` placeholders only after its first slash.
+ * `{API}/0/private/Withdraw`): starts after a quote, a `}` or a space; `{id}` placeholders only after its first slash,
+ * JS template placeholders `${id}` too (else the path is cut there and its query tail, `…/withdrawal-limit`, lost).
  */
-const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:-])(?<name>[A-Za-z0-9_.:-]{0,100}/[A-Za-z0-9_.:{}/-]{0,200})`;
+const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:-])(?<name>[A-Za-z0-9_.:-]{0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
+
+/** Drops a token that starts with `//` after a space: a line comment (`8, //withdrawal precision`), not a path. */
+const notLineComment: Validator = {
+  name: 'not-a-line-comment',
+  test: (value, ctx) => !(value.startsWith('//') && /[ \t,;]/.test(ctx.text.charAt(ctx.start - 1))),
+};
+
+/** Exchange ids an endpoint constant may be prefixed with (`krakenWithdraw = "Withdraw"`). */
+const CONST_EXCHANGES = 'kraken|bitfinex|bitstamp|deribit|independentreserve|ndax|bitflyer|zaif|derive';
 
 /** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does). */
 const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) };
@@ -38,7 +48,7 @@ export const withdrawRestEndpoint = defineDetector({
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
   // Every pattern keeps only tokens that say withdraw: test that first, before the line is read three times.
-  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition],
+  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition, notLineComment],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: [
@@ -47,6 +57,26 @@ export const withdrawRestEndpoint = defineDetector({
     { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerb], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // Paths the table does not know, by their shape (versioned, ending in a withdrawal noun), with a write verb.
     { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerb], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.
+    {
+      re: rx(String.raw`@(?:POST|DELETE|PUT)[ \t]*\r?\n(?:[ \t]*@[A-Za-z]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,3}[ \t]*@Path\([ \t]*"(?<name>(?:\{[a-z_]{1,30}\}_)?withdraw(?:als?|s)?)/?"`),
+      keywords: ['withdraw'],
+      exchangeOf: exchangeOfAction,
+      requires: { exchangeNear: EXCHANGE_NEAR },
+    },
+    // Endpoint constants without a slash, named after their exchange (`krakenWithdraw = "Withdraw"`,
+    // `bitfinexWithdrawal = "withdraw"`): RPC method names and v1 paths, the action's own spelling only.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_])(?<ex>${CONST_EXCHANGES})[A-Z][A-Za-z]{0,40}[ \t]*:?=[ \t]*"(?<name>[Ww]ithdraw(?:Cancel|Crypto)?)"`),
+      keywords: ['withdraw'],
+    },
+    // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`).
+    {
+      re: rx(String.raw`["']type["'][ \t]*:[ \t]*["'](?<name>withdraw\d?)["']`),
+      keywords: ['withdraw'],
+      exchange: 'Hyperliquid',
+      requires: { fileContains: ['hyperliquid'] },
+    },
   ],
   examples: {
     positive: [
@@ -84,6 +114,26 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `var req = _routes.Define(HttpMethod.Post, host, "⟦/api/xa/v2/withdrawal⟧", limiter, 1, true);`, path: 'Funds.cs' },
       code(`r = requests.post("⟦https://api.newex.io/v3/wallet/withdraws⟧", json=body, headers=h)`),
       code(`const res = await this.signed('POST', '⟦/openapi/v2/asset/withdraw/apply⟧', params);`),
+      // The verb glued to the client's method name; JS template placeholders inside the path.
+      { text: `return this.postPrivate('⟦api/v1/withdrawals⟧', params);`, path: 'src/spot.ts' },
+      { text: `return this.deletePrivate(\`⟦/api/v1/withdrawals/\${params.wid}⟧\`);`, path: 'src/spot.ts' },
+      { text: `return await Http().DEL(\`⟦/api/v1/withdrawals/\${wid}⟧\`);`, path: 'src/funds.js' },
+      { text: `return this.postPrivate(\n  \`⟦/v1/portfolios/\${pid}/wallets/\${wid}/withdrawals⟧\`,\n  body,\n);`, path: 'src/prime.ts' },
+      // SDK paths from the supplement: BitMEX's camelCase actions, Coinbase's payment-method withdrawal, Deribit's RPC.
+      code(`return self.api_client.call_api('⟦/user/requestWithdrawal⟧', 'POST', path_params, query_params)`),
+      code(`return self._send('post', '⟦/withdrawals/payment-method⟧', data=json.dumps(body))`),
+      { text: `const (\n\tsendFunds = "⟦private/withdraw⟧"\n\tdropPending = "⟦private/cancel_withdrawal⟧"\n)`, path: 'ep.go' },
+      { text: `(defn cancel [t]\n  (call-api "⟦/user/cancelWithdrawal⟧" :post {:form-params {"token" t}}))`, path: 'src/api/user.clj' },
+      // Python argument unpacking is not a comment line.
+      { text: `return Note.parse(\n    *self._http.post("⟦auth/w/withdraw⟧", body=payload)\n)`, path: 'auth.py' },
+      // JAX-RS interfaces: a relative @Path under its verb annotation.
+      { text: `@POST\n@Path("⟦withdraw⟧")\nObject pull(@HeaderParam("K") String k);`, path: 'Auth.java' },
+      { text: `@POST\n@Path("⟦{coin}_withdrawal⟧/")\n@Consumes(MediaType.FORM)\nObject pull(@PathParam("coin") String c);`, path: 'AuthV2.java' },
+      // Endpoint constants named after their exchange; the verb assigned a few lines before the path.
+      { text: `const (\n\tkrakenWithdraw = "⟦Withdraw⟧"\n\tkrakenWithdrawCancel = "⟦WithdrawCancel⟧"\n)`, path: 'kr.go' },
+      { text: `func (a *Svc) Pull(ctx context.Context) error {\n\tvar (\n\t\tverbMethod = http.MethodPost\n\t\tbody interface{}\n\t)\n\n\tp := a.base + "⟦/withdrawals⟧"\n`, path: 'api_pull.go' },
+      // Hyperliquid's signed action by its type.
+      { text: `from hyperliquid.utils.signing import sign\naction = {"destination": dest, "amount": str(x), "type": "⟦withdraw3⟧"}`, path: 'bridge.py' },
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
@@ -115,6 +165,15 @@ export const withdrawRestEndpoint = defineDetector({
       code(`app.post('/api/v1/withdraw', async (req, res) => { res.json(await queue.add(req.body)); });`),
       code(`@router.post("/api/v1/withdrawals")\nasync def create_withdrawal(body: Body):\n    return await service.enqueue(body)`),
       code(`r = requests.post(BASE + "/payouts/withdrawal", json=body)  # our own payout server, no API version`),
+      // A query whose template placeholder used to cut the path; a line comment; a GET under another method's verb.
+      { text: `return this.getPrivate(\`/api/v1/transfers/withdraw/\${p}/\${a}/counterparty-withdrawal-limit\`);`, path: 'src/intl.ts' },
+      { text: `/*\n{ "precision": 8,   //withdrawal precision\n  "chain": "TRC20" }\n*/`, path: 'src/funds.js' },
+      { text: `@DELETE("api/v1/orders/{id}")\nCall<Void> drop(@Path("id") String id);\n\n@GET("api/v1/withdrawals")\nCall<Page> list();`, path: 'Api.java' },
+      { text: `@GET\n@Path("withdrawals")\nObject list();`, path: 'Auth.java' },
+      { text: `const (\n\tkrakenWithdrawInfo = "WithdrawInfo"\n\tbuttonLabel = "Withdraw"\n)`, path: 'kr.go' },
+      { text: `func (a *Svc) List(ctx context.Context) error {\n\tvar (\n\t\tverbMethod = http.MethodGet\n\t)\n\n\tp := a.base + "/withdrawals"\n`, path: 'api_pull.go' },
+      { text: `ui = {"type": "withdraw3", "label": "Withdraw"}  # no perp-DEX SDK here`, path: 'ui.py' },
+      { text: `; (call-api "/user/requestWithdrawal" :post)`, path: 'src/api/user.clj' },
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },

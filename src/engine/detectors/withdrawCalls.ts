@@ -19,10 +19,13 @@ const BREAK = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
  * that starts with a look-behind is tried at every character (4× slower on files dense with calls).
  */
 const RECV = String.raw`${ACCESS}(?<=[A-Za-z0-9_$)\]]${BREAK}${ACCESS})(?<!${DEFI_WORDS}${BREAK}${ACCESS})`;
+/** A line break after the access (Go: `GetWrapper().⏎ WithdrawalFiatFunds(`). */
+const BREAK_AFTER = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
 /** The bare verb: alone it needs an exchange import, an exchange-like receiver or crypto arguments. */
 const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
 /** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
-const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding)[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
+// Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`), an exchange-named field.
+const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.(?:post|private|auth)|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
 /** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
 const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 
@@ -33,6 +36,10 @@ function actionName(compound: boolean): Validator {
     test: (value) => isWithdrawActionName(value) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
   };
 }
+/** Keeps a called name that is a withdrawal action, bare or compound. */
+const anyActionName: Validator = { name: 'withdraw-any-action-name', test: (value) => /^withdrawals?$/i.test(value) || isWithdrawActionName(value) };
+/** Keeps a PascalCase noun-form method name (`OpenBankWithdrawal`) whose other segments are no query words. */
+const nounMethod: Validator = { name: 'withdraw-noun-method', test: (value) => isWithdrawActionName(value.replace(/Withdrawal$/, 'Withdraw')) };
 /** Keeps matches inside a string literal: a script handed to an interpreter. */
 const inStringLiteral: Validator = { name: 'in-string', test: (_v, ctx) => inString(ctx.text, ctx.start) };
 const implicitAction: Validator = { name: 'ccxt-implicit-action', test: (value) => isImplicitAction(value) };
@@ -60,7 +67,7 @@ export const withdrawLibraryCall = defineDetector({
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
     // `withdrawl_assets_from_the_managed_sub_account`): specific enough without an exchange import.
     {
-      re: rx(String.raw`${RECV}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
+      re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
       validate: [notInString, actionName(true)],
@@ -71,6 +78,22 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
     // on a client-like receiver (a user's own wrapper module imports nothing),
     { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Go methods named by the noun (`e.CryptoWithdrawal(ctx, …)`): a context first makes it a call, not a type.
+    {
+      re: rx(String.raw`${RECV}(?<name>[A-Z][A-Za-z0-9_]{0,60}Withdrawal)[ \t]*\([ \t]*ctx\b`),
+      keywords: ['withdraw'],
+      files: ['go'],
+      validate: [nounMethod],
+      exchangeOf: exchangeOfAction,
+      requires: { exchangeNear: EXCHANGE_NEAR },
+    },
+    // An awaited call without receiver (`tx = await withdrawToIBC(…)`), in a file of an exchange's SDK.
+    {
+      re: rx(String.raw`\bawait[ \t]+(?<name>withdraw[A-Za-z0-9_]{0,60})[ \t]*\(`),
+      keywords: ['withdraw'],
+      validate: [notInString, anyActionName],
+      requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
+    },
     // or with a coin or an address among its arguments.
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
     // A trading DSL or an eval'd script: a string that is a withdraw call with two or more arguments, one of them
@@ -129,6 +152,15 @@ export const withdrawLibraryCall = defineDetector({
       { text: `go client.⟦Withdraw⟧(ctx, coin, amount)`, path: 'cashout.go' },
       { text: `val txid = client.⟦withdraw⟧(coin = "USDT", address = dest, amount = qty)`, path: 'Funds.kt' },
       { text: `if (account.⟦submitWithdrawal⟧(coin, dest, qty)) { done(); }`, path: 'Funds.java' },
+      // A destination after `to` is no query word; node clients, sub-APIs and exchange-named fields as receivers.
+      code(`await client.⟦withdrawToCryptoAddress⟧({ amount: '2', currency: 'ETH', crypto_address: dest });`),
+      code(`const tx = await client.post.⟦withdraw⟧(sub, 0, new Long(250));`),
+      code(`resp = await node.⟦withdraw⟧(\n    wallet, dest, 0, 15)`),
+      { text: `Res[] r = call(() -> bitfinex.⟦withdraw⟧(key, payload, sig, req));`, path: 'FundsRaw.java' },
+      // An awaited call without receiver in an exchange SDK's file; Go noun-form methods with a context first.
+      code(`// dydx native bindings\ntx = await ⟦withdrawToIBC⟧(0, '13', payload);`),
+      { text: `out, err := ex.⟦OpenBankWithdrawal⟧(ctx, &BankReq{Amount: amt})`, path: 'wrap.go' },
+      { text: `out, err := wrappers.Get().\n\t\t⟦WithdrawalFiatFunds⟧(ctx, bankID, req)`, path: 'mod.go' },
     ],
     negative: [
       code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
@@ -191,6 +223,10 @@ export const withdrawLibraryCall = defineDetector({
       code(`row = capital('Withdraw', 3)  # kraken`),
       code(`logger.info("withdraw(%s, %s) sent", coin, amount)  # binance`),
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
+      code(`// dydx\nasync function withdraw(payload) { return native.call(payload); }\nconst r = await withdrawHistory(addr);`),
+      code(`const r = await withdraw(amount);  // a vault hook, no exchange SDK here`),
+      { text: `rows, err := ex.GetWithdrawal(ctx, id)\nq := WithdrawalHistory(ctx)`, path: 'wrap.go' },
+      code(`q = client.withdraw_address_to_label(addr)`),
     ],
   },
 });

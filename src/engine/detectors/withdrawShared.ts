@@ -8,13 +8,13 @@ import { CCXT_CTOR } from './ccxt';
 /** Code files: withdrawal paths in prose, Markdown or data files are not calls. */
 export const CODE: readonly FileKind[] = [
   'python', 'notebook', 'javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'shell',
-  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell',
+  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell', 'clojure',
 ];
 export const WHY = 'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have.';
 /** What to do about a withdrawal call. */
 export const WITHDRAW_ADVICE =
   'Keep a withdrawing key separate from trading keys, bind it to an IP whitelist and a withdrawal-address whitelist, or remove the call. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).';
-export const EXCHANGE_LIBS = ['ccxt', 'binance', 'pybit', 'bybit', 'okx', 'kucoin', 'kraken', 'gate', 'bitget', 'coinbase', 'alpaca'];
+export const EXCHANGE_LIBS = ['ccxt', 'binance', 'pybit', 'bybit', 'okx', 'kucoin', 'kraken', 'gate', 'bitget', 'coinbase', 'alpaca', 'bitfinex', 'dydx'];
 
 /** An example as a file of its language (the detectors run on code files only). */
 export function code(text: string): Example {

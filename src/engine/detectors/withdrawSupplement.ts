@@ -10,6 +10,8 @@ export interface SupplementEntry {
   /** REST paths as the SDKs send them (leading slash and version prefix included). */
   readonly paths: readonly string[];
   readonly source: string;
+  /** The API sends every method with one verb (Deribit's JSON-RPC over GET): the path alone is the action. */
+  readonly anyVerb?: boolean;
 }
 
 const BINANCE_PY = 'https://github.com/binance/binance-connector-python/blob/master/clients';
@@ -89,5 +91,33 @@ export const WITHDRAW_SUPPLEMENT: readonly SupplementEntry[] = [
     methods: [],
     paths: ['/0/private/Withdraw'],
     source: 'https://docs.kraken.com/api/docs/rest-api/withdraw-funds',
+  },
+  {
+    exchange: 'bitmex',
+    // BitMEX's generated connectors (every language) call these; ccxt's list has only `user/withdrawal`.
+    methods: [],
+    paths: ['/user/requestWithdrawal', '/user/cancelWithdrawal', '/user/confirmWithdrawal'],
+    source: 'https://www.bitmex.com/api/explorer/#/User',
+  },
+  {
+    exchange: 'coinbaseexchange',
+    methods: [],
+    paths: ['/withdrawals/payment-method'],
+    source: 'https://docs.cdp.coinbase.com/exchange/reference/exchangerestapi_postwithdrawpaymentmethod',
+  },
+  {
+    exchange: 'bitstamp',
+    // The per-coin paths (`btc_withdrawal/`, ccxt's list) as a JAX-RS or format template.
+    methods: [],
+    paths: ['{currency}_withdrawal/'],
+    source: 'https://www.bitstamp.net/api/#tag/Withdrawals/operation/RequestCryptoWithdrawal',
+  },
+  {
+    exchange: 'deribit',
+    // JSON-RPC methods; over HTTP every one is sent with GET, so ccxt lists these among the queries.
+    methods: [],
+    paths: ['private/withdraw', 'private/cancel_withdrawal'],
+    source: 'https://docs.deribit.com/#private-withdraw',
+    anyVerb: true,
   },
 ];

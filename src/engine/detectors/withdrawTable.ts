@@ -53,7 +53,10 @@ for (const e of ACTION_ENDPOINTS) {
   add(pathIds, pathKey(splitPath(full)), e.exchanges);
 }
 const supplementMethods = new Map<string, string>();
+/** Supplement paths that are actions whatever the verb (keys as stored whole). */
+const anyVerbPaths = new Set<string>();
 for (const s of WITHDRAW_SUPPLEMENT) {
+  if (s.anyVerb) for (const p of s.paths) anyVerbPaths.add(pathKey(splitPath(p)));
   for (const m of s.methods) supplementMethods.set(m, s.exchange);
   // Stored whole (`sapi/v1/…` names Binance where ccxt's bare `capital/withdraw/apply` is shared with MEXC and
   // BingX) and without host and version prefix, as ccxt's paths are: clients send `localentity/withdraw/apply` too.
@@ -112,6 +115,7 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     if (!reads(pathIds, n)) continue;
     // Ambiguous when the string reads as a query too (`/api/v1/withdrawals`: KuCoin's POST and GET).
     let ambiguous = false;
+    if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
   }
@@ -158,5 +162,7 @@ export function isWithdrawActionName(name: string): boolean {
   if (segs[0] === 'on') return false;
   // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.
   if (segs.indexOf('from') !== -1 && segs.indexOf('from') < segs.findIndex((s) => WITHDRAW_WORD.test(s))) return false;
-  return !segs.some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
+  // After `withdraw…to`, the words name the destination (`withdrawToCryptoAddress`), not a query.
+  const to = segs.indexOf('to', segs.findIndex((s) => WITHDRAW_WORD.test(s)));
+  return !segs.slice(0, to === -1 ? segs.length : to).some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
 }

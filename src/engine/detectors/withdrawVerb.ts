@@ -6,6 +6,18 @@ import type { MatchContext, Validator } from '../defineDetector';
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
 export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)/i;
+/** The verb glued to a client's method name: `this.postPrivate(`, `deleteSigned(`, `Http().DEL(`. */
+const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|Form)[A-Za-z]{0,10}[ \t]*\(|\.DEL[ \t]*\(/;
+/**
+ * The call or annotation the path is an argument of, still open at the path (`@GET("…`, `this.getPrivate(`,
+ * `requests.post(BASE + "…`): its verb is the path's own and outranks any verb nearby (`@DELETE` three lines up
+ * belongs to another method).
+ */
+const OWN_CALL = /(?:@|\.|\b)(get|post|put|delete|patch|del)(?:Private|Public|Signed|Auth|Json|Form|Async)?[ \t]*\((?=[^()]*$)/gi;
+/** A method variable assigned before the path (swagger-codegen Go: `localVarHTTPMethod = http.MethodPost`). */
+const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;
+/** The most lines read back for a method variable. */
+const MAX_LINES_BACK = 20;
 /** How far either side of the path a write verb counts: the same call or statement. */
 const NEAR_CHARS = 160;
 /**
@@ -36,12 +48,47 @@ export function verbLaterInFunction(text: string, end: number): string | undefin
   return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
 }
 
-/** True when a write verb is written next to the path, or is the first verb given later in its function. */
+/** The verb of the call or annotation the path is an argument of (see OWN_CALL), lowercase; undefined when none. */
+export function ownVerb(text: string, start: number): string | undefined {
+  let from = text.lastIndexOf('\n', start - 1) + 1;
+  // A path alone on its line (`this.postPrivate(\n  '/…'`) belongs to the call the line above opens.
+  if (/^[ \t]*[`'"]?$/.test(text.slice(from, start)) && from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
+  const prefix = text.slice(Math.max(from, start - 300), start);
+  let verb: string | undefined;
+  OWN_CALL.lastIndex = 0;
+  for (let m = OWN_CALL.exec(prefix); m; m = OWN_CALL.exec(prefix)) verb = m[1].toLowerCase();
+  return verb === 'del' ? 'delete' : verb;
+}
+
+/** The verb a method variable is given in the lines before the path, within the same function; lowercase. */
+export function verbAssignedBefore(text: string, start: number): string | undefined {
+  let from = text.lastIndexOf('\n', start - 1);
+  for (let i = 0; i < MAX_LINES_BACK && from > 0; i++) {
+    const prev = text.lastIndexOf('\n', from - 1);
+    if (FUNCTION_START.test(text.slice(prev + 1, from))) break;
+    from = prev;
+  }
+  let verb: string | undefined;
+  const back = text.slice(Math.max(0, from), start);
+  METHOD_ASSIGNED.lastIndex = 0;
+  for (let m = METHOD_ASSIGNED.exec(back); m; m = METHOD_ASSIGNED.exec(back)) verb = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  return verb;
+}
+
+const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
+
+/**
+ * True when the path's own call or annotation has a write verb; else when a write verb is written next to the
+ * path, assigned to a method variable just before it, or is the first verb given later in its function.
+ */
 export function writeVerbDecides(ctx: MatchContext): boolean {
+  const own = ownVerb(ctx.text, ctx.start);
+  if (own) return isWrite(own);
   const around = ctx.text.slice(Math.max(0, ctx.start - NEAR_CHARS), ctx.end + NEAR_CHARS);
-  if (WRITE_VERB.test(around) || /method[ \t]*[:=][ \t]*\\?["'](?:POST|DELETE|PUT)/i.test(around)) return true;
-  const later = verbLaterInFunction(ctx.text, ctx.end);
-  return later === 'post' || later === 'delete' || later === 'put';
+  if (WRITE_VERB.test(around) || GLUED_VERB.test(around) || /method[ \t]*[:=][ \t]*\\?["'](?:POST|DELETE|PUT)/i.test(around)) return true;
+  const before = verbAssignedBefore(ctx.text, ctx.start);
+  if (before) return isWrite(before);
+  return isWrite(verbLaterInFunction(ctx.text, ctx.end));
 }
 
 /** Keeps paths that are also queries only when a write verb decides (see writeVerbDecides). */

@@ -70,7 +70,9 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
     if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
     const req = state.meets(p.requires, start, end);
     if (!req.ok) continue;
-    out.push(makeFinding(state, d, p, value, start, end, ex ?? p.exchangeOf?.(value) ?? req.ex, name));
+    // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
+    // different exchanges share method names (`submitWithdraw` is OKX's, KuCoin's and Bitget's).
+    out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
   }
   return out;
 }

@@ -165,10 +165,12 @@ export function inComment(text: string, offset: number, kind: FileKind): boolean
   if ((kind === 'python' || kind === 'notebook') && inTripleQuotes(text, offset, kind)) return true;
   const prefix = linePrefix(text, offset);
   const trimmed = prefix.trimStart();
-  if (trimmed.startsWith('*') || trimmed.startsWith('/*') || trimmed.startsWith('<!--')) return true;
+  // Python has no block comments: a line starting with `*` unpacks arguments (`*self.post(…)`).
+  if ((trimmed.startsWith('*') && kind !== 'python' && kind !== 'notebook') || trimmed.startsWith('/*') || trimmed.startsWith('<!--')) return true;
   const markers: string[] = [];
   if (HASH_COMMENT.has(kind)) markers.push('#');
   if (SLASH_COMMENT.has(kind)) markers.push('//');
+  if (kind === 'clojure') markers.push(';');
   if (kind === 'python' && /^\s*(?:"""|''')/.test(prefix)) return true;
   for (const m of markers) {
     for (let i = prefix.indexOf(m); i !== -1; i = prefix.indexOf(m, i + 1)) {

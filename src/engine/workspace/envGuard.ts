@@ -28,7 +28,8 @@ interface RepoContext {
 }
 
 // Names that hold credentials in env files (freqtrade, jesse, ccxt, tiagosiebler… conventions).
-const CREDENTIAL_NAME = /KEY|SECRET|TOKEN|PASS(?:WORD|PHRASE)?|PRIVATE|MNEMONIC|SEED|CREDENTIAL|AUTH|PWD/i;
+// `AUTH` as its own word: `OAUTH_BASE_URL` and `AUTHOR` name no credential.
+const CREDENTIAL_NAME = /KEY|SECRET|TOKEN|PASS(?:WORD|PHRASE)?|PRIVATE|MNEMONIC|SEED|CREDENTIAL|(?<![a-z])AUTH(?:ORIZATION)?(?![a-z])|PWD/i;
 
 /**
  * Checks the env files of one folder against git: ignored or not, tracked, in history, pushed; and the

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { isUnknownWithdrawPath } from '../../../src/engine/detectors/withdrawPathShape';
-import { verbLaterInFunction } from '../../../src/engine/detectors/withdrawVerb';
+import { ownVerb, verbAssignedBefore, verbLaterInFunction } from '../../../src/engine/detectors/withdrawVerb';
 
 const fill = (n: number) => '    $h[] = $x;\n'.repeat(n);
 
@@ -16,6 +16,26 @@ describe('the verb of an ambiguous withdrawal path (detectors/withdrawVerb, with
     assert.strictEqual(verbLaterInFunction(two, two.indexOf('"\n')), undefined, 'the next function is not this one');
     const calls = `path = "/withdrawals"\nh = headers.get("x")\nr = send("POST", path)\n`;
     assert.strictEqual(verbLaterInFunction(calls, calls.indexOf('"\n')), 'post', 'method calls like .get( are not verbs');
+  });
+
+  it('ties a path to the verb of its own call or annotation', () => {
+    const at = (t: string) => t.indexOf('/withdrawals') - 1;
+    const retro = `@DELETE("api/v1/orders/{id}")\nCall<Void> drop();\n\n@GET("api/v1/withdrawals")\n`;
+    assert.strictEqual(ownVerb(retro, at(retro) + 1), 'get', 'the @DELETE above belongs to another method');
+    const glued = "return this.deletePrivate(`/withdrawals/${id}`);";
+    assert.strictEqual(ownVerb(glued, at(glued) + 1), 'delete');
+    const split = "return this.postPrivate(\n  '/withdrawals',\n  body);";
+    assert.strictEqual(ownVerb(split, at(split) + 1), 'post', 'the call opened on the line above');
+    const closed = "send(headers.get('x'), '/withdrawals', 'POST')";
+    assert.strictEqual(ownVerb(closed, at(closed) + 1), undefined, 'a closed .get( call is not the path\'s own');
+  });
+
+  it('reads a method variable assigned above the path, within its function', () => {
+    const go = (m: string) => `func (a *S) Pull(ctx context.Context) {\n\tvar (\n\t\tverbMethod = ${m}\n\t)\n\tp := a.base + "/withdrawals"\n`;
+    assert.strictEqual(verbAssignedBefore(go('http.MethodPost'), go('http.MethodPost').indexOf('"/w')), 'post');
+    assert.strictEqual(verbAssignedBefore(go('strings.ToUpper("Delete")'), go('strings.ToUpper("Delete")').indexOf('"/w')), 'delete');
+    const other = `func (a *S) A() {\n\tverbMethod = http.MethodPost\n}\n\nfunc (a *S) B() {\n\tp := a.base + "/withdrawals"\n`;
+    assert.strictEqual(verbAssignedBefore(other, other.indexOf('"/w')), undefined, 'another function\'s verb');
   });
 
   it('tells withdrawal-shaped paths the table does not know', () => {

@@ -138,6 +138,20 @@ describe('scanText', () => {
     assert.ok(f.every((x) => x.severity === 'info' && x.publicTestValue));
   });
 
+  it('names the exchange of a withdrawal from the file\'s own import before a shared method-name table', () => {
+    const kucoin = scanText(`import { SpotClient } from 'kucoin-api';\nawait client.submitWithdraw({ currency: 'USDT', amount: 5, toAddress: a });`, { path: 'ex.ts' }).findings;
+    assert.deepStrictEqual(kucoin.map((f) => [f.id, f.exchange]), [['withdraw/library-call', 'KuCoin']]);
+    const bare = scanText(`await client.submitWithdraw({ currency: 'USDT', amount: 5, toAddress: a });`, { path: 'ex.ts' }).findings;
+    assert.deepStrictEqual(bare.map((f) => [f.id, f.exchange]), [['withdraw/library-call', 'OKX']], 'no import: the table names it');
+  });
+
+  it('knows all 20 Hardhat/Anvil default accounts, not only the first four', () => {
+    for (const hex of ['47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a', '2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6', 'df57089febbacf7ba0bc227dafbffa9fc08a93fdc68e1e42411a14efcf23656e']) {
+      const f = scanText(`signer_key = "0x${hex}"`, { path: 'rpc/routers.py' }).findings;
+      assert.ok(f.length >= 1 && f.every((x) => x.severity === 'info' && x.publicTestValue), hex.slice(0, 6));
+    }
+  });
+
   it('proposes each service\'s own environment variable for its tokens', () => {
     const text = [
       'AWS_KEY = "AKIAGSMOPFB34IQZ6GR5"',

@@ -79,6 +79,14 @@ describe('checkEnvFiles', () => {
     assert.match(report.findings.find((f) => f.path === '.env.test')!.message, /git tracks \.env\.test, which holds no key-looking values/);
   });
 
+  it('reads AUTH as a credential word only on its own: an OAuth base URL is no key (held-out false alarm)', async () => {
+    sb.init('r');
+    sb.write({ 'r/web/.env.production': 'VITE_OAUTH_BASE_URL=https://login.example.org/oauth\n', 'r/api/.env': 'BASIC_AUTH=ops:Tq8vLm2Rx\n' });
+    sb.commitAll('r');
+    const report = await check('r');
+    assert.deepStrictEqual(summary(report), ['api/.env gitignore/env-tracked error', 'web/.env.production gitignore/env-tracked info']);
+  });
+
   it('finds an env file in history after it was untracked and ignored, and says where it was pushed', async () => {
     sb.init('r');
     sb.gitSync('', 'init', '-q', '--bare', '-b', 'main', 'remote.git');
