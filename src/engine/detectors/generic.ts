@@ -1,6 +1,6 @@
 import { defineDetector } from '../defineDetector';
 import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
-import { assigned, FLAG_NAME, PREFIX, Q, rx } from './fragments';
+import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -51,22 +51,15 @@ export const genericSecret = defineDetector({
     },
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
-    {
-      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
-      name: SECRET_NAME, notName: PUBLIC_NAME,
-      files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
-    },
+    { re: rx(bareLine(BARE_VALUE), 'm'), name: SECRET_NAME, notName: PUBLIC_NAME, files: BARE_LINE_KINDS },
+    { re: rx(embeddedLine(BARE_VALUE)), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['json'] },
     // Dockerfile's older `ENV NAME value` form has a space where the others have `=`.
     {
       re: rx(String.raw`^[ \t]*ENV[ \t]+(?<name>[A-Za-z0-9_.-]{1,60})[ \t]+(?<v>${BARE_VALUE})[ \t]*\r?$`, 'm'),
       name: SECRET_NAME, notName: PUBLIC_NAME, files: ['dockerfile'],
     },
     // XML configs: .NET appSettings (`<add key="ApiSecret" value="…"/>`) and elements (`<apiSecret>…</apiSecret>`).
-    {
-      re: rx(String.raw`(?<![A-Za-z0-9_-])(?:key|name)[ \t]*=[ \t]*["'](?<name>[A-Za-z0-9_.:-]{1,60})["'][ \t\r\n]{1,20}value[ \t]*=[ \t]*["'](?<v>${XML_VALUE})["']`),
-      name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml'],
-    },
-    { re: rx(String.raw`<(?<name>[A-Za-z0-9_.:-]{1,60})>[ \t]*(?<v>${XML_VALUE})[ \t]*</\k<name>>`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml'] },
+    ...xmlForms(XML_VALUE).map((re) => ({ re: rx(re), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml' as const] })),
   ],
   examples: {
     positive: [
@@ -160,11 +153,7 @@ export const hardCodedPassword = defineDetector({
   validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
-    {
-      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>[^\s"'\`\\<>{}$,;]{8,64})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
-      name: PASSWORD_NAME,
-      files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
-    },
+    { re: rx(bareLine(String.raw`[^\s"'\`\\<>{}$,;]{8,64}`), 'm'), name: PASSWORD_NAME, files: BARE_LINE_KINDS },
   ],
   examples: {
     positive: [
