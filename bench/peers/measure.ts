@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { scanText, type Finding } from '../../src/engine';
+import * as engine from '../../src/engine';
+import type { Finding } from '../../src/engine';
 import { FAMILY_ORDER, familyOf } from './families';
 import { Mirror } from './mirror';
 import { credsweeperSamples, gitleaksSamples, kingfisherSamples, type Sample } from './sources';
@@ -17,6 +18,9 @@ const PEERS: Array<[string, (m: Mirror) => Sample[]]> = [
   ['Samsung/CredSweeper', credsweeperSamples],
 ];
 const OUT = process.env.KEYGUARD_PEERS_DIR ?? path.join(os.tmpdir(), 'keyguard-peers');
+// Another build of the engine (an older commit compiled elsewhere) to compare with: KEYGUARD_ENGINE=/path/to/out/src/engine.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { scanText } = (process.env.KEYGUARD_ENGINE ? require(process.env.KEYGUARD_ENGINE) : engine) as typeof engine;
 
 interface Tally { pos: number; found: number; neg: number; flagged: number }
 const tally = (): Tally => ({ pos: 0, found: 0, neg: 0, flagged: 0 });
@@ -48,7 +52,6 @@ function main(): void {
     return;
   }
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'samples.json'), JSON.stringify(samples.map((s) => ({ ...s, text: s.line ? undefined : s.text }))));
   const byPeer = new Map<string, Tally>();
   const byFamily = new Map<string, Tally>();
   const misses: string[] = [];
