@@ -8,11 +8,11 @@ import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q
 const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[_.-]?key|auth[_.-]?key|signing[_.-]?key|passphrase|password|passwd|pwd|token|credential/i;
 // Addresses, mints, contracts and public keys are public by design: `TOKEN_ADDRESS`, `token_mint`, `PUBLIC_KEY`.
 // So are things *about* a secret (`SECRET_ARN`, `KEY_ID`, `TOKEN_HEADER`, `secret_hash`), DeFi tokens
-// (`token0`, `sellToken`, `reward_token`), tokenizers, pagination cursors and staking withdrawal credentials.
+// (`token0`, `sellToken`, `reward_token`; a whole word, so not `coinbaseToken`), tokenizers, pagination cursors and staking withdrawal credentials.
 const PUBLIC_NAME = new RegExp([
   String.raw`address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key`,
   String.raw`(?:^|[_.-]|[a-z])(?:id|ids|arn|name|header|hash|url|uri|path|file|label|prefix|field|type|length|size|count|version|role|program)$`,
-  String.raw`^token[0-9]$|(?:sell|buy|base|quote|reward|fee|input|output|in|out|stake|lp|native|wrapped)[_.-]?token|token[_.-]?(?:in|out|a|b)$`,
+  String.raw`^token[0-9]$|(?<![a-z])(?:sell|buy|base|quote|reward|fee|input|output|in|out|stake|lp|native|wrapped)[_.-]?token|token[_.-]?(?:in|out|a|b)$`,
   String.raw`tokeni[sz]er|page[_.-]?token|next[_.-]?token|continuation|cursor|withdrawal[_.-]?credentials`,
   // A form's anti-forgery token is sent to every visitor; a variable named as fake holds no secret.
   String.raw`authenticity[_.-]?token|csrf|xsrf|^(?:fake|dummy|mock|invalid|non[_-]?matching|placeholder)(?:[_.-]|(?<=[a-z])(?=[A-Z]))`,
@@ -99,6 +99,7 @@ export const genericSecret = defineDetector({
       `parser.add_argument("--api-secret", default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧", help="exchange secret")`,
       `class Settings(BaseSettings):\n    api_secret: str = Field(default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,      // Every assignment syntax (issue #19): Go typed and raw strings, PHP `.=`/`??=`/`=>`, Makefile, Ruby, XML, env setters.
       { text: `var apiSecret string = "⟦Vb3Nq8Xr1Lz6Kw9Hp2Tm5Sd7Fg4Jc0Ye⟧"`, path: 'main.go' },
+      { text: `coinbaseToken := "⟦vb3nq8xr1lz6kw9hp2tm5sd7fg4jc0ye-q7lw2xn9kt4hm1pd6fs3gj8yc0rb5v⟧"`, path: 'main.go' },
       { text: "signingSecret := `⟦Vb3Nq8Xr1Lz6Kw9Hp2Tm5Sd7Fg4Jc0Ye⟧`", path: 'main.go' },
       { text: `$apiSecret .= "⟦Wd2Pq7Xn4Lr9Kz1Hv6Tb3Sm8Fj5Gc0Ya⟧";`, path: 'config.php' },
       { text: `$apiToken ??= '⟦Wd2Pq7Xn4Lr9Kz1Hv6Tb3Sm8Fj5Gc0Ya⟧';`, path: 'config.php' },
@@ -124,7 +125,7 @@ export const genericSecret = defineDetector({
 `, path: 'application.properties' },
       { text: `EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧
 `, path: 'keys.txt' },
-      { text: `{"bot.env": "EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧\nDEBUG=1"}`, path: 'deploy.json' },
+      { text: `{"bot.env": "EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧\\nDEBUG=1"}`, path: 'deploy.json' },
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
