@@ -1,5 +1,6 @@
 // Regex fragments shared by detectors. Every quantifier is bounded or runs over a disjoint class,
 // so no composition of them backtracks catastrophically (the unit tests check each pattern).
+import type { FileKind } from '../types';
 
 /** A quote, possibly JSON-escaped as inside notebooks and JSON strings (`\"`). */
 export const Q = String.raw`\\?["'\`]`;
@@ -35,12 +36,23 @@ export const END = String.raw`(?![A-Za-z0-9_+/=-])`;
 // Not after PowerShell's `$env`: in `$env:API_SECRET = …` the name is API_SECRET, not a variable `env` of type API_SECRET.
 const TYPE_ANNOTATION = String.raw`(?:[ \t]{0,4}(?<!\$env):[ \t]{0,4}&?[A-Za-z_][A-Za-z0-9_.<>\[\]]{0,40})?`;
 
+/** Go's `var name string = …`: a type after the name (only these: a bare word there is a name elsewhere). */
+const GO_TYPE = String.raw`(?:[ \t]{1,4}(?:string|\[\]byte))?`;
+/**
+ * Assignment operators: `=`, `:` and `:=`, Makefile's `?=`, `::=`, `:::=` and `+=`, PHP's `.=`, `??=`,
+ * Ruby's `||=`, PHP/Ruby/logstash `=>`, R's `<-` (not `==`, `!=`, `<=`, `>=`: the name test needs a name
+ * right before the operator).
+ */
+const ASSIGN_OP = String.raw`(?::{1,3}=|\?\??=|\|\|=|\.=|\+=|=>|<-|[=:](?!=))`;
+
 /**
  * `NAME = `, `"NAME": `, `NAME := `, `'NAME' => `, `name <- ` (R), `$name = ` (PHP, Perl, PowerShell), with the name captured as
  * `name`. The regex starts at the operator and reads the name backwards in a lookbehind: V8 then tries a
- * match only at `=`/`:` characters instead of at every identifier, which makes name-based patterns ~20× faster.
+ * match only at operator characters instead of at every identifier, which makes name-based patterns ~20× faster.
  */
-export const NAMED_ASSIGN = String.raw`(?::=|=>|<-|[=:](?!=))(?<=(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{1,60})\\?["'\`]?\]?${TYPE_ANNOTATION}[ \t]{0,20}(?::=|=>|<-|[=:]))[ \t]*`;
+// The match starts at `=`, `:` or `<` only (the last character of the longer operators, read back in the
+// lookbehind): more start characters (`.`, `?`, `|`, `+`) made V8 try every member access.
+export const NAMED_ASSIGN = String.raw`(?::=|=>|<-|[=:](?!=))(?<=(?<![A-Za-z0-9_.-])(?<name>[A-Za-z0-9_.-]{1,60})\\?["'\`]?\]?${GO_TYPE}${TYPE_ANNOTATION}[ \t]{0,20}${ASSIGN_OP.replace('(?!=)', '')})[ \t]*`;
 
 /**
  * Calls that name a value, found together with `NAMED_ASSIGN` as assignment sites: env lookups with
@@ -68,4 +80,33 @@ export function rx(source: string, flags = ''): RegExp {
  */
 export function assigned(value: string, flags = ''): { re: RegExp; afterAssign: RegExp } {
   return { re: rx(siteForms((i) => `(?<name${i}>`) + value, flags), afterAssign: new RegExp(value, `yd${flags}`) };
+}
+
+/** Config formats and shell scripts, where a bare word after `=` or `:` is a value, not a variable. */
+export const CONFIG_KINDS: readonly FileKind[] = ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'];
+/** Where a whole `NAME=value` line is a setting: config formats and plain text (Makefiles, notes, `keys.txt`). */
+export const BARE_LINE_KINDS: readonly FileKind[] = [...CONFIG_KINDS, 'text'];
+
+/**
+ * A whole unquoted `NAME=value`, `name: value`, `NAME ?= value` (Makefile) line, optionally `export`ed, a
+ * Dockerfile `ENV` or a YAML list item, with a trailing comment; the name in `name`, the value in `v`.
+ */
+export function bareLine(value: string): string {
+  return String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*(?:[?+]=|:{1,3}=|[=:])[ \t]*(?<v>${value})[ \t]*(?:#[^\n]*)?\r?$`;
+}
+
+/** `NAME=value` as a line of a config file held in a JSON string: `{"app.env": "API_SECRET=…\\nDEBUG=1"}`. */
+export function embeddedLine(value: string): string {
+  return String.raw`(?:"|\\n)(?<name>[A-Za-z_][A-Za-z0-9_.]{0,59})=(?<v>${value})(?=\\[nr]|")`;
+}
+
+/**
+ * XML settings: `<add key="Name" value="…"/>` (.NET appSettings), `<entry name="Name" value="…"/>`, and
+ * elements `<name>…</name>` whose value may sit on a line of its own.
+ */
+export function xmlForms(value: string): string[] {
+  return [
+    String.raw`(?<![A-Za-z0-9_-])(?:key|name)[ \t]*=[ \t]*["'](?<name>[A-Za-z0-9_.:-]{1,60})["'][ \t\r\n]{1,20}value[ \t]*=[ \t]*["'](?<v>${value})["']`,
+    String.raw`<(?<name>[A-Za-z0-9_.:-]{1,60})>[ \t]*(?:\r?\n[ \t]{0,40})?(?<v>${value})[ \t]*(?:\r?\n[ \t]{0,40})?</\k<name>>`,
+  ];
 }

@@ -1,18 +1,21 @@
 import { defineDetector } from '../defineDetector';
 import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
-import { assigned, FLAG_NAME, PREFIX, Q, rx } from './fragments';
+import { notMalformedBotToken } from './telegram';
+import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
 const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[_.-]?key|auth[_.-]?key|signing[_.-]?key|passphrase|password|passwd|pwd|token|credential/i;
 // Addresses, mints, contracts and public keys are public by design: `TOKEN_ADDRESS`, `token_mint`, `PUBLIC_KEY`.
 // So are things *about* a secret (`SECRET_ARN`, `KEY_ID`, `TOKEN_HEADER`, `secret_hash`), DeFi tokens
-// (`token0`, `sellToken`, `reward_token`), tokenizers, pagination cursors and staking withdrawal credentials.
+// (`token0`, `sellToken`, `reward_token`; a whole word, so not `coinbaseToken`), tokenizers, pagination cursors and staking withdrawal credentials.
 const PUBLIC_NAME = new RegExp([
   String.raw`address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key`,
   String.raw`(?:^|[_.-]|[a-z])(?:id|ids|arn|name|header|hash|url|uri|path|file|label|prefix|field|type|length|size|count|version|role|program)$`,
-  String.raw`^token[0-9]$|(?:sell|buy|base|quote|reward|fee|input|output|in|out|stake|lp|native|wrapped)[_.-]?token|token[_.-]?(?:in|out|a|b)$`,
+  String.raw`^token[0-9]$|(?<![a-z])(?:sell|buy|base|quote|reward|fee|input|output|in|out|stake|lp|native|wrapped)[_.-]?token|token[_.-]?(?:in|out|a|b)$`,
   String.raw`tokeni[sz]er|page[_.-]?token|next[_.-]?token|continuation|cursor|withdrawal[_.-]?credentials`,
+  // A form's anti-forgery token is sent to every visitor; a variable named as fake holds no secret.
+  String.raw`authenticity[_.-]?token|csrf|xsrf|^(?:fake|dummy|mock|invalid|non[_-]?matching|placeholder)(?:[_.-]|(?<=[a-z])(?=[A-Z]))`,
 ].join('|'), 'i');
 const QUOTED_VALUE = String.raw`[^\s"'\`\\<>{}$]{16,512}`;
 const XML_VALUE = String.raw`[^\s"'<>{}$]{16,512}`;
@@ -35,7 +38,7 @@ export const genericSecret = defineDetector({
   risk: 'Secrets in code end up in git history, backups, screenshots and every clone.',
   advice: 'Move it to an environment variable or KeyGuard\'s secret storage; if it is a real key that was shared or committed, revoke it on its service.',
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
-  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits],
+  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits, notMalformedBotToken],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     // Unquoted flag values (`--api-secret XYZ` in a shell script); quoted ones are assignment sites.
@@ -52,22 +55,15 @@ export const genericSecret = defineDetector({
     },
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
-    {
-      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>${BARE_VALUE})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
-      name: SECRET_NAME, notName: PUBLIC_NAME,
-      files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
-    },
+    { re: rx(bareLine(BARE_VALUE), 'm'), name: SECRET_NAME, notName: PUBLIC_NAME, files: BARE_LINE_KINDS },
+    { re: rx(embeddedLine(BARE_VALUE)), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['json'] },
     // Dockerfile's older `ENV NAME value` form has a space where the others have `=`.
     {
       re: rx(String.raw`^[ \t]*ENV[ \t]+(?<name>[A-Za-z0-9_.-]{1,60})[ \t]+(?<v>${BARE_VALUE})[ \t]*\r?$`, 'm'),
       name: SECRET_NAME, notName: PUBLIC_NAME, files: ['dockerfile'],
     },
     // XML configs: .NET appSettings (`<add key="ApiSecret" value="…"/>`) and elements (`<apiSecret>…</apiSecret>`).
-    {
-      re: rx(String.raw`(?<![A-Za-z0-9_-])(?:key|name)[ \t]*=[ \t]*["'](?<name>[A-Za-z0-9_.:-]{1,60})["'][ \t\r\n]{1,20}value[ \t]*=[ \t]*["'](?<v>${XML_VALUE})["']`),
-      name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml'],
-    },
-    { re: rx(String.raw`<(?<name>[A-Za-z0-9_.:-]{1,60})>[ \t]*(?<v>${XML_VALUE})[ \t]*</\k<name>>`), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml'] },
+    ...xmlForms(XML_VALUE).map((re) => ({ re: rx(re), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml' as const] })),
   ],
   examples: {
     positive: [
@@ -102,7 +98,35 @@ export const genericSecret = defineDetector({
       { text: `$secret = getenv('API_SECRET') ?: '⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧';`, path: 'bot.php' },
       { text: `let secret = env::var("API_SECRET").unwrap_or_else(|_| "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧".to_string());`, path: 'main.rs' },
       `parser.add_argument("--api-secret", default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧", help="exchange secret")`,
-      `class Settings(BaseSettings):\n    api_secret: str = Field(default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,
+      `class Settings(BaseSettings):\n    api_secret: str = Field(default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧")`,      // Every assignment syntax (issue #19): Go typed and raw strings, PHP `.=`/`??=`/`=>`, Makefile, Ruby, XML, env setters.
+      { text: `var apiSecret string = "⟦Vb3Nq8Xr1Lz6Kw9Hp2Tm5Sd7Fg4Jc0Ye⟧"`, path: 'main.go' },
+      { text: `coinbaseToken := "⟦vb3nq8xr1lz6kw9hp2tm5sd7fg4jc0ye-q7lw2xn9kt4hm1pd6fs3gj8yc0rb5v⟧"`, path: 'main.go' },
+      { text: "signingSecret := `⟦Vb3Nq8Xr1Lz6Kw9Hp2Tm5Sd7Fg4Jc0Ye⟧`", path: 'main.go' },
+      { text: `$apiSecret .= "⟦Wd2Pq7Xn4Lr9Kz1Hv6Tb3Sm8Fj5Gc0Ya⟧";`, path: 'config.php' },
+      { text: `$apiToken ??= '⟦Wd2Pq7Xn4Lr9Kz1Hv6Tb3Sm8Fj5Gc0Ya⟧';`, path: 'config.php' },
+      { text: `  "exchangeSecret" => "⟦Wd2Pq7Xn4Lr9Kz1Hv6Tb3Sm8Fj5Gc0Ya⟧",`, path: 'config.php' },
+      { text: `BOT_API_SECRET ?= ⟦Tq5Wz8Xm2Ln7Kr4Hd1Vb9Sp3Fg6Jc0Ye⟧
+`, path: 'Makefile' },
+      { text: `BOT_API_SECRET ::= "⟦Tq5Wz8Xm2Ln7Kr4Hd1Vb9Sp3Fg6Jc0Ye⟧"
+`, path: 'Makefile' },
+      { text: `@api_secret ||= "⟦Tq5Wz8Xm2Ln7Kr4Hd1Vb9Sp3Fg6Jc0Ye⟧"`, path: 'bot.rb' },
+      { text: `client = Exchange::Client.new(api_secret: "⟦Tq5Wz8Xm2Ln7Kr4Hd1Vb9Sp3Fg6Jc0Ye⟧")`, path: 'bot.rb' },
+      { text: `<settings>
+  <apiSecret>
+    ⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧
+  </apiSecret>
+</settings>`, path: 'bot.xml' },
+      { text: `System.setProperty("EXCHANGE_API_SECRET", "⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧");`, path: 'Bot.java' },
+      `os.environ["EXCHANGE_API_SECRET"] = "⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧"`,
+      { text: `process.env.EXCHANGE_API_SECRET = "⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧";`, path: 'bot.js' },
+      { text: `private static final String API_SECRET = "⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧";`, path: 'Bot.java' },
+      { text: `private const string ApiSecret = "⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧";`, path: 'Bot.cs' },
+      { text: `val apiSecret: String = "⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧"`, path: 'Bot.kt' },
+      { text: `exchange.api.secret=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧
+`, path: 'application.properties' },
+      { text: `EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧
+`, path: 'keys.txt' },
+      { text: `{"bot.env": "EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧\\nDEBUG=1"}`, path: 'deploy.json' },
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
@@ -141,7 +165,24 @@ export const genericSecret = defineDetector({
       // Encrypted values are made to be committed: OctoBot's Fernet tokens, Jasypt ENC(…), SOPS.
       { text: `{"exchanges": {"binance": {"api-secret": "gAAAAABl3kR9x2Vq7LmN0pZs4TbWc8YdE1fGh5JiK6lMn9oPq2RsT3uVw4XyZ0aBcD7eFgH8iJkL1mNo2pQr3StU5vWx6YzA9bCdE0fGh_iJ-kL=="}}}`, path: 'user/config.json' },
       { text: `exchange:\n  api-secret: ENC(q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4Fs6Gj0YcRk4Vz9Xq2Lw7)\n`, path: 'src/main/resources/application.yml' },
-      { text: `api_secret: ENC[AES256_GCM,data:q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4F,iv:Rk4Vz9Xq2Lw7,tag:Np1Bt5Hm8Sd3,type:str]\n`, path: 'secrets.enc.yaml' },
+      { text: `api_secret: ENC[AES256_GCM,data:q8Zr2Lw5Xv9Nb3Kt7Hm1Pd4F,iv:Rk4Vz9Xq2Lw7,tag:Np1Bt5Hm8Sd3,type:str]\n`, path: 'secrets.enc.yaml' },      { text: `var apiSecret string = os.Getenv("API_SECRET")`, path: 'main.go' },
+      { text: `$apiSecret .= $suffixFromVault;`, path: 'config.php' },
+      { text: `BOT_API_SECRET ?= $(shell cat /run/secrets/bot_api_secret)
+`, path: 'Makefile' },
+      { text: `if apiSecret == "Tq5Wz8Xm2Ln7Kr4Hd1Vb9Sp3Fg6Jc0Ye" {`, path: 'main.go' },
+      { text: `<apiSecret>
+    \${EXCHANGE_API_SECRET}
+</apiSecret>`, path: 'bot.xml' },
+      { text: `process.env.EXCHANGE_API_SECRET = readFileSync(secretPath, 'utf8');`, path: 'bot.js' },
+      { text: `export EXCHANGE_API_SECRET=$(vault kv get -field=secret bot/exchange)
+`, path: 'run.sh' },
+      { text: `see EXCHANGE_API_SECRET in the vault: exchange/prod/api-secret
+`, path: 'notes.txt' },
+      { text: `nonMatchingToken := "q7vz2lxk9w4mtr8p"`, path: 'main_test.go' },
+      { text: `<input type="hidden" name="authenticity_token" value="Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya" />`, path: 'form.xml' },
+      // Shaped like a Telegram bot token but not one: a four-digit bot id, text glued to its end.
+      `telegram_api_token = "4821:AqZ7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5Vz"`,
+      `telegram_api_token = "58213094:Aq7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeWhello"`,
     ],
   },
 });
@@ -162,11 +203,7 @@ export const hardCodedPassword = defineDetector({
   validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
-    {
-      re: rx(String.raw`^[ \t]*(?:export[ \t]+|ENV[ \t]+|-[ \t]+)?(?<name>[A-Za-z0-9_.-]{1,60})[ \t]*[=:][ \t]*(?<v>[^\s"'\`\\<>{}$,;]{8,64})[ \t]*(?:#[^\n]*)?\r?$`, 'm'),
-      name: PASSWORD_NAME,
-      files: ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'],
-    },
+    { re: rx(bareLine(String.raw`[^\s"'\`\\<>{}$,;]{8,64}`), 'm'), name: PASSWORD_NAME, files: BARE_LINE_KINDS },
   ],
   examples: {
     positive: [

@@ -1,4 +1,4 @@
-import { defineDetector } from '../defineDetector';
+import { defineDetector, type Validator } from '../defineDetector';
 import { minEntropy, standardValidators } from '../judge/validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
@@ -7,6 +7,16 @@ import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 const START = String.raw`(?:(?<=/bot)|(?<![A-Za-z0-9_]))`;
 const TOKEN = String.raw`${START}(?<v>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`;
 const OLD_TOKEN = String.raw`${START}(?<v>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])`;
+
+/**
+ * Drops a value shaped like a bot token (`<digits>:A…`) that fails the token's structure (a 5–16 digit bot id,
+ * then `:A` and 34 more characters): an XSD type name, a token with text glued to either end. The generic
+ * rule applies it; real tokens are this file's.
+ */
+export const notMalformedBotToken: Validator = {
+  name: 'not-malformed-bot-token',
+  test: (v) => !/^[0-9]{1,20}:A/.test(v) || /^[0-9]{5,16}:A[A-Za-z0-9_-]{34}$/.test(v),
+};
 
 export const telegramBotToken = defineDetector({
   id: 'secret/telegram-bot-token',

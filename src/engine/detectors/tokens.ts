@@ -74,6 +74,18 @@ const REVOKE: Record<string, string> = {
     "Move it to an environment variable. If it was shared or committed, revoke it in your Slack app's settings (OAuth & Permissions, or Incoming Webhooks) and create a new one.",
 };
 
+/**
+ * Slack bot and user tokens carry numeric team and user ids (`xoxb-<8+ digits>-…-<random>`); app configuration
+ * tokens (`xoxp-1-…`) are long. Anything else with the prefix is a placeholder (`xoxb-12345-abcd`, `xoxb-my-bot-token`).
+ */
+const slackStructure: Validator = {
+  name: 'slack-structure',
+  test: (v) => !/^xox[bp]-/.test(v) || (v.startsWith('xoxp-1-') ? v.length >= 60 : /^xox[bp]-[0-9]{8,}-[0-9A-Za-z-]*[0-9A-Za-z]{8,}$/.test(v)),
+};
+
+/** Hugging Face tokens mix upper and lower case; one case only is a word run (`hf_servingcellpriority…`). */
+const mixedCase: Validator = { name: 'mixed-case', test: (v) => /[a-z]/.test(v) && /[A-Z]/.test(v) };
+
 export const cloudTokens = defineDetector({
   id: 'secret/cloud-token',
   title: 'cloud or service token',
@@ -98,12 +110,12 @@ export const cloudTokens = defineDetector({
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>github_pat_[A-Za-z0-9_]{82})(?![A-Za-z0-9_])`), envName: 'GITHUB_TOKEN', exchange: 'GitHub', advice: REVOKE.GitHub, keywords: ['github_pat_'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{8,160}T3BlbkFJ[A-Za-z0-9_-]{8,160})(?![A-Za-z0-9_-])`), envName: 'OPENAI_API_KEY', exchange: 'OpenAI', advice: REVOKE.OpenAI, keywords: ['t3blbkfj'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`), envName: 'ANTHROPIC_API_KEY', exchange: 'Anthropic', advice: 'Move it to an environment variable. If it was shared or committed, delete it in the Anthropic Console (API keys) and create a new one.', keywords: ['sk-'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), envName: 'SLACK_TOKEN', exchange: 'Slack', advice: REVOKE.Slack, keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>xox[abposr]-[0-9A-Za-z-]{10,250})(?![A-Za-z0-9-])`), envName: 'SLACK_TOKEN', exchange: 'Slack', advice: REVOKE.Slack, keywords: ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-'], validate: [notPlaceholder, slackStructure] },
     { re: rx(String.raw`(?<v>https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})(?![A-Za-z0-9])`), envName: 'SLACK_WEBHOOK_URL', exchange: 'Slack', advice: REVOKE.Slack, keywords: ['hooks.slack.com'], validate: [notPlaceholder] },
     // Services bots use for data, alerts and payments; each prefix is the provider's own. (Google API keys: services/google.ts.)
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`), envName: 'STRIPE_SECRET_KEY', exchange: 'Stripe', advice: 'Move it to an environment variable. If it was shared or committed, roll the key in the Stripe Dashboard (Developers > API keys).', keywords: ['sk_live_', 'rk_live_'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`), envName: 'SENDGRID_API_KEY', exchange: 'SendGrid', advice: 'Move it to an environment variable. If it was shared or committed, delete it in SendGrid (Settings > API Keys) and create a new one.', keywords: ['sg.'], validate: [notPlaceholder] },
-    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', advice: 'Move it to an environment variable. If it was shared or committed, invalidate it in Hugging Face (Settings > Access Tokens) and create a new one.', keywords: ['hf_'], validate: [notPlaceholder] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', advice: 'Move it to an environment variable. If it was shared or committed, invalidate it in Hugging Face (Settings > Access Tokens) and create a new one.', keywords: ['hf_'], validate: [notPlaceholder, mixedCase] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', advice: 'Move it to an environment variable (or a CI variable). If it was shared or committed, revoke it in GitLab (Preferences > Access Tokens) and create a new one.', keywords: ['glpat-'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', advice: 'Keep it in an environment variable (`//registry.npmjs.org/:_authToken=${NPM_TOKEN}`). If it was shared or committed, delete it on npmjs.com (Access Tokens) and create a new one.', keywords: ['npm_'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>CG-[A-Za-z0-9]{20,40})(?![A-Za-z0-9_-])`), envName: 'COINGECKO_API_KEY', exchange: 'CoinGecko', advice: 'Move it to an environment variable. If it was shared or committed, regenerate it in the CoinGecko developer dashboard.', keywords: ['cg-'], validate: [notPlaceholder] },
@@ -140,6 +152,10 @@ export const cloudTokens = defineDetector({
       `region = "asia-southeast1"`,
       `stripe.api_key = "sk_test_OTGTesCUc76ZhyBkYOFKEJrX"  # test mode`,
       `model = "hf_internal_testing_tiny_random_model_x"`,
+      `SLACK_BOT_TOKEN = "xoxb-48213-q7Lw2Xn"  # ids too short: a placeholder`,
+      `SLACK_BOT_TOKEN = "xoxb-xoxb-my-bot-token"`,
+      `HF_TOKEN = "hf_servingcellpriorityparametersdescripti"`,
+      `GITHUB_TOKEN = "github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"`,
     ],
   },
 });

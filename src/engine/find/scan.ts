@@ -7,6 +7,7 @@ import { isPublicTestValue } from '../judge/publicTestValues';
 import { isSuppressed } from '../findings/suppressions';
 import type { Finding, ScanOptions, ScanResult } from '../types';
 import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
+import { exchangeNamedBy } from '../detectors/exchanges/nameWords';
 import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit } from './scanState';
@@ -86,7 +87,9 @@ function makeFinding(
 ): Finding {
   const s = state.lines.position(start);
   const e = state.lines.position(end);
-  const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined);
+  // A secret assigned to a name that names an exchange (`bitfinexSecret`) is that exchange's.
+  const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined)
+    ?? (d.category === 'secret' ? exchangeNamedBy(assignedName) : undefined);
   const role = p.role ?? d.role;
   const masked = mask(value);
   const publicValue = d.category === 'secret' && isPublicTestValue(value);

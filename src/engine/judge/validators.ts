@@ -33,6 +33,18 @@ function words(value: string): string[] {
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
 }
 
+/** Length of the longest run of letters in alphabet order (`klmnop` → 6). */
+function ascendingRun(v: string): number {
+  let best = 1;
+  let run = 1;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    run = c >= 97 && c <= 122 && c === v.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run > best) best = run;
+  }
+  return best;
+}
+
 /** True when the value is a placeholder, a template or a pattern rather than a secret. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || TEMPLATE.test(value)) return true;
@@ -40,8 +52,12 @@ export function isPlaceholder(value: string): boolean {
   if (isPeriodic(v)) return true;
   if (v.length >= 8 && distinctCharacters(v) < 6) return true;
   if (/0123456789|abcdefgh|qwerty/.test(v)) return true;
-  // Ten of one character in a row: a key padded out by hand (`sk-proj-AAAAAAAAAA…`), never a random one.
-  if (/(.)\1{9}/.test(v)) return true;
+  // Typed, not drawn: eight x's in a row (`github_pat_xxxxxxxx…`; Twitter's real bearer tokens do start with
+  // a run of A's) or seven letters in alphabet order (`…klmnopqrstuvwx…`, once in 10^12 by chance).
+  if (/x{8}/.test(v) || ascendingRun(v) >= 7) return true;
+  // Ten of one character in a row inside a key: padded by hand (`sk-proj-AAAAAAAAAA…`). A leading run of A's
+  // is the shape of Twitter's real bearer tokens, so it does not count.
+  if (/(.)\1{9}/.test(v.replace(/^A+/, ''))) return true;
   // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
   if (PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w))) return true;
   return v.length <= 40 && words(value).some((w) => PLACEHOLDER_SEGMENTS.has(w));

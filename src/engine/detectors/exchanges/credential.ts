@@ -3,7 +3,8 @@
 import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../../defineDetector';
 import type { Role } from '../../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
-import { assigned, OQ, PREFIX, Q, rx } from '../fragments';
+import { assigned, CONFIG_KINDS, OQ, PREFIX, Q, rx, xmlForms } from '../fragments';
+import { exchangeCredentialName } from './nameWords';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -40,8 +41,6 @@ export interface ExchangeSpec {
   credentials: readonly CredentialSpec[];
 }
 
-/** Config formats, where a bare word after `=` or `:` is a value, not a variable. */
-const CONFIG_FILES = ['env', 'yaml', 'toml', 'ini', 'shell', 'dockerfile'] as const;
 
 const ROLE_WORD: Record<CredentialSpec['role'], string> = {
   'api-key': 'api-key', 'api-secret': 'api-secret', passphrase: 'passphrase', 'key-name': 'api-key-name',
@@ -67,7 +66,7 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     const assignments: PatternSpec[] = c.quoted
       ? [
           { ...assigned(String.raw`${PREFIX}${Q}${value}${Q}`), ...named },
-          { ...assigned(value), ...named, files: CONFIG_FILES },
+          { ...assigned(value), ...named, files: CONFIG_KINDS },
         ]
       : [{ ...assigned(String.raw`${PREFIX}${OQ}${value}`), ...named }];
     // A bare `key` is also a React list key or a cache key: it counts when a secret is written next to it
@@ -79,6 +78,17 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
           { ...p, name: /^key$/i, notName: undefined, requires: { ...requires, near: { pattern: /secret/i, before: 300, after: 300 } } },
         ]
       : [p]));
+    // Any credential word next to the exchange's name (`kucoinToken`, `KRAKEN_PRIVATE_KEY`) names a key or a
+    // secret: the shape tells which. A key's name must not say secret, private or pass (Binance's key and
+    // secret look alike); passphrases keep their own names.
+    const nameTests: Array<Pick<PatternSpec, 'name' | 'notName'>> = [{ name: names, notName: c.notNames }];
+    if (c.role === 'api-key' || c.role === 'api-secret') {
+      const not = c.role === 'api-key' ? /secret|priv|pass/i : /pass/i;
+      const byExchange = { name: exchangeCredentialName(spec.slug), notName: c.notNames ? new RegExp(`${not.source}|${c.notNames.source}`, 'i') : not };
+      patterns.push({ ...assignments[0], ...byExchange });
+      nameTests.push(byExchange);
+    }
+    for (const re of xmlForms(c.shape)) for (const t of nameTests) patterns.push({ re: rx(re), ...named, ...t, files: ['xml'] });
     if (c.headers?.length) {
       patterns.push({
         re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? `${PREFIX}${Q}` : `(?:${PREFIX}${Q})?`}${value}`, 'i'),

@@ -20,8 +20,16 @@ export const kucoin = exchangeRecord({
           `from kucoin.client import Client\nclient = Client("⟦1ce2c52d4a7916fd211842a6⟧", "f5c6ba43-f6f8-41a6-95df-6bc9cb62c594", "Pp7Xk2Lm9Q")`,
           `KUCOIN_API_KEY = "⟦1ce2c52d4a7916fd211842a6⟧"`,
           { text: `import "github.com/Kucoin/kucoin-go-sdk"\ns := kucoin.NewApiService(kucoin.ApiKeyOption("⟦1ce2c52d4a7916fd211842a6⟧"), kucoin.ApiSecretOption(secret))`, path: 'main.go' },
+          // A name that names KuCoin and a credential, in any case style and syntax (issue #19).
+          { text: `var kucoinToken string = "⟦1ce2c52d4a7916fd211842a6⟧"`, path: 'main.go' },
+          { text: `KUCOIN_TOKEN ?= ⟦1ce2c52d4a7916fd211842a6⟧\n`, path: 'Makefile' },
+          { text: `<appSettings>\n  <add key="KucoinAccessToken" value="⟦1ce2c52d4a7916fd211842a6⟧" />\n</appSettings>`, path: 'App.config' },
         ],
-        negative: [`mongo_id = "1ce2c52d4a7916fd211842a6"  # kucoin order ref`, `KUCOIN_API_KEY = os.getenv("KUCOIN_API_KEY")`],
+        negative: [
+          `mongo_id = "1ce2c52d4a7916fd211842a6"  # kucoin order ref`, `KUCOIN_API_KEY = os.getenv("KUCOIN_API_KEY")`,
+          { text: `kucoinOrderRef := "1ce2c52d4a7916fd211842a6"`, path: 'main.go' },
+          { text: `kucoinTokenSecret := "1ce2c52d4a7916fd211842a6"  // a key is never named secret`, path: 'main.go' },
+        ],
       },
     },
     {
@@ -38,6 +46,8 @@ export const kucoin = exchangeRecord({
           `from kucoin.client import Client\nclient = Client(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", passphrase)`,
           `from kucoin.client import Client\nclient = Client(\n    api_key,\n    "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧",\n    api_passphrase,\n)`,
           { text: `KUCOIN_SECRET=⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧\n`, path: '.env' },
+          { text: `kucoin_access_token: ⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧\n`, path: 'config.yaml' },
+          { text: `<kucoinSecret>\n  ⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧\n</kucoinSecret>`, path: 'bot.xml' },
           { text: `import "github.com/Kucoin/kucoin-go-sdk"\ns := kucoin.NewApiService(kucoin.ApiKeyOption(key), kucoin.ApiSecretOption("⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧"))`, path: 'main.go' },
           { text: `// Kucoin.Net\nvar creds = new ApiCredentials(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", pass);`, path: 'Bot.cs' },
         ],

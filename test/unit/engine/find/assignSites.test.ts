@@ -36,12 +36,26 @@ const KEY64 = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX'
 /** Pieces of assignments: names each pattern accepts or rejects, operators, quotes, values of every shape. */
 const piece = fc.constantFrom(
   'api_key', 'secret', 'BINANCE_API_KEY', 'apiKey', 'cfg.secret', 'password', 'passphrase', 'private_key', 'tx_hash', 'name', 'x',
-  ' = ', '=', ': ', ':=', ' => ', ' <- ', '<', '-', '==', '::', ': str = ', '"', "'", '`', '\\"', ']', ' ', '\t', '\n', ',', '(', ')', '{', '}', 'r"', '@"', '$',
+  ' = ', '=', ': ', ':=', ' => ', ' <- ', '<', '-', '==', '::', ': str = ', ' ?= ', '::=', ':::=', ' .= ', '??=', '||=', ' += ', ' string = ', '!=', 'kucoinToken', '"', "'", '`', '\\"', ']', ' ', '\t', '\n', ',', '(', ')', '{', '}', 'r"', '@"', '$',
   KEY64, KEY64.slice(0, 40), KEY64.slice(0, 20), 'bg_0123456789abcdef0123456789abcdef', '0x' + 'ab12'.repeat(16), '5f1c7a2e-9b3d-4e8f-a1c6-2d7b9e0f3a45',
   'Tr4d1ngB0t!x', 'hunter2', 'https://x.io/a=b', 'a=b=c', 'PKA1B2C3D4E5F6G7H8J9',
 );
 
 describe('assignment sites', () => {
+  it('name the assignments of every syntax: Makefile, PHP, Ruby, Go typed, logstash', () => {
+    const names = (t: string) => [...new Set(findAssignSites(t).name)];
+    assert.deepStrictEqual(names('API_SECRET ?= q7Lw2Xn9Kt4H'), ['API_SECRET']);
+    assert.deepStrictEqual(names('API_SECRET ::= "q7Lw2Xn9Kt4H"'), ['API_SECRET']);
+    assert.deepStrictEqual(names('API_SECRET :::= "q7Lw2Xn9Kt4H"'), ['API_SECRET']);
+    assert.deepStrictEqual(names('$apiSecret .= "q7Lw2Xn9Kt4H";'), ['apiSecret']);
+    assert.deepStrictEqual(names('$apiSecret ??= "q7Lw2Xn9Kt4H";'), ['apiSecret']);
+    assert.deepStrictEqual(names('@api_secret ||= "q7Lw2Xn9Kt4H"'), ['api_secret']);
+    assert.deepStrictEqual(names('var kucoinToken string = "q7Lw2Xn9Kt4H"'), ['kucoinToken']);
+    assert.deepStrictEqual(names('  "apiSecret" => "q7Lw2Xn9Kt4H"'), ['apiSecret']);
+    // Comparisons are not assignments.
+    assert.deepStrictEqual(names('if apiSecret == "q7Lw2Xn9Kt4H" || apiSecret != "q7Lw2Xn9Kt4H" {'), []);
+  });
+
   it('find exactly what a global run of each assignment pattern finds (fast-check, every assignment pattern)', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (text) => {
       for (const p of ASSIGN_PATTERNS) assert.deepStrictEqual(bySites(p, text), byWholeRegex(p, text), `${p.re.source.slice(-60)} on ${JSON.stringify(text)}`);

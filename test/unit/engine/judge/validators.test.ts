@@ -34,3 +34,14 @@ describe('isCiphertext (sealed secrets, KMS blobs)', () => {
     assert.ok(!isCiphertext(`AgAAMDkAm0qO9vec5NlkfAnn1_stX4Zkr-uHgJCsLVy7kfoTDSliTH6XyXjKg7BHwX-b3P9C1UjJfnQnux1DvnRk-g02wsH_Vvsel`));
   });
 });
+
+describe('isPlaceholder: typed runs', () => {
+  it('treats eight x in a row or seven letters in alphabet order as typed, not drawn', () => {
+    assert.ok(isPlaceholder('github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'));
+    assert.ok(isPlaceholder('sk-ant-api03-q7Lw2Xn9-klmnopqrstuv-Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeWq7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeW'));
+  });
+  it('keeps random values and a real bearer token\'s leading run of A', () => {
+    assert.ok(!isPlaceholder('AAAAAAAAAAAAAAAAAAAAAq7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeW'));
+    assert.ok(!isPlaceholder('Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya'));
+  });
+});

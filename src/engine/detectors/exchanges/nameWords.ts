@@ -1,0 +1,66 @@
+// The words by which a variable name names an exchange: `kucoinToken`, `coinbase_access_token`,
+// `KRAKEN_PRIVATE_KEY`, `bitfinexSecret`. A name is split into words at `_`, `-`, `.` and camelCase humps, so
+// `gatewayToken` does not name Gate.io and `GEMINI_API_KEY` (Google's LLM) names nothing.
+
+/** Exchange id → display name and the words its variables use (the id first). */
+const EXCHANGE_WORDS: ReadonlyArray<{ id: string; name: string; words: readonly string[] }> = [
+  { id: 'binance', name: 'Binance', words: ['binance'] },
+  { id: 'bybit', name: 'Bybit', words: ['bybit'] },
+  { id: 'okx', name: 'OKX', words: ['okx', 'okex'] },
+  { id: 'kucoin', name: 'KuCoin', words: ['kucoin'] },
+  { id: 'kraken', name: 'Kraken', words: ['kraken'] },
+  { id: 'coinbase', name: 'Coinbase', words: ['coinbase'] },
+  { id: 'gate', name: 'Gate.io', words: ['gate', 'gateio'] },
+  { id: 'bitget', name: 'Bitget', words: ['bitget'] },
+  { id: 'alpaca', name: 'Alpaca', words: ['alpaca', 'apca'] },
+  { id: 'bitmex', name: 'BitMEX', words: ['bitmex'] },
+  { id: 'bitfinex', name: 'Bitfinex', words: ['bitfinex', 'bfx'] },
+  { id: 'htx', name: 'HTX', words: ['huobi', 'htx'] },
+  { id: 'mexc', name: 'MEXC', words: ['mexc'] },
+  { id: 'deribit', name: 'Deribit', words: ['deribit'] },
+  { id: 'hyperliquid', name: 'Hyperliquid', words: ['hyperliquid'] },
+  { id: 'bittrex', name: 'Bittrex', words: ['bittrex'] },
+  { id: 'poloniex', name: 'Poloniex', words: ['poloniex'] },
+  { id: 'bitstamp', name: 'Bitstamp', words: ['bitstamp'] },
+  { id: 'bitvavo', name: 'Bitvavo', words: ['bitvavo'] },
+];
+const BY_WORD = new Map(EXCHANGE_WORDS.flatMap((e) => e.words.map((w) => [w, e.name] as const)));
+
+/** The lower-case words of a name: `kucoinAPIToken` → kucoin, api, token; `KRAKEN_PRIVATE_KEY` → kraken, private, key. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The exchange a variable name names as one of its words (or two joined: `gate_io`), if any. */
+export function exchangeNamedBy(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const words = nameWords(name);
+  for (let i = 0; i < words.length; i++) {
+    const hit = BY_WORD.get(words[i]) ?? (i + 1 < words.length ? BY_WORD.get(words[i] + words[i + 1]) : undefined);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Regex source of a word in any letter case (name regexes cannot use the `i` flag: case marks the humps). */
+const anyCase = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+
+/**
+ * A case-sensitive name test: the name holds one of the exchange's words as a whole word (snake, kebab, upper
+ * or camel case) and a credential word (`key`, `token`, `secret`, `access`, `auth`, `private`, `cred`, `sign`).
+ */
+export function exchangeCredentialName(id: string): RegExp {
+  const words = EXCHANGE_WORDS.find((e) => e.id === id)?.words ?? [id];
+  const forms = words.flatMap((w) => [
+    `(?<![A-Za-z])${w}(?![a-z])`,
+    `(?<![A-Z])${w[0].toUpperCase()}${w.slice(1)}(?![a-z])`,
+    `(?<![A-Za-z])${w.toUpperCase()}(?![A-Z])`,
+  ]);
+  const cred = ['key', 'token', 'secret', 'access', 'auth', 'private', 'cred', 'sign'].map(anyCase).join('|');
+  return new RegExp(`^(?=.{0,60}?(?:${forms.join('|')}))(?=.{0,60}?(?:${cred}))`);
+}
