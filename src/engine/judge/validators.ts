@@ -57,7 +57,7 @@ export function isPlaceholder(value: string): boolean {
   if (/x{8}/.test(v) || ascendingRun(v) >= 7) return true;
   // Ten of one character in a row inside a key: padded by hand (`sk-proj-AAAAAAAAAA…`). A leading run of A's
   // is the shape of Twitter's real bearer tokens, so it does not count.
-  if (/(.)\1{9}/.test(v.replace(/^A+/, ''))) return true;
+  if (/(.)\1{9}/.test(v.replace(/^a+/, ''))) return true;
   // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
   if (PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w))) return true;
   return v.length <= 40 && words(value).some((w) => PLACEHOLDER_SEGMENTS.has(w));

@@ -10,7 +10,7 @@ export const aiApiKey = defineDetector({
   severity: 'error',
   role: 'api-key',
   message: '{exchange} API key {masked} is hard-coded.',
-  risk: 'Anyone who has it runs requests billed to your {exchange} account.',
+  risk: 'Anyone who has it runs requests billed to your account on that service.',
   advice: 'Move it to an environment variable. If it was shared or committed, revoke the key in the {exchange} console and create a new one.',
   keywords: ['xai-', 'gsk_', 'pplx-', 'deepseek', 'mistral', 'cohere'],
   validate: [...standardValidators, minEntropy(3.5)],

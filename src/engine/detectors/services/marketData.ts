@@ -15,7 +15,7 @@ export const marketDataKey = defineDetector({
   severity: 'warning',
   role: 'api-key',
   message: '{exchange} API key {masked} is hard-coded.',
-  risk: 'Anyone who has it uses your {exchange} plan (and, for a broker, your account).',
+  risk: 'Anyone who has it uses your data plan (and, for a broker, your trading account).',
   advice: 'Move it to an environment variable. If it was shared or committed, regenerate the key in your {exchange} account settings.',
   keywords: ['finnhub', 'polygon', 'iex', 'alphavantage', 'alpha_vantage', 'alpha-vantage', 'twelvedata', 'twelve_data', 'tiingo', 'oanda', 'tradier'],
   validate: [...standardValidators, minEntropy(3)],
