@@ -15,7 +15,7 @@ export { docsUrl, REPOSITORY_URL, RULE_DOCS_DIR, ruleDocFile } from './detectors
 export { shannonEntropy } from './text/entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
-export { applyEnvFacts, documentFindings, type EnvFacts, type TextScanner } from './findings/documentFindings';
+export { applyEnvFacts, documentFindings, type EnvFacts, type TextScanner } from './document/documentFindings';
 export { applyRuleSettings, type RuleSetting } from './findings/ruleSettings';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';

@@ -24,4 +24,7 @@ export const CommandIds = {
   historyCheckKey: 'keyguard.history.checkKey',
   historyOpenApiPage: 'keyguard.history.openApiPage',
   historyCopyCommitId: 'keyguard.history.copyCommitId',
+  checkFoundKey: 'keyguard.checkFoundKey',
+  rotateFoundKey: 'keyguard.rotateFoundKey',
+  confirmOldKeyDead: 'keyguard.confirmOldKeyDead',
 } as const;

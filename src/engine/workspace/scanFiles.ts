@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { documentFindings, type EnvFacts } from '../findings/documentFindings';
+import { documentFindings, type EnvFacts } from '../document/documentFindings';
 import type { Finding, ScanOptions } from '../types';
 import { readTextFile, type SkipReason } from './node/readTextFile';
 import { scannableText } from './scannableText';

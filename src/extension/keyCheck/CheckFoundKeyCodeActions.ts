@@ -2,22 +2,22 @@
 // gathers the key, its secret and its passphrase from the same file, asks for consent in a modal naming the
 // host, runs the ordinary key check and keeps the answer (by the value's hash) for the key's diagnostics.
 import * as vscode from 'vscode';
-import { fileKindOf, type Git } from '../../engine';
-import type { VaultStore } from '../../vault/vaultStore';
-import type { KeyEnvironment } from '../credentials/KeyEnvironment';
+import { fileKindOf } from '../../engine';
+import { CommandIds } from '../commandIds';
 import { foundKeyVerdict } from '../diagnostics/applyVerdicts';
 import { checkApiKeyCommand, type CheckApiKeyOutcome } from './checkApiKeyCommand';
 import { confirmOldKeyDead, type ConfirmOutcome } from './confirmOldKeyDead';
 import { consentText } from './foundKeyConsent';
 import { foundKeyAt, isCheckableCredential } from './foundKeySet';
 import { keyPrompts } from './keyPrompts';
+import type { FoundKeyDeps } from './foundKeyDeps';
 import type { KeyVerdicts } from './KeyVerdicts';
 import { rotateFoundKey, type RotateOutcome } from './rotateFoundKey';
 
-/** The commands the code actions run (registered in registerFoundKeyCheck). */
-export const CHECK_FOUND_KEY = 'keyguard.checkFoundKey';
-export const ROTATE_FOUND_KEY = 'keyguard.rotateFoundKey';
-export const CONFIRM_OLD_KEY_DEAD = 'keyguard.confirmOldKeyDead';
+// The commands the code actions run (registered in registerFoundKeyCheck), from the one registry of ids.
+const CHECK_FOUND_KEY = CommandIds.checkFoundKey;
+const ROTATE_FOUND_KEY = CommandIds.rotateFoundKey;
+const CONFIRM_OLD_KEY_DEAD = CommandIds.confirmOldKeyDead;
 
 /** Offers the check and the rotation on every credential diagnostic of a checkable exchange (never preferred). */
 export class CheckFoundKeyCodeActions implements vscode.CodeActionProvider {
@@ -58,14 +58,6 @@ export async function checkFoundKey(extensionUri: vscode.Uri, verdicts: KeyVerdi
 function say(text: string): CheckApiKeyOutcome {
   void vscode.window.showInformationMessage(text);
   return { error: text };
-}
-
-/** What the rotation needs besides the document: the vault, the terminals' environment, git for .env. */
-export interface FoundKeyDeps {
-  verdicts: KeyVerdicts;
-  store: VaultStore;
-  environment: KeyEnvironment;
-  git?: Git;
 }
 
 /** Registers the code actions and their commands. */

@@ -11,7 +11,7 @@ import { moveSecretsToVault } from '../codeActions/moveSecretsToVault';
 import type { MovePayload } from '../codeActions/movePayload';
 import { trusted } from '../commandArgs';
 import { log } from '../log';
-import type { FoundKeyDeps } from './CheckFoundKeyCodeActions';
+import type { FoundKeyDeps } from './foundKeyDeps';
 import { confirmOldKeyDead, rememberOldKey } from './confirmOldKeyDead';
 import { foundKeyAt, type DiagnosticFinding } from './foundKeySet';
 import { keyPrompts, openApiManagement } from './keyPrompts';

@@ -1,9 +1,10 @@
 // The one place a document's findings are built: the editor, the workspace scan and the CLI all call
-// documentFindings, so a file shows the same findings wherever it is scanned.
+// documentFindings, so a file shows the same findings wherever it is scanned. It strings find/ and findings/
+// together, so it sits above both (findings/ never imports find/).
 import { DETECTORS } from '../detectors';
 import { scanWith } from '../find/scan';
 import type { Finding, ScanOptions, ScanResult } from '../types';
-import { applyRuleSettings } from './ruleSettings';
+import { applyRuleSettings } from '../findings/ruleSettings';
 
 /** What the .env guard knows about a folder, as far as one document's findings need it (EnvGuard has both). */
 export interface EnvFacts {
