@@ -13,10 +13,20 @@ interface Saved {
 
 /** Switches the minimap to blocks while the mode is on, and back afterwards. */
 export class MinimapBlocks {
+  /** Applications run one after another: the toggle and the settings event both apply the same switch. */
+  private queue: Promise<void> = Promise.resolve();
+
   constructor(private readonly state: vscode.Memento) {}
 
-  /** Applies the mode's state to the minimap setting; a no-op when nothing needs to change. */
-  async apply(on: boolean): Promise<void> {
+  /** Applies the mode's state to the minimap setting once earlier applications are done; a no-op when nothing needs to change. */
+  apply(on: boolean): Promise<void> {
+    const next = this.queue.then(() => this.applyNow(on));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Applies the mode's state now. */
+  private async applyNow(on: boolean): Promise<void> {
     const config = vscode.workspace.getConfiguration('editor.minimap');
     const saved = this.state.get<Saved>(RESTORE_KEY);
     if (on) {
