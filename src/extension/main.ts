@@ -50,6 +50,8 @@ export interface KeyGuardTestApi {
   keyCheck: { connectFailurePrompt: typeof connectFailurePrompt };
   /** The sidebar views: findings (and the status item that summarises them) and git history. */
   views: { findings: FindingsTree; status: vscode.StatusBarItem; history: HistoryApi };
+  /** The one diagnostics pipeline (its lint entry points). */
+  diagnostics: DiagnosticsController;
 }
 
 /** Called by VS Code once startup finished; registers listeners, commands and the status bar. */
@@ -113,6 +115,7 @@ export function activate(context: vscode.ExtensionContext): KeyGuardTestApi | un
       keyCheck: { connectFailurePrompt },
       keyPrompts,
       views: { findings, status: status.item, history: gitHistory },
+      diagnostics: controller,
     };
   }
   return undefined;

@@ -48,6 +48,17 @@ describe('scan on open', function () {
     await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
+  it('never lets a read from disk replace the findings of an open document (its unsaved text wins)', async () => {
+    const uri = writeKeyFile('open-edited');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await waitForDiagnostics(uri, isSecret);
+    // A background scan that read the file from disk as clean must not wipe what the editor shows.
+    await api.diagnostics.lintFile(uri, 'print("clean")\n');
+    assert.ok(isSecret(keyGuardDiagnostics(uri)), 'the open document\'s findings were replaced by a disk read');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('stops when "Stop Workspace Scan" runs (the status item\'s click)', async () => {
     const run = api.scan.onOpen.start();
     assert.ok(api.scan.onOpen.isRunning);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { applyRuleSettings, type Finding } from '../../engine';
+import { log } from '../log';
 import { readConfig } from '../config';
 import { diagnosticsFor, type DiagnosticsOutcome, type FindingSources } from './diagnosticsFor';
 import { DocumentScans } from './documentScans';
@@ -101,7 +102,14 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     const generation = this.bump(key);
     const version = doc.version;
-    const outcome = await diagnosticsFor({ uri: doc.uri, text: doc.getText(), version, open: true, scan: this.scans.scannerFor(doc.uri) }, this.sources);
+    let outcome: DiagnosticsOutcome;
+    try {
+      outcome = await diagnosticsFor({ uri: doc.uri, text: doc.getText(), version, open: true, scan: this.scans.scannerFor(doc.uri) }, this.sources);
+    } catch (e) {
+      // Lints run from events (`void this.lint(…)`): a failure is logged, never an unhandled rejection.
+      log().error(`KeyGuard could not scan ${doc.uri.fsPath || doc.uri.toString()}: ${(e as Error).message}`);
+      return;
+    }
     if (generation !== this.generations.get(key) || doc.isClosed || doc.version !== version) return;
     if ('skipped' in outcome && outcome.skipped === 'too-large') this.noteTooLarge(doc, outcome.limitKB ?? 0);
     this.settle(doc.uri, outcome);
@@ -111,10 +119,18 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Lints a file the workspace scan read from disk (not open in an editor); returns its outcome. */
   async lintFile(uri: vscode.Uri, text: string): Promise<DiagnosticsOutcome> {
     const key = uri.toString();
+    const openDoc = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    // An open document is linted from its own text: a read from disk must neither replace that lint's result
+    // nor cancel one under way (its findings also feed screen-share masking).
+    const doc = openDoc();
+    if (doc) {
+      await this.lint(doc);
+      return { diagnostics: this.diagnostics(uri).filter((d): d is KeyGuardDiagnostic => d instanceof KeyGuardDiagnostic) };
+    }
     const generation = this.bump(key);
     const outcome = await diagnosticsFor({ uri, text, open: false }, this.sources);
     // The file was opened (and linted from its document) while this read was under way.
-    if (generation === this.generations.get(key)) this.settle(uri, outcome);
+    if (generation === this.generations.get(key) && !openDoc()) this.settle(uri, outcome);
     return outcome;
   }
 
