@@ -73,7 +73,7 @@ function materialiseRepo(r: ManifestRepo, outRoot: string): { written: number; s
 function main(): void {
   const outIdx = process.argv.indexOf('--out');
   const outRoot = path.resolve(outIdx > 0 ? process.argv[outIdx + 1] : DEFAULT_FILES_DIR);
-  // Both fact sets share one folder: their repositories never overlap (a test checks it).
+  // All fact sets share one folder: their repositories never overlap (a test checks it).
   const setIdx = process.argv.indexOf('--set');
   const sets = (setIdx > 0 ? [process.argv[setIdx + 1]] : Object.keys(MANIFEST_SETS)) as ManifestSet[];
   for (const set of sets) {
