@@ -7,7 +7,7 @@ import { rx } from './fragments';
 import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { writeVerb } from './withdrawVerb';
-import { exchangeOfAction, matchActionPath } from './withdrawTable';
+import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
 
@@ -37,6 +37,20 @@ function actionPath(ambiguous: boolean): Validator {
     test: (value) => /withdraw/i.test(value) && matchActionPath(value)?.ambiguous === ambiguous,
   };
 }
+
+/** Drops a match inside an open `[` on its line: an index (`fees[coin + "_withdrawal"]`), not a path. */
+const notAnIndex: Validator = {
+  name: 'not-an-index',
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+    return before.split('[').length <= before.split(']').length;
+  },
+};
+/** The path's currency comes first and is joined on: `coin + "_withdrawal"`, `$c . '_withdrawal/'`, `f"{coin}_withdrawal/"`. */
+const COIN_SUFFIX = [
+  String.raw`(?<=[A-Za-z0-9_)\]][ \t]{0,4}[+.][ \t]{0,4}["'\`])(?<name>_withdrawal/?)(?=["'\`])`,
+  String.raw`(?<=(?:\$?\{[^{}\n]{1,40}\}|%s))(?<name>_withdrawal/?)(?=["'\`])`,
+];
 
 export const withdrawRestEndpoint = defineDetector({
   id: 'withdraw/rest-endpoint',
@@ -70,6 +84,8 @@ export const withdrawRestEndpoint = defineDetector({
       re: rx(String.raw`(?<![A-Za-z0-9_])(?<ex>${CONST_EXCHANGES})[A-Z][A-Za-z]{0,40}[ \t]*:?=[ \t]*"(?<name>[Ww]ithdraw(?:Cancel|Crypto)?)"`),
       keywords: ['withdraw'],
     },
+    // Bitstamp's per-currency paths, built by concatenation: only the `_withdrawal` suffix is written (not `_withdrawal_fee`).
+    ...COIN_SUFFIX.map((re) => ({ re: rx(re), keywords: ['_withdrawal'], validate: [notAnIndex], exchangeOf: () => COIN_SUFFIX_EXCHANGE })),
     // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`).
     {
       re: rx(String.raw`["']type["'][ \t]*:[ \t]*["'](?<name>withdraw\d?)["']`),
@@ -132,6 +148,10 @@ export const withdrawRestEndpoint = defineDetector({
       // Endpoint constants named after their exchange; the verb assigned a few lines before the path.
       { text: `const (\n\tkrakenWithdraw = "⟦Withdraw⟧"\n\tkrakenWithdrawCancel = "⟦WithdrawCancel⟧"\n)`, path: 'kr.go' },
       { text: `func (a *Svc) Pull(ctx context.Context) error {\n\tvar (\n\t\tverbMethod = http.MethodPost\n\t\tbody interface{}\n\t)\n\n\tp := a.base + "⟦/withdrawals⟧"\n`, path: 'api_pull.go' },
+      // A per-currency path built by concatenation or formatting.
+      { text: `endpoint = strings.ToLower(coin) + "⟦_withdrawal⟧"\nreturn e.SendAuthenticatedHTTPRequest(ctx, endpoint, true, req, &resp)`, path: 'funds.go' },
+      code(`r = self._post(f"{currency.lower()}⟦_withdrawal/⟧", data=payload, version=2)`),
+      { text: `$path = strtolower($coin) . '⟦_withdrawal/⟧';`, path: 'Funds.php' },
       // Hyperliquid's signed action by its type.
       { text: `from hyperliquid.utils.signing import sign\naction = {"destination": dest, "amount": str(x), "type": "⟦withdraw3⟧"}`, path: 'bridge.py' },
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
@@ -172,6 +192,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `@GET\n@Path("withdrawals")\nObject list();`, path: 'Auth.java' },
       { text: `const (\n\tkrakenWithdrawInfo = "WithdrawInfo"\n\tbuttonLabel = "Withdraw"\n)`, path: 'kr.go' },
       { text: `func (a *Svc) List(ctx context.Context) error {\n\tvar (\n\t\tverbMethod = http.MethodGet\n\t)\n\n\tp := a.base + "/withdrawals"\n`, path: 'api_pull.go' },
+      { text: `fee := balance[curr+"_withdrawal_fee"].Float64()\nkey := fees[coin + "_withdrawal"]`, path: 'funds.go' },
+      code(`# endpoint = coin + "_withdrawal"`),
       { text: `ui = {"type": "withdraw3", "label": "Withdraw"}  # no perp-DEX SDK here`, path: 'ui.py' },
       { text: `; (call-api "/user/requestWithdrawal" :post)`, path: 'src/api/user.clj' },
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },

@@ -84,6 +84,12 @@ export function exchangeOfRpcAction(name: string): string | undefined {
   return ids ? family(ids) : undefined;
 }
 
+/**
+ * The exchange whose withdrawal paths are a currency followed by `_withdrawal/` (Bitstamp's `eth_withdrawal/`):
+ * clients build them by concatenation (`coin + "_withdrawal"`), so only the suffix is ever written.
+ */
+export const COIN_SUFFIX_EXCHANGE: string | undefined = family(ACTION_ENDPOINTS.filter((e) => /^[a-z0-9]+_withdrawal\/?$/.test(e.path)).flatMap((e) => e.exchanges));
+
 const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
 
 /** True for a ccxt implicit method of a withdrawal action (`sapiPostCapitalWithdrawApply`, `private_post_withdraw`). */
