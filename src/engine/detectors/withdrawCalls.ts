@@ -161,8 +161,12 @@ export const withdrawLibraryCall = defineDetector({
       code(`// dydx native bindings\ntx = await ⟦withdrawToIBC⟧(0, '13', payload);`),
       { text: `out, err := ex.⟦OpenBankWithdrawal⟧(ctx, &BankReq{Amount: amt})`, path: 'wrap.go' },
       { text: `out, err := wrappers.Get().\n\t\t⟦WithdrawalFiatFunds⟧(ctx, bankID, req)`, path: 'mod.go' },
+      // GoCryptoTrader's script language (Tengo): the verb glued to what it moves.
+      { text: `exch := import("exchange")\nres := exch.⟦withdrawcrypto⟧(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")`, path: 'scripts/payout.gct' },
+      { text: `res := exch.⟦withdrawfiat⟧(ctx, "Bitstamp", "EUR", "bank-1", 120, "-")`, path: 'scripts/payout.gct' },
     ],
     negative: [
+      { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },
       code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
       code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),
       code(`import ccxt\n# exchange.withdraw("USDT", 1, addr)  -- disabled on purpose`),

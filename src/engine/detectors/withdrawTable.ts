@@ -128,9 +128,13 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
   return undefined;
 }
 
+/** A withdraw verb glued to what it moves, all lowercase (GoCryptoTrader scripts: `withdrawcrypto`, `withdrawfiat`). */
+const GLUED_WITHDRAW = /^(withdraw)(crypto|fiat|coins?|cash|funds?|assets?|tokens?)$/;
+
 /** Word segments of an identifier, lowercase: `submitWithdrawLightning` → submit, withdraw, lightning. */
 export function nameSegments(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)
+    .filter(Boolean).flatMap((s) => GLUED_WITHDRAW.exec(s)?.slice(1) ?? [s]);
 }
 
 /** The word segments that make a name a withdrawal (Binance's Python connector writes "withdrawl"). */

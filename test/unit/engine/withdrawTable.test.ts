@@ -57,8 +57,10 @@ describe('withdrawal table (generated from ccxt)', () => {
   it('tells actions from queries by word segments', () => {
     assert.deepStrictEqual(nameSegments('submitWithdrawLightning'), ['submit', 'withdraw', 'lightning']);
     assert.deepStrictEqual(nameSegments('NewCreateWithdrawService'), ['new', 'create', 'withdraw', 'service']);
+    // A lowercase verb glued to what it moves (GoCryptoTrader scripts); the noun and adjective forms stay whole.
+    assert.deepStrictEqual(['withdrawcrypto', 'withdrawfiat', 'withdrawals', 'withdrawable'].map(nameSegments), [['withdraw', 'crypto'], ['withdraw', 'fiat'], ['withdrawals'], ['withdrawable']]);
     for (const n of ['withdraw', 'Withdraw', 'fiatWithdraw', 'withdrawl_assets_from_the_managed_sub_account', 'apply_mm_withdraw',
-      'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal']) assert.ok(isWithdrawActionName(n), n);
+      'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal', 'withdrawcrypto', 'withdrawfiat']) assert.ok(isWithdrawActionName(n), n);
     for (const n of ['withdraw_history', 'getWithdrawRecords', 'withdrawList', 'withdrawal_status', 'fetchWithdrawQuota', 'withdrawFee',
       'withdraw_address', 'withdrawLimit', 'WithdrawInfo', 'max_withdraw', 'get_withdrawal', 'fetchWithdrawals', 'query_withdraw',
       'Withdrawal', 'WithdrawRequest', 'UidPushWithdrawal', 'withdrawable', 'total_withdrawn',

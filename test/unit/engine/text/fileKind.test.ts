@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isEnvFile, isEnvTemplate } from '../../../../src/engine';
+import { fileKindOf, isEnvFile, isEnvTemplate } from '../../../../src/engine';
 
 describe('isEnvFile / isEnvTemplate', () => {
   const envFiles = ['.env', '.env.local', '.env.production', '.env.development.local', '.env.test', '.env.bak', '.env.keys',
@@ -20,5 +20,12 @@ describe('isEnvFile / isEnvTemplate', () => {
 
   it('rejects names that only look like env files', () => {
     assert.deepStrictEqual(neither.filter(isEnvFile), []);
+  });
+});
+
+describe('fileKindOf', () => {
+  it('reads GoCryptoTrader scripts (Tengo, `.gct`) as Go-like code, so code rules such as the withdrawal guard see them', () => {
+    assert.deepStrictEqual(['withdraw_crypto.gct', 'gctscript/x.tengo', 'main.go'].map(fileKindOf), ['go', 'go', 'go']);
+    assert.strictEqual(fileKindOf('notes.gcx'), 'text');
   });
 });
