@@ -4,7 +4,8 @@ import { defineDetector, type Detector, type Example, type PatternSpec, type Val
 import type { Role } from '../../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
 import { assigned, CONFIG_KINDS, OQ, PREFIX, Q, rx, xmlForms } from '../fragments';
-import { exchangeCredentialName } from './nameWords';
+import { exchangeCredentialName, exchangeNamedClass, exchangeWordsOf } from './nameWords';
+import { ARG1, ARG2, ARG3 } from './shapes';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -50,6 +51,9 @@ const ROLE_WORD: Record<CredentialSpec['role'], string> = {
 const FREQTRADE_NAME: Partial<Record<CredentialSpec['role'], string>> = {
   'api-key': String.raw`(?:^|__)exchange__key$`, 'api-secret': String.raw`(?:^|__)exchange__secret$`, passphrase: String.raw`(?:^|__)exchange__password$`,
 };
+
+/** The positional argument a wrapper constructor takes each credential in. */
+const ROLE_ARG: Partial<Record<CredentialSpec['role'], string>> = { 'api-key': ARG1, 'api-secret': ARG2, passphrase: ARG3 };
 
 /** A key is never only digits (order ids and timestamps are). */
 const notAllDigits: Validator = { name: 'not-all-digits', test: (v) => !/^[0-9]+$/.test(v) };
@@ -97,6 +101,12 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     }
     for (const call of c.calls ?? []) {
       patterns.push({ re: rx(String.raw`${call.re}${PREFIX}${Q}${value}${Q}`), keywords: call.keywords, requires: { fileContains: spec.fileWords }, linesAfter: 3 });
+    }
+    // A bot's own wrapper named after the exchange takes the usual order, key, secret, passphrase
+    // (`new OKXService('…', '…', '…', true)`); the value's shape still decides.
+    const position = ROLE_ARG[c.role];
+    if (position) {
+      patterns.push({ re: rx(String.raw`${exchangeNamedClass(spec.slug)}${position}${PREFIX}${Q}${value}${Q}`), keywords: exchangeWordsOf(spec.slug), requires: { fileContains: spec.fileWords }, linesAfter: 3 });
     }
     patterns.push(...(c.extraPatterns ?? []));
     const what = c.role === 'passphrase' ? 'passphrase' : c.role === 'api-secret' ? 'API secret' : c.role === 'key-name' ? 'API key name' : 'API key';

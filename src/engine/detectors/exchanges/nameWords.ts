@@ -64,3 +64,17 @@ export function exchangeCredentialName(id: string): RegExp {
   const cred = ['key', 'token', 'secret', 'access', 'auth', 'private', 'cred', 'sign'].map(anyCase).join('|');
   return new RegExp(`^(?=.{0,60}?(?:${forms.join('|')}))(?=.{0,60}?(?:${cred}))`);
 }
+
+/**
+ * Regex source of a class or constructor named after the exchange (`OKXService(`, `OkxClient(`, `KucoinWrapper(`):
+ * an exchange word with a capital first letter, then a new hump or `_` (`Gateway(` names no exchange).
+ */
+export function exchangeNamedClass(id: string): string {
+  const words = EXCHANGE_WORDS.find((e) => e.id === id)?.words ?? [id];
+  return String.raw`(?<![A-Za-z0-9_$.])(?:${words.map((w) => w[0].toUpperCase() + anyCase(w.slice(1))).join('|')})[A-Z_][A-Za-z0-9_]{0,30}`;
+}
+
+/** The lowercase words that name an exchange in code (`okx`, `okex`). */
+export function exchangeWordsOf(id: string): readonly string[] {
+  return EXCHANGE_WORDS.find((e) => e.id === id)?.words ?? [id];
+}

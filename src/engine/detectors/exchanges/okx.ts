@@ -32,8 +32,15 @@ export const okx = exchangeRecord({
           `OKX_API_SECRET = "⟦7EEF812AACE9114ADB577666D24961B7⟧"`,
           `const client = new RestClient({ apiKey: k, apiSecret: '⟦7EEF812AACE9114ADB577666D24961B7⟧', apiPass: p }); // okx-api`,
           `import okx.Trade as Trade\ntradeAPI = Trade.TradeAPI(api_key, "⟦7EEF812AACE9114ADB577666D24961B7⟧", passphrase, False, "0")`,
+          // The bot's own wrapper, one argument a line.
+          `const OKXService = require('./services/okxService');\nconst demo = new OKXService(\n  '44afb32f-3aaa-4483-8b92-4d400a299811',\n  '⟦FB60A3B30E8187A032410A3B7B16D0FA⟧',\n  'Demo_pass_81',\n  true\n);`,
         ],
-        negative: [`OKX_API_SECRET = "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"`, `md5 = "7EEF812AACE9114ADB577666D24961B7"  # okx download checksum`],
+        negative: [
+          `OKX_API_SECRET = "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"`, `md5 = "7EEF812AACE9114ADB577666D24961B7"  # okx download checksum`,
+          `const demo = new OKXService(process.env.OKX_KEY, process.env.OKX_SECRET, process.env.OKX_PASS, true); // okx`,
+          // A class not named after the exchange: position alone proves nothing.
+          `const okx = require('okx-api');\nconst cache = new LruStore('44afb32f-3aaa-4483-8b92-4d400a299811', 'FB60A3B30E8187A032410A3B7B16D0FA');`,
+        ],
       },
     },
     {
