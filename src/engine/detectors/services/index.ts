@@ -8,6 +8,7 @@ import { firebaseWebKey, googleApiKey, googleOAuthSecret, googleServiceAccount }
 import { jsonWebToken, jwkPrivateKey } from './jwt';
 import { marketDataKey } from './marketData';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
+import { xBearerToken } from './xApi';
 
 /** The service detectors, in scan order: the service-account key before the PEM detector that also sees it. */
 export const SERVICE_DETECTORS: readonly Detector[] = [
@@ -20,6 +21,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   aiApiKey,
   stripeTestKey,
   stripeWebhookSecret,
+  xBearerToken,
   databaseUrl,
   jwkPrivateKey,
   jsonWebToken,
