@@ -55,6 +55,7 @@ export { scannableText, type ScannableText } from './workspace/scannableText';
 export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';
 export { enumerateHistory, HistoryError, pushedCommits, readFileAtCommit, streamBlobs, type HistorySelection } from './workspace/history/gitHistory';
 export { scanHistory, type HistoryScanFinding, type HistoryScanOptions, type HistoryScanResult } from './workspace/history/historyScan';
+export { streamHistory, type HistoryStreamOptions, type HistoryStreamResult, type WantedUnit } from './workspace/history/historyStream';
 export { scanBlob, type BlobScanOptions } from './workspace/history/blobScan';
 export { valueKey } from './text/valueKey';
 
