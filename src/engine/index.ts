@@ -32,7 +32,7 @@ export { moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from './fixes/moveT
 
 // The env guard: .env files against git (the only engine part that reads files and runs git, through
 // the injected Fs and Git).
-export type { DirEntry, Fs, Git, GitResult } from './workspace/ports';
+export type { DirEntry, Fs, Git, GitResult, GitStdin } from './workspace/ports';
 export { gitUnavailable, UnreadableFileError } from './workspace/ports';
 export { nodeFs } from './workspace/node/nodeFs';
 export { nodeGit, noGit, type NodeGitOptions } from './workspace/node/nodeGit';
