@@ -47,10 +47,10 @@ export { describeSecretHistory, findSecretInHistory, SecretHistory, type SecretH
 export { stopTracking, type UntrackResult } from './workspace/untrack';
 // Listing, reading and scanning many files (the workspace scan and the CLI).
 export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/node/listFiles';
-export { decodeText, readTextFile, readTextFileAsync, type SkipReason } from './workspace/node/readTextFile';
+export { decodeText, readTextFile, readTextFileAsync, type ReadResult, type SkipReason } from './workspace/node/readTextFile';
 export { isInside } from './workspace/node/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
-export { scannableText, type ScannableText } from './workspace/scannableText';
+export { scannableText, scannableTextAsync, type ScannableText } from './workspace/scannableText';
 // History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.
 export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';
 export { enumerateHistory, HistoryError, pushedCommits, readFileAtCommit, streamBlobs, type HistorySelection } from './workspace/history/gitHistory';
