@@ -20,8 +20,8 @@ export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<S
   if (!args.useGit) git = noGit('--no-git');
   if (args.staged) return scanStaged(args, cwd, git);
   const pools: ScanPool[] = [];
-  const poolFor: PoolFor = (tasks) => {
-    const pool = createPool(jobsFor(args.jobs, tasks));
+  const poolFor: PoolFor = (tasks, kind = 'files') => {
+    const pool = createPool(jobsFor(args.jobs, tasks, kind));
     pools.push(pool);
     return pool;
   };
@@ -36,9 +36,15 @@ export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<S
 // Starting a worker (and compiling the engine in it) costs about what scanning this many small files does.
 const TASKS_PER_WORKER = 64;
 
-/** `--jobs` as given; by default the cores, but no more workers than the work repays. */
-function jobsFor(jobs: number | undefined, tasks: number): number {
-  return jobs ?? Math.max(1, Math.min(defaultJobs(), Math.floor(tasks / TASKS_PER_WORKER)));
+/**
+ * `--jobs` as given; by default the cores, but no more workers than the work repays. A history scan leaves
+ * one core to git (its log and cat-file processes run beside the scan): on 2 cores two workers were slower
+ * than scanning in this thread (bench/cores.md).
+ */
+function jobsFor(jobs: number | undefined, tasks: number, kind: 'files' | 'history'): number {
+  if (jobs !== undefined) return jobs;
+  const cores = kind === 'history' ? Math.max(1, defaultJobs() - 1) : defaultJobs();
+  return Math.max(1, Math.min(cores, Math.floor(tasks / TASKS_PER_WORKER)));
 }
 
 /** The longest a history scan's git process may run. */
