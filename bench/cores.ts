@@ -91,10 +91,17 @@ export function coresBench(rounds: number): string {
   }
 }
 
+/** Puts the table between the file's table markers, keeping the notes around it (a new file gets a heading). */
+function writeTable(file: string, table: string): void {
+  const block = `<!-- table -->\n${table}\n<!-- /table -->`;
+  const old = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Scans on 1, 2 and all cores\n\n${block}\n`;
+  fs.writeFileSync(file, old.replace(/<!-- table -->[\s\S]*<!-- \/table -->/, () => block));
+}
+
 if (require.main === module) {
   const at = process.argv.indexOf('--rounds');
   const table = coresBench(at === -1 ? 3 : Number(process.argv[at + 1]));
   const out = process.argv.indexOf('--write');
-  if (out !== -1) fs.writeFileSync(process.argv[out + 1], `# Scans on 1, 2 and all cores\n\n${table}\n`);
+  if (out !== -1) writeTable(process.argv[out + 1], table);
   console.log(table);
 }

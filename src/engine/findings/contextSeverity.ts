@@ -4,10 +4,9 @@
 import { inDocBlock } from '../judge/codeContext';
 import { baseName, fileKindOf } from '../text/fileKind';
 import type { FileKind, Finding, Severity } from '../types';
-import type { MatchStage } from './stage';
+import type { FindingContext, MatchStage } from './stage';
 
-/** Where a finding sits, when that lowers its severity. */
-export type FindingContext = 'test' | 'example' | 'docs';
+export type { FindingContext } from './stage';
 
 // Test folders, also C#/Java test projects (`Binance.Net.UnitTests/`, `integration-tests/`) and Jest snapshots.
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|__snapshots__|__fixtures__|spec|specs|testdata|test_?data|fixtures?|mocks?|cassettes|(?:unit|integration|e2e)[_-]?tests?|[^/]*[._-](?:unit|integration|e2e)?tests?)\//i;

@@ -3,8 +3,14 @@
 import type { Detector } from '../defineDetector';
 import type { LineIndex } from '../text/lineIndex';
 import type { FileKind, Finding, ScanOptions } from '../types';
-import type { FindingContext } from './contextSeverity';
-import type { WordDistance } from './dedupe';
+
+/** Where a finding sits, when that lowers its severity (contextSeverity.ts). */
+export type FindingContext = 'test' | 'example' | 'docs';
+
+/** What dedupe asks of the scan: how far before a position the nearest of some words is. */
+export interface WordDistance {
+  distanceTo(words: readonly string[], start: number): number;
+}
 
 /** A match as matching made it: the finding with its detector's severity and message (its range is the value's). */
 export interface Match {
