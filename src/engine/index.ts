@@ -52,8 +52,8 @@ export { isInside } from './workspace/node/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
 export { scannableText, scannableTextAsync, type ScannableText } from './workspace/scannableText';
 // History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.
-export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';
-export { enumerateHistory, HistoryError, pushedCommits, readFileAtCommit, streamBlobs, type HistorySelection } from './workspace/history/gitHistory';
+export { attribute, type BlobFindings } from './workspace/history/attribution';
+export { HistoryError, pushedCommits, readFileAtCommit, type HistorySelection } from './workspace/history/gitHistory';
 export { scanHistory, type HistoryScanFinding, type HistoryScanOptions, type HistoryScanResult } from './workspace/history/historyScan';
 export { streamHistory, type HistoryStreamOptions, type HistoryStreamResult, type WantedUnit } from './workspace/history/historyStream';
 export { scanBlob, type BlobScanOptions } from './workspace/history/blobScan';

@@ -29,13 +29,6 @@ export function revisionArgs(sel: HistorySelection): string[] {
   return sel.since ? [...tips, '--not', sel.since] : tips;
 }
 
-/** Every commit of the selection (newest first) and every path each one changed. */
-export async function enumerateHistory(git: Git, cwd: string, sel: HistorySelection): Promise<{ commits: HistoryCommit[]; changes: RawChange[] }> {
-  const changes: RawChange[] = [];
-  const { commits } = await readLog(git, cwd, sel, (c) => changes.push(c));
-  return { commits, changes };
-}
-
 /**
  * Runs the one `git log --raw` pass, handing on each change as it is parsed. After each chunk `pace` may
  * return a promise (git's output waits for it: backpressure) or false (git is stopped: `stopped` is true).

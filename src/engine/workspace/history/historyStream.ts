@@ -30,6 +30,11 @@ export interface HistoryStreamOptions {
   onBlob: (o: BatchObject, units: WantedUnit[], found: number) => void | Promise<void>;
   /** Polled between chunks and blobs; true stops both git processes. */
   cancelled?: () => boolean;
+  /**
+   * Called as commits are finished (every blob they need handed on): `done` of the commits listed so far,
+   * which is all of them once the log has ended. `done` never goes back.
+   */
+  onProgress?: (done: number, listed: number) => void;
 }
 
 /** What the pipeline enumerated: everything attribution needs, plus counts. */
@@ -58,6 +63,7 @@ export async function streamHistory(git: Git, cwd: string, options: HistoryStrea
   const stop = () => aborted || (options.cancelled?.() ?? false);
   let blobs: Promise<void> | undefined;
   let blobError: { error: unknown } | undefined;
+  const progress = new CommitProgress(options.onProgress);
 
   const need = (blob: string, path: string) => {
     const unit = scanUnit(blob, path);
@@ -76,6 +82,7 @@ export async function streamHistory(git: Git, cwd: string, options: HistoryStrea
       pending.delete(o.id);
       if ('missing' in o) missing.add(o.id);
       await options.onBlob(o, units, seenUnits.size);
+      progress.answered();
     }, stop).catch((error: unknown) => void (blobError = { error })).finally(() => feed.close());
   };
 
@@ -88,6 +95,7 @@ export async function streamHistory(git: Git, cwd: string, options: HistoryStrea
       if (!c.blob) return;
       need(c.blob, c.path);
       for (const s of c.sources) need(s, c.path);
+      progress.listed(c.commit, feed.requested);
     }, () => (stop() ? false : feed.room()));
   } catch (e) {
     aborted = true;
@@ -96,9 +104,56 @@ export async function streamHistory(git: Git, cwd: string, options: HistoryStrea
     throw e;
   }
   feed.end();
+  progress.ended(log.commits.length, feed.requested);
   await blobs;
   if (blobError) throw blobError.error;
   const cancelled = options.cancelled?.() ?? false;
   if (log.stopped && !cancelled) throw new HistoryError('git log stopped early');
   return { commits: log.commits, changes, blobs: inFlight.size, missing: missing.size, cancelled };
+}
+
+/**
+ * Counts finished commits: cat-file answers requests in order, so a commit is finished once as many answers
+ * came as requests had been made when its last change was listed, and the log has moved past it.
+ */
+class CommitProgress {
+  /** Per commit (index in log order): requests made up to its last change. */
+  private readonly needs: number[] = [];
+  private answers = 0;
+  private done = 0;
+  private total: number | undefined;
+
+  constructor(private readonly onProgress?: (done: number, listed: number) => void) {}
+
+  /** A change of commit `commit` was listed after `requested` requests in all. */
+  listed(commit: number, requested: number): void {
+    if (!this.onProgress) return;
+    const before = this.needs.length ? this.needs[this.needs.length - 1] : 0;
+    // Commits without changes of their own (skipped paths, empty merges) need what came before them.
+    while (this.needs.length < commit) this.needs.push(before);
+    this.needs[commit] = requested;
+  }
+
+  /** One more object answered (and handed on). */
+  answered(): void {
+    this.answers++;
+    this.report();
+  }
+
+  /** The log ended with `commits` commits. */
+  ended(commits: number, requested: number): void {
+    if (!this.onProgress) return;
+    const before = this.needs.length ? this.needs[this.needs.length - 1] : requested;
+    while (this.needs.length < commits) this.needs.push(before);
+    this.total = commits;
+    this.report();
+  }
+
+  private report(): void {
+    if (!this.onProgress) return;
+    // Before the log ends, the last commit listed may still get changes.
+    const complete = this.total ?? Math.max(0, this.needs.length - 1);
+    while (this.done < complete && this.needs[this.done] <= this.answers) this.done++;
+    this.onProgress(this.done, this.total ?? this.needs.length);
+  }
 }

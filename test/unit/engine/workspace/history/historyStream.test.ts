@@ -52,8 +52,16 @@ describe('streamHistory (log and cat-file as one pipeline)', () => {
     const events: string[] = [];
     const git = scriptedGit([commit(C2, 'b.py', B2), commit(C1, 'a.py', B1)], events);
     const got: string[] = [];
-    const r = await streamHistory(git, '/r', { maxBytes: 1 << 20, onBlob: (o, units) => void got.push(`${o.id.slice(0, 2)}:${units.map((u) => u.path).join(',')}`) });
+    const progress: string[] = [];
+    const r = await streamHistory(git, '/r', {
+      maxBytes: 1 << 20, onProgress: (done, listed) => void progress.push(`${done}/${listed}`),
+      onBlob: (o, units) => void got.push(`${o.id.slice(0, 2)}:${units.map((u) => u.path).join(',')}`),
+    });
     assert.ok(events.indexOf(`request ${B2.slice(0, 2)}`) < events.indexOf('log end'), `order: ${events.join(' | ')}`);
+    // The first commit is not counted done while the log may still list changes of it; the total grows.
+    assert.strictEqual(progress[0], '0/1');
+    assert.strictEqual(progress[progress.length - 1], '2/2');
+    assert.ok(progress.every((p, i) => i === 0 || Number(p.split('/')[0]) >= Number(progress[i - 1].split('/')[0])), progress.join(' '));
     assert.ok(events.indexOf(`request ${B2.slice(0, 2)}`) < events.indexOf('log chunk 1'), `order: ${events.join(' | ')}`);
     assert.deepStrictEqual(got, ['22:b.py', '11:a.py']);
     assert.deepStrictEqual([r.commits.map((c) => c.id), r.changes.length, r.blobs, r.missing, r.cancelled], [[C2, C1], 2, 2, 0, false]);
