@@ -17,6 +17,7 @@ export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from '.
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
 export { applyEnvFacts, documentFindings, type EnvFacts, type TextScanner } from './document/documentFindings';
 export { applyRuleSettings, type RuleSetting } from './findings/ruleSettings';
+export { withCategorySeverity } from './findings/categorySeverity';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
 export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';
