@@ -2,6 +2,7 @@
 // needed again under another file name is requested again, and a failing log stops the batch process.
 import * as assert from 'assert';
 import { HistoryError, streamHistory, type Git, type GitResult, type GitStdin } from '../../../../../src/engine';
+import { RequestFeed } from '../../../../../src/engine/workspace/history/requestFeed';
 
 const B1 = '1'.repeat(40), B2 = '2'.repeat(40), C1 = 'c'.repeat(40), C2 = 'd'.repeat(40);
 const OK: GitResult = { code: 0, stdout: '', stderr: '' };
@@ -85,5 +86,33 @@ describe('streamHistory (log and cat-file as one pipeline)', () => {
     assert.deepStrictEqual([got, ok.changes.map((c) => c.path)], [['11'], ['a.py']]);
     const failing = scriptedGit([commit(C1, 'a.py', B1)], [], { code: 128, stdout: '', stderr: 'fatal: bad object\n' });
     await assert.rejects(streamHistory(failing, '/r', { maxBytes: 1 << 20, onBlob: () => undefined }), (e: unknown) => e instanceof HistoryError && /bad object/.test(e.message));
+  });
+});
+
+describe('RequestFeed (the bounded queue of cat-file requests)', () => {
+  it('asks the producer to wait once full, lets it go when git takes the queue, and ends or closes cleanly', async () => {
+    const feed = new RequestFeed();
+    assert.strictEqual(feed.room(), undefined);
+    for (let i = 0; i < 4096; i++) feed.push(i.toString(16).padStart(40, '0'));
+    const wait = feed.room();
+    assert.ok(wait instanceof Promise, 'a full queue makes the producer wait');
+    let released = false;
+    void wait.then(() => (released = true));
+    const reader = feed[Symbol.asyncIterator]();
+    const first = await reader.next();
+    assert.strictEqual((first.value as string).split('\n').length, 4097); // one id a line, newline-terminated
+    await wait;
+    assert.ok(released);
+    feed.push('f'.repeat(40));
+    feed.end();
+    feed.push('e'.repeat(40)); // after end: dropped
+    assert.deepStrictEqual(await reader.next(), { value: `${'f'.repeat(40)}\n`, done: false });
+    assert.strictEqual((await reader.next()).done, true);
+    const closed = new RequestFeed();
+    for (let i = 0; i < 5000; i++) closed.push('a'.repeat(40));
+    const held = closed.room();
+    closed.close();
+    await held; // a closed feed never leaves its producer waiting
+    assert.strictEqual((await closed[Symbol.asyncIterator]().next()).done, true);
   });
 });
