@@ -74,7 +74,8 @@ Options:
   --since REF                with --history: only commits not reachable from REF
   --range A..B               with --history: only the commits in A..B (a push: before..after)
   --branch NAME              with --history: only commits reachable from NAME
-  -j, --jobs N               worker threads scanning in parallel (default: the available cores)
+  -j, --jobs N               worker threads scanning in parallel (default: the available cores; with --history
+                             one fewer, for git)
   --verify                   ask each exchange what every key found may do (sends requests: the flag is your
                              consent); prints live/dead/unknown and the risk per finding; a dead key drops to info
   --base-url EXCHANGE=URL    with --verify: another base URL or preset for an exchange (repeatable)

@@ -1,7 +1,7 @@
 // `keyguard scan --history`: every blob of the selected commits scanned once on the pool, each finding
 // attributed to the commit that introduced its value, marked as still in the files and as pushed or not.
 import { pathToFileURL } from 'url';
-import { attribute, enumerateHistory, gitUnavailable, HistoryError, inSkippedDir, keyguardIgnore, pushedCommits, scanUnits, streamBlobs, type BlobFindings, type FileFinding, type Git } from '../engine';
+import { attribute, gitUnavailable, HistoryError, inSkippedDir, keyguardIgnore, pushedCommits, streamHistory, type BlobFindings, type Git } from '../engine';
 import type { ScanArgs } from './args';
 import { handled } from './pooledScan';
 import type { ScanPool } from './scanPool';
@@ -12,57 +12,46 @@ import { ScanError, type HistoryFinding, type PoolFor, type ScanReport } from '.
 export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor: PoolFor): Promise<ScanReport> {
   const top = await toplevel(git, cwd);
   const selection = { since: args.since, range: args.range, branch: args.branch };
-  let history;
-  try {
-    history = await enumerateHistory(git, top, selection);
-  } catch (e) {
-    if (e instanceof HistoryError) throw new ScanError(e.message);
-    throw e;
-  }
-  const { commits } = history;
   const ig = keyguardIgnore(top, args.exclude);
   // The same few paths change again and again: decide each once.
   const skipPath = new Map<string, boolean>();
   const skipped = (p: string) => skipPath.get(p) ?? (skipPath.set(p, inSkippedDir(p) || ig.ignores(p)), skipPath.get(p)!);
-  const changes = history.changes.filter((c) => !skipped(c.path));
-  const units = scanUnits(changes);
-  // Blob id → the scan units (file name and context) it is needed as.
-  const byBlob = new Map<string, Array<{ unit: string; path: string }>>();
-  for (const [unit, { blob, path }] of units) {
-    const list = byBlob.get(blob);
-    if (list) list.push({ unit, path });
-    else byBlob.set(blob, [{ unit, path }]);
-  }
-  const pool = poolFor(units.size);
   const options: TaskOptions = { includeGenerated: args.includeGenerated, disabledCategories: ['withdraw', 'gitignore', ...args.disable], wantKeys: true };
   const results = new Map<string, BlobFindings>();
   const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };
   const pending: Array<Promise<void>> = [];
-  let missing = 0;
+  let pool: ScanPool | undefined;
+  let history;
   try {
-    await streamBlobs(git, top, [...byBlob.keys()], args.maxFileSizeKB * 1024, async (o) => {
-      const wanted = byBlob.get(o.id) ?? [];
-      if ('missing' in o) return void missing++;
-      if ('tooLarge' in o) return void report.skipped.push(...wanted.map(({ path }) => ({ path: `${path}@${o.id}`, reason: 'too-large' as const, detail: `${Math.round(o.size / 1024)} KB` })));
-      for (const { unit, path } of wanted) {
-        await pool.ready();
-        // Each task gets its own copy: a worker takes ownership of the bytes it is sent.
-        const bytes = new Uint8Array(o.bytes);
-        pending.push(handled(pool.run({ kind: 'blob', path, bytes, ...options }).then((r) => {
-          if (r.skipped) return void (r.skipped.reason !== 'generated' && report.skipped.push({ path: `${path}@${o.id}`, ...r.skipped }));
-          report.scannedFiles++;
-          report.scannedBytes += r.scannedBytes;
-          if (r.findings.length) results.set(unit, { findings: r.findings, keys: r.keys ?? [] });
-        })));
-      }
+    // Blobs are scanned while git log still lists older commits (historyStream.ts).
+    history = await streamHistory(git, top, {
+      selection, maxBytes: args.maxFileSizeKB * 1024, skipPath: skipped,
+      onBlob: async (o, wanted, found) => {
+        if ('missing' in o) return;
+        if ('tooLarge' in o) return void report.skipped.push(...wanted.map(({ path }) => ({ path: `${path}@${o.id}`, reason: 'too-large' as const, detail: `${Math.round(o.size / 1024)} KB` })));
+        for (const { unit, path } of wanted) {
+          // Sized by the work the log has named when the first blob arrives: a small history stays in this thread.
+          pool ??= poolFor(found, 'history');
+          await pool.ready();
+          // Each task gets its own copy: a worker takes ownership of the bytes it is sent.
+          const bytes = new Uint8Array(o.bytes);
+          pending.push(handled(pool.run({ kind: 'blob', path, bytes, ...options }).then((r) => {
+            if (r.skipped) return void (r.skipped.reason !== 'generated' && report.skipped.push({ path: `${path}@${o.id}`, ...r.skipped }));
+            report.scannedFiles++;
+            report.scannedBytes += r.scannedBytes;
+            if (r.findings.length) results.set(unit, { findings: r.findings, keys: r.keys ?? [] });
+          })));
+        }
+      },
     });
   } catch (e) {
     if (e instanceof HistoryError) throw new ScanError(e.message);
     throw e;
   }
   await Promise.all(pending);
+  const { commits, changes, missing } = history;
   const introduced = attribute(commits, changes, (unit) => results.get(unit));
-  const inHead = await stillInFiles(top, introduced.map((i) => i.path), args.maxFileSizeKB * 1024, options, pool);
+  const inHead = await stillInFiles(top, introduced.map((i) => i.path), args.maxFileSizeKB * 1024, options, pool ?? poolFor(introduced.length, 'history'));
   // Unknown is not "not pushed": when git cannot list the remote branches, say so and claim nothing.
   const pushed = await pushedCommits(git, top, new Set(introduced.map((i) => i.commit.id))).catch((e: unknown) => {
     if (!(e instanceof HistoryError)) throw e;
@@ -73,7 +62,7 @@ export async function scanHistory(args: ScanArgs, cwd: string, git: Git, poolFor
     ...finding, path, commit: commit.id, date: commit.date, author: commit.author,
     inHead: inHead.get(path)?.has(key) ?? false, pushed: pushed ? pushed.has(commit.id) : null,
   }));
-  report.history = { commits: commits.length, blobs: byBlob.size, selection };
+  report.history = { commits: commits.length, blobs: history.blobs, selection };
   report.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (commits.length === 0) report.notes.push('no commits to scan');
   if (missing) report.notes.push(`${missing} blob${missing === 1 ? '' : 's'} not in the object store (a shallow or partial clone): not scanned`);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { decodeText, EnvGuard, type FileFinding, type FilesScanResult, type Finding, type Git, gitOutput, inSkippedDir, isEnvFile, isGeneratedPath, isInside, keyguardIgnore, listFiles, looksMinified, nodeFs, nodeGit, noGit, scanText } from '../engine';
+import { decodeText, EnvGuard, type FileFinding, type Finding, type Git, gitOutput, inSkippedDir, isEnvFile, isInside, keyguardIgnore, listFiles, nodeFs, nodeGit, noGit, type ReadResult, scannableTextAsync, scanText } from '../engine';
 import { scanHistory } from './historyCommand';
 import { ScanError, type PoolFor, type ScanReport } from './scanReport';
 import { scanFilesPooled } from './pooledScan';
@@ -20,8 +20,8 @@ export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<S
   if (!args.useGit) git = noGit('--no-git');
   if (args.staged) return scanStaged(args, cwd, git);
   const pools: ScanPool[] = [];
-  const poolFor: PoolFor = (tasks) => {
-    const pool = createPool(jobsFor(args.jobs, tasks));
+  const poolFor: PoolFor = (tasks, kind = 'files') => {
+    const pool = createPool(jobsFor(args.jobs, tasks, kind));
     pools.push(pool);
     return pool;
   };
@@ -36,9 +36,15 @@ export async function runScan(args: ScanArgs, cwd: string, git?: Git): Promise<S
 // Starting a worker (and compiling the engine in it) costs about what scanning this many small files does.
 const TASKS_PER_WORKER = 64;
 
-/** `--jobs` as given; by default the cores, but no more workers than the work repays. */
-function jobsFor(jobs: number | undefined, tasks: number): number {
-  return jobs ?? Math.max(1, Math.min(defaultJobs(), Math.floor(tasks / TASKS_PER_WORKER)));
+/**
+ * `--jobs` as given; by default the cores, but no more workers than the work repays. A history scan leaves
+ * one core to git (its log and cat-file processes run beside the scan): on 2 cores two workers were slower
+ * than scanning in this thread (bench/cores.md).
+ */
+function jobsFor(jobs: number | undefined, tasks: number, kind: 'files' | 'history'): number {
+  if (jobs !== undefined) return jobs;
+  const cores = kind === 'history' ? Math.max(1, defaultJobs() - 1) : defaultJobs();
+  return Math.max(1, Math.min(cores, Math.floor(tasks / TASKS_PER_WORKER)));
 }
 
 /** The longest a history scan's git process may run. */
@@ -117,17 +123,12 @@ async function scanStaged(args: ScanArgs, cwd: string, git: Git): Promise<ScanRe
   const report: ScanReport = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [], root: top, rootUri: dirUri(top), notes: [] };
   for (const rel of names.split('\0').filter(Boolean)) {
     if (inSkippedDir(rel) || ig.ignores(rel)) continue;
-    if (!args.includeGenerated && isGeneratedPath(rel)) { report.skipped.push({ path: rel, reason: 'generated' }); continue; }
-    const blob = await gitBlob(git, top, rel, args.maxFileSizeKB * 1024);
-    if (blob === 'too-large') { report.skipped.push({ path: rel, reason: 'too-large' }); continue; }
-    if (!blob) { report.skipped.push({ path: rel, reason: 'unreadable' }); continue; }
-    const decoded = decodeText(blob);
-    if ('skipped' in decoded) { report.skipped.push({ path: rel, reason: decoded.skipped }); continue; }
-    if (!args.includeGenerated && looksMinified(rel, decoded.text)) { report.skipped.push({ path: rel, reason: 'generated', detail: 'minified' }); continue; }
-    const scanned = scanText(decoded.text, { path: rel, disabledCategories: args.disable });
+    const read = await scannableTextAsync(rel, () => stagedText(git, top, rel, args.maxFileSizeKB * 1024), args.includeGenerated);
+    if ('skipped' in read) { report.skipped.push({ path: rel, reason: read.skipped, ...(read.detail === undefined ? {} : { detail: read.detail }) }); continue; }
+    const scanned = scanText(read.text, { path: rel, disabledCategories: args.disable });
     if (scanned.skipped) { report.skipped.push({ path: rel, reason: scanned.skipped === 'lockfile' ? 'lockfile' : 'binary' }); continue; }
     report.scannedFiles++;
-    report.scannedBytes += decoded.text.length;
+    report.scannedBytes += read.text.length;
     report.findings.push(...scanned.findings.map((f): FileFinding => ({ ...f, path: rel })));
   }
   return report;
@@ -152,8 +153,8 @@ async function hookIndex(git: Git, top: string, cwd: string): Promise<Git | unde
   return nodeGit({ env: { GIT_INDEX_FILE: index } });
 }
 
-/** The staged blob of a path, as bytes; git is stopped as soon as it passes `maxBytes`. */
-async function gitBlob(git: Git, cwd: string, rel: string, maxBytes: number): Promise<Buffer | 'too-large' | undefined> {
+/** The staged blob of a path as text (or why not); git is stopped as soon as it passes `maxBytes`. */
+async function stagedText(git: Git, cwd: string, rel: string, maxBytes: number): Promise<ReadResult> {
   const chunks: Buffer[] = [];
   let size = 0;
   // `cat-file blob` prints the stored object as it is: without --filters no smudge filter or textconv runs.
@@ -162,8 +163,8 @@ async function gitBlob(git: Git, cwd: string, rel: string, maxBytes: number): Pr
     if (size > maxBytes) return false;
     chunks.push(chunk);
   });
-  if (size > maxBytes) return 'too-large';
-  return r.code === 0 ? Buffer.concat(chunks) : undefined;
+  if (size > maxBytes) return { skipped: 'too-large' };
+  return r.code === 0 ? decodeText(Buffer.concat(chunks)) : { skipped: 'unreadable' };
 }
 
 /** `/`-separated path relative to the root. */

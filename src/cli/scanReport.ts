@@ -15,8 +15,8 @@ export interface ScanReport extends FilesScanResult {
 /** A runtime failure with a message meant for the user (exit code 2). */
 export class ScanError extends Error {}
 
-/** Makes the pool for a scan of about `tasks` files or blobs. */
-export type PoolFor = (tasks: number) => ScanPool;
+/** Makes the pool for a scan of about `tasks` files or blobs (a history scan shares the cores with git). */
+export type PoolFor = (tasks: number, kind?: 'files' | 'history') => ScanPool;
 
 /** A finding of the history scan: the finding as in the file that introduced it, and where it came from. */
 export interface HistoryFinding extends FileFinding {

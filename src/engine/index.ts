@@ -17,6 +17,7 @@ export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from '.
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
 export { applyEnvFacts, documentFindings, type EnvFacts, type TextScanner } from './document/documentFindings';
 export { applyRuleSettings, type RuleSetting } from './findings/ruleSettings';
+export { withCategorySeverity } from './findings/categorySeverity';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
 export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';
@@ -32,7 +33,7 @@ export { moveToEnvTitle, moveToVaultTitle, plannedEnvNames } from './fixes/moveT
 
 // The env guard: .env files against git (the only engine part that reads files and runs git, through
 // the injected Fs and Git).
-export type { DirEntry, Fs, Git, GitResult } from './workspace/ports';
+export type { DirEntry, Fs, Git, GitResult, GitStdin } from './workspace/ports';
 export { gitUnavailable, UnreadableFileError } from './workspace/ports';
 export { nodeFs } from './workspace/node/nodeFs';
 export { nodeGit, noGit, type NodeGitOptions } from './workspace/node/nodeGit';
@@ -47,14 +48,15 @@ export { describeSecretHistory, findSecretInHistory, SecretHistory, type SecretH
 export { stopTracking, type UntrackResult } from './workspace/untrack';
 // Listing, reading and scanning many files (the workspace scan and the CLI).
 export { gitOutput, inSkippedDir, keyguardIgnore, listFiles } from './workspace/node/listFiles';
-export { decodeText, readTextFile, readTextFileAsync, type SkipReason } from './workspace/node/readTextFile';
+export { decodeText, readTextFile, readTextFileAsync, type ReadResult, type SkipReason } from './workspace/node/readTextFile';
 export { isInside } from './workspace/node/safeRead';
 export { scanFiles, type FileFinding, type FilesScanResult } from './workspace/scanFiles';
-export { scannableText, type ScannableText } from './workspace/scannableText';
+export { scannableText, scannableTextAsync, type ScannableText } from './workspace/scannableText';
 // History: every commit's blobs, each scanned once, findings attributed to the commit that introduced them.
-export { attribute, scanUnits, type BlobFindings } from './workspace/history/attribution';
-export { enumerateHistory, HistoryError, pushedCommits, readFileAtCommit, streamBlobs, type HistorySelection } from './workspace/history/gitHistory';
+export { attribute, type BlobFindings } from './workspace/history/attribution';
+export { HistoryError, pushedCommits, readFileAtCommit, type HistorySelection } from './workspace/history/gitHistory';
 export { scanHistory, type HistoryScanFinding, type HistoryScanOptions, type HistoryScanResult } from './workspace/history/historyScan';
+export { streamHistory, type HistoryStreamOptions, type HistoryStreamResult, type WantedUnit } from './workspace/history/historyStream';
 export { scanBlob, type BlobScanOptions } from './workspace/history/blobScan';
 export { valueKey } from './text/valueKey';
 

@@ -4,6 +4,7 @@
 import { DETECTORS } from '../detectors';
 import { scanWith } from '../find/scan';
 import type { Finding, ScanOptions, ScanResult } from '../types';
+import { withCategorySeverity } from '../findings/categorySeverity';
 import { applyRuleSettings } from '../findings/ruleSettings';
 
 /** What the .env guard knows about a folder, as far as one document's findings need it (EnvGuard has both). */
@@ -36,7 +37,6 @@ export async function applyEnvFacts(findings: Finding[], text: string | (() => s
   const kept = env.isSafeEnvFile(options.path) ? findings.filter((f) => f.category !== 'secret') : findings;
   const body = !loads ? undefined : typeof text === 'string' ? text : text();
   if (body === undefined) return kept;
-  const severity = options.severityOverrides?.gitignore;
-  const loaders = (await env.dotenvFindings(body, options.path)).map((f) => (severity ? { ...f, severity } : f));
+  const loaders = (await env.dotenvFindings(body, options.path)).map((f) => withCategorySeverity(f, options));
   return [...kept, ...loaders].sort((a, b) => a.range.start - b.range.start);
 }

@@ -1,17 +1,14 @@
 // Matching: every planned pattern of every detector over one text, then each match made a finding.
 import type { Detector, MatchContext, PatternSpec } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
-import { applyContext, findingContext, pathContext, provenInContext } from '../findings/contextSeverity';
 import { mask } from '../text/mask';
-import { isPublicTestValue } from '../judge/publicTestValues';
-import { isSuppressed } from '../findings/suppressions';
 import type { Finding, ScanOptions, ScanResult } from '../types';
 import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
 import { exchangeNamedBy } from '../detectors/exchanges/nameWords';
 import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit } from './scanState';
-import { dedupe, type Found } from '../findings/dedupe';
+import { finishMatches, stageScope, type Match } from '../findings/pipeline';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
@@ -25,8 +22,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   const plan = planFor(detectors);
   const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan, limit);
   const disabled = new Set(options.disabledCategories ?? []);
-  const fileContext = pathContext(path);
-  const found: Found[] = [];
+  const matches: Match[] = [];
 
   detectors.forEach((d, order) => {
     if (disabled.has(d.category)) return;
@@ -34,20 +30,14 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
     for (const pp of plan.patterns.get(d) ?? []) {
       if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
       for (const finding of matchPattern(state, d, pp)) {
-        if (isSuppressed(state.lines, finding.range.startLine, d.category)) continue;
-        const override = options.severityOverrides?.[d.category];
-        if (override) finding.severity = override;
-        if (d.category === 'secret' || d.category === 'withdraw') {
-          const context = fileContext ?? findingContext('', text, finding.range.start, kind);
-          applyContext(finding, context, provenInContext(d.id, context));
-        }
         // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
         const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
-        found.push({ finding, order, words });
+        matches.push({ finding, detector: d, order, words });
       }
     }
   });
-  return { findings: dedupe(found, state) };
+  // Suppressions, severities, the context downgrade and dedupe are the findings pipeline's (findings/pipeline.ts).
+  return { findings: finishMatches(matches, stageScope({ text, path, kind, lines: state.lines, options, distance: state })) };
 }
 
 /** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
@@ -78,9 +68,7 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
   return out;
 }
 
-const PUBLIC_VALUE_ADVICE = 'Fine on a local dev chain, but anything sent to it on a real network is taken at once: never fund it.';
-
-/** Builds the user-facing finding: range, masked value, exchange, message. */
+/** Builds the user-facing finding: range, masked value, exchange, the detector's severity and message. */
 function makeFinding(
   state: ScanState, d: Detector, p: PatternSpec, value: string, start: number, end: number,
   ccxtId: string | undefined, assignedName: string | undefined,
@@ -92,28 +80,23 @@ function makeFinding(
     ?? (d.category === 'secret' ? exchangeNamedBy(assignedName) : undefined);
   const role = p.role ?? d.role;
   const masked = mask(value);
-  const publicValue = d.category === 'secret' && isPublicTestValue(value);
-  let message = d.message
+  const message = d.message
     .replace(/\{exchange\}/g, exchange ?? 'the exchange')
     .replace(/\{masked\}/g, masked)
     .replace(/\{name\}/g, shortName(assignedName) ?? 'this name');
-  if (publicValue) {
-    message = `${d.title} ${masked} is a well-known public test value.`;
-  }
   return {
     id: d.id,
     category: d.category,
-    severity: publicValue ? 'info' : d.severity,
+    severity: d.severity,
     title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
     message,
-    advice: publicValue ? PUBLIC_VALUE_ADVICE : (p.advice ?? d.advice).replace(/\{exchange\}/g, exchange ?? 'the service'),
+    advice: (p.advice ?? d.advice).replace(/\{exchange\}/g, exchange ?? 'the service'),
     range: { start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
     masked,
     exchange,
     role,
     envName: p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName),
     assignedName,
-    publicTestValue: publicValue || undefined,
   };
 }
 

@@ -4,9 +4,9 @@
 import { inDocBlock } from '../judge/codeContext';
 import { baseName, fileKindOf } from '../text/fileKind';
 import type { FileKind, Finding, Severity } from '../types';
+import type { FindingContext, MatchStage } from './stage';
 
-/** Where a finding sits, when that lowers its severity. */
-export type FindingContext = 'test' | 'example' | 'docs';
+export type { FindingContext } from './stage';
 
 // Test folders, also C#/Java test projects (`Binance.Net.UnitTests/`, `integration-tests/`) and Jest snapshots.
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|__snapshots__|__fixtures__|spec|specs|testdata|test_?data|fixtures?|mocks?|cassettes|(?:unit|integration|e2e)[_-]?tests?|[^/]*[._-](?:unit|integration|e2e)?tests?)\//i;
@@ -136,3 +136,14 @@ export function applyContext(finding: Finding, context: FindingContext | undefin
   finding.message += contextNote(finding.category, context);
   finding.inTestPath = true;
 }
+
+/**
+ * The context step of the pipeline: secrets and withdrawal calls in a test, example or docs path (or in a
+ * docstring, or a Rust test module) are lowered as CONTEXT_POLICY says; other categories keep theirs here.
+ */
+export const contextStage: MatchStage = ({ finding }, { text, kind, fileContext }) => {
+  if (finding.category !== 'secret' && finding.category !== 'withdraw') return true;
+  const context = fileContext ?? findingContext('', text, finding.range.start, kind);
+  applyContext(finding, context, provenInContext(finding.id, context));
+  return true;
+};

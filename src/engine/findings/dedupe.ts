@@ -1,10 +1,8 @@
 // One finding per span: where detectors claim the same value, the exchange named closest or the earlier detector wins.
 import type { Finding } from '../types';
+import type { WordDistance } from './stage';
 
-/** What dedupe asks of the scan: how far before a position the nearest of some words is. */
-export interface WordDistance {
-  distanceTo(words: readonly string[], start: number): number;
-}
+export type { WordDistance } from './stage';
 
 /** A finding with its detector's place in the list and the words that name its exchange. */
 export interface Found {

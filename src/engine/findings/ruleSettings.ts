@@ -1,5 +1,6 @@
-// Per-rule settings (`keyguard.rules`: `{ "withdraw/library-call": "info" }`): the last step of a document's
-// findings, so one setting shapes the editor, the workspace scan and the env guard's file findings alike.
+// Per-rule settings (`keyguard.rules`: `{ "withdraw/library-call": "info" }`): the last step of the findings
+// pipeline (pipeline.ts), run by documentFindings on a document's whole list, so one setting shapes the
+// editor, the workspace scan and the env guard's file findings alike.
 import type { Finding, Severity } from '../types';
 
 /** What a user can set per rule id. */

@@ -1,4 +1,6 @@
+// Suppressions: a marker on the finding's line, or on a comment line just above it, drops the finding.
 import type { LineIndex } from '../text/lineIndex';
+import type { MatchStage } from './stage';
 
 // Markers users already write for other scanners, plus KeyGuard's own (optionally naming a category).
 const MARKER = /keyguard:allow(?:[ \t]+(secret|withdraw|gitignore)\b)?|gitleaks:allow|pragma:[ \t]*allowlist[ -]secret|trufflehog:ignore|secretlint-disable-(?:next-)?line|ggignore|noqa:[ \t]*(?:mock|documentation)/gi;
@@ -20,3 +22,6 @@ export function isSuppressed(lines: LineIndex, line: number, category: string): 
   const above = lines.lineText(line - 1);
   return COMMENT_ONLY.test(above) && lineSuppresses(above, category);
 }
+
+/** Drops a match whose line (or the comment line above) carries a marker for its category. */
+export const suppressionStage: MatchStage = ({ finding }, { lines }) => !isSuppressed(lines, finding.range.startLine, finding.category);

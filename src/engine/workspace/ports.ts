@@ -67,11 +67,15 @@ export interface Git {
   lines(args: readonly string[], cwd: string, onLine: (line: string) => boolean | void): Promise<GitResult>;
   /**
    * Streams raw stdout bytes (blobs, `cat-file --batch`) with optional stdin; `onChunk` returning false
-   * stops git early; returning a promise pauses git's output until it settles (backpressure). The
-   * result's `stdout` is empty.
+   * stops git early; returning a promise pauses git's output until it settles (backpressure). Stdin given
+   * as an async iterable is written as it yields (git reads requests while they are still being found)
+   * and closed when it ends. The result's `stdout` is empty.
    */
-  stream(args: readonly string[], cwd: string, onChunk: (chunk: Buffer) => boolean | void | Promise<boolean | void>, stdin?: string | Uint8Array): Promise<GitResult>;
+  stream(args: readonly string[], cwd: string, onChunk: (chunk: Buffer) => boolean | void | Promise<boolean | void>, stdin?: GitStdin): Promise<GitResult>;
 }
+
+/** What a streaming call writes to git's stdin: all at once, or piece by piece as an async iterable yields. */
+export type GitStdin = string | Uint8Array | AsyncIterable<string>;
 
 /** True when the result says git itself is missing or not allowed, as opposed to a failing command. */
 export function gitUnavailable(r: GitResult): boolean {

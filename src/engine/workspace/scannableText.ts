@@ -1,6 +1,6 @@
 // The one order every file scan follows before matching: a generated path is skipped unread, then a bounded
-// read (binary, too large, unreadable are skips), then minified content is skipped. The CLI's file and blob
-// tasks, the engine's file scan and the editor's workspace scan all go through here.
+// read (binary, too large, unreadable are skips), then minified content is skipped. The CLI's file, blob and
+// staged-blob reads, the engine's file scan and the editor's workspace scan all go through here.
 import { isGeneratedPath, looksMinified } from '../find/generatedFiles';
 import type { ReadResult, SkipReason } from './node/readTextFile';
 
@@ -9,8 +9,23 @@ export type ScannableText = { text: string } | { skipped: SkipReason | 'generate
 
 /** Reads `where` (a scan-root-relative path) with `read` unless it is generated, and skips minified text. */
 export function scannableText(where: string, read: () => ReadResult, includeGenerated: boolean): ScannableText {
-  if (!includeGenerated && isGeneratedPath(where)) return { skipped: 'generated' };
-  const r = read();
+  if (skipUnread(where, includeGenerated)) return { skipped: 'generated' };
+  return afterRead(where, read(), includeGenerated);
+}
+
+/** scannableText with a read that does not block (the editor's background scan, git's staged blobs). */
+export async function scannableTextAsync(where: string, read: () => Promise<ReadResult>, includeGenerated: boolean): Promise<ScannableText> {
+  if (skipUnread(where, includeGenerated)) return { skipped: 'generated' };
+  return afterRead(where, await read(), includeGenerated);
+}
+
+/** Step 1: a generated path (bundles, build output) is not read at all. */
+function skipUnread(where: string, includeGenerated: boolean): boolean {
+  return !includeGenerated && isGeneratedPath(where);
+}
+
+/** Steps 2 and 3: a read's skip passes through; minified text is skipped. */
+function afterRead(where: string, r: ReadResult, includeGenerated: boolean): ScannableText {
   if ('skipped' in r) return r.detail === undefined ? { skipped: r.skipped } : { skipped: r.skipped, detail: r.detail };
   if (!includeGenerated && looksMinified(where, r.text)) return { skipped: 'generated', detail: 'minified' };
   return r;

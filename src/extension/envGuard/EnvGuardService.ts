@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { EnvGuard, isEnvFile, nodeGit, noGit, type EnvFacts, type Finding, type Git } from '../../engine';
+import { EnvGuard, isEnvFile, nodeGit, noGit, type EnvFacts, type Finding, type Git, withCategorySeverity } from '../../engine';
 import { readConfig, scanOptionsFrom } from '../config';
 import type { FileFindingSource } from '../diagnostics/DiagnosticsController';
 import { editorFs } from './editorFs';
@@ -155,13 +155,13 @@ export class EnvGuardService implements vscode.Disposable, FileFindingSource {
       return;
     }
     if (generation !== state.generation) return;
-    const severity = scanOptionsFrom(config).severityOverrides?.gitignore;
+    const options = scanOptionsFrom(config);
     const byUri = new Map<string, { uri: vscode.Uri; findings: Finding[] }>();
     for (const f of report.findings) {
       const anchor = f.fix.onDisk ? f.file : f.fix.gitignore;
       if (!f.fix.onDisk && !(await editorFs.exists(anchor))) continue;
       if (generation !== state.generation) return;
-      const finding = severity ? { ...f, severity } : f;
+      const finding = withCategorySeverity(f, options);
       const uri = vscode.Uri.file(anchor);
       const entry = byUri.get(uri.toString()) ?? { uri, findings: [] };
       // A deleted env file's finding sits on line 1 of the .gitignore that should name it.

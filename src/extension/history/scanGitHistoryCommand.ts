@@ -42,7 +42,8 @@ export async function scanGitHistoryCommand(git: Git, tree: HistoryTree, content
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'KeyGuard: scanning git history', cancellable: true },
       (progress, token) => {
-        let reported = 0;
+        // The total grows while git log still lists commits: the bar shows the share done, never going back.
+        let shown = 0;
         return scanHistory(git, root, {
           maxBytes: config.maxFileSizeKB * 1024,
           includeGenerated: config.scanGeneratedFiles,
@@ -50,8 +51,9 @@ export async function scanGitHistoryCommand(git: Git, tree: HistoryTree, content
           cancelled: () => token.isCancellationRequested,
           onProgress: (done, total) => {
             if (total === 0) return;
-            const increment = ((done - reported) / total) * 100;
-            reported = done;
+            const share = (done / total) * 100;
+            const increment = Math.max(0, share - shown);
+            shown = Math.max(shown, share);
             progress.report({ message: `${done}/${total} commits`, increment });
           },
         });

@@ -3,7 +3,7 @@
 // concurrency, lint each one through the one diagnostics pipeline, and yield to the editor between slices.
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { inSkippedDir, isGeneratedPath, keyguardIgnore, listFiles, looksMinified, readTextFileAsync, type Severity } from '../../engine';
+import { inSkippedDir, keyguardIgnore, listFiles, readTextFileAsync, scannableTextAsync, type Severity } from '../../engine';
 import { readConfig, type KeyGuardConfig } from '../config';
 import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 
@@ -102,12 +102,11 @@ async function scanOne(
     count(summary, controller.diagnostics(uri));
     return;
   }
-  // Bundles and source maps repeat the code they were built from; an open document was scanned above
-  // whatever it is (the user chose to look at it).
-  if (!config.scanGeneratedFiles && isGeneratedPath(rel)) return skip(summary, controller, uri);
-  const read = await readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024);
+  // Other files take the engine's one read order: generated paths unread, a bounded read, minified text
+  // skipped (bundles repeat the code they were built from); an open document was scanned above whatever it
+  // is (the user chose to look at it).
+  const read = await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles);
   if ('skipped' in read) return skip(summary, controller, uri);
-  if (!config.scanGeneratedFiles && looksMinified(rel, read.text)) return skip(summary, controller, uri);
   const outcome = await controller.lintFile(uri, read.text);
   if (!('diagnostics' in outcome)) { summary.skipped++; return; }
   summary.files++;

@@ -31,21 +31,6 @@ export function scanUnit(blob: string, path: string): string {
   return `${blob}\0${base}\0${pathContext(path) ?? ''}\0${isGeneratedPath(path) ? 'generated' : ''}`;
 }
 
-/** Every scan unit the changes need: the new blobs, and the parents' blobs they are compared with. */
-export function scanUnits(changes: Iterable<RawChange>): Map<string, { blob: string; path: string }> {
-  const out = new Map<string, { blob: string; path: string }>();
-  for (const c of changes) {
-    if (!c.blob) continue;
-    const k = scanUnit(c.blob, c.path);
-    if (!out.has(k)) out.set(k, { blob: c.blob, path: c.path });
-    for (const s of c.sources) {
-      const ks = scanUnit(s, c.path);
-      if (!out.has(ks)) out.set(ks, { blob: s, path: c.path });
-    }
-  }
-  return out;
-}
-
 /**
  * Attributes each (path, value) to the oldest commit that introduced it. `scanned` answers per scan unit
  * (undefined when the blob was skipped: binary, too large, generated). Sorted by path, line, rule.

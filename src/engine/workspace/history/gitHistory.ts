@@ -1,5 +1,6 @@
 // The history scan's git calls, through the Git port: one `git log --raw` pass to enumerate, one
-// `git cat-file --batch` process to stream the blobs, one `git rev-list --remotes` to tell what was pushed.
+// `git cat-file --batch` process to stream the blobs (fed while the log still runs: historyStream.ts),
+// one `git rev-list --remotes` to tell what was pushed.
 import { failure } from '../gitFacts';
 import { gitUnavailable, type Git } from '../ports';
 import { CatFileBatchParser, type BatchObject } from './catFileBatch';
@@ -28,32 +29,46 @@ export function revisionArgs(sel: HistorySelection): string[] {
   return sel.since ? [...tips, '--not', sel.since] : tips;
 }
 
-/** Every commit of the selection (newest first) and every path each one changed. */
-export async function enumerateHistory(git: Git, cwd: string, sel: HistorySelection): Promise<{ commits: HistoryCommit[]; changes: RawChange[] }> {
-  const changes: RawChange[] = [];
-  const parser = new RawLogParser((c) => changes.push(c));
+/**
+ * Runs the one `git log --raw` pass, handing on each change as it is parsed. After each chunk `pace` may
+ * return a promise (git's output waits for it: backpressure) or false (git is stopped: `stopped` is true).
+ */
+export async function readLog(
+  git: Git, cwd: string, sel: HistorySelection, onChange: (c: RawChange) => void, pace?: () => Promise<void> | false | undefined,
+): Promise<{ commits: HistoryCommit[]; stopped: boolean }> {
+  const parser = new RawLogParser(onChange);
   const decoder = new TextDecoder('utf-8');
-  const r = await git.stream([...RAW_LOG_ARGS, ...revisionArgs(sel), '--'], cwd, (chunk) => parser.push(decoder.decode(chunk, { stream: true })));
+  let stopped = false;
+  const r = await git.stream([...RAW_LOG_ARGS, ...revisionArgs(sel), '--'], cwd, (chunk) => {
+    parser.push(decoder.decode(chunk, { stream: true }));
+    const wait = pace?.();
+    if (wait === false) stopped = true;
+    return wait;
+  });
   if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);
+  if (stopped) return { commits: parser.commits, stopped };
   if (r.code !== 0) {
     // A repository without commits has no history to scan (git says "does not have any commits yet").
-    if (/does not have any commits|bad default revision 'HEAD'/.test(r.stderr)) return { commits: [], changes: [] };
+    if (/does not have any commits|bad default revision 'HEAD'/.test(r.stderr)) return { commits: [], stopped };
     throw new HistoryError(failure(r, 'git log').reason);
   }
   parser.push(decoder.decode());
   parser.end();
-  return { commits: parser.commits, changes };
+  return { commits: parser.commits, stopped };
 }
 
 /**
  * Streams the blobs through one `git cat-file --batch`; `onObject` is awaited before git may send more,
- * so at most one blob (up to `maxBytes`) is held here at a time. Stops early once `cancelled()` is true.
+ * so at most one blob (up to `maxBytes`) is held here at a time. `ids` may be an async iterable that
+ * yields newline-terminated requests while they are found (see RequestFeed). Stops early once
+ * `cancelled()` is true.
  */
-export async function streamBlobs(git: Git, cwd: string, ids: readonly string[], maxBytes: number, onObject: (o: BatchObject) => void | Promise<void>, cancelled?: () => boolean): Promise<void> {
-  if (ids.length === 0) return;
+export async function streamBlobs(git: Git, cwd: string, ids: readonly string[] | AsyncIterable<string>, maxBytes: number, onObject: (o: BatchObject) => void | Promise<void>, cancelled?: () => boolean): Promise<void> {
+  const stdin = Array.isArray(ids) ? `${ids.join('\n')}\n` : (ids as AsyncIterable<string>);
+  if (Array.isArray(ids) && ids.length === 0) return;
   const parser = new CatFileBatchParser(maxBytes, onObject);
   // Returning false stops git: a cancelled scan reads no further blobs.
-  const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk).then(() => (cancelled?.() ? false : undefined)), `${ids.join('\n')}\n`);
+  const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk).then(() => (cancelled?.() ? false : undefined)), stdin);
   if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);
   if (cancelled?.()) return;
   if (r.code !== 0) throw new HistoryError(failure(r, 'git cat-file').reason);

@@ -2,7 +2,8 @@
 // that try to run programs through their config (see gitSafety.ts), with a timeout and no shell.
 import { spawn } from 'child_process';
 import { filterDriverNames, filterOverrides, hardenedArgs, hardenedEnv, mayRunFilters } from './gitSafety';
-import type { Git, GitResult } from '../ports';
+import type { Writable } from 'stream';
+import type { Git, GitResult, GitStdin } from '../ports';
 
 /** Options of the real git runner. */
 export interface NodeGitOptions {
@@ -21,7 +22,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
   const timeoutMs = options.timeoutMs ?? 60_000;
 
   /** Spawns git with final arguments and feeds stdout chunks to `onData` (false stops git). */
-  function spawnGit(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
+  function spawnGit(args: readonly string[], cwd: string, stdin: GitStdin | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
     return new Promise((resolve, reject) => {
       let stderr = '';
       let settled = false;
@@ -89,7 +90,8 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
         if (stderr.length < 64 * 1024) stderr += chunk;
       });
       child.stdin.on('error', () => undefined); // git may exit before reading stdin
-      child.stdin.end(stdin ?? '');
+      if (stdin === undefined || typeof stdin === 'string' || stdin instanceof Uint8Array) child.stdin.end(stdin ?? '');
+      else void pipeIn(stdin, child.stdin);
       child.on('close', (code) => {
         if (timedOut) stderr += `\ngit did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`;
         void tail.then(() => finish({ code: code ?? -1, stdout: '', stderr }));
@@ -113,7 +115,7 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
   }
 
   /** Runs a call with its raw stdout going to `onData`. */
-  async function call(args: readonly string[], cwd: string, stdin: string | Uint8Array | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
+  async function call(args: readonly string[], cwd: string, stdin: GitStdin | undefined, onData: (chunk: Buffer) => boolean | Promise<boolean>): Promise<GitResult> {
     const final = await prepare(args, cwd);
     return Array.isArray(final) ? spawnGit(final, cwd, stdin, onData) : final;
   }
@@ -159,6 +161,34 @@ export function nodeGit(options: NodeGitOptions = {}): Git {
       });
     },
   };
+}
+
+/**
+ * Writes what `source` yields to git's stdin as it comes, waiting for the pipe to drain (git reads as fast
+ * as it answers), and closes stdin when the source ends or git goes away.
+ */
+async function pipeIn(source: AsyncIterable<string>, stdin: Writable): Promise<void> {
+  const gone = () => stdin.destroyed || stdin.writableEnded;
+  try {
+    for await (const piece of source) {
+      if (gone()) break;
+      if (!stdin.write(piece)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            stdin.off('drain', done);
+            stdin.off('close', done);
+            resolve();
+          };
+          stdin.on('drain', done);
+          stdin.on('close', done);
+        });
+      }
+    }
+  } catch {
+    // The source's own failure is its caller's to report; git just gets no more input.
+  } finally {
+    if (!gone()) stdin.end();
+  }
 }
 
 /** A git that never runs: for untrusted workspaces or when the user turned git off. */

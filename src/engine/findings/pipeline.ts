@@ -1,0 +1,34 @@
+// What happens to a match after matching, one named step per file, in this order:
+//   1. suppressions.ts     a `keyguard:allow` (or another scanner's marker) on the line drops it
+//   2. publicTestValue.ts  a well-known public test value becomes information, with its own message
+//   3. categorySeverity.ts the user's severity per category (`keyguard.severity`)
+//   4. contextSeverity.ts  tests, examples and docs lower it (contextStage; the env guard uses the same policy)
+//   5. dedupe.ts           one finding per span: the exchange named closest, else the earlier detector
+// Then, on a document's whole list (its findings and the .env guard's, joined by documentFindings):
+//   6. ruleSettings.ts     the user's setting per rule id (`keyguard.rules`): off, or a severity
+// The order matters: a category's severity is set before the context lowers it, and a rule's setting
+// comes last so it has the final word.
+import type { Finding } from '../types';
+import { categorySeverityStage } from './categorySeverity';
+import { contextStage, pathContext } from './contextSeverity';
+import { dedupe } from './dedupe';
+import { publicTestValueStage } from './publicTestValue';
+import type { Match, MatchStage, StageScope } from './stage';
+import { suppressionStage } from './suppressions';
+
+export type { Match, MatchStage, StageScope } from './stage';
+
+/** Steps 1–4, in order: each sees every match the one before kept. */
+export const MATCH_STAGES: readonly MatchStage[] = [suppressionStage, publicTestValueStage, categorySeverityStage, contextStage];
+
+/** The scope of one text's matches; the path's context is worked out once here. */
+export function stageScope(scope: Omit<StageScope, 'fileContext'>): StageScope {
+  return { ...scope, fileContext: pathContext(scope.path) };
+}
+
+/** Runs steps 1–5 over one text's matches and returns its findings, sorted by position. */
+export function finishMatches(matches: readonly Match[], scope: StageScope): Finding[] {
+  const kept: Match[] = [];
+  for (const m of matches) if (MATCH_STAGES.every((stage) => stage(m, scope))) kept.push(m);
+  return dedupe(kept, scope.distance);
+}
