@@ -306,6 +306,28 @@ describe('EnvGuard.dotenvFindings', () => {
     assert.deepStrictEqual(await guard.dotenvFindings("require('dotenv').config()\n", 'api/index.js'), []);
   });
 
+  it('judges what a file\'s loader reads once per guard: a rescan of edited text finds the calls again without touching the disk', async () => {
+    sb.init('r');
+    sb.write({ 'r/.env': 'A=1\n' });
+    let reads = 0;
+    const counting: Fs = {
+      readFile: (p, l) => (reads++, nodeFs.readFile(p, l)),
+      exists: (p) => (reads++, nodeFs.exists(p)),
+      list: (d) => (reads++, nodeFs.list(d)),
+    };
+    const guard = new EnvGuard(sb.path('r'), counting, sb.git, { env: sb.hostEnv });
+    const first = await guard.dotenvFindings(code, 'bot/main.py');
+    assert.strictEqual(first[0].range.startLine, 3);
+    const afterFirst = reads;
+    assert.ok(afterFirst > 0);
+    const edited = await guard.dotenvFindings(`# grid bot\n${code}`, 'bot/main.py');
+    assert.deepStrictEqual(edited.map((f) => [f.range.startLine, f.message]), [[4, first[0].message]]);
+    assert.strictEqual(reads, afterFirst, 'the second lint read the disk again');
+    // A new guard (the editor makes one when .gitignore, env files or git state change) judges afresh.
+    sb.write({ 'r/.gitignore': '.env\n' });
+    assert.deepStrictEqual(await new EnvGuard(sb.path('r'), counting, sb.git, { env: sb.hostEnv }).dotenvFindings(code, 'bot/main.py'), []);
+  });
+
   it('judges the .env next to the code when there is one', async () => {
     sb.init('r');
     sb.write({ 'r/.gitignore': '/.env\n', 'r/bot/.env': 'A=1\n' });
