@@ -14,6 +14,17 @@ describe('checkEnvFiles', () => {
   beforeEach(() => (sb = new Sandbox()));
   afterEach(() => sb.remove());
 
+  it('reads env files up to maxEnvFileBytes (the editor passes keyguard.maxFileSizeKB): a larger one is judged by its name', async () => {
+    sb.init('r');
+    const text = `BINANCE_API_KEY=${randomSecret(64)}\n${'# note\n'.repeat(300)}`;
+    sb.write({ 'r/.env': text });
+    const under = await checkEnvFiles(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv, maxEnvFileBytes: text.length + 1 });
+    assert.deepStrictEqual(summary(under), ['.env gitignore/env-not-ignored error']);
+    const over = await checkEnvFiles(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv, maxEnvFileBytes: 1024 });
+    assert.deepStrictEqual(summary(over), ['.env gitignore/env-not-ignored warning']);
+    assert.ok(over.notes.some((n) => /larger than the size limit\): judged by its name only$/.test(n)), JSON.stringify(over.notes));
+  });
+
   it('warns about an env file git does not ignore, on line 1, and an error when it holds keys', async () => {
     sb.init('r');
     sb.write({
