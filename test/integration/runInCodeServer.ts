@@ -107,7 +107,11 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (code: number) => settle(code));
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       // Mocha's reporters log printf-style ('%s', …): format as Node's console would.
-      process.stdout.write(`${format(...(Array.isArray(args) ? args : [args]))}\n`);
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      // A test asks for a picture of the live workbench (the extension host is gone once the suite ends).
+      const shot = /^KEYGUARD_SCREENSHOT ([\w.-]+)$/.exec(line);
+      if (shot && screenshots) void liveScreenshot(page, screenshots, shot[1]);
+      process.stdout.write(`${line}\n`);
     });
     const remote = (p: string) => `vscode-remote://127.0.0.1:${s.port}${p}`;
     const payload = [
@@ -143,6 +147,15 @@ async function main(): Promise<number> {
     killGroup(server);
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/** Saves `<dir>/<name>.png` (written under another name first, so a test waiting for the file sees it whole). */
+async function liveScreenshot(page: import('playwright-core').Page, dir: string, name: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: `${file}.part.png` });
+  fs.renameSync(`${file}.part.png`, file);
+  log(`screenshot: ${file}`);
 }
 
 main().then((code) => process.exit(code));
