@@ -6,7 +6,8 @@ const os = require('os');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const SERVER_MAIN = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/out/server-main.js');
+// The code-server installed for this Node major (scripts/setup-vscode-server.sh picks it).
+const SERVER_MAIN = require('./codeServerFor').serverMain(ROOT);
 const PORT = Number(process.env.KEYGUARD_DEMO_PORT || 8080);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-demo-'));

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# Installs code-server (VS Code 1.100 server + web workbench) into .vscode-test/code-server from the npm
-# registry only, for the offline integration harness. Idempotent: a marker file is written on success.
+# Installs code-server (a VS Code server + web workbench) from the npm registry only, for the demo and the
+# offline integration harness: the release that matches the running Node major (scripts/codeServerFor.js:
+# Node 20 → 4.100.3 in .vscode-test/code-server, Node 22 and 24 → their own release in
+# .vscode-test/code-server-node<major>). Idempotent: a marker file is written on success.
 set -euo pipefail
 
-VERSION="4.100.3"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-DEST="$ROOT/.vscode-test/code-server"
-MARKER="$DEST/.installed-$VERSION"
 
 die() { echo "setup-vscode-server: $*" >&2; exit 1; }
 
-[ -f "$MARKER" ] && { echo "code-server $VERSION already installed in $DEST"; exit 0; }
+PICK="$(node "$ROOT/scripts/codeServerFor.js" "$ROOT")" || die "this is Node $(node --version)."
+VERSION="${PICK%% *}"
+DEST="${PICK#* }"
+MARKER="$DEST/.installed-$VERSION"
 
-major="$(node -p 'process.versions.node.split(".")[0]')"
-[ "$major" = "20" ] || die "code-server $VERSION needs Node 20 (its install refuses other majors); this is Node $(node --version)."
+[ -f "$MARKER" ] && { echo "code-server $VERSION already installed in $DEST"; exit 0; }
+echo "Node $(node --version): code-server $VERSION into $DEST"
 
 # Debian packages: chromium drives the workbench, ripgrep replaces the binary @vscode/ripgrep would
 # download from GitHub, libkrb5-dev lets the kerberos native module build.

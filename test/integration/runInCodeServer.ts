@@ -9,7 +9,9 @@ import * as path from 'path';
 import { format } from 'util';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SERVER_MAIN = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/out/server-main.js');
+// The code-server installed for this Node major (scripts/codeServerFor.js, plain JS shared with the demo).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const SERVER_MAIN: string = (require(path.join(ROOT, 'scripts/codeServerFor.js')) as { serverMain(root: string): string }).serverMain(ROOT);
 const SUITE = path.join(ROOT, 'out/test/integration/index.js');
 const CHROMIUM = process.env.KEYGUARD_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.KEYGUARD_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
