@@ -18,7 +18,7 @@ export const envConflictPrompt = {
   show: (message: string, ...actions: string[]): Thenable<string | undefined> => vscode.window.showWarningMessage(message, ...actions),
 };
 
-/** The env files at the roots of the workspace folders, from the editor when open (unsaved edits count). */
+/** The env files at the roots of the workspace folders (unsaved edits count). */
 async function rootEnvFiles(): Promise<Array<EnvFileText & { uri: vscode.Uri }>> {
   const out: Array<EnvFileText & { uri: vscode.Uri }> = [];
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -38,10 +38,11 @@ async function rootEnvFiles(): Promise<Array<EnvFileText & { uri: vscode.Uri }>>
   return out;
 }
 
-/** An env file's text, or undefined when unreadable or too large. */
+/** An env file's text (its unsaved edits when it has some), or undefined when unreadable or too large. */
 async function readSmall(uri: vscode.Uri): Promise<string | undefined> {
+  // A saved open document is read from disk: the editor reloads it from a change on disk only a moment later.
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  if (open?.isDirty) return open.getText();
   try {
     if ((await vscode.workspace.fs.stat(uri)).size > MAX_ENV_BYTES) return undefined;
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
