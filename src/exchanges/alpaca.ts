@@ -62,7 +62,9 @@ export const alpaca = defineExchange({
   id: 'alpaca', name: 'Alpaca',
   presets: { mainnet: `https://${LIVE_HOST}`, paper: `https://${PAPER_HOST}` },
   ownHosts: /(?:^|\.)alpaca\.markets$/,
-  apiManagementUrl: 'https://app.alpaca.markets/paper/dashboard/overview',
+  // The live account's dashboard (its "API Keys" panel): a leaked key that matters is a live key. Paper keys sit
+  // on the paper dashboard, one switch away; /paper/… would send a user with a live key to the wrong account.
+  apiManagementUrl: 'https://app.alpaca.markets/brokerage/dashboard/overview',
   fields: {
     apiKey: { title: 'API key ID', shapes: [/^(?:PK|AK|CK)[A-Z0-9]{16,20}$/], shapeHint: 'an Alpaca key id starts with PK (paper) or AK (live) followed by about 18 capitals and digits', env: 'APCA_API_KEY_ID' },
     secret: { title: 'Secret key', shapes: [/^[A-Za-z0-9/+]{40}$/], shapeHint: 'an Alpaca secret is 40 characters', env: 'APCA_API_SECRET_KEY' },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { ScanOptions, Severity } from '../engine';
+import { knownRuleIds, parseRuleSettings, type ScanOptions, type Severity } from '../engine';
+import { log } from './log';
 
 /** Severity a user can pick per category; `default` keeps each rule's own. */
 export type SeveritySetting = 'default' | 'error' | 'warning' | 'information' | 'hint';
@@ -44,8 +45,18 @@ export function readConfig(scope?: vscode.ConfigurationScope): KeyGuardConfig {
     scanGeneratedFiles: c.get('scanGeneratedFiles', false),
     debounceMs: c.get('debounceMs', 250),
     scanOnOpen: c.get<string>('scanOnOpen', 'workspace') === 'openFiles' ? 'openFiles' : 'workspace',
-    rules: c.get<Record<string, string>>('rules', {}) ?? {},
+    rules: ruleSettings(c.get<unknown>('rules', {})),
   };
+}
+
+let ruleIds: Set<string> | undefined;
+const warned = new Set<string>();
+
+/** `keyguard.rules` checked by the engine's parser (the CLI's --rule and .keyguard.json use it too); each problem logged once. */
+function ruleSettings(raw: unknown): Record<string, string> {
+  const parsed = parseRuleSettings(raw, (ruleIds ??= knownRuleIds()), 'keyguard.rules');
+  for (const w of parsed.warnings) if (!warned.has(w)) (warned.add(w), log().warn(w));
+  return parsed.rules;
 }
 
 /** Engine options that follow from the settings. */

@@ -19,3 +19,10 @@ export function environmentFor(keys: Array<{ meta: StoredKeyMeta; secret: Stored
   }
   return { vars, clashes: [...clashes] };
 }
+
+/** The label of the key that hands out each variable (the later key wins, as in environmentFor). */
+export function variableOwners(metas: readonly StoredKeyMeta[]): Record<string, string> {
+  const owners: Record<string, string> = {};
+  for (const m of metas) for (const name of [m.env.apiKey, m.env.secret, m.env.passphrase]) if (name) owners[name] = m.label;
+  return owners;
+}

@@ -9,7 +9,9 @@ import * as path from 'path';
 import { format } from 'util';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SERVER_MAIN = path.join(ROOT, '.vscode-test/code-server/node_modules/code-server/lib/vscode/out/server-main.js');
+// The code-server installed for this Node major (scripts/codeServerFor.js, plain JS shared with the demo).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const SERVER_MAIN: string = (require(path.join(ROOT, 'scripts/codeServerFor.js')) as { serverMain(root: string): string }).serverMain(ROOT);
 const SUITE = path.join(ROOT, 'out/test/integration/index.js');
 const CHROMIUM = process.env.KEYGUARD_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.KEYGUARD_INTEGRATION_TIMEOUT_MS ?? 5 * 60_000);
@@ -107,7 +109,11 @@ async function main(): Promise<number> {
     await page.exposeFunction('codeAutomationExit', (code: number) => settle(code));
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       // Mocha's reporters log printf-style ('%s', …): format as Node's console would.
-      process.stdout.write(`${format(...(Array.isArray(args) ? args : [args]))}\n`);
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      // A test asks for a picture of the live workbench (the extension host is gone once the suite ends).
+      const shot = /^KEYGUARD_SCREENSHOT ([\w.-]+)$/.exec(line);
+      if (shot && screenshots) void liveScreenshot(page, screenshots, shot[1]);
+      process.stdout.write(`${line}\n`);
     });
     const remote = (p: string) => `vscode-remote://127.0.0.1:${s.port}${p}`;
     const payload = [
@@ -143,6 +149,15 @@ async function main(): Promise<number> {
     killGroup(server);
     fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
   }
+}
+
+/** Saves `<dir>/<name>.png` (written under another name first, so a test waiting for the file sees it whole). */
+async function liveScreenshot(page: import('playwright-core').Page, dir: string, name: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: `${file}.part.png` });
+  fs.renameSync(`${file}.part.png`, file);
+  log(`screenshot: ${file}`);
 }
 
 main().then((code) => process.exit(code));

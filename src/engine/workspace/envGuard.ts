@@ -40,6 +40,8 @@ export class EnvGuard {
   private readonly repos = new Map<string, Promise<RepoContext>>();
   private readonly repoOfDir = new Map<string, Promise<RepoInfo | undefined>>();
   private readonly notes = new Set<string>();
+  /** What a dotenv loader in each file reads and whether it can leak, by absolute path (see dotenvFindings). */
+  private readonly loaderVerdicts = new Map<string, Promise<{ message: string; advice: string; fix: EnvFix } | undefined>>();
   private last: Map<string, EnvFileStatus> = new Map();
   readonly root: string;
 
@@ -91,33 +93,45 @@ export class EnvGuard {
     return Boolean(s && s.ignored && s.tracked === false);
   }
 
-  /** Warnings on code that loads .env, when the .env it would load is not ignored (or is tracked). */
+  /**
+   * Warnings on code that loads .env, when the .env it would load is not ignored (or is tracked). What the
+   * loader reads is judged once per file and guard (the editor makes a new guard when git state, ignore or env
+   * files change); only the loader calls are found again in each text.
+   */
   async dotenvFindings(text: string, relPath: string): Promise<EnvFinding[]> {
     const calls = scanWith(WORKSPACE_DETECTORS, text, { path: relPath }).findings;
     if (calls.length === 0) return [];
     const abs = path.resolve(this.root, relPath);
+    let verdict = this.loaderVerdicts.get(abs);
+    if (!verdict) this.loaderVerdicts.set(abs, (verdict = this.loaderVerdict(abs, relPath)));
+    const v = await verdict;
+    if (!v) return [];
+    const rule = gitignoreRule('gitignore/dotenv-unignored');
+    return calls.map((c) => ({
+      id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
+      message: v.message, advice: v.advice,
+      range: c.range, path: relPath, file: abs, fix: v.fix,
+    }));
+  }
+
+  /** Whether the .env a loader in this file reads can leak: the message, advice and fix, or undefined when it cannot. */
+  private async loaderVerdict(abs: string, relPath: string): Promise<{ message: string; advice: string; fix: EnvFix } | undefined> {
     const ctx = await this.contextFor(path.dirname(abs));
-    if (!ctx.repo) return [];
+    if (!ctx.repo) return undefined;
     // Only the .env the loader really reads counts (python-dotenv searches upward, Node reads the project
     // folder): a .env in a sibling folder is not this code's. Before any such .env exists there is nothing to say.
     const isTracked = (f: string) => ctx.tracked?.has(relativeTo(ctx.top, f) ?? '') ?? false;
     const envFile = await dotenvTarget(abs, fileKindOf(relPath), ctx.top, async (f) => isTracked(f) || (await this.fs.exists(f)));
-    if (!envFile) return [];
+    if (!envFile) return undefined;
     const rel = relativeTo(ctx.top, envFile)!;
     const tracked = isTracked(envFile);
-    if (!tracked && (await ctx.rules.verdict(envFile)).ignored) return [];
+    if (!tracked && (await ctx.rules.verdict(envFile)).ignored) return undefined;
     const shown = relativeTo(this.root, envFile) ?? rel;
-    const rule = gitignoreRule('gitignore/dotenv-unignored');
     const message = `This loads ${shortPath(shown)}, which git ${tracked ? 'tracks' : 'does not ignore'}.`;
     const advice = tracked
       ? 'Its keys are in the repository: stop tracking it (`git rm --cached`) and rotate the keys.'
       : 'One `git add .` publishes every key in it. Add .env to .gitignore (the quick fix writes it).';
-    const fix = await this.fixFor(ctx, envFile, tracked, await this.fs.exists(envFile));
-    return calls.map((c) => ({
-      id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
-      message, advice,
-      range: c.range, path: relPath, file: abs, fix,
-    }));
+    return { message, advice, fix: await this.fixFor(ctx, envFile, tracked, await this.fs.exists(envFile)) };
   }
 
   /** Folders git ignores hold no env file that can leak through `git add`: skip them while searching. */

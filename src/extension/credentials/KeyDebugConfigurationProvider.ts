@@ -23,6 +23,8 @@ export class KeyDebugConfigurationProvider implements vscode.DebugConfigurationP
       void vscode.window.showInformationMessage('KeyGuard: this launch configuration asks for keys, but none are chosen for this workspace. Run "KeyGuard: Use Keys in Terminals…".');
       return config;
     }
+    // Once per session: every launch would otherwise repeat the same warning (which does not hold up the launch).
+    await this.env.warnConflicts('Debug sessions', { once: true });
     return { ...config, env: { ...vars, ...(config.env ?? {}) } };
   }
 }

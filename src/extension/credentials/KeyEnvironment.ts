@@ -2,7 +2,9 @@
 // and to debug sessions that opt in. Only in trusted workspaces: an untrusted folder's tasks must not
 // receive the user's keys.
 import * as vscode from 'vscode';
-import { environmentFor } from '../../vault/environment';
+import { environmentFor, variableOwners } from '../../vault/environment';
+import type { EnvConflict } from '../../vault/envConflicts';
+import type { EnvConflictWarnings } from './EnvConflictWarnings';
 import type { StoredKeyMeta, VaultStore } from '../../vault/vaultStore';
 
 const SELECTION = 'keyguard.vault.workspaceKeys';
@@ -13,6 +15,7 @@ export class KeyEnvironment {
     private readonly store: VaultStore,
     private readonly workspaceState: vscode.Memento,
     readonly collection: vscode.GlobalEnvironmentVariableCollection,
+    readonly conflicts?: EnvConflictWarnings,
   ) {}
 
   /** Keys chosen for this workspace that still exist. */
@@ -27,14 +30,21 @@ export class KeyEnvironment {
     await this.apply();
   }
 
-  /** The variables of the chosen keys, read from the keychain, and any names two keys both claim. */
-  async variables(): Promise<{ vars: Record<string, string>; clashes: string[] }> {
+  /** The variables of the chosen keys (or of `metas`), read from the keychain, and any names two keys both claim. */
+  async variables(metas: StoredKeyMeta[] = this.selected()): Promise<{ vars: Record<string, string>; clashes: string[] }> {
     const keys = [];
-    for (const meta of this.selected()) {
+    for (const meta of metas) {
       const secret = await this.store.read(meta.id);
       if (secret) keys.push({ meta, secret });
     }
     return environmentFor(keys);
+  }
+
+  /** Warns when workspace env files give the variables of the chosen keys (or of `metas`) other values. */
+  async warnConflicts(handedTo: string, options: { metas?: StoredKeyMeta[]; once?: boolean } = {}): Promise<EnvConflict[]> {
+    if (!this.conflicts) return [];
+    const metas = options.metas ?? this.selected();
+    return this.conflicts.check((await this.variables(metas)).vars, variableOwners(metas), handedTo, options.once);
   }
 
   /** Rebuilds the terminal environment: the chosen keys when trusted, nothing otherwise. */

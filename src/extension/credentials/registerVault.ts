@@ -12,6 +12,7 @@ import { checkApiKeyEntry, checkStoredKeyCommand, type CheckStoredKeyArgs } from
 import { deleteKeyCommand, type DeleteKeyArgs } from './deleteKeyCommand';
 import { KeyDebugConfigurationProvider } from './KeyDebugConfigurationProvider';
 import { KeyEnvironment } from './KeyEnvironment';
+import { EnvConflictWarnings, envConflictPrompt } from './EnvConflictWarnings';
 import { rotateKeyCommand, type RotateKeyArgs } from './rotateKeyCommand';
 import { storeKeyCommand, type StoreKeyArgs } from './storeKeyCommand';
 import { StoredKeysTree } from './StoredKeysTree';
@@ -28,6 +29,8 @@ export interface VaultApi {
   tree: StoredKeysTree;
   environment: KeyEnvironment;
   debugProvider: KeyDebugConfigurationProvider;
+  /** The vault/.env conflict warning and its prompt (tests replace `show`). */
+  envConflicts: { warnings: EnvConflictWarnings; prompt: typeof envConflictPrompt };
   /** Everything KeyGuard keeps in globalState and workspaceState, as JSON (tests grep it for secrets). */
   stateSnapshot(): string;
 }
@@ -38,7 +41,8 @@ const rotationDays = (): number => vscode.workspace.getConfiguration('keyguard')
 export function registerVault(context: vscode.ExtensionContext): VaultApi {
   const store = new VaultStore(context.secrets, context.globalState);
   const tree = new StoredKeysTree(store, rotationDays);
-  const environment = new KeyEnvironment(store, context.workspaceState, context.environmentVariableCollection);
+  const envConflicts = new EnvConflictWarnings();
+  const environment = new KeyEnvironment(store, context.workspaceState, context.environmentVariableCollection, envConflicts);
   const debugProvider = new KeyDebugConfigurationProvider(environment);
   /** Runs a vault command, then repaints the tree and refreshes the terminal environment. */
   const changing = <A, R>(run: (args?: A) => Promise<R>) => async (args?: A): Promise<R> => {
@@ -55,7 +59,11 @@ export function registerVault(context: vscode.ExtensionContext): VaultApi {
   context.subscriptions.push(
     tree,
     vscode.window.createTreeView('keyguard.storedKeys', { treeDataProvider: tree }),
-    vscode.commands.registerCommand(CommandIds.storeKey, ownArgs('Store API Key', changing(ticking(WalkthroughKeys.stored, (m) => m !== undefined, (a?: StoreKeyArgs) => storeKeyCommand(store, a))))),
+    vscode.commands.registerCommand(CommandIds.storeKey, ownArgs('Store API Key', changing(ticking(WalkthroughKeys.stored, (m) => m !== undefined, (a?: StoreKeyArgs) => storeKeyCommand(store, a).then(async (meta) => {
+      // A key stored while .env still holds another value under its names: say so now, not at run time.
+      if (meta) await environment.warnConflicts('Terminals that use this key', { metas: [meta] });
+      return meta;
+    }))))),
     vscode.commands.registerCommand(CommandIds.rotateKey, ownArgs('Rotate Key', changing((a?: RotateKeyArgs) => rotateKeyCommand(store, a)))),
     vscode.commands.registerCommand(CommandIds.deleteKey, ownArgs('Delete Stored Key', changing((a?: DeleteKeyArgs) => deleteKeyCommand(store, a)))),
     vscode.commands.registerCommand(CommandIds.checkStoredKey, ownArgs('Check Permissions', changing(ticking(WalkthroughKeys.checked, checked, (a?: CheckStoredKeyArgs) => checkStoredKeyCommand(context.extensionUri, store, a))))),
@@ -76,7 +84,7 @@ export function registerVault(context: vscode.ExtensionContext): VaultApi {
   if (store.list().length) stepDone(WalkthroughKeys.stored);
   if (store.list().some((m) => m.lastCheck && m.lastCheck.level !== 'failed')) stepDone(WalkthroughKeys.checked);
   const stateSnapshot = (): string => JSON.stringify([context.globalState, context.workspaceState].map((m) => m.keys().map((k) => [k, m.get(k)])));
-  return { store, tree, environment, debugProvider, stateSnapshot };
+  return { store, tree, environment, debugProvider, stateSnapshot, envConflicts: { warnings: envConflicts, prompt: envConflictPrompt } };
 }
 
 /**

@@ -41,5 +41,6 @@ export async function useKeysInTerminalsCommand(store: VaultStore, env: KeyEnvir
   void vscode.window.showInformationMessage(names.length
     ? `KeyGuard: new terminals get ${names.join(', ')} (kept in memory only). Existing terminals show a relaunch hint.`
     : 'KeyGuard no longer adds keys to terminals in this workspace.');
+  await env.warnConflicts('New terminals');
   return names;
 }

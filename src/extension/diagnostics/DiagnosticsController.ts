@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { applyRuleSettings, type Finding } from '../../engine';
 import { log } from '../log';
+import { affectsAny, FINDING_SETTINGS } from '../settingsScope';
 import { readConfig } from '../config';
 import { diagnosticsFor, type DiagnosticsOutcome, type FindingSources } from './diagnosticsFor';
 import { DocumentScans } from './documentScans';
@@ -89,11 +90,10 @@ export class DiagnosticsController implements vscode.Disposable {
     }
   }
 
-  /** Re-lints every open document with the new settings. */
+  /** Re-lints every open document when a setting that shapes findings changed. */
   private didChangeConfiguration(e: vscode.ConfigurationChangeEvent): void {
-    if (!e.affectsConfiguration('keyguard')) return;
-    this.debounceMs = readConfig().debounceMs;
-    this.refresh();
+    if (e.affectsConfiguration('keyguard.debounceMs')) this.debounceMs = readConfig().debounceMs;
+    if (affectsAny(e, FINDING_SETTINGS)) this.refresh();
   }
 
   /** Lints an open document's current text and publishes it, unless a newer lint or edit made it stale. */

@@ -4,6 +4,7 @@ import { EnvGuard, isEnvFile, nodeGit, noGit, type EnvFacts, type Finding, type 
 import { readConfig, scanOptionsFrom } from '../config';
 import type { FileFindingSource } from '../diagnostics/DiagnosticsController';
 import { editorFs } from './editorFs';
+import { affectsAny, ENV_GUARD_SETTINGS } from '../settingsScope';
 
 // Git state and ignore files change in bursts (checkout, rebase, a save of several files): refresh once.
 const REFRESH_DELAY_MS = 400;
@@ -39,7 +40,7 @@ export class EnvGuardService implements vscode.Disposable, FileFindingSource {
       this.changed,
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.syncFolders()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.didGrantWorkspaceTrust()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('keyguard') && this.refreshAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => affectsAny(e, ENV_GUARD_SETTINGS) && this.refreshAll()),
       vscode.workspace.onDidChangeTextDocument((e) => this.didChangeTextDocument(e)),
       ...this.watchers(),
     );

@@ -21,6 +21,11 @@ describe('exchange registry', () => {
     }
   });
 
+  it('Alpaca\'s API page is the live account\'s dashboard, not the paper one', () => {
+    const alpaca = EXCHANGES.find((e) => e.id === 'alpaca')!;
+    assert.strictEqual(alpaca.apiManagementUrl, 'https://app.alpaca.markets/brokerage/dashboard/overview');
+  });
+
   it('a host of another exchange never receives a key', () => {
     for (const e of EXCHANGES) {
       for (const other of EXCHANGES) {

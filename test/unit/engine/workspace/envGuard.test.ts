@@ -14,6 +14,17 @@ describe('checkEnvFiles', () => {
   beforeEach(() => (sb = new Sandbox()));
   afterEach(() => sb.remove());
 
+  it('reads env files up to maxEnvFileBytes (the editor passes keyguard.maxFileSizeKB): a larger one is judged by its name', async () => {
+    sb.init('r');
+    const text = `BINANCE_API_KEY=${randomSecret(64)}\n${'# note\n'.repeat(300)}`;
+    sb.write({ 'r/.env': text });
+    const under = await checkEnvFiles(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv, maxEnvFileBytes: text.length + 1 });
+    assert.deepStrictEqual(summary(under), ['.env gitignore/env-not-ignored error']);
+    const over = await checkEnvFiles(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv, maxEnvFileBytes: 1024 });
+    assert.deepStrictEqual(summary(over), ['.env gitignore/env-not-ignored warning']);
+    assert.ok(over.notes.some((n) => /larger than the size limit\): judged by its name only$/.test(n)), JSON.stringify(over.notes));
+  });
+
   it('warns about an env file git does not ignore, on line 1, and an error when it holds keys', async () => {
     sb.init('r');
     sb.write({
@@ -304,6 +315,28 @@ describe('EnvGuard.dotenvFindings', () => {
     const js = await guard.dotenvFindings("require('dotenv').config()\n", 'web/src/index.js');
     assert.match(js[0].message, /This loads web\/\.env,/);
     assert.deepStrictEqual(await guard.dotenvFindings("require('dotenv').config()\n", 'api/index.js'), []);
+  });
+
+  it('judges what a file\'s loader reads once per guard: a rescan of edited text finds the calls again without touching the disk', async () => {
+    sb.init('r');
+    sb.write({ 'r/.env': 'A=1\n' });
+    let reads = 0;
+    const counting: Fs = {
+      readFile: (p, l) => (reads++, nodeFs.readFile(p, l)),
+      exists: (p) => (reads++, nodeFs.exists(p)),
+      list: (d) => (reads++, nodeFs.list(d)),
+    };
+    const guard = new EnvGuard(sb.path('r'), counting, sb.git, { env: sb.hostEnv });
+    const first = await guard.dotenvFindings(code, 'bot/main.py');
+    assert.strictEqual(first[0].range.startLine, 3);
+    const afterFirst = reads;
+    assert.ok(afterFirst > 0);
+    const edited = await guard.dotenvFindings(`# grid bot\n${code}`, 'bot/main.py');
+    assert.deepStrictEqual(edited.map((f) => [f.range.startLine, f.message]), [[4, first[0].message]]);
+    assert.strictEqual(reads, afterFirst, 'the second lint read the disk again');
+    // A new guard (the editor makes one when .gitignore, env files or git state change) judges afresh.
+    sb.write({ 'r/.gitignore': '.env\n' });
+    assert.deepStrictEqual(await new EnvGuard(sb.path('r'), counting, sb.git, { env: sb.hostEnv }).dotenvFindings(code, 'bot/main.py'), []);
   });
 
   it('judges the .env next to the code when there is one', async () => {
