@@ -66,7 +66,8 @@ export async function readLog(
 export async function streamBlobs(git: Git, cwd: string, ids: readonly string[] | AsyncIterable<string>, maxBytes: number, onObject: (o: BatchObject) => void | Promise<void>, cancelled?: () => boolean): Promise<void> {
   const stdin = Array.isArray(ids) ? `${ids.join('\n')}\n` : (ids as AsyncIterable<string>);
   if (Array.isArray(ids) && ids.length === 0) return;
-  const parser = new CatFileBatchParser(maxBytes, onObject);
+  // One chunk can hold many small blobs: after a cancel none of them is handed on.
+  const parser = new CatFileBatchParser(maxBytes, (o) => (cancelled?.() ? undefined : onObject(o)));
   // Returning false stops git: a cancelled scan reads no further blobs.
   const r = await git.stream(['cat-file', '--batch'], cwd, (chunk) => parser.push(chunk).then(() => (cancelled?.() ? false : undefined)), stdin);
   if (gitUnavailable(r)) throw new HistoryError(r.unavailable!);

@@ -115,4 +115,24 @@ describe('RequestFeed (the bounded queue of cat-file requests)', () => {
     await held; // a closed feed never leaves its producer waiting
     assert.strictEqual((await closed[Symbol.asyncIterator]().next()).done, true);
   });
+  it('hands on no blob after a cancel, even when git sends many in one chunk', async () => {
+    const log = commit(C2, 'b.py', B2) + commit(C1, 'a.py', B1);
+    const git: Git = {
+      run: async () => OK,
+      lines: async () => OK,
+      async stream(args, _cwd, onChunk, stdin?: GitStdin) {
+        if (args[0] !== 'cat-file') { await onChunk(Buffer.from(log)); return OK; }
+        let ids = '';
+        if (typeof stdin === 'string') ids = stdin;
+        else for await (const batch of stdin as AsyncIterable<string>) ids += batch;
+        // Both answers in one chunk, as git does for small blobs.
+        await onChunk(Buffer.from(ids.split('\n').filter(Boolean).map((id) => `${id} blob 3\nx=1\n`).join('')));
+        return OK;
+      },
+    };
+    let handed = 0;
+    const r = await streamHistory(git, '/r', { maxBytes: 1 << 20, onBlob: () => void handed++, cancelled: () => handed >= 1 });
+    assert.strictEqual(handed, 1);
+    assert.strictEqual(r.cancelled, true);
+  });
 });
