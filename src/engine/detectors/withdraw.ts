@@ -1,10 +1,10 @@
 // The withdrawal guard: code that moves funds off an exchange. Such code needs an API key with withdrawal
-// permission, the one permission the user's own rules say never to give a bot key. Endpoint strings and
-// transfers here; calls by method name in withdrawCalls.ts.
+// permission, the one permission the user's own rules say never to give a bot key. Endpoint strings
+// here; calls by method name in withdrawCalls.ts, transfers in withdrawTransfers.ts.
 import { notInComment } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
-import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
+import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { ownVerb, writeVerb, writeVerbDecides } from './withdrawVerb';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath } from './withdrawTable';
