@@ -48,7 +48,7 @@ export const DEFAULT_FILES_DIR = path.join(REALCODE_DIR, 'files');
 export const MANIFEST_SETS = {
   tuned: { file: path.join(REALCODE_DIR, 'manifest.json'), title: 'Real-code corpus', results: path.join(REALCODE_DIR, 'results.md') },
   'held-out': { file: path.join(REALCODE_DIR, 'manifest-heldout.json'), title: 'Held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout.md') },
-  'held-out-2': { file: path.join(REALCODE_DIR, 'manifest-heldout2.json'), title: 'Second held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout2.md') },
+  'held-out-2': { file: path.join(REALCODE_DIR, 'manifest-heldout2.json'), title: 'Second held-out real-code corpus (tuned on since its first run; that run is kept in heldout2-causes.md)', results: path.join(REALCODE_DIR, 'results-heldout2.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 

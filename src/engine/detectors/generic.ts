@@ -137,6 +137,8 @@ export const genericSecret = defineDetector({
       `parser.add_argument("--symbol", default="Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya")`,
       `SHA256_TOKEN_TO_REFRESH = "token_sha256_to_refresh"`,
       `export const TOKEN_ADDRESS = '0x55d398326f99059fF775485246999027B3197955';`,
+      // A spot token id: its name and its token address (Hyperliquid), not a credential.
+      { text: `let token = "PURR:0x9d3b41e7a05c28f64e1b7d920ac35f81";`, path: 'src/bin/spot.rs' },
       `BASE_TOKEN = os.getenv("BASE_TOKEN", "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2")  # WETH`,
       `pool = {"token0": "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48", "sellToken": "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2"}`,
       `TOKEN_PROGRAM_ID = "TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA"`,

@@ -15,6 +15,15 @@ const WALLET_ADVICE =
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 
 /** The value is an element of an `accounts: [...]` or `privateKeys: [...]` array (Hardhat, Truffle). */
+/** Names under which a 64-hex value is an EVM private key. */
+const EVM_KEY_NAME = /priv|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i;
+/**
+ * Digests and on-chain constants (role ids are keccak hashes), and secrets that are not wallets: exchange API secrets,
+ * JWT and webhook secrets (freqtrade's jwt_secret_key is 64 hex too). Names of public values veto the rest
+ * (`walletTxId` is a transaction hash, not a wallet key).
+ */
+const EVM_NOT_KEY_NAME = new RegExp(`${PUBLIC_VALUE_NAME.source}|root|digest|checksum|sha|salt|topic|selector|nonce|signature|role|api_?secret|jwt|client_?secret|app_?secret|hmac|webhook|session|csrf|cookie`, 'i');
+
 const inKeyArray: Validator = {
   name: 'in-accounts-array',
   test: (_v, ctx) => inCollectionOf(ctx.text, ctx.start, /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*/g, /^\[/),
@@ -37,11 +46,8 @@ export const evmPrivateKey = defineDetector({
   patterns: [
     {
       ...assigned(String.raw`${PREFIX}${OQ}(?<v>${HEX64})`),
-      name: /priv|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i,
-      // Digests and on-chain constants (role ids are keccak hashes), and secrets that are not wallets:
-      // exchange API secrets, JWT and webhook secrets (freqtrade's jwt_secret_key is 64 hex too).
-      // Names of public values veto the rest (`walletTxId` is a transaction hash, not a wallet key).
-      notName: new RegExp(`${PUBLIC_VALUE_NAME.source}|root|digest|checksum|sha|salt|topic|selector|nonce|signature|role|api_?secret|jwt|client_?secret|app_?secret|hmac|webhook|session|csrf|cookie`, 'i'),
+      name: EVM_KEY_NAME,
+      notName: EVM_NOT_KEY_NAME,
       // A Django fixture's "pk" is a primary key.
       requires: { notNear: { pattern: /"model"[ \t]*:/, before: 300 } },
     },
@@ -50,6 +56,20 @@ export const evmPrivateKey = defineDetector({
       // Nethereum (new Account), web3.js (accounts.wallet.add), ethers-rs/alloy (from_str).
       re: rx(String.raw`(?:from_key|fromKey|privateKeyToAccount|HexToECDSA|SigningKey|Wallet|LocalAccount|fromPrivateKey|PrivateKey|privkey|(?:LocalWallet|PrivateKeySigner|SigningKey)::from_str|Credentials\.create|EthPrivateKey\.fromHex|(?<![A-Za-z0-9_.])Account|wallet\.add)[ \t]*\([ \t]*(?:bytes\.fromhex\([ \t]*|Buffer\.from\([ \t]*|process\.env\.[A-Za-z0-9_]{1,60}[ \t]*(?:\|\||\?\?)[ \t]*)?${PREFIX}${Q}(?<v>${HEX64})${Q}`),
       keywords: ['from_key', 'fromkey', 'privatekeytoaccount', 'hextoecdsa', 'signingkey', 'wallet(', 'fromprivatekey', 'privatekey(', 'privkey(', '::from_str', 'credentials.create', 'fromhex', 'account(', 'wallet.add'],
+    },
+    // The value on the line after its name (`const privateKey =⏎  "…";`, `let wallet: Signer =⏎  "…"`).
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,60})(?:[ \t]*:[ \t]*[A-Za-z0-9_$.<>]{1,40})?[ \t]*=[ \t]*\r?\n[ \t]*${PREFIX}${Q}(?<v>${HEX64})${Q}`),
+      linesAfter: 1,
+      name: EVM_KEY_NAME,
+      notName: EVM_NOT_KEY_NAME,
+    },
+    // A notes file: the name, spaces, the key (`PrivateKey 0x…` in `account.txt`), one to a line.
+    {
+      re: rx(String.raw`^[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{0,30}(?:[ \t][A-Za-z][A-Za-z0-9_-]{0,30})?)[ \t]+(?<v>${HEX64})[ \t]*\r?$`, 'm'),
+      files: ['text'],
+      name: EVM_KEY_NAME,
+      notName: EVM_NOT_KEY_NAME,
     },
     // Hardhat and Truffle network configs: `accounts: ['0x…']`, `privateKeys: [process.env.PK || '…']`.
     {
@@ -81,6 +101,8 @@ export const evmPrivateKey = defineDetector({
       `"privateKey": "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧",`,
       `walletKey = "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧"  # a name that says key, not tx`,
       `HARDHAT_PK = "⟦0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80⟧"  # account #0`,
+      { text: `const privateKey =\n  "⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧";\nconst w = new ethers.Wallet(privateKey, provider);`, path: 'send.js' },
+      { text: `RPC   https://rpc.example.org/v2/demo\n\nPrivateKey ⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧`, path: 'account.txt' },
     ],
     negative: [
       `TX_HASH = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
@@ -101,6 +123,9 @@ export const evmPrivateKey = defineDetector({
       `public_key = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
       `SIGNER_ROLE = "0xe2f4eaae4a9751e85a3e4a7b9587827a877f29914755229b07a7b2da98285f70"`,
       `"jwt_secret_key": "db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f",`,
+      { text: `const txHash =\n  "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e";`, path: 'send.js' },
+      { text: `block hash 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\nPrivateKey is in the vault, not here`, path: 'notes.txt' },
+      { text: `PrivateKey 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e`, path: 'notes.md' },
       { text: `[{"model": "ledger.tx", "pk": "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f", "fields": {}}]`, path: 'fixtures/txs.json' },
     ],
   },

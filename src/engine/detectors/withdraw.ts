@@ -1,15 +1,16 @@
 // The withdrawal guard: code that moves funds off an exchange. Such code needs an API key with withdrawal
-// permission, the one permission the user's own rules say never to give a bot key. Endpoint strings and
-// transfers here; calls by method name in withdrawCalls.ts.
+// permission, the one permission the user's own rules say never to give a bot key. Endpoint strings
+// here; calls by method name in withdrawCalls.ts, transfers in withdrawTransfers.ts.
 import { notInComment } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
-import { code, CODE, END, EXCHANGE_LIBS, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
+import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
-import { writeVerb } from './withdrawVerb';
+import { ownVerb, writeVerb, writeVerbDecides } from './withdrawVerb';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
+export { withdrawExternalTransfer, withdrawInternalTransfer } from './withdrawTransfers';
 
 /**
  * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
@@ -52,6 +53,32 @@ const COIN_SUFFIX = [
   String.raw`(?<=(?:\$?\{[^{}\n]{1,40}\}|%s))(?<name>_withdrawal/?)(?=["'\`])`,
 ];
 
+/**
+ * A path without slash as the first argument of a request helper whose name holds POST or DELETE
+ * (`self._post('withdrawals', p)`, `this.post(\n  'fast-withdrawals',`): a table path only. Not PUT: `map.put("withdraw", …)`.
+ */
+const SLASHLESS_ARG = String.raw`["'\`](?<=\([ \t]*(?:\r?\n[ \t]*)?["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40})(?=["'\`][ \t]*[,)])`;
+/** Keeps a slashless table path whose own call posts or deletes. */
+const slashlessAction: Validator = {
+  name: 'slashless-action-path',
+  test: (value, ctx) => matchActionPath(value) !== undefined && /^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? ''),
+};
+/**
+ * A path cut around an id and joined on (`"/v1/dw/withdraw-virtual/" + id + "/cancel"`): the first literal, ending in
+ * a slash, followed by one joined expression and a literal tail.
+ */
+const JOINED_HEAD = String.raw`(?<![A-Za-z0-9_])["'\`](?<name>[A-Za-z0-9_./:{}-]{0,100}withdraw[A-Za-z0-9_./{}-]{0,60}/)(?=["'\`][ \t]*\+[^"'\`\n;]{1,80}\+[ \t]*["'\`]\}?/[A-Za-z0-9_/-]{1,40}["'\`])`;
+const JOINED_TAIL = /^["'`][ \t]*\+[^"'`\n;]{1,80}\+[ \t]*["'`]\}?(\/[A-Za-z0-9_/-]{1,40})["'`]/;
+/** Keeps a joined path that, with its id and tail, is a table action (an ambiguous one with a write verb). */
+const joinedAction: Validator = {
+  name: 'joined-action-path',
+  test: (value, ctx) => {
+    const tail = JOINED_TAIL.exec(ctx.text.slice(ctx.end, ctx.end + 200))?.[1];
+    const hit = tail ? matchActionPath(`${value}{}${tail}`) : undefined;
+    return hit !== undefined && (!hit.ambiguous || writeVerbDecides(ctx));
+  },
+};
+
 export const withdrawRestEndpoint = defineDetector({
   id: 'withdraw/rest-endpoint',
   title: 'withdrawal endpoint',
@@ -86,9 +113,19 @@ export const withdrawRestEndpoint = defineDetector({
     },
     // Bitstamp's per-currency paths, built by concatenation: only the `_withdrawal` suffix is written (not `_withdrawal_fee`).
     ...COIN_SUFFIX.map((re) => ({ re: rx(re), keywords: ['_withdrawal'], validate: [notAnIndex], exchangeOf: () => COIN_SUFFIX_EXCHANGE })),
-    // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`).
+    // Slashless table paths handed to a POST/DELETE helper; paths joined around an id.
+    { re: rx(SLASHLESS_ARG), linesBefore: 1, validate: [slashlessAction], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(JOINED_HEAD), keywords: ['withdraw'], validate: [joinedAction], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`, `type: "withdraw3"`),
+    // also as an enum member or constant (`WITHDRAW = 'withdraw3'`); unquoted names only with the versioned type.
     {
       re: rx(String.raw`["']type["'][ \t]*:[ \t]*["'](?<name>withdraw\d?)["']`),
+      keywords: ['withdraw'],
+      exchange: 'Hyperliquid',
+      requires: { fileContains: ['hyperliquid'] },
+    },
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$"'])(?:type|[A-Za-z_]{0,30}(?:WITHDRAW|[Ww]ithdraw)[A-Za-z0-9_]{0,30})[ \t]*[:=][ \t]*["'](?<name>withdraw\d)["']`),
       keywords: ['withdraw'],
       exchange: 'Hyperliquid',
       requires: { fileContains: ['hyperliquid'] },
@@ -154,6 +191,20 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `$path = strtolower($coin) . '⟦_withdrawal/⟧';`, path: 'Funds.php' },
       // Hyperliquid's signed action by its type.
       { text: `from hyperliquid.utils.signing import sign\naction = {"destination": dest, "amount": str(x), "type": "⟦withdraw3⟧"}`, path: 'bridge.py' },
+      // Slashless table paths handed to a POST/DELETE helper (the verb a segment of the helper's name).
+      { text: `class Priv:\n    def pull(self, body):\n        return self._post('⟦withdrawals⟧', body)`, path: 'priv.py' },
+      { text: `async quickPull(body) {\n  return this.post(\n    '⟦fast-withdrawals⟧',\n    body,\n  );\n}`, path: 'src/priv.ts' },
+      { text: `def drop(self, wid):\n    return self._delete('⟦withdrawals/{}⟧'.format(wid), True)`, path: 'ku.py' },
+      { text: `def pull_krw(self, amt):\n    url = "⟦https://api.upbit.com/v1/withdraws/krw⟧"\n    body = {"amount": amt}\n    hdr = self._sign(body)\n    return _send_post_request(url, headers=hdr, data=body)`, path: 'up.py' },
+      // LBank's `.do` paths; paths of exchanges ccxt lacks (BitMart, The Rock) as bare constants.
+      { text: `const (\n\tPullPath = "⟦/v2/withdraw.do⟧"\n\tDropPath = "⟦/v2/withdrawCancel.do⟧"\n)`, path: 'paths.go' },
+      code(`APPLY_URL = '⟦/account/v1/withdraw/apply⟧'`),
+      code(`u = '⟦https://api.therocktrading.com/v1/atms/withdraw⟧'`),
+      // A cancel path cut around its id.
+      { text: `u := b.Build("POST", "⟦/v1/dw/withdraw-virtual/⟧"+strconv.FormatInt(id, 10)+"/cancel", nil)`, path: 'wallet.go' },
+      // Hyperliquid's type as an unquoted key and as an enum member.
+      { text: `import { sign } from "@nktkas/hyperliquid";\nconst act = { type: "⟦withdraw3⟧", destination, amount };`, path: 'pull.ts' },
+      { text: `// hyperliquid action types\nexport enum Kind {\n  PULL_OUT = 'x',\n  WITHDRAW = '⟦withdraw3⟧',\n}`, path: 'kinds.ts' },
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
@@ -196,95 +247,18 @@ export const withdrawRestEndpoint = defineDetector({
       code(`# endpoint = coin + "_withdrawal"`),
       { text: `ui = {"type": "withdraw3", "label": "Withdraw"}  # no perp-DEX SDK here`, path: 'ui.py' },
       { text: `; (call-api "/user/requestWithdrawal" :post)`, path: 'src/api/user.clj' },
+      // A slashless path under GET, PUT into a map, or not the first argument; LBank's plural list; dYdX's GET quote.
+      { text: `def rows(self):\n    return self._get('withdrawals', {'status': 'PENDING'})`, path: 'priv.py' },
+      { text: `params.put("withdraw", true);\nbody.put("withdrawals", list);`, path: 'Cfg.java' },
+      { text: `self._post(path, 'withdrawals')`, path: 'priv.py' },
+      { text: `const (\n\tRowsPath = "/v2/supplement/withdraws.do"\n)`, path: 'paths.go' },
+      { text: `def lp_quote(self):\n    uri = '/v3/fast-withdrawals'\n    return self._get(uri, params)`, path: 'public.py' },
+      { text: `var def = _defs.GetOrCreate(HttpMethod.Get, host, "api/v1/withdrawals", limiter, 1, true);`, path: 'Funds.cs' },
+      { text: `u := b.Build("GET", "/v1/dw/withdraw-virtual/"+strconv.FormatInt(id, 10)+"/detail", nil)`, path: 'wallet.go' },
+      { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },
-    ],
-  },
-});
-
-export const withdrawInternalTransfer = defineDetector({
-  id: 'withdraw/internal-transfer',
-  title: 'internal or universal transfer',
-  severity: 'info',
-  role: 'endpoint',
-  message: 'Transfer between your own accounts ({name}) on {exchange}.',
-  risk: 'Funds stay on the exchange, but the key needs transfer permission (permitsUniversalTransfer / internal transfer).',
-  advice: 'Give transfer permission only to the key that needs it. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer'],
-  validate: [notInComment],
-  files: CODE,
-  patterns: [
-    { re: rx(String.raw`(?<name>/?sapi/v1/(?:asset/transfer|sub-account/universalTransfer|sub-account/transfer/subToMaster|sub-account/transfer/subToSub))${END}`), exchange: 'Binance' },
-    { re: rx(String.raw`(?<name>/?v5/asset/(?:transfer/inter-transfer|transfer/universal-transfer))${END}`), exchange: 'Bybit' },
-    { re: rx(String.raw`(?<name>/?api/v5/asset/transfer)${END}`), exchange: 'OKX' },
-    {
-      re: rx(String.raw`\.(?<name>universal_transfer|universalTransfer|sapiPostAssetTransfer|sapi_post_asset_transfer|sub_account_universal_transfer|create_internal_transfer|createInternalTransfer|submitUniversalTransfer)[ \t]*\(`),
-      requires: { fileContains: EXCHANGE_LIBS },
-    },
-    // Hyperliquid: sub-account, vault and perp/spot class transfers stay with the same owner.
-    {
-      re: rx(String.raw`\.(?<name>sub_account_transfer|sub_account_spot_transfer|vault_usd_transfer|usd_class_transfer|subAccountTransfer|subAccountSpotTransfer|vaultTransfer|usdClassTransfer)[ \t]*\(`),
-      keywords: ['transfer'],
-      exchange: 'Hyperliquid',
-      requires: { fileContains: ['hyperliquid'] },
-    },
-  ],
-  examples: {
-    positive: [
-      code(`r = client.post(BASE + "⟦/sapi/v1/asset/transfer⟧", params={"type": "MAIN_UMFUTURE", "asset": "USDT", "amount": 10})`),
-      code(`import ccxt\nex.⟦sapi_post_asset_transfer⟧({"type": "MAIN_UMFUTURE", "asset": "USDT", "amount": 10})`),
-      code(`from pybit.unified_trading import HTTP\nsession.⟦create_internal_transfer⟧(transferId=t, coin="USDT", amount="5", fromAccountType="UNIFIED", toAccountType="FUND")`),
-      code(`url := "⟦/v5/asset/transfer/inter-transfer⟧"`),
-      code(`from hyperliquid.exchange import Exchange\nexchange.⟦usd_class_transfer⟧(250.0, True)`),
-    ],
-    negative: [
-      code(`hist = client.get(BASE + "/sapi/v1/asset/transferHistory", params={"type": "MAIN_UMFUTURE"})`),
-      code(`# /sapi/v1/asset/transfer moves funds between wallets`),
-      code(`transfer_amount = 10  # binance`),
-      code(`bank.universal_transfer(10)  # no exchange library here`),
-    ],
-  },
-});
-
-export const withdrawExternalTransfer = defineDetector({
-  id: 'withdraw/external-transfer',
-  title: 'transfer to another address',
-  // Info, not warning: the destination is often the user's own wallet, and these keys are wallet keys rather
-  // than exchange keys with a withdrawal switch; the secret-key rules already flag the key itself.
-  severity: 'info',
-  role: 'endpoint',
-  message: 'Funds leave this account through {name}(…) on {exchange}.',
-  risk: 'The destination may be any address, and the key needs permission to send funds.',
-  advice: 'Check that the key running this code should be able to send funds, and that the destination is your own. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'send'],
-  validate: [notInComment],
-  files: CODE,
-  patterns: [
-    // Hyperliquid SDKs: USDC and spot tokens to another address (Python SDK, @nktkas/hyperliquid, nomeida/hyperliquid).
-    {
-      re: rx(String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer)[ \t]*\(`),
-      exchange: 'Hyperliquid',
-      requires: { fileContains: ['hyperliquid'] },
-    },
-    // Coinbase's v2 SDKs: send crypto to an address or email.
-    { re: rx(String.raw`\.(?<name>send_money|sendMoney)[ \t]*\(`), exchange: 'Coinbase', keywords: ['send'], requires: { fileContains: ['coinbase'] } },
-    // Alpaca Broker API: an outgoing ACH or wire transfer from a customer account.
-    { re: rx(String.raw`\.(?<name>create_transfer_for_account|createTransferForAccount)[ \t]*\(`), exchange: 'Alpaca', keywords: ['transfer'], requires: { fileContains: ['alpaca'] } },
-  ],
-  examples: {
-    positive: [
-      code(`from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`),
-      code(`import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`),
-      code(`from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`),
-      code(`from coinbase.wallet.client import Client\naccount.⟦send_money⟧(to=addr, amount="0.01", currency="BTC")`),
-      code(`from alpaca.broker.client import BrokerClient\nbroker.⟦create_transfer_for_account⟧(account_id, req)  # OUTGOING`),
-    ],
-    negative: [
-      code(`exchange.usd_transfer(5.0, dest)  # no perp-DEX SDK imported in this file`),
-      code(`from hyperliquid.exchange import Exchange\n# exchange.usd_transfer(5.0, dest)`),
-      code(`from hyperliquid.exchange import Exchange\nhistory = info.user_non_funding_ledger_updates(address)`),
-      code(`socket.send_money_request(payload)  # coinbase-like name, not the SDK method`),
     ],
   },
 });

@@ -1,56 +1,13 @@
 // Withdrawal calls by method name: ccxt's generated implicit methods, and the call-shape rule for the long tail
 // (any receiver chain, any language, a `withdraw` word segment and no query segment).
-import { inString, notInComment, notInString } from '../judge/codeContext';
-import { defineDetector, type Validator } from '../defineDetector';
+import { notInComment, notInString } from '../judge/codeContext';
+import { defineDetector } from '../defineDetector';
 import { CCXT_CTOR } from './ccxt';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { exchangeOfAction, exchangeOfRpcAction, isImplicitAction, isWithdrawActionName, rpcActionExchanges } from './withdrawTable';
-
-/** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
-const DEFI_WORDS = String.raw`(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)`;
-/** The member access itself, and what may stand between it and its receiver (a line break before `.name`). */
-const ACCESS = String.raw`(?:\??\.|->|::)`;
-const BREAK = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
-/**
- * A method of something (`x.`, `x?.`, `).`, `].`, `->`, `::`), also with the dot starting the next line
- * (`client\n  .submitWithdrawal(`). The match starts at the access and checks its receiver looking back: a regex
- * that starts with a look-behind is tried at every character (4× slower on files dense with calls).
- */
-const RECV = String.raw`${ACCESS}(?<=[A-Za-z0-9_$)\]]${BREAK}${ACCESS})(?<!${DEFI_WORDS}${BREAK}${ACCESS})`;
-/** A line break after the access (Go: `GetWrapper().⏎ WithdrawalFiatFunds(`). */
-const BREAK_AFTER = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
-/** The bare verb: alone it needs an exchange import, an exchange-like receiver or crypto arguments. */
-const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
-/** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
-// Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`), an exchange-named field.
-const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.(?:post|private|auth)|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
-/** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
-const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
-
-/** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
-function actionName(compound: boolean): Validator {
-  return {
-    name: compound ? 'withdraw-action-name' : 'withdraw-verb',
-    test: (value) => isWithdrawActionName(value) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
-  };
-}
-/** Keeps a called name that is a withdrawal action, bare or compound. */
-const anyActionName: Validator = { name: 'withdraw-any-action-name', test: (value) => /^withdrawals?$/i.test(value) || isWithdrawActionName(value) };
-/** Keeps a PascalCase noun-form method name (`OpenBankWithdrawal`) whose other segments are no query words. */
-const nounMethod: Validator = { name: 'withdraw-noun-method', test: (value) => isWithdrawActionName(value.replace(/Withdrawal$/, 'Withdraw')) };
-/** Keeps matches inside a string literal: a script handed to an interpreter. */
-const inStringLiteral: Validator = { name: 'in-string', test: (_v, ctx) => inString(ctx.text, ctx.start) };
-const implicitAction: Validator = { name: 'ccxt-implicit-action', test: (value) => isImplicitAction(value) };
-const rpcAction: Validator = { name: 'rpc-method-action', test: (value) => rpcActionExchanges(value) !== undefined };
-/**
- * An RPC method string as the first argument of a private-API call: `query_private('WithdrawCancel', …)`,
- * `self._query_private('Withdraw', …)`, `kraken.api('Withdraw', …)`, `privateMethod("Withdraw")`. The match
- * starts at the quote and checks the call's name looking back (see RECV for why); the word starts a name
- * segment (`capital(` holds no `api`).
- */
-const RPC_STRING = String.raw`\\?["'](?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
+import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
+import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, implicitAction, inStringLiteral, nounMethod, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -103,6 +60,11 @@ export const withdrawLibraryCall = defineDetector({
       keywords: ['withdraw'],
       validate: [inStringLiteral],
     },
+    // Request objects and builders: constructed and sent whole (Java), or chained to `.Do(ctx)` (Go).
+    { re: rx(BUILDER_NEW), keywords: ['withdraw'], validate: [notInString, builderAction, sentWhole], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(BUILDER_GO), keywords: ['withdraw'], linesAfter: 8, files: ['go'], validate: [notInString, builderAction], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // An exchange's own contract, in a file of its client (dYdX v3's StarkEx withdrawal).
+    { re: rx(EXCHANGE_CONTRACT), keywords: ['withdraw'], exchange: 'dYdX', validate: [notInString], requires: { fileContains: ['dydx'] } },
     // RPC-style APIs (Kraken, Independent Reserve, NDAX): the action's method string, from ccxt's table.
     { re: rx(RPC_STRING), keywords: ['withdraw'], validate: [rpcAction], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
   ],
@@ -161,6 +123,14 @@ export const withdrawLibraryCall = defineDetector({
       code(`// dydx native bindings\ntx = await ⟦withdrawToIBC⟧(0, '13', payload);`),
       { text: `out, err := ex.⟦OpenBankWithdrawal⟧(ctx, &BankReq{Amount: amt})`, path: 'wrap.go' },
       { text: `out, err := wrappers.Get().\n\t\t⟦WithdrawalFiatFunds⟧(ctx, bankID, req)`, path: 'mod.go' },
+      // Request objects sent whole and Go builders sent by `.Do(`/`.Withdraw(`; an RPC command through `__call__`.
+      { text: `CloudResponse r = call.callCloud(new ⟦AccountWithdrawApplyRequest⟧()\n        .setCurrency("USDT").setAmount("5"));`, path: 'Pull.java' },
+      { text: `resp, err := cli.Funds.⟦NewWithdrawalRequest⟧().\n\tCurrency(c).\n\tAmount(a).\n\tDo(ctx)`, path: 'pull.go' },
+      { text: `func main() {\n\tc.⟦NewWithDrawService⟧().Withdraw(data)\n}`, path: 'pull.go' },
+      code(`def pull(self, coin, qty, dest):\n    return self.__call__('⟦withdraw⟧', {'currency': coin, 'amount': qty, 'address': dest})`),
+      // dYdX's own StarkEx contract, in a file of its client.
+      code(`from dydx3.constants import COLLATERAL_ASSET\ntx = self.send_tx(method=contract.functions.⟦withdraw⟧(\n    int(stark_key, 16), asset_type))`),
+      code(`from dydx3.constants import COLLATERAL_ASSET\ntx = self.send_tx(method=contract.functions.⟦withdrawTo⟧(key, asset, dest))`),
       // GoCryptoTrader's script language (Tengo): the verb glued to what it moves.
       { text: `exch := import("exchange")\nres := exch.⟦withdrawcrypto⟧(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")`, path: 'scripts/payout.gct' },
       { text: `res := exch.⟦withdrawfiat⟧(ctx, "Bitstamp", "EUR", "bank-1", 120, "-")`, path: 'scripts/payout.gct' },
@@ -231,6 +201,14 @@ export const withdrawLibraryCall = defineDetector({
       code(`const r = await withdraw(amount);  // a vault hook, no exchange SDK here`),
       { text: `rows, err := ex.GetWithdrawal(ctx, id)\nq := WithdrawalHistory(ctx)`, path: 'wrap.go' },
       code(`q = client.withdraw_address_to_label(addr)`),
+      // A request object assigned or passed to a withdraw call (that call is the finding); queries; a builder's declaration.
+      { text: `FiatPullReq r = new FiatWithdrawRequest();\nclient.submit(new WithdrawHistoryRequest());`, path: 'Ex.java' },
+      { text: `PullReq req = new BitfinexWithdrawalRequest(kind, wallet, amt, dest);\nlog.info(withdrawCall(new WithdrawalStatusRequest(id)));`, path: 'Raw.java' },
+      { text: `func NewWithdrawalRequest() *WithdrawalRequest {\n\treturn &WithdrawalRequest{}\n}\nr, err := c.NewGetWithdrawHistoryService().Do(ctx)`, path: 'svc.go' },
+      code(`self.__call__('returnWithdrawals', args)  # poloniex\ncallback('withdraw', handler)`),
+      code(`from dydx3.constants import X\ntx = weth.functions.withdraw(amount)`),
+      code(`tx = contract.functions.withdraw(amount)  # a vault, no exchange client here`),
+
     ],
   },
 });

@@ -12,6 +12,8 @@ export interface SupplementEntry {
   readonly source: string;
   /** The API sends every method with one verb (Deribit's JSON-RPC over GET): the path alone is the action. */
   readonly anyVerb?: boolean;
+  /** The API also reads these paths with GET (a list or a quote): the verb decides, as for ccxt's shared paths. */
+  readonly queryToo?: boolean;
 }
 
 const BINANCE_PY = 'https://github.com/binance/binance-connector-python/blob/master/clients';
@@ -119,5 +121,28 @@ export const WITHDRAW_SUPPLEMENT: readonly SupplementEntry[] = [
     paths: ['private/withdraw', 'private/cancel_withdrawal'],
     source: 'https://docs.deribit.com/#private-withdraw',
     anyVerb: true,
+  },
+  {
+    exchange: 'bitmart',
+    // ccxt's BitMart lists give no withdrawal action; the official SDKs (every language) post to this path.
+    methods: ['post_withdraw_apply', 'withdrawApply'],
+    paths: ['/account/v1/withdraw/apply'],
+    source: 'https://github.com/bitmartexchange/bitmart-python-sdk-api/blob/master/bitmart/lib/cloud_consts.py',
+  },
+  {
+    exchange: 'dydx',
+    // dYdX v3 (StarkEx): the clients pass these paths without slash (`_post('withdrawals', …)`).
+    methods: ['create_withdrawal', 'createWithdrawal', 'create_fast_withdrawal', 'createFastWithdrawal'],
+    paths: ['/v3/withdrawals', '/v3/fast-withdrawals'],
+    // GET lists withdrawals and quotes the fast-withdrawal liquidity providers.
+    queryToo: true,
+    source: 'https://github.com/dydxprotocol/dydx-v3-python/blob/master/dydx3/modules/private.py',
+  },
+  {
+    exchange: 'therock',
+    // The Rock Trading (left ccxt): crypto withdrawal through the account API's ATM endpoint.
+    methods: [],
+    paths: ['/v1/atms/withdraw'],
+    source: 'https://api.therocktrading.com/doc/v1/openapi.html',
   },
 ];

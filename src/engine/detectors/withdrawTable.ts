@@ -52,6 +52,7 @@ for (const e of ACTION_ENDPOINTS) {
   const full = /withdraw/i.test(e.path) ? e.path : `${e.chain[e.chain.length - 1]}/${e.path}`;
   add(pathIds, pathKey(splitPath(full)), e.exchanges);
 }
+const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
 const supplementMethods = new Map<string, string>();
 /** Supplement paths that are actions whatever the verb (keys as stored whole). */
 const anyVerbPaths = new Set<string>();
@@ -65,6 +66,8 @@ for (const s of WITHDRAW_SUPPLEMENT) {
     const rest = segs.slice(segs.findIndex((x) => !PREFIX_SEGMENT.test(x)));
     add(pathIds, pathKey(segs), [s.exchange]);
     add(pathIds, pathKey(rest.length ? rest : segs), [s.exchange]);
+    // A path the same API also reads with GET (dYdX's `fast-withdrawals`) is a query too: the verb decides.
+    if (s.queryToo) for (const k of [segs, rest.length ? rest : segs]) queryPaths.add(pathKey(k));
   }
 }
 // RPC-style APIs name the action by a method string, not a path (Kraken's `Withdraw`, Independent Reserve's
@@ -90,7 +93,6 @@ export function exchangeOfRpcAction(name: string): string | undefined {
  */
 export const COIN_SUFFIX_EXCHANGE: string | undefined = family(ACTION_ENDPOINTS.filter((e) => /^[a-z0-9]+_withdrawal\/?$/.test(e.path)).flatMap((e) => e.exchanges));
 
-const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
 
 /** True for a ccxt implicit method of a withdrawal action (`sapiPostCapitalWithdrawApply`, `private_post_withdraw`). */
 export function isImplicitAction(name: string): boolean {
@@ -113,7 +115,11 @@ export function exchangeOfAction(nameOrPath: string): string | undefined {
  * its exchanges, and whether the same path is also a query somewhere (then only the HTTP verb decides).
  */
 export function matchActionPath(text: string): { exchanges: readonly string[]; ambiguous: boolean } | undefined {
-  const segs = splitPath(text.replace(/[?#].*$/, ''));
+  // LBank's paths carry a `.do` suffix (`/v2/withdraw.do`, `/v2/withdrawCancel.do`); the table's do not. The suffix
+  // names that API, whose lists hold these paths as actions: another exchange's query of the same bare path casts no doubt.
+  const bare = text.replace(/[?#].*$/, '');
+  const suffixed = /\.do\/?$/.test(bare);
+  const segs = splitPath(bare.replace(/\.do\/?$/, ''));
   /** True when the last `n` segments are `keys`' path and everything before them is host or version prefix. */
   const reads = (keys: { has(k: string): boolean }, n: number): boolean =>
     keys.has(pathKey(segs.slice(segs.length - n))) && segs.slice(0, segs.length - n).every((s) => PREFIX_SEGMENT.test(pathKey([s])));
@@ -121,6 +127,8 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     if (!reads(pathIds, n)) continue;
     // Ambiguous when the string reads as a query too (`/api/v1/withdrawals`: KuCoin's POST and GET).
     let ambiguous = false;
+    // LBank names its lists by the plural (`withdraws.do`): those are left to the verb.
+    if (suffixed) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous: /s$/i.test(segs[segs.length - 1]) };
     if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };

@@ -2,18 +2,24 @@
 // `/withdrawals`: POST withdraws, GET lists, DELETE cancels). Verbs are written many ways: `'POST'`, `"delete"`,
 // `requests.post(`, `method: 'POST'`, Go's `http.MethodPost`, C#'s `HttpMethod.Post`, Java's `Method.POST`.
 import type { MatchContext, Validator } from '../defineDetector';
+import { nameSegments } from './withdrawTable';
 
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
 export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)/i;
 /** The verb glued to a client's method name: `this.postPrivate(`, `deleteSigned(`, `Http().DEL(`. */
-const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|Form)[A-Za-z]{0,10}[ \t]*\(|\.DEL[ \t]*\(/;
+const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|Form)[A-Za-z]{0,10}[ \t]*\(|\.DEL[ \t]*\(|(?<![A-Za-z0-9])_+(?:[a-z0-9]+_)*(?:post|delete)(?:_[a-z0-9]+)*[ \t]*\(/;
 /**
  * The call or annotation the path is an argument of, still open at the path (`@GET("…`, `this.getPrivate(`,
- * `requests.post(BASE + "…`): its verb is the path's own and outranks any verb nearby (`@DELETE` three lines up
- * belongs to another method).
+ * `requests.post(BASE + "…`, `self._delete('…`, `_send_post_request(`): its verb is the path's own and outranks any
+ * verb nearby (`@DELETE` three lines up belongs to another method). The verb is any snake or camel segment of the
+ * call's name; a name without one (`NewRequest(`, `format(`) leaves the verb to the text around.
  */
-const OWN_CALL = /(?:@|\.|\b)(get|post|put|delete|patch|del)(?:Private|Public|Signed|Auth|Json|Form|Async)?[ \t]*\((?=[^()]*$)/gi;
+const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})[ \t]*\((?=[^()]*$)/;
+/** The verbs a call name's segment may be (`DEL` is a client's spelling of DELETE). */
+const VERB_SEGMENT = /^(get|post|put|delete|patch|del)$/;
+/** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`). */
+const HELPER_WORDS = new Set(['private', 'public', 'signed', 'auth', 'json', 'form', 'async', 'send', 'do', 'make', 'http', 'https', 'api', 'request', 'req', 'raw', 'call']);
 /** A method variable assigned before the path (swagger-codegen Go: `localVarHTTPMethod = http.MethodPost`). */
 const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;
 /** The most lines read back for a method variable. */
@@ -24,9 +30,12 @@ const NEAR_CHARS = 160;
  * Verb tokens that name a request's method later in the same function: quoted verbs and verb constants, not
  * method calls (`headers.get(` would read as GET). Generated OpenAPI clients (swagger-codegen's PHP, Java, C#
  * templates) assign `$resourcePath = '/withdrawals'` first, then build query, headers and body for 40–70 lines,
- * and give the verb last (`new Request('POST', …)`), so a window of a few lines misses it.
+ * and give the verb last (`new Request('POST', …)`), so a window of a few lines misses it. A helper whose name holds
+ * the verb as a segment besides others (`_send_post_request(url`, `self._post(`, `sendPostRequest(`) counts too.
  */
 const VERB_TOKEN = /["'](get|post|put|delete|patch|head)["']|\b(?:Http)?Method\.?(get|post|put|delete|patch|head)\b/gi;
+/** A request helper with the verb as one segment of its name besides others (see VERB_TOKEN); case matters here. */
+const HELPER_VERB = /(?:\.|(?<![A-Za-z0-9_$]))(?:_+(?:[a-z0-9]+_)*|(?:[a-z0-9]+_)+)(get|post|put|delete|patch)(?:_[a-z0-9]+)*[ \t]*\(|(?<![A-Za-z0-9_$.])(get|post|put|delete|patch)(?:_[a-z0-9]+)+[ \t]*\(|(?<![A-Za-z0-9_$])(?:send|do|make|http|api)(Get|Post|Put|Delete|Patch)[A-Za-z0-9]*[ \t]*\(/g;
 /** The most lines read ahead; the function's end usually comes first. */
 const MAX_LINES = 80;
 /** A line that starts another function or method: the verb found after it belongs to that one. */
@@ -44,8 +53,9 @@ export function verbLaterInFunction(text: string, end: number): string | undefin
   const next = FUNCTION_START.exec(ahead);
   if (next) ahead = ahead.slice(0, next.index);
   VERB_TOKEN.lastIndex = 0;
-  const m = VERB_TOKEN.exec(ahead);
-  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
+  HELPER_VERB.lastIndex = 0;
+  const first = [VERB_TOKEN.exec(ahead), HELPER_VERB.exec(ahead)].filter((m) => m !== null).sort((x, y) => x!.index - y!.index)[0];
+  return first ? first.slice(1).find(Boolean)!.toLowerCase() : undefined;
 }
 
 /** The verb of the call or annotation the path is an argument of (see OWN_CALL), lowercase; undefined when none. */
@@ -54,9 +64,12 @@ export function ownVerb(text: string, start: number): string | undefined {
   // A path alone on its line (`this.postPrivate(\n  '/…'`) belongs to the call the line above opens.
   if (/^[ \t]*[`'"]?$/.test(text.slice(from, start)) && from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
   const prefix = text.slice(Math.max(from, start - 300), start);
-  let verb: string | undefined;
-  OWN_CALL.lastIndex = 0;
-  for (let m = OWN_CALL.exec(prefix); m; m = OWN_CALL.exec(prefix)) verb = m[1].toLowerCase();
+  const m = OWN_CALL.exec(prefix);
+  if (!m) return undefined;
+  const segs = nameSegments(m[1].replace(/^[@$]/, ''));
+  const verb = segs.find((s) => VERB_SEGMENT.test(s));
+  // Only a request helper's name: `GetOrCreate(HttpMethod.Post, …)` is no GET.
+  if (!verb || !segs.every((s) => s === verb || HELPER_WORDS.has(s))) return undefined;
   return verb === 'del' ? 'delete' : verb;
 }
 

@@ -157,12 +157,14 @@ export const standardValidators: readonly Validator[] = [notPlaceholder, notDocu
 /** Drops paths, URLs without credentials and file names: they name where a secret lives, not the secret. */
 /**
  * Drops values that are public by their shape: an EVM address (0x + 40 hex), an AWS ARN (a reference to a
- * key, not the key), a Solana public key (base58 of exactly 32 bytes; secret keys are 64).
+ * key, not the key), a Solana public key (base58 of exactly 32 bytes; secret keys are 64), a token id of a name and its
+ * contract or token address (Hyperliquid's spot tokens: `PURR:0x` + 32 hex; `NAME:0x` + an EVM address).
  */
 export const notPublicShape: Validator = {
   name: 'not-public-shape',
   test: (value) => {
     if (/^0x[0-9a-fA-F]{40}$/.test(value) || value.startsWith('arn:')) return false;
+    if (/^[A-Za-z0-9]{1,20}:0x(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40})$/.test(value)) return false;
     return !/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value) || base58Bytes(value)?.length !== 32;
   },
 };

@@ -54,6 +54,20 @@ describe('withdrawal table (generated from ccxt)', () => {
     assert.strictEqual(matchActionPath('/sapi/v1/capital/withdraw/apply')?.ambiguous, false);
   });
 
+  it('reads LBank\'s .do suffix, leaving its plural lists to the verb', () => {
+    assert.strictEqual(matchActionPath('/v2/withdraw.do')?.ambiguous, false);
+    assert.strictEqual(matchActionPath('/v2/withdrawCancel.do')?.ambiguous, false);
+    assert.strictEqual(matchActionPath('/v2/supplement/withdraws.do')?.ambiguous, true);
+    assert.strictEqual(matchActionPath('/user/withdraw.do'), undefined, 'a web app route, no API version');
+  });
+
+  it('knows supplement exchanges ccxt lacks, and their paths that GET reads too', () => {
+    assert.strictEqual(matchActionPath('/account/v1/withdraw/apply')?.ambiguous, false);
+    assert.deepStrictEqual(matchActionPath('https://api.therocktrading.com/v1/atms/withdraw')?.exchanges, ['therock']);
+    assert.strictEqual(matchActionPath('fast-withdrawals')?.ambiguous, true, "dYdX's GET quotes fast withdrawals");
+    assert.strictEqual(matchActionPath('/v3/fast-withdrawals')?.ambiguous, true);
+  });
+
   it('tells actions from queries by word segments', () => {
     assert.deepStrictEqual(nameSegments('submitWithdrawLightning'), ['submit', 'withdraw', 'lightning']);
     assert.deepStrictEqual(nameSegments('NewCreateWithdrawService'), ['new', 'create', 'withdraw', 'service']);

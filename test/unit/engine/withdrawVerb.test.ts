@@ -30,6 +30,25 @@ describe('the verb of an ambiguous withdrawal path (detectors/withdrawVerb, with
     assert.strictEqual(ownVerb(closed, at(closed) + 1), undefined, 'a closed .get( call is not the path\'s own');
   });
 
+  it('reads the verb from a request helper\'s name segments, not from any name that holds one', () => {
+    const at = (t: string) => t.indexOf('withdrawals');
+    for (const [t, v] of [
+      ["return self._post('withdrawals', body)", 'post'],
+      ["return self._delete('withdrawals/{}'.format(w), True)", 'delete'],
+      ['r = _send_post_request(url + "/withdrawals")', 'post'],
+      ["return this.post(\n  'withdrawals',\n  body);", 'post'],
+      ["r = http_delete('/withdrawals/' + wid)", 'delete'],
+    ] as const) assert.strictEqual(ownVerb(t, at(t)), v, t);
+    for (const t of ['var r = _defs.GetOrCreate(HttpMethod.Post, host, "api/v1/withdrawals");', 'u = postprocess("/withdrawals")', 'r = self._get_or_post("/withdrawals")']) {
+      assert.strictEqual(ownVerb(t, at(t)), undefined, t);
+    }
+    const later = (call: string) => `def pull(self):\n    url = "/v1/withdraws/krw"\n    hdr = self._sign(body)\n    return ${call}(url, headers=hdr)\n`;
+    assert.strictEqual(verbLaterInFunction(later('_send_post_request'), later('_send_post_request').indexOf('"\n')), 'post');
+    assert.strictEqual(verbLaterInFunction(later('self._delete'), later('self._delete').indexOf('"\n')), 'delete');
+    assert.strictEqual(verbLaterInFunction(later('self._get'), later('self._get').indexOf('"\n')), 'get');
+    assert.strictEqual(verbLaterInFunction(later('target'), later('target').indexOf('"\n')), undefined, 'no verb segment in "target"');
+  });
+
   it('reads a method variable assigned above the path, within its function', () => {
     const go = (m: string) => `func (a *S) Pull(ctx context.Context) {\n\tvar (\n\t\tverbMethod = ${m}\n\t)\n\tp := a.base + "/withdrawals"\n`;
     assert.strictEqual(verbAssignedBefore(go('http.MethodPost'), go('http.MethodPost').indexOf('"/w')), 'post');

@@ -1,0 +1,86 @@
+// The shapes of a withdrawal call the library-call rule reads: receivers (client-like, DeFi look-alikes), arguments,
+// RPC method strings, request builders and an exchange's own contract. Regexes and validators only.
+import { inString } from '../judge/codeContext';
+import type { Validator } from '../defineDetector';
+import { isImplicitAction, isWithdrawActionName, nameSegments, rpcActionExchanges } from './withdrawTable';
+
+/** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
+export const DEFI_WORDS = String.raw`(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)`;
+/** The member access itself, and what may stand between it and its receiver (a line break before `.name`). */
+export const ACCESS = String.raw`(?:\??\.|->|::)`;
+export const BREAK = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
+/**
+ * A method of something (`x.`, `x?.`, `).`, `].`, `->`, `::`), also with the dot starting the next line
+ * (`client\n  .submitWithdrawal(`). The match starts at the access and checks its receiver looking back: a regex
+ * that starts with a look-behind is tried at every character (4× slower on files dense with calls).
+ */
+export const RECV = String.raw`${ACCESS}(?<=[A-Za-z0-9_$)\]]${BREAK}${ACCESS})(?<!${DEFI_WORDS}${BREAK}${ACCESS})`;
+/** A line break after the access (Go: `GetWrapper().⏎ WithdrawalFiatFunds(`). */
+export const BREAK_AFTER = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
+/** The bare verb: alone it needs an exchange import, an exchange-like receiver or crypto arguments. */
+export const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
+/** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
+// Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`), an exchange-named field.
+export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.(?:post|private|auth)|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
+/** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
+export const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
+
+/** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
+export function actionName(compound: boolean): Validator {
+  return {
+    name: compound ? 'withdraw-action-name' : 'withdraw-verb',
+    test: (value) => isWithdrawActionName(value) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
+  };
+}
+/** Keeps a called name that is a withdrawal action, bare or compound. */
+export const anyActionName: Validator = { name: 'withdraw-any-action-name', test: (value) => /^withdrawals?$/i.test(value) || isWithdrawActionName(value) };
+/** Keeps a PascalCase noun-form method name (`OpenBankWithdrawal`) whose other segments are no query words. */
+export const nounMethod: Validator = { name: 'withdraw-noun-method', test: (value) => isWithdrawActionName(value.replace(/Withdrawal$/, 'Withdraw')) };
+/** Keeps matches inside a string literal: a script handed to an interpreter. */
+export const inStringLiteral: Validator = { name: 'in-string', test: (_v, ctx) => inString(ctx.text, ctx.start) };
+export const implicitAction: Validator = { name: 'ccxt-implicit-action', test: (value) => isImplicitAction(value) };
+export const rpcAction: Validator = { name: 'rpc-method-action', test: (value) => rpcActionExchanges(value) !== undefined };
+/**
+ * An RPC method string as the first argument of a private-API call: `query_private('WithdrawCancel', …)`,
+ * `self._query_private('Withdraw', …)`, `kraken.api('Withdraw', …)`, `privateMethod("Withdraw")`, and a client's
+ * generic command call (`self.__call__('withdraw', args)`, `call('withdraw', …)`). The match
+ * starts at the quote and checks the call's name looking back (see RECV for why); the word starts a name
+ * segment (`capital(` holds no `api`).
+ */
+export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call)[ \t]*\([ \t]*\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
+
+
+/** Suffixes of a request object or builder (`AccountWithdrawApplyRequest`, `NewWithdrawalRequest`, `NewWithDrawService`). */
+const BUILDER_SUFFIX = /(?:Request|Service|Builder|Req)$/;
+/**
+ * Keeps a request object or builder whose name, without `New` and its suffix, is a withdrawal action
+ * (`AccountWithdrawApply`, `WithDraw`): a withdraw word segment and no query segment.
+ */
+export const builderAction: Validator = {
+  name: 'withdraw-builder',
+  test: (value) => {
+    const core = value.replace(/^New(?=[A-Z])/, '').replace(BUILDER_SUFFIX, '').replace(/WithDraw/g, 'Withdraw');
+    return core.length > 0 && nameSegments(core).length > 0 && isWithdrawActionName(core.charAt(0).toLowerCase() + core.slice(1));
+  },
+};
+/** A request object constructed (`new AccountWithdrawApplyRequest()`): SDKs send it whole (`callCloud(new …Request()…)`). */
+export const BUILDER_NEW = String.raw`\bnew[ \t]+(?<name>[A-Z][A-Za-z0-9]{0,60}?With[Dd]raw[A-Za-z0-9]{0,60}(?:Request|Req))[ \t]*\(`;
+/** A Go builder (`NewWithdrawalRequest()`, `NewWithDrawService()`) whose chain is sent: `.Do(ctx)`, `.Withdraw(data)`. */
+export const BUILDER_GO = String.raw`(?<![A-Za-z0-9_])(?<name>New[A-Za-z0-9]{0,60}?With[Dd]raw[A-Za-z0-9]{0,60}(?:Request|Service|Builder))[ \t]*\([^(){}]{0,80}\)(?=[^{}]{0,400}?\.[ \t]*(?:\r?\n[ \t]*)?(?:Do|Withdraw|Send)[ \t]*\()`;
+/**
+ * A call to an exchange's own contract (dYdX's StarkEx perpetual: `contract.functions.withdraw(…)`, `withdrawTo`): the web3
+ * `functions` receiver is vetoed for DeFi look-alikes (WETH, vaults), so it counts only in a file of that exchange's client.
+ */
+export const EXCHANGE_CONTRACT = String.raw`(?<![Ww](?:ETH|eth|BNB|bnb|MATIC|matic)9?)\.functions\.(?<name>withdraw(?:To)?)[ \t]*\(`;
+/**
+ * Keeps a request object handed straight to a call that is no withdrawal call itself (`callCloud(new …WithdrawApplyRequest()`):
+ * one assigned to a variable (`req = new FiatWithdrawRequest()`) or passed to `client.withdraw(` is sent by a call found apart.
+ */
+export const sentWhole: Validator = {
+  name: 'withdraw-request-sent-whole',
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).replace(/\bnew[ \t]+$/, '');
+    const call = /([A-Za-z0-9_$]+)[ \t]*\([ \t]*$/.exec(before);
+    return call !== null && !/withdraw/i.test(call[1]);
+  },
+};

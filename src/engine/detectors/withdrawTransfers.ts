@@ -1,0 +1,92 @@
+// Transfers that are not called withdrawals: between the user's own accounts (internal, universal) and to another
+// address (perp-DEX and wallet SDKs). Both info: the destination is often the user's own.
+import { notInComment } from '../judge/codeContext';
+import { defineDetector } from '../defineDetector';
+import { rx } from './fragments';
+import { code, CODE, END, EXCHANGE_LIBS } from './withdrawShared';
+
+export const withdrawInternalTransfer = defineDetector({
+  id: 'withdraw/internal-transfer',
+  title: 'internal or universal transfer',
+  severity: 'info',
+  role: 'endpoint',
+  message: 'Transfer between your own accounts ({name}) on {exchange}.',
+  risk: 'Funds stay on the exchange, but the key needs transfer permission (permitsUniversalTransfer / internal transfer).',
+  advice: 'Give transfer permission only to the key that needs it. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
+  keywords: ['transfer'],
+  validate: [notInComment],
+  files: CODE,
+  patterns: [
+    { re: rx(String.raw`(?<name>/?sapi/v1/(?:asset/transfer|sub-account/universalTransfer|sub-account/transfer/subToMaster|sub-account/transfer/subToSub))${END}`), exchange: 'Binance' },
+    { re: rx(String.raw`(?<name>/?v5/asset/(?:transfer/inter-transfer|transfer/universal-transfer))${END}`), exchange: 'Bybit' },
+    { re: rx(String.raw`(?<name>/?api/v5/asset/transfer)${END}`), exchange: 'OKX' },
+    {
+      re: rx(String.raw`\.(?<name>universal_transfer|universalTransfer|sapiPostAssetTransfer|sapi_post_asset_transfer|sub_account_universal_transfer|create_internal_transfer|createInternalTransfer|submitUniversalTransfer)[ \t]*\(`),
+      requires: { fileContains: EXCHANGE_LIBS },
+    },
+    // Hyperliquid: sub-account, vault and perp/spot class transfers stay with the same owner.
+    {
+      re: rx(String.raw`\.(?<name>sub_account_transfer|sub_account_spot_transfer|vault_usd_transfer|usd_class_transfer|subAccountTransfer|subAccountSpotTransfer|vaultTransfer|usdClassTransfer)[ \t]*\(`),
+      keywords: ['transfer'],
+      exchange: 'Hyperliquid',
+      requires: { fileContains: ['hyperliquid'] },
+    },
+  ],
+  examples: {
+    positive: [
+      code(`r = client.post(BASE + "⟦/sapi/v1/asset/transfer⟧", params={"type": "MAIN_UMFUTURE", "asset": "USDT", "amount": 10})`),
+      code(`import ccxt\nex.⟦sapi_post_asset_transfer⟧({"type": "MAIN_UMFUTURE", "asset": "USDT", "amount": 10})`),
+      code(`from pybit.unified_trading import HTTP\nsession.⟦create_internal_transfer⟧(transferId=t, coin="USDT", amount="5", fromAccountType="UNIFIED", toAccountType="FUND")`),
+      code(`url := "⟦/v5/asset/transfer/inter-transfer⟧"`),
+      code(`from hyperliquid.exchange import Exchange\nexchange.⟦usd_class_transfer⟧(250.0, True)`),
+    ],
+    negative: [
+      code(`hist = client.get(BASE + "/sapi/v1/asset/transferHistory", params={"type": "MAIN_UMFUTURE"})`),
+      code(`# /sapi/v1/asset/transfer moves funds between wallets`),
+      code(`transfer_amount = 10  # binance`),
+      code(`bank.universal_transfer(10)  # no exchange library here`),
+    ],
+  },
+});
+
+export const withdrawExternalTransfer = defineDetector({
+  id: 'withdraw/external-transfer',
+  title: 'transfer to another address',
+  // Info, not warning: the destination is often the user's own wallet, and these keys are wallet keys rather
+  // than exchange keys with a withdrawal switch; the secret-key rules already flag the key itself.
+  severity: 'info',
+  role: 'endpoint',
+  message: 'Funds leave this account through {name}(…) on {exchange}.',
+  risk: 'The destination may be any address, and the key needs permission to send funds.',
+  advice: 'Check that the key running this code should be able to send funds, and that the destination is your own. If the call is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
+  keywords: ['transfer', 'send'],
+  validate: [notInComment],
+  files: CODE,
+  patterns: [
+    // Hyperliquid SDKs: USDC and spot tokens to another address (Python SDK, @nktkas/hyperliquid, nomeida/hyperliquid).
+    {
+      re: rx(String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer)[ \t]*\(`),
+      exchange: 'Hyperliquid',
+      requires: { fileContains: ['hyperliquid'] },
+    },
+    // Coinbase's v2 SDKs: send crypto to an address or email.
+    { re: rx(String.raw`\.(?<name>send_money|sendMoney)[ \t]*\(`), exchange: 'Coinbase', keywords: ['send'], requires: { fileContains: ['coinbase'] } },
+    // Alpaca Broker API: an outgoing ACH or wire transfer from a customer account.
+    { re: rx(String.raw`\.(?<name>create_transfer_for_account|createTransferForAccount)[ \t]*\(`), exchange: 'Alpaca', keywords: ['transfer'], requires: { fileContains: ['alpaca'] } },
+  ],
+  examples: {
+    positive: [
+      code(`from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`),
+      code(`import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`),
+      code(`from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`),
+      code(`from coinbase.wallet.client import Client\naccount.⟦send_money⟧(to=addr, amount="0.01", currency="BTC")`),
+      code(`from alpaca.broker.client import BrokerClient\nbroker.⟦create_transfer_for_account⟧(account_id, req)  # OUTGOING`),
+    ],
+    negative: [
+      code(`exchange.usd_transfer(5.0, dest)  # no perp-DEX SDK imported in this file`),
+      code(`from hyperliquid.exchange import Exchange\n# exchange.usd_transfer(5.0, dest)`),
+      code(`from hyperliquid.exchange import Exchange\nhistory = info.user_non_funding_ledger_updates(address)`),
+      code(`socket.send_money_request(payload)  # coinbase-like name, not the SDK method`),
+    ],
+  },
+});
