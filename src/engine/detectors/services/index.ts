@@ -4,17 +4,21 @@ import type { Detector } from '../../defineDetector';
 import { aiApiKey } from './aiKeys';
 import { chainDataKey } from './chainData';
 import { databaseUrl } from './databases';
-import { firebaseWebKey, googleApiKey, googleOAuthSecret, googleServiceAccount } from './google';
+import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, googleServiceAccount } from './google';
 import { jsonWebToken, jwkPrivateKey } from './jwt';
 import { marketDataKey } from './marketData';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
 
-/** The service detectors, in scan order: the service-account key before the PEM detector that also sees it. */
+/**
+ * The service detectors, in scan order: the service-account key before the PEM detector that also sees it; a
+ * Google key with a server context (warning) before the same key as a browser key (info).
+ */
 export const SERVICE_DETECTORS: readonly Detector[] = [
   googleServiceAccount,
   googleOAuthSecret,
   firebaseWebKey,
   googleApiKey,
+  googleBrowserKey,
   chainDataKey,
   marketDataKey,
   aiApiKey,
