@@ -204,12 +204,21 @@ export const hardCodedPassword = defineDetector({
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
     { re: rx(bareLine(String.raw`[^\s"'\`\\<>{}$,;]{8,64}`), 'm'), name: PASSWORD_NAME, files: BARE_LINE_KINDS },
+    // Unquoted on a command line: `mysql -u bot --password Xy7…`, `gpg --passphrase …` (quoted ones are sites).
+    {
+      // The value never starts with `-`: the next flag is not a value (`--batch --passphrase …`).
+      re: rx(String.raw`${FLAG_NAME}(?<v>[^-\s"'\`\\<>{}$;|&][^\s"'\`\\<>{}$;|&]{7,63})(?![^\s;|&])`),
+      keywords: ['--pass', '-pass'],
+      name: /^(?:[a-z]+[_-])?(?:password|passwd|passphrase)$/i,
+    },
   ],
   examples: {
     positive: [
       { text: `{"api_server": {"enabled": true, "username": "bot", "password": "⟦Scalp3r#802@⟧"}}`, path: 'user_data/config.json' },
       { text: `PASSWORD=⟦Hodl#2024x113@⟧\nPOSTGRES_PASSWORD=⟦Alph4#Grid772!⟧\n`, path: '.env' },
       `conn = psycopg2.connect(host=h, user="bot", password="⟦Tr4d3r!2024⟧")`,
+      { text: `mysql -u bot --password ⟦Kq8vTz3wLp⟧ trades < dump.sql\n`, path: 'restore.sh' },
+      { text: `gpg --batch --passphrase ⟦r7Wd!x2QmZ⟧ --decrypt keys.gpg\n`, path: 'decrypt.sh' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
@@ -218,6 +227,8 @@ export const hardCodedPassword = defineDetector({
       `env = { PWD: '/Users/maciej', HOME: '/Users/maciej' }`,
       `password = "changeme"`,
       `PASSWORD = "\${DB_PASSWORD}"`,
+      { text: `mysql -u bot --password $DB_PASSWORD trades\n`, path: 'restore.sh' },
+      { text: `pg_dump --no-password --password-file ~/.pgpass trades\n`, path: 'backup.sh' },
     ],
   },
 });

@@ -7,6 +7,7 @@ import { databaseUrl } from './databases';
 import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, googleServiceAccount } from './google';
 import { jsonWebToken, jwkPrivateKey } from './jwt';
 import { marketDataKey } from './marketData';
+import { sqlPassword } from './sqlPassword';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
 
 /**
@@ -25,6 +26,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   stripeTestKey,
   stripeWebhookSecret,
   databaseUrl,
+  sqlPassword,
   jwkPrivateKey,
   jsonWebToken,
 ];
