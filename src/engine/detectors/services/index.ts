@@ -4,6 +4,7 @@ import type { Detector } from '../../defineDetector';
 import { aiApiKey } from './aiKeys';
 import { chainDataKey } from './chainData';
 import { databaseUrl } from './databases';
+import { azureConnectionKey, dataPlatformToken } from './dataPlatforms';
 import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, googleServiceAccount } from './google';
 import { jsonWebToken, jwkPrivateKey } from './jwt';
 import { marketDataKey } from './marketData';
@@ -27,6 +28,8 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   stripeWebhookSecret,
   databaseUrl,
   sqlPassword,
+  azureConnectionKey,
+  dataPlatformToken,
   jwkPrivateKey,
   jsonWebToken,
 ];
