@@ -211,6 +211,12 @@ export const hardCodedPassword = defineDetector({
       keywords: ['--pass', '-pass'],
       name: /^(?:[a-z]+[_-])?(?:password|passwd|passphrase)$/i,
     },
+    // Notes and hand-offs in plain text: `id: bot  pw: Xy7…`, `(password:Xy7…)` anywhere on a line.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9])(?<name>password|passwd|pwd|pw|pass)[ \t]*(?:=>|[:=])[ \t]*(?<v>[^\s,;()"'\`<>{}$][^\s,;()"'\`<>{}]{7,63})(?![^\s,;()"'\`<>{}])`, 'i'),
+      keywords: ['pw', 'pass'],
+      files: ['text'],
+    },
   ],
   examples: {
     positive: [
@@ -219,6 +225,7 @@ export const hardCodedPassword = defineDetector({
       `conn = psycopg2.connect(host=h, user="bot", password="⟦Tr4d3r!2024⟧")`,
       { text: `mysql -u bot --password ⟦Kq8vTz3wLp⟧ trades < dump.sql\n`, path: 'restore.sh' },
       { text: `gpg --batch --passphrase ⟦r7Wd!x2QmZ⟧ --decrypt keys.gpg\n`, path: 'decrypt.sh' },
+      { text: `staging box: ssh ops@10.0.3.7 (pw: ⟦Vn4#qLz8Tw⟧)\nadmin panel id: admin, password=⟦kR2!mXp9Qs⟧\n`, path: 'handover.txt' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
@@ -229,6 +236,8 @@ export const hardCodedPassword = defineDetector({
       `PASSWORD = "\${DB_PASSWORD}"`,
       { text: `mysql -u bot --password $DB_PASSWORD trades\n`, path: 'restore.sh' },
       { text: `pg_dump --no-password --password-file ~/.pgpass trades\n`, path: 'backup.sh' },
+      { text: `pw: Vn4#qLz8Tw\n`, path: 'notes.md' },
+      { text: `reset the password: see the vault (pw: <ask-ops>)\npassword=changeme123\n`, path: 'notes.txt' },
     ],
   },
 });
