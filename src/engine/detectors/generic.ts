@@ -1,4 +1,4 @@
-import { defineDetector } from '../defineDetector';
+import { defineDetector, type Validator } from '../defineDetector';
 import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
 import { notMalformedBotToken } from './telegram';
 import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms } from './fragments';
@@ -28,6 +28,8 @@ const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$,;]{16,512}`;
  */
 const PASSWORD_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd)$|(?:[_.-]|[a-z])pwd$|^pwd$(?<!^PWD)/i;
 const PASSWORD_VALUE = String.raw`[^\s"'\`\\]{8,64}`;
+/** 8 to 64 characters: the length bar of patterns whose value is an open run (kept out of the regex). */
+const PASSWORD_LENGTH: Validator = { name: 'length(8-64)', test: (v) => v.length >= 8 && v.length <= 64 };
 
 export const genericSecret = defineDetector({
   id: 'secret/generic-secret',
@@ -207,13 +209,15 @@ export const hardCodedPassword = defineDetector({
     // Unquoted on a command line: `mysql -u bot --password Xy7…`, `gpg --passphrase …` (quoted ones are sites).
     {
       // The value never starts with `-`: the next flag is not a value (`--batch --passphrase …`).
-      re: rx(String.raw`${FLAG_NAME}(?<v>[^-\s"'\`\\<>{}$;|&][^\s"'\`\\<>{}$;|&]{7,63})(?![^\s;|&])`),
-      keywords: ['--pass', '-pass'],
-      name: /^(?:[a-z]+[_-])?(?:password|passwd|passphrase)$/i,
+      // Names and value are plain runs (no bounded repeat beside an overlapping one): the ReDoS check decides it.
+      re: rx(String.raw`(?<![A-Za-z0-9_-])--(?<name>(?:db[_-])?pass(?:word|wd|phrase))[ \t=](?<v>[^-\s"'\`\\<>{}$;|&][^\s"'\`\\<>{}$;|&]+)`),
+      keywords: ['--pass', '--db'],
+      validate: [PASSWORD_LENGTH],
     },
     // Notes and hand-offs in plain text: `id: bot  pw: Xy7…`, `(password:Xy7…)` anywhere on a line.
     {
-      re: rx(String.raw`(?<![A-Za-z0-9])(?<name>password|passwd|pwd|pw|pass)[ \t]*(?:=>|[:=])[ \t]*(?<v>[^\s,;()"'\`<>{}$][^\s,;()"'\`<>{}]{7,63})(?![^\s,;()"'\`<>{}])`, 'i'),
+      re: rx(String.raw`(?<![A-Za-z0-9])(?<name>password|passwd|pwd|pw|pass)[ \t]?(?:=>|[:=])[ \t]?(?<v>[^\s,;()"'\`<>{}$][^\s,;()"'\`<>{}]+)`, 'i'),
+      validate: [PASSWORD_LENGTH],
       keywords: ['pw', 'pass'],
       files: ['text'],
     },
