@@ -216,7 +216,7 @@ export const hardCodedPassword = defineDetector({
     },
     // Notes and hand-offs in plain text: `id: bot  pw: Xy7…`, `(password:Xy7…)` anywhere on a line.
     {
-      re: rx(String.raw`(?<![A-Za-z0-9])(?<name>password|passwd|pwd|pw|pass)[ \t]?(?:=>|[:=])[ \t]?(?<v>[^\s,;()"'\`<>{}$][^\s,;()"'\`<>{}]+)`, 'i'),
+      re: rx(String.raw`(?<![A-Za-z0-9])(?<name>[A-Za-z]{0,8}pass(?:word|wd)s?|pwd|pw|pass)[ \t]?(?:=>|[:=])[ \t]?(?<v>[^\s,;()"'\`<>{}$][^\s,;()"'\`<>{}]+)`, 'i'),
       validate: [PASSWORD_LENGTH],
       keywords: ['pw', 'pass'],
       files: ['text'],
@@ -230,6 +230,7 @@ export const hardCodedPassword = defineDetector({
       { text: `mysql -u bot --password ⟦Kq8vTz3wLp⟧ trades < dump.sql\n`, path: 'restore.sh' },
       { text: `gpg --batch --passphrase ⟦r7Wd!x2QmZ⟧ --decrypt keys.gpg\n`, path: 'decrypt.sh' },
       { text: `staging box: ssh ops@10.0.3.7 (pw: ⟦Vn4#qLz8Tw⟧)\nadmin panel id: admin, password=⟦kR2!mXp9Qs⟧\n`, path: 'handover.txt' },
+      { text: `vpn user=ops VPNpassword=⟦Tq3$wZk7Lm⟧\n`, path: 'handover.txt' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
