@@ -30,7 +30,9 @@ export function pathFor(text: string, template?: string): string {
   if (/(?:^|\s)\$[A-Za-z_]\w*\s*(?:\.?=)|=>/.test(text)) return 'config.php';
   if (/:=|\bfunc\b|\bpackage\b/.test(text)) return 'main.go';
   if (/\b(?:const|let|var)\s+\w+\s*=|require\(|=>/.test(text)) return 'config.js';
-  if (/^\s*(?:export\s+)?[A-Z][A-Z0-9_]*\s*=\s*[^"'\s]/m.test(text)) return 'config.sh';
+  // An unquoted value is a shell or properties line: in a program it would be a variable, not a value.
+  if (/^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=[^"'\s=]/m.test(text)) return 'config.sh';
+  if (/^\s*[A-Za-z_][\w.-]*[ \t]+=[ \t]+[^"'\s[{(]/m.test(text) && !/[;{}()]/.test(text)) return 'config.properties';
   if (/^\s*[\w.-]+\s*:\s+\S/m.test(text) && !/[;{}()]/.test(text)) return 'config.yaml';
   if (/^\s*curl\b/m.test(text)) return 'run.sh';
   return 'config.py';

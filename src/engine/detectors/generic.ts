@@ -1,4 +1,4 @@
-import { defineDetector } from '../defineDetector';
+import { defineDetector, type Validator } from '../defineDetector';
 import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
 import { notMalformedBotToken } from './telegram';
 import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms } from './fragments';
@@ -28,6 +28,8 @@ const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$,;]{16,512}`;
  */
 const PASSWORD_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd)$|(?:[_.-]|[a-z])pwd$|^pwd$(?<!^PWD)/i;
 const PASSWORD_VALUE = String.raw`[^\s"'\`\\]{8,64}`;
+/** 8 to 64 characters: the length bar of patterns whose value is an open run (kept out of the regex). */
+const PASSWORD_LENGTH: Validator = { name: 'length(8-64)', test: (v) => v.length >= 8 && v.length <= 64 };
 
 export const genericSecret = defineDetector({
   id: 'secret/generic-secret',
@@ -206,12 +208,31 @@ export const hardCodedPassword = defineDetector({
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
     { re: rx(bareLine(String.raw`[^\s"'\`\\<>{}$,;]{8,64}`), 'm'), name: PASSWORD_NAME, files: BARE_LINE_KINDS },
+    // Unquoted on a command line: `mysql -u bot --password Xy7…`, `gpg --passphrase …` (quoted ones are sites).
+    {
+      // The value never starts with `-`: the next flag is not a value (`--batch --passphrase …`).
+      // Names and value are plain runs (no bounded repeat beside an overlapping one): the ReDoS check decides it.
+      re: rx(String.raw`(?<![A-Za-z0-9_-])--(?<name>(?:db[_-])?pass(?:word|wd|phrase))[ \t=](?<v>[^-\s"'\`\\<>{}$;|&][^\s"'\`\\<>{}$;|&]+)`),
+      keywords: ['--pass', '--db'],
+      validate: [PASSWORD_LENGTH],
+    },
+    // Notes and hand-offs in plain text: `id: bot  pw: Xy7…`, `(password:Xy7…)` anywhere on a line.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9])(?<name>[A-Za-z]{0,8}pass(?:word|wd)s?|pwd|pw|pass)[ \t]?(?:=>|[:=])[ \t]?(?<v>[^\s,;()"'\`<>{}$][^\s,;()"'\`<>{}]+)`, 'i'),
+      validate: [PASSWORD_LENGTH],
+      keywords: ['pw', 'pass'],
+      files: ['text'],
+    },
   ],
   examples: {
     positive: [
       { text: `{"api_server": {"enabled": true, "username": "bot", "password": "⟦Scalp3r#802@⟧"}}`, path: 'user_data/config.json' },
       { text: `PASSWORD=⟦Hodl#2024x113@⟧\nPOSTGRES_PASSWORD=⟦Alph4#Grid772!⟧\n`, path: '.env' },
       `conn = psycopg2.connect(host=h, user="bot", password="⟦Tr4d3r!2024⟧")`,
+      { text: `mysql -u bot --password ⟦Kq8vTz3wLp⟧ trades < dump.sql\n`, path: 'restore.sh' },
+      { text: `gpg --batch --passphrase ⟦r7Wd!x2QmZ⟧ --decrypt keys.gpg\n`, path: 'decrypt.sh' },
+      { text: `staging box: ssh ops@10.0.3.7 (pw: ⟦Vn4#qLz8Tw⟧)\nadmin panel id: admin, password=⟦kR2!mXp9Qs⟧\n`, path: 'handover.txt' },
+      { text: `vpn user=ops VPNpassword=⟦Tq3$wZk7Lm⟧\n`, path: 'handover.txt' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
@@ -220,6 +241,10 @@ export const hardCodedPassword = defineDetector({
       `env = { PWD: '/Users/maciej', HOME: '/Users/maciej' }`,
       `password = "changeme"`,
       `PASSWORD = "\${DB_PASSWORD}"`,
+      { text: `mysql -u bot --password $DB_PASSWORD trades\n`, path: 'restore.sh' },
+      { text: `pg_dump --no-password --password-file ~/.pgpass trades\n`, path: 'backup.sh' },
+      { text: `pw: Vn4#qLz8Tw\n`, path: 'notes.md' },
+      { text: `reset the password: see the vault (pw: <ask-ops>)\npassword=changeme123\n`, path: 'notes.txt' },
     ],
   },
 });

@@ -16,6 +16,10 @@ export const pemPrivateKey = defineDetector({
   patterns: [
     {
       re: rx(String.raw`-----BEGIN (?<t>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[^-]|-(?!----)){16,16000}-----END \k<t>-----`),
+      // Windows reach 4 KB past a keyword line: from both armour lines they meet over keys up to about 8 KB
+      // (RSA-8192, post-quantum ML-DSA and ML-KEM keys, a key pasted into a log with a prefix per line).
+      keywords: ['-----begin', '-----end'],
+      linesBefore: 200,
       linesAfter: 200,
     },
   ],

@@ -108,10 +108,13 @@ export const lettersAndDigits: Validator = {
 /**
  * Drops values that are identifiers made of words (`token_sha256_to_refresh`, `order-book-depth-v2`):
  * constants naming a thing, not secrets. Segments are 2+ letters with at most a short number after them.
+ * So are namespace-qualified type names of XML schemas.
  */
 export const notWordIdentifier: Validator = {
   name: 'not-word-identifier',
-  test: (value) => !/^[a-z]{2,}[0-9]{0,3}(?:[_.-][a-z]{2,}[0-9]{0,3}){2,}$/i.test(value),
+  test: (value) => !/^[a-z]{2,}[0-9]{0,3}(?:[_.-][a-z]{2,}[0-9]{0,3}){2,}$/i.test(value) &&
+    // An XML schema's qualified type name: `ns42:AgencyIdentificationCodeType`.
+    !/^[a-z][a-z0-9]{0,15}:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$/.test(value),
 };
 
 // Published in Binance's API documentation and copied into countless tests: not leaks.
@@ -127,10 +130,22 @@ export const notDocumentedExample: Validator = {
   test: (value) => !DOCUMENTED_PREFIXES.some((p) => value.startsWith(p)),
 };
 
+/**
+ * True when a PEM body was typed, not encoded: base64 of key bytes is about 40% upper-case and 40% lower-case
+ * letters, so a long body with under 15% of either (`zuEsdajhfakjshdkf…`, digits only) is a mock-up.
+ */
+export function pemBodyLooksTyped(pem: string): boolean {
+  const body = pem.replace(/-----[A-Z ]+-----/g, '').replace(/[A-Z][A-Za-z-]+:[ \t]*[^\s\\]*/g, '').replace(/\\[nr]/g, ' ').replace(/[^A-Za-z0-9+/]/g, '');
+  if (body.length < 64) return false;
+  const upper = body.replace(/[^A-Z]/g, '').length / body.length;
+  const lower = body.replace(/[^a-z]/g, '').length / body.length;
+  return upper < 0.15 || lower < 0.15;
+}
+
 /** A PEM block with a real base64 body: placeholders and code that builds PEM headers have no 40-character run. */
 export const pemBodyIsBase64: Validator = {
   name: 'pem-body-is-base64',
-  test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v),
+  test: (v) => /[A-Za-z0-9+/=]{40,}/.test(v) && !/example|your|invalid|\.\.\./i.test(v) && !pemBodyLooksTyped(v),
 };
 
 /**

@@ -7,6 +7,10 @@ const SEALED = 'AgBqNSNfzyj8x6Sif/lM+U6c+x4nDeYwhd6enXPlNUGS/XMcYU33xN8X1pOKGa3a
 const KMS_BLOB = 'AQICAHh/4b/6JRX3o62XvVA97364dQpvHEuB4mSEWbJZxBEIME1RMA34xMnH1WChNlD9jgKkqYvzTaGPp3lbGmdbT8p/iQ/T0PMPAWkZ40WTHJYmeonr2u1iamv/aLW/A68QHZwIkNSfvbPQK5/Y0tTH+tl8fZSp5/e0kGW';
 const FERNET = 'gAAAAAXeiF4TWWIUzV0wqtenUftYQv1u2wtCjuvdYBm3G01oW3KUOjry7BpZhLIiOVfvkGYFEw36CHENS4DqX9YP8nI2F_KfeOaMZGDeTkPtsWZS5tbf497kGQOO6I';
 
+// A PEM block typed by hand (its body is letters mashed on a keyboard), as is and base64-wrapped.
+const TYPED_PEM = '-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-128-CBC,5A1C9E77B20F4D3386E1A0C25F7B9D40\\n\\nqwpeoriuxmcnvbalskdjfhgqpwoeiruty48576mznxbcvlaksjdhfgpqowieurytW\\nlkjhgfdsapoiuytrewqmnbvcxzlaksjdhfgqpwoeiruty1029384756zmxncbvlak\\n-----END RSA PRIVATE KEY-----\\n';
+const TYPED_PEM_B64 = 'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpQcm9jLVR5cGU6IDQsRU5DUllQVEVECkRFSy1JbmZvOiBBRVMtMTI4LUNCQyw1QTFDOUU3N0IyMEY0RDMzODZFMUEwQzI1RjdCOUQ0MAoKcXdwZW9yaXV4bWNudmJhbHNrZGpmaGdxcHdvZWlydXR5NDg1NzZtem54YmN2bGFrc2pkaGZncHFvd2lldXJ5dFcKbGtqaGdmZHNhcG9pdXl0cmV3cW1uYnZjeHpsYWtzamRoZmdxcHdvZWlydXR5MTAyOTM4NDc1NnpteG5jYnZsYWsKLS0tLS1FTkQgUlNBIFBSSVZBVEUgS0VZLS0tLS0K';
+
 const CASES: ReadonlyArray<[string, Example]> = [
   ['a Firebase web config key', { text: `const firebaseConfig = {\n  apiKey: "AIzaigSWV1shQDIFuxMb5vnpVb54QZMXt5Xg9XW",\n  authDomain: "bot-dash.firebaseapp.com",\n  projectId: "bot-dash",\n};\n`, path: 'web/src/firebase.ts' }],
   ['an elided OpenAI key', { text: `OPENAI_API_KEY = "sk-a…yzBB"\n`, path: 'bot.py' }],
@@ -24,6 +28,11 @@ const CASES: ReadonlyArray<[string, Example]> = [
   ['placeholder-password connection strings', { text: `DB = "postgresql://user:password@localhost/db"\nMQ = "amqp://guest:guest@localhost:5672/"\nM = "mongodb://<user>:<password>@host/db"\n`, path: 'settings.py' }],
   ['Telegram-shaped values that fail the token structure', { text: `telegram_chat = "1234567:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"\ntelegram_ref = "7087522179:AA0DkBHd8NeYvrEfWQ69XrxGAtNedF794LAxx"\n`, path: 'notify.py' }],
   ['a transaction hash alone on a line', { text: `last tx hash\n0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'run.txt' }],
+  ['a typed PEM body', { text: `{"key": "${TYPED_PEM}"}\n`, path: 'fixture.json' }],
+  ['a typed PEM body, base64-wrapped', { text: `${TYPED_PEM_B64}\n`, path: 'fixture_n' }],
+  ['an XML qualified type name under a token name', { text: `telegram_api_token = "ns42:AgencyIdentificationCodeType"\n`, path: 'config.py' }],
+  ['a bare Google browser key', { text: `AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q\n`, path: 'config.py' }],
+  ['a Maps key in a page', { text: `<script src="https://maps.googleapis.com/maps/api/js?key=AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q"></script>\n`, path: 'web/index.html' }],
   ['a JWT-shaped value whose header has no alg', { text: `payload = "eyJmb28iOiJiYXIifQ.eyJzdWIiOiJib3QtYjVkNjY1IiwiaWF0IjoxNzMzMzAwMDAwfQ.VldYvH2nYlTPpRUc-xgAxYay_Tek1nzvk"\n`, path: 'bot.py' }],
 ];
 
@@ -39,5 +48,12 @@ describe('false alarms (all detectors)', () => {
     const [f] = scanWith(DETECTORS, CASES[0][1].text, { path: CASES[0][1].path }).findings;
     assert.strictEqual(f?.id, 'secret/firebase-web-key');
     assert.strictEqual(f.severity, 'info');
+  });
+
+  it('reports a bare Google key as information and a Gemini key as a warning', () => {
+    const bare = scanWith(DETECTORS, `k = "AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q"\n`, { path: 'config.py' }).findings;
+    assert.deepStrictEqual(bare.map((f) => `${f.id} ${f.severity}`), ['secret/google-browser-key info']);
+    const gemini = scanWith(DETECTORS, `GEMINI_API_KEY = "AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q"\n`, { path: 'config.py' }).findings;
+    assert.deepStrictEqual(gemini.map((f) => `${f.id} ${f.severity}`), ['secret/google-api-key warning']);
   });
 });

@@ -54,10 +54,10 @@ export const databaseUrl = defineDetector({
   message: '{exchange} connection string {masked} holds a password.',
   risk: 'Anyone who reads it can log in to your database (trade history, balances, stored keys).',
   advice: 'Move the URL to an environment variable, and change the database user\'s password if the file was ever shared or committed.',
-  keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp'],
+  keywords: ['postgres', 'postgis', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp'],
   validate: [realPassword, notCiphertext],
   patterns: [
-    dbUrl('postgres(?:ql)?(?:\\+[a-z0-9]{1,12})?', 'PostgreSQL', 'DATABASE_URL', ['postgres']),
+    dbUrl('post(?:gres(?:ql)?|gis)(?:\\+[a-z0-9]{1,12})?', 'PostgreSQL', 'DATABASE_URL', ['postgres', 'postgis']),
     dbUrl('(?:mysql|mariadb)(?:\\+[a-z0-9]{1,12})?', 'MySQL', 'DATABASE_URL', ['mysql', 'mariadb']),
     dbUrl('mongodb(?:\\+srv)?', 'MongoDB', 'MONGODB_URI', ['mongodb']),
     dbUrl('rediss?', 'Redis', 'REDIS_URL', ['redis']),
@@ -73,6 +73,7 @@ export const databaseUrl = defineDetector({
       `r = redis.from_url("⟦rediss://default:h8YtR2qLm5Wx9Kz3@redis-12345.c1.cloud.redislabs.com:12345⟧")`,
       `REDIS_URL = "⟦redis://:Zp7Wq2Lx9Mt4Kv@cache.local:6379/0⟧"`,
       `BROKER = "⟦amqp://worker:Qz5Lm8Tr2Wx7@rabbit.internal:5672/%2F⟧"`,
+      `GIS_DB = "⟦postgis://maps:Wd3Lq8Zr5Tx1@gis.internal:5432/geo⟧"`,
     ],
     negative: [
       `DATABASE_URL = "postgresql://localhost:5432/trades"`,

@@ -1,5 +1,6 @@
 // Google credentials: service-account JSON (a private key with the account's email), OAuth client secrets,
-// and API keys, which Firebase web apps ship to every browser by design.
+// and API keys, which Firebase web apps and Maps pages ship to every browser by design: an `AIza` key is a
+// warning only where the code says it is a server key (Gemini, a GCP token); elsewhere it is a hint.
 import { defineDetector, type Validator } from '../../defineDetector';
 import { pemBodyIsBase64, standardValidators } from '../../judge/validators';
 import { rx } from '../fragments';
@@ -7,6 +8,11 @@ import { rx } from '../fragments';
 const AIZA = String.raw`(?<![A-Za-z0-9_-])(?<v>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])`;
 // A Firebase web config (`firebaseConfig = { apiKey, authDomain, … }`) or an Android google-services.json.
 const FIREBASE_CONTEXT = /firebase|authdomain|current_key|messagingsenderid/i;
+
+// What says a key is used server-side: Gemini and the other generative-AI APIs (whose SDKs read
+// GOOGLE_API_KEY / GEMINI_API_KEY), Vertex, a GCP or Cloud token.
+const SERVER_USE = /gemini|genai|generativelanguage|generative_?ai|vertex|palm|google_?api_?key|google_?cloud|gcp|gcloud|server_?key|backend/i;
+const SERVER_NEAR = { pattern: SERVER_USE, before: 120, after: 60 };
 
 /** Keeps an `AIza` key only outside Firebase configs, whose keys are public (the rules on the project guard it). */
 const notFirebaseConfig: Validator = {
@@ -74,10 +80,42 @@ export const googleApiKey = defineDetector({
   advice: 'Move it to an environment variable, and restrict or regenerate it in Google Cloud console > APIs & Services > Credentials.',
   keywords: ['aiza'],
   validate: [...standardValidators, notFirebaseConfig],
+  patterns: [{ re: rx(AIZA), requires: { near: SERVER_NEAR } }],
+  examples: {
+    positive: [
+      `GOOGLE_API_KEY = "⟦AIzaigSWV1shQDIFuxMb5vnpVb54QZMXt5Xg9XW⟧"`,
+      `genai.configure(api_key="⟦AIzaigSWV1shQDIFuxMb5vnpVb54QZMXt5Xg9XW⟧")`,
+      `const gcpToken = "⟦AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q⟧";`,
+      `url = f"https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:generateContent?key=⟦AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q⟧"`,
+    ],
+    negative: [
+      `const firebaseConfig = {\n  apiKey: "AIzaigSWV1shQDIFuxMb5vnpVb54QZMXt5Xg9XW",\n  authDomain: "bot-dash.firebaseapp.com",\n};`,
+      // A bare key, or a Maps key in a page: browser keys, the hint's (secret/google-browser-key).
+      `AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q`,
+      `<script src="https://maps.googleapis.com/maps/api/js?key=AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q"></script>`,
+    ],
+  },
+});
+
+export const googleBrowserKey = defineDetector({
+  id: 'secret/google-browser-key',
+  title: 'Google API key (browser key)',
+  severity: 'info',
+  role: 'api-key',
+  envName: 'GOOGLE_API_KEY',
+  exchange: 'Google Cloud',
+  message: 'Google API key {masked}: public if it is a browser key; restrict it to your sites.',
+  risk: 'Browser keys (Maps, Firebase) ship to every visitor; only a key without API and site restrictions can be abused on your bill.',
+  advice: 'Restrict the key to its APIs and your domains in Google Cloud console > APIs & Services > Credentials; keep server keys (Gemini) in an environment variable.',
+  keywords: ['aiza'],
+  validate: standardValidators,
   patterns: [{ re: rx(AIZA) }],
   examples: {
-    positive: [`GOOGLE_API_KEY = "⟦AIzaigSWV1shQDIFuxMb5vnpVb54QZMXt5Xg9XW⟧"`, `genai.configure(api_key="⟦AIzaigSWV1shQDIFuxMb5vnpVb54QZMXt5Xg9XW⟧")`],
-    negative: [`const firebaseConfig = {\n  apiKey: "AIzaigSWV1shQDIFuxMb5vnpVb54QZMXt5Xg9XW",\n  authDomain: "bot-dash.firebaseapp.com",\n};`],
+    positive: [
+      `⟦AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q⟧`,
+      `<script src="https://maps.googleapis.com/maps/api/js?key=⟦AIzaR4e8Zt1qWvN0yLk2Hs5Jd9Fb3Xc7Mp6Ua-Q⟧"></script>`,
+    ],
+    negative: [`apiKey: "AIzaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"`, `key = "AIzaSyabcdefghijklmnopqrstuvwxyz1234567"`],
   },
 });
 

@@ -4,18 +4,24 @@ import type { Detector } from '../../defineDetector';
 import { aiApiKey } from './aiKeys';
 import { chainDataKey } from './chainData';
 import { databaseUrl } from './databases';
-import { firebaseWebKey, googleApiKey, googleOAuthSecret, googleServiceAccount } from './google';
+import { azureConnectionKey, dataPlatformToken } from './dataPlatforms';
+import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, googleServiceAccount } from './google';
 import { jsonWebToken, jwkPrivateKey } from './jwt';
 import { marketDataKey } from './marketData';
+import { sqlPassword } from './sqlPassword';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
 import { xBearerToken } from './xApi';
 
-/** The service detectors, in scan order: the service-account key before the PEM detector that also sees it. */
+/**
+ * The service detectors, in scan order: the service-account key before the PEM detector that also sees it; a
+ * Google key with a server context (warning) before the same key as a browser key (info).
+ */
 export const SERVICE_DETECTORS: readonly Detector[] = [
   googleServiceAccount,
   googleOAuthSecret,
   firebaseWebKey,
   googleApiKey,
+  googleBrowserKey,
   chainDataKey,
   marketDataKey,
   aiApiKey,
@@ -23,6 +29,9 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   stripeWebhookSecret,
   xBearerToken,
   databaseUrl,
+  sqlPassword,
+  azureConnectionKey,
+  dataPlatformToken,
   jwkPrivateKey,
   jsonWebToken,
 ];

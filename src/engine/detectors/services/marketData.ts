@@ -61,6 +61,8 @@ export const marketDataKey = defineDetector({
       `OANDA_ACCOUNT_ID = "101-004-1234567-001"`,
       `uid = "c63e9558f8f931c5c79f0768247682b7-d176030003ca57e2c0f1505084a8f89d"  # a job id`,
       `tiingo_url = "https://api.tiingo.com/tiingo/daily/aapl/prices"`,
+      // The key's parameter on another host (the service is only named in a comment).
+      `r = requests.get("https://quotes.example.net/q?symbol=AAPL&token=c13qssxjx8gki7djzs0y")  # finnhub mirror`,
     ],
   },
 });

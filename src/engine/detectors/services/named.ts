@@ -30,10 +30,15 @@ export function namedKey(name: RegExp, value: string, o: ServiceOptions): Patter
   };
 }
 
-/** A key inside the service's own URL: `host` (a regex source) then the path and query up to `param=`. */
+/**
+ * A key inside the service's own URL: the query's `param=` with `host` (a regex source) at most a URL's length
+ * before it. The host is a requirement, not part of the regex: a path-and-query regex repeats inside repeats,
+ * which the ReDoS check could not prove linear.
+ */
 export function keyInUrl(host: string, param: string, value: string, o: ServiceOptions): PatternSpec {
   return {
-    re: rx(String.raw`${host}/[^\s"'\`<>?#]{0,120}\?(?:[^\s"'\`<>#&]{0,120}&){0,8}(?:${param})=(?<v>${value})`),
+    re: rx(String.raw`[?&](?:${param})=(?<v>${value})`),
+    requires: { near: { pattern: new RegExp(String.raw`${host}/`), before: 300 } },
     keywords: o.keywords,
     exchange: o.exchange,
     envName: o.envName,
