@@ -58,6 +58,9 @@ function snippets(r: ReturnType<typeof rng>): string[] {
     '# keyguard:allow',
     `token = '${r.alnum(5)}:${r.alnum(35)}'`,
     '    return sum(prices[-window:]) / window',
+    // Keywords most texts lack: the rules they switch on start or stop running with the edit.
+    `HUB = "hf_${r.alnum(36)}"`,
+    `hook = "https://discord.com/api/webhooks/123456789012345678/${r.alnum(68)}"`,
   ];
 }
 
