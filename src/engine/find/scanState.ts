@@ -61,9 +61,11 @@ export class ScanState {
   }
 
   /**
-   * Per occurrence of a keyword, the window of its own line: [start, end) pairs, flat, clipped to maxWindow
-   * either side of the keyword (a 10 MB minified line is not one window). One ascending pass per keyword: an
-   * occurrence on the line of the previous one reuses its bounds, so the pass reads each line once.
+   * Per occurrence of a keyword, the window of its own line, clipped to maxWindow either side of the keyword (a
+   * 10 MB minified line is not one window): flat [first keyword, last keyword, window start, window end)
+   * quadruples. One ascending pass per keyword: an occurrence on the line of the previous one reuses its bounds,
+   * so the pass reads each line once; on a short line all occurrences share one window, whose context lines
+   * reach as far back as its first keyword's and as far ahead as its last's.
    */
   private lineWindows(id: number): Int32Array {
     let out = this.lineBoundsOf[id];
@@ -71,7 +73,8 @@ export class ScanState {
     const { text, maxWindow } = this;
     const at = this.hits()[id];
     const len = this.plan.table.lengthOf(id);
-    out = this.lineBoundsOf[id] = new Int32Array(at.length * 2);
+    out = new Int32Array(at.length * 4);
+    let n = 0;
     let lineStart = 0;
     let lineEnd = -1;
     for (let i = 0; i < at.length; i++) {
@@ -80,11 +83,16 @@ export class ScanState {
         lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
         lineEnd = text.indexOf('\n', p);
         if (lineEnd === -1) lineEnd = text.length;
+      } else if (out[n - 2] === lineStart && out[n - 1] === lineEnd && p - maxWindow <= lineStart && p + len + maxWindow >= lineEnd) {
+        out[n - 3] = p;
+        continue;
       }
-      out[2 * i] = Math.max(lineStart, p - maxWindow);
-      out[2 * i + 1] = Math.min(lineEnd, p + len + maxWindow);
+      out[n++] = p;
+      out[n++] = p;
+      out[n++] = Math.max(lineStart, p - maxWindow);
+      out[n++] = Math.min(lineEnd, p + len + maxWindow);
     }
-    return out;
+    return (this.lineBoundsOf[id] = out.subarray(0, n));
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -124,22 +132,23 @@ export class ScanState {
     }
     const all = this.hits();
     const ids = keywordIds.filter((id) => all[id].length > 0);
-    const lists = ids.map((id) => all[id]);
-    const bounds = ids.map((id) => this.lineWindows(id));
+    const lists = ids.map((id) => this.lineWindows(id));
     const pos = lists.map(() => 0);
     const out: number[] = [];
     for (;;) {
       let k = -1;
       for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && (k === -1 || lists[i][pos[i]] < lists[k][pos[k]])) k = i;
       if (k === -1) break;
-      const at = lists[k][pos[k]];
-      let start = bounds[k][2 * pos[k]];
-      let end = bounds[k][2 * pos[k] + 1];
-      pos[k]++;
+      const list = lists[k];
+      const at = list[pos[k]];
+      const lastAt = list[pos[k] + 1];
+      let start = list[pos[k] + 2];
+      let end = list[pos[k] + 3];
+      pos[k] += 4;
       // Whole lines, but never more than maxWindow beyond the keyword: on a 10 MB minified line each
       // boundary search stays bounded, so the walk stays linear.
       for (let i = 0; i < linesBefore && start > 0 && at - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
-      for (let i = 0; i < linesAfter && end < text.length && end - at - this.plan.table.lengthOf(ids[k]) < maxWindow; i++) end = this.lineEndWithin(end + 1);
+      for (let i = 0; i < linesAfter && end < text.length && end - lastAt - this.plan.table.lengthOf(ids[k]) < maxWindow; i++) end = this.lineEndWithin(end + 1);
       const last = out.length - 1;
       if (last > 0 && start <= out[last] + MERGE_GAP) out[last] = Math.max(out[last], end);
       else out.push(start, end);
