@@ -152,8 +152,6 @@ export class NameClassifier {
         if (!selective && !this.takeAny.includes(i)) continue;
         if (p.name && acceptsName(p, name)) hit.push(i);
       }
-      // Names no selective test accepts are many and seldom repeat (minified code): not worth remembering.
-      if (!selective) return hit;
       if (this.cache.size >= NAME_CACHE_LIMIT) this.cache.clear();
       this.cache.set(name, hit);
     }

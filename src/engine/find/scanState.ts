@@ -34,7 +34,7 @@ export class ScanState {
   private readonly matchCache: Array<Array<{ m: RegExpMatchArray; offset: number }> | undefined>;
 
   /** Per keyword id: start offsets of its occurrences, and (on first use) the bounds of their lines. */
-  private keywordHits: number[][] | undefined;
+  private keywordHits: Int32Array[] | undefined;
   private readonly lineBoundsOf: Array<Int32Array | undefined> = [];
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
@@ -52,7 +52,7 @@ export class ScanState {
   }
 
   /** Keyword offsets per keyword id, from one pass over the text (or the limit's range) on first use. */
-  private hits(): number[][] {
+  private hits(): Int32Array[] {
     if (!this.keywordHits) {
       const { limit, text } = this;
       this.keywordHits = limit ? this.plan.table.positionsOf(text.slice(limit.from, limit.to), limit.from) : this.plan.table.positionsOf(text);
