@@ -3,13 +3,8 @@
 // character replaces the trigram hash of the earlier search (which compared up to seven keywords at every
 // "pri" or "api" and needed a lowercase copy of the text): the search itself ~25% faster, the whole scan 6–10%.
 
-/** The shared hit list of keywords that do not occur (empty: nothing can be written to it). */
-const NO_HITS = new Int32Array(0);
-/**
- * (keyword id, offset) pairs of the scan in progress, reused by every scan: one growing buffer instead of a
- * growing array per keyword keeps the collector out of keyword-dense texts (1 MB of keywords: 200,000 hits).
- */
-let pairs = new Int32Array(4096);
+/** The shared hit list of keywords that do not occur (never written to). */
+const NO_HITS: number[] = Object.freeze([]) as unknown as number[];
 
 /** Keywords compiled for one-pass search. */
 export class KeywordTable {
@@ -121,39 +116,23 @@ export class KeywordTable {
    * of a longer text), ignoring ASCII case. Offsets, not fixed-size pieces: a keyword window is anchored at its
    * keyword, so its content depends only on the text near it (an edit elsewhere cannot move it).
    */
-  positionsOf(text: string, offset = 0): Int32Array[] {
+  positionsOf(text: string, offset = 0): number[][] {
+    // Most keywords never occur in a file: they share one empty list, and get their own on the first hit.
+    const out: number[][] = new Array<number[]>(this.list.length).fill(NO_HITS);
     const { classOf, next, firstMatching, width, outFrom, outIds, lengths } = this;
-    const counts = new Int32Array(this.list.length);
-    let buf = pairs;
-    let n = 0;
-    const end = text.length;
+    const n = text.length;
     let s = 0;
-    for (let i = 0; i < end; i++) {
+    for (let i = 0; i < n; i++) {
       s = next[s + classOf[text.charCodeAt(i)]];
       if (s < firstMatching) continue;
       const m = (s - firstMatching) / width;
       for (let q = outFrom[m]; q < outFrom[m + 1]; q++) {
         const id = outIds[q];
-        if (n + 2 > buf.length) {
-          const grown = new Int32Array(buf.length * 2);
-          grown.set(buf);
-          buf = pairs = grown;
-        }
-        buf[n++] = id;
-        buf[n++] = offset + i + 1 - lengths[id];
-        counts[id]++;
+        const at = offset + i + 1 - lengths[id];
+        if (out[id] === NO_HITS) out[id] = [at];
+        else out[id].push(at);
       }
     }
-    // Most keywords never occur in a file: they share one empty list.
-    const out = new Array<Int32Array>(counts.length);
-    for (let id = 0; id < counts.length; id++) out[id] = counts[id] === 0 ? NO_HITS : new Int32Array(counts[id]);
-    counts.fill(0);
-    for (let k = 0; k < n; k += 2) {
-      const id = buf[k];
-      out[id][counts[id]++] = buf[k + 1];
-    }
-    // A 10 MB bundle's buffer is not kept for the small files after it.
-    if (pairs.length > 1 << 22) pairs = new Int32Array(4096);
     return out;
   }
 

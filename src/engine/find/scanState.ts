@@ -17,6 +17,8 @@ export const DEFAULT_MAX_WINDOW = 4096;
  * (each run has a fixed setup cost). Patterns are linear, so merging never changes the complexity.
  */
 const MERGE_GAP = 32;
+/** Keyword lists merged by one sort above this many (the assignment patterns' ~100), else head by head. */
+const SORT_ABOVE = 8;
 
 /** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
 export interface Hit {
@@ -34,7 +36,7 @@ export class ScanState {
   private readonly matchCache: Array<Array<{ m: RegExpMatchArray; offset: number }> | undefined>;
 
   /** Per keyword id: start offsets of its occurrences, and (on first use) the bounds of their lines. */
-  private keywordHits: Int32Array[] | undefined;
+  private keywordHits: number[][] | undefined;
   private readonly lineBoundsOf: Array<Int32Array | undefined> = [];
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
@@ -52,7 +54,7 @@ export class ScanState {
   }
 
   /** Keyword offsets per keyword id, from one pass over the text (or the limit's range) on first use. */
-  private hits(): Int32Array[] {
+  private hits(): number[][] {
     if (!this.keywordHits) {
       const { limit, text } = this;
       this.keywordHits = limit ? this.plan.table.positionsOf(text.slice(limit.from, limit.to), limit.from) : this.plan.table.positionsOf(text);
@@ -134,10 +136,14 @@ export class ScanState {
     const ids = keywordIds.filter((id) => all[id].length > 0);
     const lists = ids.map((id) => this.lineWindows(id));
     const pos = lists.map(() => 0);
-    const order = mergeOrder(lists);
+    // Few lists: pick the least head each step (no allocation); many: one sort gives the order.
+    const order = lists.length > SORT_ABOVE ? mergeOrder(lists) : undefined;
     const out: number[] = [];
-    for (let q = 0; q < order.length; q++) {
-      const k = order[q];
+    for (let q = 0; ; q++) {
+      let k = -1;
+      if (order) k = q < order.length ? order[q] : -1;
+      else for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && (k === -1 || lists[i][pos[i]] < lists[k][pos[k]])) k = i;
+      if (k === -1) break;
       const list = lists[k];
       const at = list[pos[k]];
       const lastAt = list[pos[k] + 1];
