@@ -66,8 +66,8 @@ export class ScanState {
    * Per occurrence of a keyword, the window of its own line, clipped to maxWindow either side of the keyword (a
    * 10 MB minified line is not one window): flat [first keyword, last keyword, window start, window end)
    * quadruples. One ascending pass per keyword: an occurrence on the line of the previous one reuses its bounds,
-   * so the pass reads each line once; on a short line all occurrences share one window, whose context lines
-   * reach as far back as its first keyword's and as far ahead as its last's.
+   * so the pass reads each line once; occurrences on one line whose windows join share one window, whose
+   * context lines reach as far back as its first keyword's and as far ahead as its last's.
    */
   private lineWindows(id: number): Int32Array {
     let out = this.lineBoundsOf[id];
@@ -85,8 +85,11 @@ export class ScanState {
         lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
         lineEnd = text.indexOf('\n', p);
         if (lineEnd === -1) lineEnd = text.length;
-      } else if (out[n - 2] === lineStart && out[n - 1] === lineEnd && p - maxWindow <= lineStart && p + len + maxWindow >= lineEnd) {
+      } else if (Math.max(lineStart, p - maxWindow) <= out[n - 1] + MERGE_GAP) {
+        // The same line, and a window the previous one's joins anyway: one window, ending where this one ends
+        // (on one line a later keyword's window ends no sooner, and its context lines reach no less far ahead).
         out[n - 3] = p;
+        out[n - 1] = Math.min(lineEnd, p + len + maxWindow);
         continue;
       }
       out[n++] = p;
