@@ -113,3 +113,6 @@ export function xmlForms(value: string): string[] {
     String.raw`<(?<name>[A-Za-z0-9_.:-]{1,60})>[ \t]*(?:\r?\n[ \t]{0,40})?(?<v>${v})[ \t]*(?:\r?\n[ \t]{0,40})?</\k<name>>`,
   ];
 }
+
+/** Lines an XML form may run past its name's line (the value, then the closing tag): its keyword window's context. */
+export const XML_LINES_AFTER = 2;

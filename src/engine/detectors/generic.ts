@@ -1,7 +1,7 @@
 import { defineDetector, type Validator } from '../defineDetector';
 import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
 import { notMalformedBotToken } from './telegram';
-import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms } from './fragments';
+import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
@@ -65,7 +65,7 @@ export const genericSecret = defineDetector({
       name: SECRET_NAME, notName: PUBLIC_NAME, files: ['dockerfile'],
     },
     // XML configs: .NET appSettings (`<add key="ApiSecret" value="…"/>`) and elements (`<apiSecret>…</apiSecret>`).
-    ...xmlForms(XML_VALUE).map((re) => ({ re: rx(re), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml' as const] })),
+    ...xmlForms(XML_VALUE).map((re) => ({ re: rx(re), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['xml' as const], linesAfter: XML_LINES_AFTER })),
   ],
   examples: {
     positive: [

@@ -102,6 +102,8 @@ export const withdrawRestEndpoint = defineDetector({
     {
       re: rx(String.raw`@(?:POST|DELETE|PUT)[ \t]*\r?\n(?:[ \t]*@[A-Za-z]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,3}[ \t]*@Path\([ \t]*"(?<name>(?:\{[a-z_]{1,30}\}_)?withdraw(?:als?|s)?)/?"`),
       keywords: ['withdraw'],
+      // The verb sits up to four annotation lines above the keyword's line.
+      linesBefore: 4,
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -182,6 +184,7 @@ export const withdrawRestEndpoint = defineDetector({
       // JAX-RS interfaces: a relative @Path under its verb annotation.
       { text: `@POST\n@Path("⟦withdraw⟧")\nObject pull(@HeaderParam("K") String k);`, path: 'Auth.java' },
       { text: `@POST\n@Path("⟦{coin}_withdrawal⟧/")\n@Consumes(MediaType.FORM)\nObject pull(@PathParam("coin") String c);`, path: 'AuthV2.java' },
+      { text: `  @POST\n  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)\n  @Produces(MediaType.APPLICATION_JSON)\n  @Path("⟦{currency}_withdrawal⟧/")\n  Object pull(@FormParam("amount") BigDecimal a);`, path: 'AuthV3.java' },
       // Endpoint constants named after their exchange; the verb assigned a few lines before the path.
       { text: `const (\n\tkrakenWithdraw = "⟦Withdraw⟧"\n\tkrakenWithdrawCancel = "⟦WithdrawCancel⟧"\n)`, path: 'kr.go' },
       { text: `func (a *Svc) Pull(ctx context.Context) error {\n\tvar (\n\t\tverbMethod = http.MethodPost\n\t\tbody interface{}\n\t)\n\n\tp := a.base + "⟦/withdrawals⟧"\n`, path: 'api_pull.go' },

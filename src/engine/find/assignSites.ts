@@ -76,13 +76,62 @@ function defaultOwner(text: string, at: number): string | undefined {
   return flag;
 }
 
+/** The top-level alternatives of a regex source (`a|(b|c)|d` gives `a`, `(b|c)`, `d`). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
 /** Which assignment patterns of a detector list accept a name, cached per name. */
 export class NameClassifier {
   private readonly index = new Map<PatternSpec, number>();
   private readonly cache = new Map<string, number[]>();
 
+  /**
+   * Every selective name test in one regex per flag set: most names (`a12`, `i`, `data`) fail it in one run, and
+   * then only the patterns that take any name (`.*`: a value with its own prefix, `bg_…`) can accept them.
+   */
+  private readonly anyName: RegExp[];
+  private readonly takeAny: number[] = [];
+
   constructor(private readonly patterns: readonly PatternSpec[]) {
     patterns.forEach((p, i) => this.index.set(p, i));
+    const byFlags = new Map<string, Set<string>>();
+    patterns.forEach((p, i) => {
+      if (!p.name) return;
+      if (topLevelAlternatives(p.name.source).includes('.*')) {
+        this.takeAny.push(i);
+        return;
+      }
+      const flags = p.name.flags.replace(/[gy]/g, '');
+      if (!byFlags.has(flags)) byFlags.set(flags, new Set());
+      byFlags.get(flags)!.add(p.name.source);
+    });
+    this.anyName = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((src) => `(?:${src})`).join('|'), flags));
+  }
+
+  /** False when no selective name test accepts `name` (tried whole and by its last part, as acceptsName does). */
+  private mayAccept(name: string): boolean {
+    const dot = name.lastIndexOf('.');
+    const last = dot > 0 && dot < name.length - 1 ? name.slice(dot + 1) : undefined;
+    for (const re of this.anyName) if (re.test(name) || (last !== undefined && re.test(last))) return true;
+    return false;
   }
 
   /** Position of an assignment pattern in this classifier's list. */
@@ -96,9 +145,11 @@ export class NameClassifier {
   accepting(name: string): number[] {
     let hit = this.cache.get(name);
     if (!hit) {
+      const selective = this.mayAccept(name);
       hit = [];
       for (let i = 0; i < this.patterns.length; i++) {
         const p = this.patterns[i];
+        if (!selective && !this.takeAny.includes(i)) continue;
         if (p.name && acceptsName(p, name)) hit.push(i);
       }
       if (this.cache.size >= NAME_CACHE_LIMIT) this.cache.clear();

@@ -1,5 +1,7 @@
 // Incremental rescans for the editor: after an edit, only the part of the text whose findings can change is
 // scanned again; findings elsewhere are kept and shifted. The result is the full scan's, or a full scan is done.
+// Keyword windows are anchored at their keywords (find/scanState.ts), so the part is the edit widened by how far
+// a finding reaches: its window, its rule's look-ups, the validators'.
 import type { Detector } from '../defineDetector';
 import { fileKindOf } from '../text/fileKind';
 import { LineIndex } from '../text/lineIndex';
@@ -15,8 +17,6 @@ export interface TextChange {
   readonly text: string;
 }
 
-/** Keyword chunks, as the scanner counts them. */
-const CHUNK = 64;
 /** Texts shorter than this are scanned whole: their full scan costs no more than the bookkeeping. */
 export const DEFAULT_FULL_SCAN_BELOW = 64 * 1024;
 /**
@@ -24,40 +24,78 @@ export const DEFAULT_FULL_SCAN_BELOW = 64 * 1024;
  * PEM armour, Rust test modules. An edit whose lines hold one (before or after) rescans the whole text.
  */
 const STATE_TOKENS = /"""|'''|\\"\\"\\"|\/\*|\*\/|-----|#\[cfg\(test\)\]/;
-/** Look-ups of validators that are not `requires.near` (verbLaterInFunction reads 8,000 characters ahead, dedupe 4,000). */
-const VALIDATOR_REACH = 8000 + 400;
+/**
+ * How far a finding's look-ups reach back from its start, whatever its rule: the exchange words that decide
+ * between two claims (findings/dedupe.ts: 4,000) and the validators' look-backs (at most 2,000), with room.
+ */
+const LOOK_BACK = 4000 + 400;
+/**
+ * How far a finding's match and look-ups reach ahead of its start, whatever its rule: the longest bounded value
+ * (a JWT, ~6,200) and the withdrawal verb read 8,000 characters ahead (withdrawVerb.ts), with room.
+ */
+const LOOK_AHEAD = 8000 + 400;
+/** Room for the keyword itself beyond its window's start. */
+const KEYWORD_ROOM = 64;
+
+/** How far findings reach from their start, each way, given the rules that can run on a text. */
+interface Reach {
+  readonly before: number;
+  readonly after: number;
+  /** Context lines a keyword window may add on either side of its own line. */
+  readonly contextLines: number;
+}
 
 /**
- * How far a finding's result reaches from its start, each way: its keyword window (two maxWindow spans
- * either side of the keyword chunk), the `near` look-ups of its pattern, and the validators' look-ups.
+ * The reach of the patterns that can run on a text holding the keywords `present`: their `near` look-ups and
+ * context lines. A pattern whose keywords the text lacks never runs, so its 20,000-character look-up does not
+ * widen the rescan of a file that never mentions a withdrawal.
  */
-function reachOf(detectors: readonly Detector[], maxWindow: number): { before: number; after: number } {
-  const windowReach = 4 * maxWindow + 2 * CHUNK;
-  let before = Math.max(windowReach, VALIDATOR_REACH);
-  let after = before;
-  for (const d of detectors) {
-    for (const p of d.patterns) {
-      const r = p.requires;
+function reachOf(detectors: readonly Detector[], present: readonly boolean[]): Reach {
+  let before = LOOK_BACK;
+  let after = LOOK_AHEAD;
+  let contextLines = 0;
+  for (const pps of planFor(detectors).patterns.values()) {
+    for (const pp of pps) {
+      if (pp.keywordIds.length !== 0 && !pp.keywordIds.some((id) => present[id])) continue;
+      if (pp.fileIds && !pp.fileIds.some((id) => present[id])) continue;
+      contextLines = Math.max(contextLines, pp.linesBefore, pp.linesAfter);
+      const r = pp.spec.requires;
       for (const near of [r?.near, r?.notNear, ...(r?.exchangeNear ?? [])]) {
         if (!near) continue;
-        before = Math.max(before, near.before + windowReach);
-        after = Math.max(after, (near.after ?? 0) + windowReach);
+        before = Math.max(before, near.before);
+        after = Math.max(after, near.after ?? 0);
       }
     }
   }
-  return { before, after };
+  return { before, after, contextLines };
 }
 
-/** Per keyword-table id, true when the text holds the keyword. */
-function presence(detectors: readonly Detector[], text: string): boolean[] {
-  return planFor(detectors).table.chunksOf(text, CHUNK).map((hits) => hits.length > 0);
+const switches = new WeakMap<readonly Detector[], Set<number>>();
+
+/** The keyword-table ids some rule needs anywhere in the file (`requires.fileContains`). */
+function fileSwitches(detectors: readonly Detector[]): Set<number> {
+  let ids = switches.get(detectors);
+  if (!ids) {
+    ids = new Set([...planFor(detectors).patterns.values()].flatMap((pps) => pps.flatMap((pp) => pp.fileIds ?? [])));
+    switches.set(detectors, ids);
+  }
+  return ids;
 }
 
-/** The ids of the keywords a piece of text holds. */
-function keywordsIn(detectors: readonly Detector[], text: string): string {
-  const ids: number[] = [];
-  planFor(detectors).table.chunksOf(text, CHUNK).forEach((hits, id) => hits.length > 0 && ids.push(id));
-  return ids.join(',');
+/** Per keyword-table id, how often the text holds the keyword. */
+function keywordCounts(detectors: readonly Detector[], text: string): Int32Array {
+  return Int32Array.from(planFor(detectors).table.positionsOf(text), (hits) => hits.length);
+}
+
+/** Length of the longest line of a text. */
+function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    longest = Math.max(longest, i - start);
+    start = i + 1;
+  }
+  return Math.max(longest, text.length - start);
 }
 
 /** Start of the line holding `pos`. */
@@ -77,6 +115,17 @@ function shifted(f: Finding, delta: number, lines: number): Finding {
   return { ...f, range: { ...r, start: r.start + delta, end: r.end + delta, startLine: r.startLine + lines, endLine: r.endLine + lines } };
 }
 
+/** What a region rescan needs to know of the whole text, learnt on the first one after a full scan. */
+interface Known {
+  /** Per keyword-table id: how often the text holds it, kept up to date edit by edit. */
+  readonly counts: Int32Array;
+  /** Per keyword-table id: the text holds it (which rules run). */
+  present: boolean[];
+  reach: Reach;
+  /** The longest line so far: an upper bound, raised by edits, reset by full scans. */
+  longest: number;
+}
+
 /**
  * One document's findings, kept up to date edit by edit. Pure: the text and the edits come in, findings go out.
  * `fullScans` and `partialScans` count how each update was done (for tests and the bench).
@@ -85,8 +134,8 @@ export class IncrementalScan {
   private text: string;
   private lines: LineIndex;
   private result: ScanResult;
-  private present: boolean[] | undefined;
-  private readonly reach: { before: number; after: number };
+  private known: Known | undefined;
+  private readonly maxWindow: number;
   fullScans = 0;
   partialScans = 0;
 
@@ -94,7 +143,7 @@ export class IncrementalScan {
     private readonly detectors: readonly Detector[], text: string, private readonly options: ScanOptions = {},
     private readonly fullScanBelow = DEFAULT_FULL_SCAN_BELOW,
   ) {
-    this.reach = reachOf(detectors, options.maxWindow ?? DEFAULT_MAX_WINDOW);
+    this.maxWindow = options.maxWindow ?? DEFAULT_MAX_WINDOW;
     this.text = text;
     this.lines = new LineIndex(text);
     this.result = this.full(text);
@@ -119,10 +168,10 @@ export class IncrementalScan {
     return this.result;
   }
 
-  /** A full scan, remembering which keywords the text holds. */
+  /** A full scan; what the region rescans learn of the text is learnt again. */
   private full(text: string): ScanResult {
     this.fullScans++;
-    this.present = undefined;
+    this.known = undefined;
     return scanWith(this.detectors, text, this.options);
   }
 
@@ -138,21 +187,48 @@ export class IncrementalScan {
     const oldLines = old.slice(lineStart, lineEndOf(old, change.end));
     const newLines = text.slice(lineStart, lineEndOf(text, change.start + change.text.length));
     if (STATE_TOKENS.test(oldLines) || STATE_TOKENS.test(newLines)) return undefined;
-    // Which keywords the file holds decides which rules run at all: unchanged when the edited lines held the same ones.
-    if (keywordsIn(this.detectors, oldLines) !== keywordsIn(this.detectors, newLines)) return undefined;
-    // Findings whose look-arounds reach the edit are found again; the scan runs a window wider still, so that its
-    // keyword windows and regex runs at the zone's edges are those of the full scan.
+    if (!this.known) {
+      const counts = keywordCounts(this.detectors, old);
+      const present = Array.from(counts, (n) => n > 0);
+      this.known = { counts, present, reach: reachOf(this.detectors, present), longest: longestLine(old) };
+    }
+    const known = this.known;
+    // Which keywords the file holds decides which rules run (keywords never span lines, so counting them on the
+    // edited lines keeps the file's counts). A rule that starts or stops running for a keyword of the edited lines
+    // has its windows there; a rule switched on by a keyword anywhere in the file (`fileContains`) may find things
+    // anywhere: a full scan.
+    const removed = keywordCounts(this.detectors, oldLines);
+    const added = keywordCounts(this.detectors, newLines);
+    let changed = false;
+    for (let id = 0; id < removed.length; id++) {
+      if (removed[id] === added[id]) continue;
+      known.counts[id] += added[id] - removed[id];
+      if ((known.counts[id] > 0) === known.present[id]) continue;
+      if (fileSwitches(this.detectors).has(id)) return undefined;
+      changed = true;
+    }
+    if (changed) {
+      known.present = Array.from(known.counts, (n) => n > 0);
+      const r = reachOf(this.detectors, known.present);
+      // Findings of rules that just stopped running sit in the zone of the old reach.
+      known.reach = { before: Math.max(r.before, known.reach.before), after: Math.max(r.after, known.reach.after), contextLines: Math.max(r.contextLines, known.reach.contextLines) };
+    }
+    known.longest = Math.max(known.longest, longestLine(newLines));
+    // A keyword's window is its line, at most maxWindow either side, and its rule's context lines, each at most
+    // maxWindow long: on short-lined code a few hundred characters. Long context (a PEM block's 200 lines) serves
+    // matches that start at their keyword and are bounded (LOOK_AHEAD): four maxWindow spans cover the rest.
+    const lineReach = Math.min(this.maxWindow, known.longest + 1);
+    const windowReach = Math.min((1 + known.reach.contextLines) * lineReach, 4 * this.maxWindow) + KEYWORD_ROOM;
+    // The zone: findings whose window or look-ups can reach the edited lines.
     const editEnd = lineStart + newLines.length;
-    const zoneStart = lineStartOf(text, lineStart - this.reach.after);
-    // Keyword windows start at the line of their 64-character chunk, counted from the text's start: an edit that
-    // shifts the text after it by other than a multiple of 64 can change findings anywhere after it.
-    const zoneEnd = delta % CHUNK === 0 ? lineEndOf(text, editEnd + this.reach.before) : text.length;
-    const margin = Math.max(this.reach.after, 4 * (this.options.maxWindow ?? DEFAULT_MAX_WINDOW));
-    const from = lineStartOf(text, zoneStart - margin);
-    const to = lineEndOf(text, zoneEnd + margin);
+    const zoneStart = lineStartOf(text, lineStart - known.reach.after - windowReach);
+    const zoneEnd = lineEndOf(text, editEnd + known.reach.before + windowReach);
+    // The scan runs wider: every window reaching into the zone is whole, and a match that starts before the zone
+    // and runs into it is found as the full scan finds it.
+    const from = lineStartOf(text, zoneStart - windowReach - LOOK_AHEAD);
+    const to = lineEndOf(text, zoneEnd + windowReach);
     if (to - from > text.length * 0.9) return undefined;
-    this.present ??= presence(this.detectors, old);
-    const limit: ScanLimit = { from, to, present: this.present, lines: this.lines };
+    const limit: ScanLimit = { from, to, present: known.present, lines: this.lines };
     const scanned = scanWith(this.detectors, text, this.options, limit);
     if (scanned.skipped) return undefined;
     const findings: Finding[] = [];

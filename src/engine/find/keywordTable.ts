@@ -112,27 +112,32 @@ export class KeywordTable {
   }
 
   /**
-   * For each keyword id, the ascending distinct indices of the `chunk`-sized pieces of `text` where it
-   * starts, ignoring ASCII case. `marks`, when given, gets a 1 at every piece where any keyword starts.
+   * For each keyword id, the ascending start offsets of its occurrences in `text` (plus `offset`, for a slice
+   * of a longer text), ignoring ASCII case. Offsets, not fixed-size pieces: a keyword window is anchored at its
+   * keyword, so its content depends only on the text near it (an edit elsewhere cannot move it).
    */
-  chunksOf(text: string, chunk: number, marks?: Uint8Array): number[][] {
+  positionsOf(text: string, offset = 0): number[][] {
     // Most keywords never occur in a file: they share one empty list, and get their own on the first hit.
     const out: number[][] = new Array<number[]>(this.list.length).fill(NO_HITS);
     const { classOf, next, firstMatching, width, outFrom, outIds, lengths } = this;
+    const n = text.length;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       s = next[s + classOf[text.charCodeAt(i)]];
       if (s < firstMatching) continue;
       const m = (s - firstMatching) / width;
       for (let q = outFrom[m]; q < outFrom[m + 1]; q++) {
         const id = outIds[q];
-        const piece = ((i + 1 - lengths[id]) / chunk) | 0;
-        const hits = out[id];
-        if (hits === NO_HITS) out[id] = [piece];
-        else if (hits[hits.length - 1] !== piece) hits.push(piece);
-        if (marks) marks[piece] = 1;
+        const at = offset + i + 1 - lengths[id];
+        if (out[id] === NO_HITS) out[id] = [at];
+        else out[id].push(at);
       }
     }
     return out;
+  }
+
+  /** Length of a keyword, by id. */
+  lengthOf(id: number): number {
+    return this.lengths[id];
   }
 }

@@ -15,12 +15,10 @@ export const DEFAULT_MAX_WINDOW = 4096;
 /**
  * Windows closer than this are merged: one regex run over a longer span costs less than many short runs
  * (each run has a fixed setup cost). Patterns are linear, so merging never changes the complexity.
- * Measured on the bench corpus: 256/128 scanned 25% faster than 2048/2048; since name assignments no
- * longer use windows, 64/32 is another 5-7% faster (bot code mentions "key" often, but not everywhere).
  */
 const MERGE_GAP = 32;
-/** Granularity of the keyword prefilter: a chunk with a keyword is scanned whole. */
-const CHUNK = 64;
+/** Keyword lists merged by one sort above this many (the assignment patterns' ~100), else head by head. */
+const SORT_ABOVE = 8;
 
 /** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
 export interface Hit {
@@ -37,9 +35,9 @@ export class ScanState {
   private readonly windowCache: Array<number[] | undefined>;
   private readonly matchCache: Array<Array<{ m: RegExpMatchArray; offset: number }> | undefined>;
 
-  private chunkHits: number[][] | undefined;
-  private lineStarts: Int32Array | undefined;
-  private lineEnds: Int32Array | undefined;
+  /** Per keyword id: start offsets of its occurrences, and (on first use) the bounds of their lines. */
+  private keywordHits: number[][] | undefined;
+  private readonly lineBoundsOf: Array<Int32Array | undefined> = [];
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
   /** What lies near a value: requirements and keyword distances. */
@@ -55,49 +53,51 @@ export class ScanState {
     this.matchCache = new Array(plan.matchSlots);
   }
 
-  /** Chunk indices per keyword id, from one pass over the text on first use. */
+  /** Keyword offsets per keyword id, from one pass over the text (or the limit's range) on first use. */
   private hits(): number[][] {
-    if (!this.chunkHits) {
-      const marks = new Uint8Array(Math.ceil(this.text.length / CHUNK) + 1);
-      if (this.limit) {
-        // The limit's chunks only, numbered as in the whole text (the slice starts on a chunk boundary).
-        const first = Math.floor(this.limit.from / CHUNK);
-        this.chunkHits = this.plan.table.chunksOf(this.text.slice(first * CHUNK, this.limit.to), CHUNK, marks.subarray(first));
-        for (const list of this.chunkHits) for (let i = 0; i < list.length; i++) list[i] += first;
-        this.lineBounds(marks, first);
-      } else {
-        this.chunkHits = this.plan.table.chunksOf(this.text, CHUNK, marks);
-        this.lineBounds(marks, 0);
-      }
+    if (!this.keywordHits) {
+      const { limit, text } = this;
+      this.keywordHits = limit ? this.plan.table.positionsOf(text.slice(limit.from, limit.to), limit.from) : this.plan.table.positionsOf(text);
     }
-    return this.chunkHits;
+    return this.keywordHits;
   }
 
   /**
-   * The line start and end around every chunk holding a keyword, in one ascending pass: each search starts
-   * where the last one ended, so the whole pass reads the text once and allocates nothing per chunk.
-   * Bounds stay within maxWindow of the chunk (a 10 MB minified line is not one window).
+   * Per occurrence of a keyword, the window of its own line, clipped to maxWindow either side of the keyword (a
+   * 10 MB minified line is not one window): flat [first keyword, last keyword, window start, window end)
+   * quadruples. One ascending pass per keyword: an occurrence on the line of the previous one reuses its bounds,
+   * so the pass reads each line once; occurrences on one line whose windows join share one window, whose
+   * context lines reach as far back as its first keyword's and as far ahead as its last's.
    */
-  private lineBounds(marks: Uint8Array, first: number): void {
+  private lineWindows(id: number): Int32Array {
+    let out = this.lineBoundsOf[id];
+    if (out) return out;
     const { text, maxWindow } = this;
-    const starts = (this.lineStarts = new Int32Array(marks.length));
-    const ends = (this.lineEnds = new Int32Array(marks.length));
-    let before = first === 0 ? -1 : text.lastIndexOf('\n', first * CHUNK - 1); // the last line break before the current chunk (or -1)
-    let next = text.indexOf('\n', first * CHUNK); // the first line break at or after the current chunk's start
-    let after = next; // the first line break at or after the current chunk's end
-    for (let c = first; c < marks.length; c++) {
-      if (marks[c] === 0) continue;
-      const chunkStart = c * CHUNK;
-      const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
-      if (next !== -1 && next < chunkStart) {
-        // lastIndexOf stops at the latest break before the chunk, which is at or after `next`.
-        before = text.lastIndexOf('\n', chunkStart - 1);
-        next = text.indexOf('\n', chunkStart);
+    const at = this.hits()[id];
+    const len = this.plan.table.lengthOf(id);
+    out = new Int32Array(at.length * 4);
+    let n = 0;
+    let lineStart = 0;
+    let lineEnd = -1;
+    for (let i = 0; i < at.length; i++) {
+      const p = at[i];
+      if (p > lineEnd) {
+        lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
+        lineEnd = text.indexOf('\n', p);
+        if (lineEnd === -1) lineEnd = text.length;
+      } else if (Math.max(lineStart, p - maxWindow) <= out[n - 1] + MERGE_GAP) {
+        // The same line, and a window the previous one's joins anyway: one window, ending where this one ends
+        // (on one line a later keyword's window ends no sooner, and its context lines reach no less far ahead).
+        out[n - 3] = p;
+        out[n - 1] = Math.min(lineEnd, p + len + maxWindow);
+        continue;
       }
-      if (after !== -1 && after < chunkEnd) after = next !== -1 && next >= chunkEnd ? next : text.indexOf('\n', chunkEnd);
-      starts[c] = Math.max(before + 1, chunkStart - maxWindow);
-      ends[c] = Math.min(after === -1 ? text.length : after, chunkEnd + maxWindow);
+      out[n++] = p;
+      out[n++] = p;
+      out[n++] = Math.max(lineStart, p - maxWindow);
+      out[n++] = Math.min(lineEnd, p + len + maxWindow);
     }
+    return (this.lineBoundsOf[id] = out.subarray(0, n));
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -124,8 +124,8 @@ export class ScanState {
 
   /**
    * Merged, non-overlapping [start, end) windows around the lines holding any of the keywords, flat. Merges
-   * the chunk lists of the keywords (k-way, linear), widens each chunk to whole lines plus the context lines
-   * the pattern asks for, and joins neighbours. Dense files become one window.
+   * the occurrence lists of the keywords in text order, widens each occurrence's line window by the context
+   * lines the pattern asks for, and joins neighbours. Dense files become one window.
    */
   private computeWindows(keywordIds: readonly number[], linesBefore: number, linesAfter: number): number[] {
     const { text, maxWindow } = this;
@@ -136,22 +136,27 @@ export class ScanState {
       return to > from ? [from, to] : [];
     }
     const all = this.hits();
-    const lists = keywordIds.map((id) => all[id]).filter((l) => l.length > 0);
+    const ids = keywordIds.filter((id) => all[id].length > 0);
+    const lists = ids.map((id) => this.lineWindows(id));
     const pos = lists.map(() => 0);
+    // Few lists: pick the least head each step (no allocation); many: one sort gives the order.
+    const order = lists.length > SORT_ABOVE ? mergeOrder(lists) : undefined;
     const out: number[] = [];
-    for (;;) {
-      let c = -1;
-      for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && (c === -1 || lists[i][pos[i]] < c)) c = lists[i][pos[i]];
-      if (c === -1) break;
-      for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && lists[i][pos[i]] === c) pos[i]++;
-      const chunkStart = c * CHUNK;
-      const chunkEnd = Math.min(text.length, chunkStart + CHUNK);
-      // Whole lines, but never more than maxWindow beyond the chunk: on a 10 MB minified line each
+    for (let q = 0; ; q++) {
+      let k = -1;
+      if (order) k = q < order.length ? order[q] : -1;
+      else for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && (k === -1 || lists[i][pos[i]] < lists[k][pos[k]])) k = i;
+      if (k === -1) break;
+      const list = lists[k];
+      const at = list[pos[k]];
+      const lastAt = list[pos[k] + 1];
+      let start = list[pos[k] + 2];
+      let end = list[pos[k] + 3];
+      pos[k] += 4;
+      // Whole lines, but never more than maxWindow beyond the keyword: on a 10 MB minified line each
       // boundary search stays bounded, so the walk stays linear.
-      let start = this.lineStarts![c];
-      for (let i = 0; i < linesBefore && start > 0 && chunkStart - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
-      let end = this.lineEnds![c];
-      for (let i = 0; i < linesAfter && end < text.length && end - chunkEnd < maxWindow; i++) end = this.lineEndWithin(end + 1);
+      for (let i = 0; i < linesBefore && start > 0 && at - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
+      for (let i = 0; i < linesAfter && end < text.length && end - lastAt - this.plan.table.lengthOf(ids[k]) < maxWindow; i++) end = this.lineEndWithin(end + 1);
       const last = out.length - 1;
       if (last > 0 && start <= out[last] + MERGE_GAP) out[last] = Math.max(out[last], end);
       else out.push(start, end);
@@ -159,7 +164,7 @@ export class ScanState {
     return out;
   }
 
-  /** The line break at or after `pos` (-1: none), remembered: the context lines of neighbouring chunks ask again. */
+  /** The line break at or after `pos` (-1: none), remembered: the context lines of neighbouring keywords ask again. */
   private breakFrom = 0;
   private breakAt = -2;
   private breakAtOrAfter(pos: number): number {
@@ -258,4 +263,25 @@ export class ScanState {
   distanceTo(words: readonly string[], start: number, limit = 4000): number {
     return this.near.distanceTo(words, start, limit);
   }
+}
+
+/**
+ * The order in which a k-way merge of quadruple lists (each ascending by its first field) takes them: list
+ * indices, ties to the lower index. One native sort of packed keys: the assignment patterns' windows merge the
+ * lists of a hundred keywords, where picking the least head each step cost a pass over all of them.
+ */
+function mergeOrder(lists: readonly Int32Array[]): Uint16Array {
+  let total = 0;
+  for (const l of lists) total += l.length >> 2;
+  const order = new Uint16Array(total);
+  if (lists.length === 1) return order;
+  const keys = new Float64Array(total);
+  let n = 0;
+  // Offsets stay below 2^31, list indices below 2^16: the packed key is an exact double.
+  lists.forEach((l, k) => {
+    for (let i = 0; i < l.length; i += 4) keys[n++] = l[i] * 65536 + k;
+  });
+  keys.sort();
+  for (let i = 0; i < total; i++) order[i] = keys[i] % 65536;
+  return order;
 }

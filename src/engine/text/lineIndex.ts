@@ -35,12 +35,15 @@ export class LineIndex {
     if (text.includes('\r') || this.text.includes('\r')) return new LineIndex(text);
     const delta = insertedLength - (oldEnd - start);
     const old = this.starts;
-    let keep = this.lineOf(start) + 1; // starts at or before the edit's start stay
-    const starts = old.slice(0, keep);
-    for (let i = text.indexOf('\n', start); i !== -1 && i < start + insertedLength; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    for (keep = this.lineOf(oldEnd) + 1; keep < old.length; keep++) if (old[keep] > oldEnd) break;
-    for (let i = keep; i < old.length; i++) starts.push(old[i] + delta);
-    return new LineIndex(text, starts);
+    const keep = this.lineOf(start) + 1; // starts at or before the edit's start stay
+    const inserted: number[] = [];
+    for (let i = text.indexOf('\n', start); i !== -1 && i < start + insertedLength; i = text.indexOf('\n', i + 1)) inserted.push(i + 1);
+    let tail = this.lineOf(oldEnd) + 1; // starts after the edit move by delta
+    while (tail < old.length && old[tail] <= oldEnd) tail++;
+    // Native copies and one pass over the tail (typing in a 50,000-line file runs this per key).
+    const moved = old.slice(tail);
+    for (let i = 0; i < moved.length; i++) moved[i] += delta;
+    return new LineIndex(text, old.slice(0, keep).concat(inserted, moved));
   }
 
   /** Number of lines (a trailing newline opens an empty last line, as in editors). */

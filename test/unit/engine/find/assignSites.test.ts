@@ -90,4 +90,14 @@ describe('assignment sites', () => {
     assert.ok(!classifier.accepting('private_key_hash').includes(evm));
     assert.strictEqual(classifier.accepting('PRIVATE_KEY'), classifier.accepting('PRIVATE_KEY'), 'cached');
   });
+
+  it('accept exactly the names each pattern accepts, also after the one-regex pre-test (fast-check)', () => {
+    const brute = (name: string): number[] => ASSIGN_PATTERNS.flatMap((p, i) => (p.name && acceptsName(p, name) ? [i] : []));
+    const words = ['api', 'key', 'secret', 'binance', 'Bybit', 'OKX', 'pass', 'phrase', 'token', 'private', 'tx', 'hash', 'self', 'config', 'a1', 'data', '_', '.', '-', '__'];
+    const names = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 5 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(names, (name) => assert.deepStrictEqual(classifier.accepting(name), brute(name), name)), { numRuns: 3000, seed: 22 });
+    // Minified code's names: no selective test takes them, the patterns that take any name still do.
+    for (const name of ['a0', 'a17', 'e', 'b.c', 'x.apiKey']) assert.deepStrictEqual(classifier.accepting(name), brute(name), name);
+    assert.ok(classifier.accepting('a0').length > 0, 'a pattern that takes any name (a value with its own prefix) accepts it');
+  });
 });

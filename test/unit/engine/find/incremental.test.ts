@@ -58,6 +58,9 @@ function snippets(r: ReturnType<typeof rng>): string[] {
     '# keyguard:allow',
     `token = '${r.alnum(5)}:${r.alnum(35)}'`,
     '    return sum(prices[-window:]) / window',
+    // Keywords most texts lack: the rules they switch on start or stop running with the edit.
+    `HUB = "hf_${r.alnum(36)}"`,
+    `hook = "https://discord.com/api/webhooks/123456789012345678/${r.alnum(68)}"`,
   ];
 }
 
@@ -153,6 +156,28 @@ describe('incremental rescan (property: equal to a full scan after every edit)',
     const wrong = inc.update(next + 'z', [{ start: 5, end: 5, text: 'q' }]);
     assert.deepStrictEqual(wrong, scanWith(DETECTORS, next + 'z', { path: 'bot.py' }));
     assert.strictEqual(inc.fullScans, 3);
+  });
+
+  it('a keyword the file did not hold is a region rescan; one that switches a file-wide rule is a full scan', () => {
+    // Bot code without Hugging Face tokens or ccxt: typing a token line makes the token rule run on that line only.
+    const body = Array.from({ length: 3000 }, (_, i) => `def f_${i}(prices, window=${i % 97}):\n    return sum(prices[-window:]) / window`).join('\n');
+    const inc = new IncrementalScan(DETECTORS, body, { path: 'bot.py' });
+    const at = body.indexOf('\n', body.length / 2) + 1;
+    const line = `HUB = "hf_${rng(5).alnum(36)}"\n`;
+    let text = body.slice(0, at) + line + body.slice(at);
+    const got = inc.update(text, [{ start: at, end: at, text: line }]);
+    assert.deepStrictEqual(got, scanWith(DETECTORS, text, { path: 'bot.py' }));
+    assert.strictEqual(got.findings.length, 1, 'the new token is found');
+    assert.deepStrictEqual([inc.partialScans, inc.fullScans], [1, 1]);
+    // Deleting it again: the rule stops running, its finding goes.
+    text = body;
+    assert.deepStrictEqual(inc.update(text, [{ start: at, end: at + line.length, text: '' }]), scanWith(DETECTORS, text, { path: 'bot.py' }));
+    assert.deepStrictEqual([inc.partialScans, inc.fullScans], [2, 1]);
+    // `ccxt` switches rules on for the whole file (`requires.fileContains`): only a full scan is certain.
+    const imp = 'import ccxt\n';
+    text = body.slice(0, at) + imp + body.slice(at);
+    assert.deepStrictEqual(inc.update(text, [{ start: at, end: at, text: imp }]), scanWith(DETECTORS, text, { path: 'bot.py' }));
+    assert.deepStrictEqual([inc.partialScans, inc.fullScans], [2, 2]);
   });
 
   it('a one-character edit in the middle of a long file is a region rescan', () => {

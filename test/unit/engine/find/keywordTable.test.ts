@@ -2,37 +2,37 @@ import * as assert from 'assert';
 import { KeywordTable } from '../../../../src/engine/find/keywordTable';
 import { ALL_DETECTORS } from '../../../../src/engine';
 
+/** Every start offset of `k` in `text`, overlapping ones included, as indexOf finds them. */
+function offsets(text: string, k: string): number[] {
+  const out: number[] = [];
+  for (let p = text.indexOf(k); p !== -1; p = text.indexOf(k, p + 1)) out.push(p);
+  return out;
+}
+
 describe('KeywordTable', () => {
-  it('finds every keyword by chunk, like indexOf would', () => {
-    const keywords = ['binance', 'key', 'secret', 'pk', ':aa', '-----begin'];
-    const text = ('x'.repeat(90) + 'api_key = 1\n').repeat(40) + 'binance secret pk -----begin 123:aa' + 'y'.repeat(500) + 'key';
+  it('finds every keyword offset, like indexOf would', () => {
+    const keywords = ['binance', 'key', 'secret', 'pk', ':aa', '-----begin', 'aa'];
+    const text = ('x'.repeat(90) + 'api_key = 1\n').repeat(40) + 'binance secret pk -----begin 123:aaaa' + 'y'.repeat(500) + 'key';
     const table = new KeywordTable(keywords);
-    const chunks = table.chunksOf(text, 256);
-    for (const k of keywords) {
-      const expected: number[] = [];
-      for (let p = text.indexOf(k); p !== -1; p = text.indexOf(k, p + 1)) {
-        const c = Math.floor(p / 256);
-        if (expected[expected.length - 1] !== c) expected.push(c);
-      }
-      assert.deepStrictEqual(chunks[table.idOf(k)], expected, k);
-    }
+    const at = table.positionsOf(text);
+    for (const k of keywords) assert.deepStrictEqual(Array.from(at[table.idOf(k)]), offsets(text, k), k);
   });
 
   it('finds every detector keyword in every detector example, like indexOf would', () => {
     const keywords = [...new Set(ALL_DETECTORS.flatMap((d) => [...d.keywords, ...d.patterns.flatMap((p) => [...(p.keywords ?? []), ...(p.requires?.fileContains ?? [])])]))];
     const text = ALL_DETECTORS.flatMap((d) => [...d.examples.positive, ...d.examples.negative]).map((e) => (typeof e === 'string' ? e : e.text)).join('\n').toLowerCase();
     const table = new KeywordTable(keywords);
-    for (const chunk of [64, 256]) {
-      const chunks = table.chunksOf(text, chunk);
-      for (const k of keywords) {
-        const expected: number[] = [];
-        for (let p = text.indexOf(k); p !== -1; p = text.indexOf(k, p + 1)) {
-          const c = Math.floor(p / chunk);
-          if (expected[expected.length - 1] !== c) expected.push(c);
-        }
-        assert.deepStrictEqual(chunks[table.idOf(k)], expected, k);
-      }
-    }
+    const at = table.positionsOf(text);
+    for (const k of keywords) assert.deepStrictEqual(Array.from(at[table.idOf(k)]), offsets(text, k), k);
+  });
+
+  it('reports offsets in the whole text for a slice of it', () => {
+    const table = new KeywordTable(['secret', 'key']);
+    const text = 'a'.repeat(100) + 'secret_key = 1\nkey';
+    const at = table.positionsOf(text.slice(90), 90);
+    assert.deepStrictEqual(Array.from(at[table.idOf('secret')]), [100]);
+    assert.deepStrictEqual(Array.from(at[table.idOf('key')]), [107, 115]);
+    assert.strictEqual(table.lengthOf(table.idOf('secret')), 6);
   });
 
   it('ignores ASCII case, and reports offsets in the text itself', () => {
@@ -40,16 +40,13 @@ describe('KeywordTable', () => {
     const table = new KeywordTable(keywords);
     // İ lowercases to two characters: a search in a lowercase copy would shift every offset after it.
     const text = `${'İ'.repeat(70)} BINANCE_API_KEY = x; apiKey: y; Pk`;
-    const chunks = table.chunksOf(text, 16);
+    const at = table.positionsOf(text);
     for (const k of keywords) {
       const expected: number[] = [];
       const re = new RegExp(k, 'gi');
-      for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) {
-        const c = Math.floor(m.index / 16);
-        if (expected[expected.length - 1] !== c) expected.push(c);
-      }
+      for (let m = re.exec(text); m; re.lastIndex = m.index + 1, m = re.exec(text)) expected.push(m.index);
       assert.ok(expected.length > 0, k);
-      assert.deepStrictEqual(chunks[table.idOf(k)], expected, k);
+      assert.deepStrictEqual(Array.from(at[table.idOf(k)]), expected, k);
     }
   });
 

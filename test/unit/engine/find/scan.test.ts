@@ -85,6 +85,21 @@ describe('scanText', () => {
     ]);
   });
 
+  it('finds the same things whatever precedes them: keyword windows are anchored at their keyword (issue 22)', () => {
+    // A JSON pair between lines that hold a 64-character hash. With windows cut from 64-character pieces counted
+    // from the file's start, some paddings put the line above in the key's window: its hash paired with the key,
+    // and the secret was taken for a key.
+    const hash = 'db0981484563fb76d504212678d0b5f66cf5801c48802a0f14e924f4b54a8216';
+    const row = `  "risk": {"id": 7, "hash": "${hash}"},\n`;
+    const body = `${row}  "exchange": {"name": "binance", "key": "${KEY}", "secret": "${SECRET}"},\n${row}`;
+    const expected = [['secret/binance-api-key', 2], ['secret/binance-api-secret', 2]];
+    for (let pad = 0; pad < 64; pad++) {
+      const text = `{\n  "note": "${'x'.repeat(pad)}",\n${body}  "dry_run": true\n}\n`;
+      const got = scanText(text, { path: 'config.json' }).findings.map((f) => [f.id, f.range.startLine - 1]);
+      assert.deepStrictEqual(got, expected, `padding ${pad}`);
+    }
+  });
+
   it('finds a secret in a very long minified line', () => {
     const line = 'var a=1;'.repeat(50_000) + `var binanceSecret="${SECRET}";` + 'var b=2;'.repeat(50_000);
     const f = scanText(line, { path: 'bundle.min.js' }).findings;
