@@ -22,6 +22,8 @@ export class KeywordTable {
   private readonly outFrom: Int32Array;
   private readonly outIds: Int32Array;
   private readonly lengths: Int32Array;
+  /** 1 for a keyword that repeats a short period (`aaaa…`): a run of it overlaps itself at every offset. */
+  private readonly periodic: Uint8Array;
 
   constructor(keywords: Iterable<string>) {
     for (const k of keywords) {
@@ -32,6 +34,7 @@ export class KeywordTable {
       this.list.push(k);
     }
     this.lengths = Int32Array.from(this.list, (k) => k.length);
+    this.periodic = Uint8Array.from(this.list, (k) => (smallestPeriod(k) * 2 <= k.length ? 1 : 0));
 
     // Character classes: one per distinct keyword character (class 0 = any other character).
     let classes = 1;
@@ -119,7 +122,7 @@ export class KeywordTable {
   positionsOf(text: string, offset = 0): number[][] {
     // Most keywords never occur in a file: they share one empty list, and get their own on the first hit.
     const out: number[][] = new Array<number[]>(this.list.length).fill(NO_HITS);
-    const { classOf, next, firstMatching, width, outFrom, outIds, lengths } = this;
+    const { classOf, next, firstMatching, width, outFrom, outIds, lengths, periodic } = this;
     const n = text.length;
     let s = 0;
     for (let i = 0; i < n; i++) {
@@ -130,7 +133,9 @@ export class KeywordTable {
         const id = outIds[q];
         const at = offset + i + 1 - lengths[id];
         if (out[id] === NO_HITS) out[id] = [at];
-        else out[id].push(at);
+        // A run of a periodic keyword (1 MB of `a` for `aaaa…`) would record every offset: keep one per
+        // keyword length, whose windows cover the same lines.
+        else if (periodic[id] === 0 || at >= out[id][out[id].length - 1] + lengths[id]) out[id].push(at);
       }
     }
     return out;
@@ -140,4 +145,10 @@ export class KeywordTable {
   lengthOf(id: number): number {
     return this.lengths[id];
   }
+}
+
+/** Length of the shortest period of `k` (k[i] === k[i + p] for every i); `k.length` when it has none. */
+function smallestPeriod(k: string): number {
+  for (let p = 1; p < k.length; p++) if (k.slice(p) === k.slice(0, k.length - p)) return p;
+  return k.length;
 }

@@ -2,10 +2,20 @@ import * as assert from 'assert';
 import { KeywordTable } from '../../../../src/engine/find/keywordTable';
 import { ALL_DETECTORS } from '../../../../src/engine';
 
-/** Every start offset of `k` in `text`, overlapping ones included, as indexOf finds them. */
+/** Whether `k` repeats a period of at most half its length (`aaaa`, `abab`). */
+function periodic(k: string): boolean {
+  for (let p = 1; p * 2 <= k.length; p++) if (k.slice(p) === k.slice(0, k.length - p)) return true;
+  return false;
+}
+
+/**
+ * Every start offset of `k` in `text` as indexOf finds them, overlapping ones included; for a periodic
+ * keyword, only those that start after the previous one kept has ended.
+ */
 function offsets(text: string, k: string): number[] {
   const out: number[] = [];
-  for (let p = text.indexOf(k); p !== -1; p = text.indexOf(k, p + 1)) out.push(p);
+  const step = periodic(k) ? k.length : 1;
+  for (let p = text.indexOf(k); p !== -1; p = text.indexOf(k, p + step)) out.push(p);
   return out;
 }
 
@@ -24,6 +34,15 @@ describe('KeywordTable', () => {
     const table = new KeywordTable(keywords);
     const at = table.positionsOf(text);
     for (const k of keywords) assert.deepStrictEqual(Array.from(at[table.idOf(k)]), offsets(text, k), k);
+  });
+
+  it('keeps one offset per keyword length in a run of a periodic keyword, every offset of the others', () => {
+    const table = new KeywordTable(['aaaa', 'abab', 'withdraw']);
+    const at = table.positionsOf(`${'a'.repeat(10)} ababab withdrawithdraw`);
+    assert.deepStrictEqual(Array.from(at[table.idOf('aaaa')]), [0, 4]);
+    assert.deepStrictEqual(Array.from(at[table.idOf('abab')]), [11]);
+    // Not periodic (its overlap is one letter): both occurrences count.
+    assert.deepStrictEqual(Array.from(at[table.idOf('withdraw')]), [18, 25]);
   });
 
   it('reports offsets in the whole text for a slice of it', () => {
