@@ -1,17 +1,12 @@
 // A random string that a regular expression matches, for the peers' rules that build their test values from
 // a regex at test time (gitleaks' `secrets.NewSecret(…)`). Only the syntax those regexes use: literals,
 // escapes, classes, groups, alternation and quantifiers; anything else throws and the sample is skipped.
+import { Rng } from '../random';
 
-/** A seeded generator, so a measurement run is reproducible. */
+/** A seeded generator (the bench's mulberry32), so a measurement run is reproducible. */
 export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 const DIGITS = '0123456789';

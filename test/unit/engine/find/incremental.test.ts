@@ -3,27 +3,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DETECTORS, IncrementalScan, scanWith, type TextChange } from '../../../../src/engine';
+import { Rng } from '../../../../bench/random';
 
 const ROOT = path.resolve(__dirname, '../../../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/workspaces');
 
-/** A small seeded generator (mulberry32): the same edits on every run. */
-function rng(seed: number): { int(lo: number, hi: number): number; pick<T>(xs: readonly T[]): T; alnum(n: number): string } {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const AL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  return {
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (xs) => xs[Math.floor(next() * xs.length)],
-    alnum: (n) => Array.from({ length: n }, () => AL[Math.floor(next() * AL.length)]).join(''),
-  };
-}
+/** The bench's seeded generator (mulberry32): the same edits on every run. */
+const rng = (seed: number): Rng => new Rng(seed);
 
 /** Every fixture file of one extension, whole. */
 function fixtureTexts(ext: string): string[] {
@@ -40,7 +26,7 @@ function fixtureTexts(ext: string): string[] {
 }
 
 /** Lines that make and break findings and multi-line constructs: secrets, PEM armour, docstrings, imports, calls. */
-function snippets(r: ReturnType<typeof rng>): string[] {
+function snippets(r: Rng): string[] {
   return [
     `api_key = "${r.alnum(64)}"`,
     `BINANCE_API_SECRET = '${r.alnum(64)}'`,
@@ -65,7 +51,7 @@ function snippets(r: ReturnType<typeof rng>): string[] {
 }
 
 /** A Python text of about `size` characters: bot code, fixtures, secrets, PEM blocks, docstrings, multi-line strings. */
-function generated(r: ReturnType<typeof rng>, size: number): string {
+function generated(r: Rng, size: number): string {
   const fixtures = fixtureTexts('.py');
   const parts: string[] = [];
   let n = 0;
@@ -82,7 +68,7 @@ function generated(r: ReturnType<typeof rng>, size: number): string {
 }
 
 /** One random edit of `text`: a character typed or deleted, a line inserted or removed, a span replaced. */
-function randomEdit(r: ReturnType<typeof rng>, text: string): TextChange {
+function randomEdit(r: Rng, text: string): TextChange {
   const at = r.int(0, text.length);
   switch (r.int(0, 5)) {
     case 0: return { start: at, end: at, text: r.pick(['a', '"', "'", '=', ' ', '\n', 'x', '#', '-']) };
