@@ -55,10 +55,19 @@ export interface Score {
 
 const isAlarm = (s: string) => s === 'error' || s === 'warning';
 
+// Token and generic are both other services' secrets, and hand labels split them differently (a block explorer key
+// as generic, an OAuth client secret as token): a finding of one matches a fact of the other.
+const SERVICE_SECRETS: readonly Family[] = ['token', 'generic'];
+
+/** True when a finding of family `b` answers a fact of family `a`. */
+export function sameFamily(a: Family, b: Family): boolean {
+  return a === b || (SERVICE_SECRETS.includes(a) && SERVICE_SECRETS.includes(b));
+}
+
 /** A fact that explains an alarm of this family on this line: same family (any secret family for an ambiguous secret line), within ±1 line. */
 function covers(e: Expectation, family: Family, line: number): boolean {
   if (Math.abs(e.line - line) > 1) return false;
-  return e.family === family || (e.level === 'any' && isSecretFamily(e.family) && isSecretFamily(family));
+  return sameFamily(e.family, family) || (e.level === 'any' && isSecretFamily(e.family) && isSecretFamily(family));
 }
 
 /** Empty per-family counters. */
@@ -115,7 +124,7 @@ export function scoreRepo(score: Score, repo: ManifestRepo, findings: readonly S
         score.byFamily[e.family].found++;
         continue;
       }
-      const other = findings.find((f) => f.path === file.path && Math.abs(f.line - e.line) <= 1 && familyOf(f.id) === e.family);
+      const other = findings.find((f) => f.path === file.path && Math.abs(f.line - e.line) <= 1 && sameFamily(e.family, familyOf(f.id)));
       score.misses.push({ repo: repo.repo, path: file.path, fact: e, got: other ? `${other.id} at ${other.severity}` : undefined });
     }
   }

@@ -43,6 +43,18 @@ describe('real-code corpus scorer', () => {
     assert.deepStrictEqual(ratios(w), { recall: '50.0%', precision: '50.0%' });
   });
 
+  it('lets a token finding answer a generic fact and back, but no other family', () => {
+    const score = emptyScore();
+    const r: ManifestRepo = { repo: 'someone/bot', commit: '0'.repeat(40), files: [{ path: '.env', expect: [
+      { family: 'generic', rule: 'api-key', line: 2, level: 'warning', note: 'block explorer key' },
+      { family: 'token', rule: 'oauth-secret', line: 5, level: 'warning', note: 'OAuth client secret' },
+      { family: 'exchange-credential', rule: 'env-key', line: 8, level: 'warning', note: 'exchange key' },
+    ] }] };
+    scoreRepo(score, r, [f('.env', 2, 'secret/chain-data-key'), f('.env', 5, 'secret/password'), f('.env', 8, 'secret/chain-data-key')], () => true);
+    assert.deepStrictEqual([score.byFamily.generic.found, score.byFamily.token.found, score.byFamily['exchange-credential'].found], [1, 1, 0]);
+    assert.deepStrictEqual(score.falseAlarms.map((a) => `${a.line}:${a.id}`), ['8:secret/chain-data-key']);
+  });
+
   it('maps KeyGuard ids onto the manifest families', () => {
     assert.strictEqual(familyOf('withdraw/rest-endpoint'), 'withdraw');
     assert.strictEqual(familyOf('gitignore/dotenv-unignored'), 'env');
@@ -50,6 +62,10 @@ describe('real-code corpus scorer', () => {
     assert.strictEqual(familyOf('secret/telegram-bot-token'), 'token');
     assert.strictEqual(familyOf('secret/pem-private-key'), 'generic');
     assert.strictEqual(familyOf('secret/kucoin-api-secret'), 'exchange-credential');
+    // Other services' secrets are not exchange credentials.
+    assert.strictEqual(familyOf('secret/google-oauth-client-secret'), 'token');
+    assert.strictEqual(familyOf('secret/chain-data-key'), 'token');
+    assert.strictEqual(familyOf('secret/database-url'), 'generic');
   });
 
   for (const [set, { file }] of Object.entries(MANIFEST_SETS)) {
