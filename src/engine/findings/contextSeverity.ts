@@ -33,9 +33,25 @@ export function isTestPath(path: string): boolean {
 export function pathContext(path: string): FindingContext | undefined {
   const p = path.replace(/\\/g, '/');
   if (p === '') return undefined;
-  if (TEST_DIR.test(p) || TEST_FILE.test(p) || TEST_CLASS.test(p)) return 'test';
-  if (EXAMPLE_DIR.test(p) || EXAMPLE_FILE.test(baseName(p))) return 'example';
+  if (TEST_FILE.test(p) || TEST_CLASS.test(p)) return 'test';
+  const dir = innermostDirContext(p);
+  if (dir) return dir;
+  if (EXAMPLE_FILE.test(baseName(p))) return 'example';
   if (DOCS_DIR.test(p) || DOCS_FILE.test(baseName(p))) return 'docs';
+  return undefined;
+}
+
+/**
+ * Test or example by the innermost folder that says: `src/test/java/…/examples/Withdraw.java` is an example kept
+ * under a build tool's test root (run as it is), `examples/tests/` is a test.
+ */
+function innermostDirContext(p: string): FindingContext | undefined {
+  const dirs = p.split('/').slice(0, -1);
+  for (let i = dirs.length - 1; i >= 0; i--) {
+    const seg = `${dirs[i]}/`;
+    if (TEST_DIR.test(seg)) return 'test';
+    if (EXAMPLE_DIR.test(seg)) return 'example';
+  }
   return undefined;
 }
 

@@ -23,6 +23,9 @@ describe('context severity (findings/contextSeverity)', () => {
       ['strategy_template.py', 'example'], ['config.dist.php', 'example'], ['config_examples/binance.json', 'example'], ['.env.example', 'example'],
       ['examples/spot.py', 'example'], ['example/main.go', 'example'], ['samples/okx.ts', 'example'],
       ['docs/auth.md', 'docs'], ['doc/usage.py', 'docs'], ['README.md', 'docs'], ['guide.rst', 'docs'], ['llms.txt', 'docs'], ['llms-full.txt', 'docs'],
+      // The innermost test or example folder decides: examples kept under a build tool's test root stay examples.
+      ['src/test/java/com/acme/examples/spot/Withdraw.java', 'example'], ['examples/tests/helpers.py', 'test'],
+      ['samples/fixtures/resp.json', 'test'], ['src/test/java/com/acme/examples/WithdrawTest.java', 'test'],
       ['bot.py', undefined], ['src/strategy/grid.py', undefined], ['demo/bot.py', undefined], ['config/testnet.json', undefined],
       ['latest/bot.py', undefined], ['src/contest.py', undefined], ['attestations/bot.py', undefined], ['backtests/run.py', undefined],
       ['protests.py', undefined], ['src/latest_test_results/run.py', undefined], ['resample.py', undefined],
