@@ -7,6 +7,7 @@ import { databaseUrl } from './databases';
 import { azureConnectionKey, dataPlatformToken } from './dataPlatforms';
 import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, googleServiceAccount } from './google';
 import { jsonWebToken, jwkPrivateKey } from './jwt';
+import { mailAppPassword } from './mailPassword';
 import { marketDataKey } from './marketData';
 import { sqlPassword } from './sqlPassword';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
@@ -30,6 +31,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   xBearerToken,
   databaseUrl,
   sqlPassword,
+  mailAppPassword,
   azureConnectionKey,
   dataPlatformToken,
   jwkPrivateKey,

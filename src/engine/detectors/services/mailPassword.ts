@@ -1,0 +1,63 @@
+// Mail app passwords: the 16 random lowercase letters Google and Apple issue for SMTP/IMAP (shown in groups of
+// four) and the 16-letter authorization codes of QQ and NetEase mail. Bots send trade alerts by mail; the generic
+// password rule wants a digit or symbol, so it lets these through.
+import { defineDetector, type Validator } from '../../defineDetector';
+import { standardValidators } from '../../judge/validators';
+import { assigned, bareLine, BARE_LINE_KINDS, PREFIX, Q } from '../fragments';
+
+// `password`, `gmail_app_password`, `EMAIL_PASS`, `smtpPwd`, `sender_password`; not the shell's `PWD`.
+const NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pass|pwd)$(?<!^PWD)/i;
+// Sixteen letters, or four groups of four with one separator (space or dash) throughout.
+const VALUE = String.raw`[a-z]{16}|[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}){3}`;
+// Words people put where such a password goes: a random 16-letter string holds one of these about once in 500.
+const WORDY = /pass|word|secret|mail|your|app|key|change|example|sample|test|demo|dummy|fake|admin|phrase|strong|qwer|asdf|abcd/;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** Random letters, not words: a run of four consonants (random text has one 96% of the time), nine distinct letters, no stock word. */
+const randomLetters: Validator = {
+  name: 'random-letters',
+  test: (value) => {
+    const letters = value.replace(/[ -]/g, '');
+    let run = 0;
+    let longest = 0;
+    for (const c of letters) {
+      run = VOWELS.has(c) ? 0 : run + 1;
+      if (run > longest) longest = run;
+    }
+    return longest >= 4 && new Set(letters).size >= 9 && !WORDY.test(letters);
+  },
+};
+
+export const mailAppPassword = defineDetector({
+  id: 'secret/mail-app-password',
+  title: 'mail app password',
+  severity: 'warning',
+  role: 'password',
+  envName: 'SMTP_PASSWORD',
+  message: 'Mail app password {masked} is written in the code as {name}.',
+  risk: 'An app password logs in to the mailbox over SMTP/IMAP without the second factor: anyone with it reads and sends mail as the account.',
+  advice: 'Revoke it where it was made (Google Account > Security > App passwords; appleid.apple.com; the mail provider\'s authorization code page), create a new one and read it from an environment variable.',
+  keywords: ['password', 'passwd', 'pwd', 'pass'],
+  validate: [...standardValidators, randomLetters],
+  patterns: [
+    { ...assigned(String.raw`${PREFIX}${Q}(?<v>${VALUE})${Q}`), name: NAME },
+    { re: new RegExp(bareLine(`(?:${VALUE})`), 'gdm'), name: NAME, files: BARE_LINE_KINDS },
+  ],
+  examples: {
+    positive: [
+      `smtp_app_password = '⟦vkqzrmtbwjxpnehd⟧'`,
+      { text: `MAIL_USER=alerts@example.org\nMAIL_APP_PASSWORD=⟦hwzt pqkr nvbx mdlj⟧\n`, path: '.env' },
+      { text: `const mailer = nodemailer.createTransport({ service: 'gmail', auth: { user: u, pass: "⟦qtrw-zxkb-mnvp-hgld⟧" } });\n`, path: 'alerts.js' },
+      `self.sender_password = "⟦lbqxnrtzkwvmdhcs⟧"`,
+    ],
+    negative: [
+      `smtp_password = "yourapppassword1"`,
+      `gmail_app_password = "mysecretpassword"`,
+      `EMAIL_PASS = "abcdefghijklmnop"`,
+      { text: `MAIL_APP_PASSWORD=xxxx xxxx xxxx xxxx\n`, path: '.env' },
+      `smtp_password = os.environ["SMTP_PASSWORD"]`,
+      `order_id = "vkqzrmtbwjxpnehd"`,
+      `password = "vkqzrmtbwjxpnehdq"`,
+    ],
+  },
+});
