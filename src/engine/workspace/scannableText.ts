@@ -1,7 +1,7 @@
 // The one order every file scan follows before matching: a generated path is skipped unread, then a bounded
 // read (binary, too large, unreadable are skips), then minified content is skipped. The CLI's file, blob and
 // staged-blob reads, the engine's file scan and the editor's workspace scan all go through here.
-import { isGeneratedPath, looksMinified } from '../find/generatedFiles';
+import { generatedByContent, isGeneratedPath } from '../find/generatedFiles';
 import type { ReadResult, SkipReason } from './node/readTextFile';
 
 /** Text to scan, or why the input was skipped. */
@@ -24,9 +24,9 @@ function skipUnread(where: string, includeGenerated: boolean): boolean {
   return !includeGenerated && isGeneratedPath(where);
 }
 
-/** Steps 2 and 3: a read's skip passes through; minified text is skipped. */
+/** Steps 2 and 3: a read's skip passes through; minified text and machine glue are skipped. */
 function afterRead(where: string, r: ReadResult, includeGenerated: boolean): ScannableText {
   if ('skipped' in r) return r.detail === undefined ? { skipped: r.skipped } : { skipped: r.skipped, detail: r.detail };
-  if (!includeGenerated && looksMinified(where, r.text)) return { skipped: 'generated', detail: 'minified' };
-  return r;
+  const generated = includeGenerated ? undefined : generatedByContent(where, r.text);
+  return generated ? { skipped: 'generated', detail: generated } : r;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { isGenerated, isGeneratedPath, looksMinified } from '../../../../src/engine';
+import { generatedByContent } from '../../../../src/engine/find/generatedFiles';
 
 describe('generated files', () => {
   it('knows minified files, source maps and framework output by their path', () => {
@@ -7,6 +8,7 @@ describe('generated files', () => {
       'static/_nuxt/app.3f2a9c.js', 'web/.next/static/chunks/main.js', '.nuxt/dist/client.js', '.output/public/index.mjs',
       'assets/vendor.min.js', 'css/site.min.css', 'web/app.js.map', 'dist/index.js', 'dist/esm/index.mjs', 'build/static/js/main.8f3e.js',
       'frontend/out/bundle.js', 'public/build/app.css', 'lib/app.bundle.js', 'src\\web\\_nuxt\\entry.js',
+      'pkg/node-dist/sdk.js', 'pkg/web_dist/sdk.mjs',
     ]) assert.ok(isGeneratedPath(p), p);
   });
 
@@ -14,6 +16,7 @@ describe('generated files', () => {
     for (const p of [
       'bot.py', 'src/index.js', 'src/strategy.ts', 'build/settings.py', 'dist/config.json', 'build/.env', 'out/keys.yaml',
       'scripts/build.js', 'builder/index.js', 'distance.js', 'static/js/app.js', 'demo/bot.js', 'minify.js',
+      'check-out/bot.js', 'node-dist/bot.py',
     ]) assert.ok(!isGeneratedPath(p), p);
   });
 
@@ -25,5 +28,13 @@ describe('generated files', () => {
     const code = `${'const a = 1;\n'.repeat(400)}const long = "${'x'.repeat(2500)}";\n`;
     assert.ok(!looksMinified('src/data.js', code), 'one long line in an ordinary file');
     assert.ok(!looksMinified('web/app.js', 'var a=1;'));
+  });
+
+  it('knows wasm-bindgen glue by its mangled imports, and not a file that mentions them', () => {
+    const glue = `let wasm;\n${Array.from({ length: 30 }, (_, i) => `export function f${i}(p) { wasm.__wbg_withdraw${i}_free(p); }\n`).join('')}imports.wbg.__wbindgen_throw = t;\n`;
+    assert.strictEqual(generatedByContent('pkg/sdk.js', glue), 'wasm-bindgen glue');
+    assert.ok(isGenerated('pkg/sdk.js', glue));
+    assert.strictEqual(generatedByContent('pkg/sdk.rs', glue), undefined, 'only JavaScript glue');
+    assert.strictEqual(generatedByContent('bot.js', 'exchange.withdraw(a); // __wbg_ __wbindgen\n'), undefined);
   });
 });
