@@ -188,5 +188,7 @@ export const notPathOrUrl: Validator = {
   name: 'not-path-or-url',
   test: (value) =>
     !/^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/]|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/.test(value) &&
-    !/\.(?:pem|key|json|ya?ml|txt|env|toml|ini|cfg|crt|p12|pfx|der|log|csv|py|js|ts)$/i.test(value),
+    !/\.(?:pem|key|json|ya?ml|txt|env|toml|ini|cfg|crt|p12|pfx|der|log|csv|py|js|ts)$/i.test(value) &&
+    // A relative route of lowercase words (`v1/create_auth_token`): random key material is never all lowercase words.
+    !/^(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*(?:\/(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*)+\/?$/.test(value),
 };

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { isCiphertext, isPlaceholder } from '../../../../src/engine/judge/validators';
+import { isCiphertext, isPlaceholder, notPathOrUrl } from '../../../../src/engine/judge/validators';
+import { scanText } from '../../../../src/engine';
 
 describe('isPlaceholder', () => {
   it('recognises templates and placeholder words', () => {
@@ -43,5 +44,24 @@ describe('isPlaceholder: typed runs', () => {
   it('keeps random values and a real bearer token\'s leading run of A', () => {
     assert.ok(!isPlaceholder('AAAAAAAAAAAAAAAAAAAAAq7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeW'));
     assert.ok(!isPlaceholder('Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya'));
+  });
+});
+
+describe('notPathOrUrl', () => {
+  it('drops paths, URLs without credentials, file names and relative routes of words', () => {
+    for (const v of ['./keys/api.pem', '/etc/bot/secret', 'https://api.example.org/v1', 'secrets.json', 'v1/create_auth_token', 'api/v3/user-data-stream/']) {
+      assert.ok(!notPathOrUrl.test(v, undefined as never), v);
+    }
+  });
+
+  it('keeps key material that happens to hold a slash', () => {
+    for (const v of ['q8Zr/Wk2mT9xLp4vB7nC1sD5fG3hJ6kQ', 'kq7vzt2w/lp9xmr4nb8cd1sf5gh3j6k0a2', 'https://bot:Xk7pR2vLw9Qz@db.example.org/trades']) {
+      assert.ok(notPathOrUrl.test(v, undefined as never), v);
+    }
+  });
+
+  it('keeps a route named like a token out of the generic rule', () => {
+    const text = "ENDPOINTS = {\n  ws_auth_token: 'v1/create_auth_token',\n}\n";
+    assert.deepStrictEqual(scanText(text, { path: 'lib/endpoints.rb' }).findings.map((f) => f.id), []);
   });
 });
