@@ -177,6 +177,18 @@ export function matchAfterSites(
   text: string, sites: AssignSites, candidates: readonly number[], value: RegExp,
 ): Array<{ m: RegExpExecArray; site: number }> {
   const out: Array<{ m: RegExpExecArray; site: number }> = [];
+  eachMatchAfterSites(text, sites, candidates, value, (m, site) => out.push({ m, site }));
+  return out;
+}
+
+/**
+ * matchAfterSites, handing each match to `visit` as it is found: a file of thousands of assignments then
+ * keeps no match objects (with their indices) alive until the last one, which made every young-generation
+ * collection copy them all.
+ */
+export function eachMatchAfterSites(
+  text: string, sites: AssignSites, candidates: readonly number[], value: RegExp, visit: (m: RegExpExecArray, site: number) => void,
+): void {
   let lastEnd = 0;
   let j = 0;
   for (const c of candidates) {
@@ -192,8 +204,7 @@ export function matchAfterSites(
     const m = value.exec(text);
     if (m) {
       lastEnd = value.lastIndex;
-      out.push({ m, site: c });
+      visit(m, c);
     }
   }
-  return out;
 }

@@ -9,6 +9,7 @@ import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit } from './scanState';
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
+import { fillExchange, fillMessage } from './messageTemplate';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
@@ -80,17 +81,14 @@ function makeFinding(
     ?? (d.category === 'secret' ? exchangeNamedBy(assignedName) : undefined);
   const role = p.role ?? d.role;
   const masked = mask(value);
-  const message = d.message
-    .replace(/\{exchange\}/g, exchange ?? 'the exchange')
-    .replace(/\{masked\}/g, masked)
-    .replace(/\{name\}/g, shortName(assignedName) ?? 'this name');
+  const message = fillMessage(d.message, exchange ?? 'the exchange', masked, shortName(assignedName) ?? 'this name');
   return {
     id: d.id,
     category: d.category,
     severity: d.severity,
     title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
     message,
-    advice: (p.advice ?? d.advice).replace(/\{exchange\}/g, exchange ?? 'the service'),
+    advice: fillExchange(p.advice ?? d.advice, exchange ?? 'the service'),
     range: { start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
     masked,
     exchange,
