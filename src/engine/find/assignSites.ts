@@ -124,7 +124,12 @@ export class NameClassifier {
       byFlags.get(flags)!.add(p.name.source);
     });
     this.anyName = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((src) => `(?:${src})`).join('|'), flags));
+    // A `.*` alternative accepts every name; without a notName test (or a stateful flag) the answer is the same for all.
+    if (this.takeAny.every((i) => !patterns[i].notName && !/[gy]/.test(patterns[i].name!.flags))) this.anyNameHits = this.takeAny.length ? this.takeAny : NONE;
   }
+
+  /** What the patterns that take any name answer for every name the selective tests reject, when it is one list. */
+  private readonly anyNameHits: readonly number[] | undefined;
 
   /** False when no selective name test accepts `name` (tried whole and by its last part, as acceptsName does). */
   private mayAccept(name: string): boolean {
@@ -142,16 +147,22 @@ export class NameClassifier {
   }
 
   /** Indices of the patterns whose name test accepts `name` (and whose notName test does not reject it). */
-  accepting(name: string): number[] {
+  accepting(name: string): readonly number[] {
     let hit = this.cache.get(name);
     if (!hit) {
       const selective = this.mayAccept(name);
+      if (!selective && this.anyNameHits) return this.anyNameHits;
       hit = [];
-      for (let i = 0; i < this.patterns.length; i++) {
-        const p = this.patterns[i];
-        if (!selective && !this.takeAny.includes(i)) continue;
-        if (p.name && acceptsName(p, name)) hit.push(i);
+      if (selective) {
+        for (let i = 0; i < this.patterns.length; i++) {
+          const p = this.patterns[i];
+          if (p.name && acceptsName(p, name)) hit.push(i);
+        }
+      } else {
+        // Only the patterns that take any name can accept it (a minified bundle's `a123` names are all new).
+        for (const i of this.takeAny) if (acceptsName(this.patterns[i], name)) hit.push(i);
       }
+      if (hit.length === 0) hit = NONE;
       if (this.cache.size >= NAME_CACHE_LIMIT) this.cache.clear();
       this.cache.set(name, hit);
     }
