@@ -37,18 +37,23 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
       }
     }
   });
+  // Most files have no match: no line index, path context or pipeline for them.
+  if (matches.length === 0) return { findings: [] };
   // Suppressions, severities, the context downgrade and dedupe are the findings pipeline's (findings/pipeline.ts).
   return { findings: finishMatches(matches, stageScope({ text, path, kind, lines: state.lines, options, distance: state })) };
 }
 
+/** The findings of a pattern that cannot match: shared, never written. */
+const NONE: readonly Finding[] = Object.freeze([]);
+
 /** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
-function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Finding[] {
-  const out: Finding[] = [];
+function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readonly Finding[] {
   const p = pp.spec;
   // Most patterns' keywords are absent from most files: skip them before any window or hit list is built.
   // (An assignment pattern's names or values contain one of its keywords, so it cannot match either.)
-  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return out;
-  if (pp.fileIds && !state.containsAny(pp.fileIds)) return out;
+  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return NONE;
+  if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
+  const out: Finding[] = [];
   const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);
   for (const { start, end, name, ex } of hits) {
     // Assignment hits come from names the classifier already accepted.

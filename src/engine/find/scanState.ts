@@ -50,8 +50,9 @@ export class ScanState {
   ) {
     this.lineIndex = limit?.lines;
     this.near = new NearLookup(text);
-    this.windowCache = new Array(plan.windowSlots);
-    this.matchCache = new Array(plan.matchSlots);
+    // Sparse: most files fill a few slots of the hundreds (an array per slot count cost a few KB per file).
+    this.windowCache = [];
+    this.matchCache = [];
   }
 
   /** Keyword offsets per keyword id, from one pass over the text (or the limit's range) on first use. */
