@@ -101,7 +101,7 @@ function topLevelAlternatives(source: string): string[] {
 /** Which assignment patterns of a detector list accept a name, cached per name. */
 export class NameClassifier {
   private readonly index = new Map<PatternSpec, number>();
-  private readonly cache = new Map<string, number[]>();
+  private readonly cache = new Map<string, readonly number[]>();
 
   /**
    * Every selective name test in one regex per flag set: most names (`a12`, `i`, `data`) fail it in one run, and
@@ -150,19 +150,23 @@ export class NameClassifier {
   accepting(name: string): readonly number[] {
     let hit = this.cache.get(name);
     if (!hit) {
-      const selective = this.mayAccept(name);
-      if (!selective && this.anyNameHits) return this.anyNameHits;
-      hit = [];
-      if (selective) {
+      if (this.mayAccept(name)) {
+        const list: number[] = [];
         for (let i = 0; i < this.patterns.length; i++) {
           const p = this.patterns[i];
-          if (p.name && acceptsName(p, name)) hit.push(i);
+          if (p.name && acceptsName(p, name)) list.push(i);
         }
+        hit = list.length ? list : NONE;
+      } else if (this.anyNameHits) {
+        // Only the patterns that take any name can accept it, and they accept every name alike. Remembered while
+        // there is room, never at the cost of a clear: a minified bundle's 100,000 new names would churn the cache.
+        if (this.cache.size < NAME_CACHE_LIMIT) this.cache.set(name, this.anyNameHits);
+        return this.anyNameHits;
       } else {
-        // Only the patterns that take any name can accept it (a minified bundle's `a123` names are all new).
-        for (const i of this.takeAny) if (acceptsName(this.patterns[i], name)) hit.push(i);
+        const list: number[] = [];
+        for (const i of this.takeAny) if (acceptsName(this.patterns[i], name)) list.push(i);
+        hit = list.length ? list : NONE;
       }
-      if (hit.length === 0) hit = NONE;
       if (this.cache.size >= NAME_CACHE_LIMIT) this.cache.clear();
       this.cache.set(name, hit);
     }
