@@ -1,5 +1,5 @@
 // Matching: every planned pattern of every detector over one text, then each match made a finding.
-import type { Detector, MatchContext, PatternSpec } from '../defineDetector';
+import type { Detector, MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
 import { mask } from '../text/mask';
 import type { Finding, ScanOptions, ScanResult } from '../types';
@@ -63,8 +63,8 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readon
     }
     const value = state.text.slice(start, end);
     const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
-    if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;
-    if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
+    if (d.validate && !passes(d.validate, value, ctx)) continue;
+    if (p.validate && !passes(p.validate, value, ctx)) continue;
     const req = state.meets(p.requires, start, end);
     if (!req.ok) continue;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
@@ -72,6 +72,12 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readon
     out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
   }
   return out;
+}
+
+/** True when every validator accepts the value, tried in order (a loop: no closure per value). */
+function passes(validators: readonly Validator[], value: string, ctx: MatchContext): boolean {
+  for (let i = 0; i < validators.length; i++) if (!validators[i].test(value, ctx)) return false;
+  return true;
 }
 
 /** Builds the user-facing finding: range, masked value, exchange, the detector's severity and message. */
