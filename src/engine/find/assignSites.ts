@@ -101,7 +101,7 @@ function topLevelAlternatives(source: string): string[] {
 /** Which assignment patterns of a detector list accept a name, cached per name. */
 export class NameClassifier {
   private readonly index = new Map<PatternSpec, number>();
-  private readonly cache = new Map<string, number[]>();
+  private readonly cache = new Map<string, readonly number[]>();
 
   /**
    * Every selective name test in one regex per flag set: most names (`a12`, `i`, `data`) fail it in one run, and
@@ -124,7 +124,12 @@ export class NameClassifier {
       byFlags.get(flags)!.add(p.name.source);
     });
     this.anyName = [...byFlags].map(([flags, sources]) => new RegExp([...sources].map((src) => `(?:${src})`).join('|'), flags));
+    // A `.*` alternative accepts every name; without a notName test (or a stateful flag) the answer is the same for all.
+    if (this.takeAny.every((i) => !patterns[i].notName && !/[gy]/.test(patterns[i].name!.flags))) this.anyNameHits = this.takeAny.length ? this.takeAny : NONE;
   }
+
+  /** What the patterns that take any name answer for every name the selective tests reject, when it is one list. */
+  private readonly anyNameHits: readonly number[] | undefined;
 
   /** False when no selective name test accepts `name` (tried whole and by its last part, as acceptsName does). */
   private mayAccept(name: string): boolean {
@@ -142,15 +147,25 @@ export class NameClassifier {
   }
 
   /** Indices of the patterns whose name test accepts `name` (and whose notName test does not reject it). */
-  accepting(name: string): number[] {
+  accepting(name: string): readonly number[] {
     let hit = this.cache.get(name);
     if (!hit) {
-      const selective = this.mayAccept(name);
-      hit = [];
-      for (let i = 0; i < this.patterns.length; i++) {
-        const p = this.patterns[i];
-        if (!selective && !this.takeAny.includes(i)) continue;
-        if (p.name && acceptsName(p, name)) hit.push(i);
+      if (this.mayAccept(name)) {
+        const list: number[] = [];
+        for (let i = 0; i < this.patterns.length; i++) {
+          const p = this.patterns[i];
+          if (p.name && acceptsName(p, name)) list.push(i);
+        }
+        hit = list.length ? list : NONE;
+      } else if (this.anyNameHits) {
+        // Only the patterns that take any name can accept it, and they accept every name alike. Remembered while
+        // there is room, never at the cost of a clear: a minified bundle's 100,000 new names would churn the cache.
+        if (this.cache.size < NAME_CACHE_LIMIT) this.cache.set(name, this.anyNameHits);
+        return this.anyNameHits;
+      } else {
+        const list: number[] = [];
+        for (const i of this.takeAny) if (acceptsName(this.patterns[i], name)) list.push(i);
+        hit = list.length ? list : NONE;
       }
       if (this.cache.size >= NAME_CACHE_LIMIT) this.cache.clear();
       this.cache.set(name, hit);
@@ -177,6 +192,18 @@ export function matchAfterSites(
   text: string, sites: AssignSites, candidates: readonly number[], value: RegExp,
 ): Array<{ m: RegExpExecArray; site: number }> {
   const out: Array<{ m: RegExpExecArray; site: number }> = [];
+  eachMatchAfterSites(text, sites, candidates, value, (m, site) => out.push({ m, site }));
+  return out;
+}
+
+/**
+ * matchAfterSites, handing each match to `visit` as it is found: a file of thousands of assignments then
+ * keeps no match objects (with their indices) alive until the last one, which made every young-generation
+ * collection copy them all.
+ */
+export function eachMatchAfterSites(
+  text: string, sites: AssignSites, candidates: readonly number[], value: RegExp, visit: (m: RegExpExecArray, site: number) => void,
+): void {
   let lastEnd = 0;
   let j = 0;
   for (const c of candidates) {
@@ -192,8 +219,7 @@ export function matchAfterSites(
     const m = value.exec(text);
     if (m) {
       lastEnd = value.lastIndex;
-      out.push({ m, site: c });
+      visit(m, c);
     }
   }
-  return out;
 }

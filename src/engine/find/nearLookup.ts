@@ -6,6 +6,9 @@ import { globalVersion, wordsPattern } from './regexCache';
 /** Near look-ups per pattern and file done on a window slice before the file's matches are indexed once. */
 const NEAR_SLICE_LOOKUPS = 4;
 
+/** The answer for a value without requirements: shared, never written. */
+const MET: { readonly ok: boolean; readonly ex?: string } = Object.freeze({ ok: true });
+
 /** Near look-ups over one text, with per-pattern indexes built once a pattern is looked up often. */
 export class NearLookup {
   /** Look-ups per near pattern, and the pattern's matches in the whole text once they are many. */
@@ -16,7 +19,7 @@ export class NearLookup {
 
   /** True when the requirement holds for a value at [start, end). */
   meets(req: Requirement | undefined, start: number, end: number): { ok: boolean; ex?: string } {
-    if (!req) return { ok: true };
+    if (!req) return MET;
     let ex: string | undefined;
     if (req.near) {
       const m = this.around(req.near, start, end);

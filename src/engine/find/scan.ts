@@ -1,5 +1,5 @@
 // Matching: every planned pattern of every detector over one text, then each match made a finding.
-import type { Detector, MatchContext, PatternSpec } from '../defineDetector';
+import type { Detector, MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
 import { mask } from '../text/mask';
 import type { Finding, ScanOptions, ScanResult } from '../types';
@@ -9,6 +9,7 @@ import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit } from './scanState';
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
+import { fillExchange, fillMessage } from './messageTemplate';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
@@ -36,18 +37,23 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
       }
     }
   });
+  // Most files have no match: no line index, path context or pipeline for them.
+  if (matches.length === 0) return { findings: [] };
   // Suppressions, severities, the context downgrade and dedupe are the findings pipeline's (findings/pipeline.ts).
   return { findings: finishMatches(matches, stageScope({ text, path, kind, lines: state.lines, options, distance: state })) };
 }
 
+/** The findings of a pattern that cannot match: shared, never written. */
+const NONE: readonly Finding[] = Object.freeze([]);
+
 /** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
-function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Finding[] {
-  const out: Finding[] = [];
+function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readonly Finding[] {
   const p = pp.spec;
   // Most patterns' keywords are absent from most files: skip them before any window or hit list is built.
   // (An assignment pattern's names or values contain one of its keywords, so it cannot match either.)
-  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return out;
-  if (pp.fileIds && !state.containsAny(pp.fileIds)) return out;
+  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return NONE;
+  if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
+  const out: Finding[] = [];
   const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);
   for (const { start, end, name, ex } of hits) {
     // Assignment hits come from names the classifier already accepted.
@@ -57,8 +63,8 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
     }
     const value = state.text.slice(start, end);
     const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
-    if (d.validate && !d.validate.every((v) => v.test(value, ctx))) continue;
-    if (p.validate && !p.validate.every((v) => v.test(value, ctx))) continue;
+    if (d.validate && !passes(d.validate, value, ctx)) continue;
+    if (p.validate && !passes(p.validate, value, ctx)) continue;
     const req = state.meets(p.requires, start, end);
     if (!req.ok) continue;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
@@ -66,6 +72,12 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): Findin
     out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
   }
   return out;
+}
+
+/** True when every validator accepts the value, tried in order (a loop: no closure per value). */
+function passes(validators: readonly Validator[], value: string, ctx: MatchContext): boolean {
+  for (let i = 0; i < validators.length; i++) if (!validators[i].test(value, ctx)) return false;
+  return true;
 }
 
 /** Builds the user-facing finding: range, masked value, exchange, the detector's severity and message. */
@@ -80,17 +92,14 @@ function makeFinding(
     ?? (d.category === 'secret' ? exchangeNamedBy(assignedName) : undefined);
   const role = p.role ?? d.role;
   const masked = mask(value);
-  const message = d.message
-    .replace(/\{exchange\}/g, exchange ?? 'the exchange')
-    .replace(/\{masked\}/g, masked)
-    .replace(/\{name\}/g, shortName(assignedName) ?? 'this name');
+  const message = fillMessage(d.message, exchange ?? 'the exchange', masked, shortName(assignedName) ?? 'this name');
   return {
     id: d.id,
     category: d.category,
     severity: d.severity,
     title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
     message,
-    advice: (p.advice ?? d.advice).replace(/\{exchange\}/g, exchange ?? 'the service'),
+    advice: fillExchange(p.advice ?? d.advice, exchange ?? 'the service'),
     range: { start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
     masked,
     exchange,

@@ -2,8 +2,9 @@
 import type { PatternSpec, Requirement } from '../defineDetector';
 import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
-import { findAssignSites, matchAfterSites, type AssignSites } from './assignSites';
+import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup } from './nearLookup';
+import { spanRegexOf } from './valueSpan';
 import { lineStartWithin } from './regexCache';
 import type { PlannedPattern, ScanPlan } from './scanPlan';
 import type { ScanLimit } from './scanLimit';
@@ -49,8 +50,9 @@ export class ScanState {
   ) {
     this.lineIndex = limit?.lines;
     this.near = new NearLookup(text);
-    this.windowCache = new Array(plan.windowSlots);
-    this.matchCache = new Array(plan.matchSlots);
+    // Sparse: most files fill a few slots of the hundreds (an array per slot count cost a few KB per file).
+    this.windowCache = [];
+    this.matchCache = [];
   }
 
   /** Keyword offsets per keyword id, from one pass over the text (or the limit's range) on first use. */
@@ -218,10 +220,21 @@ export class ScanState {
       this.siteCandidates = this.plan.names.candidates(this.sites, active);
     }
     const { sites, siteCandidates: candidates } = this;
-    return matchAfterSites(this.text, sites, candidates[this.plan.names.indexOf(p)], value).map(({ m, site }) => {
+    const out: Hit[] = [];
+    const fast = spanRegexOf(value);
+    const list = candidates[this.plan.names.indexOf(p)];
+    if (fast) {
+      eachMatchAfterSites(this.text, sites, list, fast.re, (m, site) => {
+        const [start, end] = fast.span(m);
+        out.push({ start, end, name: sites.name[site], ex: m.groups?.ex });
+      });
+      return out;
+    }
+    eachMatchAfterSites(this.text, sites, list, value, (m, site) => {
       const span = m.indices?.groups?.v ?? m.indices?.[0] ?? [sites.value[site], value.lastIndex];
-      return { start: span[0], end: span[1], name: sites.name[site], ex: m.groups?.ex };
+      out.push({ start: span[0], end: span[1], name: sites.name[site], ex: m.groups?.ex });
     });
+    return out;
   }
 
   /** Which assignment patterns (in the name classifier's order) apply: file kind and file words. */

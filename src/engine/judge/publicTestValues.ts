@@ -69,9 +69,20 @@ const PUBLIC_MNEMONICS = new Set([
 
 /** True when the value is a well-known public development key or mnemonic. */
 export function isPublicTestValue(value: string): boolean {
+  // Every public value is 32 characters or more, in ASCII (lower-casing keeps its length): most candidates are shorter.
+  if (value.length < SHORTEST && isAscii(value)) return false;
   const hex = value.toLowerCase().replace(/^0x/, '');
   if (PUBLIC_KEYS.has(hex)) return true;
   if (PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
   if (PUBLIC_STRINGS.has(value)) return true;
   return PUBLIC_MNEMONICS.has((value.toLowerCase().match(/[a-z]+/g) ?? []).join(' '));
+}
+
+/** Length of the shortest public value: a hex key, a string, or a mnemonic's words joined by single spaces. */
+const SHORTEST = Math.min(...[...PUBLIC_KEYS, ...PUBLIC_SOLANA, ...PUBLIC_STRINGS, ...PUBLIC_MNEMONICS].map((v) => v.length));
+
+/** True for a string of ASCII characters only. */
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
+  return true;
 }

@@ -11,10 +11,41 @@ const PLACEHOLDER_WORDS = [
   'secret', 'password', 'passphrase', 'keykey', 'abcdef', '123456', 'lorem', 'foobar',
   'paste', 'notreal', 'not_real', 'invalid',
 ];
+/** Any of the words in a value, as one regex (one pass instead of a search per word); the 5+ letter ones. */
+const ANY_PLACEHOLDER_WORD = wordAlternation(PLACEHOLDER_WORDS);
+const LONG_PLACEHOLDER_WORD = wordAlternation(PLACEHOLDER_WORDS.filter((w) => w.length >= 5));
 const PLACEHOLDER_SEGMENTS = new Set(['fake', 'mock', 'stub', 'here', 'todo', 'fixme', 'test', 'some', 'enter', 'put', 'xxx']);
+const SEGMENT_MIN = Math.min(...[...PLACEHOLDER_SEGMENTS].map((w) => w.length));
+const SEGMENT_MAX = Math.max(...[...PLACEHOLDER_SEGMENTS].map((w) => w.length));
+const TYPED_RUN = /0123456789|abcdefgh|qwerty/;
 // Template syntax, not mere symbols: `${VAR}`, `$VAR`, `%VAR%`, `{{ x }}`, `{api_key}`, `<api-key>`, `%s`,
 // `***`, `…`. A real passphrase may well hold `$`, `%`, `*`, `<` or `{` on their own.
 const TEMPLATE = /\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{|\{[A-Za-z_][A-Za-z0-9_.-]*\}|<[A-Za-z_][A-Za-z0-9 _.-]*>|%\(?[A-Za-z_]*\)?[sd](?![A-Za-z0-9])|\*\*|…|\.\.\.|^-?1$/;
+
+// Regexes of the validators every candidate passes, compiled once (a literal in a function is a new object per call).
+const HEX_VALUE = /^(?:0x)?[0-9a-fA-F]+$/;
+const DIGIT_OR_SYMBOL = /[0-9!-/:-@[-`{-~]/;
+const SEPARATORS = /[_.-]/g;
+const A_LETTER = /[A-Za-z]/;
+const A_DIGIT = /\d/;
+const WORD_IDENTIFIER = /^[a-z]{2,}[0-9]{0,3}(?:[_.-][a-z]{2,}[0-9]{0,3}){2,}$/i;
+const XML_TYPE_NAME = /^[a-z][a-z0-9]{0,15}:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$/;
+const FERNET = /^gAAAAA[A-Za-z0-9_-]{90,}={0,2}$/;
+const ENC_WRAPPED = /^ENC\(.+\)$|^ENC\[[A-Z0-9_]+,/;
+const SEALED = /^Ag[A-D][A-Za-z0-9+/]{600,}={0,2}$/;
+const KMS_BLOB = /^AQ[EI][CD]AH[A-Za-z0-9+/]{100,}={0,2}$/;
+const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+const TOKEN_ID = /^[A-Za-z0-9]{1,20}:0x(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40})$/;
+const BASE58_32_44 = /^[1-9A-HJ-NP-Za-km-z]{32,44}$/;
+const PATH_OR_URL = /^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/]|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/;
+const FILE_NAME = /\.(?:pem|key|json|ya?ml|txt|env|toml|ini|cfg|crt|p12|pfx|der|log|csv|py|js|ts)$/i;
+// A relative route of lowercase words (`v1/create_auth_token`): random key material is never all lowercase words.
+const WORD_ROUTE = /^(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*(?:\/(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*)+\/?$/;
+
+/** A regex that finds any of the literal words. */
+function wordAlternation(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+}
 
 /** True when the whole value repeats a unit of at most 8 characters (`keykeykey`, `abababab`). */
 function isPeriodic(value: string): boolean {
@@ -31,6 +62,47 @@ function isPeriodic(value: string): boolean {
 /** Words of a value: split at non-letters and at lower-to-upper case changes (`yourApiKey` → your, api, key). */
 function words(value: string): string[] {
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
+}
+
+/** True for a string of ASCII characters only: their lowercase has the same length and offsets. */
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * True when a word of the value (as `words` splits it) is a placeholder segment. ASCII values are split in
+ * place (`v` is their lowercase), without the copies `words` makes: every value of a candidate passes here.
+ */
+function hasPlaceholderSegment(value: string, v: string): boolean {
+  if (!isAscii(value)) return words(value).some((w) => PLACEHOLDER_SEGMENTS.has(w));
+  let from = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    // A word ends at a non-letter, and between a lower-case letter and an upper-case one.
+    const boundary = !letter || (c <= 90 && i > 0 && value.charCodeAt(i - 1) >= 97 && value.charCodeAt(i - 1) <= 122);
+    if (boundary && from !== -1) {
+      const n = i - from;
+      if (n >= SEGMENT_MIN && n <= SEGMENT_MAX && PLACEHOLDER_SEGMENTS.has(v.slice(from, i))) return true;
+      from = -1;
+    }
+    if (letter && from === -1) from = i;
+  }
+  return false;
+}
+
+/** True when ten of one character follow each other (`.` of a regex: not a line break) after the leading a's. */
+function hasRunOfTen(v: string): boolean {
+  let i = 0;
+  while (i < v.length && v.charCodeAt(i) === 97) i++;
+  let run = 0;
+  for (let j = i; j < v.length; j++) {
+    const c = v.charCodeAt(j);
+    run = c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? 0 : run !== 0 && c === v.charCodeAt(j - 1) ? run + 1 : 1;
+    if (run >= 10) return true;
+  }
+  return false;
 }
 
 /** Length of the longest run of letters in alphabet order (`klmnop` → 6). */
@@ -51,16 +123,16 @@ export function isPlaceholder(value: string): boolean {
   const v = value.toLowerCase();
   if (isPeriodic(v)) return true;
   if (v.length >= 8 && distinctCharacters(v) < 6) return true;
-  if (/0123456789|abcdefgh|qwerty/.test(v)) return true;
+  if (TYPED_RUN.test(v)) return true;
   // Typed, not drawn: eight x's in a row (`github_pat_xxxxxxxx…`; Twitter's real bearer tokens do start with
   // a run of A's) or seven letters in alphabet order (`…klmnopqrstuvwx…`, once in 10^12 by chance).
-  if (/x{8}/.test(v) || ascendingRun(v) >= 7) return true;
+  if (v.includes('xxxxxxxx') || ascendingRun(v) >= 7) return true;
   // Ten of one character in a row inside a key: padded by hand (`sk-proj-AAAAAAAAAA…`). A leading run of A's
   // is the shape of Twitter's real bearer tokens, so it does not count.
-  if (/(.)\1{9}/.test(v.replace(/^a+/, ''))) return true;
+  if (hasRunOfTen(v)) return true;
   // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
-  if (PLACEHOLDER_WORDS.some((w) => (v.length <= 40 || w.length >= 5) && v.includes(w))) return true;
-  return v.length <= 40 && words(value).some((w) => PLACEHOLDER_SEGMENTS.has(w));
+  if ((v.length <= 40 ? ANY_PLACEHOLDER_WORD : LONG_PLACEHOLDER_WORD).test(v)) return true;
+  return v.length <= 40 && hasPlaceholderSegment(value, v);
 }
 
 /** Drops placeholders such as `your_api_key`, `xxxx`, `${API_KEY}`, `keykeykey`. */
@@ -81,7 +153,7 @@ export function minEntropy(bits: number): Validator {
 export function minEntropyByAlphabet(hex: number, other: number): Validator {
   return {
     name: `min-entropy(hex ${hex}, else ${other})`,
-    test: (value) => shannonEntropy(value) >= (/^(?:0x)?[0-9a-fA-F]+$/.test(value) ? hex : other),
+    test: (value) => shannonEntropy(value) >= (HEX_VALUE.test(value) ? hex : other),
   };
 }
 
@@ -96,13 +168,13 @@ export function minClasses(n: number): Validator {
  */
 export const digitOrSymbol: Validator = {
   name: 'digit-or-symbol',
-  test: (value) => /[0-9!-/:-@[-`{-~]/.test(value.replace(/[_.-]/g, '')),
+  test: (value) => DIGIT_OR_SYMBOL.test(value.replace(SEPARATORS, '')),
 };
 
 /** Requires both letters and digits: identifiers and words are not secrets. */
 export const lettersAndDigits: Validator = {
   name: 'letters-and-digits',
-  test: (value) => /[A-Za-z]/.test(value) && /\d/.test(value),
+  test: (value) => A_LETTER.test(value) && A_DIGIT.test(value),
 };
 
 /**
@@ -112,9 +184,9 @@ export const lettersAndDigits: Validator = {
  */
 export const notWordIdentifier: Validator = {
   name: 'not-word-identifier',
-  test: (value) => !/^[a-z]{2,}[0-9]{0,3}(?:[_.-][a-z]{2,}[0-9]{0,3}){2,}$/i.test(value) &&
+  test: (value) => !WORD_IDENTIFIER.test(value) &&
     // An XML schema's qualified type name: `ns42:AgencyIdentificationCodeType`.
-    !/^[a-z][a-z0-9]{0,15}:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}$/.test(value),
+    !XML_TYPE_NAME.test(value),
 };
 
 // Published in Binance's API documentation and copied into countless tests: not leaks.
@@ -154,10 +226,10 @@ export const pemBodyIsBase64: Validator = {
  * sealed secrets and KMS blobs.
  */
 export function isCiphertext(value: string): boolean {
-  return /^gAAAAA[A-Za-z0-9_-]{90,}={0,2}$/.test(value) || /^ENC\(.+\)$|^ENC\[[A-Z0-9_]+,/.test(value) ||
+  return FERNET.test(value) || ENC_WRAPPED.test(value) ||
     // Bitnami sealed secrets (`AgB…`, standard base64 of an RSA-wrapped session key: 600+ characters) and AWS
     // KMS ciphertext blobs (`AQICAHh…`).
-    /^Ag[A-D][A-Za-z0-9+/]{600,}={0,2}$/.test(value) || /^AQ[EI][CD]AH[A-Za-z0-9+/]{100,}={0,2}$/.test(value);
+    SEALED.test(value) || KMS_BLOB.test(value);
 }
 
 /** Drops encrypted values (see isCiphertext): only the key that decrypts them is a secret. */
@@ -178,17 +250,16 @@ export const standardValidators: readonly Validator[] = [notPlaceholder, notDocu
 export const notPublicShape: Validator = {
   name: 'not-public-shape',
   test: (value) => {
-    if (/^0x[0-9a-fA-F]{40}$/.test(value) || value.startsWith('arn:')) return false;
-    if (/^[A-Za-z0-9]{1,20}:0x(?:[0-9a-fA-F]{32}|[0-9a-fA-F]{40})$/.test(value)) return false;
-    return !/^[1-9A-HJ-NP-Za-km-z]{32,44}$/.test(value) || base58Bytes(value)?.length !== 32;
+    if (EVM_ADDRESS.test(value) || value.startsWith('arn:')) return false;
+    if (TOKEN_ID.test(value)) return false;
+    return !BASE58_32_44.test(value) || base58Bytes(value)?.length !== 32;
   },
 };
 
 export const notPathOrUrl: Validator = {
   name: 'not-path-or-url',
   test: (value) =>
-    !/^(?:\.{0,2}\/|~\/|[A-Za-z]:[\\/]|[a-z][a-z0-9+.-]*:\/\/[^@]*$)/.test(value) &&
-    !/\.(?:pem|key|json|ya?ml|txt|env|toml|ini|cfg|crt|p12|pfx|der|log|csv|py|js|ts)$/i.test(value) &&
-    // A relative route of lowercase words (`v1/create_auth_token`): random key material is never all lowercase words.
-    !/^(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*(?:\/(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*)+\/?$/.test(value),
+    !PATH_OR_URL.test(value) &&
+    !FILE_NAME.test(value) &&
+    !WORD_ROUTE.test(value),
 };

@@ -1,20 +1,23 @@
 // Counts per character code in one shared table, reset after each use: no Map per value (entropy runs on
 // every candidate, and those Maps were a tenth of the engine's garbage).
 const counts = new Uint32Array(0x10000);
-const seen: number[] = [];
+/** The distinct codes of the value being tallied, `seenCount` of them: a typed list, so no array regrows per value. */
+let seen = new Uint16Array(256);
+let seenCount = 0;
 
 /** Tallies the characters of `value` into `counts`; `seen` lists each distinct code once. */
 function tally(value: string): void {
+  if (seen.length < value.length && seen.length < 0x10000) seen = new Uint16Array(Math.min(0x10000, value.length * 2));
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (counts[c]++ === 0) seen.push(c);
+    if (counts[c]++ === 0) seen[seenCount++] = c;
   }
 }
 
 /** Clears what `tally` set. */
 function reset(): void {
-  for (const c of seen) counts[c] = 0;
-  seen.length = 0;
+  for (let i = 0; i < seenCount; i++) counts[seen[i]] = 0;
+  seenCount = 0;
 }
 
 /** Shannon entropy of a string in bits per character. */
@@ -22,7 +25,7 @@ export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
   tally(value);
   let bits = 0;
-  for (let i = 0; i < seen.length; i++) {
+  for (let i = 0; i < seenCount; i++) {
     const p = counts[seen[i]] / value.length;
     bits -= p * Math.log2(p);
   }
@@ -33,7 +36,7 @@ export function shannonEntropy(value: string): number {
 /** Number of distinct characters in a string. */
 export function distinctCharacters(value: string): number {
   tally(value);
-  const n = seen.length;
+  const n = seenCount;
   reset();
   return n;
 }

@@ -39,7 +39,19 @@ export function nameWords(name: string): string[] {
 /** The exchange a variable name names as one of its words (or two joined: `gate_io`), if any. */
 export function exchangeNamedBy(name: string | undefined): string | undefined {
   if (!name) return undefined;
-  const words = nameWords(name);
+  if (NAMED_BY.has(name)) return NAMED_BY.get(name);
+  const hit = exchangeOfWords(nameWords(name));
+  if (NAMED_BY.size >= NAMED_BY_LIMIT) NAMED_BY.clear();
+  NAMED_BY.set(name, hit);
+  return hit;
+}
+
+/** Names seen before and the exchange they name: a file of findings repeats the same few names. */
+const NAMED_BY = new Map<string, string | undefined>();
+const NAMED_BY_LIMIT = 20000;
+
+/** The exchange named by one of the words, or by two neighbours joined. */
+function exchangeOfWords(words: readonly string[]): string | undefined {
   for (let i = 0; i < words.length; i++) {
     const hit = BY_WORD.get(words[i]) ?? (i + 1 < words.length ? BY_WORD.get(words[i] + words[i + 1]) : undefined);
     if (hit) return hit;

@@ -38,7 +38,21 @@ export function toEnvCase(name: string): string {
 export function envNameFor(exchange: string | undefined, role: Role | undefined, assignedName?: string): string {
   // An exchange's name is one word in its variables (KUCOIN_API_KEY, as SDKs and `keyguard check-key` read), not camel-split.
   if (exchange && role) return `${exchange.replace(/\.io$/i, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_${ROLE_SUFFIX[role]}`;
-  const fromName = assignedName ? toEnvCase(assignedName) : '';
-  if (fromName && /^[A-Z_][A-Z0-9_]*$/.test(fromName)) return fromName;
+  const fromName = assignedName ? envNameOf(assignedName) : undefined;
+  if (fromName) return fromName;
   return role ? ROLE_SUFFIX[role] : 'SECRET';
+}
+
+/** Names a workspace repeats (a file of findings names the same few): their variable names, remembered. */
+const ENV_NAMES = new Map<string, string | undefined>();
+const ENV_NAMES_LIMIT = 20000;
+
+/** A name's environment variable name (`apiSecret` → `API_SECRET`), undefined when it makes no valid one. */
+function envNameOf(name: string): string | undefined {
+  if (ENV_NAMES.has(name)) return ENV_NAMES.get(name);
+  const env = toEnvCase(name);
+  const out = env && /^[A-Z_][A-Z0-9_]*$/.test(env) ? env : undefined;
+  if (ENV_NAMES.size >= ENV_NAMES_LIMIT) ENV_NAMES.clear();
+  ENV_NAMES.set(name, out);
+  return out;
 }
