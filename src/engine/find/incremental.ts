@@ -138,6 +138,8 @@ export class IncrementalScan {
   private readonly maxWindow: number;
   fullScans = 0;
   partialScans = 0;
+  /** Characters the region rescans covered, in all (the bench's load-independent measure of their cost). */
+  rescannedChars = 0;
 
   constructor(
     private readonly detectors: readonly Detector[], text: string, private readonly options: ScanOptions = {},
@@ -236,6 +238,8 @@ export class IncrementalScan {
     for (const f of scanned.findings) if (f.range.start >= zoneStart && (f.range.start < zoneEnd || zoneEnd === text.length)) findings.push(f);
     if (zoneEnd < text.length) for (const f of prev.findings) if (f.range.start + delta >= zoneEnd) findings.push(shifted(f, delta, lineDelta));
     this.partialScans++;
+    this.rescannedChars += to - from;
+    (this as any).dbg = { zone: zoneEnd - zoneStart, region: to - from, reach: known.reach, windowReach };
     return { findings };
   }
 }
