@@ -43,7 +43,7 @@ function fileSwitches(detectors: readonly Detector[]): Set<number> {
 
 /** Per keyword-table id, how often the text holds the keyword. */
 function keywordCounts(detectors: readonly Detector[], text: string): Int32Array {
-  return Int32Array.from(planFor(detectors).table.positionsOf(text), (hits) => hits.length);
+  return planFor(detectors).table.countsOf(text);
 }
 
 /** Length of the longest line of a text. */
