@@ -91,12 +91,12 @@ function wider(a: Reach, b: Reach): Reach {
   return { before: Math.max(a.before, b.before), after: Math.max(a.after, b.after), span: Math.max(a.span, b.span), contextLines: Math.max(a.contextLines, b.contextLines) };
 }
 
-/** Offsets at or after the edit moved by `delta` (those inside the old edited lines are dropped: they are rescanned). */
-function movedAfter(offsets: readonly number[], editStart: number, oldEnd: number, delta: number, keep: (at: number) => boolean): number[] {
+/** Offsets in the new text: those after the edit moved by `delta`, those inside the replaced span dropped (rescanned). */
+function movedAfter(offsets: readonly number[], editStart: number, oldEnd: number, delta: number): number[] {
   const out: number[] = [];
   for (const at of offsets) {
-    const moved = at < editStart ? at : at >= oldEnd ? at + delta : -1;
-    if (moved !== -1 && keep(moved)) out.push(moved);
+    if (at < editStart) out.push(at);
+    else if (at >= oldEnd) out.push(at + delta);
   }
   return out;
 }
@@ -210,7 +210,7 @@ export class IncrementalScan {
     let zoneStart = lineStartOf(text, lineStart - reach.after - windowReach);
     let zoneEnd = Math.max(lineEndOf(text, editEnd + reach.before + windowReach), lineEndOf(text, Math.min(text.length, editEnd + 1)));
     // Spans where dedupe weighed exchange words within reach of the edit: who wins there may change.
-    const contested = movedAfter(this.contested, change.start, change.end, delta, () => true);
+    const contested = movedAfter(this.contested, change.start, change.end, delta);
     for (const at of contested) {
       if (at < lineStart - WORD_DISTANCE_LIMIT || at > editEnd + WORD_DISTANCE_LIMIT) continue;
       zoneStart = Math.min(zoneStart, lineStartOf(text, at));
