@@ -5,6 +5,14 @@ export interface Validator {
   readonly name: string;
   /** True when the value may be a real secret; false drops the match. */
   test(value: string, context: MatchContext): boolean;
+  /**
+   * For the editor's incremental rescan (find/reach.ts), a validator that reads the text around the value: outside
+   * the value's own lines it reads only within `before` characters before the value's start and `after` after its
+   * end. One that reads the context without saying so is assumed to read far (4,400 before, 8,400 after).
+   */
+  readonly reach?: { readonly before: number; readonly after: number };
+  /** A validator that asks the whole text one question: whether this pattern, never spanning lines, matches in it. */
+  readonly fileWide?: RegExp;
 }
 
 /** What a validator or requirement can look at besides the value. */

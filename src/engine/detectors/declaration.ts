@@ -70,5 +70,6 @@ export function isDeclaredName(text: string, nameStart: number, kind: FileKind):
 /** Drops method names that are declared, not called (see isDeclaredName). */
 export const notADeclaration: Validator = {
   name: 'not-a-declaration',
+  reach: { before: 0, after: 0 }, // the value's own line
   test: (_value, ctx) => !isDeclaredName(ctx.text, ctx.start, ctx.kind),
 };

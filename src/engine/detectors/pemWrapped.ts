@@ -11,6 +11,7 @@ const DER_START = String.raw`MII${B64}{3}IBADANBgkqhkiG9w0BAQEFAAS|MII${B64}{3}I
 /** The PEM text inside a base64-wrapped PEM, when it is a private key with a real body. */
 const wrapsPrivatePem: Validator = {
   name: 'wraps-private-pem',
+  reach: { before: 0, after: 0 }, // the value only
   test: (v, ctx) => {
     const pem = Buffer.from(v, 'base64').toString('latin1');
     return /^-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/.test(pem) && pemBodyIsBase64.test(pem, ctx);

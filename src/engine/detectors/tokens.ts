@@ -55,12 +55,14 @@ export const rpcUrlKey = defineDetector({
  */
 const notPresignedUrlKeyId: Validator = {
   name: 'not-presigned-url-key-id',
+  reach: { before: 24, after: 0 },
   test: (_v, ctx) => !/(?:X-Amz-Credential|AWSAccessKeyId)(?:=|%3D)$/i.test(ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start)),
 };
 
 /** A GitHub token whose CRC-32 checksum is right was issued by GitHub: no placeholder test for it (`ghp_…Test…`). */
 const placeholderUnlessChecksummed: Validator = {
   name: 'placeholder-unless-checksummed',
+  reach: { before: 0, after: 0 }, // the value only
   test: (v, ctx) => githubTokenChecksumValid(v) || notPlaceholder.test(v, ctx),
 };
 

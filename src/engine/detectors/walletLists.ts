@@ -19,6 +19,7 @@ const LIST_LINE = new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?["']?${LIST_NAME
 /** The value is an item of a private-key list, on the name's line or in the brackets opened after it. */
 const inKeyList: Validator = {
   name: 'in-private-key-list',
+  reach: { before: 400, after: 0 },
   test: (_v, ctx) => {
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     if (LIST_LINE.test(ctx.text.slice(lineStart, ctx.start))) return true;
@@ -29,6 +30,7 @@ const inKeyList: Validator = {
 /** A key alone on its line in a text file: neither the file's name nor the 300 characters before it speak of hashes, txs, blocks or addresses. */
 const notPublicListing: Validator = {
   name: 'not-public-listing',
+  reach: { before: 300, after: 0 },
   test: (_v, ctx) => {
     const base = ctx.path.slice(ctx.path.lastIndexOf('/') + 1).replace(/\.[a-z]{1,5}$/i, '');
     return !PUBLIC_VALUE_NAME.test(base) && !PUBLIC_VALUE_NAME.test(ctx.text.slice(Math.max(0, ctx.start - 300), ctx.start));

@@ -26,6 +26,7 @@ const EVM_NOT_KEY_NAME = new RegExp(`${PUBLIC_VALUE_NAME.source}|root|digest|che
 
 const inKeyArray: Validator = {
   name: 'in-accounts-array',
+  reach: { before: 400, after: 0 },
   test: (_v, ctx) => inCollectionOf(ctx.text, ctx.start, /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*/g, /^\[/),
 };
 

@@ -22,6 +22,7 @@ const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:-])(?<name>[A-Za-z0-9_.:-]{0,100}
 /** Drops a token that starts with `//` after a space: a line comment (`8, //withdrawal precision`), not a path. */
 const notLineComment: Validator = {
   name: 'not-a-line-comment',
+  reach: { before: 1, after: 0 },
   test: (value, ctx) => !(value.startsWith('//') && /[ \t,;]/.test(ctx.text.charAt(ctx.start - 1))),
 };
 
@@ -42,6 +43,7 @@ function actionPath(ambiguous: boolean): Validator {
 /** Drops a match inside an open `[` on its line: an index (`fees[coin + "_withdrawal"]`), not a path. */
 const notAnIndex: Validator = {
   name: 'not-an-index',
+  reach: { before: 0, after: 0 }, // the value's own line
   test: (_v, ctx) => {
     const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
     return before.split('[').length <= before.split(']').length;
@@ -61,6 +63,7 @@ const SLASHLESS_ARG = String.raw`["'\`](?<=\([ \t]*(?:\r?\n[ \t]*)?["'\`])(?<nam
 /** Keeps a slashless table path whose own call posts or deletes. */
 const slashlessAction: Validator = {
   name: 'slashless-action-path',
+  reach: { before: 300, after: 0 }, // its own call, opened on the line above at most
   test: (value, ctx) => matchActionPath(value) !== undefined && /^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? ''),
 };
 /**

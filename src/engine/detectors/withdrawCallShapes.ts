@@ -37,7 +37,7 @@ export const anyActionName: Validator = { name: 'withdraw-any-action-name', test
 /** Keeps a PascalCase noun-form method name (`OpenBankWithdrawal`) whose other segments are no query words. */
 export const nounMethod: Validator = { name: 'withdraw-noun-method', test: (value) => isWithdrawActionName(value.replace(/Withdrawal$/, 'Withdraw')) };
 /** Keeps matches inside a string literal: a script handed to an interpreter. */
-export const inStringLiteral: Validator = { name: 'in-string', test: (_v, ctx) => inString(ctx.text, ctx.start) };
+export const inStringLiteral: Validator = { name: 'in-string', reach: { before: 0, after: 0 }, test: (_v, ctx) => inString(ctx.text, ctx.start) };
 export const implicitAction: Validator = { name: 'ccxt-implicit-action', test: (value) => isImplicitAction(value) };
 export const rpcAction: Validator = { name: 'rpc-method-action', test: (value) => rpcActionExchanges(value) !== undefined };
 /**
@@ -78,6 +78,7 @@ export const EXCHANGE_CONTRACT = String.raw`(?<![Ww](?:ETH|eth|BNB|bnb|MATIC|mat
  */
 export const sentWhole: Validator = {
   name: 'withdraw-request-sent-whole',
+  reach: { before: 0, after: 0 }, // the value's own line
   test: (_v, ctx) => {
     const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).replace(/\bnew[ \t]+$/, '');
     const call = /([A-Za-z0-9_$]+)[ \t]*\([ \t]*$/.exec(before);

@@ -23,6 +23,7 @@ export const unknownWithdrawPath: Validator = { name: 'unknown-withdraw-path', t
 /** Drops paths that are the first argument of a route definition: the bot's own server, not an exchange call. */
 export const notARouteDefinition: Validator = {
   name: 'not-a-route-definition',
+  reach: { before: 0, after: 0 }, // the value's own line
   test: (_value, ctx) => {
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     return !ROUTE_BEFORE.test(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start));

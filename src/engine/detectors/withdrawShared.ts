@@ -43,5 +43,6 @@ export const EXCHANGE_NEAR = [
  */
 export const notInDenyList: Validator = {
   name: 'not-in-deny-list',
+  reach: { before: 400, after: 0 },
   test: (_v, ctx) => !inCollectionOf(ctx.text, ctx.start, /(?:forbid|block|deny|disallow|reject|blacklist|banned)[A-Za-z0-9_]*["']?[ \t]*[:=]/gi, /[[({]/),
 };

@@ -1,14 +1,16 @@
 // Incremental rescans for the editor: after an edit, only the part of the text whose findings can change is
 // scanned again; findings elsewhere are kept and shifted. The result is the full scan's, or a full scan is done.
 // Keyword windows are anchored at their keywords (find/scanState.ts), so the part is the edit widened by how far
-// a finding reaches: its window, its rule's look-ups, the validators'.
+// a finding reaches: its window, and its rule's match, look-ups and validators (find/reach.ts), per rule that runs.
 import type { Detector } from '../defineDetector';
 import { fileKindOf } from '../text/fileKind';
 import { LineIndex } from '../text/lineIndex';
 import type { Finding, ScanOptions, ScanResult } from '../types';
+import { WORD_DISTANCE_LIMIT } from './nearLookup';
+import { planReach, reachOf, type Reach } from './reach';
 import { scanWith } from './scan';
 import { planFor } from './scanPlan';
-import { DEFAULT_MAX_WINDOW, type ScanLimit } from './scanState';
+import { DEFAULT_MAX_WINDOW, type ScanLimit, type ScanNotes } from './scanState';
 
 /** One replacement in the previous text: [start, end) became `text` (VS Code's rangeOffset/rangeLength/text). */
 export interface TextChange {
@@ -24,51 +26,8 @@ export const DEFAULT_FULL_SCAN_BELOW = 64 * 1024;
  * PEM armour, Rust test modules. An edit whose lines hold one (before or after) rescans the whole text.
  */
 const STATE_TOKENS = /"""|'''|\\"\\"\\"|\/\*|\*\/|-----|#\[cfg\(test\)\]/;
-/**
- * How far a finding's look-ups reach back from its start, whatever its rule: the exchange words that decide
- * between two claims (findings/dedupe.ts: 4,000) and the validators' look-backs (at most 2,000), with room.
- */
-const LOOK_BACK = 4000 + 400;
-/**
- * How far a finding's match and look-ups reach ahead of its start, whatever its rule: the longest bounded value
- * (a JWT, ~6,200) and the withdrawal verb read 8,000 characters ahead (withdrawVerb.ts), with room.
- */
-const LOOK_AHEAD = 8000 + 400;
 /** Room for the keyword itself beyond its window's start. */
 const KEYWORD_ROOM = 64;
-
-/** How far findings reach from their start, each way, given the rules that can run on a text. */
-interface Reach {
-  readonly before: number;
-  readonly after: number;
-  /** Context lines a keyword window may add on either side of its own line. */
-  readonly contextLines: number;
-}
-
-/**
- * The reach of the patterns that can run on a text holding the keywords `present`: their `near` look-ups and
- * context lines. A pattern whose keywords the text lacks never runs, so its 20,000-character look-up does not
- * widen the rescan of a file that never mentions a withdrawal.
- */
-function reachOf(detectors: readonly Detector[], present: readonly boolean[]): Reach {
-  let before = LOOK_BACK;
-  let after = LOOK_AHEAD;
-  let contextLines = 0;
-  for (const pps of planFor(detectors).patterns.values()) {
-    for (const pp of pps) {
-      if (pp.keywordIds.length !== 0 && !pp.keywordIds.some((id) => present[id])) continue;
-      if (pp.fileIds && !pp.fileIds.some((id) => present[id])) continue;
-      contextLines = Math.max(contextLines, pp.linesBefore, pp.linesAfter);
-      const r = pp.spec.requires;
-      for (const near of [r?.near, r?.notNear, ...(r?.exchangeNear ?? [])]) {
-        if (!near) continue;
-        before = Math.max(before, near.before);
-        after = Math.max(after, near.after ?? 0);
-      }
-    }
-  }
-  return { before, after, contextLines };
-}
 
 const switches = new WeakMap<readonly Detector[], Set<number>>();
 
@@ -84,7 +43,7 @@ function fileSwitches(detectors: readonly Detector[]): Set<number> {
 
 /** Per keyword-table id, how often the text holds the keyword. */
 function keywordCounts(detectors: readonly Detector[], text: string): Int32Array {
-  return Int32Array.from(planFor(detectors).table.positionsOf(text), (hits) => hits.length);
+  return planFor(detectors).table.countsOf(text);
 }
 
 /** Length of the longest line of a text. */
@@ -121,9 +80,25 @@ interface Known {
   readonly counts: Int32Array;
   /** Per keyword-table id: the text holds it (which rules run). */
   present: boolean[];
-  reach: Reach;
   /** The longest line so far: an upper bound, raised by edits, reset by full scans. */
   longest: number;
+  /** The reach of the rules that run, for `longest`; widened, never narrowed, until the next full scan. */
+  reach: Reach;
+}
+
+/** The larger of two reaches, each way. */
+function wider(a: Reach, b: Reach): Reach {
+  return { before: Math.max(a.before, b.before), after: Math.max(a.after, b.after), span: Math.max(a.span, b.span), contextLines: Math.max(a.contextLines, b.contextLines) };
+}
+
+/** Offsets in the new text: those after the edit moved by `delta`, those inside the replaced span dropped (rescanned). */
+function movedAfter(offsets: readonly number[], editStart: number, oldEnd: number, delta: number): number[] {
+  const out: number[] = [];
+  for (const at of offsets) {
+    if (at < editStart) out.push(at);
+    else if (at >= oldEnd) out.push(at + delta);
+  }
+  return out;
 }
 
 /**
@@ -135,9 +110,14 @@ export class IncrementalScan {
   private lines: LineIndex;
   private result: ScanResult;
   private known: Known | undefined;
+  /** Where dedupe weighed exchange words in the current text (ascending; see ScanNotes). */
+  private contested: number[] = [];
   private readonly maxWindow: number;
   fullScans = 0;
   partialScans = 0;
+  /** Characters the region rescans covered, in all, and the last one's (the bench's load-independent measure). */
+  rescannedChars = 0;
+  lastRegion = 0;
 
   constructor(
     private readonly detectors: readonly Detector[], text: string, private readonly options: ScanOptions = {},
@@ -172,7 +152,10 @@ export class IncrementalScan {
   private full(text: string): ScanResult {
     this.fullScans++;
     this.known = undefined;
-    return scanWith(this.detectors, text, this.options);
+    const notes: ScanNotes = { contested: [] };
+    const result = scanWith(this.detectors, text, this.options, undefined, notes);
+    this.contested = [...new Set(notes.contested)].sort((a, b) => a - b);
+    return result;
   }
 
   /** The rescan of the region an edit can change, or undefined when only a full scan is certain to be right. */
@@ -187,10 +170,13 @@ export class IncrementalScan {
     const oldLines = old.slice(lineStart, lineEndOf(old, change.end));
     const newLines = text.slice(lineStart, lineEndOf(text, change.start + change.text.length));
     if (STATE_TOKENS.test(oldLines) || STATE_TOKENS.test(newLines)) return undefined;
+    // A validator that asks the whole text one question (a Firebase config anywhere) may answer otherwise.
+    if (planReach(this.detectors).fileWide.some((re) => re.test(oldLines) || re.test(newLines))) return undefined;
     if (!this.known) {
       const counts = keywordCounts(this.detectors, old);
       const present = Array.from(counts, (n) => n > 0);
-      this.known = { counts, present, reach: reachOf(this.detectors, present), longest: longestLine(old) };
+      const longest = longestLine(old);
+      this.known = { counts, present, longest, reach: reachOf(this.detectors, present, longest) };
     }
     const known = this.known;
     // Which keywords the file holds decides which rules run (keywords never span lines, so counting them on the
@@ -207,35 +193,47 @@ export class IncrementalScan {
       if (fileSwitches(this.detectors).has(id)) return undefined;
       changed = true;
     }
-    if (changed) {
-      known.present = Array.from(known.counts, (n) => n > 0);
-      const r = reachOf(this.detectors, known.present);
-      // Findings of rules that just stopped running sit in the zone of the old reach.
-      known.reach = { before: Math.max(r.before, known.reach.before), after: Math.max(r.after, known.reach.after), contextLines: Math.max(r.contextLines, known.reach.contextLines) };
-    }
-    known.longest = Math.max(known.longest, longestLine(newLines));
+    if (changed) known.present = Array.from(known.counts, (n) => n > 0);
+    const longest = Math.max(known.longest, longestLine(newLines));
+    // Findings of rules that just stopped running sit in the zone of the old reach: the reach only widens.
+    if (changed || longest > known.longest) known.reach = wider(known.reach, reachOf(this.detectors, known.present, longest));
+    known.longest = longest;
+    const { reach } = known;
     // A keyword's window is its line, at most maxWindow either side, and its rule's context lines, each at most
     // maxWindow long: on short-lined code a few hundred characters. Long context (a PEM block's 200 lines) serves
-    // matches that start at their keyword and are bounded (LOOK_AHEAD): four maxWindow spans cover the rest.
+    // matches that start at their keyword and are bounded (reach.span): four maxWindow spans cover the rest.
     const lineReach = Math.min(this.maxWindow, known.longest + 1);
-    const windowReach = Math.min((1 + known.reach.contextLines) * lineReach, 4 * this.maxWindow) + KEYWORD_ROOM;
-    // The zone: findings whose window or look-ups can reach the edited lines.
+    const windowReach = Math.min((1 + reach.contextLines) * lineReach, 4 * this.maxWindow) + KEYWORD_ROOM;
+    // The zone: findings whose window or look-ups can reach the edited lines, and those of the line after them (a
+    // suppression comment on the line above a finding drops it).
     const editEnd = lineStart + newLines.length;
-    const zoneStart = lineStartOf(text, lineStart - known.reach.after - windowReach);
-    const zoneEnd = lineEndOf(text, editEnd + known.reach.before + windowReach);
+    let zoneStart = lineStartOf(text, lineStart - reach.after - windowReach);
+    let zoneEnd = Math.max(lineEndOf(text, editEnd + reach.before + windowReach), lineEndOf(text, Math.min(text.length, editEnd + 1)));
+    // Spans where dedupe weighed exchange words within reach of the edit: who wins there may change.
+    const contested = movedAfter(this.contested, change.start, change.end, delta);
+    for (const at of contested) {
+      if (at < lineStart - WORD_DISTANCE_LIMIT || at > editEnd + WORD_DISTANCE_LIMIT) continue;
+      zoneStart = Math.min(zoneStart, lineStartOf(text, at));
+      zoneEnd = Math.max(zoneEnd, lineEndOf(text, at));
+    }
     // The scan runs wider: every window reaching into the zone is whole, and a match that starts before the zone
-    // and runs into it is found as the full scan finds it.
-    const from = lineStartOf(text, zoneStart - windowReach - LOOK_AHEAD);
-    const to = lineEndOf(text, zoneEnd + windowReach);
+    // and runs into it (or ends after it) is found as the full scan finds it.
+    const from = lineStartOf(text, zoneStart - windowReach - reach.span);
+    const to = lineEndOf(text, zoneEnd + windowReach + reach.span);
     if (to - from > text.length * 0.9) return undefined;
     const limit: ScanLimit = { from, to, present: known.present, lines: this.lines };
-    const scanned = scanWith(this.detectors, text, this.options, limit);
+    const notes: ScanNotes = { contested: [] };
+    const scanned = scanWith(this.detectors, text, this.options, limit, notes);
     if (scanned.skipped) return undefined;
+    const inZone = (at: number): boolean => at >= zoneStart && (at < zoneEnd || zoneEnd === text.length);
     const findings: Finding[] = [];
     for (const f of prev.findings) if (f.range.start < zoneStart) findings.push(f);
-    for (const f of scanned.findings) if (f.range.start >= zoneStart && (f.range.start < zoneEnd || zoneEnd === text.length)) findings.push(f);
+    for (const f of scanned.findings) if (inZone(f.range.start)) findings.push(f);
     if (zoneEnd < text.length) for (const f of prev.findings) if (f.range.start + delta >= zoneEnd) findings.push(shifted(f, delta, lineDelta));
+    this.contested = [...new Set([...contested.filter((at) => !inZone(at)), ...notes.contested.filter(inZone)])].sort((a, b) => a - b);
     this.partialScans++;
+    this.rescannedChars += to - from;
+    this.lastRegion = to - from;
     return { findings };
   }
 }

@@ -141,6 +141,23 @@ export class KeywordTable {
     return out;
   }
 
+  /**
+   * Per keyword id, how often it occurs in `text` (every occurrence), ignoring ASCII case: what the incremental
+   * rescan keeps per file, edit by edit, without a hit list per keyword.
+   */
+  countsOf(text: string): Int32Array {
+    const counts = new Int32Array(this.list.length);
+    const { classOf, next, firstMatching, width, outFrom, outIds } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = next[s + classOf[text.charCodeAt(i)]];
+      if (s < firstMatching) continue;
+      const m = (s - firstMatching) / width;
+      for (let q = outFrom[m]; q < outFrom[m + 1]; q++) counts[outIds[q]]++;
+    }
+    return counts;
+  }
+
   /** Length of a keyword, by id. */
   lengthOf(id: number): number {
     return this.lengths[id];

@@ -3,6 +3,8 @@
 import type { Requirement } from '../defineDetector';
 import { globalVersion, wordsPattern } from './regexCache';
 
+/** How far either side of a position `distanceTo` looks for words (dedupe's exchange words). */
+export const WORD_DISTANCE_LIMIT = 4000;
 /** Near look-ups per pattern and file done on a window slice before the file's matches are indexed once. */
 const NEAR_SLICE_LOOKUPS = 4;
 
@@ -78,7 +80,7 @@ export class NearLookup {
    * How far before `start` the nearest of `words` occurs (case-insensitive), within `limit` characters;
    * `limit + distance after` when it only occurs after, Infinity when nowhere near.
    */
-  distanceTo(words: readonly string[], start: number, limit = 4000): number {
+  distanceTo(words: readonly string[], start: number, limit = WORD_DISTANCE_LIMIT): number {
     const from = Math.max(0, start - limit);
     const re = wordsPattern(words);
     let best = Infinity;

@@ -7,15 +7,15 @@ import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
 import { exchangeNamedBy } from '../detectors/exchanges/nameWords';
 import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
-import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit } from './scanState';
+import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit, type ScanNotes } from './scanState';
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
 import { fillExchange, fillMessage } from './messageTemplate';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
- * the keyword windows in its range (the editor's incremental rescan, find/incremental.ts).
+ * the keyword windows in its range (the editor's incremental rescan, find/incremental.ts), which also asks for notes.
  */
-export function scanWith(detectors: readonly Detector[], text: string, options: ScanOptions = {}, limit?: ScanLimit): ScanResult {
+export function scanWith(detectors: readonly Detector[], text: string, options: ScanOptions = {}, limit?: ScanLimit, notes?: ScanNotes): ScanResult {
   const path = (options.path ?? '').replace(/\\/g, '/');
   if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
   if (looksBinary(text)) return { findings: [], skipped: 'binary' };
@@ -40,7 +40,8 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   // Most files have no match: no line index, path context or pipeline for them.
   if (matches.length === 0) return { findings: [] };
   // Suppressions, severities, the context downgrade and dedupe are the findings pipeline's (findings/pipeline.ts).
-  return { findings: finishMatches(matches, stageScope({ text, path, kind, lines: state.lines, options, distance: state })) };
+  const distance = notes ? { distanceTo: (words: readonly string[], start: number) => (notes.contested.push(start), state.distanceTo(words, start)) } : state;
+  return { findings: finishMatches(matches, stageScope({ text, path, kind, lines: state.lines, options, distance })) };
 }
 
 /** The findings of a pattern that cannot match: shared, never written. */

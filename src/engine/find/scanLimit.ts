@@ -14,3 +14,11 @@ export interface ScanLimit {
   /** The whole text's line index, when the caller keeps one. */
   readonly lines?: LineIndex;
 }
+
+/**
+ * What a scan tells the incremental rescan besides its findings: the starts of the spans where dedupe weighed how
+ * far exchange words are (findings/dedupe.ts); an edit within WORD_DISTANCE_LIMIT of one can change who wins.
+ */
+export interface ScanNotes {
+  readonly contested: number[];
+}

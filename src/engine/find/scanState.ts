@@ -3,13 +3,13 @@ import type { PatternSpec, Requirement } from '../defineDetector';
 import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
-import { NearLookup } from './nearLookup';
+import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
 import { spanRegexOf } from './valueSpan';
 import { lineStartWithin } from './regexCache';
 import type { PlannedPattern, ScanPlan } from './scanPlan';
 import type { ScanLimit } from './scanLimit';
 
-export type { ScanLimit } from './scanLimit';
+export type { ScanLimit, ScanNotes } from './scanLimit';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 export const DEFAULT_MAX_WINDOW = 4096;
@@ -273,7 +273,7 @@ export class ScanState {
   }
 
   /** How far before `start` the nearest of `words` occurs (see NearLookup.distanceTo). */
-  distanceTo(words: readonly string[], start: number, limit = 4000): number {
+  distanceTo(words: readonly string[], start: number, limit = WORD_DISTANCE_LIMIT): number {
     return this.near.distanceTo(words, start, limit);
   }
 }

@@ -207,11 +207,14 @@ export function inCollectionOf(text: string, offset: number, owner: RegExp, open
 /** Drops matches inside comments (`# client.withdraw(...)`, `// POST /sapi/v1/capital/withdraw/apply`). */
 export const notInComment: Validator = {
   name: 'not-in-comment',
+  // The value's own line; triple-quoted strings, block comments and notebook cells are the rescan's own cases.
+  reach: { before: 0, after: 0 },
   test: (_value, ctx) => !inComment(ctx.text, ctx.start, ctx.kind),
 };
 
 /** Drops calls written inside strings (log messages, test titles), for patterns that are calls, not paths. */
 export const notInString: Validator = {
   name: 'not-in-string',
+  reach: { before: 0, after: 0 }, // the value's own line
   test: (_value, ctx) => !inString(ctx.text, ctx.start),
 };

@@ -24,6 +24,7 @@ export function nameBefore(text: string, start: number): string | undefined {
 /** Drops a value written right after a public-value name, for patterns that match without a name (key/secret pairs). */
 export const notPublicNamed: Validator = {
   name: 'not-public-named',
+  reach: { before: 0, after: 0 }, // the value's own line
   test: (_v, ctx) => {
     const name = nameBefore(ctx.text, ctx.start);
     return name === undefined || !isPublicValueName(name);

@@ -3,15 +3,20 @@
  * CRLF, LF and a lone CR, as VS Code and SARIF count them, so positions match the editor's.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  /**
+   * Line starts, except that those at index `shiftFrom` and later are `shift` short: an edit moves every later
+   * line, and typing in a 50,000-line file would otherwise rewrite (and reallocate) the whole list per key.
+   */
+  private starts: number[];
+  private shiftFrom: number;
+  private shift = 0;
+  /** The text holds a CR (its line breaks are then read whole, see `edited`). */
+  private readonly hasCR: boolean;
 
-  constructor(private readonly text: string, known?: number[]) {
-    if (known) {
-      this.starts = known;
-      return;
-    }
+  constructor(private text: string) {
     const starts = [0];
-    if (!text.includes('\r')) {
+    this.hasCR = text.includes('\r');
+    if (!this.hasCR) {
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     } else {
       for (let i = 0; i < text.length; i++) {
@@ -24,26 +29,44 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+    this.shiftFrom = starts.length;
+  }
+
+  /** Offset where line `i` starts (0 ≤ i < lineCount). */
+  private at(i: number): number {
+    return i >= this.shiftFrom ? this.starts[i] + this.shift : this.starts[i];
   }
 
   /**
    * The index of `text`, which is this index's text with [start, oldEnd) replaced by `insertedLength` characters:
-   * line starts before the edit kept, those after it shifted, only the edited lines read again.
+   * line starts before the edit kept, those after it shifted (lazily), only the edited lines read again. This index
+   * is reused: it describes the new text afterwards and must not be asked about the old one.
    */
   edited(text: string, start: number, oldEnd: number, insertedLength: number): LineIndex {
     // A lone CR makes a line break end at a CR the next edit may join to an LF: read such texts whole.
-    if (text.includes('\r') || this.text.includes('\r')) return new LineIndex(text);
-    const delta = insertedLength - (oldEnd - start);
-    const old = this.starts;
-    const keep = this.lineOf(start) + 1; // starts at or before the edit's start stay
+    // (Only the inserted text is read for one: this text holds none.)
+    const added = text.slice(start, start + insertedLength);
+    if (this.hasCR || added.includes('\r')) return new LineIndex(text);
+    // Line starts inside the inserted text; a paste of very many lines is read whole (one splice argument each).
     const inserted: number[] = [];
-    for (let i = text.indexOf('\n', start); i !== -1 && i < start + insertedLength; i = text.indexOf('\n', i + 1)) inserted.push(i + 1);
-    let tail = this.lineOf(oldEnd) + 1; // starts after the edit move by delta
-    while (tail < old.length && old[tail] <= oldEnd) tail++;
-    // Native copies and one pass over the tail (typing in a 50,000-line file runs this per key).
-    const moved = old.slice(tail);
-    for (let i = 0; i < moved.length; i++) moved[i] += delta;
-    return new LineIndex(text, old.slice(0, keep).concat(inserted, moved));
+    for (let i = added.indexOf('\n'); i !== -1; i = added.indexOf('\n', i + 1)) inserted.push(start + i + 1);
+    if (inserted.length > 10_000) return new LineIndex(text);
+    const delta = insertedLength - (oldEnd - start);
+    const starts = this.starts;
+    const keep = this.lineOf(start) + 1; // starts at or before the edit's start stay
+    const tail = this.lineOf(oldEnd) + 1; // starts after the edit move by delta
+    // Move the lazy shift's boundary to `keep`: the lines between the two take their true starts.
+    if (this.shift !== 0) {
+      for (let i = this.shiftFrom; i < keep && i < starts.length; i++) starts[i] += this.shift;
+      for (let i = keep; i < this.shiftFrom; i++) starts[i] -= this.shift;
+    }
+    this.shiftFrom = keep;
+    this.shift += delta;
+    // The inserted lines' starts are stored as the shifted lines are.
+    for (let i = 0; i < inserted.length; i++) inserted[i] -= this.shift;
+    if (inserted.length !== 0 || tail !== keep) starts.splice(keep, tail - keep, ...inserted);
+    this.text = text;
+    return this;
   }
 
   /** Number of lines (a trailing newline opens an empty last line, as in editors). */
@@ -56,7 +79,7 @@ export class LineIndex {
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (this.at(mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -64,14 +87,14 @@ export class LineIndex {
 
   /** Offset where `line` starts. */
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.at(Math.max(0, Math.min(line, this.starts.length - 1)));
   }
 
   /** Offset where `line` ends, before its `\r\n`, `\n` or `\r`. */
   lineEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
-    let end = this.starts[line + 1] - 1;
-    if (this.text.charCodeAt(end) === 10 && end - 1 >= this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    let end = this.at(line + 1) - 1;
+    if (this.text.charCodeAt(end) === 10 && end - 1 >= this.at(line) && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
@@ -83,6 +106,6 @@ export class LineIndex {
   /** 0-based line and column of an offset. */
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    return { line, column: offset - this.starts[line] };
+    return { line, column: offset - this.at(line) };
   }
 }

@@ -6,7 +6,7 @@ import { rx } from '../fragments';
 import { API_CREDENTIALS, ARG1, ARG2, DELETE } from './shapes';
 
 /** krakenex's `load_key('kraken.key')` file: the API key on line 1, the private key on line 2, no names. */
-const inKrakenKeyFile: Validator = { name: 'in-kraken-key-file', test: (_v, ctx) => /^kraken[\w.-]*\.key$/i.test(baseName(ctx.path)) };
+const inKrakenKeyFile: Validator = { name: 'in-kraken-key-file', reach: { before: 0, after: 0 }, test: (_v, ctx) => /^kraken[\w.-]*\.key$/i.test(baseName(ctx.path)) };
 const KRAKEN_KEY_LINE = String.raw`[A-Za-z0-9+/]{56}`;
 const KRAKEN_SECRET_LINE = String.raw`[A-Za-z0-9+/]{86}==`;
 const KRAKEN_KEY_FILE = String.raw`[ \t]*\r?\n[ \t]*`;

@@ -17,6 +17,7 @@ const SERVER_NEAR = { pattern: SERVER_USE, before: 120, after: 60 };
 /** Keeps an `AIza` key only outside Firebase configs, whose keys are public (the rules on the project guard it). */
 const notFirebaseConfig: Validator = {
   name: 'not-firebase-config',
+  fileWide: FIREBASE_CONTEXT,
   test: (_v, ctx) => !FIREBASE_CONTEXT.test(ctx.text),
 };
 

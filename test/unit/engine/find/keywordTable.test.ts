@@ -74,4 +74,19 @@ describe('KeywordTable', () => {
     assert.throws(() => new KeywordTable(['ab']).idOf('cd'));
     assert.throws(() => new KeywordTable(['Binance']));
   });
+
+  it('counts every occurrence, overlapping ones and runs of periodic keywords included, line by line as whole', () => {
+    const keywords = ['binance', 'key', 'aa', 'abab', 'secret'];
+    const table = new KeywordTable(keywords);
+    const lines = ['api_KEY = aaaaa', 'ababab binance', '', 'secretkeykey aa', 'BINANCE_SECRET'];
+    const text = lines.join('\n');
+    const every = (t: string, k: string): number => {
+      let n = 0;
+      for (let p = t.toLowerCase().indexOf(k); p !== -1; p = t.toLowerCase().indexOf(k, p + 1)) n++;
+      return n;
+    };
+    assert.deepStrictEqual([...table.countsOf(text)], keywords.map((k) => every(text, k)));
+    const byLine = lines.map((l) => table.countsOf(l)).reduce((a, b) => a.map((x, i) => x + b[i]));
+    assert.deepStrictEqual([...byLine], [...table.countsOf(text)]);
+  });
 });
