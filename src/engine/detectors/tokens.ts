@@ -19,8 +19,14 @@ export const rpcUrlKey = defineDetector({
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.(?:g\.alchemy\.com|alchemyapi\.io)/(?:nft/)?v[23]/(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`), exchange: 'Alchemy' },
     // Ethereum mainnet endpoints have no chain label (name.quiknode.pro), others do (name.bsc.quiknode.pro).
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,40})?\.quiknode\.pro/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'QuickNode' },
-    // Solana bots: Helius RPC and API URLs carry the key as a query parameter.
-    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})?\.(?:helius-rpc\.com|helius\.xyz)/[^\s"'\`?]{0,80}\?(?:[^\s"'\`#&]{0,100}&){0,8}api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Helius', keywords: ['helius'] },
+    // Solana bots: Helius RPC and API URLs carry the key as a query parameter. The host is required near the
+    // parameter, not matched with it: a path-and-query regex repeats inside repeats (the ReDoS check took 10 s).
+    {
+      re: rx(String.raw`[?&]api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`),
+      requires: { near: { pattern: /(?:https?|wss?):\/\/(?:[a-z0-9-]{1,40}\.){1,2}(?:helius-rpc\.com|helius\.xyz)\//, before: 300 } },
+      exchange: 'Helius',
+      keywords: ['helius'],
+    },
     { re: rx(String.raw`(?:https?|wss?)://rpc\.ankr\.com/[a-z0-9_]{1,40}(?:/ws)?/(?<v>[0-9a-f]{64})(?![0-9a-f])`), exchange: 'Ankr', keywords: ['rpc.ankr.com'] },
     { re: rx(String.raw`(?:https?|wss?)://nd-[0-9]{3}-[0-9]{3}-[0-9]{3}\.p2pify\.com/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Chainstack', keywords: ['p2pify.com'] },
     { re: rx(String.raw`(?:https?|wss?)://go\.getblock\.io/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'GetBlock', keywords: ['getblock.io'] },
