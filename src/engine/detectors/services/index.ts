@@ -8,6 +8,7 @@ import { azureConnectionKey, dataPlatformToken } from './dataPlatforms';
 import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, googleServiceAccount } from './google';
 import { jsonWebToken, jwkPrivateKey } from './jwt';
 import { marketDataKey } from './marketData';
+import { serviceToken } from './serviceTokens';
 import { sqlPassword } from './sqlPassword';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
 import { xBearerToken } from './xApi';
@@ -32,6 +33,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   sqlPassword,
   azureConnectionKey,
   dataPlatformToken,
+  serviceToken,
   jwkPrivateKey,
   jsonWebToken,
 ];
