@@ -22,7 +22,7 @@ function token(re: string, keyword: string | string[], exchange: string, envName
 
 export const serviceToken = defineDetector({
   id: 'secret/service-token',
-  title: 'service token with its issuer\'s prefix',
+  title: 'SaaS platform token',
   severity: 'warning',
   role: 'token',
   message: '{exchange} token {masked} is hard-coded.',
