@@ -53,7 +53,7 @@ export const genericSecret = defineDetector({
     },
     // Keys in URLs (`…/price?symbol=BTC&api_key=…`) and bearer tokens (`Authorization: Bearer …`).
     {
-      re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
+      re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|client[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
       keywords: ['key=', 'token=', 'secret='],
     },
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
@@ -96,6 +96,7 @@ export const genericSecret = defineDetector({
       { text: `const token: string = process.env.BOT_TOKEN ?? "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧";`, path: 'bot.ts' },
       `token = os.environ.get("BOT_TOKEN") or "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧"`,
       `url = BASE + "/data/price?fsym=BTC&tsyms=USD&api_key=⟦a0bc7e2f9d14c83b5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b⟧"`,
+      { text: `curl -X POST "https://auth.example.io/oauth2/token?grant_type=client_credentials&client_id=desk-7&client_secret=⟦Vq8Lr3Xz6Nw1Kt5Hm9Bp2Sd4⟧"\n`, path: 'token.sh' },
       `headers = {"Authorization": "Bearer ⟦uZ1HkR8pQ2wE5tY7uI9oP0aS3dF6gH8jK1lZ4xC7vB2n⟧"}`,
       { text: `curl -H "Authorization: Bearer ⟦PjLq8Wm3Zx7Nc2Vb5Tr9Ys4Hd6Gf1Ka0⟧" https://api.example.com/v1/orders\n`, path: 'run.sh' },
       { text: `$secret = getenv('API_SECRET') ?: '⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧';`, path: 'bot.php' },

@@ -28,7 +28,7 @@ export const serviceToken = defineDetector({
   message: '{exchange} token {masked} is hard-coded.',
   risk: 'It grants access to your account on that service (secrets, dashboards, deployments, payments) to anyone who reads the file.',
   advice: 'Move it to an environment variable or your secret store. If it was shared or committed, revoke it in the {exchange} settings and create a new one.',
-  keywords: ['ops_ey', 'a3-', 'glsa_', 'dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'ya29.', '1//0', 'phx_', 'pmak-', 'pmat-', 'squ_', 'sqp_', 'sqa_', 'nrak-', 'nral', 'hrku-', 'atbb', 'sq0csp-', 'sq0atp-'],
+  keywords: ['ops_ey', 'a3-', 'glsa_', 'dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'ya29.', '1//0', 'phx_', 'pmak-', 'pmat-', 'squ_', 'sqp_', 'sqa_', 'nrak-', 'nral', 'hrku-', 'atbb', 'sq0csp-', 'sq0atp-', 'eaaa'],
   validate: standardValidators,
   patterns: [
     token(String.raw`(?<![A-Za-z0-9_])(?<v>ops_eyJ[A-Za-z0-9_-]{100,4000})(?![A-Za-z0-9_-])`, 'ops_ey', '1Password', 'OP_SERVICE_ACCOUNT_TOKEN', [opsTokenJson]),
@@ -51,6 +51,8 @@ export const serviceToken = defineDetector({
     token(String.raw`(?<![A-Za-z0-9_+/])(?<v>ATBB[A-Za-z0-9_=.-]{32})(?![A-Za-z0-9_=.-])`, 'atbb', 'Bitbucket', 'BITBUCKET_APP_PASSWORD'),
     token(String.raw`(?<![A-Za-z0-9_-])(?<v>sq0csp-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`, 'sq0csp-', 'Square', 'SQUARE_OAUTH_SECRET'),
     token(String.raw`(?<![A-Za-z0-9_-])(?<v>sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])`, 'sq0atp-', 'Square', 'SQUARE_ACCESS_TOKEN'),
+    // Square's current access tokens: EAAA and 60 characters (base64 runs around it are excluded by the lookarounds).
+    token(String.raw`(?<![A-Za-z0-9_+/-])(?<v>EAAA[A-Za-z0-9_-]{60})(?![A-Za-z0-9_+/=-])`, 'eaaa', 'Square', 'SQUARE_ACCESS_TOKEN'),
   ],
   examples: {
     positive: [
@@ -74,6 +76,7 @@ export const serviceToken = defineDetector({
       `git remote add origin https://bot:⟦ATBBRutT6gjBMkhljRQZU4GUuChwC1BBFCF7⟧@bitbucket.org/team/bot.git`,
       `SQUARE_SECRET = "⟦sq0csp-Dj-BK9EQ_Ot0YKykKb36ST2ZXsWPA5bJ3WF725b99Xh⟧"`,
       `client = Client(access_token="⟦sq0atp-Iy-uv7uQKPDmCG0rqjzMYM⟧")`,
+      { text: `SQUARE_ACCESS_TOKEN=⟦EAAAbWxCcq-uJhOJW_lDl2afYvnS9yHFLcfR4q9b4IK50L0dNr7U_rYFNCVlk-CD⟧\n`, path: '.env' },
     ],
     negative: [
       // The prefix with base64 that is not JSON, and placeholders with the right prefixes.
@@ -91,6 +94,8 @@ export const serviceToken = defineDetector({
       `NEW_RELIC_LICENSE_KEY = "<your-license-key>NRAL"`,
       `HEROKU_API_KEY = "HRKU-00000000-0000-0000-0000-000000000000"`,
       `SQUARE_ACCESS_TOKEN = "sq0atp-XXXXXXXXXXXXXXXXXXXXXX"`,
+      // Inside a base64 blob (a certificate, an image) EAAA is only bytes.
+      `icon = "iVBORw0KGgoEAAAbWxCcq-uJhOJW_lDl2afYvnS9yHFLcfR4q9b4IK50L0dNr7U_rYFNCVlk-CDqw"`,
     ],
   },
 });
