@@ -14,11 +14,13 @@ export const cliBasicAuth = defineDetector({
   risk: 'Whoever reads the script, its shell history or a CI log signs in as that user.',
   advice: 'Read it from the environment (`-u "$API_USER:$API_PASSWORD"`) or a netrc file (`--netrc-file`), and change it if the script was shared or committed.',
   keywords: ['curl'],
-  validate: [...standardValidators, notPathOrUrl, minClasses(3), minEntropy(2.5)],
+  // Machine-made passwords of API clients are often lowercase and digits (two classes), so entropy decides.
+  validate: [...standardValidators, notPathOrUrl, minClasses(2), minEntropy(3)],
   patterns: [
     {
       // The user holds no colon, so where it ends is certain; `$USER:$PASS` and a bare `user:` (curl prompts) fail.
-      re: rx(String.raw`(?<![A-Za-z0-9_-])(?:-u|--user)(?:[ \t]+|=)["']?(?<name>[^\s:"'@$\\]{1,80}):(?<v>[^\s"'\`\\<>{}$;|&]{8,128})`),
+      // The flag follows a blank (a negative lookbehind with the optional quote left the ReDoS check undecided).
+      re: rx(String.raw`(?<=\s)(?:-u|--user)(?:[ \t]{1,4}|=)["']?(?<name>[^\s:"'$\\]{1,80}):["']?(?<v>[^\s"'\`\\<>{}$;|&]{8,128})`),
       // A continued command line (`curl … \` then `-u …` below it).
       linesAfter: 3,
     },
@@ -28,6 +30,7 @@ export const cliBasicAuth = defineDetector({
       { text: `curl -s -u bot:⟦Qz7!kWm2Lx9v⟧ https://api.broker.example/v1/positions\n`, path: 'positions.sh' },
       { text: `curl -X POST https://auth.example.io/oauth2/token?grant_type=client_credentials \\\n  --user "svc-reporter_01:⟦Hq4Tz8Nw2pLr6Vx3Km9Bs5Dj⟧"\n`, path: 'token.sh' },
       { text: `Fetch fills with \`curl -u desk:⟦r8Wq2Lz5Xn⟧ https://fills.example.net/today\`.\n`, path: 'README.md' },
+      { text: `curl https://api.example.io/oauth2/token \\\n-u ops@desk.example:'⟦k3vq9zt2mw7xh4rp⟧' -d grant_type=client_credentials\n`, path: 'token.sh' },
     ],
     negative: [
       { text: `curl -u "$API_USER:$API_PASSWORD" https://api.broker.example/v1/positions\n`, path: 'positions.sh' },

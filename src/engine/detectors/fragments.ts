@@ -28,12 +28,13 @@ export const SETTER_NAME = String.raw`\.(?:set|with)_?(?<name>[A-Za-z][A-Za-z0-9
 /** Command-line flags: `--api-key VALUE`, `--private-key=0x…` (shell scripts, CI steps, forge/cast). */
 export const FLAG_NAME = String.raw`(?<![A-Za-z0-9_-])--(?<name>[A-Za-z][A-Za-z0-9_-]{1,40})(?:[ \t]+|=)`;
 /**
- * A single-dash parameter before a quoted value: PowerShell's `-Password 'x'`, `tool -token "x"`. Only before a
- * quote: an unquoted word after `-name` is as often the next argument as a value.
+ * Before a quoted value: a single-dash parameter (PowerShell's `-Password 'x'`, `tool -token "x"`) or a macro
+ * (C's `#define NAME "x"`, RPM spec and NASM's `%define`/`%global NAME "x"`). Only before a quote: an unquoted
+ * word after `-name` is as often the next argument as a value. One form without lookbehind: the two forms with
+ * lookbehinds doubled the ReDoS check's time on the site regex (`--name` also matches here at its second dash;
+ * the first site's value hides the second).
  */
-export const SHORT_FLAG_NAME = String.raw`(?<![A-Za-z0-9_-])-(?<name>[A-Za-z][A-Za-z0-9_]{1,40})[ \t]+(?=\\?["'])`;
-/** Macros: C's `#define NAME "x"`, RPM spec and NASM's `%define NAME "x"`, `%global NAME "x"`. */
-export const MACRO_NAME = String.raw`(?<![A-Za-z0-9_])[#%][ \t]{0,4}(?:define|global)[ \t]+(?<name>[A-Za-z_][A-Za-z0-9_]{0,59})[ \t]+`;
+export const PARAM_OR_MACRO_NAME = String.raw`(?:-|[#%](?:define|global)[ \t]{1,4})(?<name>[A-Za-z_][A-Za-z0-9_]{0,59})[ \t]{1,4}(?=\\?["'])`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
 /** The value ends here: no further character of a token. */
@@ -66,7 +67,7 @@ export const NAMED_ASSIGN = String.raw`(?::=|=>|<-|[=:](?!=))(?<=(?<![A-Za-z0-9_
  * fallbacks, env and property setters, builders, command-line flags, macros. None starts with an operator character,
  * so a site of one kind never starts where one of the other does.
  */
-export const NAMED_CALLS: readonly string[] = [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME, FLAG_NAME, SHORT_FLAG_NAME, MACRO_NAME];
+export const NAMED_CALLS: readonly string[] = [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME, FLAG_NAME, PARAM_OR_MACRO_NAME];
 
 /** All site forms as one alternation, each form's name group renamed by `group(i)` (JS allows no duplicate names). */
 export function siteForms(group: (i: number) => string): string {
