@@ -8,10 +8,10 @@ export const Q = String.raw`\\?["'\`]`;
 export const OQ = String.raw`(?:\\?["'\`])?`;
 /**
  * `setenv("NAME", "value")`, `os.getenv("NAME", "fallback")`, `ENV.fetch('NAME', 'x')`, `props.put("name", "x")`,
- * `System.setProperty("name", "x")`: a quoted name, a comma,
+ * `System.setProperty("name", "x")`, PHP's `define('NAME', 'x')`: a quoted name, a comma,
  * then the value. Only after these calls: elsewhere `"a", "b"` is a list, not an assignment.
  */
-export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|putenv|Setenv|SetEnvironmentVariable|getenv|Getenv|get|fetch|env|put|set|setProperty)\([ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10},[ \t]{0,10}`;
+export const ENV_CALL_NAME = String.raw`(?<![A-Za-z0-9_])(?:setenv|setdefault|putenv|Setenv|SetEnvironmentVariable|getenv|Getenv|get|fetch|env|put|set|setProperty|define)\([ \t]{0,10}\\?["'](?<name>[A-Za-z0-9_.-]{1,60})\\?["'][ \t]{0,10},[ \t]{0,10}`;
 /** `process.env.NAME || "fallback"`, `process.env.NAME ?? 'x'`: the fallback literal is a hard-coded value. */
 export const ENV_FALLBACK_NAME = String.raw`(?<![A-Za-z0-9_$])process\.env\.(?<name>[A-Za-z0-9_]{1,60})[ \t]*(?:\|\||\?\?)[ \t]*`;
 /**
@@ -27,6 +27,14 @@ export const ENV_OR_NAME = String.raw`(?:(?<![A-Za-z0-9_])(?:os\.environ\.get|os
 export const SETTER_NAME = String.raw`\.(?:set|with)_?(?<name>[A-Za-z][A-Za-z0-9_]{1,40})[ \t]*\([ \t]{0,10}(?![^,()\n]{0,200},)`;
 /** Command-line flags: `--api-key VALUE`, `--private-key=0x…` (shell scripts, CI steps, forge/cast). */
 export const FLAG_NAME = String.raw`(?<![A-Za-z0-9_-])--(?<name>[A-Za-z][A-Za-z0-9_-]{1,40})(?:[ \t]+|=)`;
+/**
+ * Before a quoted value: a single-dash parameter (PowerShell's `-Password 'x'`, `tool -token "x"`) or a macro
+ * (C's `#define NAME "x"`, RPM spec and NASM's `%define`/`%global NAME "x"`). Only before a quote: an unquoted
+ * word after `-name` is as often the next argument as a value. One form without lookbehind: the two forms with
+ * lookbehinds doubled the ReDoS check's time on the site regex (`--name` also matches here at its second dash;
+ * the first site's value hides the second).
+ */
+export const PARAM_OR_MACRO_NAME = String.raw`(?:-|[#%](?:define|global)[ \t]{1,4})(?<name>[A-Za-z_][A-Za-z0-9_]{0,59})[ \t]{1,4}(?=\\?["'])`;
 /** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
 /** The value ends here: no further character of a token. */
@@ -56,10 +64,10 @@ export const NAMED_ASSIGN = String.raw`(?::=|=>|<-|[=:](?!=))(?<=(?<![A-Za-z0-9_
 
 /**
  * Calls that name a value, found together with `NAMED_ASSIGN` as assignment sites: env lookups with
- * fallbacks, env and property setters, builders, command-line flags. None starts with an operator character,
+ * fallbacks, env and property setters, builders, command-line flags, macros. None starts with an operator character,
  * so a site of one kind never starts where one of the other does.
  */
-export const NAMED_CALLS: readonly string[] = [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME, FLAG_NAME];
+export const NAMED_CALLS: readonly string[] = [ENV_CALL_NAME, ENV_FALLBACK_NAME, ENV_OR_NAME, SETTER_NAME, FLAG_NAME, PARAM_OR_MACRO_NAME];
 
 /** All site forms as one alternation, each form's name group renamed by `group(i)` (JS allows no duplicate names). */
 export function siteForms(group: (i: number) => string): string {

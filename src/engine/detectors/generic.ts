@@ -23,10 +23,11 @@ const XML_VALUE = String.raw`[^\s"'<>{}$]{16,512}`;
 const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$,;]{16,512}`;
 
 /**
- * Password names: `password`, `DB_PASSWORD`, `dbPassword`, `db_pwd` (not `password_hash`, `password_policy`,
- * nor the shell's `PWD`, which is the working directory).
+ * Password names: `password`, `DB_PASSWORD`, `dbPassword`, `db_pwd`, the abbreviations `PSWD`, `PASWRD`,
+ * `PSSWORD` (any of password's letters a, s, o, r left out), `DB_PASS` (not `password_hash`, `password_policy`,
+ * `bypass`, nor the shell's `PWD`, which is the working directory).
  */
-const PASSWORD_NAME = /(?:^|[_.-]|[a-z])(?:password|passwd)$|(?:[_.-]|[a-z])pwd$|^pwd$(?<!^PWD)/i;
+const PASSWORD_NAME = /(?:^|[_.-]|[a-z])pa?s{1,2}w(?:o?r)?d$|(?:[_.-]|[a-z])pwd$|^pwd$(?<!^PWD)|(?:^|[_.-])pass$/i;
 const PASSWORD_VALUE = String.raw`[^\s"'\`\\]{8,64}`;
 /** 8 to 64 characters: the length bar of patterns whose value is an open run (kept out of the regex). */
 const PASSWORD_LENGTH: Validator = { name: 'length(8-64)', test: (v) => v.length >= 8 && v.length <= 64 };
@@ -52,7 +53,7 @@ export const genericSecret = defineDetector({
     },
     // Keys in URLs (`…/price?symbol=BTC&api_key=…`) and bearer tokens (`Authorization: Bearer …`).
     {
-      re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
+      re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|client[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
       keywords: ['key=', 'token=', 'secret='],
     },
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
@@ -95,6 +96,7 @@ export const genericSecret = defineDetector({
       { text: `const token: string = process.env.BOT_TOKEN ?? "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧";`, path: 'bot.ts' },
       `token = os.environ.get("BOT_TOKEN") or "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧"`,
       `url = BASE + "/data/price?fsym=BTC&tsyms=USD&api_key=⟦a0bc7e2f9d14c83b5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b⟧"`,
+      { text: `curl -X POST "https://auth.example.io/oauth2/token?grant_type=client_credentials&client_id=desk-7&client_secret=⟦Vq8Lr3Xz6Nw1Kt5Hm9Bp2Sd4⟧"\n`, path: 'token.sh' },
       `headers = {"Authorization": "Bearer ⟦uZ1HkR8pQ2wE5tY7uI9oP0aS3dF6gH8jK1lZ4xC7vB2n⟧"}`,
       { text: `curl -H "Authorization: Bearer ⟦PjLq8Wm3Zx7Nc2Vb5Tr9Ys4Hd6Gf1Ka0⟧" https://api.example.com/v1/orders\n`, path: 'run.sh' },
       { text: `$secret = getenv('API_SECRET') ?: '⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧';`, path: 'bot.php' },
@@ -129,6 +131,8 @@ export const genericSecret = defineDetector({
       { text: `EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧
 `, path: 'keys.txt' },
       { text: `{"bot.env": "EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧\\nDEBUG=1"}`, path: 'deploy.json' },
+      { text: `#define EXCHANGE_API_SECRET "⟦Rv5Lq9Wx2Nz7Kt3Hm8Sb4Fd6Gj1Pc0Ye⟧"\n`, path: 'src/keys.h' },
+      { text: `Connect-Exchange -ApiSecret "⟦Rv5Lq9Wx2Nz7Kt3Hm8Sb4Fd6Gj1Pc0Ye⟧" -Testnet`, path: 'run.ps1' },
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
@@ -183,6 +187,8 @@ export const genericSecret = defineDetector({
       { text: `see EXCHANGE_API_SECRET in the vault: exchange/prod/api-secret
 `, path: 'notes.txt' },
       { text: `nonMatchingToken := "q7vz2lxk9w4mtr8p"`, path: 'main_test.go' },
+      { text: `#define API_SECRET_LENGTH 64\n#define API_SECRET getenv("API_SECRET")\n`, path: 'src/keys.h' },
+      { text: `Connect-Exchange -ApiSecret $secret -Name "Rv5Lq9Wx2Nz7Kt3Hm8Sb4Fd6Gj1Pc0Ye"`, path: 'run.ps1' },
       { text: `<input type="hidden" name="authenticity_token" value="Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya" />`, path: 'form.xml' },
       // Shaped like a Telegram bot token but not one: a four-digit bot id, text glued to its end.
       `telegram_api_token = "4821:AqZ7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5Vz"`,
@@ -203,7 +209,8 @@ export const hardCodedPassword = defineDetector({
   message: 'Password {masked} is written in the code as {name}.',
   risk: 'Anyone who reads the file or its history can log in with it.',
   advice: 'Move it to an environment variable, and change the password if the file was ever shared or committed.',
-  keywords: ['password', 'passwd', 'pwd'],
+  // The abbreviations' stems (psw, pssw, pasw) and a separated pass (DB_PASS); a bare `pass` would wake on every Python `pass`.
+  keywords: ['password', 'passwd', 'pwd', 'psw', 'pssw', 'pasw', '_pass', '-pass', '.pass'],
   validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
@@ -212,7 +219,7 @@ export const hardCodedPassword = defineDetector({
     {
       // The value never starts with `-`: the next flag is not a value (`--batch --passphrase …`).
       // Names and value are plain runs (no bounded repeat beside an overlapping one): the ReDoS check decides it.
-      re: rx(String.raw`(?<![A-Za-z0-9_-])--(?<name>(?:db[_-])?pass(?:word|wd|phrase))[ \t=](?<v>[^-\s"'\`\\<>{}$;|&][^\s"'\`\\<>{}$;|&]+)`),
+      re: rx(String.raw`(?<![A-Za-z0-9_-])--(?<name>(?:[Dd][Bb][_-])?[Pp]ass(?:word|wd|phrase))[ \t=](?<v>[^-\s"'\`\\<>{}$;|&][^\s"'\`\\<>{}$;|&]+)`),
       keywords: ['--pass', '--db'],
       validate: [PASSWORD_LENGTH],
     },
@@ -233,6 +240,13 @@ export const hardCodedPassword = defineDetector({
       { text: `gpg --batch --passphrase ⟦r7Wd!x2QmZ⟧ --decrypt keys.gpg\n`, path: 'decrypt.sh' },
       { text: `staging box: ssh ops@10.0.3.7 (pw: ⟦Vn4#qLz8Tw⟧)\nadmin panel id: admin, password=⟦kR2!mXp9Qs⟧\n`, path: 'handover.txt' },
       { text: `vpn user=ops VPNpassword=⟦Tq3$wZk7Lm⟧\n`, path: 'handover.txt' },
+      // Abbreviated names, macros, PHP constants and single-dash parameters (issue #19).
+      { text: `DB_USER=bot\nDB_PSWD=⟦Kd8!mQz3Vr⟧\nSMTP_PASWRD=⟦Wq2#nLx7Tp⟧\nREDIS_PASS=⟦Zr5!kVm1Qx⟧\n`, path: 'deploy.sh' },
+      { text: `#define DB_PASSWORD "⟦Qm7#vLt2Xz⟧"\n`, path: 'src/config.h' },
+      { text: `%global db_password "⟦Rw4!kPz9Nq⟧"\n`, path: 'bot.spec' },
+      { text: `define('DB_PASSWORD', '⟦Hx3@tLq8Wm⟧');`, path: 'wp-config.php' },
+      { text: `New-LocalUser -Name ops -Password '⟦Tz8#qWm4Lx⟧'`, path: 'setup.ps1' },
+      { text: `mysqldump --Password ⟦Vb6#rTq2Lz⟧ trades > dump.sql\n`, path: 'backup.sh' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
@@ -244,6 +258,10 @@ export const hardCodedPassword = defineDetector({
       { text: `mysql -u bot --password $DB_PASSWORD trades\n`, path: 'restore.sh' },
       { text: `pg_dump --no-password --password-file ~/.pgpass trades\n`, path: 'backup.sh' },
       { text: `pw: Vn4#qLz8Tw\n`, path: 'notes.md' },
+      // Not password names: bypass, a compass; a macro that is a length; a parameter given a variable.
+      `BYPASS = "Lq8#wRt3Zm"`,
+      { text: `#define MAX_PASSWORD 64\n#define DB_PASSWORD getenv("DB_PASSWORD")\n`, path: 'src/config.h' },
+      { text: `New-LocalUser -Name ops -Password $securePw -Description 'Tz8#qWm4Lx'`, path: 'setup.ps1' },
       { text: `reset the password: see the vault (pw: <ask-ops>)\npassword=changeme123\n`, path: 'notes.txt' },
     ],
   },

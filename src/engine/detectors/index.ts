@@ -1,4 +1,5 @@
 import type { Detector } from '../defineDetector';
+import { cliBasicAuth } from './basicAuth';
 import { ccxtCredentials } from './ccxt';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
@@ -36,6 +37,7 @@ export const DETECTORS: readonly Detector[] = [
   wrappedPrivateKey,
   genericSecret,
   hardCodedPassword,
+  cliBasicAuth,
   withdrawRestEndpoint,
   withdrawCcxtImplicit,
   withdrawLibraryCall,

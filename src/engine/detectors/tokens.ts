@@ -12,18 +12,25 @@ export const rpcUrlKey = defineDetector({
   message: 'RPC provider key {masked} is part of this URL.',
   risk: 'Anyone who has the URL can spend your request quota (and bill your plan) with it.',
   advice: 'Keep the URL in an environment variable. If it was shared or committed, rotate the key in the {exchange} dashboard.',
-  keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'rpc.ankr.com', 'p2pify.com', 'getblock.io'],
+  keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'rpc.ankr.com', 'p2pify.com', 'getblock.io', 'blastapi.io'],
   validate: standardValidators,
   patterns: [
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Infura' },
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.(?:g\.alchemy\.com|alchemyapi\.io)/(?:nft/)?v[23]/(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`), exchange: 'Alchemy' },
     // Ethereum mainnet endpoints have no chain label (name.quiknode.pro), others do (name.bsc.quiknode.pro).
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,40})?\.quiknode\.pro/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'QuickNode' },
-    // Solana bots: Helius RPC and API URLs carry the key as a query parameter.
-    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40})?\.(?:helius-rpc\.com|helius\.xyz)/[^\s"'\`?]{0,80}\?(?:[^\s"'\`#&]{0,100}&){0,8}api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Helius', keywords: ['helius'] },
+    // Solana bots: Helius RPC and API URLs carry the key as a query parameter. The host is required near the
+    // parameter, not matched with it: a path-and-query regex repeats inside repeats (the ReDoS check took 10 s).
+    {
+      re: rx(String.raw`[?&]api-key=(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`),
+      requires: { near: { pattern: /(?:https?|wss?):\/\/(?:[a-z0-9-]{1,40}\.){1,2}(?:helius-rpc\.com|helius\.xyz)\//, before: 300 } },
+      exchange: 'Helius',
+      keywords: ['helius'],
+    },
     { re: rx(String.raw`(?:https?|wss?)://rpc\.ankr\.com/[a-z0-9_]{1,40}(?:/ws)?/(?<v>[0-9a-f]{64})(?![0-9a-f])`), exchange: 'Ankr', keywords: ['rpc.ankr.com'] },
     { re: rx(String.raw`(?:https?|wss?)://nd-[0-9]{3}-[0-9]{3}-[0-9]{3}\.p2pify\.com/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Chainstack', keywords: ['p2pify.com'] },
     { re: rx(String.raw`(?:https?|wss?)://go\.getblock\.io/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'GetBlock', keywords: ['getblock.io'] },
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.blastapi\.io/(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Blast', keywords: ['blastapi.io'] },
   ],
   examples: {
     positive: [
@@ -38,12 +45,14 @@ export const rpcUrlKey = defineDetector({
       `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth/⟦8c3e1a7f5b9d2e4c6a0f8b3d1e7c5a9f2b4d6e8a0c3f5b7d9e1a4c6f8b0d2e4a⟧");`,
       { text: `BASE_RPC=https://nd-123-456-789.p2pify.com/⟦6ef1a7c3d9b24e5f8a0c1d2e3f4a5b6c⟧\n`, path: '.env' },
       { text: `BSC_RPC=https://go.getblock.io/⟦3441c7e9a2b84d5f9e0a1b2c3d4e5f6a⟧\n`, path: '.env' },
+      `w3 = Web3(Web3.HTTPProvider("https://bsc-mainnet.blastapi.io/⟦e5d2b0c4-7f3a-4c91-b8e6-2a9d41f07c35⟧"))`,
     ],
     negative: [
       `RPC_URL = f"https://mainnet.infura.io/v3/{os.environ['INFURA_KEY']}"`,
       `url = "https://eth-mainnet.g.alchemy.com/v2/YOUR-API-KEY-HERE-YOUR-API-KEY-X"`,
       `RPC = f"https://mainnet.helius-rpc.com/?api-key={HELIUS_KEY}"`,
       `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth");`,
+      `RPC = f"https://eth-mainnet.blastapi.io/{BLAST_PROJECT_ID}"`,
     ],
   },
 });

@@ -54,9 +54,10 @@ export const withdrawLibraryCall = defineDetector({
     // or with a coin or an address among its arguments.
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
     // A trading DSL or an eval'd script: a string that is a withdraw call with two or more arguments, one of them
-    // a literal (a log line's `withdraw(%s, %s)` has none).
+    // a literal (a log line's `withdraw(%s, %s)` has none). The runs before the first comma and before the first
+    // literal exclude what ends them (no lazy or overlapping repeats): the ReDoS check decides it.
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_.$>:])(?<!(?:def|function|fn|func)[ \t])(?<name>withdraw)\((?=[^()\n]{1,200},[^()\n]{0,200}\))(?=[^()\n]{0,200}?(?:['"]|\b[0-9]))`),
+      re: rx(String.raw`(?<![A-Za-z0-9_.$>:])(?<!(?:def|function|fn|func)[ \t])(?<name>withdraw)\((?=[^()\n,]{1,200},[^()\n]{0,400}\))(?=(?:[^()\n'"0-9]|\B[0-9]){0,200}(?:['"]|\b[0-9]))`),
       keywords: ['withdraw'],
       validate: [inStringLiteral],
     },

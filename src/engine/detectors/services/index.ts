@@ -9,6 +9,7 @@ import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, goog
 import { jsonWebToken, jwkPrivateKey } from './jwt';
 import { mailAppPassword } from './mailPassword';
 import { marketDataKey } from './marketData';
+import { serviceToken } from './serviceTokens';
 import { sqlPassword } from './sqlPassword';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
 import { xBearerToken } from './xApi';
@@ -34,6 +35,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   mailAppPassword,
   azureConnectionKey,
   dataPlatformToken,
+  serviceToken,
   jwkPrivateKey,
   jsonWebToken,
 ];
