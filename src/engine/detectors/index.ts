@@ -11,6 +11,7 @@ import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './token
 import { bitcoinPrivateKey, evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
 import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
+import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -41,6 +42,8 @@ export const DETECTORS: readonly Detector[] = [
   withdrawLibraryCall,
   withdrawInternalTransfer,
   withdrawExternalTransfer,
+  withdrawOnchainSend,
+  withdrawOnchainTransfer,
 ];
 
 /**
