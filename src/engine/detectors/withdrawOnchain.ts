@@ -2,6 +2,7 @@
 // ethers), a token contract's `transfer(to, amount)`, Tron's `trx.transfer(from, to, amount)`, Solana's
 // `SystemProgram.transfer`. A warning when the send has a sweep's or a payout's shape (onchainRisk.ts); an ordinary
 // transfer is information, like the SDKs' transfers in withdrawTransfers.ts: the destination is often the user's own.
+import { pathContext } from '../findings/contextSeverity';
 import { notInComment, notInString } from '../judge/codeContext';
 import { sendRisk, sendShape } from '../judge/onchainRisk';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
@@ -15,7 +16,10 @@ type Shape = Parameters<typeof sendShape>[2];
 function risk(shape: Shape, risky: boolean): Validator {
   return {
     name: risky ? `risky-send-${shape}` : `ordinary-send-${shape}`,
-    test: (_v, ctx) => (sendRisk(ctx.text, ctx.start, sendShape(ctx.text, ctx.end, shape)) !== undefined) === risky,
+    test: (_v, ctx) => {
+      const demo = pathContext(ctx.path) === 'example' || pathContext(ctx.path) === 'test';
+      return (sendRisk(ctx.text, ctx.start, sendShape(ctx.text, ctx.end, shape), demo) !== undefined) === risky;
+    },
   };
 }
 
@@ -113,6 +117,9 @@ export const withdrawOnchainSend = defineDetector({
       code(`client.transfer(asset="USDT", amount=5, type="MAIN_UMFUTURE")  # binance`),
       code(`# w3.eth.send_raw_transaction(signed.rawTransaction) to 0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70`),
       { text: `const total = transferUSDT.length; // a counter, not a call`, path: 'stats.js' },
+      // A fixed address in an example, or on a local development chain (fixed accounts by design).
+      { text: `from web3 import Web3\ntx = demo.functions.transfer("0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", supply).transact()`, path: 'examples/erc20.py' },
+      { text: `from web3 import Web3\ntx = {'to': "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", 'value': 10**9, 'chainId': 31337}\nsigned = w3.eth.account.sign_transaction(tx, pk)\nw3.eth.send_raw_transaction(signed.raw_transaction)`, path: 'demo/transfer.py' },
     ],
   },
 });

@@ -106,10 +106,17 @@ function localWindow(text: string, at: number, lines: number): { text: string; f
   return { text: kept.join('\n'), firstLine: lineOf(text, at) - kept.length + 1, head: headAt === -1 ? undefined : rows[headAt] };
 }
 
-/** Why a send is risky, or undefined for an ordinary transfer (the user's own wallet is a common destination). */
-export function sendRisk(text: string, at: number, shape: SendShape): string | undefined {
+/** A local development chain (Hardhat, Ganache, Anvil): its accounts are fixed by design. */
+const LOCAL_CHAIN = /chain_?[Ii]d["']?[ \t]*[:=][ \t]*(?:31337|1337)\b|(?:localhost|127\.0\.0\.1):8545|\b(?:hardhat|ganache|anvil)\b/;
+
+/**
+ * Why a send is risky, or undefined for an ordinary transfer (the user's own wallet is a common destination).
+ * `demo` (an example or test file) drops the fixed-destination reason: a literal there is the example's address.
+ */
+export function sendRisk(text: string, at: number, shape: SendShape, demo = false): string | undefined {
   const local = localWindow(text, at, 40);
-  if (shape.destinations.some((d) => feeds(text, d, ADDRESS_LITERAL))) return 'fixed-destination';
+  const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
+  if (fixedCounts && shape.destinations.some((d) => feeds(text, d, ADDRESS_LITERAL))) return 'fixed-destination';
   if (shape.destinations.some((d) => feeds(text, d, DECODED))) return 'decoded-destination';
   // Amounts follow the assignments of the lines above only: `amount` is a common name.
   if (shape.amounts.some((a) => feeds(text, a, BALANCE, Math.max(0, lineOf(text, at) - 40)))) return 'whole-balance';
