@@ -11,6 +11,7 @@ import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './token
 import { bitcoinPrivateKey, evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
 import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
+import { withdrawHelperCall } from './withdrawHelperCalls';
 import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
 
 /**
@@ -42,6 +43,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawLibraryCall,
   withdrawInternalTransfer,
   withdrawExternalTransfer,
+  withdrawHelperCall,
   withdrawOnchainSend,
   withdrawOnchainTransfer,
 ];

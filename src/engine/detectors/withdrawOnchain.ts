@@ -7,6 +7,7 @@ import { notInComment, notInString } from '../judge/codeContext';
 import { sendRisk, sendShape } from '../judge/onchainRisk';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
+import { notDefinedHere } from './withdrawHelperCalls';
 import { rx } from './fragments';
 import { code, CODE } from './withdrawShared';
 
@@ -22,18 +23,6 @@ function risk(shape: Shape, risky: boolean): Validator {
     },
   };
 }
-
-/** Drops a helper's own definition: `def transfer_usdt(`, `function transferSOL(`, `async transferSOL(a, b) {`. */
-const notDefinedHere: Validator = {
-  name: 'not-defined-here',
-  test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    const lineEnd = ctx.text.indexOf('\n', ctx.end);
-    const before = ctx.text.slice(lineStart, ctx.start);
-    const line = ctx.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-    return !/\b(?:def|function|fn|func|fun)[ \t]+$/.test(before) && !(/^[ \t]*(?:async[ \t]+)?$/.test(before) && /\)[ \t]*\{[ \t]*$/.test(line));
-  },
-};
 
 /** Files that talk to a chain: a wallet library's import or name. */
 const CHAIN_LIBS = ['web3', 'ethers', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet'];
