@@ -61,7 +61,7 @@ export const withdrawOnchainSend = defineDetector({
   title: 'on-chain send with a sweep or payout shape',
   severity: 'warning',
   role: 'endpoint',
-  message: 'Funds leave this wallet through {name}(…): fixed, hidden or requested destination, or all of it.',
+  message: 'On-chain send {name}(…) has a sweep or payout shape: check where the funds go.',
   risk: 'The destination is an address fixed or decoded in the code, the amount is the wallet\'s balance, or the code pays out on request: the shapes of sweepers, drainers and custodial bots.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
   keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken'],
