@@ -12,6 +12,8 @@ import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './token
 import { bitcoinPrivateKey, evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
 import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
+import { withdrawHelperCall } from './withdrawHelperCalls';
+import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -43,6 +45,9 @@ export const DETECTORS: readonly Detector[] = [
   withdrawLibraryCall,
   withdrawInternalTransfer,
   withdrawExternalTransfer,
+  withdrawHelperCall,
+  withdrawOnchainSend,
+  withdrawOnchainTransfer,
 ];
 
 /**

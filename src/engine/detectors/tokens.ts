@@ -12,7 +12,7 @@ export const rpcUrlKey = defineDetector({
   message: 'RPC provider key {masked} is part of this URL.',
   risk: 'Anyone who has the URL can spend your request quota (and bill your plan) with it.',
   advice: 'Keep the URL in an environment variable. If it was shared or committed, rotate the key in the {exchange} dashboard.',
-  keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'rpc.ankr.com', 'p2pify.com', 'getblock.io', 'blastapi.io'],
+  keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'ankr.com', 'p2pify.com', 'getblock.io', 'blastapi.io'],
   validate: standardValidators,
   patterns: [
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Infura' },
@@ -28,6 +28,8 @@ export const rpcUrlKey = defineDetector({
       keywords: ['helius'],
     },
     { re: rx(String.raw`(?:https?|wss?)://rpc\.ankr\.com/[a-z0-9_]{1,40}(?:/ws)?/(?<v>[0-9a-f]{64})(?![0-9a-f])`), exchange: 'Ankr', keywords: ['rpc.ankr.com'] },
+    // Ankr's older regional API hosts carry a project id and a token (`apis-sj.ankr.com/wss/<id>/<token>/bsc/full/main`).
+    { re: rx(String.raw`(?:https?|wss?)://apis(?:-[a-z]{2,4})?\.ankr\.com/(?:wss?/)?[0-9a-f]{32}/(?<v>[0-9a-f]{32})/`), exchange: 'Ankr', keywords: ['ankr.com'] },
     { re: rx(String.raw`(?:https?|wss?)://nd-[0-9]{3}-[0-9]{3}-[0-9]{3}\.p2pify\.com/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Chainstack', keywords: ['p2pify.com'] },
     { re: rx(String.raw`(?:https?|wss?)://go\.getblock\.io/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'GetBlock', keywords: ['getblock.io'] },
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.blastapi\.io/(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Blast', keywords: ['blastapi.io'] },
@@ -43,6 +45,7 @@ export const rpcUrlKey = defineDetector({
       `RPC = "https://mainnet.helius-rpc.com/?api-key=⟦3f9a1c7e-5b2d-4f4a-8c0e-9b1d7f3a5c8e⟧"`,
       `url = f"https://api.helius.xyz/v0/addresses/{addr}/transactions?limit=10&api-key=⟦3f9a1c7e-5b2d-4f4a-8c0e-9b1d7f3a5c8e⟧"`,
       `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth/⟦8c3e1a7f5b9d2e4c6a0f8b3d1e7c5a9f2b4d6e8a0c3f5b7d9e1a4c6f8b0d2e4a⟧");`,
+      { text: `WS_NODE=wss://apis-sj.ankr.com/wss/3b9e2f71c04d5a68e1f7b2c93d0a4e56/⟦c81f4e2a97d3b05e6a1c8f2d4b7e9a30⟧/binance/full/main\n`, path: '.env' },
       { text: `BASE_RPC=https://nd-123-456-789.p2pify.com/⟦6ef1a7c3d9b24e5f8a0c1d2e3f4a5b6c⟧\n`, path: '.env' },
       { text: `BSC_RPC=https://go.getblock.io/⟦3441c7e9a2b84d5f9e0a1b2c3d4e5f6a⟧\n`, path: '.env' },
       `w3 = Web3(Web3.HTTPProvider("https://bsc-mainnet.blastapi.io/⟦e5d2b0c4-7f3a-4c91-b8e6-2a9d41f07c35⟧"))`,
@@ -53,6 +56,7 @@ export const rpcUrlKey = defineDetector({
       `RPC = f"https://mainnet.helius-rpc.com/?api-key={HELIUS_KEY}"`,
       `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth");`,
       `RPC = f"https://eth-mainnet.blastapi.io/{BLAST_PROJECT_ID}"`,
+      `WS_NODE=wss://apis-sj.ankr.com/wss/{project}/{token}/binance/full/main`,
     ],
   },
 });

@@ -67,6 +67,15 @@ export const evmPrivateKey = defineDetector({
       name: EVM_KEY_NAME,
       notName: EVM_NOT_KEY_NAME,
     },
+    // An environment look-up's default, the arguments broken over lines (`os.getenv(⏎  "PRIVATE_KEY", "0x…")`):
+    // the variable's name is the key's name.
+    {
+      re: rx(String.raw`(?:getenv|environ\.get|env\.get)[ \t]*\([ \t]*\r?\n[ \t]*["'](?<name>[A-Za-z_][A-Za-z0-9_]{0,60})["'][ \t]*,[ \t]*(?:\r?\n[ \t]*)?${PREFIX}${Q}(?<v>${HEX64})${Q}`),
+      keywords: ['getenv', 'environ.get', 'env.get'],
+      linesAfter: 2,
+      name: EVM_KEY_NAME,
+      notName: EVM_NOT_KEY_NAME,
+    },
     // A notes file: the name, spaces, the key (`PrivateKey 0x…` in `account.txt`), one to a line.
     {
       re: rx(String.raw`^[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{0,30}(?:[ \t][A-Za-z][A-Za-z0-9_-]{0,30})?)[ \t]+(?<v>${HEX64})[ \t]*\r?$`, 'm'),
@@ -105,6 +114,7 @@ export const evmPrivateKey = defineDetector({
       `walletKey = "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧"  # a name that says key, not tx`,
       `HARDHAT_PK = "⟦0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80⟧"  # account #0`,
       { text: `const privateKey =\n  "⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧";\nconst w = new ethers.Wallet(privateKey, provider);`, path: 'send.js' },
+      { text: `import os\nPRIVATE_KEY = os.getenv(\n    "PRIVATE_KEY", "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧")`, path: 'config.py' },
       { text: `RPC   https://rpc.example.org/v2/demo\n\nPrivateKey ⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧`, path: 'account.txt' },
     ],
     negative: [
@@ -123,6 +133,7 @@ export const evmPrivateKey = defineDetector({
       `private_key = "0xffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"`,
       `DOMAIN_SEPARATOR = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
       `private_key = os.environ["PRIVATE_KEY"]`,
+      { text: `import os\nTX = os.getenv(\n    "LAST_TX_HASH", "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e")`, path: 'config.py' },
       `public_key = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
       `SIGNER_ROLE = "0xe2f4eaae4a9751e85a3e4a7b9587827a877f29914755229b07a7b2da98285f70"`,
       `"jwt_secret_key": "db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f",`,

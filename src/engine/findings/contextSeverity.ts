@@ -1,7 +1,7 @@
 // Context downgrade: where a finding sits (a test, an example, documentation) changes how loud it is, never
 // whether it is reported. Tests, fixtures, examples and docs are full of placeholder and throwaway keys, so
 // findings there are information; a real key there still leaks, which the message says.
-import { inDocBlock } from '../judge/codeContext';
+import { inDocBlock, inSchemaExample } from '../judge/codeContext';
 import { baseName, fileKindOf } from '../text/fileKind';
 import type { FileKind, Finding, Severity } from '../types';
 import type { FindingContext, MatchStage } from './stage';
@@ -56,11 +56,11 @@ function innermostDirContext(p: string): FindingContext | undefined {
 }
 
 /**
- * The context of one offset: a path's context, else a docstring or JSDoc block (documentation inside code),
+ * The context of one offset: a path's context, else a docstring, JSDoc block or a schema field's example (documentation inside code),
  * else a Rust test module (`#[cfg(test)] mod tests`, by convention at the end of the file).
  */
 export function findingContext(path: string, text: string, offset: number, kind: FileKind = fileKindOf(path)): FindingContext | undefined {
-  const context = pathContext(path) ?? (inDocBlock(text, offset, kind) ? 'docs' : undefined);
+  const context = pathContext(path) ?? (inDocBlock(text, offset, kind) || inSchemaExample(text, offset) ? 'docs' : undefined);
   if (context) return context;
   return kind === 'rust' && inRustTestModule(text, offset) ? 'test' : undefined;
 }

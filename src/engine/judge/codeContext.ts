@@ -218,3 +218,12 @@ export const notInString: Validator = {
   reach: { before: 0, after: 0 }, // the value's own line
   test: (_value, ctx) => !inString(ctx.text, ctx.start),
 };
+
+// A value given as a schema's example: a keyword argument or key named `example(s)` right after `(`, `,` or `{`
+// (pydantic `Field(examples=["…"])`, `@Schema(example = "…")`, OpenAPI `"example": "…"`), the value its first item.
+const SCHEMA_EXAMPLE = /[(,{][ \t\r\n]*["']?examples?["']?[ \t]*[=:][ \t]*(?:\[[ \t\r\n]*)?["'`]$/;
+
+/** True when the value at this offset is a schema or model field's documented example (documentation in code). */
+export function inSchemaExample(text: string, offset: number): boolean {
+  return SCHEMA_EXAMPLE.test(text.slice(Math.max(0, offset - 120), offset));
+}

@@ -41,7 +41,7 @@ export class EnvGuard {
   private readonly repoOfDir = new Map<string, Promise<RepoInfo | undefined>>();
   private readonly notes = new Set<string>();
   /** What a dotenv loader in each file reads and whether it can leak, by absolute path (see dotenvFindings). */
-  private readonly loaderVerdicts = new Map<string, Promise<{ message: string; advice: string; fix: EnvFix } | undefined>>();
+  private readonly loaderVerdicts = new Map<string, Promise<{ message: string; advice: string; fix: EnvFix; quiet: boolean } | undefined>>();
   private last: Map<string, EnvFileStatus> = new Map();
   readonly root: string;
 
@@ -108,14 +108,14 @@ export class EnvGuard {
     if (!v) return [];
     const rule = gitignoreRule('gitignore/dotenv-unignored');
     return calls.map((c) => ({
-      id: rule.id, category: 'gitignore', severity: rule.severity, title: rule.title,
+      id: rule.id, category: 'gitignore', severity: v.quiet ? 'info' : rule.severity, title: rule.title,
       message: v.message, advice: v.advice,
       range: c.range, path: relPath, file: abs, fix: v.fix,
     }));
   }
 
   /** Whether the .env a loader in this file reads can leak: the message, advice and fix, or undefined when it cannot. */
-  private async loaderVerdict(abs: string, relPath: string): Promise<{ message: string; advice: string; fix: EnvFix } | undefined> {
+  private async loaderVerdict(abs: string, relPath: string): Promise<{ message: string; advice: string; fix: EnvFix; quiet: boolean } | undefined> {
     const ctx = await this.contextFor(path.dirname(abs));
     if (!ctx.repo) return undefined;
     // Only the .env the loader really reads counts (python-dotenv searches upward, Node reads the project
@@ -127,11 +127,15 @@ export class EnvGuard {
     const tracked = isTracked(envFile);
     if (!tracked && (await ctx.rules.verdict(envFile)).ignored) return undefined;
     const shown = relativeTo(this.root, envFile) ?? rel;
-    const message = `This loads ${shortPath(shown)}, which git ${tracked ? 'tracks' : 'does not ignore'}.`;
+    // As for the tracked env file itself, a loader of a tracked one with no key-looking value is a note (committed,
+    // nothing secret in it); an untracked unignored one stays a warning: the keys the user adds next would leak.
+    const text = tracked ? await this.fs.readFile(envFile, { maxBytes: this.options.maxEnvFileBytes ?? DEFAULT_MAX_READ_BYTES, within: this.root }).catch(() => undefined) : undefined;
+    const quiet = text !== undefined && !this.sensitive(text, rel, envAssignments(text));
+    const message = `This loads ${shortPath(shown)}, which git ${tracked ? 'tracks' : 'does not ignore'}${quiet ? ', and which holds no key-looking values' : ''}.`;
     const advice = tracked
       ? 'Its keys are in the repository: stop tracking it (`git rm --cached`) and rotate the keys.'
       : 'One `git add .` publishes every key in it. Add .env to .gitignore (the quick fix writes it).';
-    return { message, advice, fix: await this.fixFor(ctx, envFile, tracked, await this.fs.exists(envFile)) };
+    return { message, advice, quiet, fix: await this.fixFor(ctx, envFile, tracked, await this.fs.exists(envFile)) };
   }
 
   /** Folders git ignores hold no env file that can leak through `git add`: skip them while searching. */

@@ -47,6 +47,19 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.strictEqual(findingContext('src/build.ts', glob, glob.indexOf('"Z"')), undefined, 'a /** inside a string opens no doc block');
   });
 
+  it('takes a schema field\'s documented example for docs, and an ordinary assignment or argument for code (held-out-3)', () => {
+    const py = 'token: Annotated[\n    str | None,\n    Field(\n        description="Session token",\n        examples=[\n            "V1"\n        ],\n    ),\n]\nexample = "V2"\nclient = Client(token="V3")\n';
+    assert.strictEqual(findingContext('api/models.py', py, py.indexOf('V1')), 'docs');
+    assert.strictEqual(findingContext('api/models.py', py, py.indexOf('V2')), undefined, 'a top-level variable named example is code');
+    assert.strictEqual(findingContext('api/models.py', py, py.indexOf('V3')), undefined);
+    const java = '@Schema(description = "key", example = "V4")\nprivate String key = "V5";\n';
+    assert.strictEqual(findingContext('src/Model.java', java, java.indexOf('V4')), 'docs');
+    assert.strictEqual(findingContext('src/Model.java', java, java.indexOf('V5')), undefined);
+    const json = '{"type": "string", "example": "V6", "default": "V7"}';
+    assert.strictEqual(findingContext('openapi.json', json, json.indexOf('V6')), 'docs');
+    assert.strictEqual(findingContext('openapi.json', json, json.indexOf('V7')), undefined);
+  });
+
   it('takes a Rust test module for a test, and code before it for code', () => {
     const rs = 'fn main() { let k = "A"; }\n\n#[cfg(test)]\nmod tests {\n    const KEY: &str = "B";\n}\n';
     assert.strictEqual(findingContext('src/client.rs', rs, rs.indexOf('"A"')), undefined);

@@ -359,12 +359,25 @@ describe('EnvGuard.dotenvFindings', () => {
 
   it('warns when the ignored .env is tracked anyway', async () => {
     sb.init('r');
-    sb.write({ 'r/.env': 'A=1\n', 'r/index.js': "require('dotenv').config()\n" });
+    sb.write({ 'r/.env': 'BINANCE_API_SECRET=TTkbX2MiopnPEO4yAAtTYFECWhoeiDyQgGvNpGtirM6QC5cHDn9KpXrGThMsyIAX\n', 'r/index.js': "require('dotenv').config()\n" });
     sb.commitAll('r');
     sb.write({ 'r/.gitignore': '.env\n' });
     const guard = new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv });
     const found = await guard.dotenvFindings("require('dotenv').config()\n", 'index.js');
-    assert.strictEqual(found.length, 1);
+    assert.deepStrictEqual(found.map((f) => f.severity), ['warning']);
     assert.match(found[0].message, /This loads \.env, which git tracks\./);
+  });
+
+  it('makes the loader of a tracked .env with no key-looking value a note, like the tracked file itself (held-out-3)', async () => {
+    sb.init('r');
+    sb.write({ 'r/.env': 'WALLET_ADDRESS=0x5e9ee1089755c3435139848e47e6635505d5a13a\nPRIVATE_KEY=\nRPC=https://rpc.example.org\n', 'r/index.js': "require('dotenv').config()\n" });
+    sb.commitAll('r');
+    const found = await new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv }).dotenvFindings("require('dotenv').config()\n", 'index.js');
+    assert.deepStrictEqual(found.map((f) => [f.id, f.severity]), [['gitignore/dotenv-unignored', 'info']]);
+    assert.match(found[0].message, /which git tracks, and which holds no key-looking values\./);
+    // Untracked and unignored it stays a warning: the keys added to it next would leak with one `git add .`.
+    sb.write({ 'r/x/package.json': '{}\n', 'r/x/.env': 'PRIVATE_KEY=\n' });
+    const untracked = await new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv }).dotenvFindings("require('dotenv').config()\n", 'x/index.js');
+    assert.deepStrictEqual(untracked.map((f) => f.severity), ['warning']);
   });
 });

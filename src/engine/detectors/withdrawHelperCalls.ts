@@ -1,0 +1,138 @@
+// A bot's own withdrawal helpers, called: `exchange_withdraw(coin, ex, amount, addr, network)` or `withdraw(TOKEN,
+// NETWORK, AMOUNT, wallet)` with no receiver (a function of the bot's own module), and a withdrawal service's bare
+// verb (`withdrawalService.withdrawal(pairs, fee)`, `serviceMap.get(c)⏎ .withdrawal(addr, amount)`). The library-call
+// rule wants a receiver, an exchange import or a client-like name; these say what they do by their own names.
+import { notInComment, notInString } from '../judge/codeContext';
+import { defineDetector, type Validator } from '../defineDetector';
+import { notADeclaration } from './declaration';
+import { rx } from './fragments';
+import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
+import { anyActionName, RECV } from './withdrawCallShapes';
+
+/** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
+export const notDefinedHere: Validator = {
+  name: 'not-defined-here',
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineEnd = ctx.text.indexOf('\n', ctx.end);
+    const before = ctx.text.slice(lineStart, ctx.start);
+    const line = ctx.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    // A keyword that declares, or only modifiers and a type before the name with a body opening after the arguments.
+    if (/\b(?:def|function|fn|func|fun|sub)[ \t]+$/.test(before)) return false;
+    return !(/^[ \t]*(?:[A-Za-z_$][\w$<>,.?[\] ]*[ \t])?$/.test(before) && /\)[ \t]*(?:throws[ \t][\w$., \t]+)?(?:\{|:)[ \t]*$/.test(line));
+  },
+};
+
+/**
+ * Keeps a call with no receiver where the code before it on its line is nothing, or ends in an operator or a word
+ * that starts an expression (`res = `, `await `, `return `, `(`): a type or a modifier before the name declares
+ * (`public String withdraw(`, `func (c *Client) CancelWithdrawal(`, `Task<Result> WithdrawAsync(`). TypeScript
+ * declaration files and parameter type annotations declare too; a plural (`wait_withdrawals_complete`) is bookkeeping.
+ */
+const calledBare: Validator = {
+  name: 'called-bare',
+  test: (value, ctx) => {
+    if (ctx.path.endsWith('.d.ts') || /[Ww]ithdrawals/.test(value)) return false;
+    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).trimEnd();
+    if (before !== '' && !/(?:[=(,:?!&|[{+]|\b(?:return|await|yield|go|defer|then|else|do|not|and|or))$/.test(before)) return false;
+    return !/^[ \t]*\([ \t]*[A-Za-z_$][\w$]*\??[ \t]*:[ \t]*(?:string|number|boolean|any|bigint|[A-Z][\w$.<>]*)\b/.test(ctx.text.slice(ctx.end, ctx.end + 120));
+  },
+};
+
+/** A method head with modifiers (Java, C#, Kotlin, PHP) or a named function (Go, JS), and its name. */
+const METHOD_HEAD = /^[ \t]*(?:(?:(?:public|private|protected|static|final|async|override|virtual|internal|synchronized|suspend)[ \t]+)+[\w<>[\],.? ]*?[ \t]|func[ \t]+(?:\([^)]*\)[ \t]*)?|(?:async[ \t]+)?function[ \t]+)([A-Za-z_$][\w$]*)[ \t]*\(/;
+
+/**
+ * The name of the function a line sits in: Python by indentation (the first `def` less indented than every
+ * block above the line), other languages by the nearest method head within 40 lines.
+ */
+function enclosingName(text: string, at: number, python: boolean): string | undefined {
+  const lines = text.slice(Math.max(0, at - 4000), at).split('\n');
+  let indent = /^[ \t]*/.exec(lines[lines.length - 1])![0].length;
+  for (let i = lines.length - 2, n = 0; i >= 0 && n < 40; i--, n++) {
+    const line = lines[i];
+    if (!python) {
+      const head = METHOD_HEAD.exec(line);
+      if (head) return head[1];
+      continue;
+    }
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const own = /^[ \t]*/.exec(line)![0].length;
+    if (own >= indent) continue;
+    const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/.exec(line);
+    if (def) return def[1];
+    indent = own;
+    if (own === 0) return undefined;
+  }
+  return undefined;
+}
+
+/** Drops a call inside a function of the same name: an overload forwarding to another (`return withdraw(a, b, null)`). */
+const notDelegation: Validator = {
+  name: 'not-a-delegating-overload',
+  test: (value, ctx) => enclosingName(ctx.text, ctx.start, ctx.kind === 'python') !== value,
+};
+
+/** Keeps a bare verb whose receiver chain names a withdrawal service (`withdrawalService.`, `withdrawServiceMap.get(c)⏎  .`). */
+const receiverSaysWithdraw: Validator = {
+  name: 'withdrawal-service-receiver',
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const own = ctx.text.slice(lineStart, ctx.start);
+    // A chain continued on this line (`    .withdrawal(`) starts on the line before.
+    const from = /^[ \t]*\??\.$/.test(own) ? ctx.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+    return /[Ww]ithdraw[A-Za-z0-9_]{0,20}(?:Service|Manager|Handler|Processor|Executor|Provider|Gateway)/.test(ctx.text.slice(from, ctx.start));
+  },
+};
+
+/** Arguments, on the call's line or the next ones, that name a destination or what moves (`wallet`, `addr`, `network`). */
+const HELPER_ARGS = String.raw`(?=[^()]{0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY))`;
+
+export const withdrawHelperCall = defineDetector({
+  id: 'withdraw/helper-call',
+  title: "a bot's own withdrawal helper called",
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Withdrawal helper {name}(…) is called here.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
+  keywords: ['withdraw'],
+  validate: [notInComment, notInString, notADeclaration],
+  files: CODE,
+  patterns: [
+    // No receiver: a function of the bot's own module, with a wallet, address, network or coin among its arguments.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw(?:al)?)[ \t]*\(${HELPER_ARGS}`),
+      linesAfter: 4,
+      validate: [anyActionName, calledBare, notDefinedHere, notDelegation],
+    },
+    // A withdrawal service's bare verb.
+    { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
+  ],
+  examples: {
+    positive: [
+      { text: `def exchange_withdraw(coin, ex, amount, addr, network):\n    return ex.withdraw(coin, amount, addr)\n\nif __name__ == '__main__':\n    for addr in addresses:\n        res = ⟦exchange_withdraw⟧(coin, exchange, amount, addr, network)`, path: 'pull.py' },
+      { text: `for wallet in wallets:\n    ⟦withdraw⟧(TOKEN, NETWORK, AMOUNT, wallet)`, path: 'main.py' },
+      { text: `if __name__ == '__main__':\n    ⟦run_withdraw⟧(api=client,\n                 wallets_file=WALLETS,\n                 token=TOKEN)`, path: 'main.py' },
+      { text: `const r = await ⟦binanceWithdraw⟧(wallet, amount, 'USDT', network);`, path: 'index.js' },
+      { text: `String hash = withdrawalServiceMap.get(req.getCurrency())\n        .⟦withdrawal⟧(req.getAddress(), req.getAmount());`, path: 'Controller.java' },
+      { text: `hash = withdrawalService.⟦withdrawal⟧(pairs, fee);`, path: 'PoolService.java' },
+    ],
+    negative: [
+      { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },
+      { text: `async function withdraw(coin, address, network) {\n  return null;\n}`, path: 'index.js' },
+      { text: `public String withdrawal(String address, BigDecimal amount) {`, path: 'Service.java' },
+      { text: `rows = get_withdraw_history(coin, network)`, path: 'main.py' },
+      { text: `total = withdraw(amount)  # a vault, no wallet or coin`, path: 'vault.py' },
+      { text: `hash = poolService.withdrawal(pairs, fee);`, path: 'PoolService.java' },
+      { text: `log.info("withdraw(%s, %s)", coin, wallet)`, path: 'main.py' },
+      { text: `  public String withdraw(\n      String type, String walletSelected, BigDecimal amount, String address)`, path: 'AccountRaw.java' },
+      { text: `func (c *Client) CancelWithdrawal(ctx context.Context, currency string, id int64) error {`, path: 'client.go' },
+      { text: `public async Task<Result<TxId>> TravelRuleWithdrawAsync(\n    string asset, string address)`, path: 'Account.cs' },
+      { text: `withdraw(asset: string, address: string, amount: number): Promise<any>;`, path: 'api.ts' },
+      { text: `if err := waitWithdrawalsComplete(ctx, rest, currency, 1); err != nil {`, path: 'main.go' },
+      { text: `  public String withdraw(\n      String type, String wallet, BigDecimal amount, String address)\n      throws IOException {\n    return withdraw(type, wallet, amount, address, null);\n  }`, path: 'AccountRaw.java' },
+      { text: `def withdraw(coin, wallet, amount):\n    return withdraw(coin, wallet, amount, None)`, path: 'helpers.py' },
+    ],
+  },
+});

@@ -1,0 +1,139 @@
+// On-chain sends that never say "withdraw": a signed transaction with a destination and a value (web3.py, web3.js,
+// ethers), a token contract's `transfer(to, amount)`, Tron's `trx.transfer(from, to, amount)`, Solana's
+// `SystemProgram.transfer`. A warning when the send has a sweep's or a payout's shape (onchainRisk.ts); an ordinary
+// transfer is information, like the SDKs' transfers in withdrawTransfers.ts: the destination is often the user's own.
+import { pathContext } from '../findings/contextSeverity';
+import { notInComment, notInString } from '../judge/codeContext';
+import { sendRisk, sendShape } from '../judge/onchainRisk';
+import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
+import { notADeclaration } from './declaration';
+import { notDefinedHere } from './withdrawHelperCalls';
+import { rx } from './fragments';
+import { code, CODE } from './withdrawShared';
+
+type Shape = Parameters<typeof sendShape>[2];
+
+/** Keeps a send whose shape is (or, with `risky` false, is not) risky. */
+function risk(shape: Shape, risky: boolean): Validator {
+  return {
+    name: risky ? `risky-send-${shape}` : `ordinary-send-${shape}`,
+    test: (_v, ctx) => {
+      const demo = pathContext(ctx.path) === 'example' || pathContext(ctx.path) === 'test';
+      return (sendRisk(ctx.text, ctx.start, sendShape(ctx.text, ctx.end, shape), demo) !== undefined) === risky;
+    },
+  };
+}
+
+/** Files that talk to a chain: a wallet library's import or name. */
+const CHAIN_LIBS = ['web3', 'ethers', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet'];
+
+/** The sends by their call, with how to read destination and amount; `risky` picks the warning or the note. */
+function sendPatterns(risky: boolean): PatternSpec[] {
+  return [
+    // A signed transaction sent (`w3.eth.send_raw_transaction(signed.rawTransaction)`, `wallet.sendTransaction(tx)`).
+    {
+      re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction)[ \t]*\(`),
+      keywords: ['sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction'],
+      validate: [risk('tx', risky)],
+      requires: { fileContains: CHAIN_LIBS },
+    },
+    // A token contract's transfer (web3.py, tronpy: `functions.transfer(to, amount)`; web3.js: `methods.transfer`).
+    { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [risk('to-first', risky)] },
+    // Tron's native send: `client.trx.transfer(from, to, amount)`.
+    { re: rx(String.raw`[.]trx[.](?<name>transfer)[ \t]*\(`), keywords: ['trx.transfer'], validate: [risk('to-second', risky)] },
+    // Solana's system transfer: `SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`.
+    { re: rx(String.raw`SystemProgram[.](?<name>transfer)[ \t]*\(`), keywords: ['systemprogram'], validate: [risk('fields', risky)] },
+    // A wallet helper's transfer with its destination among the arguments (`token.transfer(target, amt)`), in a
+    // file of a chain library: only with a risky shape, the name alone is too common.
+    ...(risky
+      ? [{
+        re: rx(String.raw`[.](?<name>transfer|token_transfer|transfer_token|transferToken|send_token|sendToken)[ \t]*\(`),
+        keywords: ['transfer', 'send_token', 'sendtoken'],
+        validate: [risk('named', true)],
+        requires: { fileContains: CHAIN_LIBS },
+      }]
+      : []),
+  ];
+}
+
+export const withdrawOnchainSend = defineDetector({
+  id: 'withdraw/onchain-send',
+  title: 'on-chain send with a sweep or payout shape',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'On-chain send {name}(…) has a sweep or payout shape: check where the funds go.',
+  risk: 'The destination is an address fixed or decoded in the code, the amount is the wallet\'s balance, or the code pays out on request: the shapes of sweepers, drainers and custodial bots.',
+  advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken'],
+  validate: [notInComment, notInString, notADeclaration],
+  files: CODE,
+  patterns: [
+    ...sendPatterns(true),
+    // A local helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
+    // `transferSOL(user.wallet, amount)`): the on-chain form of a bot's own withdraw helper.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$.])(?<name>(?:transfer|send)_?(?:[Uu][Ss][Dd][TtCc]|[Ee][Tt][Hh]|[Bb][Nn][Bb]|[Ss][Oo][Ll]|[Tt][Rr][Xx]|[Bb][Tt][Cc]|[Mm][Aa][Tt][Ii][Cc]|[Bb][Uu][Ss][Dd]|[Nn]ative))[ \t]*\((?=[^()\n]{0,200}(?:[Ww]allet|[Aa]ddr|[Tt]arget|[Rr]ecipient|[Dd]est|WALLET|ADDR|TARGET|RECIPIENT|DEST))`),
+      keywords: ['transfer', 'send'],
+      validate: [notDefinedHere],
+    },
+  ],
+  examples: {
+    positive: [
+      // Whole balance to an address fixed in the code (a sweeper).
+      { text: `const DEST = web3.utils.toChecksumAddress('0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70');\nconst bal = await web3.eth.getBalance(SRC);\nconst tx = { to: DEST, value: bal - fee, gas: 21000 };\nconst s = await web3.eth.accounts.signTransaction(tx, key);\nawait web3.eth.⟦sendSignedTransaction⟧(s.rawTransaction);`, path: 'sweep.js' },
+      // A destination decoded at run time, a share of the balance.
+      { text: `const { ethers } = require('ethers');\nconst hidden = Buffer.from(PART, 'base64').toString('ascii');\nconst b = await provider.getBalance(me);\nconst share = (b * 0.9).toString();\nconst tx = { to: hidden, value: share };\nawait wallet.⟦sendTransaction⟧(tx);`, path: 'bot.js' },
+      // A bot's withdraw handler sends to the address it was given.
+      { text: `from web3 import Web3\nasync def withdraw_bnb(update, context):\n    to_address = context.args[0]\n    tx = {'to': to_address, 'value': amount, 'gas': 21000}\n    signed = w3.eth.account.sign_transaction(tx, key)\n    w3.eth.⟦send_raw_transaction⟧(signed.rawTransaction)`, path: 'bot.py' },
+      { text: `const { Wallet } = require('ethers');\nasync function payWithdraw(req, res) {\n  const { recipient, amount } = req.body;\n  const t = await signer.⟦sendTransaction⟧({ to: recipient, value: parseEther(amount) });\n}`, path: 'api.js' },
+      // Tron and token transfers of a fixed address or of the balance.
+      { text: `from tronpy import Tron\ntxn = client.trx.⟦transfer⟧("TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY", 1_000000).build()`, path: 'tron.py' },
+      { text: `from tronpy import Tron\nbal = usdt.functions.balanceOf(me)\nqty = int(bal * 1e6)\ntxn = usdt.functions.⟦transfer⟧(target, qty).with_owner(me).build()`, path: 'sweep.py' },
+      { text: `from pyuniswap.pyuniswap import Token\ndest = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"\ntx = token.⟦transfer⟧(dest, 10**18)`, path: 'main.py' },
+      // A payout loop over a list of wallets.
+      { text: `const Web3 = require('web3');\nfor (const w of wallets) {\n  const data = token.methods.⟦transfer⟧(w.wallet, w.amount).encodeABI();\n}`, path: 'pay.js' },
+      // A coin-named helper called with a destination.
+      { text: `tx = await ⟦transfer_usdt⟧(client, key, TARGET_WALLET)`, path: 'main.py' },
+      { text: `const sig = await ⟦transferSOL⟧(user.wallet, amount);`, path: 'bot.js' },
+    ],
+    negative: [
+      // An ordinary transfer (the user's own wallet is a common destination): information, withdraw/external-transfer.
+      { text: `const { ethers } = require('ethers');\nasync function pay(to, amount) {\n  return wallet.sendTransaction({ to, value: ethers.parseEther(amount) });\n}`, path: 'pay.js' },
+      { text: `from web3 import Web3\ndef approve_and_send(w3, signed):\n    return w3.eth.send_raw_transaction(signed.rawTransaction)`, path: 'chain.py' },
+      // The token contract's address is not the destination; a definition; an exchange SDK's internal transfer.
+      { text: `from web3 import Web3\nTOKEN = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"\ndef send(dest, qty):\n    return token.transfer(dest, qty)`, path: 'chain.py' },
+      { text: `def transfer_usdt(client, key, target_wallet):\n    pass`, path: 'main.py' },
+      code(`client.transfer(asset="USDT", amount=5, type="MAIN_UMFUTURE")  # binance`),
+      code(`# w3.eth.send_raw_transaction(signed.rawTransaction) to 0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70`),
+      { text: `const total = transferUSDT.length; // a counter, not a call`, path: 'stats.js' },
+      // A fixed address in an example, or on a local development chain (fixed accounts by design).
+      { text: `from web3 import Web3\ntx = demo.functions.transfer("0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", supply).transact()`, path: 'examples/erc20.py' },
+      { text: `from web3 import Web3\ntx = {'to': "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", 'value': 10**9, 'chainId': 31337}\nsigned = w3.eth.account.sign_transaction(tx, pk)\nw3.eth.send_raw_transaction(signed.raw_transaction)`, path: 'demo/transfer.py' },
+    ],
+  },
+});
+
+export const withdrawOnchainTransfer = defineDetector({
+  id: 'withdraw/onchain-transfer',
+  title: 'on-chain transfer',
+  // Information: a transfer with no sweep or payout shape often goes to the user's own wallet.
+  severity: 'info',
+  role: 'endpoint',
+  message: 'Funds leave this wallet through {name}(…).',
+  risk: 'The key that signs it can send the wallet\'s funds to any address.',
+  advice: 'Check that the destination is your own and that the key signing it holds only what the bot needs. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction'],
+  validate: [notInComment, notInString, notADeclaration],
+  files: CODE,
+  patterns: sendPatterns(false),
+  examples: {
+    positive: [
+      { text: `const { ethers } = require('ethers');\nasync function pay(to, amount) {\n  return wallet.⟦sendTransaction⟧({ to, value: ethers.parseEther(amount) });\n}`, path: 'pay.js' },
+      { text: `const web3 = require('@solana/web3.js');\nconst t = new web3.Transaction().add(web3.SystemProgram.⟦transfer⟧({ fromPubkey: me, toPubkey: new web3.PublicKey(dest), lamports }));`, path: 'sol.js' },
+    ],
+    negative: [
+      { text: `from tronpy import Tron\ntxn = client.trx.transfer("TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY", 1_000000).build()`, path: 'tron.py' },
+      { text: `const { ethers } = require('ethers');\n// wallet.sendTransaction({ to, value })`, path: 'pay.js' },
+    ],
+  },
+});
