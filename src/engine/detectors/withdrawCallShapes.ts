@@ -84,3 +84,30 @@ export const sentWhole: Validator = {
     return call !== null && !/withdraw/i.test(call[1]);
   },
 };
+
+/** Drops a PascalCase name called in Python: by PEP 8 a class constructed (`sdk.Withdraw(builder)`), not a method. */
+export const notAPythonClass: Validator = {
+  name: 'not-a-python-class',
+  test: (value, ctx) => !((ctx.kind === 'python' || ctx.kind === 'notebook') && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value)),
+};
+
+/** `return r.ApiService.PullExecute(r)`: the object the call goes through handed to it as the only argument. */
+const SELF_HANDED = /^[ \t]*(?:return[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)\.(?:[A-Za-z_][A-Za-z0-9_]*\.)*$/;
+/**
+ * Drops delegation plumbing of generated SDKs: a request hands itself to its own service
+ * (`func (r ApiPullRequest) Execute() { return r.ApiService.PullExecute(r) }`); the user's `…Pull(ctx)…Execute()` is the call.
+ */
+export const notSelfDelegation: Validator = {
+  name: 'not-self-delegation',
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const root = SELF_HANDED.exec(ctx.text.slice(lineStart, ctx.start))?.[1];
+    if (!root) return true;
+    const args = /^[A-Za-z0-9_]*[ \t]*\([ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*\)/.exec(ctx.text.slice(ctx.start, ctx.start + 200))?.[1];
+    if (args !== root) return true;
+    // The root is the enclosing method's receiver: Go's `func (r T)` a few lines up, or `self`/`this`.
+    if (root === 'self' || root === 'this') return false;
+    const head = ctx.text.slice(Math.max(0, lineStart - 400), lineStart);
+    return !new RegExp(String.raw`\bfunc[ \t]*\([ \t]*${root}[ \t]+\*?[A-Za-z_]`).test(head);
+  },
+};

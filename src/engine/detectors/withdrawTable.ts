@@ -162,6 +162,8 @@ const NOT_ACTION = new Set([
   // Bookkeeping and generated bindings (`_store_net_trade_from_withdrawal`, `…_checksum_constructor_withdraw_new`).
   'store', 'save', 'update', 'track', 'process', 'calculate', 'compute', 'sync', 'notify', 'emit', 'checksum',
   'constructor', 'serialize', 'deserialize', 'encode', 'decode',
+  // Steps around the action, not the action (`_prepare_withdrawal`, `_sleep_between_withdrawals`, `WithdrawBuilder`).
+  'prepare', 'sleep', 'wait', 'delay', 'between', 'builder',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);
@@ -174,8 +176,10 @@ export function isWithdrawActionName(name: string): boolean {
   if (/^Withdrawals?$/.test(name)) return false;
   // A PascalCase name ending in the noun is a type (`UidPushWithdrawal(…)`) unless a verb leads (`SubmitWithdrawal`).
   if (/^[A-Z]/.test(name) && /^withdrawals?$/.test(segs[segs.length - 1]) && !REQUEST_VERBS.has(segs[0]) && segs[0] !== 'cancel') return false;
-  // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one.
-  const requestOk = !/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request'));
+  // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one, and a leading
+  // `request` is the verb (C#'s `RequestFiatWithdrawalAsync`, `request_withdrawal`).
+  const leadingVerb = segs[0] === 'request' && segs.findIndex((s) => WITHDRAW_WORD.test(s)) <= 2;
+  const requestOk = leadingVerb || (!/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request')));
   // An event handler (`on_withdrawal`); `_withdraw_on_exchange` withdraws.
   if (segs[0] === 'on') return false;
   // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.

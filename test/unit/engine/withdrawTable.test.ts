@@ -74,11 +74,16 @@ describe('withdrawal table (generated from ccxt)', () => {
     // A lowercase verb glued to what it moves (GoCryptoTrader scripts); the noun and adjective forms stay whole.
     assert.deepStrictEqual(['withdrawcrypto', 'withdrawfiat', 'withdrawals', 'withdrawable'].map(nameSegments), [['withdraw', 'crypto'], ['withdraw', 'fiat'], ['withdrawals'], ['withdrawable']]);
     for (const n of ['withdraw', 'Withdraw', 'fiatWithdraw', 'withdrawl_assets_from_the_managed_sub_account', 'apply_mm_withdraw',
-      'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal', 'withdrawcrypto', 'withdrawfiat']) assert.ok(isWithdrawActionName(n), n);
+      'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal', 'withdrawcrypto', 'withdrawfiat',
+      // A leading `request` is the verb (C# async methods, snake_case helpers).
+      'RequestFiatWithdrawalAsync', 'request_withdrawal', 'requestCryptoWithdraw']) assert.ok(isWithdrawActionName(n), n);
     for (const n of ['withdraw_history', 'getWithdrawRecords', 'withdrawList', 'withdrawal_status', 'fetchWithdrawQuota', 'withdrawFee',
       'withdraw_address', 'withdrawLimit', 'WithdrawInfo', 'max_withdraw', 'get_withdrawal', 'fetchWithdrawals', 'query_withdraw',
       'Withdrawal', 'WithdrawRequest', 'UidPushWithdrawal', 'withdrawable', 'total_withdrawn',
-      '_store_net_trade_from_withdrawal', 'handle_balance_update_from_withdrawal', 'ffi_checksum_constructor_withdraw_new']) {
+      '_store_net_trade_from_withdrawal', 'handle_balance_update_from_withdrawal', 'ffi_checksum_constructor_withdraw_new',
+      // Steps around the action and builders of it; a request verb with a query word.
+      '_prepare_withdrawal', '_sleep_between_withdrawals', 'waitForWithdrawal', 'delay_withdraw', 'WithdrawBuilder',
+      'request_withdrawal_history', 'RequestWithdrawalStatusAsync']) {
       assert.ok(!isWithdrawActionName(n), n);
     }
   });
