@@ -169,6 +169,9 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `var req = _routes.Define(HttpMethod.Post, host, "⟦/api/xa/v2/withdrawal⟧", limiter, 1, true);`, path: 'Funds.cs' },
       code(`r = requests.post("⟦https://api.newex.io/v3/wallet/withdraws⟧", json=body, headers=h)`),
       code(`const res = await this.signed('POST', '⟦/openapi/v2/asset/withdraw/apply⟧', params);`),
+      // A last segment of several words; the verb a helper on the next line.
+      code(`def quick(self, body):\n    path = PREFIX + "⟦/v1/quick-withdraw⟧"\n    return self._post(\n        endpoint=path, data=body)`),
+      code(`r = self._post(BASE + "⟦/v2/make-withdrawal-to-address⟧", body)`),
       // The verb glued to the client's method name; JS template placeholders inside the path.
       { text: `return this.postPrivate('⟦api/v1/withdrawals⟧', params);`, path: 'src/spot.ts' },
       { text: `return this.deletePrivate(\`⟦/api/v1/withdrawals/\${params.wid}⟧\`);`, path: 'src/spot.ts' },
@@ -239,6 +242,7 @@ export const withdrawRestEndpoint = defineDetector({
       code(`app.post('/api/v1/withdraw', async (req, res) => { res.json(await queue.add(req.body)); });`),
       code(`@router.post("/api/v1/withdrawals")\nasync def create_withdrawal(body: Body):\n    return await service.enqueue(body)`),
       code(`r = requests.post(BASE + "/payouts/withdrawal", json=body)  # our own payout server, no API version`),
+      code(`r = self._post(BASE + "/v1/withdraw-list", body)\nq = self._get(BASE + "/v2/quick-withdraw")`),
       // A query whose template placeholder used to cut the path; a line comment; a GET under another method's verb.
       { text: `return this.getPrivate(\`/api/v1/transfers/withdraw/\${p}/\${a}/counterparty-withdrawal-limit\`);`, path: 'src/intl.ts' },
       { text: `/*\n{ "precision": 8,   //withdrawal precision\n  "chain": "TRC20" }\n*/`, path: 'src/funds.js' },
