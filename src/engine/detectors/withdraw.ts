@@ -164,6 +164,9 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `req := NewRequest(http.MethodDelete, "⟦/api/v1/withdrawals/⟧"+wid, nil)`, path: 'funds.go' },
       { text: `var def = _routes.Define(HttpMethod.Post, host, "⟦api/v1/withdrawals⟧", limiter, 1, true);`, path: 'Funds.cs' },
       { text: `return send(Method.POST, "⟦/api/v4/withdrawals⟧", body);`, path: 'Funds.java' },
+      // PHP's verb constants (Symfony, Guzzle wrappers): `Request::METHOD_POST`.
+      { text: `$r = $this->call(Request::METHOD_POST, '⟦/api/v1/withdrawals⟧', $params);`, path: 'src/Pull.php' },
+      { text: `$r = $this->call(Request::METHOD_DELETE, '⟦/api/v1/withdrawals/⟧' . $wid);`, path: 'src/Pull.php' },
       // A generated client gives the verb dozens of lines after the path, in the same function.
       // Paths no table knows yet, by shape: versioned, a withdrawal noun last, a write verb.
       { text: `var req = _routes.Define(HttpMethod.Post, host, "⟦/api/xa/v2/withdrawal⟧", limiter, 1, true);`, path: 'Funds.cs' },
@@ -237,6 +240,7 @@ export const withdrawRestEndpoint = defineDetector({
       code(`r = requests.get(f"{API}/api/v4/wallet/withdrawals", params=p)  # post-processing below`),
       code(`const t = { type: 'withdraw', label: 'withdraw/deposit' };`),
       { text: `req := NewRequest(http.MethodGet, "/api/v1/withdrawals", params)`, path: 'funds.go' },
+      { text: `$r = $this->call(Request::METHOD_GET, '/api/v1/withdrawals', $params);`, path: 'src/Pull.php' },
       code(`rows = requests.get("https://api.newex.io/v3/wallet/withdraws", params=p)`),
       code(`r = requests.post(API + "/v3/wallet/withdraw/history", json=q)`),
       code(`app.post('/api/v1/withdraw', async (req, res) => { res.json(await queue.add(req.body)); });`),

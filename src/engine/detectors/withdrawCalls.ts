@@ -120,6 +120,7 @@ export const withdrawLibraryCall = defineDetector({
       // A destination after `to` is no query word; node clients, sub-APIs and exchange-named fields as receivers.
       code(`await client.⟦withdrawToCryptoAddress⟧({ amount: '2', currency: 'ETH', crypto_address: dest });`),
       code(`const tx = await client.post.⟦withdraw⟧(sub, 0, new Long(250));`),
+      code(`res = client.spot.⟦withdraw⟧(params)`),
       code(`resp = await node.⟦withdraw⟧(\n    wallet, dest, 0, 15)`),
       { text: `Res[] r = call(() -> bitfinex.⟦withdraw⟧(key, payload, sig, req));`, path: 'FundsRaw.java' },
       // An awaited call without receiver in an exchange SDK's file; Go noun-form methods with a context first.
@@ -202,6 +203,7 @@ export const withdrawLibraryCall = defineDetector({
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
       code(`// dydx\nasync function withdraw(payload) { return native.call(payload); }\nconst r = await withdrawHistory(addr);`),
       code(`const r = await withdraw(amount);  // a vault hook, no exchange SDK here`),
+      code(`res = client.vault.withdraw(params)\nout = client.pool.withdraw(lp)`),
       { text: `rows, err := ex.GetWithdrawal(ctx, id)\nq := WithdrawalHistory(ctx)`, path: 'wrap.go' },
       code(`q = client.withdraw_address_to_label(addr)`),
       // A request object assigned or passed to a withdraw call (that call is the finding); queries; a builder's declaration.

@@ -4,9 +4,9 @@
 import type { MatchContext, Validator } from '../defineDetector';
 import { nameSegments } from './withdrawTable';
 
-/** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`). */
+/** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
-export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)/i;
+export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)|\bMETHOD_(?:POST|DELETE|PUT)\b/i;
 /** The verb glued to a client's method name: `this.postPrivate(`, `deleteSigned(`, `Http().DEL(`. */
 const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|Form)[A-Za-z]{0,10}[ \t]*\(|\.DEL[ \t]*\(|(?<![A-Za-z0-9])_+(?:[a-z0-9]+_)*(?:post|delete)(?:_[a-z0-9]+)*[ \t]*\(/;
 /**
@@ -33,7 +33,7 @@ const NEAR_CHARS = 160;
  * and give the verb last (`new Request('POST', …)`), so a window of a few lines misses it. A helper whose name holds
  * the verb as a segment besides others (`_send_post_request(url`, `self._post(`, `sendPostRequest(`) counts too.
  */
-const VERB_TOKEN = /["'](get|post|put|delete|patch|head)["']|\b(?:Http)?Method\.?(get|post|put|delete|patch|head)\b/gi;
+const VERB_TOKEN = /["'](get|post|put|delete|patch|head)["']|\b(?:Http)?Method\.?(get|post|put|delete|patch|head)\b|\bMETHOD_(GET|POST|PUT|DELETE|PATCH|HEAD)\b/gi;
 /** A request helper with the verb as one segment of its name besides others (see VERB_TOKEN); case matters here. */
 const HELPER_VERB = /(?:\.|(?<![A-Za-z0-9_$]))(?:_+(?:[a-z0-9]+_)*|(?:[a-z0-9]+_)+)(get|post|put|delete|patch)(?:_[a-z0-9]+)*[ \t]*\(|(?<![A-Za-z0-9_$.])(get|post|put|delete|patch)(?:_[a-z0-9]+)+[ \t]*\(|(?<![A-Za-z0-9_$])(?:send|do|make|http|api)(Get|Post|Put|Delete|Patch)[A-Za-z0-9]*[ \t]*\(/g;
 /** The most lines read ahead; the function's end usually comes first. */
