@@ -7,6 +7,7 @@ import { rx } from './fragments';
 import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { ownVerb, writeVerb, writeVerbDecides } from './withdrawVerb';
+import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
@@ -118,20 +119,8 @@ export const withdrawRestEndpoint = defineDetector({
     // Slashless table paths handed to a POST/DELETE helper; paths joined around an id.
     { re: rx(SLASHLESS_ARG), linesBefore: 1, validate: [slashlessAction], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     { re: rx(JOINED_HEAD), keywords: ['withdraw'], validate: [joinedAction], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`, `type: "withdraw3"`),
-    // also as an enum member or constant (`WITHDRAW = 'withdraw3'`); unquoted names only with the versioned type.
-    {
-      re: rx(String.raw`["']type["'][ \t]*:[ \t]*["'](?<name>withdraw\d?)["']`),
-      keywords: ['withdraw'],
-      exchange: 'Hyperliquid',
-      requires: { fileContains: ['hyperliquid'] },
-    },
-    {
-      re: rx(String.raw`(?<![A-Za-z0-9_$"'])(?:type|[A-Za-z_]{0,30}(?:WITHDRAW|[Ww]ithdraw)[A-Za-z0-9_]{0,30})[ \t]*[:=][ \t]*["'](?<name>withdraw\d)["']`),
-      keywords: ['withdraw'],
-      exchange: 'Hyperliquid',
-      requires: { fileContains: ['hyperliquid'] },
-    },
+    // Withdrawals named by a message's action or type field (withdrawActionTypes.ts).
+    ...ACTION_TYPE_PATTERNS,
   ],
   examples: {
     positive: [
@@ -214,6 +203,10 @@ export const withdrawRestEndpoint = defineDetector({
       // Hyperliquid's type as an unquoted key and as an enum member.
       { text: `import { sign } from "@nktkas/hyperliquid";\nconst act = { type: "⟦withdraw3⟧", destination, amount };`, path: 'pull.ts' },
       { text: `// hyperliquid action types\nexport enum Kind {\n  PULL_OUT = 'x',\n  WITHDRAW = '⟦withdraw3⟧',\n}`, path: 'kinds.ts' },
+      // A websocket message's action field, set or written in the literal sent.
+      code(`def pull(self, sym, amt, dest, body):\n    body['action'] = '⟦privateWithdrawFunds⟧'\n    self.send(json.dumps(body))`),
+      { text: `body.action = '⟦privateWithdrawAssets⟧'\nws.send(JSON.stringify(body))`, path: 'lib/ws.js' },
+      code(`self.send(json.dumps({ 'op': '⟦createWithdrawal⟧', 'amount': amt }))`),
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
@@ -267,6 +260,9 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `var def = _defs.GetOrCreate(HttpMethod.Get, host, "api/v1/withdrawals", limiter, 1, true);`, path: 'Funds.cs' },
       { text: `u := b.Build("GET", "/v1/dw/withdraw-virtual/"+strconv.FormatInt(id, 10)+"/detail", nil)`, path: 'wallet.go' },
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
+      // Action names compared in a response dispatch, queries, a bare verb as a label.
+      code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
+      { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },
