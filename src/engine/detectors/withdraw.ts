@@ -8,7 +8,7 @@ import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from '
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { ownVerb, writeVerb, writeVerbDecides } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
-import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath } from './withdrawTable';
+import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
 export { withdrawExternalTransfer, withdrawInternalTransfer } from './withdrawTransfers';
@@ -29,8 +29,11 @@ const notLineComment: Validator = {
 /** Exchange ids an endpoint constant may be prefixed with (`krakenWithdraw = "Withdraw"`). */
 const CONST_EXCHANGES = 'kraken|bitfinex|bitstamp|deribit|independentreserve|ndax|bitflyer|zaif|derive';
 
-/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does). */
-const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) };
+/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does), or a send path's end. */
+const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) || SEND_END.test(value) };
+const SEND_END = new RegExp(`/(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
+/** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
+const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };
 
 /** Keeps tokens that end with a withdrawal action of the table; `ambiguous` picks paths that are also queries. */
 function actionPath(ambiguous: boolean): Validator {
@@ -97,6 +100,8 @@ export const withdrawRestEndpoint = defineDetector({
     { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history; the verb decides (withdrawVerb.ts).
     { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerb], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Send-to-address paths that never say withdraw (hand-kept), with a write verb.
+    { re: rx(PATH_TOKEN), keywords: SEND_KEYWORDS, validate: [sendPath, writeVerb], exchangeOf: matchSendPath },
     // Paths the table does not know, by their shape (versioned, ending in a withdrawal noun), with a write verb.
     { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerb], requires: { exchangeNear: EXCHANGE_NEAR } },
     // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.
@@ -198,6 +203,9 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `const (\n\tPullPath = "⟦/v2/withdraw.do⟧"\n\tDropPath = "⟦/v2/withdrawCancel.do⟧"\n)`, path: 'paths.go' },
       code(`APPLY_URL = '⟦/account/v1/withdraw/apply⟧'`),
       code(`u = '⟦https://api.therocktrading.com/v1/atms/withdraw⟧'`),
+      // Paths that send to an address without saying withdraw, posted.
+      { text: `err := cl.do(ctx, "POST", "⟦/api/1/send⟧", req, &res, true)`, path: 'api.go' },
+      code(`path = PREFIX + "⟦/v3/transfer-out-to-address⟧"\nreturn self._post(endpoint=path, data=body)`),
       // A cancel path cut around its id.
       { text: `u := b.Build("POST", "⟦/v1/dw/withdraw-virtual/⟧"+strconv.FormatInt(id, 10)+"/cancel", nil)`, path: 'wallet.go' },
       // Hyperliquid's type as an unquoted key and as an enum member.
@@ -259,6 +267,7 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `def lp_quote(self):\n    uri = '/v3/fast-withdrawals'\n    return self._get(uri, params)`, path: 'public.py' },
       { text: `var def = _defs.GetOrCreate(HttpMethod.Get, host, "api/v1/withdrawals", limiter, 1, true);`, path: 'Funds.cs' },
       { text: `u := b.Build("GET", "/v1/dw/withdraw-virtual/"+strconv.FormatInt(id, 10)+"/detail", nil)`, path: 'wallet.go' },
+      { text: `err := cl.do(ctx, "GET", "/api/1/send_fee", req, &res, true)\nr2 := http.Post(base + "/v2/notify/send", body)\nr3 := http.Post("/api/1/sendmany", nil)`, path: 'api.go' },
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
       // Action names compared in a response dispatch, queries, a bare verb as a label.
       code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),

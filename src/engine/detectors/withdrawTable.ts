@@ -1,6 +1,6 @@
 // Lookups over the withdrawal knowledge: ccxt's generated table plus the SDK supplement, and the word rules
 // that tell a withdrawal action from a query by its name's segments.
-import { WITHDRAW_SUPPLEMENT } from './withdrawSupplement';
+import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from './withdrawSupplement';
 import { WITHDRAW_ACTIONS, WITHDRAW_QUERIES } from './withdrawTable.generated';
 
 /** One withdrawal action endpoint of the generated table. */
@@ -132,6 +132,24 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
+  }
+  return undefined;
+}
+
+const sendPaths = SEND_SUPPLEMENT.flatMap((e) => e.paths.map((p) => ({ exchange: e.exchange, segs: splitPath(p.toLowerCase()) })));
+/** The last segments of the send paths: a keyword prefilter for the lines that may hold one. */
+export const SEND_KEYWORDS: readonly string[] = [...new Set(sendPaths.map((e) => e.segs[e.segs.length - 1]))];
+
+/**
+ * The exchange whose send-to-address path (SEND_SUPPLEMENT: Luno's `/api/1/send`) the string ends with, matched whole:
+ * only a host or nothing before it, as a bare `send` names nothing.
+ */
+export function matchSendPath(text: string): string | undefined {
+  const segs = splitPath(text.replace(/[?#].*$/, '').toLowerCase());
+  for (const e of sendPaths) {
+    const head = segs.length - e.segs.length;
+    if (head < 0 || segs.slice(head).join('/') !== e.segs.join('/')) continue;
+    if (segs.slice(0, head).every((s) => /^(?:https?:|[^/]*\.[^/]*|\{\})$/.test(s))) return e.exchange;
   }
   return undefined;
 }

@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, nameSegments,
+  ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, matchSendPath, nameSegments,
 } from '../../../src/engine/detectors/withdrawTable';
-import { WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
+import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 // The generator is plain JavaScript run by node; ccxt is a dev dependency it loads.
@@ -86,6 +86,14 @@ describe('withdrawal table (generated from ccxt)', () => {
       'request_withdrawal_history', 'RequestWithdrawalStatusAsync']) {
       assert.ok(!isWithdrawActionName(n), n);
     }
+  });
+
+  it('matches send-to-address paths whole: a host before them, no other segment', () => {
+    assert.strictEqual(matchSendPath('/api/1/send'), 'luno');
+    assert.strictEqual(matchSendPath('https://api.luno.com/api/1/send?x=1'), 'luno');
+    assert.strictEqual(matchSendPath('{}/v3/transfer-out-to-address'), 'apex');
+    for (const p of ['/send', '/v1/send', '/api/1/send_fee', '/notify/api/1/send', '/v3/transfer-out']) assert.strictEqual(matchSendPath(p), undefined, p);
+    for (const s of SEND_SUPPLEMENT) assert.match(s.source, /^https:\/\//);
   });
 
   it('keeps a source link for every supplement entry', () => {
