@@ -203,6 +203,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `const (\n\tPullPath = "⟦/v2/withdraw.do⟧"\n\tDropPath = "⟦/v2/withdrawCancel.do⟧"\n)`, path: 'paths.go' },
       code(`APPLY_URL = '⟦/account/v1/withdraw/apply⟧'`),
       code(`u = '⟦https://api.therocktrading.com/v1/atms/withdraw⟧'`),
+      // A currency code in place of the table's currency placeholder.
+      { text: `const request = "⟦/v1/withdraw/usd⟧";\nreturn this.post(request, {}, body);`, path: 'src/auth.ts' },
       // Paths that send to an address without saying withdraw, posted.
       { text: `err := cl.do(ctx, "POST", "⟦/api/1/send⟧", req, &res, true)`, path: 'api.go' },
       code(`path = PREFIX + "⟦/v3/transfer-out-to-address⟧"\nreturn self._post(endpoint=path, data=body)`),

@@ -53,6 +53,11 @@ for (const e of ACTION_ENDPOINTS) {
   add(pathIds, pathKey(splitPath(full)), e.exchanges);
 }
 const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
+/** Action paths that end in a currency placeholder (`v1/withdraw/{currency}`): clients write the code in (`/v1/withdraw/usd`). */
+const currencyPaths = new Set(ACTION_ENDPOINTS.filter((e) => /\/\{(?:currency|coin|asset|ccy|code|symbol)\}$/i.test(e.path)).map((e) => pathKey(splitPath(e.path))));
+/** A currency code written in a path: 2–5 letters of one case, no word of a path's own (`list`, `apply`, `fees`). */
+const CURRENCY_SEGMENT = /^(?:[a-z]{2,5}|[A-Z]{2,5})$/;
+const PATH_WORDS = new Set(['apply', 'list', 'info', 'fee', 'fees', 'quota', 'quotas', 'send', 'new', 'cancel', 'all', 'batch', 'crypto', 'fiat', 'bank', 'card', 'wire', 'check', 'limit', 'max', 'min', 'status', 'query', 'detail', 'addr', 'history', 'tx', 'txid', 'id', 'ids']);
 const supplementMethods = new Map<string, string>();
 /** Supplement paths that are actions whatever the verb (keys as stored whole). */
 const anyVerbPaths = new Set<string>();
@@ -132,6 +137,17 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
+  }
+  // A currency code in place of the table's placeholder (Gemini's `/v1/withdraw/usd`).
+  const last = segs[segs.length - 1];
+  if (last && CURRENCY_SEGMENT.test(last) && !PATH_WORDS.has(last.toLowerCase())) {
+    const withPlaceholder = [...segs.slice(0, -1), '{}'];
+    for (let n = Math.min(withPlaceholder.length, 8); n >= 2; n--) {
+      const key = pathKey(withPlaceholder.slice(withPlaceholder.length - n));
+      if (currencyPaths.has(key) && withPlaceholder.slice(0, withPlaceholder.length - n).every((x) => PREFIX_SEGMENT.test(pathKey([x])))) {
+        return { exchanges: [...pathIds.get(key)!], ambiguous: false };
+      }
+    }
   }
   return undefined;
 }

@@ -88,6 +88,13 @@ describe('withdrawal table (generated from ccxt)', () => {
     }
   });
 
+  it('reads a currency code written in place of a currency placeholder (Gemini /v1/withdraw/{currency})', () => {
+    for (const p of ['/v1/withdraw/usd', 'https://api.gemini.com/v1/withdraw/BTC']) assert.deepStrictEqual(matchActionPath(p), { exchanges: ['gemini'], ambiguous: false }, p);
+    // Path words, mixed case, an id placeholder's place (KuCoin's withdrawals/{withdrawalId}).
+    for (const p of ['/v1/withdraw/list', '/v1/withdraw/fees', '/v1/withdraw/Usd', '/v1/withdraw/usdtxx']) assert.strictEqual(matchActionPath(p), undefined, p);
+    assert.strictEqual(matchActionPath('/api/v1/withdrawals/abc')?.exchanges.includes('kucoin') ?? false, false);
+  });
+
   it('matches send-to-address paths whole: a host before them, no other segment', () => {
     assert.strictEqual(matchSendPath('/api/1/send'), 'luno');
     assert.strictEqual(matchSendPath('https://api.luno.com/api/1/send?x=1'), 'luno');
