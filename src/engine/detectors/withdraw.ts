@@ -203,6 +203,7 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `const (\n\tPullPath = "⟦/v2/withdraw.do⟧"\n\tDropPath = "⟦/v2/withdrawCancel.do⟧"\n)`, path: 'paths.go' },
       code(`APPLY_URL = '⟦/account/v1/withdraw/apply⟧'`),
       code(`u = '⟦https://api.therocktrading.com/v1/atms/withdraw⟧'`),
+      { text: `await Http.QueryPrivateAsync("⟦/Private/WithdrawBitcoin⟧", data);`, path: 'Client.cs' },
       // A currency code in place of the table's currency placeholder.
       { text: `const request = "⟦/v1/withdraw/usd⟧";\nreturn this.post(request, {}, body);`, path: 'src/auth.ts' },
       // Paths that send to an address without saying withdraw, posted.

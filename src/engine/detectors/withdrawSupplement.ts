@@ -139,6 +139,13 @@ export const WITHDRAW_SUPPLEMENT: readonly SupplementEntry[] = [
     source: 'https://github.com/dydxprotocol/dydx-v3-python/blob/master/dydx3/modules/private.py',
   },
   {
+    exchange: 'independentreserve',
+    // The bitcoin-only withdrawal its .NET client still sends (marked obsolete there); ccxt lists only the newer RPC names.
+    methods: ['WithdrawBitcoin', 'WithdrawBitcoinAsync'],
+    paths: ['/Private/WithdrawBitcoin'],
+    source: 'https://github.com/independentreserve/dotNetApiClient/blob/master/src/DotNetClientApi/Client.cs',
+  },
+  {
     exchange: 'therock',
     // The Rock Trading (left ccxt): crypto withdrawal through the account API's ATM endpoint.
     methods: [],
