@@ -204,6 +204,8 @@ export const withdrawRestEndpoint = defineDetector({
       code(`APPLY_URL = '⟦/account/v1/withdraw/apply⟧'`),
       code(`u = '⟦https://api.therocktrading.com/v1/atms/withdraw⟧'`),
       { text: `await Http.QueryPrivateAsync("⟦/Private/WithdrawBitcoin⟧", data);`, path: 'Client.cs' },
+      // The endpoint named after the calling C# method.
+      { text: `return PostPrivateAsync<PullResult>(nameof(⟦WithdrawAsync⟧), new PullBody { Amount = amount }, ct);`, path: 'Pull.cs' },
       // A currency code in place of the table's currency placeholder.
       { text: `const request = "⟦/v1/withdraw/usd⟧";\nreturn this.post(request, {}, body);`, path: 'src/auth.ts' },
       // Paths that send to an address without saying withdraw, posted.
@@ -272,6 +274,7 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `u := b.Build("GET", "/v1/dw/withdraw-virtual/"+strconv.FormatInt(id, 10)+"/detail", nil)`, path: 'wallet.go' },
       { text: `err := cl.do(ctx, "GET", "/api/1/send_fee", req, &res, true)\nr2 := http.Post(base + "/v2/notify/send", body)\nr3 := http.Post("/api/1/sendmany", nil)`, path: 'api.go' },
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
+      { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },
       // Action names compared in a response dispatch, queries, a bare verb as a label.
       code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
       { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },

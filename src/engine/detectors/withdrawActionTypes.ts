@@ -17,6 +17,11 @@ const compoundAction: Validator = {
  */
 const ACTION_FIELD = String.raw`(?:\[[ \t]*["'](?:action|op|method|cmd|command)["'][ \t]*\][ \t]*=|\.(?:action|op|method|cmd|command)[ \t]*=|(?<![A-Za-z0-9_$])["']?(?:action|op|method|cmd|command)["']?[ \t]*:)(?!=)[ \t]*["'](?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})["']`;
 
+/** A POST/DELETE helper whose endpoint is the name of a method (`PostPrivateAsync<R>(nameof(WithdrawAsync), …)`). */
+const NAMEOF_POST = String.raw`(?<![A-Za-z0-9_])(?:Post|Delete|post|delete)[A-Za-z]{0,30}(?:<[^<>()\n]{1,80}>)?[ \t]*\([ \t]*nameof\([ \t]*(?<name>[A-Za-z_]{0,40}With[Dd]raw[A-Za-z_]{0,40})[ \t]*\)`;
+/** Keeps a method name that is a withdrawal action (Withdraw, WithDraw, WithdrawAsync; no `GetWithdrawals`). */
+const nameofAction: Validator = { name: 'withdraw-nameof', test: (value) => isWithdrawActionName(value.replace(/WithDraw/g, 'Withdraw')) };
+
 /** The action-name patterns of the rest-endpoint detector. */
 export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
   // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`, `type: "withdraw3"`),
@@ -35,4 +40,6 @@ export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
   },
   // Websocket and RPC APIs: the action field of the message (Bitvavo's `privateWithdrawAssets`).
   { re: rx(ACTION_FIELD), keywords: ['withdraw'], validate: [compoundAction] },
+  // C# clients that name the endpoint after the calling method: `PostPrivateAsync<R>(nameof(WithdrawAsync), body)`.
+  { re: rx(NAMEOF_POST), keywords: ['nameof'], files: ['csharp'], validate: [nameofAction] },
 ];
