@@ -16,9 +16,10 @@ export { withdrawExternalTransfer, withdrawInternalTransfer } from './withdrawTr
 /**
  * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
  * `{API}/0/private/Withdraw`): starts after a quote, a `}` or a space; `{id}` placeholders only after its first slash,
- * JS template placeholders `${id}` too (else the path is cut there and its query tail, `…/withdrawal-limit`, lost).
+ * JS template placeholders `${id}` too (else the path is cut there and its query tail, `…/withdrawal-limit`, lost);
+ * a printf verb before the first slash (`fmt.Sprintf("%s/withdrawal", base)`) is the host.
  */
-const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:-])(?<name>[A-Za-z0-9_.:-]{0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
+const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:%-])(?<name>(?:[A-Za-z0-9_.:-]|%[sdv]){0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
 
 /** Drops a token that starts with `//` after a space: a line comment (`8, //withdrawal precision`), not a path. */
 const notLineComment: Validator = {
@@ -206,6 +207,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `await Http.QueryPrivateAsync("⟦/Private/WithdrawBitcoin⟧", data);`, path: 'Client.cs' },
       // The endpoint named after the calling C# method.
       { text: `return PostPrivateAsync<PullResult>(nameof(⟦WithdrawAsync⟧), new PullBody { Amount = amount }, ct);`, path: 'Pull.cs' },
+      // A generic request helper on the line above (Go type parameters).
+      { text: `return httpPost[types.PullResp](\n\tctx,\n\tfmt.Sprintf("⟦%s/api/v1/withdrawals⟧", baseURL),\n\tbody,\n)`, path: 'http.go' },
       // A currency code in place of the table's currency placeholder.
       { text: `const request = "⟦/v1/withdraw/usd⟧";\nreturn this.post(request, {}, body);`, path: 'src/auth.ts' },
       // Paths that send to an address without saying withdraw, posted.
@@ -275,6 +278,7 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `err := cl.do(ctx, "GET", "/api/1/send_fee", req, &res, true)\nr2 := http.Post(base + "/v2/notify/send", body)\nr3 := http.Post("/api/1/sendmany", nil)`, path: 'api.go' },
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
       { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },
+      { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
       // Action names compared in a response dispatch, queries, a bare verb as a label.
       code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
       { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },

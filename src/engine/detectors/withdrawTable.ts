@@ -43,8 +43,8 @@ const add = (map: Map<string, Set<string>>, key: string, ids: readonly string[])
   const set = map.get(key) ?? map.set(key, new Set()).get(key)!;
   for (const id of ids) set.add(id);
 };
-/** Paths compared by lowercase segments, every `{placeholder}` as `{}`; a trailing slash does not count. */
-const pathKey = (segs: readonly string[]): string => segs.map((s) => (/^\$?\{.*\}$|^:\w+$/.test(s) ? '{}' : s.toLowerCase())).join('/');
+/** Paths compared by lowercase segments, every `{placeholder}` (and printf `%s`) as `{}`; a trailing slash does not count. */
+const pathKey = (segs: readonly string[]): string => segs.map((s) => (/^\$?\{.*\}$|^:\w+$|^%[sdv]$/.test(s) ? '{}' : s.toLowerCase())).join('/');
 const splitPath = (p: string): string[] => p.split('/').filter(Boolean);
 for (const e of ACTION_ENDPOINTS) {
   for (const name of implicitMethodNames(e)) add(methodIds, name, e.exchanges);
