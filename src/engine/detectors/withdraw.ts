@@ -209,6 +209,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `return PostPrivateAsync<PullResult>(nameof(⟦WithdrawAsync⟧), new PullBody { Amount = amount }, ct);`, path: 'Pull.cs' },
       // A generic request helper on the line above (Go type parameters).
       { text: `return httpPost[types.PullResp](\n\tctx,\n\tfmt.Sprintf("⟦%s/api/v1/withdrawals⟧", baseURL),\n\tbody,\n)`, path: 'http.go' },
+      // A Go request type: the path from its Path(), the verb from its sibling Method().
+      { text: `func (r *Pull) Path() string {\n\treturn "⟦me/withdraw⟧"\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/pull.go' },
       // A currency code in place of the table's currency placeholder.
       { text: `const request = "⟦/v1/withdraw/usd⟧";\nreturn this.post(request, {}, body);`, path: 'src/auth.ts' },
       // Paths that send to an address without saying withdraw, posted.
@@ -279,6 +281,7 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
       { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },
       { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
+      { text: `func (r *Rows) Path() string {\n\treturn "me/withdraw"\n}\n\nfunc (r *Rows) Method() string {\n\treturn http.MethodGet\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/rows.go' },
       // Action names compared in a response dispatch, queries, a bare verb as a label.
       code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
       { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },

@@ -88,6 +88,20 @@ export function verbAssignedBefore(text: string, start: number): string | undefi
   return verb;
 }
 
+/** A Go request type's path getter, open at the path: `func (r *Pull) Path() string {⏎ return "`. */
+const PATH_GETTER = /func[ \t]*\([ \t]*\w+[ \t]+\*?(\w+)[ \t]*\)[ \t]*(?:Path|Endpoint|URL|Url)[ \t]*\([ \t]*\)[^\n{]*\{[ \t]*\r?\n?[ \t]*return[ \t]*["'`]$/;
+
+/**
+ * The verb a Go request type gives in its own `Method()` when the path is returned by its `Path()` (the request
+ * interface of go-bitflyer-like clients): the two are sibling methods, so the verb is never in the path's function.
+ */
+export function verbOfRequestType(text: string, start: number): string | undefined {
+  const type = PATH_GETTER.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+  if (!type) return undefined;
+  const m = new RegExp(String.raw`func[ \t]*\([ \t]*\w+[ \t]+\*?${type}[ \t]*\)[ \t]*Method[ \t]*\([ \t]*\)[^\n{]*\{\s{0,40}return[ \t]+(?:http\.Method(\w+)|"(\w+)")`).exec(text);
+  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
+}
+
 const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
 
 /**
@@ -97,6 +111,9 @@ const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb =
 export function writeVerbDecides(ctx: MatchContext): boolean {
   const own = ownVerb(ctx.text, ctx.start);
   if (own) return isWrite(own);
+  // A request type's path getter: its sibling Method() decides, not a verb of the methods around it.
+  const typed = verbOfRequestType(ctx.text, ctx.start);
+  if (typed) return isWrite(typed);
   const around = ctx.text.slice(Math.max(0, ctx.start - NEAR_CHARS), ctx.end + NEAR_CHARS);
   if (WRITE_VERB.test(around) || GLUED_VERB.test(around) || /method[ \t]*[:=][ \t]*\\?["'](?:POST|DELETE|PUT)/i.test(around)) return true;
   const before = verbAssignedBefore(ctx.text, ctx.start);
