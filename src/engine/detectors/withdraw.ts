@@ -8,6 +8,7 @@ import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from '
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { ownVerb, writeVerb, writeVerbDecides } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
+import { CONSTANT_USE_PATTERN } from './withdrawConstants';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
@@ -127,6 +128,8 @@ export const withdrawRestEndpoint = defineDetector({
     { re: rx(JOINED_HEAD), keywords: ['withdraw'], validate: [joinedAction], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Withdrawals named by a message's action or type field (withdrawActionTypes.ts).
     ...ACTION_TYPE_PATTERNS,
+    // Uses of a path constant that is also a query, by their own verb (withdrawConstants.ts).
+    CONSTANT_USE_PATTERN,
   ],
   examples: {
     positive: [
@@ -209,6 +212,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `return PostPrivateAsync<PullResult>(nameof(⟦WithdrawAsync⟧), new PullBody { Amount = amount }, ct);`, path: 'Pull.cs' },
       // A generic request helper on the line above (Go type parameters).
       { text: `return httpPost[types.PullResp](\n\tctx,\n\tfmt.Sprintf("⟦%s/api/v1/withdrawals⟧", baseURL),\n\tbody,\n)`, path: 'http.go' },
+      // A constant shared by the list and the withdrawal: the use that posts.
+      { text: `pub const API_PULLS_WITHDRAWALS: &str = "/wapi/v1/capital/withdrawals";\n${'// one route per endpoint of the capital API, each with its verb\n'.repeat(4)}let u = self.base.join(⟦API_PULLS_WITHDRAWALS⟧)?;\nlet r = self.post(u, body).await?;`, path: 'src/pull.rs' },
       // A Go request type: the path from its Path(), the verb from its sibling Method().
       { text: `func (r *Pull) Path() string {\n\treturn "⟦me/withdraw⟧"\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/pull.go' },
       // A currency code in place of the table's currency placeholder.
@@ -282,6 +287,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },
       { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
       { text: `func (r *Rows) Path() string {\n\treturn "me/withdraw"\n}\n\nfunc (r *Rows) Method() string {\n\treturn http.MethodGet\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/rows.go' },
+      { text: `pub const API_WITHDRAWALS: &str = "/wapi/v1/capital/withdrawals";\nlet u = self.base.join(API_WITHDRAWALS)?;\nlet r = self.get(u).await?;`, path: 'src/rows.rs' },
+      { text: `API_WITHDRAW = "/wapi/v1/capital/withdraw/history"\nr = self.post(API_WITHDRAW, body)`, path: 'rows.py' },
       // Action names compared in a response dispatch, queries, a bare verb as a label.
       code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
       { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },
