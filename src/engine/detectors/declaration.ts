@@ -50,6 +50,9 @@ const DECLARING = /\b(?:fun|def|function|fn|func)\b[^=(){};,]{0,120}$/;
 /** A type right before the receiver: a word, a generic type, an array or nullable type, then blanks. */
 const TYPE_BEFORE = /(?<![\w$.])([A-Za-z_$][\w$]{0,100})(?:<[\w$ ,.?<>[\]]{0,100}>|\[\]|\?)?[ \t]{1,20}$/;
 
+/** A line holding only a return type (`void`, `static std::string`, `const Result &`), its last word captured. */
+const RETURN_TYPE_LINE = /^(?:[A-Za-z_][\w:]{0,60}(?:<[\w:<>, *&]{0,100}>)?[ \t*&]{1,8}){0,4}?([A-Za-z_][\w:]{0,60})(?:<[\w:<>, *&]{0,100}>)?[ \t]*[*&]{0,2}$/;
+
 /** True when the name at `nameStart` is declared here (a type or `fun` before its receiver), not called. */
 export function isDeclaredName(text: string, nameStart: number, kind: FileKind): boolean {
   if (!TYPED.has(kind)) return false;
@@ -59,6 +62,12 @@ export function isDeclaredName(text: string, nameStart: number, kind: FileKind):
   if (start === -1) return false;
   const before = line.slice(0, start);
   if (DECLARING.test(before)) return true;
+  // C and C++ put the return type of an out-of-class definition on the line above (`void⏎Client::withdraw(`).
+  if ((kind === 'c' || kind === 'cpp') && /^[ \t]*$/.test(before) && lineStart > 0 && /::/.test(line.slice(start))) {
+    const prev = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+    const type = RETURN_TYPE_LINE.exec(prev);
+    if (type && !CALL_WORDS.has(type[1])) return true;
+  }
   // Kotlin and Scala call infix functions by bare words (`a to b.withdraw()`): only `fun`/`def` declare there.
   if (kind === 'kotlin' || kind === 'scala') return false;
   const type = TYPE_BEFORE.exec(before);

@@ -7,7 +7,9 @@ import { rx } from './fragments';
 import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { ownVerb, writeVerb, writeVerbDecides } from './withdrawVerb';
-import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath } from './withdrawTable';
+import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
+import { CONSTANT_USE_PATTERN } from './withdrawConstants';
+import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchActionPath, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
 export { withdrawExternalTransfer, withdrawInternalTransfer } from './withdrawTransfers';
@@ -15,9 +17,10 @@ export { withdrawExternalTransfer, withdrawInternalTransfer } from './withdrawTr
 /**
  * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
  * `{API}/0/private/Withdraw`): starts after a quote, a `}` or a space; `{id}` placeholders only after its first slash,
- * JS template placeholders `${id}` too (else the path is cut there and its query tail, `…/withdrawal-limit`, lost).
+ * JS template placeholders `${id}` too (else the path is cut there and its query tail, `…/withdrawal-limit`, lost);
+ * a printf verb before the first slash (`fmt.Sprintf("%s/withdrawal", base)`) is the host.
  */
-const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:-])(?<name>[A-Za-z0-9_.:-]{0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
+const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:%-])(?<name>(?:[A-Za-z0-9_.:-]|%[sdv]){0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
 
 /** Drops a token that starts with `//` after a space: a line comment (`8, //withdrawal precision`), not a path. */
 const notLineComment: Validator = {
@@ -29,8 +32,11 @@ const notLineComment: Validator = {
 /** Exchange ids an endpoint constant may be prefixed with (`krakenWithdraw = "Withdraw"`). */
 const CONST_EXCHANGES = 'kraken|bitfinex|bitstamp|deribit|independentreserve|ndax|bitflyer|zaif|derive';
 
-/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does). */
-const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) };
+/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does), or a send path's end. */
+const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) || SEND_END.test(value) };
+const SEND_END = new RegExp(`/(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
+/** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
+const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };
 
 /** Keeps tokens that end with a withdrawal action of the table; `ambiguous` picks paths that are also queries. */
 function actionPath(ambiguous: boolean): Validator {
@@ -99,6 +105,8 @@ export const withdrawRestEndpoint = defineDetector({
     { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history; the verb decides (withdrawVerb.ts).
     { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerb], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Send-to-address paths that never say withdraw (hand-kept), with a write verb.
+    { re: rx(PATH_TOKEN), keywords: SEND_KEYWORDS, validate: [sendPath, writeVerb], exchangeOf: matchSendPath },
     // Paths the table does not know, by their shape (versioned, ending in a withdrawal noun), with a write verb.
     { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerb], requires: { exchangeNear: EXCHANGE_NEAR } },
     // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.
@@ -121,20 +129,10 @@ export const withdrawRestEndpoint = defineDetector({
     // Slashless table paths handed to a POST/DELETE helper; paths joined around an id.
     { re: rx(SLASHLESS_ARG), linesBefore: 1, validate: [slashlessAction], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     { re: rx(JOINED_HEAD), keywords: ['withdraw'], validate: [joinedAction], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`, `type: "withdraw3"`),
-    // also as an enum member or constant (`WITHDRAW = 'withdraw3'`); unquoted names only with the versioned type.
-    {
-      re: rx(String.raw`["']type["'][ \t]*:[ \t]*["'](?<name>withdraw\d?)["']`),
-      keywords: ['withdraw'],
-      exchange: 'Hyperliquid',
-      requires: { fileContains: ['hyperliquid'] },
-    },
-    {
-      re: rx(String.raw`(?<![A-Za-z0-9_$"'])(?:type|[A-Za-z_]{0,30}(?:WITHDRAW|[Ww]ithdraw)[A-Za-z0-9_]{0,30})[ \t]*[:=][ \t]*["'](?<name>withdraw\d)["']`),
-      keywords: ['withdraw'],
-      exchange: 'Hyperliquid',
-      requires: { fileContains: ['hyperliquid'] },
-    },
+    // Withdrawals named by a message's action or type field (withdrawActionTypes.ts).
+    ...ACTION_TYPE_PATTERNS,
+    // Uses of a path constant that is also a query, by their own verb (withdrawConstants.ts).
+    CONSTANT_USE_PATTERN,
   ],
   examples: {
     positive: [
@@ -167,11 +165,17 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `req := NewRequest(http.MethodDelete, "⟦/api/v1/withdrawals/⟧"+wid, nil)`, path: 'funds.go' },
       { text: `var def = _routes.Define(HttpMethod.Post, host, "⟦api/v1/withdrawals⟧", limiter, 1, true);`, path: 'Funds.cs' },
       { text: `return send(Method.POST, "⟦/api/v4/withdrawals⟧", body);`, path: 'Funds.java' },
+      // PHP's verb constants (Symfony, Guzzle wrappers): `Request::METHOD_POST`.
+      { text: `$r = $this->call(Request::METHOD_POST, '⟦/api/v1/withdrawals⟧', $params);`, path: 'src/Pull.php' },
+      { text: `$r = $this->call(Request::METHOD_DELETE, '⟦/api/v1/withdrawals/⟧' . $wid);`, path: 'src/Pull.php' },
       // A generated client gives the verb dozens of lines after the path, in the same function.
       // Paths no table knows yet, by shape: versioned, a withdrawal noun last, a write verb.
       { text: `var req = _routes.Define(HttpMethod.Post, host, "⟦/api/xa/v2/withdrawal⟧", limiter, 1, true);`, path: 'Funds.cs' },
       code(`r = requests.post("⟦https://api.newex.io/v3/wallet/withdraws⟧", json=body, headers=h)`),
       code(`const res = await this.signed('POST', '⟦/openapi/v2/asset/withdraw/apply⟧', params);`),
+      // A last segment of several words; the verb a helper on the next line.
+      code(`def quick(self, body):\n    path = PREFIX + "⟦/v1/quick-withdraw⟧"\n    return self._post(\n        endpoint=path, data=body)`),
+      code(`r = self._post(BASE + "⟦/v2/make-withdrawal-to-address⟧", body)`),
       // The verb glued to the client's method name; JS template placeholders inside the path.
       { text: `return this.postPrivate('⟦api/v1/withdrawals⟧', params);`, path: 'src/spot.ts' },
       { text: `return this.deletePrivate(\`⟦/api/v1/withdrawals/\${params.wid}⟧\`);`, path: 'src/spot.ts' },
@@ -206,11 +210,29 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `const (\n\tPullPath = "⟦/v2/withdraw.do⟧"\n\tDropPath = "⟦/v2/withdrawCancel.do⟧"\n)`, path: 'paths.go' },
       code(`APPLY_URL = '⟦/account/v1/withdraw/apply⟧'`),
       code(`u = '⟦https://api.therocktrading.com/v1/atms/withdraw⟧'`),
+      { text: `await Http.QueryPrivateAsync("⟦/Private/WithdrawBitcoin⟧", data);`, path: 'Client.cs' },
+      // The endpoint named after the calling C# method.
+      { text: `return PostPrivateAsync<PullResult>(nameof(⟦WithdrawAsync⟧), new PullBody { Amount = amount }, ct);`, path: 'Pull.cs' },
+      // A generic request helper on the line above (Go type parameters).
+      { text: `return httpPost[types.PullResp](\n\tctx,\n\tfmt.Sprintf("⟦%s/api/v1/withdrawals⟧", baseURL),\n\tbody,\n)`, path: 'http.go' },
+      // A constant shared by the list and the withdrawal: the use that posts.
+      { text: `pub const API_PULLS_WITHDRAWALS: &str = "/wapi/v1/capital/withdrawals";\n${'// one route per endpoint of the capital API, each with its verb\n'.repeat(4)}let u = self.base.join(⟦API_PULLS_WITHDRAWALS⟧)?;\nlet r = self.post(u, body).await?;`, path: 'src/pull.rs' },
+      // A Go request type: the path from its Path(), the verb from its sibling Method().
+      { text: `func (r *Pull) Path() string {\n\treturn "⟦me/withdraw⟧"\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/pull.go' },
+      // A currency code in place of the table's currency placeholder.
+      { text: `const request = "⟦/v1/withdraw/usd⟧";\nreturn this.post(request, {}, body);`, path: 'src/auth.ts' },
+      // Paths that send to an address without saying withdraw, posted.
+      { text: `err := cl.do(ctx, "POST", "⟦/api/1/send⟧", req, &res, true)`, path: 'api.go' },
+      code(`path = PREFIX + "⟦/v3/transfer-out-to-address⟧"\nreturn self._post(endpoint=path, data=body)`),
       // A cancel path cut around its id.
       { text: `u := b.Build("POST", "⟦/v1/dw/withdraw-virtual/⟧"+strconv.FormatInt(id, 10)+"/cancel", nil)`, path: 'wallet.go' },
       // Hyperliquid's type as an unquoted key and as an enum member.
       { text: `import { sign } from "@nktkas/hyperliquid";\nconst act = { type: "⟦withdraw3⟧", destination, amount };`, path: 'pull.ts' },
       { text: `// hyperliquid action types\nexport enum Kind {\n  PULL_OUT = 'x',\n  WITHDRAW = '⟦withdraw3⟧',\n}`, path: 'kinds.ts' },
+      // A websocket message's action field, set or written in the literal sent.
+      code(`def pull(self, sym, amt, dest, body):\n    body['action'] = '⟦privateWithdrawFunds⟧'\n    self.send(json.dumps(body))`),
+      { text: `body.action = '⟦privateWithdrawAssets⟧'\nws.send(JSON.stringify(body))`, path: 'lib/ws.js' },
+      code(`self.send(json.dumps({ 'op': '⟦createWithdrawal⟧', 'amount': amt }))`),
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
@@ -237,11 +259,13 @@ export const withdrawRestEndpoint = defineDetector({
       code(`r = requests.get(f"{API}/api/v4/wallet/withdrawals", params=p)  # post-processing below`),
       code(`const t = { type: 'withdraw', label: 'withdraw/deposit' };`),
       { text: `req := NewRequest(http.MethodGet, "/api/v1/withdrawals", params)`, path: 'funds.go' },
+      { text: `$r = $this->call(Request::METHOD_GET, '/api/v1/withdrawals', $params);`, path: 'src/Pull.php' },
       code(`rows = requests.get("https://api.newex.io/v3/wallet/withdraws", params=p)`),
       code(`r = requests.post(API + "/v3/wallet/withdraw/history", json=q)`),
       code(`app.post('/api/v1/withdraw', async (req, res) => { res.json(await queue.add(req.body)); });`),
       code(`@router.post("/api/v1/withdrawals")\nasync def create_withdrawal(body: Body):\n    return await service.enqueue(body)`),
       code(`r = requests.post(BASE + "/payouts/withdrawal", json=body)  # our own payout server, no API version`),
+      code(`r = self._post(BASE + "/v1/withdraw-list", body)\nq = self._get(BASE + "/v2/quick-withdraw")`),
       // A query whose template placeholder used to cut the path; a line comment; a GET under another method's verb.
       { text: `return this.getPrivate(\`/api/v1/transfers/withdraw/\${p}/\${a}/counterparty-withdrawal-limit\`);`, path: 'src/intl.ts' },
       { text: `/*\n{ "precision": 8,   //withdrawal precision\n  "chain": "TRC20" }\n*/`, path: 'src/funds.js' },
@@ -261,7 +285,16 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `def lp_quote(self):\n    uri = '/v3/fast-withdrawals'\n    return self._get(uri, params)`, path: 'public.py' },
       { text: `var def = _defs.GetOrCreate(HttpMethod.Get, host, "api/v1/withdrawals", limiter, 1, true);`, path: 'Funds.cs' },
       { text: `u := b.Build("GET", "/v1/dw/withdraw-virtual/"+strconv.FormatInt(id, 10)+"/detail", nil)`, path: 'wallet.go' },
+      { text: `err := cl.do(ctx, "GET", "/api/1/send_fee", req, &res, true)\nr2 := http.Post(base + "/v2/notify/send", body)\nr3 := http.Post("/api/1/sendmany", nil)`, path: 'api.go' },
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
+      { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },
+      { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
+      { text: `func (r *Rows) Path() string {\n\treturn "me/withdraw"\n}\n\nfunc (r *Rows) Method() string {\n\treturn http.MethodGet\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/rows.go' },
+      { text: `pub const API_WITHDRAWALS: &str = "/wapi/v1/capital/withdrawals";\nlet u = self.base.join(API_WITHDRAWALS)?;\nlet r = self.get(u).await?;`, path: 'src/rows.rs' },
+      { text: `API_WITHDRAW = "/wapi/v1/capital/withdraw/history"\nr = self.post(API_WITHDRAW, body)`, path: 'rows.py' },
+      // Action names compared in a response dispatch, queries, a bare verb as a label.
+      code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
+      { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },

@@ -20,8 +20,8 @@ export const BREAK_AFTER = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
 /** The bare verb: alone it needs an exchange import, an exchange-like receiver or crypto arguments. */
 export const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
 /** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
-// Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`), an exchange-named field.
-export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.(?:post|private|auth)|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
+// Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`, `client.spot.withdraw(`), an exchange-named field.
+export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.[a-z]|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
 /** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
 export const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 
@@ -83,5 +83,32 @@ export const sentWhole: Validator = {
     const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).replace(/\bnew[ \t]+$/, '');
     const call = /([A-Za-z0-9_$]+)[ \t]*\([ \t]*$/.exec(before);
     return call !== null && !/withdraw/i.test(call[1]);
+  },
+};
+
+/** Drops a PascalCase name called in Python: by PEP 8 a class constructed (`sdk.Withdraw(builder)`), not a method. */
+export const notAPythonClass: Validator = {
+  name: 'not-a-python-class',
+  test: (value, ctx) => !((ctx.kind === 'python' || ctx.kind === 'notebook') && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value)),
+};
+
+/** `return r.ApiService.PullExecute(r)`: the object the call goes through handed to it as the only argument. */
+const SELF_HANDED = /^[ \t]*(?:return[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)\.(?:[A-Za-z_][A-Za-z0-9_]*\.)*$/;
+/**
+ * Drops delegation plumbing of generated SDKs: a request hands itself to its own service
+ * (`func (r ApiPullRequest) Execute() { return r.ApiService.PullExecute(r) }`); the user's `…Pull(ctx)…Execute()` is the call.
+ */
+export const notSelfDelegation: Validator = {
+  name: 'not-self-delegation',
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const root = SELF_HANDED.exec(ctx.text.slice(lineStart, ctx.start))?.[1];
+    if (!root) return true;
+    const args = /^[A-Za-z0-9_]*[ \t]*\([ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*\)/.exec(ctx.text.slice(ctx.start, ctx.start + 200))?.[1];
+    if (args !== root) return true;
+    // The root is the enclosing method's receiver: Go's `func (r T)` a few lines up, or `self`/`this`.
+    if (root === 'self' || root === 'this') return false;
+    const head = ctx.text.slice(Math.max(0, lineStart - 400), lineStart);
+    return !new RegExp(String.raw`\bfunc[ \t]*\([ \t]*${root}[ \t]+\*?[A-Za-z_]`).test(head);
   },
 };

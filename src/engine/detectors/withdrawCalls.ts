@@ -7,7 +7,7 @@ import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
-import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, implicitAction, inStringLiteral, nounMethod, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, implicitAction, inStringLiteral, notAPythonClass, notSelfDelegation, nounMethod, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -27,14 +27,14 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true)],
+      validate: [notInString, actionName(true), notAPythonClass, notSelfDelegation],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
     // The bare verb: in a file that imports an exchange library (ccxt, python-binance, pybit, gateapi…),
-    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
     // on a client-like receiver (a user's own wrapper module imports nothing),
-    { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString, notAPythonClass], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Go methods named by the noun (`e.CryptoWithdrawal(ctx, …)`): a context first makes it a call, not a type.
     {
       re: rx(String.raw`${RECV}(?<name>[A-Z][A-Za-z0-9_]{0,60}Withdrawal)[ \t]*\([ \t]*ctx\b`),
@@ -52,7 +52,7 @@ export const withdrawLibraryCall = defineDetector({
       requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
     // or with a coin or an address among its arguments.
-    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass], requires: { exchangeNear: EXCHANGE_NEAR } },
     // A trading DSL or an eval'd script: a string that is a withdraw call with two or more arguments, one of them
     // a literal (a log line's `withdraw(%s, %s)` has none). The runs before the first comma and before the first
     // literal exclude what ends them (no lazy or overlapping repeats): the ReDoS check decides it.
@@ -113,11 +113,15 @@ export const withdrawLibraryCall = defineDetector({
       // Keywords before a call are not types.
       { text: `return await client.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
       { text: `go client.⟦Withdraw⟧(ctx, coin, amount)`, path: 'cashout.go' },
+      // C#'s PascalCase methods stay calls; a leading `request` is the verb; an argument that is not the receiver itself.
+      { text: `await client.⟦RequestFiatWithdrawalAsync⟧(cur, amount, bank, note);`, path: 'Ui.cs' },
+      { text: `func (r Runner) Go() error {\n\treturn r.client.⟦SubmitWithdraw⟧(r.req)\n}`, path: 'runner.go' },
       { text: `val txid = client.⟦withdraw⟧(coin = "USDT", address = dest, amount = qty)`, path: 'Funds.kt' },
       { text: `if (account.⟦submitWithdrawal⟧(coin, dest, qty)) { done(); }`, path: 'Funds.java' },
       // A destination after `to` is no query word; node clients, sub-APIs and exchange-named fields as receivers.
       code(`await client.⟦withdrawToCryptoAddress⟧({ amount: '2', currency: 'ETH', crypto_address: dest });`),
       code(`const tx = await client.post.⟦withdraw⟧(sub, 0, new Long(250));`),
+      code(`res = client.spot.⟦withdraw⟧(params)`),
       code(`resp = await node.⟦withdraw⟧(\n    wallet, dest, 0, 15)`),
       { text: `Res[] r = call(() -> bitfinex.⟦withdraw⟧(key, payload, sig, req));`, path: 'FundsRaw.java' },
       // An awaited call without receiver in an exchange SDK's file; Go noun-form methods with a context first.
@@ -200,6 +204,7 @@ export const withdrawLibraryCall = defineDetector({
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
       code(`// dydx\nasync function withdraw(payload) { return native.call(payload); }\nconst r = await withdrawHistory(addr);`),
       code(`const r = await withdraw(amount);  // a vault hook, no exchange SDK here`),
+      code(`res = client.vault.withdraw(params)\nout = client.pool.withdraw(lp)`),
       { text: `rows, err := ex.GetWithdrawal(ctx, id)\nq := WithdrawalHistory(ctx)`, path: 'wrap.go' },
       code(`q = client.withdraw_address_to_label(addr)`),
       // A request object assigned or passed to a withdraw call (that call is the finding); queries; a builder's declaration.
@@ -209,6 +214,11 @@ export const withdrawLibraryCall = defineDetector({
       code(`self.__call__('returnWithdrawals', args)  # poloniex\ncallback('withdraw', handler)`),
       code(`from dydx3.constants import X\ntx = weth.functions.withdraw(amount)`),
       code(`tx = contract.functions.withdraw(amount)  # a vault, no exchange client here`),
+      // A Python class constructed (PEP 8 PascalCase) builds a transaction to sign; the POST that sends it is found apart.
+      code(`import ccxt\nb = zk.PullBuilder(acct, sub, chain, dest)\ntx = zk.Withdraw(b)\nmsg = zk.SubmitWithdrawal(tx)`),
+      // Generated SDK plumbing: the request hands itself to its service; steps around the action.
+      { text: `func (r ApiPullRequest) Execute() (*Resp, error) {\n\treturn r.ApiService.CapitalWithdrawExecute(r)\n}`, path: 'api_capital.go' },
+      code(`def run(self, wallets):\n    self._prepare_withdrawal(wallets)\n    self._sleep_between_withdrawals(5)`),
 
     ],
   },

@@ -2,10 +2,19 @@
 // their shape: a versioned REST path that ends in a withdrawal noun, sent with a write verb. A bot's own web
 // route (`app.post('/api/v1/withdraw', handler)`) is a definition, not a call to an exchange.
 import type { Validator } from '../defineDetector';
-import { matchActionPath } from './withdrawTable';
+import { isWithdrawActionName, matchActionPath } from './withdrawTable';
 
 /** The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`. */
 const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:apply|create|submit))?\/?$/i;
+/** A last segment of several words (`fast-withdraw`, `create-withdrawal-to-address`, `cross_chain_withdraw`). */
+const WORDS_TAIL = /(?:^|\/)([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\/?$/;
+
+/** True when the path's last segment is a withdrawal action by its words (a withdraw word, no query word). */
+function actionTail(p: string): boolean {
+  if (ACTION_TAIL.test(p)) return true;
+  const words = WORDS_TAIL.exec(p)?.[1];
+  return words !== undefined && /withdraw/i.test(words) && isWithdrawActionName(words.toLowerCase().replace(/-/g, '_'));
+}
 /** An API version or private segment: exchange REST paths carry one (`/api/v1/`, `/v5/`, `/0/private/`). */
 const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
 /** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
@@ -14,7 +23,7 @@ const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api
 /** True for a versioned path that ends in a withdrawal action and that the generated table does not know. */
 export function isUnknownWithdrawPath(path: string): boolean {
   const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return ACTION_TAIL.test(p) && VERSIONED.test(p) && matchActionPath(p) === undefined;
+  return actionTail(p) && VERSIONED.test(p) && matchActionPath(p) === undefined;
 }
 
 /** Keeps unknown withdrawal-shaped paths (see isUnknownWithdrawPath). */

@@ -139,6 +139,13 @@ export const WITHDRAW_SUPPLEMENT: readonly SupplementEntry[] = [
     source: 'https://github.com/dydxprotocol/dydx-v3-python/blob/master/dydx3/modules/private.py',
   },
   {
+    exchange: 'independentreserve',
+    // The bitcoin-only withdrawal its .NET client still sends (marked obsolete there); ccxt lists only the newer RPC names.
+    methods: ['WithdrawBitcoin', 'WithdrawBitcoinAsync'],
+    paths: ['/Private/WithdrawBitcoin'],
+    source: 'https://github.com/independentreserve/dotNetApiClient/blob/master/src/DotNetClientApi/Client.cs',
+  },
+  {
     exchange: 'therock',
     // The Rock Trading (left ccxt): crypto withdrawal through the account API's ATM endpoint.
     methods: [],
@@ -146,3 +153,26 @@ export const WITHDRAW_SUPPLEMENT: readonly SupplementEntry[] = [
     source: 'https://api.therocktrading.com/doc/v1/openapi.html',
   },
 ];
+
+/** Paths that send funds to another address without saying withdraw; matched whole (with host or version prefix). */
+export interface SendEntry {
+  readonly exchange: string;
+  readonly paths: readonly string[];
+  readonly source: string;
+}
+
+export const SEND_SUPPLEMENT: readonly SendEntry[] = [
+  {
+    exchange: 'luno',
+    // "Send cryptocurrency to an address"; ccxt lists it, but its generated table keeps withdraw-named paths only.
+    paths: ['/api/1/send'],
+    source: 'https://www.luno.com/en/developers/api#tag/Send',
+  },
+  {
+    exchange: 'apex',
+    // ApeX Omni: transfer out to an on-chain address, and a contract-account transfer to another account's key.
+    paths: ['/v3/transfer-out-to-address', '/v3/contract-transfer-to'],
+    source: 'https://github.com/ApeX-Protocol/apexpro-openapi/blob/main/apexomni/http_private_sign.py',
+  },
+];
+

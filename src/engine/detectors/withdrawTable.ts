@@ -1,6 +1,6 @@
 // Lookups over the withdrawal knowledge: ccxt's generated table plus the SDK supplement, and the word rules
 // that tell a withdrawal action from a query by its name's segments.
-import { WITHDRAW_SUPPLEMENT } from './withdrawSupplement';
+import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from './withdrawSupplement';
 import { WITHDRAW_ACTIONS, WITHDRAW_QUERIES } from './withdrawTable.generated';
 
 /** One withdrawal action endpoint of the generated table. */
@@ -34,8 +34,8 @@ function family(ids: Iterable<string>): string | undefined {
   return list.every((id) => id.includes(root)) ? root : undefined;
 }
 
-/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`. */
-const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|v\d+(?:\.\d+)*|\d+|\{\})$/i;
+/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`, bitFlyer's `me`. */
+const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|me|v\d+(?:\.\d+)*|\d+|\{\})$/i;
 
 const methodIds = new Map<string, Set<string>>();
 const pathIds = new Map<string, Set<string>>();
@@ -43,8 +43,8 @@ const add = (map: Map<string, Set<string>>, key: string, ids: readonly string[])
   const set = map.get(key) ?? map.set(key, new Set()).get(key)!;
   for (const id of ids) set.add(id);
 };
-/** Paths compared by lowercase segments, every `{placeholder}` as `{}`; a trailing slash does not count. */
-const pathKey = (segs: readonly string[]): string => segs.map((s) => (/^\$?\{.*\}$|^:\w+$/.test(s) ? '{}' : s.toLowerCase())).join('/');
+/** Paths compared by lowercase segments, every `{placeholder}` (and printf `%s`) as `{}`; a trailing slash does not count. */
+const pathKey = (segs: readonly string[]): string => segs.map((s) => (/^\$?\{.*\}$|^:\w+$|^%[sdv]$/.test(s) ? '{}' : s.toLowerCase())).join('/');
 const splitPath = (p: string): string[] => p.split('/').filter(Boolean);
 for (const e of ACTION_ENDPOINTS) {
   for (const name of implicitMethodNames(e)) add(methodIds, name, e.exchanges);
@@ -53,6 +53,11 @@ for (const e of ACTION_ENDPOINTS) {
   add(pathIds, pathKey(splitPath(full)), e.exchanges);
 }
 const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitPath(p))));
+/** Action paths that end in a currency placeholder (`v1/withdraw/{currency}`): clients write the code in (`/v1/withdraw/usd`). */
+const currencyPaths = new Set(ACTION_ENDPOINTS.filter((e) => /\/\{(?:currency|coin|asset|ccy|code|symbol)\}$/i.test(e.path)).map((e) => pathKey(splitPath(e.path))));
+/** A currency code written in a path: 2–5 letters of one case, no word of a path's own (`list`, `apply`, `fees`). */
+const CURRENCY_SEGMENT = /^(?:[a-z]{2,5}|[A-Z]{2,5})$/;
+const PATH_WORDS = new Set(['apply', 'list', 'info', 'fee', 'fees', 'quota', 'quotas', 'send', 'new', 'cancel', 'all', 'batch', 'crypto', 'fiat', 'bank', 'card', 'wire', 'check', 'limit', 'max', 'min', 'status', 'query', 'detail', 'addr', 'history', 'tx', 'txid', 'id', 'ids']);
 const supplementMethods = new Map<string, string>();
 /** Supplement paths that are actions whatever the verb (keys as stored whole). */
 const anyVerbPaths = new Set<string>();
@@ -133,6 +138,35 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
   }
+  // A currency code in place of the table's placeholder (Gemini's `/v1/withdraw/usd`).
+  const last = segs[segs.length - 1];
+  if (last && CURRENCY_SEGMENT.test(last) && !PATH_WORDS.has(last.toLowerCase())) {
+    const withPlaceholder = [...segs.slice(0, -1), '{}'];
+    for (let n = Math.min(withPlaceholder.length, 8); n >= 2; n--) {
+      const key = pathKey(withPlaceholder.slice(withPlaceholder.length - n));
+      if (currencyPaths.has(key) && withPlaceholder.slice(0, withPlaceholder.length - n).every((x) => PREFIX_SEGMENT.test(pathKey([x])))) {
+        return { exchanges: [...pathIds.get(key)!], ambiguous: false };
+      }
+    }
+  }
+  return undefined;
+}
+
+const sendPaths = SEND_SUPPLEMENT.flatMap((e) => e.paths.map((p) => ({ exchange: e.exchange, segs: splitPath(p.toLowerCase()) })));
+/** The last segments of the send paths: a keyword prefilter for the lines that may hold one. */
+export const SEND_KEYWORDS: readonly string[] = [...new Set(sendPaths.map((e) => e.segs[e.segs.length - 1]))];
+
+/**
+ * The exchange whose send-to-address path (SEND_SUPPLEMENT: Luno's `/api/1/send`) the string ends with, matched whole:
+ * only a host or nothing before it, as a bare `send` names nothing.
+ */
+export function matchSendPath(text: string): string | undefined {
+  const segs = splitPath(text.replace(/[?#].*$/, '').toLowerCase());
+  for (const e of sendPaths) {
+    const head = segs.length - e.segs.length;
+    if (head < 0 || segs.slice(head).join('/') !== e.segs.join('/')) continue;
+    if (segs.slice(0, head).every((s) => /^(?:https?:|[^/]*\.[^/]*|\{\})$/.test(s))) return e.exchange;
+  }
   return undefined;
 }
 
@@ -162,6 +196,8 @@ const NOT_ACTION = new Set([
   // Bookkeeping and generated bindings (`_store_net_trade_from_withdrawal`, `…_checksum_constructor_withdraw_new`).
   'store', 'save', 'update', 'track', 'process', 'calculate', 'compute', 'sync', 'notify', 'emit', 'checksum',
   'constructor', 'serialize', 'deserialize', 'encode', 'decode',
+  // Steps around the action, not the action (`_prepare_withdrawal`, `_sleep_between_withdrawals`, `WithdrawBuilder`).
+  'prepare', 'sleep', 'wait', 'delay', 'between', 'builder',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);
@@ -174,8 +210,10 @@ export function isWithdrawActionName(name: string): boolean {
   if (/^Withdrawals?$/.test(name)) return false;
   // A PascalCase name ending in the noun is a type (`UidPushWithdrawal(…)`) unless a verb leads (`SubmitWithdrawal`).
   if (/^[A-Z]/.test(name) && /^withdrawals?$/.test(segs[segs.length - 1]) && !REQUEST_VERBS.has(segs[0]) && segs[0] !== 'cancel') return false;
-  // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one.
-  const requestOk = !/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request'));
+  // `WithdrawRequest(…)` is a type; `withdraw_request(…)` and `submitWithdrawRequest(…)` send one, and a leading
+  // `request` is the verb (C#'s `RequestFiatWithdrawalAsync`, `request_withdrawal`).
+  const leadingVerb = segs[0] === 'request' && segs.findIndex((s) => WITHDRAW_WORD.test(s)) <= 2;
+  const requestOk = leadingVerb || (!/^[A-Z]/.test(name) && (segs.some((s) => REQUEST_VERBS.has(s)) || (segs.length === 2 && segs[1] === 'request')));
   // An event handler (`on_withdrawal`); `_withdraw_on_exchange` withdraws.
   if (segs[0] === 'on') return false;
   // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.

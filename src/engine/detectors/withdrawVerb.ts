@@ -4,11 +4,11 @@
 import type { MatchContext, Validator } from '../defineDetector';
 import { nameSegments } from './withdrawTable';
 
-/** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`). */
+/** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
-export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)/i;
-/** The verb glued to a client's method name: `this.postPrivate(`, `deleteSigned(`, `Http().DEL(`. */
-const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|Form)[A-Za-z]{0,10}[ \t]*\(|\.DEL[ \t]*\(|(?<![A-Za-z0-9])_+(?:[a-z0-9]+_)*(?:post|delete)(?:_[a-z0-9]+)*[ \t]*\(/;
+export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)|\bMETHOD_(?:POST|DELETE|PUT)\b/i;
+/** The verb glued to a client's method name: `this.postPrivate(`, `deleteSigned(`, `Http().DEL(`, Go generics' `httpPost[T](`. */
+const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|Form)[A-Za-z]{0,10}[ \t]*\(|(?<![A-Za-z0-9_$])(?:http|do|send|make|api)(?:Post|Delete)(?:\[[^\]\n]{1,80}\])?[ \t]*\(|\.DEL[ \t]*\(|(?<![A-Za-z0-9])_+(?:[a-z0-9]+_)*(?:post|delete)(?:_[a-z0-9]+)*[ \t]*\(/;
 /**
  * The call or annotation the path is an argument of, still open at the path (`@GET("…`, `this.getPrivate(`,
  * `requests.post(BASE + "…`, `self._delete('…`, `_send_post_request(`): its verb is the path's own and outranks any
@@ -33,7 +33,7 @@ const NEAR_CHARS = 160;
  * and give the verb last (`new Request('POST', …)`), so a window of a few lines misses it. A helper whose name holds
  * the verb as a segment besides others (`_send_post_request(url`, `self._post(`, `sendPostRequest(`) counts too.
  */
-const VERB_TOKEN = /["'](get|post|put|delete|patch|head)["']|\b(?:Http)?Method\.?(get|post|put|delete|patch|head)\b/gi;
+const VERB_TOKEN = /["'](get|post|put|delete|patch|head)["']|\b(?:Http)?Method\.?(get|post|put|delete|patch|head)\b|\bMETHOD_(GET|POST|PUT|DELETE|PATCH|HEAD)\b/gi;
 /** A request helper with the verb as one segment of its name besides others (see VERB_TOKEN); case matters here. */
 const HELPER_VERB = /(?:\.|(?<![A-Za-z0-9_$]))(?:_+(?:[a-z0-9]+_)*|(?:[a-z0-9]+_)+)(get|post|put|delete|patch)(?:_[a-z0-9]+)*[ \t]*\(|(?<![A-Za-z0-9_$.])(get|post|put|delete|patch)(?:_[a-z0-9]+)+[ \t]*\(|(?<![A-Za-z0-9_$])(?:send|do|make|http|api)(Get|Post|Put|Delete|Patch)[A-Za-z0-9]*[ \t]*\(/g;
 /** The most lines read ahead; the function's end usually comes first. */
@@ -88,6 +88,20 @@ export function verbAssignedBefore(text: string, start: number): string | undefi
   return verb;
 }
 
+/** A Go request type's path getter, open at the path: `func (r *Pull) Path() string {⏎ return "`. */
+const PATH_GETTER = /func[ \t]*\([ \t]*\w+[ \t]+\*?(\w+)[ \t]*\)[ \t]*(?:Path|Endpoint|URL|Url)[ \t]*\([ \t]*\)[^\n{]*\{[ \t]*\r?\n?[ \t]*return[ \t]*["'`]$/;
+
+/**
+ * The verb a Go request type gives in its own `Method()` when the path is returned by its `Path()` (the request
+ * interface of go-bitflyer-like clients): the two are sibling methods, so the verb is never in the path's function.
+ */
+export function verbOfRequestType(text: string, start: number): string | undefined {
+  const type = PATH_GETTER.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+  if (!type) return undefined;
+  const m = new RegExp(String.raw`func[ \t]*\([ \t]*\w+[ \t]+\*?${type}[ \t]*\)[ \t]*Method[ \t]*\([ \t]*\)[^\n{]*\{\s{0,40}return[ \t]+(?:http\.Method(\w+)|"(\w+)")`).exec(text);
+  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
+}
+
 const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
 
 /**
@@ -97,6 +111,9 @@ const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb =
 export function writeVerbDecides(ctx: MatchContext): boolean {
   const own = ownVerb(ctx.text, ctx.start);
   if (own) return isWrite(own);
+  // A request type's path getter: its sibling Method() decides, not a verb of the methods around it.
+  const typed = verbOfRequestType(ctx.text, ctx.start);
+  if (typed) return isWrite(typed);
   const around = ctx.text.slice(Math.max(0, ctx.start - NEAR_CHARS), ctx.end + NEAR_CHARS);
   if (WRITE_VERB.test(around) || GLUED_VERB.test(around) || /method[ \t]*[:=][ \t]*\\?["'](?:POST|DELETE|PUT)/i.test(around)) return true;
   const before = verbAssignedBefore(ctx.text, ctx.start);

@@ -18,6 +18,11 @@ const TEST_FILE = /(?:^|\/)(?:test_[^/]*|(?:tests?|specs?)\.(?:[cm]?[jt]sx?|py|g
 const TEST_CLASS = /(?:^|\/)[A-Za-z0-9_]*[a-z0-9](?<![Bb]ack)(?:Tests?|Spec|IT)\.(?:java|kt|cs|scala|groovy|php|swift)$/;
 // Not `demo/`: a project's demo folder is often a working bot.
 const EXAMPLE_DIR = /(?:^|\/)(?:[^/]*[._-])?(?:examples?|samples?)\//i;
+// .NET and Java project folders named in CamelCase (`SampleApplication/`, `ExamplesApp/`, `ClientSamples/`): case matters.
+const EXAMPLE_PROJECT = /(?:^|\/)(?:(?:Examples?|Samples?)[A-Z][A-Za-z0-9]*|[A-Za-z0-9]*[a-z0-9](?:Examples?|Samples?))\//;
+// A runnable demo, example or sample script by its own name (`demo_transfer.py`, `example-withdraw.ts`, `SampleApp.cs`):
+// an example even when it sits in a test folder (`tests/demo_sign.py`), where a test file would be named test_….
+const DEMO_FILE = /^(?:[Dd]emos?|[Ee]xamples?|[Ss]amples?)(?:[._-]|[A-Z0-9])/;
 // Example and template files: `config.example.json`, `config_sample.yml`, `example_settings.py`, `config.dist.php`.
 const EXAMPLE_FILE = /(?:^|[._-])(?:examples?|samples?|templates?|tpl)(?=[._-]|$)|\.dist\./i;
 const DOCS_DIR = /(?:^|\/)(?:docs?|documentation)\//i;
@@ -43,14 +48,14 @@ export function pathContext(path: string): FindingContext | undefined {
 
 /**
  * Test or example by the innermost folder that says: `src/test/java/…/examples/Withdraw.java` is an example kept
- * under a build tool's test root (run as it is), `examples/tests/` is a test.
+ * under a build tool's test root (run as it is), `examples/tests/` is a test; a demo script in a test folder is an example.
  */
 function innermostDirContext(p: string): FindingContext | undefined {
   const dirs = p.split('/').slice(0, -1);
   for (let i = dirs.length - 1; i >= 0; i--) {
     const seg = `${dirs[i]}/`;
-    if (TEST_DIR.test(seg)) return 'test';
-    if (EXAMPLE_DIR.test(seg)) return 'example';
+    if (TEST_DIR.test(seg)) return DEMO_FILE.test(baseName(p)) ? 'example' : 'test';
+    if (EXAMPLE_DIR.test(seg) || EXAMPLE_PROJECT.test(seg)) return 'example';
   }
   return undefined;
 }

@@ -112,7 +112,11 @@ export function inDocBlock(text: string, offset: number, kind: FileKind): boolea
     return i !== -1 && t.docstring[i];
   }
   if (!SLASH_COMMENT.has(kind) || kind === 'json') return false;
-  const spans = docBlockSpans(text);
+  return inSpans(blockSpans(text, '/**'), offset);
+}
+
+/** True when `offset` lies in one of the flat [start, end, …] spans (sorted, not overlapping). */
+function inSpans(spans: number[], offset: number): boolean {
   // The last block starting before the offset: blocks do not overlap, so it is the only candidate.
   let lo = 0;
   let hi = spans.length / 2 - 1;
@@ -124,29 +128,31 @@ export function inDocBlock(text: string, offset: number, kind: FileKind): boolea
   return found !== -1 && offset < spans[2 * found + 1];
 }
 
-let lastDocBlocks: { text: string; spans: number[] } | undefined;
+const lastBlocks = new Map<string, { text: string; spans: number[] }>();
 
 /**
- * The `/** … *\/` blocks of a text as flat [start, end, …] offsets, from one pass, once per text. A block
- * opens at the start of its line and is followed by a space or line break, so `"src/**\/*.ts"` in a string
- * is not one.
+ * The `/** … *\/` blocks (opener `/**`) or all block comments (opener `/*`) of a text as flat [start, end, …]
+ * offsets, from one pass, once per text. A block opens at the start of its line and is followed by a space or line
+ * break, so `"src/**\/*.ts"` in a string is not one.
  */
-function docBlockSpans(text: string): number[] {
-  if (lastDocBlocks?.text === text) return lastDocBlocks.spans;
+function blockSpans(text: string, opener: '/**' | '/*'): number[] {
+  const last = lastBlocks.get(opener);
+  if (last?.text === text) return last.spans;
   const spans: number[] = [];
-  for (let at = text.indexOf('/**'); at !== -1; ) {
-    const after = text.charCodeAt(at + 3);
+  const n = opener.length;
+  for (let at = text.indexOf(opener); at !== -1; ) {
+    const after = text.charCodeAt(at + n);
     // A space, tab, line break or another star after the opener; only indentation before it.
     if ((after === 32 || after === 9 || after === 10 || after === 13 || after === 42) && /^[ \t]*$/.test(linePrefixWithin(text, at))) {
-      const close = text.indexOf('*/', at + 3);
+      const close = text.indexOf('*/', at + n);
       const end = close === -1 ? text.length : close + 2;
       spans.push(at, end);
-      at = text.indexOf('/**', end);
+      at = text.indexOf(opener, end);
     } else {
-      at = text.indexOf('/**', at + 3);
+      at = text.indexOf(opener, at + n);
     }
   }
-  lastDocBlocks = { text, spans };
+  lastBlocks.set(opener, { text, spans });
   return spans;
 }
 
@@ -167,6 +173,8 @@ export function inComment(text: string, offset: number, kind: FileKind): boolean
   const trimmed = prefix.trimStart();
   // Python has no block comments: a line starting with `*` unpacks arguments (`*self.post(…)`).
   if ((trimmed.startsWith('*') && kind !== 'python' && kind !== 'notebook') || trimmed.startsWith('/*') || trimmed.startsWith('<!--')) return true;
+  // Inside a block comment whose lines carry no star (Go's generated doc comments: `/*⏎Withdraw …⏎Post /sapi/…⏎*/`).
+  if (SLASH_COMMENT.has(kind) && kind !== 'json' && inSpans(blockSpans(text, '/*'), offset)) return true;
   const markers: string[] = [];
   if (HASH_COMMENT.has(kind)) markers.push('#');
   if (SLASH_COMMENT.has(kind)) markers.push('//');

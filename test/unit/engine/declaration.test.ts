@@ -44,4 +44,15 @@ describe('declarations that look like calls (detectors/declaration)', () => {
     ];
     for (const [line, kind] of cases) assert.strictEqual(declared(line, kind), false, line);
   });
+
+  it('takes a C/C++ return type on the line above a qualified name as a definition, not a call', () => {
+    const at = (text: string) => text.lastIndexOf('withdraw');
+    for (const t of ['void \nClient::withdraw(\n\tconst char *coin,', 'static std::string\nClient::withdraw(', 'const Result &\nnet::Client::withdraw(']) {
+      assert.strictEqual(isDeclaredName(t, at(t), 'cpp'), true, t);
+    }
+    // A statement ends on the line above; an expression word; a call without `::`; other languages.
+    for (const [t, kind] of [['foo();\nClient::withdraw(a, b);', 'cpp'], ['return\nClient::withdraw(a);', 'cpp'], ['void\nclient.withdraw(a);', 'cpp'], ['void\nClient::withdraw(', 'php']] as Array<[string, FileKind]>) {
+      assert.strictEqual(isDeclaredName(t, at(t), kind), false, t);
+    }
+  });
 });

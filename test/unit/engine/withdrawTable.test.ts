@@ -2,9 +2,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, nameSegments,
+  ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, matchSendPath, nameSegments,
 } from '../../../src/engine/detectors/withdrawTable';
-import { WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
+import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 // The generator is plain JavaScript run by node; ccxt is a dev dependency it loads.
@@ -74,13 +74,33 @@ describe('withdrawal table (generated from ccxt)', () => {
     // A lowercase verb glued to what it moves (GoCryptoTrader scripts); the noun and adjective forms stay whole.
     assert.deepStrictEqual(['withdrawcrypto', 'withdrawfiat', 'withdrawals', 'withdrawable'].map(nameSegments), [['withdraw', 'crypto'], ['withdraw', 'fiat'], ['withdrawals'], ['withdrawable']]);
     for (const n of ['withdraw', 'Withdraw', 'fiatWithdraw', 'withdrawl_assets_from_the_managed_sub_account', 'apply_mm_withdraw',
-      'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal', 'withdrawcrypto', 'withdrawfiat']) assert.ok(isWithdrawActionName(n), n);
+      'withdraw_request', 'SubmitWithdrawal', 'WithdrawAsync', 'cancelWithdrawal', 'withdrawcrypto', 'withdrawfiat',
+      // A leading `request` is the verb (C# async methods, snake_case helpers).
+      'RequestFiatWithdrawalAsync', 'request_withdrawal', 'requestCryptoWithdraw']) assert.ok(isWithdrawActionName(n), n);
     for (const n of ['withdraw_history', 'getWithdrawRecords', 'withdrawList', 'withdrawal_status', 'fetchWithdrawQuota', 'withdrawFee',
       'withdraw_address', 'withdrawLimit', 'WithdrawInfo', 'max_withdraw', 'get_withdrawal', 'fetchWithdrawals', 'query_withdraw',
       'Withdrawal', 'WithdrawRequest', 'UidPushWithdrawal', 'withdrawable', 'total_withdrawn',
-      '_store_net_trade_from_withdrawal', 'handle_balance_update_from_withdrawal', 'ffi_checksum_constructor_withdraw_new']) {
+      '_store_net_trade_from_withdrawal', 'handle_balance_update_from_withdrawal', 'ffi_checksum_constructor_withdraw_new',
+      // Steps around the action and builders of it; a request verb with a query word.
+      '_prepare_withdrawal', '_sleep_between_withdrawals', 'waitForWithdrawal', 'delay_withdraw', 'WithdrawBuilder',
+      'request_withdrawal_history', 'RequestWithdrawalStatusAsync']) {
       assert.ok(!isWithdrawActionName(n), n);
     }
+  });
+
+  it('reads a currency code written in place of a currency placeholder (Gemini /v1/withdraw/{currency})', () => {
+    for (const p of ['/v1/withdraw/usd', 'https://api.gemini.com/v1/withdraw/BTC']) assert.deepStrictEqual(matchActionPath(p), { exchanges: ['gemini'], ambiguous: false }, p);
+    // Path words, mixed case, an id placeholder's place (KuCoin's withdrawals/{withdrawalId}).
+    for (const p of ['/v1/withdraw/list', '/v1/withdraw/fees', '/v1/withdraw/Usd', '/v1/withdraw/usdtxx']) assert.strictEqual(matchActionPath(p), undefined, p);
+    assert.strictEqual(matchActionPath('/api/v1/withdrawals/abc')?.exchanges.includes('kucoin') ?? false, false);
+  });
+
+  it('matches send-to-address paths whole: a host before them, no other segment', () => {
+    assert.strictEqual(matchSendPath('/api/1/send'), 'luno');
+    assert.strictEqual(matchSendPath('https://api.luno.com/api/1/send?x=1'), 'luno');
+    assert.strictEqual(matchSendPath('{}/v3/transfer-out-to-address'), 'apex');
+    for (const p of ['/send', '/v1/send', '/api/1/send_fee', '/notify/api/1/send', '/v3/transfer-out']) assert.strictEqual(matchSendPath(p), undefined, p);
+    for (const s of SEND_SUPPLEMENT) assert.match(s.source, /^https:\/\//);
   });
 
   it('keeps a source link for every supplement entry', () => {

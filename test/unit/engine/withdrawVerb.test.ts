@@ -58,10 +58,13 @@ describe('the verb of an ambiguous withdrawal path (detectors/withdrawVerb, with
   });
 
   it('tells withdrawal-shaped paths the table does not know', () => {
-    for (const p of ['/api/xa/v2/withdrawal', 'https://api.newex.io/v3/wallet/withdraws', '/v2/funds/withdraw/apply', '/private/coin/withdrawal/']) {
+    for (const p of ['/api/xa/v2/withdrawal', 'https://api.newex.io/v3/wallet/withdraws', '/v2/funds/withdraw/apply', '/private/coin/withdrawal/',
+      // A last segment of several words: a withdraw word and no query word (a destination after `to`).
+      '/v1/quick-withdraw', '/api/v2/make-withdrawal-to-address', '/v4/bridge_withdraw']) {
       assert.strictEqual(isUnknownWithdrawPath(p), true, p);
     }
-    for (const p of ['/payouts/withdrawal', '/v3/wallet/withdraw/history', '/v3/withdrawal-fee', '/api/v1/withdrawals', '/v2/withdrawal/status']) {
+    for (const p of ['/payouts/withdrawal', '/v3/wallet/withdraw/history', '/v3/withdrawal-fee', '/api/v1/withdrawals', '/v2/withdrawal/status',
+      '/v1/withdraw-list', '/v2/max-withdrawal', '/v3/history-of-withdrawals', '/pay/quick-withdraw']) {
       assert.strictEqual(isUnknownWithdrawPath(p), false, p);
     }
   });

@@ -26,6 +26,11 @@ describe('context severity (findings/contextSeverity)', () => {
       // The innermost test or example folder decides: examples kept under a build tool's test root stay examples.
       ['src/test/java/com/acme/examples/spot/Withdraw.java', 'example'], ['examples/tests/helpers.py', 'test'],
       ['samples/fixtures/resp.json', 'test'], ['src/test/java/com/acme/examples/WithdrawTest.java', 'test'],
+      // A demo, example or sample script by its own name is an example in a test folder too; CamelCase sample projects.
+      ['tests/demo_sign_v2.py', 'example'], ['test/example-pull.ts', 'example'], ['tests/sampleRun.js', 'example'],
+      ['test/SampleApplication/MainWindow.xaml.cs', 'example'], ['src/ClientSamples/Pull.cs', 'example'],
+      ['tests/test_demo.py', 'test'], ['tests/demo_test.go', 'test'], ['tests/democracy.py', 'test'], ['tests/resample_bars.py', 'test'],
+      ['test/SampleData/x.json', 'example'], ['src/Resampler/x.cs', undefined], ['test/DownsampleTests/x.cs', 'test'],
       ['bot.py', undefined], ['src/strategy/grid.py', undefined], ['demo/bot.py', undefined], ['config/testnet.json', undefined],
       ['latest/bot.py', undefined], ['src/contest.py', undefined], ['attestations/bot.py', undefined], ['backtests/run.py', undefined],
       ['protests.py', undefined], ['src/latest_test_results/run.py', undefined], ['resample.py', undefined],

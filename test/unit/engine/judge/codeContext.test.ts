@@ -22,4 +22,17 @@ describe('codeContext', () => {
     assert.strictEqual(inComment(b, b.indexOf('client'), 'python'), false);
     assert.strictEqual(inComment(a, a.indexOf('client'), 'python'), true);
   });
+
+  it('knows the lines of a block comment without stars (Go doc comments above generated functions)', () => {
+    const go = 'func (s *Svc) Pull() {}\n\n/*\nPull Pull (USER_DATA)\nPost /sapi/v1/capital/withdraw/apply\n\nid returned by POST `/sapi/v1/capital/withdraw/apply`\n*/\nfunc (s *Svc) PullExecute() {\n\tp := "/sapi/v1/capital/withdraw/apply"\n}\n';
+    const first = go.indexOf('/sapi');
+    assert.strictEqual(inComment(go, first, 'go'), true);
+    assert.strictEqual(inComment(go, go.indexOf('/sapi', first + 5), 'go'), true);
+    assert.strictEqual(inComment(go, go.lastIndexOf('/sapi'), 'go'), false);
+    // Mid-line `/*` (a glob in a string) opens no block; Python has none.
+    const js = 'const g = "src/*";\nclient.withdraw(1);\n';
+    assert.strictEqual(inComment(js, js.indexOf('client'), 'javascript'), false);
+    const py = 'x = 1\n/*\nclient.withdraw(1)\n';
+    assert.strictEqual(inComment(py, py.indexOf('client'), 'python'), false);
+  });
 });

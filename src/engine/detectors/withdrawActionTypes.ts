@@ -1,0 +1,45 @@
+// Withdrawals named by an action or type field of a signed message rather than a path: Hyperliquid's
+// `{"type": "withdraw3"}`, a websocket API's `body.action = 'privateWithdrawAssets'`. Patterns only; the
+// examples are the rest-endpoint detector's (withdraw.ts), which runs them.
+import type { PatternSpec, Validator } from '../defineDetector';
+import { rx } from './fragments';
+import { isWithdrawActionName } from './withdrawTable';
+
+/** Keeps an action name of several words that is a withdrawal by its segments (`privateWithdrawAssets`; no `…History`). */
+const compoundAction: Validator = {
+  name: 'withdraw-action-field',
+  test: (value) => !/^withdraw(?:al)?s?$/i.test(value) && isWithdrawActionName(value),
+};
+
+/**
+ * An action field given a value (`body['action'] = '…'`, `body.action = '…'`, `{ 'action': '…' }`, `op:`, `method:`,
+ * `cmd:`), not compared (`==`, `case`): the message sent asks for a withdrawal.
+ */
+const ACTION_FIELD = String.raw`(?:\[[ \t]*["'](?:action|op|method|cmd|command)["'][ \t]*\][ \t]*=|\.(?:action|op|method|cmd|command)[ \t]*=|(?<![A-Za-z0-9_$])["']?(?:action|op|method|cmd|command)["']?[ \t]*:)(?!=)[ \t]*["'](?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})["']`;
+
+/** A POST/DELETE helper whose endpoint is the name of a method (`PostPrivateAsync<R>(nameof(WithdrawAsync), …)`). */
+const NAMEOF_POST = String.raw`(?<![A-Za-z0-9_])(?:Post|Delete|post|delete)[A-Za-z]{0,30}(?:<[^<>()\n]{1,80}>)?[ \t]*\([ \t]*nameof\([ \t]*(?<name>[A-Za-z_]{0,40}With[Dd]raw[A-Za-z_]{0,40})[ \t]*\)`;
+/** Keeps a method name that is a withdrawal action (Withdraw, WithDraw, WithdrawAsync; no `GetWithdrawals`). */
+const nameofAction: Validator = { name: 'withdraw-nameof', test: (value) => isWithdrawActionName(value.replace(/WithDraw/g, 'Withdraw')) };
+
+/** The action-name patterns of the rest-endpoint detector. */
+export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
+  // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`, `type: "withdraw3"`),
+  // also as an enum member or constant (`WITHDRAW = 'withdraw3'`); unquoted names only with the versioned type.
+  {
+    re: rx(String.raw`["']type["'][ \t]*:[ \t]*["'](?<name>withdraw\d?)["']`),
+    keywords: ['withdraw'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+  {
+    re: rx(String.raw`(?<![A-Za-z0-9_$"'])(?:type|[A-Za-z_]{0,30}(?:WITHDRAW|[Ww]ithdraw)[A-Za-z0-9_]{0,30})[ \t]*[:=][ \t]*["'](?<name>withdraw\d)["']`),
+    keywords: ['withdraw'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+  // Websocket and RPC APIs: the action field of the message (Bitvavo's `privateWithdrawAssets`).
+  { re: rx(ACTION_FIELD), keywords: ['withdraw'], validate: [compoundAction] },
+  // C# clients that name the endpoint after the calling method: `PostPrivateAsync<R>(nameof(WithdrawAsync), body)`.
+  { re: rx(NAMEOF_POST), keywords: ['nameof'], files: ['csharp'], validate: [nameofAction] },
+];
