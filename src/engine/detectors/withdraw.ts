@@ -5,7 +5,7 @@ import { notInComment } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
+import { notAModulePath, notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
 import { ownVerb, writeVerb, writeVerbDecides } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
@@ -98,7 +98,7 @@ export const withdrawRestEndpoint = defineDetector({
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
   // Every pattern keeps only tokens that say withdraw: test that first, before the line is read three times.
-  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition, notLineComment],
+  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: [
@@ -240,6 +240,7 @@ export const withdrawRestEndpoint = defineDetector({
       code(`r = session.get(BASE + "/sapi/v1/capital/withdraw/history", params=p)`),
       code(`# POST /sapi/v1/capital/withdraw/apply is never called by this bot`),
       { text: `// see /v5/asset/withdraw/create in the docs`, path: 'client.ts' },
+      { text: `import { SignedWithdrawal } from './withdrawal';\nexport { WithdrawalRequest } from "../okx/withdrawal";\n`, path: 'src/signing/index.ts' },
       code(`resp = client.get("/v5/account/withdrawal", params={"coin": "USDT"})`),
       code(`rows = requests.get(API + "/api/v1/withdrawals", params={"currency": "USDT"}).json()`),
       code(`quota = requests.get(API + "/api/v1/withdrawals/quotas?currency=BTC")`),

@@ -219,6 +219,7 @@ export const withdrawLibraryCall = defineDetector({
       // Generated SDK plumbing: the request hands itself to its service; steps around the action.
       { text: `func (r ApiPullRequest) Execute() (*Resp, error) {\n\treturn r.ApiService.CapitalWithdrawExecute(r)\n}`, path: 'api_capital.go' },
       code(`def run(self, wallets):\n    self._prepare_withdrawal(wallets)\n    self._sleep_between_withdrawals(5)`),
+      { text: `func (s *Service) record(ctx context.Context, a Attempt) error {\n\treturn s.Repository.InsertWithdrawalAttempt(ctx, a)\n}\n`, path: 'internal/withdraw/service.go' },
 
     ],
   },

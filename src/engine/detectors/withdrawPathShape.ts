@@ -20,6 +20,9 @@ const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
 /** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
 const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
 
+/** The string is a module specifier: `from './withdrawal'`, `import('./withdraw')`, `require("../withdrawals")`. */
+const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'`]$/;
+
 /** True for a versioned path that ends in a withdrawal action and that the generated table does not know. */
 export function isUnknownWithdrawPath(path: string): boolean {
   const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
@@ -36,5 +39,15 @@ export const notARouteDefinition: Validator = {
   test: (_value, ctx) => {
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     return !ROUTE_BEFORE.test(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start));
+  },
+};
+
+/** Drops module specifiers: a source file named after withdrawals is imported, not called. */
+export const notAModulePath: Validator = {
+  name: 'not-a-module-path',
+  reach: { before: 0, after: 0 }, // the value's own line
+  test: (_value, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    return !MODULE_BEFORE.test(ctx.text.slice(Math.max(lineStart, ctx.start - 40), ctx.start));
   },
 };

@@ -193,8 +193,8 @@ const NOT_ACTION = new Set([
   'is', 'has', 'can', 'should', 'mock', 'stub', 'fake', 'spy', 'test', 'assert', 'expect', 'validate', 'format',
   'log', 'print', 'show', 'render', 'display', 'count', 'total', 'sum', 'request', 'requests', 'response',
   'result', 'params', 'model', 'event', 'events', 'schema', 'type', 'data', 'dto', 'id', 'ids', 'tx',
-  // Bookkeeping and generated bindings (`_store_net_trade_from_withdrawal`, `…_checksum_constructor_withdraw_new`).
-  'store', 'save', 'update', 'track', 'process', 'calculate', 'compute', 'sync', 'notify', 'emit', 'checksum',
+  // Bookkeeping and generated bindings (`_store_net_trade_from_withdrawal`, `InsertWithdrawalAttempt`, `…_checksum_constructor_withdraw_new`).
+  'store', 'save', 'insert', 'upsert', 'persist', 'update', 'track', 'process', 'calculate', 'compute', 'sync', 'notify', 'emit', 'checksum',
   'constructor', 'serialize', 'deserialize', 'encode', 'decode',
   // Steps around the action, not the action (`_prepare_withdrawal`, `_sleep_between_withdrawals`, `WithdrawBuilder`).
   'prepare', 'sleep', 'wait', 'delay', 'between', 'builder',
