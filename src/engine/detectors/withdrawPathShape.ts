@@ -32,22 +32,20 @@ export function isUnknownWithdrawPath(path: string): boolean {
 /** Keeps unknown withdrawal-shaped paths (see isUnknownWithdrawPath). */
 export const unknownWithdrawPath: Validator = { name: 'unknown-withdraw-path', test: (value) => isUnknownWithdrawPath(value) };
 
+/** A validator that drops a value when its own line, up to `max` characters before it, ends in `before`. */
+function notAfterOnLine(name: string, before: RegExp, max: number): Validator {
+  return {
+    name,
+    reach: { before: 0, after: 0 }, // the value's own line
+    test: (_value, ctx) => {
+      const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+      return !before.test(ctx.text.slice(Math.max(lineStart, ctx.start - max), ctx.start));
+    },
+  };
+}
+
 /** Drops paths that are the first argument of a route definition: the bot's own server, not an exchange call. */
-export const notARouteDefinition: Validator = {
-  name: 'not-a-route-definition',
-  reach: { before: 0, after: 0 }, // the value's own line
-  test: (_value, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    return !ROUTE_BEFORE.test(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start));
-  },
-};
+export const notARouteDefinition = notAfterOnLine('not-a-route-definition', ROUTE_BEFORE, 200);
 
 /** Drops module specifiers: a source file named after withdrawals is imported, not called. */
-export const notAModulePath: Validator = {
-  name: 'not-a-module-path',
-  reach: { before: 0, after: 0 }, // the value's own line
-  test: (_value, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    return !MODULE_BEFORE.test(ctx.text.slice(Math.max(lineStart, ctx.start - 40), ctx.start));
-  },
-};
+export const notAModulePath = notAfterOnLine('not-a-module-path', MODULE_BEFORE, 40);
