@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'dotenv';
 import * as vscode from 'vscode';
-import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics } from './helpers';
+import { activateKeyGuard, codeActionsAt, codeOf, copyFixture, scratchRoot, waitForDiagnostics, waitForFileText } from './helpers';
 
 /** Applies a quick fix at the first secret of a file (by default the preferred "Move to environment variable"); returns every title offered. */
 async function applyMoveFix(uri: vscode.Uri, pick: (a: vscode.CodeAction) => boolean = (a) => !!a.isPreferred && a.title.startsWith('Move to environment variable')): Promise<string[]> {
@@ -17,6 +17,20 @@ async function applyMoveFix(uri: vscode.Uri, pick: (a: vscode.CodeAction) => boo
   await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
   await waitForDiagnostics(uri, (ds) => !ds.some((x) => codeOf(x).startsWith('secret/')));
   return actions.map((a) => a.title);
+}
+
+/** Resolves once a document's text matches `re`, woken by its change events (the fix's edit may land after its diagnostics clear). */
+function waitForDocText(doc: vscode.TextDocument, re: RegExp, timeoutMs = 20_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (re.test(doc.getText())) return resolve();
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== doc || !re.test(doc.getText())) return;
+      sub.dispose();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out waiting for ${re} in ${doc.uri.fsPath}:\n${doc.getText()}`)); }, timeoutMs);
+  });
 }
 
 /** The workspace .env as a map. */
@@ -68,8 +82,12 @@ describe('move a secret to an environment variable', function () {
     const before = execFileSync(process.execPath, ['bot.js'], { cwd: dir, encoding: 'utf8' }).trim();
     const uri = vscode.Uri.file(path.join(dir, 'bot.js'));
     await applyMoveFix(uri);
-    await (await vscode.workspace.openTextDocument(uri)).save();
-    assert.match(fs.readFileSync(uri.fsPath, 'utf8'), /const telegramToken = process\.env\.TELEGRAM_BOT_TOKEN(?:_\d+)?;/);
+    const moved = /const telegramToken = process\.env\.TELEGRAM_BOT_TOKEN(?:_\d+)?;/;
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await waitForDocText(doc, moved);
+    await doc.save();
+    // Under load the write reaches the disk after save() resolves: wait for it rather than read once.
+    assert.match(await waitForFileText(uri.fsPath, (t) => moved.test(t)), moved);
     assert.strictEqual(runWithEnv(process.execPath, ['bot.js'], dir), before);
   });
 
