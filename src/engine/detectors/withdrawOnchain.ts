@@ -18,7 +18,8 @@ function risk(shape: Shape, risky: boolean): Validator {
   return {
     name: risky ? `risky-send-${shape}` : `ordinary-send-${shape}`,
     test: (_v, ctx) => {
-      const demo = pathContext(ctx.path) === 'example' || pathContext(ctx.path) === 'test';
+      const where = pathContext(ctx.path);
+      const demo = where === 'example' || where === 'test';
       return (sendRisk(ctx.text, ctx.start, sendShape(ctx.text, ctx.end, shape), demo) !== undefined) === risky;
     },
   };
