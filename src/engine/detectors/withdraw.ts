@@ -160,10 +160,22 @@ export const withdrawRestEndpoint = defineDetector({
       // Hyperliquid's type as an unquoted key and as an enum member.
       { text: `import { sign } from "@nktkas/hyperliquid";\nconst act = { type: "⟦withdraw3⟧", destination, amount };`, path: 'pull.ts' },
       { text: `// hyperliquid action types\nexport enum Kind {\n  PULL_OUT = 'x',\n  WITHDRAW = '⟦withdraw3⟧',\n}`, path: 'kinds.ts' },
+      { text: `// hyperliquid bridge\nvar act = new Parameters\n{\n    { "type", "⟦withdraw3⟧" },\n    { "destination", dest },\n};`, path: 'Account.cs' },
+      { text: `// hyperliquid\nMap<String, Object> act = new LinkedHashMap<>();\nact.put("type", "⟦withdraw3⟧");`, path: 'Exchange.java' },
+      { text: `package x.kraken;\nenum Private {\n    BALANCE("Balance"),\n    WITHDRAW("⟦Withdraw⟧"),\n    WITHDRAW_CANCEL("⟦WithdrawCancel⟧"),\n    WITHDRAW_INFO("WithdrawInfo");\n}`, path: 'KrakenApi.java' },
+      // A slashless path after a verb argument; a withdraw/apply path without version (the client's base URL has it).
+      { text: `import "github.com/x/bitfinex"\nreq, err := c.client.newAuthenticatedRequest("POST", "⟦withdraw⟧", payload)`, path: 'v1/wallet.go' },
+      { text: `const res = await api\n  .post(\`⟦/withdraw/apply⟧?\${query}&signature=\${sig}\`)`, path: 'src/index.js' },
       // A websocket message's action field, set or written in the literal sent.
       code(`def pull(self, sym, amt, dest, body):\n    body['action'] = '⟦privateWithdrawFunds⟧'\n    self.send(json.dumps(body))`),
       { text: `body.action = '⟦privateWithdrawAssets⟧'\nws.send(JSON.stringify(body))`, path: 'lib/ws.js' },
       code(`self.send(json.dumps({ 'op': '⟦createWithdrawal⟧', 'amount': amt }))`),
+      // The use that sends a path held in a constant or variable (withdrawConstants.ts).
+      { text: `static final String MAKE_WITHDRAW = "⟦/v1/dw/withdraw/api/create⟧";\nstatic final String PULL_QUOTA = "/v2/account/withdraw/quota";\nlong pull(B b) {\n  return conn.executePostWithSignature(⟦MAKE_WITHDRAW⟧, b).getLong("data");\n}`, path: 'Wallet.java' },
+      { text: `const withdrawPath = "⟦/api/v5/asset/withdrawal⟧";\nconst res = await axios.post(\`\${host}\${⟦withdrawPath⟧}\`, body, { headers });`, path: 'okx/pull.js' },
+      { text: `private const string WITHDRAW = "⟦/sapi/v1/capital/withdraw/apply⟧";\nvar r = await this.SendSignedAsync<string>(\n    ⟦WITHDRAW⟧,\n    HttpMethod.Post,\n    query: q);`, path: 'Src/Wallet.cs' },
+      { text: `r := &request{\n\tmethod:   fasthttp.MethodPost,\n\tendpoint: types.⟦CoinWithdrawEndpoint⟧,\n\tsigned:   true,\n}`, path: 'coin_service.go' },
+      { text: `const user_withdraw = { url: '⟦/api/v1/cash/user-withdraw⟧', method: 'POST' };\n${'// the signed request helper is defined below\n'.repeat(3)}const out = await send(⟦user_withdraw⟧, { amount });`, path: 'demo/move.js' },
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
@@ -218,6 +230,9 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `var def = _defs.GetOrCreate(HttpMethod.Get, host, "api/v1/withdrawals", limiter, 1, true);`, path: 'Funds.cs' },
       { text: `u := b.Build("GET", "/v1/dw/withdraw-virtual/"+strconv.FormatInt(id, 10)+"/detail", nil)`, path: 'wallet.go' },
       { text: `err := cl.do(ctx, "GET", "/api/1/send_fee", req, &res, true)\nr2 := http.Post(base + "/v2/notify/send", body)\nr3 := http.Post("/api/1/sendmany", nil)`, path: 'api.go' },
+      { text: `// hyperliquid\nui.put("type", "withdraw");\nvar p = new Parameters { { "kind", "withdraw3" } };`, path: 'Ui.java' },
+      { text: `enum Private {\n    WITHDRAW("Withdraw"),\n}`, path: 'Bank.java' },
+      { text: `import "github.com/x/bitfinex"\nreq, err := c.client.newAuthenticatedRequest("GET", "withdraw", payload)\nr2 := api.get(\`/withdraw/apply?\${q}\`)`, path: 'v1/wallet.go' },
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
       { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },
       { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
@@ -227,6 +242,11 @@ export const withdrawRestEndpoint = defineDetector({
       // Action names compared in a response dispatch, queries, a bare verb as a label.
       code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
       { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },
+      // Uses of a withdrawal path constant that do not send it: a GET of an ambiguous path, a log, a signature header, a definition.
+      { text: `WITHDRAWALS_PATH = "/api/v1/withdrawals"\nrows = self._get(WITHDRAWALS_PATH)\nprint(WITHDRAW_URL)`, path: 'rows.py' },
+      { text: `h = make_headers(WITHDRAW_URL, "POST", body)\nr = self._post(endpoint=path, data=withdraw)\nreturn withdrawal, err`, path: 'sign.py' },
+      { text: `withdrawToAddress(\n  params: XWithdrawToAddressRequest,\n): Promise<any> {\n  return this.postPrivate(path, params);\n}`, path: 'src/intl.ts' },
+      { text: `const (\n\tCoinWithdrawEndpoint EndPointType = "/api/coin/withdraw"\n\tCoinWithdrawHistoryEndpoint EndPointType = "/api/coin/withdraw-history"\n)\nr := &request{method: fasthttp.MethodGet, endpoint: types.CoinWithdrawHistoryEndpoint}`, path: 'types.go' },
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },

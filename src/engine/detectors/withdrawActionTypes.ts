@@ -38,6 +38,20 @@ export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
     exchange: 'Hyperliquid',
     requires: { fileContains: ['hyperliquid'] },
   },
+  // The same type as a key-value pair of a C# collection initializer or a Java map (`{ "type", "withdraw3" }`, `.put("type", "withdraw3")`).
+  {
+    re: rx(String.raw`(?:\{|\.put\(|\.Add\()[ \t]*["']type["'][ \t]*,[ \t]*["'](?<name>withdraw\d)["']`),
+    keywords: ['withdraw'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+  // Kraken's private method names as enum members of a client (`WITHDRAW("Withdraw")`, `WITHDRAW_CANCEL("WithdrawCancel")`).
+  {
+    re: rx(String.raw`(?<![A-Za-z0-9_])WITHDRAW(?:_CANCEL)?[ \t]*\([ \t]*"(?<name>Withdraw(?:Cancel)?)"[ \t]*\)`),
+    keywords: ['withdraw'],
+    exchange: 'Kraken',
+    requires: { fileContains: ['kraken'] },
+  },
   // Websocket and RPC APIs: the action field of the message (Bitvavo's `privateWithdrawAssets`).
   { re: rx(ACTION_FIELD), keywords: ['withdraw'], validate: [compoundAction] },
   // C# clients that name the endpoint after the calling method: `PostPrivateAsync<R>(nameof(WithdrawAsync), body)`.

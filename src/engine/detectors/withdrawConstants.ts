@@ -1,26 +1,91 @@
-// A path constant that is both a withdrawal and a query (`API_WITHDRAWALS = "/wapi/v1/capital/withdrawals"`: POST
-// withdraws, GET lists) says nothing where it is defined; each use decides by its own verb.
-import type { PatternSpec, Validator } from '../defineDetector';
+// Where a withdrawal path held in a constant or variable is sent. SDKs define the path once
+// (`CREATE_WITHDRAW_PATH = "/v1/dw/withdraw/api/create"`, `const withdrawApiUrl = "/api/v5/asset/withdrawal"`) and
+// post it elsewhere (`executePostWithSignature(CREATE_WITHDRAW_PATH, b)`, `axios.post(`${base}${withdrawApiUrl}`)`,
+// a Go request literal `endpoint: types.CryptoWithdrawEndpoint` under `method: MethodPost`). The definition is reported
+// by the path patterns; this reports the use that sends it. A path that is also a query (`/withdrawals`: POST
+// withdraws, GET lists) says nothing where it is defined: each use decides by its own verb.
+import type { MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { EXCHANGE_NEAR } from './withdrawShared';
-import { matchActionPath } from './withdrawTable';
-import { writeVerbDecides } from './withdrawVerb';
+import { isUnknownWithdrawPath } from './withdrawPathShape';
+import { isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
+import { ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
 
-/** An UPPER_SNAKE constant named after withdrawals, used (not defined: no `=` or `:` after it). */
-const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'])(?<name>[A-Z][A-Z0-9_]{0,40}WITHDRAW[A-Z0-9_]{0,40})(?![A-Za-z0-9_$"'])(?![ \t]*(?::[^=\n]{0,60})?[ \t]*:?=(?!=))`;
+/**
+ * A name that says withdraw, used (not defined: no `=`, `:=`, `<-`, typed `: T =` or Go's `Name Type =` after it; not
+ * called: no `(`; not an object whose member is read: no `.`), optionally qualified (`types.CryptoWithdrawEndpoint`,
+ * `self.WITHDRAW_URL`).
+ */
+const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`./<-])(?:[A-Za-z_][A-Za-z0-9_]{0,30}\.){0,2}(?<name>[A-Za-z0-9_]{0,40}(?:[Ww]ithdraw|WITHDRAW)[A-Za-z0-9_]{0,40})(?![A-Za-z0-9_$"'\`(<\[/.-])(?![ \t]*[(<]|[ \t]*<-|[ \t]*(?::[^=\n]{0,60})?[ \t]*:?=(?!=))(?![ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40}[ \t]*=(?!=))`;
 
-/** The path a constant is given in the same file (`const NAME: &str = "…"`, `NAME = '…'`, `NAME := "…"`). */
-function definedPath(text: string, name: string): string | undefined {
-  const m = new RegExp(String.raw`\b${name}[ \t]*(?::[^=\n]{0,60})?[ \t]*:?=[ \t]*["'\`]([^"'\`\n]{1,200})["'\`]`).exec(text);
-  return m?.[1];
+/**
+ * The path a name is given in the same file (`const NAME: &str = "…"`, `NAME = '…'`, `NAME := "…"`, or a request
+ * config `NAME = { url: '…', method: 'POST' }`, whose own verb then decides); undefined when none.
+ */
+function definedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
+  const m = new RegExp(String.raw`\b${name}(?![A-Za-z0-9_$])[ \t]*(?::[^=\n]{0,60})?(?:[ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40})?[ \t]*:?=[ \t]*(?:[A-Za-z_]{1,10}\(|(\{)[^}\n]{0,40}?["']?(?:url|path|endpoint)["']?[ \t]*:[ \t]*)?["'\`]([^"'\`\n]{1,200})["'\`]([^}\n]{0,120})`).exec(text);
+  if (!m) return undefined;
+  return { path: m[2], posts: m[1] ? /method["']?[ \t]*:[ \t]*["'](?:POST|DELETE)["']/i.test(m[3]) : undefined };
 }
 
-/** Keeps the use of a constant whose path is an ambiguous table action, when that use's verb writes. */
-const ambiguousConstWritten: Validator = {
-  name: 'ambiguous-constant-written',
+/** A name minus the words that say it holds a path (`CREATE_WITHDRAW_PATH` → create, withdraw). */
+function actionWords(name: string): string {
+  return nameSegments(name).filter((s) => !/^(?:path|url|uri|endpoint|endpoints|api|route|const|key|str)$/.test(s)).join('_');
+}
+
+/** A name that says it holds a path: `CryptoWithdrawEndpoint`, `WithdrawUrl`. */
+const PATH_WORD_LAST = /(?:Path|Url|URL|Uri|Endpoint|Route|Api|_path|_url|_uri|_endpoint|_route)$/;
+
+/** Words of a name that holds a value, not a request (`withdraw_amount`, `withdrawQty`). */
+const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 'value', 'percent', 'ratio', 'sum']);
+
+/** The words a request helper's name is made of: `executePostWithSignature`, `SendSignedAsync`, `requests.post`, `_request`. */
+const REQUEST_WORDS = new Set([
+  'get', 'post', 'put', 'delete', 'del', 'patch', 'send', 'request', 'req', 'call', 'invoke', 'execute', 'exec', 'fetch', 'submit',
+  'signed', 'sign', 'signature', 'with', 'auth', 'authenticated', 'authed', 'private', 'public', 'async', 'http', 'https', 'api',
+  'json', 'form', 'raw', 'do', 'make', 'new', 'query', 'urlopen',
+]);
+
+/** Calls that build a URL from the path (`base.join(P)`, `fmt.Sprintf("%s%s", h, P)`): the request comes after. */
+const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string']);
+
+/** True when the use's own call is a request helper that sends it with a write verb (or sends an action outright). */
+function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean): boolean {
+  const segs = nameSegments(call.replace(/^[@$]/, ''));
+  if (segs.some((s) => URL_BUILDERS.has(s))) return writeVerbDecides(ctx);
+  if (!segs.every((s) => REQUEST_WORDS.has(s) || /^v\d{1,2}$/.test(s))) return false;
+  const verb = ownVerb(ctx.text, ctx.start);
+  if (verb) return verb === 'post' || verb === 'delete' || verb === 'put';
+  // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.
+  if (READ_VERB_ARG.test(ctx.text.slice(ctx.end, ctx.end + 80).split(/[;\n]/)[0])) return false;
+  return !ambiguous || writeVerbDecides(ctx);
+}
+
+/** A read verb among the arguments after the path: `Const::GET`, `"GET"`, `HttpMethod.Get`, `http.MethodGet`. */
+const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
+
+/** Keeps a use whose path (defined in the file, else read from its name) is a withdrawal action that this use sends. */
+const withdrawPathSent: Validator = {
+  name: 'withdraw-path-sent',
   test: (value, ctx) => {
-    const path = definedPath(ctx.text, value);
-    return path !== undefined && matchActionPath(path)?.ambiguous === true && writeVerbDecides(ctx);
+    const def = definedPath(ctx.text, value);
+    let ambiguous = true;
+    if (def !== undefined) {
+      const hit = matchActionPath(def.path);
+      if (!hit && !isUnknownWithdrawPath(def.path)) return false;
+      ambiguous = def.posts !== undefined ? !def.posts : (hit?.ambiguous ?? true);
+      if (def.posts === false) return false;
+    } else if (!isWithdrawActionName(actionWords(value)) || !(/^[A-Z0-9_]+$/.test(value) || PATH_WORD_LAST.test(value))) {
+      // Not given a string here, only a constant (`CREATE_WITHDRAW`) or a name that says it holds a path
+      // (`CryptoWithdrawEndpoint`, `withdraw_url`) is a path: `data=withdraw`, `WithdrawalRequest r` are bodies and types.
+      return false;
+    }
+    // A name alone says only what it holds: a send helper (no verb of its own) sends it unless it holds an amount.
+    if (def === undefined && nameSegments(value).some((s) => VALUE_WORDS.has(s))) return false;
+    if (def === undefined) ambiguous = false;
+    const call = ownCallName(ctx.text, ctx.start);
+    if (call !== undefined) return sentByOwnCall(call, ctx, ambiguous);
+    return writeVerbDecides(ctx);
   },
 };
 
@@ -28,6 +93,7 @@ const ambiguousConstWritten: Validator = {
 export const CONSTANT_USE_PATTERN: PatternSpec = {
   re: rx(CONST_USE),
   keywords: ['withdraw'],
-  validate: [ambiguousConstWritten],
+  validate: [withdrawPathSent],
+  linesBefore: 1,
   requires: { exchangeNear: EXCHANGE_NEAR },
 };

@@ -52,16 +52,21 @@ export const COIN_SUFFIX = [
   String.raw`(?<=(?:\$?\{[^{}\n]{1,40}\}|%s))(?<name>_withdrawal/?)(?=["'\`])`,
 ];
 
+/** A write verb passed as the argument before the path (`newAuthenticatedRequest("POST", "withdraw", p)`, `PermissionWrite, "withdraw"`). */
+const VERB_ARG = String.raw`(?:["'](?:POST|DELETE|post|delete)["']|\bPermissionWrite)`;
 /**
- * A path without slash as the first argument of a request helper whose name holds POST or DELETE
+ * A path without slash as the first argument of a request helper whose name holds POST or DELETE, or after a verb argument
  * (`self._post('withdrawals', p)`, `this.post(\n  'fast-withdrawals',`): a table path only. Not PUT: `map.put("withdraw", …)`.
  */
-export const SLASHLESS_ARG = String.raw`["'\`](?<=\([ \t]*(?:\r?\n[ \t]*)?["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40})(?=["'\`][ \t]*[,)])`;
-/** Keeps a slashless table path whose own call posts or deletes. */
+export const SLASHLESS_ARG = String.raw`["'\`](?<=(?:\([ \t]*(?:\r?\n[ \t]*)?|${VERB_ARG}[ \t]*,[ \t]*)["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40})(?=["'\`][ \t]*[,)])`;
+const VERB_ARG_BEFORE = new RegExp(`${VERB_ARG}[ \t]*,[ \t]*["'\`]$`);
+/** Keeps a slashless table path whose own call posts or deletes, by its name or by the verb argument before the path. */
 export const slashlessAction: Validator = {
   name: 'slashless-action-path',
   reach: { before: 300, after: 0 }, // its own call, opened on the line above at most
-  test: (value, ctx) => matchActionPath(value) !== undefined && /^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? ''),
+  test: (value, ctx) =>
+    matchActionPath(value) !== undefined &&
+    (/^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? '') || VERB_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))),
 };
 /**
  * A path cut around an id and joined on (`"/v1/dw/withdraw-virtual/" + id + "/cancel"`): the first literal, ending in

@@ -17,6 +17,8 @@ function actionTail(p: string): boolean {
 }
 /** An API version or private segment: exchange REST paths carry one (`/api/v1/`, `/v5/`, `/0/private/`). */
 const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
+/** `withdraw/apply`, `withdrawal/create`: the action's own verb says it even without a version (a client's base URL holds it). */
+const APPLY_TAIL = /(?:^|\/)withdraw(?:als?|s)?\/(?:apply|create|submit)\/?$/i;
 /** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
 const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
 
@@ -26,7 +28,7 @@ const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'
 /** True for a versioned path that ends in a withdrawal action and that the generated table does not know. */
 export function isUnknownWithdrawPath(path: string): boolean {
   const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return actionTail(p) && VERSIONED.test(p) && matchActionPath(p) === undefined;
+  return actionTail(p) && (VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
 }
 
 /** Keeps unknown withdrawal-shaped paths (see isUnknownWithdrawPath). */

@@ -186,13 +186,13 @@ const WITHDRAW_WORD = /^withdraw(?:al|l)?s?$/;
  * fee, address… (`get_withdraw_history`, `fetchWithdrawals`, `handle_withdrawal`, `WithdrawRequest(…)`).
  */
 const NOT_ACTION = new Set([
-  'history', 'histories', 'record', 'records', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
-  'fee', 'fees', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
+  'history', 'histories', 'hist', 'historical', 'record', 'records', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
+  'fee', 'fees', 'charge', 'charges', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
   'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'config', 'available',
   'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle',
   'is', 'has', 'can', 'should', 'mock', 'stub', 'fake', 'spy', 'test', 'assert', 'expect', 'validate', 'format',
   'log', 'print', 'show', 'render', 'display', 'count', 'total', 'sum', 'request', 'requests', 'response',
-  'result', 'params', 'model', 'event', 'events', 'schema', 'type', 'data', 'dto', 'id', 'ids', 'tx',
+  'result', 'params', 'model', 'event', 'events', 'schema', 'type', 'data', 'dto', 'id', 'ids', 'tx', 'resp', 'payload', 'questionnaire',
   // Bookkeeping and generated bindings (`_store_net_trade_from_withdrawal`, `InsertWithdrawalAttempt`, `…_checksum_constructor_withdraw_new`).
   'store', 'save', 'insert', 'upsert', 'persist', 'update', 'track', 'process', 'calculate', 'compute', 'sync', 'notify', 'emit', 'checksum',
   'constructor', 'serialize', 'deserialize', 'encode', 'decode',

@@ -15,11 +15,16 @@ const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|
  * verb nearby (`@DELETE` three lines up belongs to another method). The verb is any snake or camel segment of the
  * call's name; a name without one (`NewRequest(`, `format(`) leaves the verb to the text around.
  */
-const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})[ \t]*\((?=[^()]*$)/;
+const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})[ \t]*(?:<[^<>()\n]{0,80}>|\[[^\]\n]{0,80}\])?[ \t]*\((?=[^()]*$)/;
 /** The verbs a call name's segment may be (`DEL` is a client's spelling of DELETE). */
 const VERB_SEGMENT = /^(get|post|put|delete|patch|del)$/;
 /** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`). */
-const HELPER_WORDS = new Set(['private', 'public', 'signed', 'auth', 'json', 'form', 'async', 'send', 'do', 'make', 'http', 'https', 'api', 'request', 'req', 'raw', 'call']);
+const HELPER_WORDS = new Set([
+  'private', 'public', 'signed', 'auth', 'authenticated', 'authed', 'json', 'form', 'async', 'send', 'do', 'make', 'http', 'https', 'api',
+  'request', 'req', 'raw', 'call', 'execute', 'exec', 'with', 'signature', 'sign',
+]);
+/** A version segment of a helper's name (`post_v4(`, `getV2(`): one helper per API version. */
+const VERSION_WORD = /^v\d{1,2}$/;
 /** A method variable assigned before the path (swagger-codegen Go: `localVarHTTPMethod = http.MethodPost`). */
 const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;
 /** The most lines read back for a method variable. */
@@ -39,7 +44,7 @@ const HELPER_VERB = /(?:\.|(?<![A-Za-z0-9_$]))(?:_+(?:[a-z0-9]+_)*|(?:[a-z0-9]+_
 /** The most lines read ahead; the function's end usually comes first. */
 const MAX_LINES = 80;
 /** A line that starts another function or method: the verb found after it belongs to that one. */
-const FUNCTION_START = /^[ \t]{0,40}(?:(?:public|private|protected|internal|static|async|override|final|export|suspend)[ \t]{1,8}){0,6}(?:function|def|func|fn|fun|sub)\b|^[ \t]{0,40}(?:public|private|protected|internal)[ \t][^=;\n]{0,200}\(/m;
+const FUNCTION_START = /^[ \t]{0,40}(?:(?:public|private|protected|internal|static|async|override|final|export|suspend|pub(?:\([a-z]{1,10}\))?|unsafe|const)[ \t]{1,8}){0,6}(?:function|def|func|fn|fun|sub)\b|^[ \t]{0,40}(?:public|private|protected|internal)[ \t][^=;\n]{0,200}\(/m;
 /** The most characters read ahead (minified code has few, very long lines). */
 const MAX_CHARS = 8000;
 
@@ -58,18 +63,22 @@ export function verbLaterInFunction(text: string, end: number): string | undefin
   return first ? first.slice(1).find(Boolean)!.toLowerCase() : undefined;
 }
 
-/** The verb of the call or annotation the path is an argument of (see OWN_CALL), lowercase; undefined when none. */
-export function ownVerb(text: string, start: number): string | undefined {
+/** The name of the call or annotation the value is an argument of, still open at it (see OWN_CALL). */
+export function ownCallName(text: string, start: number): string | undefined {
   let from = text.lastIndexOf('\n', start - 1) + 1;
   // A path alone on its line (`this.postPrivate(\n  '/…'`) belongs to the call the line above opens.
   if (/^[ \t]*[`'"]?$/.test(text.slice(from, start)) && from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
-  const prefix = text.slice(Math.max(from, start - 300), start);
-  const m = OWN_CALL.exec(prefix);
-  if (!m) return undefined;
-  const segs = nameSegments(m[1].replace(/^[@$]/, ''));
+  return OWN_CALL.exec(text.slice(Math.max(from, start - 300), start))?.[1];
+}
+
+/** The verb of the call or annotation the path is an argument of (see OWN_CALL), lowercase; undefined when none. */
+export function ownVerb(text: string, start: number): string | undefined {
+  const call = ownCallName(text, start);
+  if (!call) return undefined;
+  const segs = nameSegments(call.replace(/^[@$]/, ''));
   const verb = segs.find((s) => VERB_SEGMENT.test(s));
   // Only a request helper's name: `GetOrCreate(HttpMethod.Post, …)` is no GET.
-  if (!verb || !segs.every((s) => s === verb || HELPER_WORDS.has(s))) return undefined;
+  if (!verb || !segs.every((s) => s === verb || HELPER_WORDS.has(s) || VERSION_WORD.test(s))) return undefined;
   return verb === 'del' ? 'delete' : verb;
 }
 

@@ -3,6 +3,8 @@ import type { FileKind } from '../types';
 const BY_EXTENSION: Record<string, FileKind> = {
   py: 'python', pyw: 'python', ipynb: 'notebook',
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript',
+  // Single-file components: their <script> is JavaScript or TypeScript (a dApp's withdraw page posts from there).
+  vue: 'javascript', svelte: 'javascript',
   ts: 'typescript', tsx: 'typescript', mts: 'typescript', cts: 'typescript',
   // GoCryptoTrader's `.gct` scripts are Tengo, a Go-like script language (Go's comments and strings).
   go: 'go', gct: 'go', tengo: 'go', rs: 'rust', java: 'java', kt: 'kotlin', kts: 'kotlin', cs: 'csharp', php: 'php', rb: 'ruby',

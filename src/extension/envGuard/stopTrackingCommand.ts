@@ -36,10 +36,21 @@ export async function stopTrackingCommand(git: Git, fix: EnvFix, options: StopTr
     void vscode.window.showErrorMessage(`KeyGuard could not stop tracking ${name}: ${result.reason}. Nothing was changed.`);
     return false;
   }
-  const ignore = await addToGitignoreEdit(fix);
-  if ('edit' in ignore) await vscode.workspace.applyEdit(ignore.edit);
+  // applyEdit refuses an edit made against a document that changed meanwhile (a reload from disk): read again once.
+  let added = false;
+  let needed = false;
+  for (let attempt = 0; attempt < 2 && !added; attempt++) {
+    const ignore = await addToGitignoreEdit(fix);
+    if (!('edit' in ignore)) break;
+    needed = true;
+    added = await vscode.workspace.applyEdit(ignore.edit);
+  }
+  if (needed && !added) {
+    void vscode.window.showWarningMessage(`${name} is no longer tracked, but KeyGuard could not add ${fix.entry} to .gitignore: add it by hand, then commit.`);
+    return true;
+  }
   void vscode.window.showInformationMessage(
-    `${name} is no longer tracked${'edit' in ignore ? ` and ${fix.entry} is in .gitignore` : ''}. Commit this change. The history still holds its values: delete those keys on the exchange and create new ones.`,
+    `${name} is no longer tracked${added ? ` and ${fix.entry} is in .gitignore` : ''}. Commit this change. The history still holds its values: delete those keys on the exchange and create new ones.`,
   );
   return true;
 }
