@@ -14,15 +14,31 @@ import { ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
 /**
  * A name that says withdraw, used (not defined: no `=`, `:=`, `<-`, typed `: T =` or Go's `Name Type =` after it; not
  * called: no `(`; not an object whose member is read: no `.`), optionally qualified (`types.CryptoWithdrawEndpoint`,
- * `self.WITHDRAW_URL`).
+ * `self.WITHDRAW_URL`: the qualifier is not read). A single lowercase or capitalised word (`withdraw`, `Withdrawals`)
+ * is prose or a local value, never a path constant.
  */
-const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`./<-])(?:[A-Za-z_][A-Za-z0-9_]{0,30}\.){0,2}(?<name>[A-Za-z0-9_]{0,40}(?:[Ww]ithdraw|WITHDRAW)[A-Za-z0-9_]{0,40})(?![A-Za-z0-9_$"'\`(<\[/.-])(?![ \t]*[(<]|[ \t]*<-|[ \t]*(?::[^=\n]{0,60})?[ \t]*:?=(?!=))(?![ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40}[ \t]*=(?!=))`;
+const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`/<-])(?![A-Za-z][a-z]*(?![A-Za-z0-9_]))(?<name>[A-Za-z0-9_]{0,40}(?:[Ww]ithdraw|WITHDRAW)[A-Za-z0-9_]{0,40})(?![A-Za-z0-9_$"'\`(<\[/.-])(?![ \t]*[(<]|[ \t]*<-|[ \t]*(?::[^=\n]{0,60})?[ \t]*:?=(?!=))(?![ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40}[ \t]*=(?!=))`;
 
 /**
  * The path a name is given in the same file (`const NAME: &str = "…"`, `NAME = '…'`, `NAME := "…"`, or a request
  * config `NAME = { url: '…', method: 'POST' }`, whose own verb then decides); undefined when none.
  */
 function definedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
+  // A file uses the same constant many times: look each name up once per text.
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedPaths.clear();
+  }
+  if (cachedPaths.has(name)) return cachedPaths.get(name);
+  const found = findDefinedPath(text, name);
+  cachedPaths.set(name, found);
+  return found;
+}
+let cachedText = '';
+const cachedPaths = new Map<string, { path: string; posts?: boolean } | undefined>();
+
+/** definedPath without the cache. */
+function findDefinedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
   const m = new RegExp(String.raw`\b${name}(?![A-Za-z0-9_$])[ \t]*(?::[^=\n]{0,60})?(?:[ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40})?[ \t]*:?=[ \t]*(?:[A-Za-z_]{1,10}\(|(\{)[^}\n]{0,40}?["']?(?:url|path|endpoint)["']?[ \t]*:[ \t]*)?["'\`]([^"'\`\n]{1,200})["'\`]([^}\n]{0,120})`).exec(text);
   if (!m) return undefined;
   return { path: m[2], posts: m[1] ? /method["']?[ \t]*:[ \t]*["'](?:POST|DELETE)["']/i.test(m[3]) : undefined };
@@ -94,6 +110,5 @@ export const CONSTANT_USE_PATTERN: PatternSpec = {
   re: rx(CONST_USE),
   keywords: ['withdraw'],
   validate: [withdrawPathSent],
-  linesBefore: 1,
   requires: { exchangeNear: EXCHANGE_NEAR },
 };
