@@ -25,15 +25,23 @@ export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|
 /** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
 export const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 
+/**
+ * A withdrawal action by its name's segments; `margin` (a query or internal-transfer word: margin removed from a
+ * position, `withdrawMargin`) does not veto margin taken out of a bank (`withdraw_margin_from_bank`): a perp DEX's
+ * margin bank is its custody contract, and what leaves it leaves the exchange.
+ */
+export function isWithdrawCall(name: string): boolean {
+  return isWithdrawActionName(name) || isWithdrawActionName(name.replace(/_?[Mm]argin(?=_?[Ff]rom_?[Bb]ank(?:$|[_A-Z]))/, ''));
+}
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {
   return {
     name: compound ? 'withdraw-action-name' : 'withdraw-verb',
-    test: (value) => isWithdrawActionName(value) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
+    test: (value) => isWithdrawCall(value) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
   };
 }
 /** Keeps a called name that is a withdrawal action, bare or compound. */
-export const anyActionName: Validator = { name: 'withdraw-any-action-name', test: (value) => /^withdrawals?$/i.test(value) || isWithdrawActionName(value) };
+export const anyActionName: Validator = { name: 'withdraw-any-action-name', test: (value) => /^withdrawals?$/i.test(value) || isWithdrawCall(value) };
 /** Keeps a PascalCase noun-form method name (`OpenBankWithdrawal`) whose other segments are no query words. */
 export const nounMethod: Validator = { name: 'withdraw-noun-method', test: (value) => isWithdrawActionName(value.replace(/Withdrawal$/, 'Withdraw')) };
 /** Keeps matches inside a string literal: a script handed to an interpreter. */
@@ -110,5 +118,84 @@ export const notSelfDelegation: Validator = {
     if (root === 'self' || root === 'this') return false;
     const head = ctx.text.slice(Math.max(0, lineStart - 400), lineStart);
     return !new RegExp(String.raw`\bfunc[ \t]*\([ \t]*${root}[ \t]+\*?[A-Za-z_]`).test(head);
+  },
+};
+
+/** Drops accessors of a field named by the word: `setWithdrawFee(`, `->setWithdrawOrderId(`, `withWithdrawMin(` (Java beans, PHP models, builders). */
+export const notAccessor: Validator = { name: 'withdraw-not-an-accessor', test: (value) => !/^(?:[Ss]et|[Ww]ith(?!D(?:raw|RAW)))(?=[A-Z_])/.test(value) };
+
+/**
+ * Drops a generated client building a request, not sending it: its own `…Request` method assigned to a request
+ * variable (`$request = $this->withdrawRequest($body)`). `req = client.withdraw_request(…)` on a client, or a
+ * name with a send verb (`req = self.submit_withdraw_request(…)`), stays a call.
+ */
+const SEND_VERBS = new Set(['submit', 'create', 'send', 'apply', 'make', 'place', 'post', 'execute']);
+export const notRequestBuilt: Validator = {
+  name: 'withdraw-request-built',
+  reach: { before: 0, after: 0 },
+  test: (value, ctx) => {
+    if (!/[Rr]equest$/.test(value) || nameSegments(value).some((w) => SEND_VERBS.has(w))) return true;
+    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+    return !/(?:^|[^\w$])\$?(?:[a-z]+_?)?(?:[Rr]equest|[Rr]eq)[ \t]*(?::[^=]{1,40})?=[ \t]*(?:\$this->|this\.|self\.)$/.test(before);
+  },
+};
+
+/** A constructor of a client-like class: `AevoClient(`, `new acme.FundsApi(`, `acme.NewClient(`, `AcmeClient::new(`. */
+const CLIENT_CLASS = /^(?:await[ \t]+)?(?:new[ \t]+)?(?:[A-Za-z_$][\w$]*(?:\.|::))*([A-Za-z_$][\w$]*(?:Client|Exchange|API|Api|SDK|Sdk))(?:::[a-z_]+)?[ \t]*[(<{]/;
+/** Look-alikes by their constructor (`VaultClient(`, `PoolApi(`, a bank kata's `AccountClient(`): silent as on such receivers. */
+const DEFI_CLASS = /[Vv]ault|[Pp]ool|[Ff]arm|[Ss]tak|[Cc]ontract|[Tt]oken|[Rr]outer|[Cc]hef|[Gg]auge|[Bb]ank|[Aa]ccount/;
+/**
+ * Keeps a bare verb on a receiver the file built from a client class a few thousand characters above
+ * (`aevo = AevoClient(…)` … `aevo.withdraw(amount=1)`): an SDK's client, whatever the variable is called.
+ */
+export const receiverBuiltAsClient: Validator = {
+  name: 'withdraw-receiver-built-as-client',
+  reach: { before: 6000, after: 0 },
+  test: (_v, ctx) => {
+    const recv = /([A-Za-z_$][\w$]*)[ \t]*(?:\r?\n[ \t]*)?(?:\??\.|->)[ \t]*(?:\r?\n[ \t]*)?$/.exec(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))?.[1];
+    if (!recv || /^(?:self|this|cls)$/.test(recv)) return false;
+    const head = ctx.text.slice(Math.max(0, ctx.start - 6000), ctx.start);
+    const assign = new RegExp(String.raw`(?:^|[^\w$.])(?:(?:self|this)\.)?\$?${recv.replace(/\$/g, '\\$')}[ \t]*(?::[ \t]*[\w$.<>\[\]]+[ \t]*)?:?=[ \t]*`, 'g');
+    for (let m = assign.exec(head); m; m = assign.exec(head)) {
+      const cls = CLIENT_CLASS.exec(head.slice(m.index + m[0].length, m.index + m[0].length + 160))?.[1];
+      if (cls && !DEFI_CLASS.test(cls)) return true;
+    }
+    return false;
+  },
+};
+
+/** A compound withdraw function name as a whole string literal argument (`"withdraw_from_bank"`), before a comma or `)`. */
+export const MOVE_CALL_STRING = String.raw`\\?["'](?<name>[a-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|[Ww]ithdraw[A-Za-z0-9_]{1,40})(?=\\?["'][ \t]*[,)])`;
+/** Calls that run an on-chain function named by a string: Sui/Aptos move calls, contract-call helpers. */
+const MOVE_CALLER = /(?:move_?call|(?:call|invoke|execute)_?contract|contract_?(?:call|invoke|execute))[A-Za-z0-9_]*$/i;
+/** Words of a DeFi function or module (vault, pool, staking, liquidity, rewards): look-alikes, as on a receiver. */
+const DEFI_ARG = /vault|pool|farm|stak|liquidity|\blp\b|_lp|reward|chef|gauge|router|strategy|weth|wrap/i;
+/**
+ * Keeps a withdraw function name handed as a string to a move or contract call (`rpc_unsafe_moveCall(url, args,
+ * "withdraw_from_bank", "margin_bank", …)`): the innermost call still open before it, within 600 characters, must be
+ * one, and neither the name nor the call's other string arguments may name a DeFi vault, pool or stake.
+ */
+export const inMoveCallArgs: Validator = {
+  name: 'withdraw-move-call-function',
+  reach: { before: 600, after: 400 },
+  test: (value, ctx) => {
+    if (!isWithdrawCall(value) || DEFI_ARG.test(value)) return false;
+    const head = ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start);
+    let depth = 0;
+    for (let i = head.length - 1; i >= 0; i--) {
+      const c = head[i];
+      if (c === ')' || c === ']' || c === '}') depth++;
+      else if (c === '(' || c === '[' || c === '{') {
+        if (depth > 0) { depth--; continue; }
+        if (c !== '(') continue; // an argument list built in a list or object literal: look further out
+        const caller = /([A-Za-z_$][\w$]*)[ \t]*$/.exec(head.slice(0, i))?.[1];
+        if (!caller || !MOVE_CALLER.test(caller)) return false;
+        const close = ctx.text.indexOf(')', ctx.end);
+        const rest = ctx.text.slice(ctx.end, close === -1 ? ctx.end + 400 : Math.min(close, ctx.end + 400));
+        const strings = (head.slice(i) + rest).match(/["'][^"'\n]{0,80}["']/g) ?? [];
+        return !strings.some((str) => DEFI_ARG.test(str));
+      }
+    }
+    return false;
   },
 };

@@ -7,7 +7,7 @@ import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
-import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, implicitAction, inStringLiteral, notAPythonClass, notSelfDelegation, nounMethod, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, implicitAction, inMoveCallArgs, inStringLiteral, MOVE_CALL_STRING, notAccessor, notAPythonClass, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -27,7 +27,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAPythonClass, notSelfDelegation],
+      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -35,6 +35,8 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
     // on a client-like receiver (a user's own wrapper module imports nothing),
     { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString, notAPythonClass], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // or on a receiver built from a client class above (`aevo = AevoClient(…)`, `const x = new FundsApi(…)`),
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, receiverBuiltAsClient], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Go methods named by the noun (`e.CryptoWithdrawal(ctx, …)`): a context first makes it a call, not a type.
     {
       re: rx(String.raw`${RECV}(?<name>[A-Z][A-Za-z0-9_]{0,60}Withdrawal)[ \t]*\([ \t]*ctx\b`),
@@ -66,6 +68,8 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(BUILDER_GO), keywords: ['withdraw'], linesAfter: 8, files: ['go'], validate: [notInString, builderAction], requires: { exchangeNear: EXCHANGE_NEAR } },
     // An exchange's own contract, in a file of its client (dYdX v3's StarkEx withdrawal).
     { re: rx(EXCHANGE_CONTRACT), keywords: ['withdraw'], exchange: 'dYdX', validate: [notInString], requires: { fileContains: ['dydx'] } },
+    // A Move or contract function named by a string, handed to the call that runs it (a perp DEX's margin bank).
+    { re: rx(MOVE_CALL_STRING), keywords: ['withdraw'], validate: [inMoveCallArgs], requires: { exchangeNear: EXCHANGE_NEAR } },
     // RPC-style APIs (Kraken, Independent Reserve, NDAX): the action's method string, from ccxt's table.
     { re: rx(RPC_STRING), keywords: ['withdraw'], validate: [rpcAction], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
   ],
@@ -97,6 +101,7 @@ export const withdrawLibraryCall = defineDetector({
       code(`await client.⟦withdrawTravelRule⟧({ coin: 'ETH', address: to, amount: 0.4, questionnaire: q });`),
       code(`r = client.⟦withdrawl_assets_from_the_managed_sub_account⟧(from_email=mail, asset="USDT", amount=40.0)`),
       code(`out = client.rest_api.⟦apply_mm_withdraw⟧(amount="15", asset="USDT")`),
+      code(`req = client.⟦withdraw_request⟧(coin="USDT", amount=5, address=dest)\nreq = self.⟦submit_withdraw_request⟧(body)`),
       code(`const rsp = await rest.⟦submitWithdrawLightning⟧('BTC', invoiceText);`),
       code(`const w = await client\n  .⟦submitWithdrawal⟧({ coin: 'USDT', chain: 'TRX', address, amount: '8' });`),
       code(`tx = wallet.⟦withdraw⟧(destination, 0.25)`),
@@ -136,6 +141,15 @@ export const withdrawLibraryCall = defineDetector({
       // dYdX's own StarkEx contract, in a file of its client.
       code(`from dydx3.constants import COLLATERAL_ASSET\ntx = self.send_tx(method=contract.functions.⟦withdraw⟧(\n    int(stark_key, 16), asset_type))`),
       code(`from dydx3.constants import COLLATERAL_ASSET\ntx = self.send_tx(method=contract.functions.⟦withdrawTo⟧(key, asset, dest))`),
+      // The bare verb on a receiver built from an SDK's client class, whatever the variable is called (held-out-4).
+      { text: `async def run():\n    perp = PerpClient(signing_key=k, env="mainnet")\n    out = perp.⟦withdraw⟧(amount=12.5)`, path: 'pull_example.py' },
+      { text: `const dex = new PerpClient({ privateKey });\nconst r = await dex.⟦withdraw⟧({ amount: 7 });`, path: 'pull.ts' },
+      { text: `dx := perp.NewClient(cfg)\nres, err := dx.⟦Withdraw⟧(ctx, amt)`, path: 'pull.go' },
+      // Margin taken out of a perp DEX's margin bank (its custody contract), as a method or as the Move function a call runs.
+      code(`print("out:", await client.⟦withdraw_margin_from_bank⟧(250))`),
+      { text: `const ok = await sdk.⟦withdrawMarginFromBank⟧(qty);`, path: 'pull.ts' },
+      code(`tx = rpc_move_call(\n    node_url,\n    args,\n    "⟦withdraw_from_bank⟧",\n    "margin_bank",\n    sender,\n)`),
+      code(`tx = unsafe_moveCall(url, [bank, seq, me], "⟦withdraw_all_margin_from_bank⟧", "margin_bank", me)`),
       // GoCryptoTrader's script language (Tengo): the verb glued to what it moves.
       { text: `exch := import("exchange")\nres := exch.⟦withdrawcrypto⟧(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")`, path: 'scripts/payout.gct' },
       { text: `res := exch.⟦withdrawfiat⟧(ctx, "Bitstamp", "EUR", "bank-1", 120, "-")`, path: 'scripts/payout.gct' },
@@ -220,6 +234,18 @@ export const withdrawLibraryCall = defineDetector({
       { text: `func (r ApiPullRequest) Execute() (*Resp, error) {\n\treturn r.ApiService.CapitalWithdrawExecute(r)\n}`, path: 'api_capital.go' },
       code(`def run(self, wallets):\n    self._prepare_withdrawal(wallets)\n    self._sleep_between_withdrawals(5)`),
       { text: `func (s *Service) record(ctx context.Context, a Attempt) error {\n\treturn s.Repository.InsertWithdrawalAttempt(ctx, a)\n}\n`, path: 'internal/withdraw/service.go' },
+      // A receiver built from no client class (a bank kata, a DeFi client); margin removed from a position stays silent.
+      { text: `acct = SavingsAccount(owner)\nacct.withdraw(amount=50)\nv = VaultClient(rpc)\nv.withdraw(amount=5)`, path: 'kata.py' },
+      { text: `st = StakingApi(rpc)\nst.withdraw(amount=5)\nacc = load_account()\nacc.withdraw(amount=1)`, path: 'stake.py' },
+      { text: `await client.withdrawMargin({ symbol: 'XBTUSDTM', withdrawAmount: '5' });\nr = client.withdraw_margin(sym, 5)`, path: 'pos.ts' },
+      // Move or contract calls of DeFi functions or queries, and a function name logged or passed to anything else.
+      code(`tx = rpc_move_call(url, args, "withdraw_from_vault", "vault", me)\ntx = rpc_move_call(url, args, "withdraw_stake", "staking_pool", me)`),
+      code(`tx = rpc_move_call(url, args, "get_withdraw_history", "margin_bank", me)\nlog.info("withdraw_from_bank", amount)\ncall_later("withdraw_from_bank", 5)`),
+      // Accessors and generated request plumbing: bean setters, PHP model setters, builders, a request built for sending.
+      { text: `network.setWithdrawDesc(val.getString("withdrawDesc"));\nitem.setWithdrawIntegerMultiple(m);\nel.setMinWithdrawAmount(v);`, path: 'Parse.java' },
+      { text: `$req->setWithdrawOrderId($oid);\n$model->setWithdrawMultiple($m);`, path: 'Model.php' },
+      { text: `Req r = Req.builder().withWithdrawAmount(amt).build();\nc.SetWithdrawPin(pin)`, path: 'B.java' },
+      { text: `public function pullWithHttpInfo($body)\n{\n    $request = $this->withdrawRequest($body);\n    $response = $this->client->send($request, []);`, path: 'CapitalApi.php' },
 
     ],
   },

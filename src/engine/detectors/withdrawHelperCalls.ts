@@ -7,7 +7,7 @@ import { defineDetector, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { anyActionName, RECV } from './withdrawCallShapes';
+import { anyActionName, notAccessor, RECV } from './withdrawCallShapes';
 
 /** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
 export const notDefinedHere: Validator = {
@@ -85,8 +85,11 @@ const receiverSaysWithdraw: Validator = {
   },
 };
 
-/** Arguments, on the call's line or the next ones, that name a destination or what moves (`wallet`, `addr`, `network`). */
-const HELPER_ARGS = String.raw`(?=[^()]{0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY))`;
+/**
+ * Arguments, on the call's line or the next ones, that name a destination or what moves (`wallet`, `addr`, `network`),
+ * or the exchange key it signs with (`post_withdraw(url, api_key, api_secret, params)`).
+ */
+const HELPER_ARGS = String.raw`(?=[^()]{0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY|\b[Aa]pi_?[Kk]ey|API_?KEY|\b(?:api_?|API_)?(?:[Ss]ecret|SECRET)(?:_?[Kk]ey|_KEY)?\b|\bapiSecret\b))`;
 
 export const withdrawHelperCall = defineDetector({
   id: 'withdraw/helper-call',
@@ -104,7 +107,7 @@ export const withdrawHelperCall = defineDetector({
     {
       re: rx(String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw(?:al)?)[ \t]*\(${HELPER_ARGS}`),
       linesAfter: 4,
-      validate: [anyActionName, calledBare, notDefinedHere, notDelegation],
+      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation],
     },
     // A withdrawal service's bare verb.
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
@@ -117,6 +120,9 @@ export const withdrawHelperCall = defineDetector({
       { text: `const r = await ⟦binanceWithdraw⟧(wallet, amount, 'USDT', network);`, path: 'index.js' },
       { text: `String hash = withdrawalServiceMap.get(req.getCurrency())\n        .⟦withdrawal⟧(req.getAddress(), req.getAmount());`, path: 'Controller.java' },
       { text: `hash = withdrawalService.⟦withdrawal⟧(pairs, fee);`, path: 'PoolService.java' },
+      // A module-level call with the key it signs with among its arguments (held-out-4).
+      { text: `def post_withdraw(url, api_key, api_secret, body):\n    return requests.post(url, data=sign(api_secret, body))\n\nout = ⟦post_withdraw⟧(url, api_key, api_secret, body)`, path: 'pull.py' },
+      { text: `const r = await ⟦sendWithdraw⟧(API_KEY, SECRET, payload);`, path: 'pull.js' },
     ],
     negative: [
       { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },
@@ -133,6 +139,9 @@ export const withdrawHelperCall = defineDetector({
       { text: `if err := waitWithdrawalsComplete(ctx, rest, currency, 1); err != nil {`, path: 'main.go' },
       { text: `  public String withdraw(\n      String type, String wallet, BigDecimal amount, String address)\n      throws IOException {\n    return withdraw(type, wallet, amount, address, null);\n  }`, path: 'AccountRaw.java' },
       { text: `def withdraw(coin, wallet, amount):\n    return withdraw(coin, wallet, amount, None)`, path: 'helpers.py' },
+      { text: `def post_withdraw(url, api_key, api_secret, body):\n    return requests.post(url, data=body)`, path: 'pull.py' },
+      { text: `rows = get_withdraw_history(api_key, api_secret)\nset_withdraw_pin(api_secret, pin)\nsetWithdrawAddress(wallet, addr)`, path: 'cfg.py' },
+      { text: `total = withdraw(amount, secret_word)  # a kata: no exchange key or coin`, path: 'kata.py' },
     ],
   },
 });

@@ -20,6 +20,13 @@ const TEST_CLASS = /(?:^|\/)[A-Za-z0-9_]*[a-z0-9](?<![Bb]ack)(?:Tests?|Spec|IT)\
 const EXAMPLE_DIR = /(?:^|\/)(?:[^/]*[._-])?(?:examples?|samples?)\//i;
 // .NET and Java project folders named in CamelCase (`SampleApplication/`, `ExamplesApp/`, `ClientSamples/`): case matters.
 const EXAMPLE_PROJECT = /(?:^|\/)(?:(?:Examples?|Samples?)[A-Z][A-Za-z0-9]*|[A-Za-z0-9]*[a-z0-9](?:Examples?|Samples?))\//;
+// A folder whose name ends in the word glued to another (`Hmac256examples/`, `apisamples/`): signal
+// processing's resample/downsample folders and a counterexample are no examples.
+const GLUED_EXAMPLE = /^[A-Za-z0-9]+(?:examples?|samples?)\/$/i;
+const NOT_GLUED_EXAMPLE = /(?:re|down|up|sub|over|under|multi|super)samples?\/$|counterexamples?\/$/i;
+// The same with `demo` (`RestDemo/`), which counts only under a test folder: a project's own `tradingdemo/` may be a
+// working bot (see EXAMPLE_DIR), a demo kept among the tests is not a test.
+const GLUED_DEMO = /^[A-Za-z0-9]+demos?\/$/i;
 // A runnable demo, example or sample script by its own name (`demo_transfer.py`, `example-withdraw.ts`, `SampleApp.cs`):
 // an example even when it sits in a test folder (`tests/demo_sign.py`), where a test file would be named test_….
 const DEMO_FILE = /^(?:[Dd]emos?|[Ee]xamples?|[Ss]amples?)(?:[._-]|[A-Z0-9])/;
@@ -48,14 +55,17 @@ export function pathContext(path: string): FindingContext | undefined {
 
 /**
  * Test or example by the innermost folder that says: `src/test/java/…/examples/Withdraw.java` is an example kept
- * under a build tool's test root (run as it is), `examples/tests/` is a test; a demo script in a test folder is an example.
+ * under a build tool's test root (run as it is), `examples/tests/` is a test; a demo script or a glued demo folder
+ * in a test folder is an example. Test files by their own names were taken for tests before this.
  */
 function innermostDirContext(p: string): FindingContext | undefined {
   const dirs = p.split('/').slice(0, -1);
+  let demo = false;
   for (let i = dirs.length - 1; i >= 0; i--) {
     const seg = `${dirs[i]}/`;
-    if (TEST_DIR.test(seg)) return DEMO_FILE.test(baseName(p)) ? 'example' : 'test';
-    if (EXAMPLE_DIR.test(seg) || EXAMPLE_PROJECT.test(seg)) return 'example';
+    if (TEST_DIR.test(seg)) return demo || DEMO_FILE.test(baseName(p)) ? 'example' : 'test';
+    if (EXAMPLE_DIR.test(seg) || EXAMPLE_PROJECT.test(seg) || (GLUED_EXAMPLE.test(seg) && !NOT_GLUED_EXAMPLE.test(seg))) return 'example';
+    demo ||= GLUED_DEMO.test(seg);
   }
   return undefined;
 }

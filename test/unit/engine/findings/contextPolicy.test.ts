@@ -31,7 +31,8 @@ describe('context policy per category (findings/contextSeverity)', () => {
   });
 
   it('keeps a withdrawal call in examples and samples at its own severity (code users copy and run)', () => {
-    for (const path of ['examples/wallet/withdraw.py', 'clients/wallet/examples/rest_api/withdraw.py', 'samples/withdraw.py', 'withdraw_example.py']) {
+    const glued = ['src/test/python/acme/Hmac256examples/wallet_example.py', 'tests/wsdemos/wallet.py'];
+    for (const path of ['examples/wallet/withdraw.py', 'clients/wallet/examples/rest_api/withdraw.py', 'samples/withdraw.py', 'withdraw_example.py', ...glued]) {
       assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, path), ['warning withdraw/library-call'], path);
     }
     assert.deepStrictEqual(of('withdraw', WITHDRAW_TS, 'examples/rest-api/travelRuleWithdraw.ts'), ['warning withdraw/library-call']);

@@ -31,6 +31,12 @@ describe('context severity (findings/contextSeverity)', () => {
       ['test/SampleApplication/MainWindow.xaml.cs', 'example'], ['src/ClientSamples/Pull.cs', 'example'],
       ['tests/test_demo.py', 'test'], ['tests/demo_test.go', 'test'], ['tests/democracy.py', 'test'], ['tests/resample_bars.py', 'test'],
       ['test/SampleData/x.json', 'example'], ['src/Resampler/x.cs', undefined], ['test/DownsampleTests/x.cs', 'test'],
+      // A folder named by the word glued to another is an example folder, under a test root too (held-out-4); demo
+      // only under a test root. Test files by their own names stay tests; resampling and counterexamples are no examples.
+      ['src/test/java/org/acme/Rsa2048examples/FundsClientExample.java', 'example'], ['src/test/java/org/acme/Rsa2048examples/FundsClientTest.java', 'test'],
+      ['apisamples/pull.py', 'example'], ['tests/restexamples/test_pull.py', 'test'], ['test/wsdemos/pull.ts', 'example'], ['src/test/RestDemo/Pull.java', 'example'],
+      ['test/wsdemos/pull.spec.ts', 'test'], ['tradingdemo/bot.py', undefined], ['src/RestDemo/Pull.java', undefined],
+      ['tests/resamples/x.py', 'test'], ['src/downsample/x.py', undefined], ['tests/counterexamples/x.py', 'test'], ['signal/upsamples/x.py', undefined],
       ['bot.py', undefined], ['src/strategy/grid.py', undefined], ['demo/bot.py', undefined], ['config/testnet.json', undefined],
       ['latest/bot.py', undefined], ['src/contest.py', undefined], ['attestations/bot.py', undefined], ['backtests/run.py', undefined],
       ['protests.py', undefined], ['src/latest_test_results/run.py', undefined], ['resample.py', undefined],
