@@ -67,7 +67,7 @@ export function repoFolder(repo: string): string {
   return repo.replace('/', '+');
 }
 
-const WALLET_IDS = /evm-private-key|bitcoin-private-key|solana-secret-key|seed-phrase|mnemonic|wallet/;
+const WALLET_IDS = /evm-private-key|bitcoin-private-key|solana-secret-key|stellar-secret-seed|seed-phrase|mnemonic|wallet/;
 // Other services' keys and tokens (OAuth, RPC, AI, market data, payments) are tokens; passwords, connection strings and
 // bare private-key material are generic. Only what is left is an exchange credential.
 const TOKEN_IDS = /telegram|discord|cloud-token|rpc-url|webhook|token|oauth|ai-api-key|chain-data|market-data|stripe|jwt|google|firebase|azure/;

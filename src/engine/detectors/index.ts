@@ -9,7 +9,9 @@ import { wrappedPrivateKey } from './pemWrapped';
 import { SERVICE_DETECTORS } from './services';
 import { telegramApiHash, telegramBotToken, telegramSession } from './telegram';
 import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './tokens';
-import { bitcoinPrivateKey, evmPrivateKey, seedPhrase, solanaSecretKey } from './wallets';
+import { seedPhrase } from './seedPhrase';
+import { stellarSecretSeed } from './stellar';
+import { bitcoinPrivateKey, evmPrivateKey, solanaSecretKey } from './wallets';
 import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 import { withdrawHelperCall } from './withdrawHelperCalls';
@@ -29,6 +31,7 @@ export const DETECTORS: readonly Detector[] = [
   seedPhrase,
   solanaSecretKey,
   bitcoinPrivateKey,
+  stellarSecretSeed,
   walletKeyList,
   rpcUrlKey,
   ...SERVICE_DETECTORS,

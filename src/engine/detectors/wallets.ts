@@ -1,5 +1,4 @@
 // Wallet private keys and seed phrases: whoever reads them owns every fund in the wallet.
-import { isValidMnemonic } from '../crypto/bip39';
 import { bitcoinPrivateKeyKind } from '../crypto/bitcoinKeys';
 import { inCollectionOf } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
@@ -9,8 +8,8 @@ import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
-const WALLET_RISK = 'Anyone who reads this controls the wallet and every fund in it.';
-const WALLET_ADVICE =
+export const WALLET_RISK = 'Anyone who reads this controls the wallet and every fund in it.';
+export const WALLET_ADVICE =
   'Load keys from the environment or a hardware signer. If this file was ever shared or committed, move the funds to a new wallet: changing the code does not make this key safe again.';
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 
@@ -141,51 +140,6 @@ export const evmPrivateKey = defineDetector({
       { text: `block hash 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\nPrivateKey is in the vault, not here`, path: 'notes.txt' },
       { text: `PrivateKey 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e`, path: 'notes.md' },
       { text: `[{"model": "ledger.tx", "pk": "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f", "fields": {}}]`, path: 'fixtures/txs.json' },
-    ],
-  },
-});
-
-/** A 12–24 word English BIP39 phrase with a valid checksum. */
-const bip39Checksum: Validator = { name: 'bip39-checksum', test: (v) => isValidMnemonic(v) };
-
-export const seedPhrase = defineDetector({
-  id: 'secret/seed-phrase',
-  title: 'wallet seed phrase',
-  severity: 'error',
-  role: 'mnemonic',
-  envName: 'WALLET_MNEMONIC',
-  message: 'Wallet seed phrase {masked} is in the code.',
-  risk: WALLET_RISK,
-  advice: WALLET_ADVICE,
-  keywords: ['mnemonic', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase'],
-  validate: [bip39Checksum],
-  patterns: [
-    // In code and config a phrase follows a quote, `=` or `:` (`"w1 w2 …"`, `MNEMONIC=w1 …`, `seed: w1 …`);
-    // starting there is 2× faster than trying every word. Text files (seed.txt) may hold it on a bare line.
-    { re: rx(String.raw`["'\`=:][ \t]{0,4}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 2 },
-    { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
-    // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
-    // The regex starts at the list's opening quote or dash, which V8 looks for quickly.
-    { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,23})["']`), linesAfter: 25 },
-    { re: rx(String.raw`-[ \t]{1,4}(?<v>[a-z]{3,8}(?:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 25 },
-  ],
-  examples: {
-    positive: [
-      `MNEMONIC = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
-      `const wallet = ethers.Wallet.fromPhrase('⟦there novel senior upgrade tomorrow inside away sponsor february ring ball crystal tiny cube rough observe boy detect round cushion lunar castle gun advance⟧');`,
-      { text: `WALLET_SEED=⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧\n`, path: '.env' },
-      `acct = Account.from_mnemonic("⟦abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about⟧")`,
-      `# recovery phrase\nwords = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
-      { text: `wallet recovery words\n⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧\n`, path: 'seed.txt' },
-      `MNEMONIC_WORDS = ["⟦melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "absurd⟧"]`,
-      { text: `wallet:\n  mnemonic:\n    - ⟦melody\n    - length\n    - coach\n    - magic\n    - exact\n    - thank\n    - medal\n    - destroy\n    - laundry\n    - aim\n    - home\n    - absurd⟧\n`, path: 'wallet.yml' },
-    ],
-    negative: [
-      `MNEMONIC = "borrow put draw name eight addict gadget only olive appear dumb abandon"`,
-      `MNEMONIC = os.environ["WALLET_MNEMONIC"]`,
-      `# the seed phrase is twelve words that you must never type into any website or bot config`,
-      `seed = 42`,
-      `MNEMONIC_WORDS = ["melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "abandon"]`,
     ],
   },
 });

@@ -44,6 +44,20 @@ function sendPatterns(risky: boolean): PatternSpec[] {
     { re: rx(String.raw`[.]trx[.](?<name>transfer)[ \t]*\(`), keywords: ['trx.transfer'], validate: [risk('to-second', risky)] },
     // Solana's system transfer: `SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`.
     { re: rx(String.raw`SystemProgram[.](?<name>transfer)[ \t]*\(`), keywords: ['systemprogram'], validate: [risk('fields', risky)] },
+    // Stellar (and Pi Network, the same SDK): a payment operation names no withdrawal, only its destination and
+    // amount (`Operation.payment({ destination, asset, amount })`, Python's `append_payment_op(destination=…)`).
+    {
+      re: rx(String.raw`Operation[.](?<name>payment|pathPaymentStrictSend|pathPaymentStrictReceive)[ \t]*\(`),
+      keywords: ['operation.payment', 'operation.pathpayment'],
+      validate: [risk('fields', risky)],
+      requires: { fileContains: ['stellar'] },
+    },
+    {
+      re: rx(String.raw`[.](?<name>append_payment_op|append_path_payment_strict_send_op|append_path_payment_strict_receive_op)[ \t]*\(`),
+      keywords: ['append_payment_op', 'append_path_payment'],
+      validate: [risk('fields', risky)],
+      requires: { fileContains: ['stellar'] },
+    },
     // A wallet helper's transfer with its destination among the arguments (`token.transfer(target, amt)`), in a
     // file of a chain library: only with a risky shape, the name alone is too common.
     ...(risky
@@ -93,6 +107,9 @@ export const withdrawOnchainSend = defineDetector({
       { text: `from pyuniswap.pyuniswap import Token\ndest = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"\ntx = token.⟦transfer⟧(dest, 10**18)`, path: 'main.py' },
       // A payout loop over a list of wallets.
       { text: `const Web3 = require('web3');\nfor (const w of wallets) {\n  const data = token.methods.⟦transfer⟧(w.wallet, w.amount).encodeABI();\n}`, path: 'pay.js' },
+      // Stellar / Pi Network: the whole balance, less a reserve, paid to one recipient.
+      { text: `const Stellar = require('@stellar/stellar-sdk');\nasync function drain() {\n  const acct = await horizon.loadAccount(me);\n  const bal = acct.balances.find((b) => b.asset_type === 'native').balance;\n  const left = (Number(bal) - 1.5).toFixed(7);\n  const tx = new Stellar.TransactionBuilder(acct, { fee, networkPassphrase })\n    .addOperation(Stellar.Operation.⟦payment⟧({ destination: PAYEE, asset: Stellar.Asset.native(), amount: left }))\n    .build();\n}`, path: 'drain.js' },
+      { text: `from stellar_sdk import Asset, TransactionBuilder\nbalance = server.accounts().account_id(me).call()["balances"][0]["balance"]\nsend_amt = str(float(balance) - 1)\ntx = builder.⟦append_payment_op⟧(destination=payee, asset=Asset.native(), amount=send_amt).build()`, path: 'sweep.py' },
       // A coin-named helper called with a destination.
       { text: `tx = await ⟦transfer_usdt⟧(client, key, TARGET_WALLET)`, path: 'main.py' },
       { text: `const sig = await ⟦transferSOL⟧(user.wallet, amount);`, path: 'bot.js' },
@@ -107,6 +124,9 @@ export const withdrawOnchainSend = defineDetector({
       code(`client.transfer(asset="USDT", amount=5, type="MAIN_UMFUTURE")  # binance`),
       code(`# w3.eth.send_raw_transaction(signed.rawTransaction) to 0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70`),
       { text: `const total = transferUSDT.length; // a counter, not a call`, path: 'stats.js' },
+      // Stellar payments of a given amount to a given payee (information: onchain-transfer); a payment API that is not Stellar's.
+      { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.payment({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
+      { text: `const bal = await getBalance(user);\nconst r = await gateway.Operation.payment({ destination: user.iban, amount: bal });`, path: 'billing.js' },
       // A fixed address in an example, or on a local development chain (fixed accounts by design).
       { text: `from web3 import Web3\ntx = demo.functions.transfer("0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", supply).transact()`, path: 'examples/erc20.py' },
       { text: `from web3 import Web3\ntx = {'to': "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", 'value': 10**9, 'chainId': 31337}\nsigned = w3.eth.account.sign_transaction(tx, pk)\nw3.eth.send_raw_transaction(signed.raw_transaction)`, path: 'demo/transfer.py' },
@@ -131,6 +151,8 @@ export const withdrawOnchainTransfer = defineDetector({
     positive: [
       { text: `const { ethers } = require('ethers');\nasync function pay(to, amount) {\n  return wallet.⟦sendTransaction⟧({ to, value: ethers.parseEther(amount) });\n}`, path: 'pay.js' },
       { text: `const web3 = require('@solana/web3.js');\nconst t = new web3.Transaction().add(web3.SystemProgram.⟦transfer⟧({ fromPubkey: me, toPubkey: new web3.PublicKey(dest), lamports }));`, path: 'sol.js' },
+      { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.⟦payment⟧({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
+      { text: `from stellar_sdk import Asset\nbuilder.⟦append_path_payment_strict_send_op⟧(destination=dest, send_asset=Asset.native(), send_amount="5", dest_asset=usdc, dest_min="4.9", path=[])`, path: 'swap_pay.py' },
     ],
     negative: [
       { text: `from tronpy import Tron\ntxn = client.trx.transfer("TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY", 1_000000).build()`, path: 'tron.py' },

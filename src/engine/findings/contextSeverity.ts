@@ -105,7 +105,7 @@ function inRustTestModule(text: string, offset: number): boolean {
  * documentation such a value is more likely a real one pasted in, so it keeps one level less than its own
  * severity instead of dropping to information. In tests and examples it is information all the same.
  */
-const EXACT_RULES = new Set(['secret/seed-phrase', 'secret/solana-secret-key', 'secret/bitcoin-private-key']);
+const EXACT_RULES = new Set(['secret/seed-phrase', 'secret/solana-secret-key', 'secret/bitcoin-private-key', 'secret/stellar-secret-seed']);
 
 /** True when a finding's value is proven real enough to stay above information in this context. */
 export function provenInContext(ruleId: string, context: FindingContext | undefined): boolean {

@@ -5,6 +5,7 @@ import type { Validator } from '../../defineDetector';
 import { notPublicNamed } from '../../judge/publicNames';
 import { assigned, OQ, PREFIX, Q, rx } from '../fragments';
 import type { ExchangeDetection } from './credential';
+import { keyFilePattern } from './keyFile';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -25,6 +26,8 @@ const BINANCE_FILE = ['binance', 'x-mbx-apikey'];
 // A key and a secret of the same shape a few lines apart (the key first). One regex serves both detectors,
 // so the scanner runs it once; each reads its own group.
 const PAIR = rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}(?<second>${V64})${Q}`);
+/** A bare `binance.key` file: the key on line 1, the secret on line 2 (exchanges/keyFile.ts). */
+const KEY_FILE_STEMS = ['binance'];
 
 // Hex-only values are digests, not Binance keys; real keys mix upper, lower and digits.
 const notHex: Validator = { name: 'not-hex', test: (v) => !/^[0-9a-fA-F]+$/.test(v) };
@@ -66,6 +69,7 @@ export const binanceApiKey = defineDetector({
     { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 1 },
     // A key and a secret of the same shape a few lines apart: the key is the first.
     { re: PAIR, keywords: ['key', 'secret'], linesAfter: 2, validate: [notPublicNamed] },
+    keyFilePattern(KEY_FILE_STEMS, V64, V64, 'key'),
   ],
   examples: {
     positive: [
@@ -80,6 +84,7 @@ export const binanceApiKey = defineDetector({
       { text: `val client = SpotClientImpl("⟦${KEY}⟧", secretKey)`, path: 'Bot.kt' },
       `client = await AsyncClient.create("⟦${KEY}⟧", api_secret)  # binance`,
       { text: `<?php\n$api = new Binance\\API("⟦${KEY}⟧", "${SECRET}");`, path: 'bot.php' },
+      { text: `⟦${KEY}⟧\n${SECRET}\n`, path: 'keys/binance.key' },
       { text: `import { UMFutures } from '@binance/futures-connector';\nconst client = new UMFutures(\n  '⟦${KEY}⟧',\n  '${SECRET}',\n  { baseURL },\n);`, path: 'bot.ts' },
     ],
     negative: [
@@ -122,6 +127,7 @@ export const binanceApiSecret = defineDetector({
     { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 2 },
     // The second of a key/secret pair of the same shape.
     { re: PAIR, valueGroup: 'second', keywords: ['key', 'secret'], linesAfter: 2, validate: [notPublicNamed] },
+    keyFilePattern(KEY_FILE_STEMS, V64, V64, 'secret'),
   ],
   examples: {
     positive: [
@@ -138,6 +144,7 @@ export const binanceApiSecret = defineDetector({
       `from binance.client import Client\nclient = Client(\n    "${KEY}",\n    "⟦${SECRET}⟧",\n)`,
       { text: `<?php\n$api = new Binance\\API($key, "⟦${SECRET}⟧");`, path: 'bot.php' },
       `BINANCE_API_SECRET = os.environ.get("BINANCE_API_SECRET") or "⟦${SECRET}⟧"`,
+      { text: `${KEY}\r\n⟦${SECRET}⟧\r\n`, path: 'binance_api.key' },
     ],
     negative: [
       `BINANCE_API_SECRET = os.getenv("BINANCE_API_SECRET", "")`,
@@ -148,6 +155,9 @@ export const binanceApiSecret = defineDetector({
       // Public values named as such are not a key/secret pair.
       `from binance.client import Client\nPUBLIC_KEY = "${KEY}"\nSIGNER_PUBKEY = "${SECRET}"`,
       `# binance secret in docs: see https://binance.com`,
+      // The same two lines in a key file named after no exchange, or with a third line that is no part of a pair.
+      { text: `${KEY}\n${SECRET}\n`, path: 'server.key' },
+      { text: `${KEY}\n${SECRET}\n${KEY}\n`, path: 'binance.key' },
     ],
   },
 });

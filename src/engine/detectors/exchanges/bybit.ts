@@ -17,6 +17,7 @@ export const bybit = exchangeRecord({
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key="⟦2aCReP9nHetCF68Q5J⟧", api_secret=secret)`,
           `BYBIT_API_KEY = "⟦2aCReP9nHetCF68Q5J⟧"`,
+          { text: `⟦2aCReP9nHetCF68Q5J⟧\nN9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0\n`, path: 'config/bybit_main.key' },
           `import pybit  # bybit\n@click.option("--api-key", default="⟦2aCReP9nHetCF68Q5J⟧", show_default=False)`,
           `headers = {"X-BAPI-API-KEY": "⟦2aCReP9nHetCF68Q5J⟧"}`,
           `const client = new RestClientV5({ key: '⟦2aCReP9nHetCF68Q5J⟧', secret: process.env.S }); // bybit-api`,
@@ -25,7 +26,14 @@ client := bybit.NewBybitHttpClient("⟦2aCReP9nHetCF68Q5J⟧", secret)`, path: '
           { text: `using Bybit.Net.Clients;
 options.ApiCredentials = new ApiCredentials("⟦2aCReP9nHetCF68Q5J⟧", "N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0");`, path: 'Bot.cs' },
         ],
-        negative: [`BYBIT_API_KEY = os.environ["BYBIT_API_KEY"]`, `session = HTTP(api_key="your_api_key", api_secret="your_secret")  # pybit`],
+        negative: [
+          `BYBIT_API_KEY = os.environ["BYBIT_API_KEY"]`, `session = HTTP(api_key="your_api_key", api_secret="your_secret")  # pybit`,
+          // Key files that are not a key/secret pair: one line, placeholders, a PEM key, a longer listing.
+          { text: `Xb7Qk2Lm9Pw4Rt6Yz1\n`, path: 'bybit.key' },
+          { text: `YOUR_API_KEY\nYOUR_API_SECRET\n`, path: 'bybit.key' },
+          { text: `-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIHq4Vw8sDk3Zt7Pb1Lr5Xc2Gn6Jm9Ya0Fe4Ku8Ti\n-----END PRIVATE KEY-----\n`, path: 'bybit.key' },
+          { text: `# bybit sub-accounts\n2aCReP9nHetCF68Q5J\nN9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0\n`, path: 'bybit.key' },
+        ],
       },
     },
     {
@@ -36,6 +44,8 @@ options.ApiCredentials = new ApiCredentials("⟦2aCReP9nHetCF68Q5J⟧", "N9kFSoM
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key=k, api_secret="⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`,
           { text: `BYBIT_API_SECRET=⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧\n`, path: '.env' },
+          // A bot's own key file: the key on line 1, the secret on line 2, nothing else.
+          { text: `2aCReP9nHetCF68Q5J\n⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧`, path: 'bybit.key' },
           { text: `{"exchange": {"name": "bybit", "key": "2aCReP9nHetCF68Q5J", "secret": "⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧"}}`, path: 'user_data/config.json' },
           { text: `import "github.com/hirokisan/bybit/v2"
 client := bybit.NewClient().WithAuth(apiKey, "⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`, path: 'main.go' },

@@ -5,6 +5,7 @@ import type { Role } from '../../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
 import { assigned, CONFIG_KINDS, OQ, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from '../fragments';
 import { exchangeCredentialName, exchangeNamedClass, exchangeWordsOf } from './nameWords';
+import { keyFilePattern, keyFileStems } from './keyFile';
 import { ARG1, ARG2, ARG3 } from './shapes';
 
 /** How one credential of an exchange looks and where it is written. */
@@ -26,7 +27,7 @@ export interface CredentialSpec {
   quoted?: boolean;
   /** Replaces the placeholder filter for shapes that contain placeholder-like words (`…/apiKeys/…`). */
   baseValidators?: readonly Validator[];
-  /** Patterns of their own, for places no name or call marks (krakenex's two-line `kraken.key` file). */
+  /** Patterns of their own, for places no name or call marks. */
   extraPatterns?: readonly PatternSpec[];
   examples: { positive: ReadonlyArray<string | Example>; negative: ReadonlyArray<string | Example> };
 }
@@ -107,6 +108,13 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     const position = ROLE_ARG[c.role];
     if (position) {
       patterns.push({ re: rx(String.raw`${exchangeNamedClass(spec.slug)}${position}${PREFIX}${Q}${value}${Q}`), keywords: exchangeWordsOf(spec.slug), requires: { fileContains: spec.fileWords }, linesAfter: 3 });
+    }
+    // A bare `<exchange>.key` file: key on line 1, secret on line 2 (krakenex's kraken.key, a bot's bybit.key).
+    const pairKey = spec.credentials.find((x) => x.role === 'api-key');
+    const pairSecret = spec.credentials.find((x) => x.role === 'api-secret');
+    if (pairKey && pairSecret && (c === pairKey || c === pairSecret)) {
+      const pass = spec.credentials.find((x) => x.role === 'passphrase')?.shape;
+      patterns.push(keyFilePattern(keyFileStems(spec.slug, spec.exchange, spec.fileWords), pairKey.shape, pairSecret.shape, c === pairKey ? 'key' : 'secret', pass));
     }
     patterns.push(...(c.extraPatterns ?? []));
     const what = c.role === 'passphrase' ? 'passphrase' : c.role === 'api-secret' ? 'API secret' : c.role === 'key-name' ? 'API key name' : 'API key';

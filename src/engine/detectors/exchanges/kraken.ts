@@ -1,15 +1,6 @@
 // Kraken's credentials as data: key shapes, the names and headers that hold them, SDK constructors, examples.
-import type { Validator } from '../../defineDetector';
-import { baseName } from '../../text/fileKind';
 import { exchangeRecord } from './credential';
-import { rx } from '../fragments';
 import { API_CREDENTIALS, ARG1, ARG2, DELETE } from './shapes';
-
-/** krakenex's `load_key('kraken.key')` file: the API key on line 1, the private key on line 2, no names. */
-const inKrakenKeyFile: Validator = { name: 'in-kraken-key-file', reach: { before: 0, after: 0 }, test: (_v, ctx) => /^kraken[\w.-]*\.key$/i.test(baseName(ctx.path)) };
-const KRAKEN_KEY_LINE = String.raw`[A-Za-z0-9+/]{56}`;
-const KRAKEN_SECRET_LINE = String.raw`[A-Za-z0-9+/]{86}==`;
-const KRAKEN_KEY_FILE = String.raw`[ \t]*\r?\n[ \t]*`;
 
 /** Kraken's detection record. */
 export const kraken = exchangeRecord({
@@ -24,7 +15,6 @@ export const kraken = exchangeRecord({
         // Go (krakenapi.New(key, secret)) and Kraken.Net.
         { re: String.raw`(?:krakenapi\.New|${API_CREDENTIALS})${ARG1}`, keywords: ['krakenapi', 'apicredentials'] },
       ],
-      extraPatterns: [{ re: rx(String.raw`^[ \t]*(?<v>${KRAKEN_KEY_LINE})${KRAKEN_KEY_FILE}${KRAKEN_SECRET_LINE}`), keywords: [], files: ['text'], validate: [inKrakenKeyFile] }],
       examples: {
         positive: [
           { text: `⟦Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e⟧\nm8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==\n`, path: 'kraken.key' },
@@ -46,7 +36,6 @@ export const kraken = exchangeRecord({
         { re: String.raw`(?:krakenex\.API|KrakenAPI)[ \t]*\([^,()\n]{1,100},[ \t]{0,10}(?:secret[ \t]*=[ \t]*)?`, keywords: ['krakenex', 'krakenapi'] },
         { re: String.raw`(?:krakenapi\.New|${API_CREDENTIALS})${ARG2}`, keywords: ['krakenapi', 'apicredentials'] },
       ],
-      extraPatterns: [{ re: rx(String.raw`^[ \t]*${KRAKEN_KEY_LINE}${KRAKEN_KEY_FILE}(?<v>${KRAKEN_SECRET_LINE})`), keywords: [], files: ['text'], validate: [inKrakenKeyFile] }],
       examples: {
         positive: [
           { text: `Csn8XxktFCYhUJvQON0KZfl1OsJ9sLTgcBDlkuExnC9+egKt3Z/+ir8e\n⟦m8dl/b+pdM27pVCPj7IIOihP0mgSRPTSorJ9XvrTaM542nesEHZz4RLqilQLhHghIBPmYk4jLOcFr45kWT+EKg==⟧\n`, path: 'kraken.key' },

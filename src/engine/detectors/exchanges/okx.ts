@@ -34,9 +34,13 @@ export const okx = exchangeRecord({
           `import okx.Trade as Trade\ntradeAPI = Trade.TradeAPI(api_key, "⟦7EEF812AACE9114ADB577666D24961B7⟧", passphrase, False, "0")`,
           // The bot's own wrapper, one argument a line.
           `const OKXService = require('./services/okxService');\nconst demo = new OKXService(\n  '44afb32f-3aaa-4483-8b92-4d400a299811',\n  '⟦FB60A3B30E8187A032410A3B7B16D0FA⟧',\n  'Demo_pass_81',\n  true\n);`,
+          // A bare key file: key, secret, then the passphrase OKX keys also have.
+          { text: `44afb32f-3aaa-4483-8b92-4d400a299811\n⟦FB60A3B30E8187A032410A3B7B16D0FA⟧\nDemo_pass_81\n`, path: 'okx.key' },
         ],
         negative: [
           `OKX_API_SECRET = "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"`, `md5 = "7EEF812AACE9114ADB577666D24961B7"  # okx download checksum`,
+          // Key files whose lines are not OKX's shapes (a Bybit pair under OKX's name).
+          { text: `2aCReP9nHetCF68Q5J\nN9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0\n`, path: 'okx.key' },
           `const demo = new OKXService(process.env.OKX_KEY, process.env.OKX_SECRET, process.env.OKX_PASS, true); // okx`,
           // A class not named after the exchange: position alone proves nothing.
           `const okx = require('okx-api');\nconst cache = new LruStore('44afb32f-3aaa-4483-8b92-4d400a299811', 'FB60A3B30E8187A032410A3B7B16D0FA');`,
