@@ -15,6 +15,7 @@ import { bitcoinPrivateKey, evmPrivateKey, solanaSecretKey } from './wallets';
 import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 import { withdrawHelperCall } from './withdrawHelperCalls';
+import { withdrawPostedPath } from './withdrawLocalFlow';
 import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
 
 /**
@@ -49,6 +50,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawInternalTransfer,
   withdrawExternalTransfer,
   withdrawHelperCall,
+  withdrawPostedPath,
   withdrawOnchainSend,
   withdrawOnchainTransfer,
 ];

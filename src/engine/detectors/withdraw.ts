@@ -166,6 +166,11 @@ export const withdrawRestEndpoint = defineDetector({
       // A slashless path after a verb argument; a withdraw/apply path without version (the client's base URL has it).
       { text: `import "github.com/x/bitfinex"\nreq, err := c.client.newAuthenticatedRequest("POST", "⟦withdraw⟧", payload)`, path: 'v1/wallet.go' },
       { text: `const res = await api\n  .post(\`⟦/withdraw/apply⟧?\${query}&signature=\${sig}\`)`, path: 'src/index.js' },
+      // Send-to-address paths of the supplement (Coincheck's send_money, Korbit's coins out); a `.json` path after its verb.
+      { text: `func (a Send) create(p string) string {\n\treturn a.client.Request("POST", "⟦api/send_money⟧", p)\n}`, path: 'Send.go' },
+      { text: `HTTPActor.dispatcher.send( PostUserResource(ctx, "⟦user/coins/out⟧", postData ) { r -> done(r) } )`, path: 'CoinChannel.kt' },
+      { text: `return this.common.request(true, 'POST', '⟦withdraw.json⟧', null, body);`, path: 'src/private.ts' },
+      { text: `Future<Response> perform() async {\n  final _path = r'⟦/crypto/withdrawal/perform/⟧';\n  final _options = Options(method: r'POST');\n}`, path: 'lib/api/wallet_api.dart' },
       // A websocket message's action field, set or written in the literal sent.
       code(`def pull(self, sym, amt, dest, body):\n    body['action'] = '⟦privateWithdrawFunds⟧'\n    self.send(json.dumps(body))`),
       { text: `body.action = '⟦privateWithdrawAssets⟧'\nws.send(JSON.stringify(body))`, path: 'lib/ws.js' },
@@ -232,6 +237,9 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `err := cl.do(ctx, "GET", "/api/1/send_fee", req, &res, true)\nr2 := http.Post(base + "/v2/notify/send", body)\nr3 := http.Post("/api/1/sendmany", nil)`, path: 'api.go' },
       { text: `// hyperliquid\nui.put("type", "withdraw");\nvar p = new Parameters { { "kind", "withdraw3" } };`, path: 'Ui.java' },
       { text: `enum Private {\n    WITHDRAW("Withdraw"),\n}`, path: 'Bank.java' },
+      // The verb argument beside the path decides: a GET of a send path or of an ambiguous one is a list.
+      { text: `func (a Send) create(p string) string {\n\treturn a.client.Request("POST", "/api/orders", p)\n}\nfunc (a Send) all(p string) string {\n\treturn a.client.Request("GET", "api/send_money", p)\n}`, path: 'Send.go' },
+      { text: `return this.apiClient.callApi(\n  '/withdraws', 'GET',\n  pathParams, queryParams, postBody,\n);\n// upbit POST`, path: 'src/api/WithdrawApi.js' },
       { text: `import "github.com/x/bitfinex"\nreq, err := c.client.newAuthenticatedRequest("GET", "withdraw", payload)\nr2 := api.get(\`/withdraw/apply?\${q}\`)`, path: 'v1/wallet.go' },
       { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
       { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },

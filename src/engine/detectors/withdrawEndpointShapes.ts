@@ -25,7 +25,7 @@ export const CONST_EXCHANGES = 'kraken|bitfinex|bitstamp|deribit|independentrese
 
 /** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does), or a send path's end. */
 export const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) || SEND_END.test(value) };
-const SEND_END = new RegExp(`/(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
+const SEND_END = new RegExp(`(?:^|/)(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
 /** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
 export const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };
 
@@ -58,14 +58,14 @@ const VERB_ARG = String.raw`(?:["'](?:POST|DELETE|post|delete)["']|\bPermissionW
  * A path without slash as the first argument of a request helper whose name holds POST or DELETE, or after a verb argument
  * (`self._post('withdrawals', p)`, `this.post(\n  'fast-withdrawals',`): a table path only. Not PUT: `map.put("withdraw", …)`.
  */
-export const SLASHLESS_ARG = String.raw`["'\`](?<=(?:\([ \t]*(?:\r?\n[ \t]*)?|${VERB_ARG}[ \t]*,[ \t]*)["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40})(?=["'\`][ \t]*[,)])`;
+export const SLASHLESS_ARG = String.raw`["'\`](?<=(?:\([ \t]*(?:\r?\n[ \t]*)?|${VERB_ARG}[ \t]*,[ \t]*)["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40}(?:\.json)?)(?=["'\`][ \t]*[,)])`;
 const VERB_ARG_BEFORE = new RegExp(`${VERB_ARG}[ \t]*,[ \t]*["'\`]$`);
 /** Keeps a slashless table path whose own call posts or deletes, by its name or by the verb argument before the path. */
 export const slashlessAction: Validator = {
   name: 'slashless-action-path',
   reach: { before: 300, after: 0 }, // its own call, opened on the line above at most
   test: (value, ctx) =>
-    matchActionPath(value) !== undefined &&
+    matchActionPath(value.replace(/\.json$/, '')) !== undefined &&
     (/^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? '') || VERB_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))),
 };
 /**

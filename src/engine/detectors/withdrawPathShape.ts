@@ -5,7 +5,7 @@ import type { Validator } from '../defineDetector';
 import { isWithdrawActionName, matchActionPath } from './withdrawTable';
 
 /** The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`. */
-const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:apply|create|submit))?\/?$/i;
+const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:apply|create|submit|perform))?\/?$/i;
 /** A last segment of several words (`fast-withdraw`, `create-withdrawal-to-address`, `cross_chain_withdraw`). */
 const WORDS_TAIL = /(?:^|\/)([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\/?$/;
 
@@ -18,7 +18,7 @@ function actionTail(p: string): boolean {
 /** An API version or private segment: exchange REST paths carry one (`/api/v1/`, `/v5/`, `/0/private/`). */
 const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
 /** `withdraw/apply`, `withdrawal/create`: the action's own verb says it even without a version (a client's base URL holds it). */
-const APPLY_TAIL = /(?:^|\/)withdraw(?:als?|s)?\/(?:apply|create|submit)\/?$/i;
+const APPLY_TAIL = /(?:^|\/)withdraw(?:als?|s)?\/(?:apply|create|submit|perform)\/?$/i;
 /** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
 const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
 

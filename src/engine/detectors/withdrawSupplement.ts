@@ -174,5 +174,17 @@ export const SEND_SUPPLEMENT: readonly SendEntry[] = [
     paths: ['/v3/transfer-out-to-address', '/v3/contract-transfer-to'],
     source: 'https://github.com/ApeX-Protocol/apexpro-openapi/blob/main/apexomni/http_private_sign.py',
   },
+  {
+    exchange: 'coincheck',
+    // "Sending Bitcoin to specified Bitcoin address"; ccxt lists it (private POST) beside the withdraws it keeps.
+    paths: ['api/send_money'],
+    source: 'https://coincheck.com/documents/exchange/api#send',
+  },
+  {
+    exchange: 'korbit',
+    // Korbit's v1 API (left ccxt): coins out to an address, and its cancellation.
+    paths: ['user/coins/out', 'user/coins/out/cancel'],
+    source: 'https://apidocs.korbit.co.kr/#coin-withdrawal',
+  },
 ];
 

@@ -153,8 +153,8 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
 }
 
 const sendPaths = SEND_SUPPLEMENT.flatMap((e) => e.paths.map((p) => ({ exchange: e.exchange, segs: splitPath(p.toLowerCase()) })));
-/** The last segments of the send paths: a keyword prefilter for the lines that may hold one. */
-export const SEND_KEYWORDS: readonly string[] = [...new Set(sendPaths.map((e) => e.segs[e.segs.length - 1]))];
+/** The last two segments of the send paths (one when alone): a keyword prefilter for the lines that may hold one; a lone `out` or `cancel` would be every file's. */
+export const SEND_KEYWORDS: readonly string[] = [...new Set(sendPaths.map((e) => e.segs.slice(-2).join('/')))];
 
 /**
  * The exchange whose send-to-address path (SEND_SUPPLEMENT: Luno's `/api/1/send`) the string ends with, matched whole:

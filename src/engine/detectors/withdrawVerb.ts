@@ -21,7 +21,7 @@ const VERB_SEGMENT = /^(get|post|put|delete|patch|del)$/;
 /** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`). */
 const HELPER_WORDS = new Set([
   'private', 'public', 'signed', 'auth', 'authenticated', 'authed', 'json', 'form', 'async', 'send', 'do', 'make', 'http', 'https', 'api',
-  'request', 'req', 'raw', 'call', 'execute', 'exec', 'with', 'signature', 'sign',
+  'request', 'req', 'raw', 'call', 'execute', 'exec', 'with', 'signature', 'sign', 'user', 'resource',
 ]);
 /** A version segment of a helper's name (`post_v4(`, `getV2(`): one helper per API version. */
 const VERSION_WORD = /^v\d{1,2}$/;
@@ -111,6 +111,10 @@ export function verbOfRequestType(text: string, start: number): string | undefin
   return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
 }
 
+/** A quoted verb as the argument just before or just after the path. */
+const VERB_BEFORE = /["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["'][ \t]*,[ \t]*["'`]$/;
+const VERB_AFTER = /^["'`]?[ \t]*,[ \t]*["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["']/;
+
 const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
 
 /**
@@ -120,6 +124,9 @@ const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb =
 export function writeVerbDecides(ctx: MatchContext): boolean {
   const own = ownVerb(ctx.text, ctx.start);
   if (own) return isWrite(own);
+  // A verb passed as the argument beside the path (`Request("GET", "api/x", p)`, `callApi('/x', 'GET', …)`).
+  const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
+  if (beside) return isWrite(beside.toLowerCase());
   // A request type's path getter: its sibling Method() decides, not a verb of the methods around it.
   const typed = verbOfRequestType(ctx.text, ctx.start);
   if (typed) return isWrite(typed);

@@ -1,0 +1,110 @@
+// A withdrawal path put in a local variable and posted a few lines later: scripts build the URL first
+// (`request_path = "/api/v5/asset/withdrawal"`, `url = self.base_url + request_path`) and send it after signing
+// (`requests.post(url, headers=h, data=body)`). The path line is reported by the path patterns; this reports the
+// post, the call site, by following the variable back through at most two assignments in the lines above.
+import type { Validator } from '../defineDetector';
+import { defineDetector } from '../defineDetector';
+import { notInComment } from '../judge/codeContext';
+import { rx } from './fragments';
+import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
+import { isUnknownWithdrawPath } from './withdrawPathShape';
+import { matchActionPath, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
+
+/**
+ * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
+ * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`).
+ */
+const POST_OF_VARIABLE = String.raw`(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete)[ \t]*\([ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`])`;
+
+/** How many lines back an assignment counts: the same function, after the signing code. */
+const MAX_LINES_BACK = 30;
+
+/** The right-hand side of the last assignment to `name` in the lines before `at`, if any. */
+function assignedBefore(text: string, name: string, at: number): string | undefined {
+  let from = at;
+  for (let i = 0; i < MAX_LINES_BACK && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+  const back = text.slice(Math.max(0, from), at);
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*([^\n]{1,300})`, 'g');
+  let rhs: string | undefined;
+  for (let m = re.exec(back); m; m = re.exec(back)) rhs = m[1];
+  return rhs;
+}
+
+/** True when a string literal of the text is a withdrawal action or send path (table, supplement or shape). */
+function holdsWithdrawPath(rhs: string): boolean {
+  for (const m of rhs.matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) {
+    const p = m[1].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '');
+    if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p))) return true;
+    if (matchSendPath(p) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Keeps a posted variable that holds a withdrawal path, directly or through one more variable it is built from. */
+const postsWithdrawPath: Validator = {
+  name: 'posts-local-withdraw-path',
+  reach: { before: 12000, after: 0 },
+  test: (name, ctx) => {
+    // The posted line names the path itself: the path patterns report it there.
+    const lineEnd = ctx.text.indexOf('\n', ctx.end);
+    if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
+    // A path assigned on one of the two lines above is reported there, in sight of the post: once is enough.
+    let near = ctx.start;
+    for (let i = 0; i < 3 && near > 0; i++) near = ctx.text.lastIndexOf('\n', near - 1);
+    if (holdsWithdrawPath(assignedBefore(ctx.text.slice(Math.max(0, near)), name, ctx.start - Math.max(0, near)) ?? '')) return false;
+    return builtFromWithdrawPath(ctx.text, name, ctx.start, MAX_HOPS, new Set([name]));
+  },
+};
+
+/** How many assignments are followed back: `final_url = f"{url}?{q}"` ← `url = BASE + endpoint` ← `endpoint = "…"`. */
+const MAX_HOPS = 3;
+
+/** True when `name`'s last assignment before `at` holds a withdrawal path, or is built from a variable that does. */
+function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>): boolean {
+  const rhs = assignedBefore(text, name, at);
+  if (rhs === undefined) return false;
+  if (holdsWithdrawPath(rhs)) return true;
+  if (hops <= 1) return false;
+  // Names outside string literals, and inside their `{…}` placeholders (f-strings, template literals).
+  const code = rhs.replace(/(["'`])([^"'`\n]*)\1/g, (_q, _d, body: string) => ` ${[...body.matchAll(/\{([^{}]*)\}/g)].map((x) => x[1]).join(' ')} `);
+  for (const m of code.matchAll(/(?<![A-Za-z0-9_$."'])(?:self\.|this\.)?([A-Za-z_$][A-Za-z0-9_$]{1,40})(?![A-Za-z0-9_$(])/g)) {
+    if (seen.has(m[1])) continue;
+    seen.add(m[1]);
+    if (builtFromWithdrawPath(text, m[1], at, hops - 1, seen)) return true;
+  }
+  return false;
+}
+
+export const withdrawPostedPath = defineDetector({
+  id: 'withdraw/posted-path',
+  title: 'withdrawal path posted through a variable',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Withdrawal request: {name} holds a withdrawal path and is posted here.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
+  keywords: ['withdraw', ...SEND_KEYWORDS],
+  validate: [notInComment],
+  files: CODE,
+  // The window opens at the path's line and reads on to the post.
+  patterns: [{ re: rx(POST_OF_VARIABLE), linesAfter: 25, validate: [postsWithdrawPath] }],
+  examples: {
+    positive: [
+      { text: `request_path = "/api/v5/asset/withdrawal"\nbody = json.dumps(params)\nheaders = sign(ts, "POST", request_path, body)\nurl = self.base_url + request_path\nr = requests.post(⟦url⟧, headers=headers, data=body)`, path: 'client.py' },
+      { text: `const requestPath = '/api/v5/asset/withdrawal';\nconst headers = sign('POST', requestPath, body);\nconst res = await axios.post(\n  'https://www.okx.com' + ⟦requestPath⟧,\n  body,\n  { headers },\n);`, path: 'src/api.js' },
+      { text: `path = "/withdrawals"\nh = self._auth("POST", path, body)\nr = requests.post(\n    f"{self.host}{⟦path⟧}",\n    headers=h, data=body)`, path: 'gate.py' },
+      { text: `url = "https://api.example.com/api/v3/capital/withdraw/apply"\nq = urlencode(params)\nfinal_url = f"{url}?{q}&signature={sig}"\nresp = requests.post(⟦final_url⟧, headers=h)`, path: 'pull.py' },
+      { text: `$path = 'api/send_money';\n$body = ['address' => $a];\n$sig = hash_hmac('sha256', $nonce . $path, $secret);\n$h = ['ACCESS-SIGNATURE' => $sig];\n$r = $http->post(⟦$path⟧, $body, $h);`, path: 'Send.php' },
+
+    ],
+    negative: [
+      { text: `url = BASE + "/sapi/v1/capital/withdraw/history"\nr = requests.post(url, headers=h)`, path: 'rows.py' },
+      // The path assigned on one of the two lines above the post is reported there, once.
+      { text: `const url = '/api/v2/spot/wallet/withdrawal';\nconst h = this.signer('POST', url, body);\nreturn this.http.post(url, body, { headers: h });`, path: 'src/wallet.ts' },
+      { text: `url = self.base_url + "/sapi/v1/capital/withdraw/apply"\nr = requests.get(url, headers=h)`, path: 'check.py' },
+      { text: `r = requests.post(BASE + "/sapi/v1/capital/withdraw/apply", headers=h)\nr2 = requests.post(url)`, path: 'direct.py' },
+      { text: `withdraw_note = "see docs"\nurl = BASE + "/api/v3/order"\nr = requests.post(url, data=body)`, path: 'order.py' },
+      { text: `# url = "/sapi/v1/capital/withdraw/apply"\nurl = "/api/v3/order"\nr = requests.post(url)`, path: 'old.py' },
+    ],
+  },
+});
