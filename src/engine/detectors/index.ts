@@ -16,6 +16,8 @@ import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 import { withdrawHelperCall } from './withdrawHelperCalls';
 import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
+import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
+import { withdrawSendResource } from './withdrawSendResource';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -51,6 +53,9 @@ export const DETECTORS: readonly Detector[] = [
   withdrawHelperCall,
   withdrawOnchainSend,
   withdrawOnchainTransfer,
+  withdrawCosmosSend,
+  withdrawCosmosTransfer,
+  withdrawSendResource,
 ];
 
 /**
