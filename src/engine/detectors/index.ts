@@ -17,6 +17,8 @@ import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfe
 import { withdrawHelperCall } from './withdrawHelperCalls';
 import { withdrawPostedPath } from './withdrawLocalFlow';
 import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
+import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
+import { withdrawSendResource } from './withdrawSendResource';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -53,6 +55,9 @@ export const DETECTORS: readonly Detector[] = [
   withdrawPostedPath,
   withdrawOnchainSend,
   withdrawOnchainTransfer,
+  withdrawCosmosSend,
+  withdrawCosmosTransfer,
+  withdrawSendResource,
 ];
 
 /**

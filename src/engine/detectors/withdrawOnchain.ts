@@ -4,14 +4,14 @@
 // transfer is information, like the SDKs' transfers in withdrawTransfers.ts: the destination is often the user's own.
 import { pathContext } from '../findings/contextSeverity';
 import { notInComment, notInString } from '../judge/codeContext';
-import { sendRisk, sendShape } from '../judge/onchainRisk';
+import { sendRisk, sendShapes, sendsPerAddress } from '../judge/onchainRisk';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { notDefinedHere } from './withdrawHelperCalls';
 import { rx } from './fragments';
 import { code, CODE } from './withdrawShared';
 
-type Shape = Parameters<typeof sendShape>[2];
+type Shape = Parameters<typeof sendShapes>[2];
 
 /** Keeps a send whose shape is (or, with `risky` false, is not) risky. */
 function risk(shape: Shape, risky: boolean): Validator {
@@ -20,23 +20,38 @@ function risk(shape: Shape, risky: boolean): Validator {
     test: (_v, ctx) => {
       const where = pathContext(ctx.path);
       const demo = where === 'example' || where === 'test';
-      return (sendRisk(ctx.text, ctx.start, sendShape(ctx.text, ctx.end, shape), demo) !== undefined) === risky;
+      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo) !== undefined) === risky;
     },
   };
 }
 
 /** Files that talk to a chain: a wallet library's import or name. */
-const CHAIN_LIBS = ['web3', 'ethers', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet'];
+const CHAIN_LIBS = ['web3', 'ethers', 'viem', 'go-ethereum', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet'];
 
 /** The sends by their call, with how to read destination and amount; `risky` picks the warning or the note. */
 function sendPatterns(risky: boolean): PatternSpec[] {
   return [
     // A signed transaction sent (`w3.eth.send_raw_transaction(signed.rawTransaction)`, `wallet.sendTransaction(tx)`).
     {
-      re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction)[ \t]*\(`),
+      re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction|SendTransaction)[ \t]*\(`),
       keywords: ['sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction'],
       validate: [risk('tx', risky)],
       requires: { fileContains: CHAIN_LIBS },
+    },
+    // Solana's send helper, a function rather than a method: `sendAndConfirmTransaction(connection, tx, [payer])`.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>sendAndConfirmTransaction)[ \t]*\(`),
+      keywords: ['sendandconfirmtransaction'],
+      validate: [risk('tx', risky)],
+      requires: { fileContains: ['solana'] },
+    },
+    // viem: a token contract's transfer written through the wallet client (`functionName: 'transfer', args: [to, amt]`).
+    {
+      re: rx(String.raw`[.](?<name>writeContract)[ \t]*\((?=[^;]{0,300}functionName[ \t]*:[ \t]*["']transfer["'])`),
+      keywords: ['writecontract'],
+      linesAfter: 8,
+      validate: [risk('contract-args', risky)],
+      requires: { fileContains: ['viem'] },
     },
     // A token contract's transfer (web3.py, tronpy: `functions.transfer(to, amount)`; web3.js: `methods.transfer`).
     { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [risk('to-first', risky)] },
@@ -79,11 +94,18 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) has a sweep or payout shape: check where the funds go.',
   risk: 'The destination is an address fixed or decoded in the code, the amount is the wallet\'s balance, or the code pays out on request: the shapes of sweepers, drainers and custodial bots.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
     ...sendPatterns(true),
+    // A wrapper's send or transfer called for every address of a list: a multisender or airdrop loop, whatever
+    // the wrapper is called (`[w.send(r, amount) for r in address_list]`).
+    {
+      re: rx(String.raw`[.](?<name>send|transfer|send_sol|sendSol|send_native|sendNative|send_eth|sendEth)[ \t]*\(`),
+      keywords: ['send', 'transfer'],
+      validate: [{ name: 'sends-per-address', test: (_v, ctx) => sendsPerAddress(ctx.text, ctx.text.indexOf('(', ctx.end)) }],
+    },
     // A local helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
     // `transferSOL(user.wallet, amount)`): the on-chain form of a bot's own withdraw helper.
     {
@@ -110,6 +132,18 @@ export const withdrawOnchainSend = defineDetector({
       // Stellar / Pi Network: the whole balance, less a reserve, paid to one recipient.
       { text: `const Stellar = require('@stellar/stellar-sdk');\nasync function drain() {\n  const acct = await horizon.loadAccount(me);\n  const bal = acct.balances.find((b) => b.asset_type === 'native').balance;\n  const left = (Number(bal) - 1.5).toFixed(7);\n  const tx = new Stellar.TransactionBuilder(acct, { fee, networkPassphrase })\n    .addOperation(Stellar.Operation.⟦payment⟧({ destination: PAYEE, asset: Stellar.Asset.native(), amount: left }))\n    .build();\n}`, path: 'drain.js' },
       { text: `from stellar_sdk import Asset, TransactionBuilder\nbalance = server.accounts().account_id(me).call()["balances"][0]["balance"]\nsend_amt = str(float(balance) - 1)\ntx = builder.⟦append_payment_op⟧(destination=payee, asset=Asset.native(), amount=send_amt).build()`, path: 'sweep.py' },
+      // go-ethereum: the balance less gas, to an address from the environment.
+      { text: `package main\nimport "github.com/ethereum/go-ethereum/ethclient"\nfunc loop() {\n\tbal, _ := client.BalanceAt(ctx, from, nil)\n\tamount := new(big.Int).Sub(bal, fee)\n\tto := common.HexToAddress(os.Getenv("VAULT"))\n\ttx := types.NewTransaction(nonce, to, amount, 21000, price, nil)\n\tsigned, _ := types.SignTx(tx, signer, key)\n\tclient.⟦SendTransaction⟧(ctx, signed)\n}`, path: 'main.go' },
+      // viem: a token transfer to a constant address.
+      { text: `import { createWalletClient } from 'viem';\nconst VAULT = '0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70';\nawait wc.⟦writeContract⟧({\n  address: TOKEN,\n  abi,\n  functionName: 'transfer',\n  args: [VAULT, amt],\n});`, path: 'move.ts' },
+      // Solana: the balance less the fee, sent with the send helper; a token payout in an airdrop function.
+      { text: `import { sendAndConfirmTransaction, SystemProgram } from '@solana/web3.js';\nconst bal = await conn.getBalance(kp.publicKey);\nconst tx = new Transaction().add(SystemProgram.⟦transfer⟧({ fromPubkey: kp.publicKey, toPubkey: home, lamports: bal - 5000 }));\nawait ⟦sendAndConfirmTransaction⟧(conn, tx, [kp]);`, path: 'empty.ts' },
+      { text: `const { Connection } = require('@solana/web3.js');\nasync function runAirdrop(user, n) {\n  const tx = new Transaction().add(createTransferInstruction(src, userAta, owner, n));\n  return conn.⟦sendTransaction⟧(tx, [payer]);\n}`, path: 'drop.js' },
+      // A helper that signs what it is handed; the file builds one transaction per address of a list.
+      { text: `const { Web3 } = require('web3');\nconst makeTx = async (to) => {\n  return { to: to, value: each, gas: 21000 };\n};\nconst push = async (tx) => {\n  const s = await web3.eth.accounts.signTransaction(tx, pk);\n  return web3.eth.⟦sendSignedTransaction⟧(s.rawTransaction);\n};\nfor (const a of payeeAddresses) {\n  await push(await makeTx(a));\n}`, path: 'fanout.js' },
+      // A wrapper's send for every address of a list.
+      { text: `tasks = [sender.⟦send⟧(dest, sol_amount) for dest in address_list]`, path: 'main.py' },
+      { text: `for (const addr of walletAddresses) {\n  await payer.⟦transfer⟧(addr, amountEach);\n}`, path: 'drop.js' },
       // A coin-named helper called with a destination.
       { text: `tx = await ⟦transfer_usdt⟧(client, key, TARGET_WALLET)`, path: 'main.py' },
       { text: `const sig = await ⟦transferSOL⟧(user.wallet, amount);`, path: 'bot.js' },
@@ -124,6 +158,14 @@ export const withdrawOnchainSend = defineDetector({
       code(`client.transfer(asset="USDT", amount=5, type="MAIN_UMFUTURE")  # binance`),
       code(`# w3.eth.send_raw_transaction(signed.rawTransaction) to 0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70`),
       { text: `const total = transferUSDT.length; // a counter, not a call`, path: 'stats.js' },
+      // A literal for a fee quote in one function is not the destination another function sends to (same name).
+      { text: `from solana.rpc.api import Client\ndef quote():\n    dest = Pubkey.from_string("Fd2vuPqWwVoxnEe8gjYonb2qq251HPwPFgtzrQoX5wKJ")\n    return fee_for(dest)\n\ndef pay(to, n):\n    dest = Pubkey.from_string(to)\n    ix = transfer(TransferParams(from_pubkey=me, to_pubkey=dest, lamports=n))\n    return client.send_transaction(tx)`, path: 'pay.py' },
+      // A helper that signs what it is handed, the transaction built for a caller's destination (no loop, no balance).
+      { text: `const { Web3 } = require('web3');\nconst build = async (to, v) => {\n  return { to: to, value: v, gas: 21000 };\n};\nconst push = async (tx) => {\n  const s = await web3.eth.accounts.signTransaction(tx, pk);\n  return web3.eth.sendSignedTransaction(s.rawTransaction);\n};`, path: 'wallet.js' },
+      // A send per item that is not a payment: mail to a list of addresses, a socket message per peer, no amount.
+      { text: `for addr in email_addresses:\n    mailer.send(addr, 100)`, path: 'notify.py' },
+      { text: `for (const peer of peerAddresses) ws.send(peer, payload);`, path: 'net.js' },
+      { text: `sent = [client.send(r) for r in recipients]`, path: 'main.py' },
       // Stellar payments of a given amount to a given payee (information: onchain-transfer); a payment API that is not Stellar's.
       { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.payment({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
       { text: `const bal = await getBalance(user);\nconst r = await gateway.Operation.payment({ destination: user.iban, amount: bal });`, path: 'billing.js' },
@@ -143,7 +185,7 @@ export const withdrawOnchainTransfer = defineDetector({
   message: 'Funds leave this wallet through {name}(…).',
   risk: 'The key that signs it can send the wallet\'s funds to any address.',
   advice: 'Check that the destination is your own and that the key signing it holds only what the bot needs. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: sendPatterns(false),

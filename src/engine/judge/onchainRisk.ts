@@ -2,8 +2,11 @@
 // Text analysis only (no parser): the call's own arguments, the transaction object built a few lines above it,
 // and the assignments that feed them, followed through names a few steps back.
 
-/** Address literals: EVM (`0x` + 40 hex), Tron (`T` + 33 base58), a Solana key wrapped in `PublicKey("…")`. */
-const ADDRESS_LITERAL = /["'`](?:0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})["'`]|PublicKey\([ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
+/**
+ * Address literals: EVM (`0x` + 40 hex, or an exchange-module subaccount id of 64), Tron (`T` + 33 base58), a
+ * Cosmos bech32 account (`cosmos1…`, `inj1…`), a Solana key wrapped in `PublicKey("…")` / `Pubkey.from_string("…")`.
+ */
+const ADDRESS_LITERAL = /["'`](?:0x[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?|T[1-9A-HJ-NP-Za-km-z]{33}|[a-z]{2,12}1[02-9ac-hj-np-z]{38,58})["'`]|(?:PublicKey\(|Pubkey\.from_string\()[ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
 /** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
 const DECODED = /b64decode|base64\.(?:b64)?decode|atob\(|Buffer\.from\([^()\n]{0,80},[ \t]*["']base64["']|fromCharCode|bytes\.fromhex\([^()\n]{0,80}\)\.decode|codecs\.decode/;
 /** The wallet's balance: what a sweep sends (all of it, or a share). */
@@ -24,7 +27,7 @@ let lastAssignments: { text: string; byName: Map<string, Array<{ line: number; r
 function assignments(text: string): Map<string, Array<{ line: number; rhs: string }>> {
   if (lastAssignments?.text === text) return lastAssignments.byName;
   const byName = new Map<string, Array<{ line: number; rhs: string }>>();
-  const re = /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|final)[ \t]+)?(?:self\.|this\.)?([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*(?::[^=\n]{1,60})?=(?![=>])[ \t]*([^\n]{1,300})/;
+  const re = /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|final)[ \t]+)?(?:self\.|this\.)?([A-Za-z_$][A-Za-z0-9_$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][A-Za-z0-9_$]*)*[ \t]*(?::[^=\n]{1,60})?:?=(?![=>])[ \t]*([^\n]{1,300})/;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].indexOf('=') === -1) continue;
@@ -40,17 +43,21 @@ function assignments(text: string): Map<string, Array<{ line: number; rhs: strin
 
 /**
  * True when an expression, or a name it uses (followed back through assignments, up to four steps), matches the
- * test; `fromLine` limits the assignments to those at or after that line (a function's own, for amounts).
+ * test; `fromLine` limits the assignments to those at or after that line (a function's own, for amounts). With
+ * `useLine`, a name reassigned above that line is read from its nearest assignment only: a `dest` set for a fee
+ * estimate in one function is not the `dest` another function sends to.
  */
-function feeds(text: string, expr: string, test: RegExp, fromLine = 0, depth = 4, seen = new Set<string>()): boolean {
+function feeds(text: string, expr: string, test: RegExp, fromLine = 0, useLine?: number, depth = 4, seen = new Set<string>()): boolean {
   if (test.test(expr)) return true;
   if (depth === 0) return false;
   const byName = assignments(text);
   for (const id of expr.replace(/(["'`])(?:\\.|(?!\1).){0,200}\1/g, '').match(IDENT) ?? []) {
     if (KEYWORDS.has(id) || seen.has(id)) continue;
     seen.add(id);
-    for (const a of byName.get(id) ?? []) {
-      if (a.line >= fromLine && feeds(text, a.rhs, test, fromLine, depth - 1, seen)) return true;
+    const all = (byName.get(id) ?? []).filter((a) => a.line >= fromLine);
+    const above = useLine === undefined ? [] : all.filter((a) => a.line <= useLine);
+    for (const a of above.length > 0 ? above.slice(-1) : all) {
+      if (feeds(text, a.rhs, test, fromLine, useLine === undefined ? undefined : a.line, depth - 1, seen)) return true;
     }
   }
   return false;
@@ -80,10 +87,17 @@ function fieldValues(text: string, keys: string): string[] {
   return [...text.matchAll(re)].map((m) => m[1]);
 }
 
+/** The destination and amount of a message built with named fields (`to_address="…"`, `{ toAddress: … }`). */
+export function fieldShape(args: string, destKeys: string, amountKeys: string): SendShape {
+  return { destinations: fieldValues(args, destKeys), amounts: fieldValues(args, amountKeys) };
+}
+
 /** Where a send goes and how much: the expressions that say so around one call. */
 export interface SendShape {
   destinations: string[];
   amounts: string[];
+  /** Where the shape was read when not at the send itself. */
+  at?: number;
 }
 
 /** The 0-based line of an offset. */
@@ -109,28 +123,105 @@ function localWindow(text: string, at: number, lines: number): { text: string; f
 /** A local development chain (Hardhat, Ganache, Anvil): its accounts are fixed by design. */
 const LOCAL_CHAIN = /chain_?[Ii]d["']?[ \t]*[:=][ \t]*(?:31337|1337)\b|(?:localhost|127\.0\.0\.1):8545|\b(?:hardhat|ganache|anvil)\b/;
 
+/** Function heads whose name says the code pays others or empties wallets (a bot's withdraw, an airdrop, a sweep). */
+const PAYOUT_HEAD = /withdraw|airdrop|payout|sweep|drain|disperse|multi_?send/i;
+/** A collection of other people's or other wallets' addresses: what a payout or sweep loop walks over. */
+const ADDRESS_LIST = String.raw`[A-Za-z0-9_$.]*(?:wallet|address|recipient|receiver)[A-Za-z0-9_$]*`;
+
+/** The name a function head defines (`def pay(`, `function pay(`, `const pay = async (`), if any. */
+function headName(head: string | undefined): string | undefined {
+  return head ? /(?:\bdef|\bfunction|\bfunc|\bfn|\bconst|\blet|\bvar)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)/.exec(head)?.[1] : undefined;
+}
+
+/** True when the text loops over a list of addresses or wallets and passes the loop's item to `callee(`. */
+export function calledPerAddress(text: string, callee: string): boolean {
+  const loops = new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*([A-Za-z_$][A-Za-z0-9_$]*)[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}|${ADDRESS_LIST}[.](?:map|forEach)\([ \t]*(?:async[ \t]*)?\(?[ \t]*([A-Za-z_$][A-Za-z0-9_$]*)`, 'gi');
+  for (const m of text.matchAll(loops)) {
+    const item = m[1] ?? m[2];
+    const body = text.slice(m.index, m.index + 600);
+    if (new RegExp(String.raw`(?<![A-Za-z0-9_$])${callee}[ \t]*\([^()\n]{0,120}(?<![A-Za-z0-9_$])${item}(?![A-Za-z0-9_$])`).test(body)) return true;
+  }
+  return false;
+}
+
 /**
  * Why a send is risky, or undefined for an ordinary transfer (the user's own wallet is a common destination).
  * `demo` (an example or test file) drops the fixed-destination reason: a literal there is the example's address.
+ * A shape read elsewhere (`shape.at`: the transaction a helper was handed, built in another function) is judged there.
  */
 export function sendRisk(text: string, at: number, shape: SendShape, demo = false): string | undefined {
-  const local = localWindow(text, at, 40);
+  const where = shape.at ?? at;
+  const local = localWindow(text, where, 40);
   const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
-  if (fixedCounts && shape.destinations.some((d) => feeds(text, d, ADDRESS_LITERAL))) return 'fixed-destination';
-  if (shape.destinations.some((d) => feeds(text, d, DECODED))) return 'decoded-destination';
+  const useLine = lineOf(text, where);
+  if (fixedCounts && shape.destinations.some((d) => feeds(text, d, ADDRESS_LITERAL, 0, useLine))) return 'fixed-destination';
+  if (shape.destinations.some((d) => feeds(text, d, DECODED, 0, useLine))) return 'decoded-destination';
   // Amounts follow the assignments of the lines above only: `amount` is a common name.
-  if (shape.amounts.some((a) => feeds(text, a, BALANCE, Math.max(0, lineOf(text, at) - 40)))) return 'whole-balance';
-  if (local.head && /withdraw/i.test(local.head)) return 'withdraw-handler';
+  if (shape.amounts.some((a) => feeds(text, a, BALANCE, Math.max(0, lineOf(text, where) - 40)))) return 'whole-balance';
+  if (local.head && PAYOUT_HEAD.test(local.head)) return 'payout-function';
   // A payout loop: the destination is the loop's item over a list of wallets or addresses.
   for (const d of shape.destinations) {
     const item = /^([A-Za-z_$][A-Za-z0-9_$]*)/.exec(d)?.[1];
-    if (item && new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${item}[ \t]+(?:of|in)[ \t]+[A-Za-z0-9_$.]*(?:wallet|address|recipient|receiver)`, 'i').test(local.text)) return 'payout-loop';
+    if (item && new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${item}[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}`, 'i').test(local.text)) return 'payout-loop';
   }
+  // The function that builds the transaction is called once per address of a list.
+  const builder = headName(local.head);
+  if (builder && shape.destinations.length > 0 && calledPerAddress(text, builder)) return 'payout-loop';
   return undefined;
 }
 
+/** Solana token instructions: `createTransferInstruction(source, destination, owner, amount)`, and the checked form. */
+const SPL_TRANSFER = /(?<![A-Za-z0-9_$])(createTransferInstruction|createTransferCheckedInstruction)[ \t]*\(/g;
+/** go-ethereum's legacy transaction: `types.NewTransaction(nonce, to, value, gasLimit, gasPrice, data)`. */
+const GO_TX = /(?<![A-Za-z0-9_$])NewTransaction[ \t]*\(/g;
+/** The fields that name a transaction's destination and amount (JS, Python, Go struct literals). */
+const DEST_KEYS = 'to|To|toPubkey|to_pubkey|recipient|destination|to_address';
+const AMOUNT_KEYS = 'value|Value|lamports|amount';
+
+/** Destinations and amounts of a scope: transaction fields and positional instruction arguments. */
+function scopeShape(scope: string): SendShape {
+  const destinations = fieldValues(scope, DEST_KEYS);
+  const amounts = fieldValues(scope, AMOUNT_KEYS);
+  for (const m of scope.matchAll(SPL_TRANSFER)) {
+    const args = callArguments(scope, m.index + m[0].length - 1);
+    const checked = m[1] === 'createTransferCheckedInstruction';
+    destinations.push(...args.slice(checked ? 2 : 1, checked ? 3 : 2));
+    amounts.push(...args.slice(checked ? 4 : 3, checked ? 5 : 4));
+  }
+  for (const m of scope.matchAll(GO_TX)) {
+    const args = callArguments(scope, m.index + m[0].length - 1);
+    destinations.push(...args.slice(1, 2));
+    amounts.push(...args.slice(2, 3));
+  }
+  return { destinations, amounts };
+}
+
+/**
+ * The transactions a file builds in object literals (`return { to, value }`), each with its place: what a helper
+ * that only signs and sends a transaction it was handed is sending.
+ */
+function builtTransactions(text: string): SendShape[] {
+  const shapes: SendShape[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9_$])["']?to["']?[ \t]*:[ \t]*[^,\n}]{1,160}/g)) {
+    const scope = text.slice(Math.max(0, m.index - 300), m.index + 300);
+    if (!/(?<![A-Za-z0-9_$])["']?value["']?[ \t]*:/.test(scope)) continue;
+    shapes.push({ ...scopeShape(scope), at: m.index });
+    if (shapes.length === 8) break;
+  }
+  return shapes;
+}
+
+/** Every shape that may describe a send: its own (see `sendShape`), or for a handed-in transaction, the file's. */
+export function sendShapes(text: string, nameEnd: number, kind: ShapeKind): SendShape[] {
+  const own = sendShape(text, nameEnd, kind);
+  if (kind !== 'tx' || own.destinations.length > 0) return [own];
+  return [own, ...builtTransactions(text)];
+}
+
+type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args';
+
 /** The destination and amount expressions of a send whose call name ends at `nameEnd`, by the kind of call. */
-export function sendShape(text: string, nameEnd: number, kind: 'tx' | 'to-first' | 'to-second' | 'fields' | 'named'): SendShape {
+export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendShape {
   const open = text.indexOf('(', nameEnd);
   const args = open === -1 || open - nameEnd > 40 ? [] : callArguments(text, open);
   if (kind === 'to-first') return { destinations: args.slice(0, 1), amounts: args.slice(1, 2) };
@@ -138,17 +229,40 @@ export function sendShape(text: string, nameEnd: number, kind: 'tx' | 'to-first'
   if (kind === 'named') {
     return { destinations: args.filter((a) => DEST_NAME.test(bare(a)) && !NOT_DEST_NAME.test(bare(a))), amounts: args.filter((a) => /amount|value|balance|qty|quantity/i.test(a)) };
   }
+  if (kind === 'contract-args') {
+    // viem's `writeContract({ functionName: 'transfer', args: [to, amount] })`.
+    const list = open === -1 ? -1 : text.slice(open, open + 600).search(/(?<![A-Za-z0-9_$])args[ \t]*:[ \t]*\[/);
+    const inner = list === -1 ? [] : callArguments(text, text.indexOf('[', open + list));
+    return { destinations: inner.slice(0, 1), amounts: inner.slice(1, 2) };
+  }
   // A transaction object: inline, or built in the lines above (`tx = {'to': …, 'value': …}` then signed and sent).
   const own = args.join(',');
-  const scope = kind === 'fields' ? own : `${localWindow(text, nameEnd, 25).text}\n${own}`;
-  return {
-    destinations: fieldValues(scope, 'to|toPubkey|recipient|destination|to_address'),
-    amounts: fieldValues(scope, 'value|lamports|amount'),
-  };
+  return scopeShape(kind === 'fields' ? own : `${localWindow(text, nameEnd, 25).text}\n${own}`);
 }
 
 /** An argument without call wrappers and member prefixes: `int_from_hex(self.target)` → `target`. */
 function bare(arg: string): string {
   const inner = /\(([^()]*)\)\s*$/.exec(arg)?.[1] ?? arg;
   return inner.split('=').pop()!.trim().split('.').pop()!.trim();
+}
+
+/** An amount argument: a name that says so, or a number. */
+const AMOUNT_ARG = /amount|qty|quantity|value|lamports|wei|^(?:sol|eth|bnb|usdt|usdc)\b|_(?:sol|eth|bnb)\b|^[0-9][0-9_.]*$/i;
+
+/**
+ * A wrapper's send called once per address of a list (`[w.send(r, amt) for r in address_list]`,
+ * `for (const a of wallets) await s.send(a, amt)`): the call whose `(` is at `open` takes the loop's item first and
+ * an amount second, and the loop (on its line or up to three lines above) walks a list of addresses or wallets.
+ */
+export function sendsPerAddress(text: string, open: number): boolean {
+  const args = callArguments(text, open);
+  if (args.length < 2 || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(args[0]) || !AMOUNT_ARG.test(bare(args[1]))) return false;
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  let from = lineStart;
+  for (let i = 0; i < 3 && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const lineEnd = text.indexOf('\n', open);
+  const around = text.slice(from, lineEnd === -1 ? text.length : lineEnd);
+  const list = String.raw`(?<list>[A-Za-z0-9_$.]*(?:wallet|address|recipient|receiver)[A-Za-z0-9_$]*)`;
+  const loop = new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${args[0]}[ \t]+(?:of|in)[ \t]+${list}`, 'i').exec(around);
+  return loop !== null && !/mail|phone|sms/i.test(loop.groups!.list);
 }
