@@ -4,7 +4,7 @@ import { notInComment, notInString } from '../judge/codeContext';
 import { defineDetector } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
-import { notSelfRetry } from './withdrawHelperCalls';
+import { notOwnLayer, notSelfRetry } from './withdrawHelperCalls';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
 import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, inMoveCallArgs, inStringLiteral, METHOD_CONSTANT, MOVE_CALL_STRING, notAccessor, notAPythonClass, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
@@ -27,7 +27,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry],
+      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -267,6 +267,7 @@ export const withdrawLibraryCall = defineDetector({
       { text: `await this.calls.withdrawFromVaultCall(amount, name);\nr = api.Withdraw.Withdraw_chance(currency="BTC")`, path: 'client.ts' },
       { text: `self.setup_withdraw_tab()\nself.build_withdraw_page(coin, network)`, path: 'gui/app.py' },
       { text: `withdrawFromBank = async (amount: number) => {\n  const r = await this.sponsor(amount);\n  if (!r.ok) {\n    return this.withdrawFromBank(amount);\n  }\n};`, path: 'client.ts' },
+      { text: `withdrawFromBank = async (amount?: number) => {\n  if (!amount) return this.contractCalls.withdrawAllFromBankCall();\n};`, path: 'client.ts' },
       { text: `public function pullWithHttpInfo($body)\n{\n    $request = $this->withdrawRequest($body);\n    $response = $this->client->send($request, []);`, path: 'CapitalApi.php' },
 
     ],

@@ -49,10 +49,10 @@ const METHOD_HEAD = /^[ \t]*(?:(?:(?:public|private|protected|static|final|async
  * The name of the function a line sits in: Python by indentation (the first `def` less indented than every
  * block above the line), other languages by the nearest method head within 40 lines.
  */
-function enclosingName(text: string, at: number, python: boolean): string | undefined {
-  const lines = text.slice(Math.max(0, at - 4000), at).split('\n');
+function enclosingName(text: string, at: number, python: boolean, maxLines = 40): string | undefined {
+  const lines = text.slice(Math.max(0, at - maxLines * 100), at).split('\n');
   let indent = /^[ \t]*/.exec(lines[lines.length - 1])![0].length;
-  for (let i = lines.length - 2, n = 0; i >= 0 && n < 40; i--, n++) {
+  for (let i = lines.length - 2, n = 0; i >= 0 && n < maxLines; i--, n++) {
     const line = lines[i];
     if (!python) {
       const head = METHOD_HEAD.exec(line);
@@ -100,6 +100,21 @@ const notWithdrawDispatch: Validator = {
   test: (value, ctx) => {
     if (!/^withdraw/.test(value)) return true;
     const outer = enclosingName(ctx.text, ctx.start, ctx.kind === 'python');
+    return outer === undefined || !isWithdrawCall(outer);
+  },
+};
+
+/**
+ * Drops an SDK method handing its own withdrawal to its internal layer (`this.contractCalls.withdrawAllFromBankCall()`
+ * inside `withdrawFromBank = async (…) => {`): the public method is the call users make; its body is plumbing.
+ */
+export const notOwnLayer: Validator = {
+  name: 'not-an-sdk-own-layer',
+  reach: { before: 12000, after: 0 },
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
+    if (!/(?:^|[^\w$.])this\.[A-Za-z_$][\w$]*Calls?[ \t]*(?:\r?\n[ \t]*)?\.$/.test(before)) return true;
+    const outer = enclosingName(ctx.text, ctx.start, false, 120); // an SDK method with retries runs long
     return outer === undefined || !isWithdrawCall(outer);
   },
 };
