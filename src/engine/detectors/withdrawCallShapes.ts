@@ -31,8 +31,23 @@ export const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\b
  * margin bank is its custody contract, and what leaves it leaves the exchange.
  */
 export function isWithdrawCall(name: string): boolean {
-  return isWithdrawActionName(name) || isWithdrawActionName(name.replace(/_?[Mm]argin(?=_?[Ff]rom_?[Bb]ank(?:$|[_A-Z]))/, ''));
+  if (!isWithdrawActionName(name) && !isWithdrawActionName(name.replace(/_?[Mm]argin(?=_?[Ff]rom_?[Bb]ank(?:$|[_A-Z]))|(?<=[Ff]rom_?)[Mm]argin_?(?=[Bb]ank(?:$|[_A-Z]))/, ''))) return false;
+  // Words before a destination (`withdrawToDepositAddress`: after `to`, they name where it goes).
+  const segs = nameSegments(name);
+  const to = segs.indexOf('to', segs.findIndex((s) => /^withdraw/.test(s)));
+  return !segs.slice(0, to === -1 ? segs.length : to).some((s) => NOT_A_WITHDRAWAL.has(s));
 }
+/**
+ * Segments the shared query list lacks that make a name something else than funds leaving: a dry run or estimate
+ * (`inspectEstimatedWithdrawal…`), Upbit's withdrawal "chance" (what may be withdrawn), a withdrawal redeposited in the
+ * same call (`withdrawAllSwapAndDepositToPro`: an internal move), a DeFi vault, pool or stake (as on receivers), and a
+ * GUI builder (`setup_withdraw_tab`).
+ */
+const NOT_A_WITHDRAWAL = new Set([
+  'inspect', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'redeposit',
+  'vault', 'pool', 'farm', 'stake', 'staking', 'unstake', 'liquidity', 'lp', 'gauge',
+  'setup', 'tab', 'dialog', 'window', 'widget', 'panel', 'modal', 'screen', 'page', 'button',
+]);
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {
   return {
@@ -57,6 +72,13 @@ export const rpcAction: Validator = { name: 'rpc-method-action', test: (value) =
  */
 export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call)[ \t]*\([ \t]*\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
 
+
+/**
+ * An RPC API's method name kept in a constant or a request field (`apiWithdraw = "withdrawCoin"`, `method: 'withdrawFiat'`):
+ * the call that posts it reads the constant, so the constant is where the action is named. The match starts at the
+ * quote and checks the name before it looking back (see RECV); the value must be an action (`withdrawHistory` is not).
+ */
+export const METHOD_CONSTANT = String.raw`["'](?<=(?:(?<![A-Za-z])(?:api|method|cmd|rpc)|API|Api|Method|METHOD|Cmd|CMD|Rpc|RPC)[A-Za-z0-9_]{0,40}["']?[ \t]*(?::=|=|:)[ \t]*["'])(?<name>[a-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})(?=["'])`;
 
 /** Suffixes of a request object or builder (`AccountWithdrawApplyRequest`, `NewWithdrawalRequest`, `NewWithDrawService`). */
 const BUILDER_SUFFIX = /(?:Request|Service|Builder|Req)$/;

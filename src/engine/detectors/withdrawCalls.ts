@@ -2,12 +2,12 @@
 // (any receiver chain, any language, a `withdraw` word segment and no query segment).
 import { notInComment, notInString } from '../judge/codeContext';
 import { defineDetector } from '../defineDetector';
-import { CCXT_CTOR } from './ccxt';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
+import { notOwnLayer, notSelfRetry } from './withdrawHelperCalls';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
-import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, implicitAction, inMoveCallArgs, inStringLiteral, MOVE_CALL_STRING, notAccessor, notAPythonClass, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, inMoveCallArgs, inStringLiteral, METHOD_CONSTANT, MOVE_CALL_STRING, notAccessor, notAPythonClass, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -27,7 +27,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt],
+      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -70,6 +70,13 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(EXCHANGE_CONTRACT), keywords: ['withdraw'], exchange: 'dYdX', validate: [notInString], requires: { fileContains: ['dydx'] } },
     // A Move or contract function named by a string, handed to the call that runs it (a perp DEX's margin bank).
     { re: rx(MOVE_CALL_STRING), keywords: ['withdraw'], validate: [inMoveCallArgs], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // A client's withdrawal resource and its verb (`client.withdraw.create({…})`, `api.withdrawals.cancel(id)`): REST
+    // clients that group endpoints by resource; listing them (`.all()`, `.list()`) is a query.
+    { re: rx(String.raw`${RECV}(?<name>[Ww]ithdraw(?:al)?s?\.(?:create|cancel|submit|apply|request|send|make|place))[ \t]*\(`), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Coins and fiat paid "out" (a Korean exchange SDK's `requestCoinOut`, `cancelFiatOut`): the noun of the withdrawal.
+    { re: rx(String.raw`${RECV}(?<name>(?:request|cancel|submit|create|send)_?(?:[Cc]oin|[Ff]iat|[Cc]rypto|[Kk]rw|KRW)_?[Oo]ut)[ \t]*\(`), keywords: ['coinout', 'fiatout', 'cryptoout', 'krwout', 'coin_out', 'fiat_out', 'crypto_out', 'krw_out'], validate: [notInString, notSelfRetry], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // An RPC method name in a constant or a request field (an Indonesian exchange's `apiWithdraw = "withdrawCoin"`).
+    { re: rx(METHOD_CONSTANT), keywords: ['withdraw'], validate: [anyActionName], requires: { exchangeNear: EXCHANGE_NEAR } },
     // RPC-style APIs (Kraken, Independent Reserve, NDAX): the action's method string, from ccxt's table.
     { re: rx(RPC_STRING), keywords: ['withdraw'], validate: [rpcAction], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
   ],
@@ -153,6 +160,12 @@ export const withdrawLibraryCall = defineDetector({
       // GoCryptoTrader's script language (Tengo): the verb glued to what it moves.
       { text: `exch := import("exchange")\nres := exch.⟦withdrawcrypto⟧(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")`, path: 'scripts/payout.gct' },
       { text: `res := exch.⟦withdrawfiat⟧(ctx, "Bitstamp", "EUR", "bank-1", 120, "-")`, path: 'scripts/payout.gct' },
+      // Held-out-5: a resource's verb, coins paid "out", an RPC method name kept in a constant or a request field.
+      { text: `c := NewClient(key, secret)\nc.⟦withdraw.create⟧(\`{"amount":"500","currency":"JPY"}\`)\nc.⟦withdrawals.cancel⟧("17")`, path: 'run.go' },
+      { text: `val r = api.sync { ch.coin.⟦requestCoinOut⟧(Amount("btc", qty), dest) }\nch.fiat.⟦cancelFiatOut⟧(r)`, path: 'Run.kt' },
+      { text: `const (\n\tapiTicker   = "ticker"\n\tapiWithdraw = "⟦withdrawCoin⟧"\n)`, path: 'api.go' },
+      { text: `body = {"method": "⟦withdrawFiat⟧", "nonce": n, "amount": a}`, path: 'pull.py' },
+      { text: `await sdk.⟦withdrawFromMarginBank⟧(5);`, path: 'pull.ts' },
     ],
     negative: [
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },
@@ -245,49 +258,21 @@ export const withdrawLibraryCall = defineDetector({
       { text: `network.setWithdrawDesc(val.getString("withdrawDesc"));\nitem.setWithdrawIntegerMultiple(m);\nel.setMinWithdrawAmount(v);`, path: 'Parse.java' },
       { text: `$req->setWithdrawOrderId($oid);\n$model->setWithdrawMultiple($m);`, path: 'Model.php' },
       { text: `Req r = Req.builder().withWithdrawAmount(amt).build();\nc.SetWithdrawPin(pin)`, path: 'B.java' },
+      // Held-out-5: listing a resource; coin amounts out of a swap; RPC method names of queries or of no API.
+      { text: `c.withdraw.all()\nc.withdrawals.list()\nrows := pool.withdraw.create(x) // a vault`, path: 'run.go' },
+      { text: `val s = ch.coin.queryCoinOut(r)\nval o = router.getAmountOut(a, path)\nfun requestCoinOut(a: Amount): Req {`, path: 'Run.kt' },
+      { text: `const (\n\tapiWithdrawHistory = "withdrawHistory"\n\tlabelWithdraw = "withdrawCoin"\n\tmethodFee = "getWithdrawFee"\n)`, path: 'api.go' },
+      // A dry run or estimate, a withdrawal redeposited in one call, a DeFi vault, a GUI builder, a wrapper retrying itself.
+      { text: `const est = await this.calls.inspectEstimatedWithdrawalAndSwap(args);\nawait this.calls.withdrawAllSwapAndDepositToPro(args);`, path: 'client.ts' },
+      { text: `await this.calls.withdrawFromVaultCall(amount, name);\nr = api.Withdraw.Withdraw_chance(currency="BTC")`, path: 'client.ts' },
+      { text: `self.setup_withdraw_tab()\nself.build_withdraw_page(coin, network)`, path: 'gui/app.py' },
+      { text: `withdrawFromBank = async (amount: number) => {\n  const r = await this.sponsor(amount);\n  if (!r.ok) {\n    return this.withdrawFromBank(amount);\n  }\n};`, path: 'client.ts' },
+      { text: `withdrawFromBank = async (amount?: number) => {\n  if (!amount) return this.contractCalls.withdrawAllFromBankCall();\n};`, path: 'client.ts' },
       { text: `public function pullWithHttpInfo($body)\n{\n    $request = $this->withdrawRequest($body);\n    $response = $this->client->send($request, []);`, path: 'CapitalApi.php' },
 
     ],
   },
 });
 
-
-export const withdrawCcxtImplicit = defineDetector({
-  id: 'withdraw/ccxt-implicit',
-  title: 'ccxt implicit withdrawal endpoint',
-  severity: 'warning',
-  role: 'endpoint',
-  message: 'ccxt implicit withdrawal endpoint {name}(…) on {exchange}.',
-  risk: WHY,
-  advice: WITHDRAW_ADVICE,
-  keywords: ['withdraw', 'transactions'],
-  // The table look-up first: it rejects almost every method call on these lines, before the line is read twice.
-  validate: [implicitAction, notInComment, notInString],
-  files: CODE,
-  // Every action method ccxt derives from its API lists (generated table), on a file's ccxt exchange.
-  patterns: [
-    {
-      re: rx(String.raw`(?:\??\.|->)(?<=[A-Za-z0-9_$)\]](?:\??\.|->))(?<name>[A-Za-z][A-Za-z0-9_]{2,100})[ \t]*\(`),
-      exchangeOf: exchangeOfAction,
-      requires: { near: { pattern: CCXT_CTOR, before: 6000, after: 400 } },
-    },
-  ],
-  examples: {
-    positive: [
-      code(`ex = ccxt.binance(cfg)\nex.⟦sapiPostCapitalWithdrawApply⟧({"coin": "USDT", "address": a, "amount": 10})`),
-      code(`exchange = ccxt.binance(cfg)\nexchange.⟦sapi_post_capital_withdraw_apply⟧({"coin": "USDT", "address": a, "amount": 10})`),
-      code(`const okx = new ccxt.okx(cfg);\nawait okx.⟦privatePostAssetWithdrawal⟧({ ccy: 'USDT', amt: '1', dest: '4', toAddr: a });`),
-      code(`kraken = ccxt.kraken(cfg)\nkraken.⟦private_post_withdraw⟧({"asset": "XBT", "key": "cold", "amount": "0.1"})`),
-      code(`const bybit = new ccxt.bybit(cfg);\nawait bybit.⟦privatePostV5AssetWithdrawCreate⟧({ coin: 'USDT', chain: 'TRX', address: a, amount: '5' });`),
-      code(`gate = ccxt.gate(cfg)\ngate.⟦private_withdrawals_post_withdrawals⟧({"currency": "USDT", "amount": "5", "address": a})`),
-    ],
-    negative: [
-      code(`ex = ccxt.binance(cfg)\nhist = ex.sapiGetCapitalWithdrawHistory({"coin": "USDT"})`),
-      code(`ex = ccxt.okx(cfg)\nrows = ex.private_get_asset_withdrawal_history()`),
-      code(`# ex.sapiPostCapitalWithdrawApply(params) -- ccxt.binance(cfg), not used`),
-      code(`client.privatePostWithdraw(params)  # no ccxt exchange in this file`),
-      code(`ex = ccxt.kucoin(cfg)\nq = ex.privateGetWithdrawalsQuotas({"currency": "BTC"})`),
-    ],
-  },
-});
-
+// The ccxt implicit-endpoint rule lives in its own file; withdraw.ts re-exports both from here.
+export { withdrawCcxtImplicit } from './withdrawCcxtImplicit';

@@ -7,7 +7,7 @@ import { defineDetector, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { anyActionName, notAccessor, RECV } from './withdrawCallShapes';
+import { anyActionName, isWithdrawCall, notAccessor, RECV } from './withdrawCallShapes';
 
 /** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
 export const notDefinedHere: Validator = {
@@ -35,25 +35,28 @@ const calledBare: Validator = {
     if (ctx.path.endsWith('.d.ts') || /[Ww]ithdrawals/.test(value)) return false;
     const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).trimEnd();
     if (before !== '' && !/(?:[=(,:?!&|[{+]|\b(?:return|await|yield|go|defer|then|else|do|not|and|or))$/.test(before)) return false;
-    return !/^[ \t]*\([ \t]*[A-Za-z_$][\w$]*\??[ \t]*:[ \t]*(?:string|number|boolean|any|bigint|[A-Z][\w$.<>]*)\b/.test(ctx.text.slice(ctx.end, ctx.end + 120));
+    return !/^[ \t]*\(\s*[A-Za-z_$][\w$]*\??[ \t]*:[ \t]*(?:string|number|boolean|any|bigint|[A-Z][\w$.<>]*)\b/.test(ctx.text.slice(ctx.end, ctx.end + 120));
   },
 };
 
-/** A method head with modifiers (Java, C#, Kotlin, PHP) or a named function (Go, JS), and its name. */
-const METHOD_HEAD = /^[ \t]*(?:(?:(?:public|private|protected|static|final|async|override|virtual|internal|synchronized|suspend)[ \t]+)+[\w<>[\],.? ]*?[ \t]|func[ \t]+(?:\([^)]*\)[ \t]*)?|(?:async[ \t]+)?function[ \t]+)([A-Za-z_$][\w$]*)[ \t]*\(/;
+/**
+ * A method head with modifiers (Java, C#, Kotlin, PHP), a named function (Go, JS), or a class property holding an
+ * arrow function (`withdrawAll = async (args) => {`), and its name.
+ */
+const METHOD_HEAD = /^[ \t]*(?:(?:(?:public|private|protected|static|final|async|override|virtual|internal|synchronized|suspend)[ \t]+)+[\w<>[\],.? ]*?[ \t]|func[ \t]+(?:\([^)]*\)[ \t]*)?|(?:async[ \t]+)?function[ \t]+)([A-Za-z_$][\w$]*)[ \t]*\(|^[ \t]*(?:(?:public|private|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async[ \t]*)?\(/;
 
 /**
  * The name of the function a line sits in: Python by indentation (the first `def` less indented than every
  * block above the line), other languages by the nearest method head within 40 lines.
  */
-function enclosingName(text: string, at: number, python: boolean): string | undefined {
-  const lines = text.slice(Math.max(0, at - 4000), at).split('\n');
+function enclosingName(text: string, at: number, python: boolean, maxLines = 40): string | undefined {
+  const lines = text.slice(Math.max(0, at - maxLines * 100), at).split('\n');
   let indent = /^[ \t]*/.exec(lines[lines.length - 1])![0].length;
-  for (let i = lines.length - 2, n = 0; i >= 0 && n < 40; i--, n++) {
+  for (let i = lines.length - 2, n = 0; i >= 0 && n < maxLines; i--, n++) {
     const line = lines[i];
     if (!python) {
       const head = METHOD_HEAD.exec(line);
-      if (head) return head[1];
+      if (head) return head[1] ?? head[2];
       continue;
     }
     if (!line.trim() || line.trim().startsWith('#')) continue;
@@ -67,10 +70,53 @@ function enclosingName(text: string, at: number, python: boolean): string | unde
   return undefined;
 }
 
-/** Drops a call inside a function of the same name: an overload forwarding to another (`return withdraw(a, b, null)`). */
-const notDelegation: Validator = {
+/**
+ * Drops a call inside a function of the same name: an overload forwarding to another (`return withdraw(a, b, null)`),
+ * or a wrapper retrying itself (`return this.withdrawFromBank(amount)` inside `withdrawFromBank = async (…) => {`).
+ */
+export const notDelegation: Validator = {
   name: 'not-a-delegating-overload',
   test: (value, ctx) => enclosingName(ctx.text, ctx.start, ctx.kind === 'python') !== value,
+};
+
+/**
+ * Drops a method calling itself through `this.`/`self.` (a retry after a failed sponsored transaction, a recursive
+ * overload): the wrapper's definition, not a new call site. `this.client.withdraw(…)` inside `withdraw(…)` stays a call.
+ */
+export const notSelfRetry: Validator = {
+  name: 'not-a-self-retry',
+  test: (value, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+    return !/(?:^|[^\w$.])(?:this|self)[ \t]*(?:\r?\n[ \t]*)?\.$/.test(before) || enclosingName(ctx.text, ctx.start, ctx.kind === 'python') !== value;
+  },
+};
+
+/**
+ * Drops a helper named from the verb (`withdrawRippleFunds(…)`) called inside another withdrawal function: an SDK
+ * method dispatching to its per-currency variant, plumbing. A bot's module-level `withdraw_usdt(…)` stays a call.
+ */
+const notWithdrawDispatch: Validator = {
+  name: 'not-a-withdraw-dispatch',
+  test: (value, ctx) => {
+    if (!/^withdraw/.test(value)) return true;
+    const outer = enclosingName(ctx.text, ctx.start, ctx.kind === 'python');
+    return outer === undefined || !isWithdrawCall(outer);
+  },
+};
+
+/**
+ * Drops an SDK method handing its own withdrawal to its internal layer (`this.contractCalls.withdrawAllFromBankCall()`
+ * inside `withdrawFromBank = async (…) => {`): the public method is the call users make; its body is plumbing.
+ */
+export const notOwnLayer: Validator = {
+  name: 'not-an-sdk-own-layer',
+  reach: { before: 12000, after: 0 },
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
+    if (!/(?:^|[^\w$.])this\.[A-Za-z_$][\w$]*Calls?[ \t]*(?:\r?\n[ \t]*)?\.$/.test(before)) return true;
+    const outer = enclosingName(ctx.text, ctx.start, false, 120); // an SDK method with retries runs long
+    return outer === undefined || !isWithdrawCall(outer);
+  },
 };
 
 /** Keeps a bare verb whose receiver chain names a withdrawal service (`withdrawalService.`, `withdrawServiceMap.get(c)⏎  .`). */
@@ -91,6 +137,21 @@ const receiverSaysWithdraw: Validator = {
  */
 const HELPER_ARGS = String.raw`(?=[^()]{0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY|\b[Aa]pi_?[Kk]ey|API_?KEY|\b(?:api_?|API_)?(?:[Ss]ecret|SECRET)(?:_?[Kk]ey|_KEY)?\b|\bapiSecret\b))`;
 
+/** A call with no receiver of a name with a withdraw segment (`exchange_withdraw(`, `withdraw_usdc(`, `withdraw(`). */
+const BARE_HELPER = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})[ \t]*\(`;
+/** Module paths that name an exchange or a withdrawal (`wallet.withdraw_binance`, `./okx/pull`). */
+const EXCHANGE_MODULE = String.raw`(?:withdraw|binance|bybit|okx|kucoin|bitget|gateio|gate_api|mexc|huobi|htx|kraken|coinbase|bitfinex|bitstamp)`;
+/** Keeps a name the file imports from such a module: Python `from m import a, name`, JS `import { name } from 'm'`. */
+const importedFromExchangeModule: Validator = {
+  name: 'imported-from-exchange-module',
+  reach: { before: 20000, after: 0 },
+  test: (value, ctx) => {
+    const head = ctx.text.slice(Math.max(0, ctx.start - 20000), ctx.start);
+    if (!head.includes('import')) return false;
+    return new RegExp(String.raw`\bfrom[ \t]+[\w.]*${EXCHANGE_MODULE}[\w.]*[ \t]+import[ \t]+[^\n]*\b${value}\b|\bimport[ \t]*\{[^}]*\b${value}\b[^}]*\}[ \t]*from[ \t]*["'][^"'\n]*${EXCHANGE_MODULE}`, 'i').test(head);
+  },
+};
+
 export const withdrawHelperCall = defineDetector({
   id: 'withdraw/helper-call',
   title: "a bot's own withdrawal helper called",
@@ -105,10 +166,13 @@ export const withdrawHelperCall = defineDetector({
   patterns: [
     // No receiver: a function of the bot's own module, with a wallet, address, network or coin among its arguments.
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw(?:al)?)[ \t]*\(${HELPER_ARGS}`),
+      re: rx(String.raw`${BARE_HELPER}${HELPER_ARGS}`),
       linesAfter: 4,
-      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation],
+      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch],
     },
+    // Or any arguments, when the file imports it from a module that names an exchange or a withdrawal (`from
+    // payouts.withdraw_binance import withdraw`): the module says what the call does.
+    { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule] },
     // A withdrawal service's bare verb.
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
   ],
@@ -123,6 +187,10 @@ export const withdrawHelperCall = defineDetector({
       // A module-level call with the key it signs with among its arguments (held-out-4).
       { text: `def post_withdraw(url, api_key, api_secret, body):\n    return requests.post(url, data=sign(api_secret, body))\n\nout = ⟦post_withdraw⟧(url, api_key, api_secret, body)`, path: 'pull.py' },
       { text: `const r = await ⟦sendWithdraw⟧(API_KEY, SECRET, payload);`, path: 'pull.js' },
+      // A name that starts with the verb; one imported from a module named by an exchange or a withdrawal (held-out-5).
+      { text: `if __name__ == "__main__":\n    res = ⟦withdraw_usdt⟧(amount, dest_address, chain)`, path: 'pull.py' },
+      { text: `from payouts.withdraw_okx import withdraw\n\ndef sweep(total):\n    if total > 1:\n        ⟦withdraw⟧(amount=total)`, path: 'cron.py' },
+      { text: `import { cashOutWithdraw } from './exchanges/binance.js';\nawait ⟦cashOutWithdraw⟧(total);`, path: 'cron.js' },
     ],
     negative: [
       { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },
@@ -142,6 +210,10 @@ export const withdrawHelperCall = defineDetector({
       { text: `def post_withdraw(url, api_key, api_secret, body):\n    return requests.post(url, data=body)`, path: 'pull.py' },
       { text: `rows = get_withdraw_history(api_key, api_secret)\nset_withdraw_pin(api_secret, pin)\nsetWithdrawAddress(wallet, addr)`, path: 'cfg.py' },
       { text: `total = withdraw(amount, secret_word)  # a kata: no exchange key or coin`, path: 'kata.py' },
+      { text: `from vault.pool import withdraw\nfrom payouts.withdraw_okx import fetch_withdraw_history\nwithdraw(amount=5)\nrows = fetch_withdraw_history(10)`, path: 'farm.py' },
+      { text: `  withdrawToAddress(\n    params: PullRequest,\n  ): Promise<any> {`, path: 'client.ts' },
+      { text: `  public Pull withdrawFunds(String cur, BigDecimal amount, String address) throws IOException {\n    if (xrp) {\n      return withdrawRippleFunds(amount, address, tag);\n    }`, path: 'AccountRaw.java' },
+      { text: `from payouts.withdraw_okx import withdraw\ndef withdraw_all(total):\n    return withdraw_all(total, None)`, path: 'cron.py' },
     ],
   },
 });

@@ -11,8 +11,9 @@ export type { FindingContext } from './stage';
 // Test folders, also C#/Java test projects (`Binance.Net.UnitTests/`, `integration-tests/`) and Jest snapshots.
 const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|__snapshots__|__fixtures__|spec|specs|testdata|test_?data|fixtures?|mocks?|cassettes|(?:unit|integration|e2e)[_-]?tests?|[^/]*[._-](?:unit|integration|e2e)?tests?)\//i;
 // Test files by their own name, wherever they sit: `test.js`, `tests.py`, `spec.ts`, `test_orders.py`, `sign_test.go`,
-// `client.spec.ts`, `client_spec.rb`, Jest snapshots, `conftest.py`; a bare `test.json` may be a testnet config.
-const TEST_FILE = /(?:^|\/)(?:test_[^/]*|(?:tests?|specs?)\.(?:[cm]?[jt]sx?|py|go|rb|php|rs|java|kt|cs|swift|dart|sh)|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
+// `client.spec.ts`, `client_spec.rb`, Jest snapshots, `conftest.py`; a bare `test.json` may be a testnet config, and a
+// bare `test.go` is a program (the Go toolchain runs only `*_test.go` as tests; `test.go` is a usage sample's name).
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*|(?:tests?|specs?)\.(?:[cm]?[jt]sx?|py|rb|php|rs|java|kt|cs|swift|dart|sh)|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
 // JVM and .NET test classes by convention (`WalletTest.java`, `ClientTests.cs`, `OrderSpec.kt`): case-sensitive,
 // so `Contest.java` and `Latest.cs` stay code; a `BackTest.java` is a backtest.
 const TEST_CLASS = /(?:^|\/)[A-Za-z0-9_]*[a-z0-9](?<![Bb]ack)(?:Tests?|Spec|IT)\.(?:java|kt|cs|scala|groovy|php|swift)$/;
@@ -168,13 +169,36 @@ export function applyContext(finding: Finding, context: FindingContext | undefin
   finding.inTestPath = true;
 }
 
+// A test file that runs against the live exchange: it reads the API key or secret from the environment, or it is a
+// program (a `main`) outside any test framework; and nothing in it mocks, stubs or points at a testnet or sandbox.
+const ENV_CREDENTIAL = /(?:env::var|getenv|os\.environ|process\.env|System\.getenv|Environment\.GetEnvironmentVariable)[ \t]*[(.[]?[ \t]*["']?[A-Z_]*(?:API_?KEY|API_?SECRET|SECRET_?KEY)/;
+const MAIN_PROGRAM = /\bpublic[ \t]+static[ \t]+void[ \t]+main[ \t]*\(|\bif[ \t]+__name__[ \t]*==|\bfunc[ \t]+main[ \t]*\([ \t]*\)|\bfn[ \t]+main[ \t]*\(/;
+const TEST_FRAMEWORK = /@Test\b|#\[(?:tokio::)?test\]|\bdef[ \t]+test_|\bfunc[ \t]+Test[A-Z_]|\b(?:describe|it|test)\([ \t]*["'`]|\[(?:Fact|Test|TestMethod)\]/;
+const NOT_LIVE = /mock|stub|\bnock\b|\bfake|httpretty|wiremock|testnet|sandbox|localhost|127\.0\.0\.1/i;
+let liveText: string | undefined;
+let liveResult = false;
+
+/**
+ * True for a test file that moves real funds when run (an integration program against the exchange, not a unit test
+ * against a mock): its withdrawal calls keep their severity. Remembered for the last text (findings come file by file).
+ */
+export function liveProgram(text: string): boolean {
+  if (text !== liveText) {
+    liveText = text;
+    liveResult = (ENV_CREDENTIAL.test(text) || (MAIN_PROGRAM.test(text) && !TEST_FRAMEWORK.test(text))) && !NOT_LIVE.test(text);
+  }
+  return liveResult;
+}
+
 /**
  * The context step of the pipeline: secrets and withdrawal calls in a test, example or docs path (or in a
- * docstring, or a Rust test module) are lowered as CONTEXT_POLICY says; other categories keep theirs here.
+ * docstring, or a Rust test module) are lowered as CONTEXT_POLICY says, except withdrawal calls in a test that runs
+ * live (see liveProgram); other categories keep theirs here.
  */
 export const contextStage: MatchStage = ({ finding }, { text, kind, fileContext }) => {
   if (finding.category !== 'secret' && finding.category !== 'withdraw') return true;
   const context = fileContext ?? findingContext('', text, finding.range.start, kind);
+  if (finding.category === 'withdraw' && context === 'test' && liveProgram(text)) return true;
   applyContext(finding, context, provenInContext(finding.id, context));
   return true;
 };

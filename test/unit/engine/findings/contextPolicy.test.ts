@@ -49,6 +49,17 @@ describe('context policy per category (findings/contextSeverity)', () => {
     assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'wallet.py'), ['warning withdraw/library-call']);
   });
 
+  it('keeps a withdrawal call at its severity in a test that runs live: keys from the environment, or a main outside a test framework', () => {
+    const envKeys = `from binance.spot import Spot\nimport os\n\ndef test_pull():\n    client = Spot(os.getenv("BINANCE_API_KEY"), os.getenv("BINANCE_API_SECRET"))\n    client.withdraw(coin="USDT", amount=12, address=dest)\n`;
+    assert.deepStrictEqual(of('withdraw', envKeys, 'tests/test_live.py'), ['warning withdraw/library-call']);
+    const main = `from binance.spot import Spot\n\ndef pull(client):\n    client.withdraw(coin="USDT", amount=12, address=dest)\n\nif __name__ == "__main__":\n    pull(Spot(key, secret))\n`;
+    assert.deepStrictEqual(of('withdraw', main, 'tests/run_pull.py'), ['warning withdraw/library-call']);
+    // Mocked, pointed at a testnet, or a main inside a test framework: one level lower as before.
+    assert.deepStrictEqual(of('withdraw', envKeys.replace('def test_pull', 'from unittest import mock\ndef test_pull'), 'tests/test_live.py'), ['info withdraw/library-call']);
+    assert.deepStrictEqual(of('withdraw', envKeys.replace('import os', 'import os  # testnet'), 'tests/test_live.py'), ['info withdraw/library-call']);
+    assert.deepStrictEqual(of('withdraw', main.replace('def pull', 'def test_pull'), 'tests/run_pull.py'), ['info withdraw/library-call']);
+  });
+
   it('keeps secrets at information in tests, examples and docs (the policy before withdrawals were split out)', () => {
     for (const path of ['examples/spot.js', 'samples/spot.js', 'tests/spot.js', 'docs/spot.js']) {
       assert.deepStrictEqual(of('secret', KEYS_JS, path).map((s) => s.split(' ')[0]), ['info', 'info'], path);

