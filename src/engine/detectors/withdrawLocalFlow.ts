@@ -8,13 +8,19 @@ import { notInComment } from '../judge/codeContext';
 import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { isUnknownWithdrawPath } from './withdrawPathShape';
-import { matchActionPath, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
+import { matchActionPath, matchSendPath, nameSegments, SEND_KEYWORDS } from './withdrawTable';
+import { ownCallName } from './withdrawVerb';
 
 /**
  * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
- * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`).
+ * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
+ * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
  */
-const POST_OF_VARIABLE = String.raw`(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete)[ \t]*\([ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`])`;
+const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d)?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|(?<![Ss]ign[A-Za-z_]{0,20}|[Hh]eaders?[A-Za-z_]{0,12}|[Ll]og[A-Za-z_]{0,12}|[Hh]mac[A-Za-z_]{0,12})\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+
+/** Words of a call that signs or logs a request, and words of one that sends it. */
+const SIGNING = new Set(['sign', 'signer', 'signature', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);
+const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'delete', 'execute', 'invoke', 'submit', 'http']);
 
 /** How many lines back an assignment counts: the same function, after the signing code. */
 const MAX_LINES_BACK = 30;
@@ -30,11 +36,14 @@ function assignedBefore(text: string, name: string, at: number): string | undefi
   return rhs;
 }
 
+/** A per-currency withdrawal path built by formatting (`format!("{}_withdrawal/", c)`, `"%s_withdrawal/"`): Bitstamp's. */
+const COIN_WITHDRAWAL = /(?:\{[^}]*\}|%s)_withdrawal\/?$/;
+
 /** True when a string literal of the text is a withdrawal action or send path (table, supplement or shape). */
 function holdsWithdrawPath(rhs: string): boolean {
   for (const m of rhs.matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) {
     const p = m[1].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '');
-    if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p))) return true;
+    if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || COIN_WITHDRAWAL.test(p))) return true;
     if (matchSendPath(p) !== undefined) return true;
   }
   return false;
@@ -46,12 +55,14 @@ const postsWithdrawPath: Validator = {
   reach: { before: 12000, after: 0 },
   test: (name, ctx) => {
     // The posted line names the path itself: the path patterns report it there.
+    // The call must send: a signer or header builder given the verb and path (`self._auth("POST", path)`) does not.
+    const call = ownCallName(ctx.text, ctx.start);
+    if (call !== undefined) {
+      const segs = nameSegments(call.replace(/^[#@$]/, ''));
+      if (segs.some((s) => SIGNING.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
+    }
     const lineEnd = ctx.text.indexOf('\n', ctx.end);
     if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
-    // A path assigned on one of the two lines above is reported there, in sight of the post: once is enough.
-    let near = ctx.start;
-    for (let i = 0; i < 3 && near > 0; i++) near = ctx.text.lastIndexOf('\n', near - 1);
-    if (holdsWithdrawPath(assignedBefore(ctx.text.slice(Math.max(0, near)), name, ctx.start - Math.max(0, near)) ?? '')) return false;
     return builtFromWithdrawPath(ctx.text, name, ctx.start, MAX_HOPS, new Set([name]));
   },
 };
@@ -94,14 +105,18 @@ export const withdrawPostedPath = defineDetector({
       { text: `const requestPath = '/api/v5/asset/withdrawal';\nconst headers = sign('POST', requestPath, body);\nconst res = await axios.post(\n  'https://www.okx.com' + ⟦requestPath⟧,\n  body,\n  { headers },\n);`, path: 'src/api.js' },
       { text: `path = "/withdrawals"\nh = self._auth("POST", path, body)\nr = requests.post(\n    f"{self.host}{⟦path⟧}",\n    headers=h, data=body)`, path: 'gate.py' },
       { text: `url = "https://api.example.com/api/v3/capital/withdraw/apply"\nq = urlencode(params)\nfinal_url = f"{url}?{q}&signature={sig}"\nresp = requests.post(⟦final_url⟧, headers=h)`, path: 'pull.py' },
+      // Also right below its path: the path line and the call line are both shown.
+      { text: `const url = '/api/v2/spot/wallet/withdrawal';\nconst h = this.signer('POST', url, body);\nreturn this.http.post(⟦url⟧, body, { headers: h });`, path: 'src/wallet.ts' },
+      { text: `Api.prototype.pull = async function(o) {\n  const path = "/api/v1/withdraw/commit";\n  const r = await this.otherQuery("POST", ⟦path⟧, o);\n  return r;\n};`, path: 'lib/private.js' },
+      { text: `pub async fn pull(&self, c: &str, r: &Req) -> Result<Resp, Error> {\n    let m = format!("{}_withdrawal/", c);\n    self.api_post(⟦m⟧.as_str(), r).await\n}`, path: 'src/api/pull.rs' },
       { text: `$path = 'api/send_money';\n$body = ['address' => $a];\n$sig = hash_hmac('sha256', $nonce . $path, $secret);\n$h = ['ACCESS-SIGNATURE' => $sig];\n$r = $http->post(⟦$path⟧, $body, $h);`, path: 'Send.php' },
 
     ],
     negative: [
       { text: `url = BASE + "/sapi/v1/capital/withdraw/history"\nr = requests.post(url, headers=h)`, path: 'rows.py' },
-      // The path assigned on one of the two lines above the post is reported there, once.
-      { text: `const url = '/api/v2/spot/wallet/withdrawal';\nconst h = this.signer('POST', url, body);\nreturn this.http.post(url, body, { headers: h });`, path: 'src/wallet.ts' },
       { text: `url = self.base_url + "/sapi/v1/capital/withdraw/apply"\nr = requests.get(url, headers=h)`, path: 'check.py' },
+      // Signing the request is not sending it: the verb-first call must not be a signer or header builder.
+      { text: `url = "/api/v4/withdrawals"\nbody = json.dumps(p)\nh = self.gen_sign('POST', url, body=body)\nh2 = build_headers("POST", url)`, path: 'gate.py' },
       { text: `r = requests.post(BASE + "/sapi/v1/capital/withdraw/apply", headers=h)\nr2 = requests.post(url)`, path: 'direct.py' },
       { text: `withdraw_note = "see docs"\nurl = BASE + "/api/v3/order"\nr = requests.post(url, data=body)`, path: 'order.py' },
       { text: `# url = "/sapi/v1/capital/withdraw/apply"\nurl = "/api/v3/order"\nr = requests.post(url)`, path: 'old.py' },
