@@ -86,8 +86,12 @@ export const withdrawCosmosSend = defineDetector({
       { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nother = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70000000000000000000000001"\nm = composer.⟦msg_external_transfer⟧(sender=me, source_subaccount_id=mine, destination_subaccount_id=other, amount=9, denom="inj")\nawait bc.broadcast([m])`, path: 'move.py' },
       { text: `import { MsgBroadcasterWithPk, MsgSend } from '@injectivelabs/sdk-ts';\nconst bal = await bank.fetchBalance({ accountAddress: me, denom: 'inj' });\nconst msg = ⟦MsgSend⟧.fromJSON({ srcInjectiveAddress: me, dstInjectiveAddress: payee, amount: { denom: 'inj', amount: bal.amount } });\nawait broadcaster.broadcast({ msgs: msg });`, path: 'sweep.ts' },
       { text: `import { SigningStargateClient } from '@cosmjs/stargate';\nconst res = await client.⟦sendTokens⟧(me, "cosmos1qy0g4mjfrrhsjhu3w0ktgdxvz9yvq8jt5xq3xz", coins(1000, 'uatom'), 'auto');`, path: 'pay.ts' },
+      // A faucet pays whoever asks.
+      { text: `import { SigningStargateClient } from '@cosmjs/stargate';\nexport class TokenFaucet {\n  async credit(to: string) {\n    await this.client.⟦sendTokens⟧(this.holder, to, coins(100, 'ustake'), 'auto');\n  }\n}`, path: 'faucet.ts' },
     ],
     negative: [
+      // A faucet named only in a comment (where the test tokens came from) makes no payout.
+      { text: `import { SigningStargateClient } from '@cosmjs/stargate';\n// fund the account from the faucet first\nexport const pay = (to: string, n: number) => client.sendTokens(me, to, coins(n, 'uatom'), 'auto');`, path: 'pay.ts' },
       // The destination is the caller's: information (withdraw/cosmos-transfer).
       { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nasync def send(to, qty):\n    m = composer.msg_send(from_address=me, to_address=to, amount=qty, denom="inj")\n    return await bc.broadcast([m])`, path: 'wallet.py' },
       // Built and checked, never broadcast (a unit test of the composer); a test's fixture address.

@@ -9,6 +9,7 @@ import { defineDetector, type PatternSpec, type Validator } from '../defineDetec
 import { notADeclaration } from './declaration';
 import { notDefinedHere } from './withdrawHelperCalls';
 import { rx } from './fragments';
+import { sdkSendPatterns } from './withdrawOnchainSdks';
 import { code, CODE } from './withdrawShared';
 
 type Shape = Parameters<typeof sendShapes>[2];
@@ -83,6 +84,7 @@ function sendPatterns(risky: boolean): PatternSpec[] {
         requires: { fileContains: CHAIN_LIBS },
       }]
       : []),
+    ...sdkSendPatterns(risky, risk),
   ];
 }
 
@@ -94,7 +96,7 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) has a sweep or payout shape: check where the funds go.',
   risk: 'The destination is an address fixed or decoded in the code, the amount is the wallet\'s balance, or the code pays out on request: the shapes of sweepers, drainers and custodial bots.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
@@ -141,6 +143,12 @@ export const withdrawOnchainSend = defineDetector({
       { text: `const { Connection } = require('@solana/web3.js');\nasync function runAirdrop(user, n) {\n  const tx = new Transaction().add(createTransferInstruction(src, userAta, owner, n));\n  return conn.⟦sendTransaction⟧(tx, [payer]);\n}`, path: 'drop.js' },
       // A helper that signs what it is handed; the file builds one transaction per address of a list.
       { text: `const { Web3 } = require('web3');\nconst makeTx = async (to) => {\n  return { to: to, value: each, gas: 21000 };\n};\nconst push = async (tx) => {\n  const s = await web3.eth.accounts.signTransaction(tx, pk);\n  return web3.eth.⟦sendSignedTransaction⟧(s.rawTransaction);\n};\nfor (const a of payeeAddresses) {\n  await push(await makeTx(a));\n}`, path: 'fanout.js' },
+      // TON: a helper whose destination its caller fills with an address literal; a batch transfer (many payees).
+      { text: `const TonWeb = require('tonweb');\nconst sendTon = async (w, key, to, n) => {\n  const t = w.methods.⟦transfer⟧({ secretKey: key, toAddress: to, amount: TonWeb.utils.toNano(n), seqno: 1 });\n  return t.send();\n};\n⟦sendTon⟧(wallet, kp.secretKey, "UQPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UM", "1.5");`, path: 'backend/pay.js' },
+      { text: `from pytoniq_tools.wallet import HighloadWalletV2\nh = await hw.⟦batch_transfer⟧(data_list=[TransferData(destination=a, amount=1), TransferData(destination=b, amount=2)])`, path: 'payouts.py' },
+      // monero-wallet-rpc: one output per address of a list; web3.py: a hand-encoded token transfer of the balance.
+      { text: `from monero.wallet import Wallet\ntx = rpc.⟦transfer⟧([{"address": a, "amount": amt} for a in payout_addresses], account_index=0)`, path: 'pay.py' },
+      { text: `from web3 import AsyncWeb3\nasync def move(self, to, everything):\n    amount = await self.balance_of(token)\n    data = contract.⟦encode_abi⟧("transfer", args=[to, amount])`, path: 'chain.py' },
       // A wrapper's send for every address of a list.
       { text: `tasks = [sender.⟦send⟧(dest, sol_amount) for dest in address_list]`, path: 'main.py' },
       { text: `for (const addr of walletAddresses) {\n  await payer.⟦transfer⟧(addr, amountEach);\n}`, path: 'drop.js' },
@@ -162,6 +170,14 @@ export const withdrawOnchainSend = defineDetector({
       { text: `from solana.rpc.api import Client\ndef quote():\n    dest = Pubkey.from_string("Fd2vuPqWwVoxnEe8gjYonb2qq251HPwPFgtzrQoX5wKJ")\n    return fee_for(dest)\n\ndef pay(to, n):\n    dest = Pubkey.from_string(to)\n    ix = transfer(TransferParams(from_pubkey=me, to_pubkey=dest, lamports=n))\n    return client.send_transaction(tx)`, path: 'pay.py' },
       // A helper that signs what it is handed, the transaction built for a caller's destination (no loop, no balance).
       { text: `const { Web3 } = require('web3');\nconst build = async (to, v) => {\n  return { to: to, value: v, gas: 21000 };\n};\nconst push = async (tx) => {\n  const s = await web3.eth.accounts.signTransaction(tx, pk);\n  return web3.eth.sendSignedTransaction(s.rawTransaction);\n};`, path: 'wallet.js' },
+      // The same TON helper given the caller's address; a single pytoniq transfer to a parameter; a monero wrapper
+      // passing on its caller's destinations; a token transfer of a given amount (all information, onchain-transfer).
+      { text: `const TonWeb = require('tonweb');\nconst sendTon = async (w, key, to, n) => {\n  const t = w.methods.transfer({ secretKey: key, toAddress: to, amount: TonWeb.utils.toNano(n), seqno: 1 });\n  return t.send();\n};\nsendTon(wallet, kp.secretKey, userAddress, "1.5");`, path: 'backend/pay.js' },
+      { text: `from pytoniq_tools.wallet import WalletV4R2\nasync def pay(wallet, dest, n):\n    return await wallet.transfer(destination=dest, amount=n)`, path: 'pay.py' },
+      { text: `# monero wallet rpc client\nasync def transfer(self, destinations, account_index=None):\n    return await self.wallet.transfer(destinations, account_index)`, path: 'client.py' },
+      { text: `from web3 import AsyncWeb3\nasync def pay(self, to, amount):\n    data = contract.encode_abi("transfer", args=[to, amount.wei])`, path: 'chain.py' },
+      // An address literal handed to a transfer in a file of no chain library; a literal that is a contract to approve.
+      { text: `ledger.transfer("UQPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UM", 10)`, path: 'books.py' },
       // A send per item that is not a payment: mail to a list of addresses, a socket message per peer, no amount.
       { text: `for addr in email_addresses:\n    mailer.send(addr, 100)`, path: 'notify.py' },
       { text: `for (const peer of peerAddresses) ws.send(peer, payload);`, path: 'net.js' },
@@ -185,7 +201,7 @@ export const withdrawOnchainTransfer = defineDetector({
   message: 'Funds leave this wallet through {name}(…).',
   risk: 'The key that signs it can send the wallet\'s funds to any address.',
   advice: 'Check that the destination is your own and that the key signing it holds only what the bot needs. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: sendPatterns(false),
@@ -194,6 +210,8 @@ export const withdrawOnchainTransfer = defineDetector({
       { text: `const { ethers } = require('ethers');\nasync function pay(to, amount) {\n  return wallet.⟦sendTransaction⟧({ to, value: ethers.parseEther(amount) });\n}`, path: 'pay.js' },
       { text: `const web3 = require('@solana/web3.js');\nconst t = new web3.Transaction().add(web3.SystemProgram.⟦transfer⟧({ fromPubkey: me, toPubkey: new web3.PublicKey(dest), lamports }));`, path: 'sol.js' },
       { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.⟦payment⟧({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
+      { text: `const TronWeb = require('tronweb');\nconst tx = await tronWeb.transactionBuilder.⟦sendTrx⟧(to, amount, from);`, path: 'send.ts' },
+      { text: `# monero wallet rpc client\nasync def transfer(self, destinations, account_index=None):\n    return await self.wallet.⟦transfer⟧(destinations, account_index)`, path: 'client.py' },
       { text: `from stellar_sdk import Asset\nbuilder.⟦append_path_payment_strict_send_op⟧(destination=dest, send_asset=Asset.native(), send_amount="5", dest_asset=usdc, dest_min="4.9", path=[])`, path: 'swap_pay.py' },
     ],
     negative: [

@@ -1,12 +1,14 @@
 // What makes an on-chain send a withdrawal worth a warning: where the funds go and how much of the wallet leaves.
 // Text analysis only (no parser): the call's own arguments, the transaction object built a few lines above it,
 // and the assignments that feed them, followed through names a few steps back.
+import { paramGivenLiteral, paysFromFaucet } from './onchainCallers';
 
 /**
  * Address literals: EVM (`0x` + 40 hex, or an exchange-module subaccount id of 64), Tron (`T` + 33 base58), a
- * Cosmos bech32 account (`cosmos1…`, `inj1…`), a Solana key wrapped in `PublicKey("…")` / `Pubkey.from_string("…")`.
+ * Cosmos bech32 account (`cosmos1…`, `inj1…`), TON (`EQ…`/`UQ…` + 46 base64url), Monero (`4…`/`8…`, 95 base58),
+ * a Solana key wrapped in `PublicKey("…")` / `Pubkey.from_string("…")`.
  */
-const ADDRESS_LITERAL = /["'`](?:0x[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?|T[1-9A-HJ-NP-Za-km-z]{33}|[a-z]{2,12}1[02-9ac-hj-np-z]{38,58})["'`]|(?:PublicKey\(|Pubkey\.from_string\()[ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
+export const ADDRESS_LITERAL = /["'`](?:0x[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?|T[1-9A-HJ-NP-Za-km-z]{33}|[a-z]{2,12}1[02-9ac-hj-np-z]{38,58}|[EUk0]Q[A-Za-z0-9_-]{46}|[48][1-9A-HJ-NP-Za-km-z]{94})["'`]|(?:PublicKey\(|Pubkey\.from_string\()[ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
 /** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
 const DECODED = /b64decode|base64\.(?:b64)?decode|atob\(|Buffer\.from\([^()\n]{0,80},[ \t]*["']base64["']|fromCharCode|bytes\.fromhex\([^()\n]{0,80}\)\.decode|codecs\.decode/;
 /** The wallet's balance: what a sweep sends (all of it, or a share). */
@@ -98,6 +100,8 @@ export interface SendShape {
   amounts: string[];
   /** Where the shape was read when not at the send itself. */
   at?: number;
+  /** One transaction paying a list of destinations (a batch transfer): a payout. */
+  many?: boolean;
 }
 
 /** The 0-based line of an offset. */
@@ -159,10 +163,15 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   // Amounts follow the assignments of the lines above only: `amount` is a common name.
   if (shape.amounts.some((a) => feeds(text, a, BALANCE, Math.max(0, lineOf(text, where) - 40)))) return 'whole-balance';
   if (local.head && PAYOUT_HEAD.test(local.head)) return 'payout-function';
+  if (shape.many) return 'batch-payout';
+  if (paysFromFaucet(text, local.text)) return 'faucet';
+  if (fixedCounts && shape.destinations.some((d) => paramGivenLiteral(text, local.head, d, ADDRESS_LITERAL))) return 'fixed-destination';
   // A payout loop: the destination is the loop's item over a list of wallets or addresses.
   for (const d of shape.destinations) {
     const item = /^([A-Za-z_$][A-Za-z0-9_$]*)/.exec(d)?.[1];
-    if (item && new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${item}[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}`, 'i').test(local.text)) return 'payout-loop';
+    // The loop is above the call, or a comprehension among its arguments (`[{"address": a} for a in addresses]`).
+    const around = `${local.text}${text.slice(where, where + 400)}`;
+    if (item && new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${item}[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}`, 'i').test(around)) return 'payout-loop';
   }
   // The function that builds the transaction is called once per address of a list.
   const builder = headName(local.head);
@@ -176,6 +185,8 @@ const SPL_TRANSFER = /(?<![A-Za-z0-9_$])(createTransferInstruction|createTransfe
 const GO_TX = /(?<![A-Za-z0-9_$])NewTransaction[ \t]*\(/g;
 /** The fields that name a transaction's destination and amount (JS, Python, Go struct literals). */
 const DEST_KEYS = 'to|To|toPubkey|to_pubkey|recipient|destination|to_address';
+/** In a send's own named arguments `address` is the payee too (monero-wallet-rpc's `{"address": …, "amount": …}`). */
+const FIELD_DEST_KEYS = `${DEST_KEYS}|toAddress|address`;
 const AMOUNT_KEYS = 'value|Value|lamports|amount';
 
 /** Destinations and amounts of a scope: transaction fields and positional instruction arguments. */
@@ -218,12 +229,14 @@ export function sendShapes(text: string, nameEnd: number, kind: ShapeKind): Send
   return [own, ...builtTransactions(text)];
 }
 
-type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args';
+export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args' | 'batch';
 
 /** The destination and amount expressions of a send whose call name ends at `nameEnd`, by the kind of call. */
 export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendShape {
   const open = text.indexOf('(', nameEnd);
   const args = open === -1 || open - nameEnd > 40 ? [] : callArguments(text, open);
+  // A single options object (tonweb's `wallet.methods.transfer({ toAddress, amount, seqno })`) names its fields.
+  if (kind === 'to-first' && args[0]?.startsWith('{')) return fieldShape(args[0], FIELD_DEST_KEYS, AMOUNT_KEYS);
   if (kind === 'to-first') return { destinations: args.slice(0, 1), amounts: args.slice(1, 2) };
   if (kind === 'to-second') return { destinations: args.slice(1, 2), amounts: args.slice(2, 3) };
   if (kind === 'named') {
@@ -231,13 +244,17 @@ export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendS
   }
   if (kind === 'contract-args') {
     // viem's `writeContract({ functionName: 'transfer', args: [to, amount] })`.
-    const list = open === -1 ? -1 : text.slice(open, open + 600).search(/(?<![A-Za-z0-9_$])args[ \t]*:[ \t]*\[/);
+    // Also web3.py's `contract.encode_abi("transfer", args=[to, amount])`.
+    const list = open === -1 ? -1 : text.slice(open, open + 600).search(/(?<![A-Za-z0-9_$])args[ \t]*[:=][ \t]*\[/);
     const inner = list === -1 ? [] : callArguments(text, text.indexOf('[', open + list));
     return { destinations: inner.slice(0, 1), amounts: inner.slice(1, 2) };
   }
+  // A batch transfer (`wallet.batch_transfer(data_list=[TransferData(destination=…), …])`): several payees at once.
+  if (kind === 'batch') return { ...fieldShape(args.join(','), FIELD_DEST_KEYS, AMOUNT_KEYS), many: true };
   // A transaction object: inline, or built in the lines above (`tx = {'to': …, 'value': …}` then signed and sent).
   const own = args.join(',');
-  return scopeShape(kind === 'fields' ? own : `${localWindow(text, nameEnd, 25).text}\n${own}`);
+  if (kind === 'fields') return fieldShape(own, FIELD_DEST_KEYS, AMOUNT_KEYS);
+  return scopeShape(`${localWindow(text, nameEnd, 25).text}\n${own}`);
 }
 
 /** An argument without call wrappers and member prefixes: `int_from_hex(self.target)` → `target`. */
