@@ -22,6 +22,22 @@ const NAMEOF_POST = String.raw`(?<![A-Za-z0-9_])(?:Post|Delete|post|delete)[A-Za
 /** Keeps a method name that is a withdrawal action (Withdraw, WithDraw, WithdrawAsync; no `GetWithdrawals`). */
 const nameofAction: Validator = { name: 'withdraw-nameof', test: (value) => isWithdrawActionName(value.replace(/WithDraw/g, 'Withdraw')) };
 
+/**
+ * Hyperliquid's user-signed sends to another address (`usdSend`, `spotSend`, `sendAsset`), named by the type of the
+ * action like `withdraw3`: a JSON/dict field, an object key, a Java map or C# initializer pair. A note, as the SDK
+ * methods that build them are: the destination is often the user's own; withdraw/external-transfer
+ * (withdrawTransfers.ts) runs them and holds their examples.
+ */
+const SEND_TYPE = String.raw`(?<name>usdSend|spotSend|sendAsset)["']`;
+export const SEND_ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
+  {
+    re: rx(String.raw`(?:(?<![A-Za-z0-9_$])["']?type["']?[ \t]*:|(?:\{|\.put\(|\.Add\()[ \t]*["']type["'][ \t]*,)[ \t]*["']${SEND_TYPE}`),
+    keywords: ['usdsend', 'spotsend', 'sendasset'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+];
+
 /** The action-name patterns of the rest-endpoint detector. */
 export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
   // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`, `type: "withdraw3"`),

@@ -70,7 +70,9 @@ export const rpcAction: Validator = { name: 'rpc-method-action', test: (value) =
  * starts at the quote and checks the call's name looking back (see RECV for why); the word starts a name
  * segment (`capital(` holds no `api`).
  */
-export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call)[ \t]*\([ \t]*\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
+// Also a client's own request method given the command (`$this->request('withdraw', $params)`, a legacy
+// command API where the command is the endpoint).
+export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call|(?:\$this->|(?<![A-Za-z0-9_$])(?:this|self)\.)_?request)[ \t]*\([ \t]*\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
 
 
 /**
@@ -79,6 +81,35 @@ export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|qu
  * quote and checks the name before it looking back (see RECV); the value must be an action (`withdrawHistory` is not).
  */
 export const METHOD_CONSTANT = String.raw`["'](?<=(?:(?<![A-Za-z])(?:api|method|cmd|rpc)|API|Api|Method|METHOD|Cmd|CMD|Rpc|RPC)[A-Za-z0-9_]{0,40}["']?[ \t]*(?::=|=|:)[ \t]*["'])(?<name>[a-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})(?=["'])`;
+
+/**
+ * The same method name kept in a constant and handed to the private-API call (`c.PrivateApiCall(MethodWithdrawCoin,
+ * &body)`): the constant's name says the method; the validator keeps a withdrawal action (no `MethodWithdrawHistory`).
+ */
+export const RPC_CONSTANT = String.raw`(?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_]{0,30}\.)?)(?<name>(?:Method|Cmd|Command)Withdraw[A-Za-z0-9]{0,30})(?=[ \t]*[,)])`;
+/** Keeps a constant naming a withdrawal action once its prefix is off (`MethodWithdrawCoin` -> `WithdrawCoin`). */
+export const constantAction: Validator = { name: 'withdraw-method-constant', test: (value) => isWithdrawCall(value.replace(/^(?:Method|Cmd|Command)/, '')) };
+/**
+ * A withdrawal resource reached by an accessor and sent (`$okex->withdrawal()->post([...])`, `api.withdraw().create(p)`):
+ * PHP and JS clients that group endpoints by resource object; `->get()` on it is a query.
+ */
+export const RESOURCE_POST = String.raw`(?:->|\.)(?<name>[Ww]ithdraw(?:al)?s?)[ \t]*\([ \t]*\)[ \t]*(?:->|\.)[ \t]*(?:post|create|submit)[ \t]*\(`;
+
+/** True when this file defines the method `name` (Python `def name(self`, a JS/TS/PHP class method `name(…) {`). */
+function definesMethod(text: string, name: string): boolean {
+  return new RegExp(String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+${name}[ \t]*\([ \t]*self\b|^[ \t]*(?:(?:public|private|protected|static|async)[ \t]+)*(?:function[ \t]+)?${name}[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]*)?\{`, 'm').test(text);
+}
+/**
+ * Drops `self.withdraw(…)`/`this.withdraw(…)` when this file defines that method: a class calling its own wrapper (a
+ * retry from a nested helper, a `start()` handing over), whose body holds the exchange call, reported there.
+ */
+export const notOwnMethod: Validator = {
+  name: 'not-own-method',
+  test: (value, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+    return !/(?:^|[^\w$.>])(?:\$this->|(?:this|self)[ \t]*(?:\r?\n[ \t]*)?\.)$/.test(before) || !definesMethod(ctx.text, value);
+  },
+};
 
 /** Suffixes of a request object or builder (`AccountWithdrawApplyRequest`, `NewWithdrawalRequest`, `NewWithDrawService`). */
 const BUILDER_SUFFIX = /(?:Request|Service|Builder|Req)$/;

@@ -7,7 +7,8 @@ import { rx } from './fragments';
 import { notOwnLayer, notSelfRetry } from './withdrawHelperCalls';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
-import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, CRYPTO_ARGS, EXCHANGE_CONTRACT, inMoveCallArgs, inStringLiteral, METHOD_CONSTANT, MOVE_CALL_STRING, notAccessor, notAPythonClass, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
+import { EXAMPLE_SEND_PATTERN } from './withdrawTransfers';
+import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, constantAction, CRYPTO_ARGS, EXCHANGE_CONTRACT, inMoveCallArgs, inStringLiteral, METHOD_CONSTANT, MOVE_CALL_STRING, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RESOURCE_POST, RPC_CONSTANT, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -32,11 +33,11 @@ export const withdrawLibraryCall = defineDetector({
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
     // The bare verb: in a file that imports an exchange library (ccxt, python-binance, pybit, gateapi…),
-    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
     // on a client-like receiver (a user's own wrapper module imports nothing),
     { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString, notAPythonClass], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or on a receiver built from a client class above (`aevo = AevoClient(…)`, `const x = new FundsApi(…)`),
-    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, receiverBuiltAsClient], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod, receiverBuiltAsClient], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Go methods named by the noun (`e.CryptoWithdrawal(ctx, …)`): a context first makes it a call, not a type.
     {
       re: rx(String.raw`${RECV}(?<name>[A-Z][A-Za-z0-9_]{0,60}Withdrawal)[ \t]*\([ \t]*ctx\b`),
@@ -54,7 +55,7 @@ export const withdrawLibraryCall = defineDetector({
       requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
     // or with a coin or an address among its arguments.
-    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
     // A trading DSL or an eval'd script: a string that is a withdraw call with two or more arguments, one of them
     // a literal (a log line's `withdraw(%s, %s)` has none). The runs before the first comma and before the first
     // literal exclude what ends them (no lazy or overlapping repeats): the ReDoS check decides it.
@@ -79,6 +80,12 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(METHOD_CONSTANT), keywords: ['withdraw'], validate: [anyActionName], requires: { exchangeNear: EXCHANGE_NEAR } },
     // RPC-style APIs (Kraken, Independent Reserve, NDAX): the action's method string, from ccxt's table.
     { re: rx(RPC_STRING), keywords: ['withdraw'], validate: [rpcAction], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    // The method in a constant handed to the private call (`PrivateApiCall(MethodWithdrawCoin, &body)`).
+    { re: rx(RPC_CONSTANT), keywords: ['withdraw'], validate: [notInString, constantAction], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // A withdrawal resource object and its send (`$client->withdrawal()->post([...])`).
+    { re: rx(RESOURCE_POST), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Hyperliquid's sends to another address in an example (withdrawTransfers.ts).
+    EXAMPLE_SEND_PATTERN,
   ],
   examples: {
     positive: [
@@ -166,6 +173,12 @@ export const withdrawLibraryCall = defineDetector({
       { text: `const (\n\tapiTicker   = "ticker"\n\tapiWithdraw = "⟦withdrawCoin⟧"\n)`, path: 'api.go' },
       { text: `body = {"method": "⟦withdrawFiat⟧", "nonce": n, "amount": a}`, path: 'pull.py' },
       { text: `await sdk.⟦withdrawFromMarginBank⟧(5);`, path: 'pull.ts' },
+      // Held-out-6: a command handed to the client's own request method or kept in a constant, a resource sent.
+      { text: `$out = $this->request('⟦withdraw⟧', compact('currency', 'amount', 'address'));`, path: 'Trading.php' },
+      { text: `if err := c.PrivateCall(⟦MethodWithdrawCoin⟧, &body, &res); err != nil {`, path: 'private.go' },
+      { text: `$res = $client->⟦withdrawal⟧()->post(['currency' => 'usdt', 'amount' => '2', 'to_address' => $to]);`, path: 'pull.php' },
+      // Hyperliquid's sends to another address in an example, a script the user runs as it is.
+      { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.⟦usdTransfer⟧("1", dest));`, path: 'examples/pay/PayExample.java' },
     ],
     negative: [
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },
@@ -269,6 +282,13 @@ export const withdrawLibraryCall = defineDetector({
       { text: `withdrawFromBank = async (amount: number) => {\n  const r = await this.sponsor(amount);\n  if (!r.ok) {\n    return this.withdrawFromBank(amount);\n  }\n};`, path: 'client.ts' },
       { text: `withdrawFromBank = async (amount?: number) => {\n  if (!amount) return this.contractCalls.withdrawAllFromBankCall();\n};`, path: 'client.ts' },
       { text: `public function pullWithHttpInfo($body)\n{\n    $request = $this->withdrawRequest($body);\n    $response = $this->client->send($request, []);`, path: 'CapitalApi.php' },
+      // A class calling its own withdraw method (a retry from a nested helper, a start() handing over): its body is the call.
+      { text: `import ccxt\nclass Pull:\n    async def withdraw(self, retry=0):\n        async def again():\n            return await self.withdraw(retry + 1)\n        return None\n\n    async def start(self):\n        return await self.withdraw()`, path: 'pull.py' },
+      // A query kept in a constant or sent by command; a send in bot code, or to a dummy address in an example.
+      { text: `if err := c.PrivateCall(MethodWithdrawHistory, &body, &res); err != nil {\nrouter.request('withdraw', cb)`, path: 'private.go' },
+      { text: `$rows = $this->request('withdrawHistory', []);\n$fee = $this->request('withdrawFee', ['currency' => 'usdt']);`, path: 'Trading.php' },
+      { text: `from hyperliquid.exchange import Exchange\nexchange.usd_transfer(1.0, dest)  # bot code: a note (withdraw/external-transfer)`, path: 'bot/pay.py' },
+      { text: `// hyperliquid\nconst p = { destination: '0x1234567890123456789012345678901234567890', amount: '1' };\nawait client.spotTransfer(p.destination, 'PURR', p.amount);`, path: 'examples/ws.js' },
 
     ],
   },

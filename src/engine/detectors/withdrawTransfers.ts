@@ -1,8 +1,10 @@
 // Transfers that are not called withdrawals: between the user's own accounts (internal, universal) and to another
 // address (perp-DEX and wallet SDKs). Both info: the destination is often the user's own.
+import { pathContext } from '../findings/contextSeverity';
 import { notInComment } from '../judge/codeContext';
-import { defineDetector } from '../defineDetector';
+import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { rx } from './fragments';
+import { SEND_ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { code, CODE, END, EXCHANGE_LIBS } from './withdrawShared';
 
 export const withdrawInternalTransfer = defineDetector({
@@ -49,6 +51,37 @@ export const withdrawInternalTransfer = defineDetector({
   },
 });
 
+/** Hyperliquid SDK methods that send USDC or a spot token to another address (Python SDK, @nktkas/hyperliquid, nomeida/hyperliquid, Java). */
+const HL_SEND = String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer)[ \t]*\(`;
+
+/**
+ * Splits those sends by where they sit: an SDK's example is a script the user runs as it is, with their key, to the
+ * address the example sets (its withdrawal calls keep their warning too), so there it is a withdrawal call; in
+ * library or bot code the destination is often the user's own, a note.
+ */
+function inExample(wanted: boolean): Validator {
+  return { name: wanted ? 'in-an-example' : 'not-in-an-example', reach: { before: 0, after: 0 }, test: (_v, ctx) => (pathContext(ctx.path) === 'example') === wanted };
+}
+
+/**
+ * A dummy destination set just above (`0x1234567890…7890`, the zero address): the example demonstrates a send that
+ * fails, as it says; it moves nothing.
+ */
+const notToDummy: Validator = {
+  name: 'not-to-a-dummy-address',
+  reach: { before: 800, after: 0 },
+  test: (_v, ctx) => !/0x(?:1234567890){4}|0x0{40}(?![0-9a-fA-F])/.test(ctx.text.slice(Math.max(0, ctx.start - 800), ctx.start)),
+};
+
+/** Hyperliquid's sends to another address in an example: run by the withdrawal-call detector (withdrawCalls.ts), at warning. */
+export const EXAMPLE_SEND_PATTERN: PatternSpec = {
+  re: rx(HL_SEND),
+  keywords: ['transfer', 'send'],
+  exchange: 'Hyperliquid',
+  validate: [inExample(true), notToDummy],
+  requires: { fileContains: ['hyperliquid'] },
+};
+
 export const withdrawExternalTransfer = defineDetector({
   id: 'withdraw/external-transfer',
   title: 'transfer to another address',
@@ -64,11 +97,10 @@ export const withdrawExternalTransfer = defineDetector({
   files: CODE,
   patterns: [
     // Hyperliquid SDKs: USDC and spot tokens to another address (Python SDK, @nktkas/hyperliquid, nomeida/hyperliquid).
-    {
-      re: rx(String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer)[ \t]*\(`),
-      exchange: 'Hyperliquid',
-      requires: { fileContains: ['hyperliquid'] },
-    },
+    // (In an example they are withdrawal calls: EXAMPLE_SEND_PATTERN.)
+    { re: rx(HL_SEND), exchange: 'Hyperliquid', validate: [inExample(false)], requires: { fileContains: ['hyperliquid'] } },
+    // The same sends as the type of the signed action an SDK builds (withdrawActionTypes.ts).
+    ...SEND_ACTION_TYPE_PATTERNS,
     // Coinbase's v2 SDKs: send crypto to an address or email.
     { re: rx(String.raw`\.(?<name>send_money|sendMoney)[ \t]*\(`), exchange: 'Coinbase', keywords: ['send'], requires: { fileContains: ['coinbase'] } },
     // Alpaca Broker API: an outgoing ACH or wire transfer from a customer account.
@@ -81,12 +113,21 @@ export const withdrawExternalTransfer = defineDetector({
       code(`from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`),
       code(`from coinbase.wallet.client import Client\naccount.⟦send_money⟧(to=addr, amount="0.01", currency="BTC")`),
       code(`from alpaca.broker.client import BrokerClient\nbroker.⟦create_transfer_for_account⟧(account_id, req)  # OUTGOING`),
+      // Hyperliquid's signed send actions by their type (a Java map, a Python dict, a TS object).
+      { text: `// hyperliquid\nMap<String, Object> act = new HashMap<>();\nact.put("type", "⟦usdSend⟧");\nact.put("destination", to);`, path: 'Client.java' },
+      { text: `from hyperliquid.utils.signing import sign_user_signed_action\naction = {"type": "⟦spotSend⟧", "destination": to, "amount": amt}`, path: 'pay.py' },
+      { text: `import { signUserSignedAction } from "@nktkas/hyperliquid/signing";\nconst action = { type: "⟦sendAsset⟧", destination, token, amount };`, path: 'pay.ts' },
     ],
     negative: [
       code(`exchange.usd_transfer(5.0, dest)  # no perp-DEX SDK imported in this file`),
       code(`from hyperliquid.exchange import Exchange\n# exchange.usd_transfer(5.0, dest)`),
       code(`from hyperliquid.exchange import Exchange\nhistory = info.user_non_funding_ledger_updates(address)`),
       code(`socket.send_money_request(payload)  # coinbase-like name, not the SDK method`),
+      // A send type compared or only a label; outside a Hyperliquid file.
+      { text: `// hyperliquid\nif (action.type === "usdSend") { total += 1; }\nconst labels = { usdSend: "Send USDC" };`, path: 'ledger.ts' },
+      { text: `ui = {"type": "spotSend", "label": "Send"}  # no perp-DEX SDK here`, path: 'ui.py' },
+      // In an example the same send is a withdrawal call (withdraw/library-call).
+      { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.spotTransfer("0.1", dest, "USDC"));`, path: 'examples/transfers/SendExample.java' },
     ],
   },
 });
