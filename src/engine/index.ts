@@ -21,7 +21,7 @@ export { applyRuleSettings, describeRuleSettings, parseRuleSettings, RULE_SETTIN
 export { withCategorySeverity } from './findings/categorySeverity';
 export { isGenerated, isGeneratedPath, looksMinified } from './find/generatedFiles';
 export { envNameFor, exchangeFromCcxtId, toEnvCase } from './detectors/exchanges/naming';
-export { EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';
+export { DETECTED_ONLY_RECORDS, EXCHANGE_RECORDS, NAMED_EXCHANGES, type ExchangeDetection } from './detectors/exchanges';
 
 // Quick fixes: text edits the shells apply (moving a value to .env, renaming a variable, loading dotenv).
 export { CannotMove, planMoveToEnv, type MoveOptions, type MovePlan, type MoveRequest } from './fixes/moveToEnv';

@@ -171,6 +171,8 @@ const NOT_A_KEYPAIR = '12,201,77,3,145,98,230,18,66,190,5,240,131,59,172,8,214,9
 /** The byte array of a keypair, as in code or in a `solana-keygen` file (`[1,2,…]`). */
 const BYTE_ARRAY = String.raw`\[(?<v>[ \t\r\n]{0,8}[0-9]{1,3}(?:[ \t\r\n]{0,8},[ \t\r\n]{0,8}[0-9]{1,3}){63})[ \t\r\n]{0,8}\]`;
 
+const SOLANA_WORDS = ['solana', 'keypair', 'secretkey', 'secret_key', 'bs58', 'private_key', 'privatekey'];
+
 export const solanaSecretKey = defineDetector({
   id: 'secret/solana-secret-key',
   title: 'Solana secret key',
@@ -180,7 +182,7 @@ export const solanaSecretKey = defineDetector({
   message: 'Solana secret key {masked} is in the code.',
   risk: WALLET_RISK,
   advice: WALLET_ADVICE,
-  keywords: ['solana', 'keypair', 'secretkey', 'secret_key', 'bs58', 'private_key', 'privatekey'],
+  keywords: SOLANA_WORDS,
   validate: [notPlaceholder],
   patterns: [
     { re: rx(BYTE_ARRAY), linesBefore: 2, linesAfter: 6, validate: [solanaBytes] },
@@ -188,8 +190,11 @@ export const solanaSecretKey = defineDetector({
     // key check is exact.
     { re: rx(String.raw`^[ \t\r\n]{0,8}${BYTE_ARRAY}[ \t\r\n]{0,8}$`), keywords: [], files: ['json'], validate: [solanaBytes] },
     {
-      // The keypair check is exact: no quotes or mention of Solana needed (`PRIVATE_KEY=…` in a .env).
+      // The keypair check is exact: no quotes or mention of Solana needed (`PRIVATE_KEY=…` in a .env). The
+      // decode call (`base58.decode('…')`) names no key: its keypair use is often the next line, so the window
+      // takes two lines either side.
       re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})(?![A-Za-z0-9])`),
+      keywords: [...SOLANA_WORDS, 'base58'], linesBefore: 2, linesAfter: 2,
       validate: [solanaBase58],
     },
   ],
@@ -200,6 +205,8 @@ export const solanaSecretKey = defineDetector({
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'keys/id.json' },
       { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },
       `WALLET_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"`,
+      `import base58 from 'bs58'\n\nconst raw = base58.decode('⟦${SOL_BASE58}⟧')\nconst signer = Keypair.fromSecretKey(raw)`,
+      `payer_bytes = base58.b58decode("⟦${SOL_BASE58}⟧")`,
     ],
     negative: [
       `prices = [${Array.from({ length: 64 }, (_, i) => 100 + (i % 7)).join(',')}]  # solana`,
@@ -208,6 +215,8 @@ export const solanaSecretKey = defineDetector({
       `SOLANA_PRIVATE_KEY = "3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVanQPrvheiX79Zmbhn8T8zxDkpNadRN8CR2jYUJo24EZkYscS"  # one character off: not a keypair`,
       `ADDRESS = "9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"  # solana mint`,
       `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
+      // A transaction signature has the same length in base58 but is no keypair.
+      `const sig = base58.encode(tx.signature) // 5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW`,
     ],
   },
 });

@@ -6,8 +6,6 @@ import type { ExchangeDetection } from './credential';
 export const NAMED_ONLY: readonly ExchangeDetection[] = [
   { id: 'bitmex', name: 'BitMEX', ccxtIds: /^bitmex/, detectors: [] },
   { id: 'bitfinex', name: 'Bitfinex', ccxtIds: /^bitfinex/, detectors: [] },
-  { id: 'htx', name: 'HTX', ccxtIds: /^huobi|^htx/, detectors: [] },
-  { id: 'mexc', name: 'MEXC', ccxtIds: /^mexc/, detectors: [] },
   { id: 'deribit', name: 'Deribit', ccxtIds: /^deribit/, detectors: [] },
   { id: 'hyperliquid', name: 'Hyperliquid', ccxtIds: /^hyperliquid/, detectors: [] },
 ];

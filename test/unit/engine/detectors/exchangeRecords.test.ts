@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ALL_DETECTORS, envNameFor, EXCHANGE_RECORDS, exchangeFromCcxtId, NAMED_EXCHANGES, type Role } from '../../../../src/engine';
+import { ALL_DETECTORS, DETECTED_ONLY_RECORDS, envNameFor, EXCHANGE_RECORDS, exchangeFromCcxtId, NAMED_EXCHANGES, type Role } from '../../../../src/engine';
 import type { ExchangeRecord } from '../../../../src/exchanges/exchange';
 import { EXCHANGES } from '../../../../src/exchanges/registry';
 
@@ -18,11 +18,11 @@ describe('exchange detection records', () => {
     const names = NAMED_EXCHANGES.map((r) => r.name);
     assert.deepStrictEqual(ids, [...new Set(ids)]);
     assert.deepStrictEqual(names, [...new Set(names)]);
-    assert.deepStrictEqual(EXCHANGE_RECORDS.filter((r) => r.detectors.length === 0).map((r) => r.id), []);
+    assert.deepStrictEqual([...EXCHANGE_RECORDS, ...DETECTED_ONLY_RECORDS].filter((r) => r.detectors.length === 0).map((r) => r.id), []);
   });
 
   it('hold every detector of their exchange, and only those', () => {
-    for (const r of EXCHANGE_RECORDS) {
+    for (const r of [...EXCHANGE_RECORDS, ...DETECTED_ONLY_RECORDS]) {
       assert.deepStrictEqual(r.detectors.filter((d) => d.exchange !== r.name).map((d) => d.id), [], r.id);
       const elsewhere = ALL_DETECTORS.filter((d) => d.exchange === r.name && !r.detectors.includes(d)).map((d) => d.id);
       assert.deepStrictEqual(elsewhere, [], r.id);
@@ -56,6 +56,7 @@ describe('exchange detection records', () => {
     assert.strictEqual(exchangeFromCcxtId('gateio'), 'Gate.io');
     assert.strictEqual(exchangeFromCcxtId('NewKraken'), 'Kraken');
     assert.strictEqual(exchangeFromCcxtId('huobi'), 'HTX');
+    assert.strictEqual(exchangeFromCcxtId('mexc3'), 'MEXC');
     assert.strictEqual(exchangeFromCcxtId('phemex'), 'Phemex');
   });
 });
