@@ -16,7 +16,7 @@ import { ownCallName } from './withdrawVerb';
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
  * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
  */
-const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d)?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|(?<![Ss]ign[A-Za-z_]{0,20}|[Hh]eaders?[A-Za-z_]{0,12}|[Ll]og[A-Za-z_]{0,12}|[Hh]mac[A-Za-z_]{0,12})\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d)?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 
 /** Words of a call that signs or logs a request, and words of one that sends it. */
 const SIGNING = new Set(['sign', 'signer', 'signature', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);
