@@ -1,6 +1,6 @@
 // Two more reasons an on-chain send deserves a warning, read outside the call itself: a faucet (code that pays
 // whoever asks), and a helper whose destination parameter its callers fill with an address literal.
-import { callArguments } from './onchainRisk';
+import { callArguments } from './callArguments';
 
 /** A faucet class anywhere in the file (`class Faucet`, `class TokenFaucet`). */
 const FAUCET_CLASS = /\bclass[ \t]+[A-Za-z0-9_$]*Faucet\b/;

@@ -1,6 +1,7 @@
 // What makes an on-chain send a withdrawal worth a warning: where the funds go and how much of the wallet leaves.
 // Text analysis only (no parser): the call's own arguments, the transaction object built a few lines above it,
 // and the assignments that feed them, followed through names a few steps back.
+import { callArguments } from './callArguments';
 import { paramGivenLiteral, paysFromFaucet } from './onchainCallers';
 
 /**
@@ -65,23 +66,6 @@ function feeds(text: string, expr: string, test: RegExp, fromLine = 0, useLine?:
   return false;
 }
 
-/** The arguments of the call whose `(` is at `open`, split at top-level commas (at most 800 characters read). */
-export function callArguments(text: string, open: number): string[] {
-  const args: string[] = [];
-  let depth = 0;
-  let from = open + 1;
-  let quote = '';
-  for (let i = open; i < Math.min(text.length, open + 800); i++) {
-    const c = text[i];
-    if (quote) { if (c === quote && text[i - 1] !== '\\') quote = ''; continue; }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (--depth === 0) { args.push(text.slice(from, i).trim()); return args.filter(Boolean); }
-    } else if (c === ',' && depth === 1) { args.push(text.slice(from, i).trim()); from = i + 1; }
-  }
-  return args.filter(Boolean);
-}
 
 /** The values of the given keys (`to: x`, `'to': x`, `toPubkey: x`) in a text, up to a comma, brace or line end. */
 function fieldValues(text: string, keys: string): string[] {
