@@ -1,9 +1,8 @@
 // A withdrawal path put in a local variable and posted a few lines later: scripts build the URL first
 // (`request_path = "/api/v5/asset/withdrawal"`, `url = self.base_url + request_path`) and send it after signing
 // (`requests.post(url, headers=h, data=body)`). The path line is reported by the path patterns; this reports the
-// post, the call site, by following the variable back through at most two assignments in the lines above.
-import type { Validator } from '../defineDetector';
-import { defineDetector } from '../defineDetector';
+// post, the call site, by following the variable back through at most three assignments in the 30 lines above.
+import { defineDetector, type Validator } from '../defineDetector';
 import { notInComment } from '../judge/codeContext';
 import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
