@@ -9,7 +9,7 @@ import { rx } from './fragments';
 import { EXCHANGE_NEAR } from './withdrawShared';
 import { isUnknownWithdrawPath } from './withdrawPathShape';
 import { isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
-import { ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
+import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
 
 /**
  * A name that says withdraw, used (not defined: no `=`, `:=`, `<-`, typed `: T =` or Go's `Name Type =` after it; not
@@ -55,12 +55,8 @@ const PATH_WORD_LAST = /(?:Path|Url|URL|Uri|Endpoint|Route|Api|_path|_url|_uri|_
 /** Words of a name that holds a value, not a request (`withdraw_amount`, `withdrawQty`). */
 const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 'value', 'percent', 'ratio', 'sum']);
 
-/** The words a request helper's name is made of: `executePostWithSignature`, `SendSignedAsync`, `requests.post`, `_request`. */
-const REQUEST_WORDS = new Set([
-  'get', 'post', 'put', 'delete', 'del', 'patch', 'send', 'request', 'req', 'call', 'invoke', 'execute', 'exec', 'fetch', 'submit',
-  'signed', 'sign', 'signature', 'with', 'auth', 'authenticated', 'authed', 'private', 'public', 'async', 'http', 'https', 'api',
-  'json', 'form', 'raw', 'do', 'make', 'new', 'query', 'urlopen',
-]);
+/** Words a request helper's name may hold besides withdrawVerb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`. */
+const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen']);
 
 /** Calls that build a URL from the path (`base.join(P)`, `fmt.Sprintf("%s%s", h, P)`): the request comes after. */
 const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string']);
@@ -69,7 +65,7 @@ const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 
 function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean): boolean {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
   if (segs.some((s) => URL_BUILDERS.has(s))) return writeVerbDecides(ctx);
-  if (!segs.every((s) => REQUEST_WORDS.has(s) || /^v\d{1,2}$/.test(s))) return false;
+  if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;
   const verb = ownVerb(ctx.text, ctx.start);
   if (verb) return verb === 'post' || verb === 'delete' || verb === 'put';
   // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.

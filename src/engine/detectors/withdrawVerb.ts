@@ -25,6 +25,10 @@ const HELPER_WORDS = new Set([
 ]);
 /** A version segment of a helper's name (`post_v4(`, `getV2(`): one helper per API version. */
 const VERSION_WORD = /^v\d{1,2}$/;
+/** A segment a request helper's name may hold besides its verb: a helper word or an API version. */
+export function isHelperWord(segment: string): boolean {
+  return HELPER_WORDS.has(segment) || VERSION_WORD.test(segment);
+}
 /** A method variable assigned before the path (swagger-codegen Go: `localVarHTTPMethod = http.MethodPost`). */
 const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;
 /** The most lines read back for a method variable. */
@@ -78,7 +82,7 @@ export function ownVerb(text: string, start: number): string | undefined {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
   const verb = segs.find((s) => VERB_SEGMENT.test(s));
   // Only a request helper's name: `GetOrCreate(HttpMethod.Post, …)` is no GET.
-  if (!verb || !segs.every((s) => s === verb || HELPER_WORDS.has(s) || VERSION_WORD.test(s))) return undefined;
+  if (!verb || !segs.every((s) => s === verb || isHelperWord(s))) return undefined;
   return verb === 'del' ? 'delete' : verb;
 }
 
