@@ -158,6 +158,11 @@ export class KeywordTable {
     return counts;
   }
 
+  /** Number of keywords (ids run from 0 to size - 1). */
+  get size(): number {
+    return this.list.length;
+  }
+
   /** Length of a keyword, by id. */
   lengthOf(id: number): number {
     return this.lengths[id];

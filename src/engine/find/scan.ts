@@ -25,18 +25,18 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   const disabled = new Set(options.disabledCategories ?? []);
   const matches: Match[] = [];
 
-  detectors.forEach((d, order) => {
-    if (disabled.has(d.category)) return;
-    if (d.files && !d.files.includes(kind)) return;
-    for (const pp of plan.patterns.get(d) ?? []) {
-      if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
-      for (const finding of matchPattern(state, d, pp)) {
-        // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
-        const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
-        matches.push({ finding, detector: d, order, words });
-      }
+  // Only the patterns one of the text's keywords gates (or none): most of the ~500 never apply to a given file.
+  for (const i of state.gatedPatterns()) {
+    const { pp, detector: d, order } = plan.flat[i];
+    if (disabled.has(d.category)) continue;
+    if (d.files && !d.files.includes(kind)) continue;
+    if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
+    for (const finding of matchPattern(state, d, pp)) {
+      // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
+      const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
+      matches.push({ finding, detector: d, order, words });
     }
-  });
+  }
   // Most files have no match: no line index, path context or pipeline for them.
   if (matches.length === 0) return { findings: [] };
   // Suppressions, severities, the context downgrade and dedupe are the findings pipeline's (findings/pipeline.ts).
@@ -47,12 +47,10 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
 /** The findings of a pattern that cannot match: shared, never written. */
 const NONE: readonly Finding[] = Object.freeze([]);
 
-/** Runs one pattern of a detector: after the file's assignments, or over its keyword windows. */
+/** Runs one pattern of a detector that a keyword of the text gates: after the file's assignments, or over its keyword windows. */
 function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readonly Finding[] {
   const p = pp.spec;
-  // Most patterns' keywords are absent from most files: skip them before any window or hit list is built.
-  // (An assignment pattern's names or values contain one of its keywords, so it cannot match either.)
-  if (pp.keywordIds.length !== 0 && !state.containsAny(pp.keywordIds)) return NONE;
+  // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
   if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
   const out: Finding[] = [];
   const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);

@@ -30,6 +30,19 @@ export interface ScanPlan {
   readonly patterns: ReadonlyMap<Detector, readonly PlannedPattern[]>;
   /** The name-assignment patterns (`afterAssign`), whose sites are found together. */
   readonly assignPatterns: readonly PlannedPattern[];
+  /** Every pattern in scan order (detector by detector), with its detector and the detector's position. */
+  readonly flat: readonly FlatPattern[];
+  /** Per keyword id, the `flat` indices of the patterns that run on that keyword's lines. */
+  readonly byKeyword: ReadonlyArray<readonly number[]>;
+  /** The `flat` indices of the patterns without keywords: they run on every text. */
+  readonly ungated: readonly number[];
+}
+
+/** A planned pattern with its detector, as the scan loop visits it. */
+export interface FlatPattern {
+  readonly pp: PlannedPattern;
+  readonly detector: Detector;
+  readonly order: number;
 }
 
 const plans = new WeakMap<readonly Detector[], ScanPlan>();
@@ -73,5 +86,14 @@ function compile(detectors: readonly Detector[]): ScanPlan {
     }));
   }
   const assignPatterns = [...patterns.values()].flat().filter((pp) => pp.spec.afterAssign);
-  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns, assignPatterns };
+  // Keyword -> patterns: a text then visits only the patterns one of its keywords gates (a dozen of ~400
+  // keywords occur in a typical file), instead of asking every pattern whether its keywords occur.
+  const flat = detectors.flatMap((detector, order) => (patterns.get(detector) ?? []).map((pp) => ({ pp, detector, order })));
+  const byKeyword: number[][] = Array.from({ length: table.size }, () => []);
+  const ungated: number[] = [];
+  flat.forEach(({ pp }, i) => {
+    if (pp.keywordIds.length === 0) ungated.push(i);
+    for (const id of new Set(pp.keywordIds)) byKeyword[id].push(i);
+  });
+  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns, assignPatterns, flat, byKeyword, ungated };
 }

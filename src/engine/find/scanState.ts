@@ -114,6 +114,23 @@ export class ScanState {
     return false;
   }
 
+  /** The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending. */
+  gatedPatterns(): number[] {
+    const { flat, byKeyword, ungated } = this.plan;
+    const mark = new Uint8Array(flat.length);
+    for (const i of ungated) mark[i] = 1;
+    const present = this.limit?.present;
+    const all = present ? undefined : this.hits();
+    for (let id = 0; id < byKeyword.length; id++) {
+      if (present ? !present[id] : all![id].length === 0) continue;
+      const list = byKeyword[id];
+      for (let j = 0; j < list.length; j++) mark[list[j]] = 1;
+    }
+    const out: number[] = [];
+    for (let i = 0; i < mark.length; i++) if (mark[i] !== 0) out.push(i);
+    return out;
+  }
+
   /** Line index, built on first use: most scans of clean files never need it. */
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.text));
