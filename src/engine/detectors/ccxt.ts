@@ -10,7 +10,8 @@ import { assigned, PREFIX, Q } from './fragments';
  */
 export const CCXT_CTOR = /(?:(?:\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|getattr\([ \t]{0,10}ccxt[\w.]{0,20},[ \t]{0,10}\\?["']|\\ccxt\\(?:pro\\)?|ccxt\[\\?["'])(?<ex>[a-z][a-z0-9]{1,30})(?![a-z0-9])/i;
 const NEAR = { pattern: CCXT_CTOR, before: 1200, after: 1200 };
-const VALUE = String.raw`[^\s"'\`\\]{6,400}`;
+// Up to a 4096-bit RSA key in base64 DER: exchanges that sign with RSA (LBank; Binance's RSA keys) take it as the secret.
+const VALUE = String.raw`[^\s"'\`\\]{6,3500}`;
 
 /** A pattern for one credential field of ccxt's config object (`apiKey: '…'`, `config.secret = '…'`). */
 function field(names: string, role: Role): PatternSpec {
@@ -23,6 +24,8 @@ function field(names: string, role: Role): PatternSpec {
 }
 
 const KRAKEN_KEY = 'Xq3bJ6ZpYw0Tn+8kVhR2mLc5sGd9fUaE1oPiQzW4tNy7xKvB0HgMjCe5';
+// A throwaway 512-bit RSA key (PKCS#8 DER, base64) generated for this example: longer than any HMAC secret.
+const RSA_SECRET = 'MIIBVAIBADANBgkqhkiG9w0BAQEFAASCAT4wggE6AgEAAkEAp1JihcPuNixJcT+khmc3Z9ZiUm3w4/iB44Xtbc97VDQknO6EjktzcGPz/D/LxhYf7NFjdU5leHpvr6TMqg3fDwIDAQABAkATAAX0DqW0PR8x3vo90Oa3wd50Ycui94s4XPLzL0Zf70TP2oOsjnXld8K//5FlFecM1HEyIbiEZUfGeyF1X/nRAiEA2foRo//5SFeEgRDJBUHond5PlTmnVvAQ+VjH5dwTnXUCIQDEgkZ/217zB1dJ7I3GbM90naA2t/C3xhAEn41Ntcel8wIhALywHvMjUwwPTlFXUVvuuMlntuZLORMlztu5wZi1kHk9AiAFW7QGannlUI7twhh/j5n8iQvEUjGrIShwp9UXiFxgRwIga9TiiYDkRgk/+SjSv95o3RYSt8LMnkPcVDv/sl4JYXY=';
 const KRAKEN_SECRET = 'hN3pQ8xYz1Vb6Tk0Wm5Rs9Lc2Jd7Fg4Ha8Ke3Mn6Pq1St5Uv9Wx2Yz7Ab0Cd4Ef8Gh1Jk5Lm9Np3Qr6St0Uv==';
 
 export const ccxtCredentials = defineDetector({
@@ -47,6 +50,8 @@ export const ccxtCredentials = defineDetector({
       `const ex = new ccxt.pro.okx({ apiKey: '⟦5f1c7a2e-9b3d-4e8f-a1c6-2d7b9e0f3a45⟧', secret: '⟦8F3A1C9E2B7D4F6A0E5C8B1D3F7A9E2C⟧', password: '⟦Tr4d1ngB0t!x⟧' });`,
       `config = {"apiKey": "⟦6521b8f0c3a94e0017d2f4a1⟧", "secret": "⟦0c8e2a54-7f31-4b9d-a6e2-5d19c3f7b820⟧", "password": "⟦Qm7vLp2zR9⟧"}\nexchange = getattr(ccxt, "kucoin")(config)`,
       `$exchange = new \\ccxt\\bybit(array('apiKey' => '⟦Zr8Kq2Xw6Vn4Tb1Ym9⟧', 'secret' => '⟦Hc5Jf8Lp2Rt7Wz0Xq4Vb9Nm3Kd6Gs1Ya8Ue5⟧'));`,
+      // An RSA private key as the secret (LBank signs with RSA): the exchange's credential, however long.
+      `params = {"secret": "⟦${RSA_SECRET}⟧"}\nexchange = ccxt.lbank(params)`,
     ],
     negative: [
       `exchange = ccxt.binance({'apiKey': os.environ['BINANCE_API_KEY'], 'secret': os.getenv('BINANCE_API_SECRET')})`,

@@ -1,13 +1,18 @@
-// Wallet seed phrases: twelve to twenty-four list words that rebuild every key of a wallet. BIP39 phrases carry
-// a checksum in their last word; TON phrases use the same words with a check of their own (crypto/tonMnemonic.ts).
+// Wallet seed phrases: twelve to twenty-five list words that rebuild every key of a wallet. BIP39 phrases carry
+// a checksum in their last word; TON phrases (24 words) and Algorand's (25) use the same words with checks of
+// their own (crypto/tonMnemonic.ts, crypto/algorandMnemonic.ts).
+import { isValidAlgorandMnemonic } from '../crypto/algorandMnemonic';
 import { isValidMnemonic } from '../crypto/bip39';
 import { isValidTonMnemonic } from '../crypto/tonMnemonic';
 import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { WALLET_ADVICE, WALLET_RISK } from './wallets';
 
-/** A 12–24 word English BIP39 phrase with a valid checksum, or a 24-word TON phrase that passes TON's check. */
-const mnemonicCheck: Validator = { name: 'bip39-or-ton-check', test: (v) => isValidMnemonic(v) || isValidTonMnemonic(v) };
+/** A 12–24 word English BIP39 phrase with a valid checksum, a 24-word TON phrase or a 25-word Algorand one that passes its check. */
+const mnemonicCheck: Validator = {
+  name: 'bip39-ton-or-algorand-check',
+  test: (v) => isValidMnemonic(v) || isValidTonMnemonic(v) || isValidAlgorandMnemonic(v),
+};
 
 export const seedPhrase = defineDetector({
   id: 'secret/seed-phrase',
@@ -18,17 +23,18 @@ export const seedPhrase = defineDetector({
   message: 'Wallet seed phrase {masked} is in the code.',
   risk: WALLET_RISK,
   advice: WALLET_ADVICE,
-  keywords: ['mnemonic', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase'],
+  // `mnem`, not `mnemonic`: short and misspelt names hold phrases too (`mnem`, `mnemo`, `my_mnemos`).
+  keywords: ['mnem', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase'],
   validate: [mnemonicCheck],
   patterns: [
     // In code and config a phrase follows a quote, `=` or `:` (`"w1 w2 …"`, `MNEMONIC=w1 …`, `seed: w1 …`);
     // starting there is 2× faster than trying every word. Text files (seed.txt) may hold it on a bare line.
-    { re: rx(String.raw`["'\`=:][ \t]{0,4}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 2 },
-    { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
+    { re: rx(String.raw`["'\`=:][ \t]{0,4}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`), linesAfter: 2 },
+    { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
     // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
     // The regex starts at the list's opening quote or dash, which V8 looks for quickly.
-    { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,23})["']`), linesAfter: 25 },
-    { re: rx(String.raw`-[ \t]{1,4}(?<v>[a-z]{3,8}(?:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}[a-z]{3,8}){11,23})(?![a-z])`), linesAfter: 25 },
+    { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,24})["']`), linesAfter: 25 },
+    { re: rx(String.raw`-[ \t]{1,4}(?<v>[a-z]{3,8}(?:[ \t]{0,4}\r?\n[ \t]{0,16}-[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`), linesAfter: 25 },
   ],
   examples: {
     positive: [
@@ -42,6 +48,11 @@ export const seedPhrase = defineDetector({
       // TON (tonweb, @ton/crypto): BIP39 words, no BIP39 checksum, TON's own check instead.
       { text: `TON_API_ENDPOINT=https://toncenter.com/api/v2/jsonRPC\nWALLET_MNEMONIC="⟦camp sea verb vote reject civil vivid lunar they earth position erode crew plastic topple all sport female cart topic cost amazing address gadget⟧"\n`, path: '.env' },
       `const key = await mnemonicToPrivateKey("⟦oppose feed draft outdoor stable gift oak build couch galaxy engage arrange liquid giggle govern comfort elite suspect trash bring live minimum use fire⟧".split(" "));`,
+      // Algorand (algosdk, PHP and Python SDKs): 25 words, the last one a checksum of the key the first 24 spell.
+      `$words = explode(" ", "⟦rival fatigue athlete banner rule appear mass green embark live cave never expect hill reopen illegal endorse donate pigeon thing vacuum apple session able student⟧");`,
+      `account_key = mnemonic.to_private_key("⟦rival fatigue athlete banner rule appear mass green embark live cave never expect hill reopen illegal endorse donate pigeon thing vacuum apple session able student⟧")`,
+      // A list under a short or misspelt name, one word per item.
+      `mnemos = ['⟦camp', 'sea', 'verb', 'vote', 'reject', 'civil', 'vivid', 'lunar', 'they', 'earth', 'position', 'erode', 'crew', 'plastic', 'topple', 'all', 'sport', 'female', 'cart', 'topic', 'cost', 'amazing', 'address', 'gadget⟧']`,
       { text: `wallet:\n  mnemonic:\n    - ⟦melody\n    - length\n    - coach\n    - magic\n    - exact\n    - thank\n    - medal\n    - destroy\n    - laundry\n    - aim\n    - home\n    - absurd⟧\n`, path: 'wallet.yml' },
     ],
     negative: [
@@ -54,6 +65,10 @@ export const seedPhrase = defineDetector({
       // A TON-valid phrase one word short (TON phrases are 24 words).
       `MNEMONIC = "camp sea verb vote reject civil vivid lunar they earth position erode crew plastic topple all sport female cart topic cost amazing address"`,
       `MNEMONIC_WORDS = ["melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "abandon"]`,
+      // 25 list words whose last word is not the Algorand checksum of the first 24.
+      `account_key = mnemonic.to_private_key("rival fatigue athlete banner rule appear mass green embark live cave never expect hill reopen illegal endorse donate pigeon thing vacuum apple session able abandon")`,
+      // 24 list words under a short name that pass neither check.
+      `mnemo = ['garden', 'mail', 'people', 'author', 'digital', 'reunion', 'agent', 'alone', 'toward', 'cat', 'rapid', 'kitten', 'cry', 'dress', 'key', 'bird', 'item', 'convince', 'uniform', 'cover', 'drill', 'pupil', 'off', 'parent']`,
     ],
   },
 });

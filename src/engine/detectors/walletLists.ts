@@ -1,9 +1,10 @@
 // Wallet keys with no name beside them: one per line in a text or CSV file (`keys.txt`, `wallets.csv`), or
-// items of a key list (`PRIVATE_KEYS = [...]`, `PRIVATE_KEYS=0x…,0x…`). Transaction hashes have the same
-// shape, so the file's and list's own words decide: a public word before the value vetoes it.
+// items of a key list (`PRIVATE_KEYS = [...]`, `PRIVATE_KEYS=0x…,0x…`, an object of them by wallet name).
+// Transaction hashes have the same shape, so the file's and list's own words decide: a public word before the
+// value vetoes it.
 import { defineDetector, type Validator } from '../defineDetector';
 import { isSecp256k1Scalar } from '../crypto/secp256k1';
-import { inCollectionOf } from '../judge/codeContext';
+import { collectionOwnerAt, inCollectionOf } from '../judge/codeContext';
 import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
 import { rx } from './fragments';
@@ -23,7 +24,25 @@ const inKeyList: Validator = {
   test: (_v, ctx) => {
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     if (LIST_LINE.test(ctx.text.slice(lineStart, ctx.start))) return true;
-    return inCollectionOf(ctx.text, ctx.start, LIST_OWNER, /^[ \t]*[[(]/);
+    return inCollectionOf(ctx.text, ctx.start, LIST_OWNER, /^[ \t]*[[({]/);
+  },
+};
+
+// A collection under a plain name (`keys`, `exports.wallets`, `SIGNERS`): it holds private keys when its
+// comment or name, at most 160 characters before the name, says so and says nothing of public keys.
+const PLAIN_OWNER = /(?<![A-Za-z0-9])(?:keys|wallets|signers|senders)\\?["']?[ \t]*[:=][ \t]*/gi;
+const SAYS_PRIVATE = /private[ _-]?keys?/i;
+const SAYS_PUBLIC = /public|pub[ _-]?keys?/i;
+
+/** The value is an item of a plainly named collection that the comment above it calls private keys. */
+const inDocumentedKeyList: Validator = {
+  name: 'in-documented-private-key-list',
+  reach: { before: 560, after: 0 },
+  test: (_v, ctx) => {
+    const owner = collectionOwnerAt(ctx.text, ctx.start, PLAIN_OWNER, /^[ \t]*[[({]/);
+    if (owner === undefined) return false;
+    const said = ctx.text.slice(Math.max(0, owner - 160), owner);
+    return SAYS_PRIVATE.test(said) && !SAYS_PUBLIC.test(said);
   },
 };
 
@@ -53,6 +72,8 @@ export const walletKeyList = defineDetector({
   patterns: [
     { re: rx(String.raw`^[ \t]*(?<v>0x[0-9a-fA-F]{64})[ \t]*[,;]?[ \t]*\r?$`, 'm'), keywords: ['0x'], files: ['text'], validate: [notPublicListing] },
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: LIST_KEYWORDS, linesAfter: 12, validate: [inKeyList] },
+    // The comment names the collection's content (`// private keys, the first one pays` above `keys = {`).
+    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: ['private key'], linesAfter: 12, validate: [inDocumentedKeyList] },
   ],
   examples: {
     positive: [
@@ -61,6 +82,9 @@ export const walletKeyList = defineDetector({
       `PRIVATE_KEYS = [\n    "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n    "⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n]`,
       { text: `PRIVATE_KEYS=⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧,⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧\n`, path: '.env' },
       `const walletKeys = ['⟦2051a77391cc79ac69ece783f6d4181e4853cdce4b855611c1593d117b106d97⟧'];`,
+      // An object of keys by wallet name, under a key-list name or a plain one its comment explains.
+      `PRIVATE_KEYS = {\n    "main": "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n}`,
+      { text: `// private keys of the senders, the first one pays the gas\nmodule.exports.keys = {\n  main: "⟦6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n  spare: "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n};\n`, path: 'config.js' },
     ],
     negative: [
       { text: `tx hashes of the last run\n0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'run.txt' },
@@ -68,6 +92,9 @@ export const walletKeyList = defineDetector({
       { text: `0x8ba1f109551bD432803012645Ac136ddd64DBA72\n`, path: 'wallets.txt' },
       `TX_HASHES = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
       `PUBLIC_KEYS = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
+      // A plain collection whose comment speaks of public keys, or of private keys kept elsewhere.
+      { text: `// signers' public keys (their private keys stay in the HSM)\nconst signers = {\n  main: "6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2",\n};\n`, path: 'config.js' },
+      { text: `// private keys come from the environment\nconst keys = { main: process.env.MAIN_KEY };\nconst hashes = {\n  last: "6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2",\n};\n`, path: 'config.js' },
       { text: `const x = "0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8";\n`, path: 'notes.txt' },
     ],
   },

@@ -190,6 +190,20 @@ export function liveProgram(text: string): boolean {
   return liveResult;
 }
 
+// A file named only `test` (`test.py`, `tests.js`) is a test when its text is test code: a test framework, test
+// functions, assertions. Otherwise it is a scratch script someone runs by hand (a bot's `test.py` trying its keys
+// against the exchange), ordinary code whose findings keep their severity, unless its folder says otherwise.
+const BARE_TEST_FILE = /(?:^|\/)tests?\.(?:[cm]?[jt]sx?|py|rb|php|sh)$/i;
+const TEST_CODE = new RegExp(String.raw`${TEST_FRAMEWORK.source}|\b(?:import|from)[ \t]+(?:unittest|pytest|nose2?)\b|@pytest|\bassert(?:Equals?|True|False|That|_called)|\bexpect\(|\bassert\.|require\([ \t]*["'](?:assert|chai|mocha|jest|tap|ava)["']|from[ \t]+["'](?:vitest|chai|node:test|node:assert|assert|@jest/globals)["']|PHPUnit|RSpec|Minitest`);
+
+/** The context of a scanned file: its path's, except that a bare `test.py` holding no test code is ordinary code (or its folder's context). */
+export function fileContextOf(path: string, text: string): FindingContext | undefined {
+  const context = pathContext(path);
+  const p = path.replace(/\\/g, '/');
+  if (context !== 'test' || !BARE_TEST_FILE.test(p) || TEST_CODE.test(text)) return context;
+  return innermostDirContext(p) ?? (DOCS_DIR.test(p) ? 'docs' : undefined);
+}
+
 /**
  * The context step of the pipeline: secrets and withdrawal calls in a test, example or docs path (or in a
  * docstring, or a Rust test module) are lowered as CONTEXT_POLICY says, except withdrawal calls in a test that runs

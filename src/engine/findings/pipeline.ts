@@ -10,7 +10,7 @@
 // comes last so it has the final word.
 import type { Finding } from '../types';
 import { categorySeverityStage } from './categorySeverity';
-import { contextStage, pathContext } from './contextSeverity';
+import { contextStage, fileContextOf } from './contextSeverity';
 import { dedupe } from './dedupe';
 import { publicTestValueStage } from './publicTestValue';
 import type { Match, MatchStage, StageScope } from './stage';
@@ -21,9 +21,9 @@ export type { Match, MatchStage, StageScope } from './stage';
 /** Steps 1–4, in order: each sees every match the one before kept. */
 export const MATCH_STAGES: readonly MatchStage[] = [suppressionStage, publicTestValueStage, categorySeverityStage, contextStage];
 
-/** The scope of one text's matches; the path's context is worked out once here. */
+/** The scope of one text's matches; the file's context is worked out once here. */
 export function stageScope(scope: Omit<StageScope, 'fileContext'>): StageScope {
-  return { ...scope, fileContext: pathContext(scope.path) };
+  return { ...scope, fileContext: fileContextOf(scope.path, scope.text) };
 }
 
 /** Runs steps 1–5 over one text's matches and returns its findings, sorted by position. */

@@ -201,15 +201,21 @@ const CLOSER: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
  * owner is not closed before `offset`.
  */
 export function inCollectionOf(text: string, offset: number, owner: RegExp, opener: RegExp): boolean {
-  const before = text.slice(Math.max(0, offset - 400), offset);
+  return collectionOwnerAt(text, offset, owner, opener) !== undefined;
+}
+
+/** Where the owner of the collection `offset` sits in starts (see inCollectionOf); undefined outside one. */
+export function collectionOwnerAt(text: string, offset: number, owner: RegExp, opener: RegExp): number | undefined {
+  const from = Math.max(0, offset - 400);
+  const before = text.slice(from, offset);
   let last: RegExpExecArray | null = null;
   for (const m of before.matchAll(owner)) last = m;
-  if (!last) return false;
+  if (!last) return undefined;
   const rest = before.slice(last.index + last[0].length);
   const open = opener.exec(rest);
-  if (!open) return false;
+  if (!open) return undefined;
   const bracket = open[0].slice(-1);
-  return !rest.includes(CLOSER[bracket], open.index + open[0].length);
+  return rest.includes(CLOSER[bracket], open.index + open[0].length) ? undefined : from + last.index;
 }
 
 /** Drops matches inside comments (`# client.withdraw(...)`, `// POST /sapi/v1/capital/withdraw/apply`). */

@@ -9,6 +9,10 @@ const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 const HEX32 = String.raw`[0-9a-f]{32}(?![0-9a-zA-Z])`;
 // Explorer API keys (Etherscan and its family: BscScan, PolygonScan, Arbiscan, BaseScan …) are 34 upper-case characters.
 const EXPLORER_KEY = String.raw`[A-Z0-9]{34}(?![A-Za-z0-9])`;
+// TON's HTTP APIs: toncenter's keys are 64 hex characters; tonapi.io's console keys upper-case base32 (A…).
+const TON_KEY = String.raw`(?:[0-9a-f]{64}|A[A-Z2-7]{59,99})(?![0-9A-Za-z])`;
+// TON_API_KEY, toncenterKey, tonApiToken; not a `button_api_key`.
+const TON_NAME = /(?<![A-Za-z])ton_?(?:center|api)|Ton_?(?:Center|Api)|(?<![A-Z])TON_?(?:CENTER|API)/;
 // Infura's project id is its API key: a name ending in `_ID` is the key here.
 const NOT_INFURA_KEY = /url|uri|endpoint|host|path|file|address|network|chain/i;
 
@@ -20,7 +24,7 @@ export const chainDataKey = defineDetector({
   message: '{exchange} API key {masked} is hard-coded.',
   risk: 'Anyone who has it spends your request quota and bills your plan.',
   advice: 'Move it to an environment variable. If it was shared or committed, delete or rotate the key in the {exchange} dashboard.',
-  keywords: ['etherscan', 'bscscan', 'polygonscan', 'arbiscan', 'basescan', 'infura', 'alchemy', 'moralis', 'quicknode', 'qn_', 'helius', 'blocknative'],
+  keywords: ['etherscan', 'bscscan', 'polygonscan', 'arbiscan', 'basescan', 'infura', 'alchemy', 'moralis', 'quicknode', 'qn_', 'helius', 'blocknative', 'tonapi', 'ton_api', 'toncenter', 'ton_center'],
   validate: standardValidators,
   patterns: [
     namedKey(/etherscan|polygonscan|arbiscan|basescan|snowtrace|ftmscan/i, EXPLORER_KEY, { exchange: 'Etherscan', envName: 'ETHERSCAN_API_KEY', keywords: ['etherscan', 'polygonscan', 'arbiscan', 'basescan'] }),
@@ -40,6 +44,12 @@ export const chainDataKey = defineDetector({
     // QuickNode's console API keys carry their own prefix.
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>QN_${HEX32})`), keywords: ['qn_'], exchange: 'QuickNode', envName: 'QUICKNODE_API_KEY' },
     namedKey(/helius/i, UUID, { exchange: 'Helius', envName: 'HELIUS_API_KEY', keywords: ['helius'] }),
+    namedKey(TON_NAME, TON_KEY, { exchange: 'TON', envName: 'TON_API_KEY', keywords: ['tonapi', 'ton_api', 'toncenter', 'ton_center'] }),
+    // TON clients take the key first or by name: TonTools' TonApiClient / TonCenterClient, pytonapi's Tonapi.
+    {
+      re: rx(String.raw`(?:TonApiClient|TonCenterClient|Tonapi)[ \t]*\([ \t\r\n]{0,20}(?:(?:api_?key|key)[ \t]*=[ \t]*)?["'](?<v>${TON_KEY})["']`),
+      keywords: ['tonapi', 'toncenter'], linesAfter: 1, exchange: 'TON', envName: 'TON_API_KEY',
+    },
     // Blocknative's dapp id is its API key.
     namedKey(/blocknative|bn_?api_?key|dapp_?id/i, UUID, { exchange: 'Blocknative', envName: 'BLOCKNATIVE_API_KEY', keywords: ['blocknative', 'dappid', 'dapp_id'], notName: NOT_INFURA_KEY }),
   ],
@@ -56,6 +66,9 @@ export const chainDataKey = defineDetector({
       `QUICKNODE_KEY = "⟦QN_d176030003ca57e2c0f1505084a8f89d⟧"`,
       `helius_api_key: str = "⟦0a27182e-24e0-437b-98dc-315e80230e4c⟧"`,
       `const onboard = Onboard({ dappId: '⟦01ca5f9d-6e89-45ae-a067-fb14a150bc95⟧', networkId: 1 });`,
+      `from TonTools import TonApiClient\nprovider = TonApiClient('⟦3f9a0c52e71b84d6a2c9f03e5b718d4c6e2a9f17b04c3d85e6f1a27c9b3d0e48⟧', testnet=True)`,
+      `client = TonCenterClient(key="⟦3f9a0c52e71b84d6a2c9f03e5b718d4c6e2a9f17b04c3d85e6f1a27c9b3d0e48⟧")`,
+      { text: `TONCENTER_API_KEY=⟦3f9a0c52e71b84d6a2c9f03e5b718d4c6e2a9f17b04c3d85e6f1a27c9b3d0e48⟧\n`, path: '.env' },
     ],
     negative: [
       `ETHERSCAN_API_KEY = os.environ["ETHERSCAN_API_KEY"]`,
@@ -66,6 +79,10 @@ export const chainDataKey = defineDetector({
       `ALCHEMY_API_KEY = "your-alchemy-api-key-goes-here-xx"`,
       `helius_api_key = "00000000-0000-0000-0000-000000000000"`,
       `BSCSCAN_ADDRESS = "LN58TAXL6YQO1FZ2EK22BXYH8LK50626MD"`,
+      `provider = TonApiClient(API_KEY, addresses_form='user_friendly', testnet=True)`,
+      // A button's id and a TON transaction hash: names that only look alike, or that say hash.
+      `BUTTON_API_KEY = "3f9a0c52e71b84d6a2c9f03e5b718d4c6e2a9f17b04c3d85e6f1a27c9b3d0e48"`,
+      `ton_api_tx_hash = "3f9a0c52e71b84d6a2c9f03e5b718d4c6e2a9f17b04c3d85e6f1a27c9b3d0e48"`,
     ],
   },
 });

@@ -24,10 +24,19 @@ describe('context policy per category (findings/contextSeverity)', () => {
     for (const path of code) assert.strictEqual(pathContext(path), undefined, path);
   });
 
-  it('reports keys in a root-level test.js as information, and in the same code elsewhere as errors', () => {
-    const sev = (path: string) => of('secret', KEYS_JS, path).map((s) => s.split(' ')[0]);
+  it('reports keys in a root-level test.js of test code as information, and in the same code elsewhere as errors', () => {
+    const mocha = `${KEYS_JS}describe('balances', () => {\n  it('reads them', async () => {});\n});\n`;
+    const sev = (path: string, text = mocha) => of('secret', text, path).map((s) => s.split(' ')[0]);
     assert.deepStrictEqual(sev('test.js'), ['info', 'info']);
     assert.ok(sev('bot.js').length === 2 && !sev('bot.js').includes('info'), sev('bot.js').join());
+    // A bare test.js or test.py with no test code in it is a scratch script run by hand against the exchange:
+    // its keys keep their severity, unless its folder is a test or example folder.
+    assert.ok(!sev('test.js', KEYS_JS).includes('info'), sev('test.js', KEYS_JS).join());
+    const scratchPy = `import requests\nkey = '${KEY}'  # binance api key\nsecret = '${SECRET}'\nrequests.get('https://api.binance.com/api/v3/account', headers={'X-MBX-APIKEY': key})\n`;
+    assert.ok(sev('test.py', scratchPy).length > 0 && !sev('test.py', scratchPy).includes('info'), sev('test.py', scratchPy).join());
+    assert.deepStrictEqual(sev('tests/test.js', KEYS_JS), ['info', 'info']);
+    assert.deepStrictEqual(sev('examples/test.js', KEYS_JS), ['info', 'info']);
+    assert.deepStrictEqual(sev('test.py', `import unittest\n${scratchPy}`), sev('test.py', scratchPy).map(() => 'info'));
   });
 
   it('keeps a withdrawal call in examples and samples at its own severity (code users copy and run)', () => {
@@ -42,7 +51,9 @@ describe('context policy per category (findings/contextSeverity)', () => {
 
   it('lowers a withdrawal call one level in tests, and to information in documentation (docstrings stay silent)', () => {
     assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'tests/test_wallet.py'), ['info withdraw/library-call']);
-    assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'test.py'), ['info withdraw/library-call']);
+    assert.deepStrictEqual(of('withdraw', `import pytest\n${WITHDRAW_PY}`, 'test.py'), ['info withdraw/library-call']);
+    // A bare test.py with no test code is a script run by hand: its withdrawal is a real one.
+    assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'test.py'), ['warning withdraw/library-call']);
     assert.deepStrictEqual(of('withdraw', WITHDRAW_PY, 'docs/wallet.py'), ['info withdraw/library-call']);
     const docstring = `from binance.spot import Spot\n\ndef cash_out(client):\n    """Sends funds out.\n\n    >>> client.withdraw(coin="USDT", amount=12, address=dest)\n    """\n    return None\n`;
     assert.deepStrictEqual(of('withdraw', docstring, 'wallet.py'), []);
