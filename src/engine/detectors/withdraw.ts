@@ -10,6 +10,7 @@ import { notAModulePath, notARouteDefinition, unknownWithdrawPath } from './with
 import { writeVerb } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
+import { SEGMENT_USE_PATTERN } from './withdrawSegments';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 import {
   actionPath, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, joinedAction, mentionsWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sendPath,
@@ -64,6 +65,8 @@ export const withdrawRestEndpoint = defineDetector({
     ...ACTION_TYPE_PATTERNS,
     // Uses of a path constant that is also a query, by their own verb (withdrawConstants.ts).
     CONSTANT_USE_PATTERN,
+    // A segment constant of a URL a builder call assembles (withdrawSegments.ts).
+    SEGMENT_USE_PATTERN,
   ],
   examples: {
     positive: [
@@ -191,6 +194,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `use crate::constants::endpoints::*;\n/// Deribit private endpoints\npub async fn pull(&self, q: &str) -> Result<R, E> {\n    let url = format!("{}{}?{}", self.base_url(), ⟦WITHDRAW⟧, q);\n    self.make_authenticated_request(&url).await\n}\npub async fn drop(&self, q: &str) -> Result<R, E> {\n    self.private_get(⟦CANCEL_WITHDRAWAL⟧, q).await\n}`, path: 'src/private.rs' },
       // A getter of the request's signature between path and send is not a GET.
       { text: `def pull(self, coin, amount, address):\n    url = f"{self.hosts['acme']}⟦/asset/v1/private/withdraw⟧"\n\n    params = {\n        "coin": coin,\n        "ts": str(int(time.time() * 1000))\n    }\n\n    sig = self._get_signature(params, 'POST')\n    return requests.post(url, json=params, headers={'SIGN': sig})`, path: 'pull.py' },
+      // A URL assembled from segment constants by a builder call, under its verb (withdrawSegments.ts).
+      { text: `private const string api = "api";\nprivate const string v4 = "4";\nprivate const string withdrawals = "withdrawals";\n// the signed request helper of the root client adds key, timestamp and signature\npublic Task<R> Pull(ParameterCollection p, CancellationToken ct = default)\n    => _.SendAsync<R>(_.GetUrl(api, v4, ⟦withdrawals⟧, null), HttpMethod.Post, ct, true, bodyParameters: p);\npublic Task<R> Drop(string id, CancellationToken ct = default)\n    => _.SendAsync<R>(_.GetUrl(api, v4, ⟦withdrawals⟧, id), HttpMethod.Delete, ct, true);`, path: 'Funds.cs' },
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
@@ -274,6 +279,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },
+      // Segment constants of a list URL under GET; a local list handed to a builder of something else.
+      { text: `private const string api = "api";\nprivate const string v4 = "4";\nprivate const string wallet = "wallet";\nprivate const string withdrawals = "withdrawals";\n// the signed request helper of the root client adds key, timestamp and signature\npublic Task<R> Rows(CancellationToken ct = default)\n    => _.SendAsync<R>(_.GetUrl(api, v4, wallet, withdrawals), HttpMethod.Get, ct, true);\nvar report = BuildReport(period, withdrawals);`, path: 'Funds.cs' },
     ],
   },
 });

@@ -26,7 +26,7 @@ const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`/<-])(?![A-Za-z][a-z]*(?![A-Za-
  * The path a name is given in the same file (`const NAME: &str = "…"`, `NAME = '…'`, `NAME := "…"`, or a request
  * config `NAME = { url: '…', method: 'POST' }`, whose own verb then decides); undefined when none.
  */
-function definedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
+export function definedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
   // A file uses the same constant many times: look each name up once per text.
   if (text !== cachedText) {
     cachedText = text;

@@ -136,8 +136,10 @@ function bodyOf(text: string, name: string): string | undefined {
  */
 const notOuterLayer: Validator = {
   name: 'not-an-outer-helper-layer',
+  reach: { before: 20000, after: 0 },
   test: (value, ctx) => {
-    const body = bodyOf(ctx.text, value);
+    // Defined above its call, as a script's functions are.
+    const body = bodyOf(ctx.text.slice(Math.max(0, ctx.start - 20000), ctx.start), value);
     if (body === undefined) return true;
     for (const m of body.matchAll(/(?<![A-Za-z0-9_$.>:@])([A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})[ \t]*\(/g)) {
       if (m[1] !== value && isWithdrawCall(m[1]) && !/(?:def|function)[ \t]+$/.test(body.slice(Math.max(0, m.index - 12), m.index))) return false;
