@@ -70,11 +70,12 @@ export function verbLaterInFunction(text: string, end: number): string | undefin
 /** Words of a getter that computes a request's parts, not a request: `_get_signature(`, `get_headers(`, `get_timestamp(`. */
 const PART_WORDS = new Set(['signature', 'sign', 'sig', 'header', 'headers', 'hmac', 'hash', 'digest', 'timestamp', 'nonce', 'time', 'url', 'uri', 'path', 'params', 'payload', 'body', 'key', 'secret']);
 
-/** The first HELPER_VERB match that is a request helper: one whose name holds no PART_WORDS segment. */
+/** The first HELPER_VERB match that is a request helper: no `get` whose name holds a PART_WORDS segment. */
 function firstRequestHelper(ahead: string): RegExpExecArray | null {
   HELPER_VERB.lastIndex = 0;
   for (let m = HELPER_VERB.exec(ahead); m; m = HELPER_VERB.exec(ahead)) {
-    if (!nameSegments(m[0].replace(/[^A-Za-z0-9_]/g, '')).some((s) => PART_WORDS.has(s))) return m;
+    const getter = m.slice(1).find(Boolean)!.toLowerCase() === 'get';
+    if (!getter || !nameSegments(m[0].replace(/[^A-Za-z0-9_]/g, '')).some((s) => PART_WORDS.has(s))) return m;
   }
   return null;
 }
