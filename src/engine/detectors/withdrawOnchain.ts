@@ -4,7 +4,8 @@
 // transfer is information, like the SDKs' transfers in withdrawTransfers.ts: the destination is often the user's own.
 import { pathContext } from '../findings/contextSeverity';
 import { notInComment, notInString } from '../judge/codeContext';
-import { sendRisk, sendShapes, sendsPerAddress } from '../judge/onchainRisk';
+import { PAYOUT_HEAD, sendRisk, sendShapes, sendsPerAddress } from '../judge/onchainRisk';
+import { sendHelperCalledToWithdraw } from '../judge/onchainCallers';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { notDefinedHere } from './withdrawHelperCalls';
@@ -96,7 +97,7 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) has a sweep or payout shape: check where the funds go.',
   risk: 'The destination is an address fixed or decoded in the code, the amount is the wallet\'s balance, or the code pays out on request: the shapes of sweepers, drainers and custodial bots.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
@@ -108,10 +109,19 @@ export const withdrawOnchainSend = defineDetector({
       keywords: ['send', 'transfer'],
       validate: [{ name: 'sends-per-address', test: (_v, ctx) => sendsPerAddress(ctx.text, ctx.text.indexOf('(', ctx.end)) }],
     },
-    // A local helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
-    // `transferSOL(user.wallet, amount)`): the on-chain form of a bot's own withdraw helper.
+    // A function of this file that makes an on-chain send, called from a withdraw or sweep function
+    // (`def withdraw(coin): … send_token(mint, deposit_addr, amount)`): the withdrawal itself.
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$.])(?<name>(?:transfer|send)_?(?:[Uu][Ss][Dd][TtCc]|[Ee][Tt][Hh]|[Bb][Nn][Bb]|[Ss][Oo][Ll]|[Tt][Rr][Xx]|[Bb][Tt][Cc]|[Mm][Aa][Tt][Ii][Cc]|[Bb][Uu][Ss][Dd]|[Nn]ative))[ \t]*\((?=[^()\n]{0,200}(?:[Ww]allet|[Aa]ddr|[Tt]arget|[Rr]ecipient|[Dd]est|WALLET|ADDR|TARGET|RECIPIENT|DEST))`),
+      re: rx(String.raw`(?<![A-Za-z0-9_$.])(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*\(`),
+      name: /send|transfer/i,
+      keywords: ['send', 'transfer'],
+      validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD) }],
+    },
+    // A helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
+    // `transferSOL(user.wallet, amount)`, `tron.send_tron(amount=n, wallet=w)`): the on-chain form of a bot's own
+    // withdraw helper, bare or a method of the bot's wallet object.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>(?:transfer|send)_?(?:[Uu][Ss][Dd][TtCc]|[Ee][Tt][Hh]|[Bb][Nn][Bb]|[Ss][Oo][Ll]|[Tt][Rr][Xx]|[Tt][Rr][Oo][Nn]|[Bb][Tt][Cc]|[Mm][Aa][Tt][Ii][Cc]|[Bb][Uu][Ss][Dd]|[Nn]ative))[ \t]*\((?=[^()\n]{0,200}(?:[Ww]allet|[Aa]ddr|[Tt]arget|[Rr]ecipient|[Dd]est|WALLET|ADDR|TARGET|RECIPIENT|DEST))`),
       keywords: ['transfer', 'send'],
       validate: [notDefinedHere],
     },
@@ -149,12 +159,28 @@ export const withdrawOnchainSend = defineDetector({
       // monero-wallet-rpc: one output per address of a list; web3.py: a hand-encoded token transfer of the balance.
       { text: `from monero.wallet import Wallet\ntx = rpc.⟦transfer⟧([{"address": a, "amount": amt} for a in payout_addresses], account_index=0)`, path: 'pay.py' },
       { text: `from web3 import AsyncWeb3\nasync def move(self, to, everything):\n    amount = await self.balance_of(token)\n    data = contract.⟦encode_abi⟧("transfer", args=[to, amount])`, path: 'chain.py' },
+      // A payout loop whose item is wrapped before it becomes the destination.
+      { text: `from web3 import Web3\nfor addr in payee_addresses:\n    tx = {'to': Web3.to_checksum_address(addr), 'value': each, 'gas': 21000}\n    signed = w3.eth.account.sign_transaction(tx, pk)\n    w3.eth.⟦send_raw_transaction⟧(signed.raw_transaction)`, path: 'payout.py' },
+      // A forwarder: waits until the wallet is funded, then sends the sum on.
+      { text: `from pytoniq import WalletV4R2\nasync def relay(w, goal):\n    bal = await w.get_balance()\n    while bal < goal:\n        await asyncio.sleep(10)\n        bal = await w.get_balance()\n    await w.⟦transfer⟧(destination=OUT, amount=goal)`, path: 'relay.py' },
+      // A destination key spelt out (\`destination_address\`) holding an address literal.
+      { text: `from TonTools import Wallet\nPAYEE = "UQPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UM"\nasync def go(w):\n    await w.⟦transfer_ton⟧(destination_address=PAYEE, amount=2)`, path: 'go.py' },
+      // A helper whose caller passes a name holding an address literal.
+      { text: `from tronpy import Tron\ndef pay(to, n):\n    return client.trx.⟦transfer⟧(ME, to, n).build().sign(k).broadcast()\n\ndest = "TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC"\npay(dest, 5)`, path: 'pay.py' },
+      // A helper its callers use to withdraw (called from a withdraw function) or hand the balance.
+      { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    ix = transfer(TransferParams(from_pubkey=me, to_pubkey=Pubkey.from_string(dest), lamports=n))\n    return client.⟦send_transaction⟧(tx)\n\ndef withdraw_to_exchange(coin):\n    addr = deposit_address(coin)\n    return push_sol(addr, 5)`, path: 'moves.py' },
+      { text: `const { ethers } = require('ethers');\nasync function move(to, v) {\n  return signer.⟦sendTransaction⟧({ to, value: v });\n}\nasync function main() {\n  const left = (await provider.getBalance(me)) - fee;\n  await move(vault, left);\n}`, path: 'move.js' },
+      // The Solana CLI sending what each wallet holds, less the fee.
+      { text: `for KP in keys/*.json; do\n  BALANCE=$(solana balance --keypair "$KP" | awk '{print $1}')\n  AMT=$(echo "$BALANCE - 0.001" | bc)\n  solana ⟦transfer⟧ $MAIN $AMT --keypair "$KP" --allow-unfunded-recipient\ndone`, path: 'collect.sh' },
       // A wrapper's send for every address of a list.
       { text: `tasks = [sender.⟦send⟧(dest, sol_amount) for dest in address_list]`, path: 'main.py' },
       { text: `for (const addr of walletAddresses) {\n  await payer.⟦transfer⟧(addr, amountEach);\n}`, path: 'drop.js' },
       // A coin-named helper called with a destination.
       { text: `tx = await ⟦transfer_usdt⟧(client, key, TARGET_WALLET)`, path: 'main.py' },
       { text: `const sig = await ⟦transferSOL⟧(user.wallet, amount);`, path: 'bot.js' },
+      { text: `tx_id = await payer.⟦send_tron⟧(amount=n, wallet=user_wallet)`, path: 'handlers.py' },
+      // A send helper of this file called by a withdraw function, its arguments on lines of their own.
+      { text: `from web3 import Web3\ndef send_asset(token, to, n):\n    signed = w3.eth.account.sign_transaction(build(token, to, n), pk)\n    return w3.eth.⟦send_raw_transaction⟧(signed.raw_transaction)\n\ndef withdraw_to_cex(coin):\n    return ⟦send_asset⟧(\n        TOKENS[coin],\n        cex_deposit,\n        7,\n    )`, path: 'cex.py' },
     ],
     negative: [
       // An ordinary transfer (the user's own wallet is a common destination): information, withdraw/external-transfer.
@@ -166,6 +192,9 @@ export const withdrawOnchainSend = defineDetector({
       code(`client.transfer(asset="USDT", amount=5, type="MAIN_UMFUTURE")  # binance`),
       code(`# w3.eth.send_raw_transaction(signed.rawTransaction) to 0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70`),
       { text: `const total = transferUSDT.length; // a counter, not a call`, path: 'stats.js' },
+      // A send-named function that makes no on-chain send, called from a withdraw function; the helper called elsewhere.
+      { text: `def send_notice(user, text):\n    return bot.send_message(user, text)\n\ndef withdraw_request(user):\n    send_notice(user, "queued")`, path: 'bot.py' },
+      { text: `from web3 import Web3\ndef send_asset(token, to, n):\n    return w3.eth.send_raw_transaction(sign(build(token, to, n)))\n\ndef rebalance():\n    return send_asset(T, hot_wallet, 7)`, path: 'cex.py' },
       // A literal for a fee quote in one function is not the destination another function sends to (same name).
       { text: `from solana.rpc.api import Client\ndef quote():\n    dest = Pubkey.from_string("Fd2vuPqWwVoxnEe8gjYonb2qq251HPwPFgtzrQoX5wKJ")\n    return fee_for(dest)\n\ndef pay(to, n):\n    dest = Pubkey.from_string(to)\n    ix = transfer(TransferParams(from_pubkey=me, to_pubkey=dest, lamports=n))\n    return client.send_transaction(tx)`, path: 'pay.py' },
       // A helper that signs what it is handed, the transaction built for a caller's destination (no loop, no balance).
@@ -185,6 +214,15 @@ export const withdrawOnchainSend = defineDetector({
       // Stellar payments of a given amount to a given payee (information: onchain-transfer); a payment API that is not Stellar's.
       { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.payment({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
       { text: `const bal = await getBalance(user);\nconst r = await gateway.Operation.payment({ destination: user.iban, amount: bal });`, path: 'billing.js' },
+      // The item of a loop over tokens is not the destination; a while loop that polls a receipt, not the balance.
+      { text: `from web3 import Web3\nfor addr in token_addresses:\n    tx = {'to': Web3.to_checksum_address(me), 'value': 0, 'data': approve_data(addr)}\n    w3.eth.send_raw_transaction(sign(tx))`, path: 'approve.py' },
+      { text: `from pytoniq import WalletV4R2\nasync def pay(w, dest, n):\n    while not await ready(seqno):\n        await asyncio.sleep(1)\n    await w.transfer(destination=dest, amount=n)`, path: 'pay.py' },
+      // A send helper called with a given amount from an ordinary function, or from top-level code after a withdraw function.
+      { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef settle(order):\n    return push_sol(order.payee, order.total)`, path: 'settle.py' },
+      { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef withdraw_all():\n    pass\n\npush_sol(payee, 5)`, path: 'one.py' },
+      // The Solana CLI sending a given amount; a script that only prints the command.
+      { text: `solana transfer "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
+      { text: `echo "run: solana transfer <RECIPIENT> <AMOUNT>"`, path: 'help.sh' },
       // A fixed address in an example, or on a local development chain (fixed accounts by design).
       { text: `from web3 import Web3\ntx = demo.functions.transfer("0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", supply).transact()`, path: 'examples/erc20.py' },
       { text: `from web3 import Web3\ntx = {'to': "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", 'value': 10**9, 'chainId': 31337}\nsigned = w3.eth.account.sign_transaction(tx, pk)\nw3.eth.send_raw_transaction(signed.raw_transaction)`, path: 'demo/transfer.py' },
@@ -201,7 +239,7 @@ export const withdrawOnchainTransfer = defineDetector({
   message: 'Funds leave this wallet through {name}(…).',
   risk: 'The key that signs it can send the wallet\'s funds to any address.',
   advice: 'Check that the destination is your own and that the key signing it holds only what the bot needs. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: sendPatterns(false),
@@ -212,11 +250,22 @@ export const withdrawOnchainTransfer = defineDetector({
       { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.⟦payment⟧({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
       { text: `const TronWeb = require('tronweb');\nconst tx = await tronWeb.transactionBuilder.⟦sendTrx⟧(to, amount, from);`, path: 'send.ts' },
       { text: `# monero wallet rpc client\nasync def transfer(self, destinations, account_index=None):\n    return await self.wallet.⟦transfer⟧(destinations, account_index)`, path: 'client.py' },
+      // XRPL payments submitted: xrpl-py, xrpl.js, a signed blob posted to the JSON-RPC submit method.
+      { text: `from xrpl.models.transactions import Payment\npay = Payment(account=w.address, amount=xrp_to_drops(5), destination=dest)\nres = ⟦submit_and_wait⟧(pay, client, w)`, path: 'pay.py' },
+      { text: `const xrpl = require('xrpl');\nconst tx = { TransactionType: 'Payment', Account: w.address, Amount: '1000000', Destination: dest };\nconst r = await client.⟦submitAndWait⟧(tx, { wallet: w });`, path: 'pay.js' },
+      { text: `<?php\nuse XRPL_PHP\\Client\\JsonRpcClient;\n$tx = ['TransactionType' => 'Payment', 'Amount' => '10', 'Destination' => $to];\n$signed = $w->sign($client->autofill($tx));\n$body = json_encode(['method' => 'submit', 'params' => [['tx_blob' => $signed['tx_blob']]]]);\n$res = $client->⟦rawSyncRequest⟧('POST', '', $body);`, path: 'pay.php' },
+      // The Solana CLI's transfers.
+      { text: `solana ⟦transfer⟧ "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
+      { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
       { text: `from stellar_sdk import Asset\nbuilder.⟦append_path_payment_strict_send_op⟧(destination=dest, send_asset=Asset.native(), send_amount="5", dest_asset=usdc, dest_min="4.9", path=[])`, path: 'swap_pay.py' },
     ],
     negative: [
       { text: `from tronpy import Tron\ntxn = client.trx.transfer("TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY", 1_000000).build()`, path: 'tron.py' },
       { text: `const { ethers } = require('ethers');\n// wallet.sendTransaction({ to, value })`, path: 'pay.js' },
+      // XRPL transactions that move no funds (account settings, a trust line); a form's submit in a file of no XRPL library.
+      { text: `from xrpl.models.transactions import AccountSet, TrustSet\ntx = AccountSet(account=w.address, set_flag=8)\nres = submit_and_wait(tx, client, w)`, path: 'setup.py' },
+      { text: `const tx = { TransactionType: 'TrustSet', Account: w.address, LimitAmount: lim };\nawait client.submitAndWait(tx, { wallet: w }); // xrpl`, path: 'trust.js' },
+      { text: `const payment = { amount, destination };\nform.submit(payment);`, path: 'checkout.js' },
     ],
   },
 });

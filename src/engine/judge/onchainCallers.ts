@@ -1,5 +1,6 @@
-// Two more reasons an on-chain send deserves a warning, read outside the call itself: a faucet (code that pays
-// whoever asks), and a helper whose destination parameter its callers fill with an address literal.
+// More reasons an on-chain send deserves a warning, read outside the call itself: a faucet (code that pays
+// whoever asks), a helper whose destination parameter its callers fill with an address literal, and a helper its
+// callers use to withdraw or sweep (called from a withdraw function, or handed the wallet's balance).
 import { callArguments } from './callArguments';
 
 /** A faucet class anywhere in the file (`class Faucet`, `class TokenFaucet`). */
@@ -23,7 +24,7 @@ function params(head: string): string[] {
  * True when `dest` is a parameter of the function whose head is `head`, and a call of that function in the same
  * text passes an address literal at that place (`transfer(wallet, key, "EQB…", "0.1")`): a fixed destination.
  */
-export function paramGivenLiteral(text: string, head: string | undefined, dest: string, literal: RegExp): boolean {
+export function paramGivenLiteral(text: string, head: string | undefined, dest: string, literal: (arg: string, line: number) => boolean): boolean {
   if (!head || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(dest)) return false;
   const name = /(?:\bdef|\bfunction|\bfunc|\bconst|\blet|\bvar)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)/.exec(head)?.[1];
   if (!name) return false;
@@ -37,7 +38,68 @@ export function paramGivenLiteral(text: string, head: string | undefined, dest: 
     if (++seen > 20) break;
     const args = callArguments(text, m.index + m[0].length - 1);
     const arg = args[index - shift];
-    if (arg !== undefined && literal.test(arg)) return true;
+    if (arg !== undefined && literal(arg, lineOf(text, m.index))) return true;
   }
   return false;
+}
+
+/** The 0-based line of an offset. */
+function lineOf(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A function head above a call (`def withdraw(`, `async function sweepAll(`), up to 60 lines up. */
+const HEAD_ABOVE = /^[ \t]*(?:(?:export[ \t]+)?(?:async[ \t]+)?(?:def|function|func|fn)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)|(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*=[ \t]*(?:async[ \t]*)?\()/;
+
+/** The name of the function a call at `at` sits in, if a head is found within 60 lines above. */
+export function enclosingName(text: string, at: number): string | undefined {
+  let from = at;
+  for (let i = 0; i < 60 && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+  const rows = text.slice(Math.max(0, from + 1), at).split('\n');
+  // Only a head indented less than the call's line encloses it (top-level code after a function is not in it).
+  const indent = (row: string) => /^[ \t]*/.exec(row)![0].length;
+  const own = indent(rows[rows.length - 1]);
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const m = HEAD_ABOVE.exec(rows[i]);
+    if (m && indent(rows[i]) < own) return m[1] ?? m[2];
+  }
+  return undefined;
+}
+
+/**
+ * Why the callers of the function that sends at `at` make its send risky, if they do: a call of it in the same text from
+ * a function whose name `payoutHead` matches (`def withdraw(…): … send_sol(addr, amt)`), or with an argument fed
+ * by the balance (`balanceArg(arg, line)`).
+ */
+export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, balanceArg: (arg: string, line: number) => boolean): string | undefined {
+  const name = enclosingName(text, at);
+  if (!name || payoutHead.test(name)) return undefined;
+  const calls = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*\(`, 'g');
+  let seen = 0;
+  for (const m of text.matchAll(calls)) {
+    if (++seen > 20) break;
+    // A definition is not a call (`def send_sol(`, `function sendSol(`).
+    if (/(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const caller = enclosingName(text, m.index);
+    if (caller && caller !== name && payoutHead.test(caller)) return 'withdraw-caller';
+    const line = lineOf(text, m.index);
+    if (callArguments(text, m.index + m[0].length - 1).some((a) => balanceArg(a, line))) return 'balance-caller';
+  }
+  return undefined;
+}
+
+/** An on-chain send inside a function body (the calls withdrawOnchain.ts reads as sends). */
+const SEND_IN_BODY = /[.](?:send_transaction|sendTransaction|send_raw_transaction|sendRawTransaction|sendSignedTransaction|SendTransaction)[ \t]*\(|(?<![A-Za-z0-9_$])sendAndConfirmTransaction[ \t]*\(|[.]trx[.]transfer[ \t]*\(|[.](?:functions|methods)[.]transfer[ \t]*\(|SystemProgram[.]transfer[ \t]*\(/;
+
+/**
+ * True when `name`, called at `at`, is a function of this text whose body makes an on-chain send, and the call sits
+ * in a function whose name `payoutHead` matches (`def withdraw(…): … tx = send_token(mint, addr, amt)`).
+ */
+export function sendHelperCalledToWithdraw(text: string, at: number, name: string, payoutHead: RegExp): boolean {
+  const caller = enclosingName(text, at);
+  if (!caller || caller === name || !payoutHead.test(caller)) return false;
+  const def = new RegExp(String.raw`(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+${name.replace(/\$/g, '\\$')}[ \t]*\(|(?:const|let|var)[ \t]+${name.replace(/\$/g, '\\$')}[ \t]*=[ \t]*(?:async[ \t]*)?\(`).exec(text);
+  return def !== null && SEND_IN_BODY.test(text.slice(def.index, def.index + 3000));
 }

@@ -2,7 +2,7 @@
 // Text analysis only (no parser): the call's own arguments, the transaction object built a few lines above it,
 // and the assignments that feed them, followed through names a few steps back.
 import { callArguments } from './callArguments';
-import { paramGivenLiteral, paysFromFaucet } from './onchainCallers';
+import { callerGivesRisk, paramGivenLiteral, paysFromFaucet } from './onchainCallers';
 
 /**
  * Address literals: EVM (`0x` + 40 hex, or an exchange-module subaccount id of 64), Tron (`T` + 33 base58), a
@@ -57,7 +57,8 @@ function feeds(text: string, expr: string, test: RegExp, fromLine = 0, useLine?:
   for (const id of expr.replace(/(["'`])(?:\\.|(?!\1).){0,200}\1/g, '').match(IDENT) ?? []) {
     if (KEYWORDS.has(id) || seen.has(id)) continue;
     seen.add(id);
-    const all = (byName.get(id) ?? []).filter((a) => a.line >= fromLine);
+    // A shell variable is assigned without its `$` (`AMOUNT=…`, then `$AMOUNT`).
+    const all = (byName.get(id) ?? byName.get(id.replace(/^\$/, '')) ?? []).filter((a) => a.line >= fromLine);
     const above = useLine === undefined ? [] : all.filter((a) => a.line <= useLine);
     for (const a of above.length > 0 ? above.slice(-1) : all) {
       if (feeds(text, a.rhs, test, fromLine, useLine === undefined ? undefined : a.line, depth - 1, seen)) return true;
@@ -111,8 +112,11 @@ function localWindow(text: string, at: number, lines: number): { text: string; f
 /** A local development chain (Hardhat, Ganache, Anvil): its accounts are fixed by design. */
 const LOCAL_CHAIN = /chain_?[Ii]d["']?[ \t]*[:=][ \t]*(?:31337|1337)\b|(?:localhost|127\.0\.0\.1):8545|\b(?:hardhat|ganache|anvil)\b/;
 
+/** A loop that waits for the balance to reach a sum before sending (`while bal < goal: sleep`): a forwarder. */
+const AWAITS_FUNDS = /\bwhile\b[^\n]{0,80}(?:balance|\bbal\b)/i;
+
 /** Function heads whose name says the code pays others or empties wallets (a bot's withdraw, an airdrop, a sweep). */
-const PAYOUT_HEAD = /withdraw|airdrop|payout|sweep|drain|disperse|multi_?send/i;
+export const PAYOUT_HEAD = /withdraw|airdrop|payout|sweep|drain|disperse|multi_?send/i;
 /** A collection of other people's or other wallets' addresses: what a payout or sweep loop walks over. */
 const ADDRESS_LIST = String.raw`[A-Za-z0-9_$.]*(?:wallet|address|recipient|receiver)[A-Za-z0-9_$]*`;
 
@@ -149,13 +153,19 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   if (local.head && PAYOUT_HEAD.test(local.head)) return 'payout-function';
   if (shape.many) return 'batch-payout';
   if (paysFromFaucet(text, local.text)) return 'faucet';
-  if (fixedCounts && shape.destinations.some((d) => paramGivenLiteral(text, local.head, d, ADDRESS_LITERAL))) return 'fixed-destination';
+  if (AWAITS_FUNDS.test(local.text) && /sleep/i.test(local.text)) return 'forwards-deposit';
+  const literalAt = (arg: string, line: number) => feeds(text, arg, ADDRESS_LITERAL, 0, line);
+  if (fixedCounts && shape.destinations.some((d) => paramGivenLiteral(text, local.head, d, literalAt))) return 'fixed-destination';
+  // The function that sends is called in this file from a withdraw or sweep function, or handed the balance.
+  const caller = callerGivesRisk(text, where, PAYOUT_HEAD, (arg, line) => feeds(text, arg, BALANCE, Math.max(0, line - 40), line));
+  if (caller) return caller;
   // A payout loop: the destination is the loop's item over a list of wallets or addresses.
   for (const d of shape.destinations) {
-    const item = /^([A-Za-z_$][A-Za-z0-9_$]*)/.exec(d)?.[1];
-    // The loop is above the call, or a comprehension among its arguments (`[{"address": a} for a in addresses]`).
+    // The loop is above the call, or a comprehension among its arguments (`[{"address": a} for a in addresses]`);
+    // its item may be wrapped (`HexBytes(address)`, `Pubkey.from_string(a)`): any name of the expression.
     const around = `${local.text}${text.slice(where, where + 400)}`;
-    if (item && new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${item}[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}`, 'i').test(around)) return 'payout-loop';
+    const names = d.replace(/(["'`])(?:\\.|(?!\1).){0,200}\1/g, '').match(IDENT) ?? [];
+    for (const item of names.slice(0, 4).map((n) => n.replace(/\$/g, '\\$'))) if (!KEYWORDS.has(item) && new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${item}[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}`, 'i').test(around)) return 'payout-loop';
   }
   // The function that builds the transaction is called once per address of a list.
   const builder = headName(local.head);
@@ -170,7 +180,7 @@ const GO_TX = /(?<![A-Za-z0-9_$])NewTransaction[ \t]*\(/g;
 /** The fields that name a transaction's destination and amount (JS, Python, Go struct literals). */
 const DEST_KEYS = 'to|To|toPubkey|to_pubkey|recipient|destination|to_address';
 /** In a send's own named arguments `address` is the payee too (monero-wallet-rpc's `{"address": …, "amount": …}`). */
-const FIELD_DEST_KEYS = `${DEST_KEYS}|toAddress|address`;
+const FIELD_DEST_KEYS = `${DEST_KEYS}|toAddress|address|destination_?[Aa]d{1,2}ress`;
 const AMOUNT_KEYS = 'value|Value|lamports|amount';
 
 /** Destinations and amounts of a scope: transaction fields and positional instruction arguments. */
@@ -213,12 +223,20 @@ export function sendShapes(text: string, nameEnd: number, kind: ShapeKind): Send
   return [own, ...builtTransactions(text)];
 }
 
-export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args' | 'batch';
+export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args' | 'batch' | 'ledger' | 'cli' | 'cli-spl';
 
 /** The destination and amount expressions of a send whose call name ends at `nameEnd`, by the kind of call. */
 export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendShape {
+  // A command line (`solana transfer <to> <amount>`, `spl-token transfer <mint> <amount> <to>`): words, not arguments.
+  if (kind === 'cli' || kind === 'cli-spl') {
+    const lineEnd = text.indexOf('\n', nameEnd);
+    const words = text.slice(nameEnd, lineEnd === -1 ? undefined : lineEnd).trim().split(/[ \t]+/).filter((w) => !w.startsWith('-'));
+    return kind === 'cli' ? { destinations: words.slice(0, 1), amounts: words.slice(1, 2) } : { destinations: words.slice(2, 3), amounts: words.slice(1, 2) };
+  }
   const open = text.indexOf('(', nameEnd);
   const args = open === -1 || open - nameEnd > 40 ? [] : callArguments(text, open);
+  // An XRPL transaction submitted: its `Destination` and `Amount`, set in the lines above or among the arguments.
+  if (kind === 'ledger') return fieldShape(`${localWindow(text, nameEnd, 40).text}\n${args.join(',')}`, 'Destination|destination', 'Amount|amount');
   // A single options object (tonweb's `wallet.methods.transfer({ toAddress, amount, seqno })`) names its fields.
   if (kind === 'to-first' && args[0]?.startsWith('{')) return fieldShape(args[0], FIELD_DEST_KEYS, AMOUNT_KEYS);
   if (kind === 'to-first') return { destinations: args.slice(0, 1), amounts: args.slice(1, 2) };
