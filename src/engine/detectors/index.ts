@@ -20,6 +20,7 @@ import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain'
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
 import { withdrawSendResource } from './withdrawSendResource';
 import { withdrawChainSend } from './withdrawChainSends';
+import { withdrawPaymentApiSend } from './withdrawPaymentApis';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -60,6 +61,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawCosmosTransfer,
   withdrawSendResource,
   withdrawChainSend,
+  withdrawPaymentApiSend,
 ];
 
 /**
