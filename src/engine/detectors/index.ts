@@ -19,6 +19,8 @@ import { withdrawPostedPath } from './withdrawLocalFlow';
 import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
 import { withdrawSendResource } from './withdrawSendResource';
+import { withdrawChainSend } from './withdrawChainSends';
+import { withdrawPaymentApiSend } from './withdrawPaymentApis';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -58,6 +60,8 @@ export const DETECTORS: readonly Detector[] = [
   withdrawCosmosSend,
   withdrawCosmosTransfer,
   withdrawSendResource,
+  withdrawChainSend,
+  withdrawPaymentApiSend,
 ];
 
 /**

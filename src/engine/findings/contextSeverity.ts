@@ -17,8 +17,9 @@ const TEST_FILE = /(?:^|\/)(?:test_[^/]*|(?:tests?|specs?)\.(?:[cm]?[jt]sx?|py|r
 // JVM and .NET test classes by convention (`WalletTest.java`, `ClientTests.cs`, `OrderSpec.kt`): case-sensitive,
 // so `Contest.java` and `Latest.cs` stay code; a `BackTest.java` is a backtest.
 const TEST_CLASS = /(?:^|\/)[A-Za-z0-9_]*[a-z0-9](?<![Bb]ack)(?:Tests?|Spec|IT)\.(?:java|kt|cs|scala|groovy|php|swift)$/;
-// Not `demo/`: a project's demo folder is often a working bot.
-const EXAMPLE_DIR = /(?:^|\/)(?:[^/]*[._-])?(?:examples?|samples?)\//i;
+// Not `demo/`: a project's demo folder is often a working bot. A snippets folder (`docs/.snippets/code/…`) holds
+// runnable code that readers copy, an example rather than prose.
+const EXAMPLE_DIR = /(?:^|\/)(?:[^/]*[._-])?(?:examples?|samples?|snippets)\//i;
 // .NET and Java project folders named in CamelCase (`SampleApplication/`, `ExamplesApp/`, `ClientSamples/`): case matters.
 const EXAMPLE_PROJECT = /(?:^|\/)(?:(?:Examples?|Samples?)[A-Z][A-Za-z0-9]*|[A-Za-z0-9]*[a-z0-9](?:Examples?|Samples?))\//;
 // A folder whose name ends in the word glued to another (`Hmac256examples/`, `apisamples/`): signal

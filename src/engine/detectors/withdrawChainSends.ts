@@ -1,0 +1,221 @@
+// Sends of the chain SDKs in withdrawChainSendTable.ts (Aptos, Hedera, Tezos, Substrate, Cardano, Sui, Solana
+// instructions, NFT transfers, hosted wallets): no call says "withdraw", the transfer names its destination. A warning
+// when the funds go to another address than the signer's own; a transfer back to the signer, a transaction built only
+// to quote its fee (the file never signs and sends), and a call whose destination cannot be read stay silent.
+import { callArguments } from '../judge/callArguments';
+import { notInComment, notInString } from '../judge/codeContext';
+import { pathContext } from '../findings/contextSeverity';
+import { fieldShape, sendRisk, sendShapes } from '../judge/onchainRisk';
+import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
+import { notADeclaration } from './declaration';
+import { rx } from './fragments';
+import { CHAIN_SENDS, type ChainSend, type DestSpec } from './withdrawChainSendTable';
+import { CODE } from './withdrawShared';
+
+/** Expressions that hold the signer's own address, whatever the SDK. */
+const OWN = /toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
+/** A call chained to quote the fee or dry-run the transfer, not to send it. */
+const ESTIMATE = /^\s*\.\s*(?:estimate\w*|simulate\w*|paymentInfo|payment_info|dryRun|dry_run)\b/i;
+
+/** The offset just after the bracket that closes the one at `open`, or -1. */
+function closeOf(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < Math.min(text.length, open + 1200); i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** An expression without spaces, `&`, `await` and `.into()`-style conversions: what is compared. */
+function norm(expr: string): string {
+  return expr.replace(/\bawait\b|&|\s+/g, '').replace(/\.(?:into|clone|to_owned)\(\)$/, '');
+}
+
+/** The right-hand side of the last assignment to `name` before `at` (one line, any language's form). */
+function assigned(text: string, name: string, at: number): string | undefined {
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) return undefined;
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,60})?:?=(?![=>])[ \t]*([^\n]{1,300})`, 'g');
+  let rhs: string | undefined;
+  for (const m of text.slice(Math.max(0, at - 6000), at).matchAll(re)) rhs = m[1];
+  return rhs;
+}
+
+/** A text as a literal regex source. */
+function escaped(s: string): string {
+  return s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+}
+
+/** True when a destination is the signer's own: the sender itself, an own-address call, or derived from either. */
+function isOwn(text: string, dest: string, senders: string[], at: number): boolean {
+  const d = norm(dest);
+  // The sender as a whole name inside the expression (`ata(&payer.pubkey())`), never as a part of a longer one.
+  const uses = (e: string, s: string) => new RegExp(String.raw`(?<![A-Za-z0-9_$.])${escaped(s)}(?![A-Za-z0-9_$])`).test(e);
+  const own = (e: string) => OWN.test(e) || senders.some((s) => s !== '' && uses(norm(e), s));
+  if (own(d)) return true;
+  const rhs = assigned(text, d.replace(/^(?:self|this)\./, ''), at);
+  return rhs !== undefined && own(rhs);
+}
+
+/** Destinations and senders of one matched call, read the way its table entry says. */
+function ends(text: string, start: number, end: number, spec: DestSpec): { dests: string[]; senders: string[] } | undefined {
+  if (spec.kind === 'next') {
+    const m = /^["']\s*,\s*([^,()\n]+)/.exec(text.slice(end, end + 200));
+    return m ? { dests: [m[1]], senders: [] } : undefined;
+  }
+  if (spec.kind === 'list') {
+    const m = new RegExp(String.raw`(?:${spec.keys})["']?\s*[:=]\s*\[`).exec(text.slice(end, end + 300));
+    if (!m) return undefined;
+    const first = callArguments(text, end + m.index + m[0].length - 1)[0];
+    return first ? { dests: [first], senders: [] } : undefined;
+  }
+  const open = text.slice(end, end + 40).search(/[({]/);
+  if (open === -1) return undefined;
+  const at = end + open;
+  if (ESTIMATE.test(text.slice(Math.max(at, closeOf(text, at)), closeOf(text, at) + 80))) return undefined;
+  if (spec.kind === 'fields') {
+    const body = text.slice(at, at + 800);
+    return { dests: fieldShape(body, spec.keys, 'amount').destinations, senders: spec.from ? fieldShape(body, spec.from, 'amount').destinations : [] };
+  }
+  if (spec.kind === 'arg') {
+    const args = callArguments(text, at);
+    const senders = [spec.from, spec.signer].flatMap((i) => (i !== undefined && args[i] ? [args[i]] : []));
+    return args[spec.n] ? { dests: [args[spec.n]], senders } : undefined;
+  }
+  return legs(text, start);
+}
+
+/** Hedera's legs: accounts debited (negative amount, or an NFT's sender) and credited, up to the execute or freeze. */
+function legs(text: string, start: number): { dests: string[]; senders: string[] } | undefined {
+  const stop = text.slice(start, start + 1500).search(/\.\s*(?:execute|Execute|freezeWith|FreezeWith|freeze_with)\s*\(/);
+  const chain = text.slice(start, stop === -1 ? start + 1500 : start + stop);
+  const dests: string[] = [];
+  const senders: string[] = [];
+  // A leg may follow a comment line (`.\n // negated: taken out\n AddHbarTransfer(…)`).
+  for (const m of chain.matchAll(/\.(?:\s|\/\/[^\n]*)*add_?(hbar|token|nft)_?transfer\w*\s*\(/gi)) {
+    const args = callArguments(chain, m.index + m[0].length - 1);
+    const kind = m[1].toLowerCase();
+    if (kind === 'nft') { if (args.length >= 3) { senders.push(args[1]); dests.push(args[2]); } continue; }
+    const [account, amount] = kind === 'hbar' ? [args[0], args[1]] : [args[1], args[2]];
+    if (account === undefined || amount === undefined) continue;
+    (/^-|\(\s*-|negated/i.test(amount.trim()) ? senders : dests).push(account);
+  }
+  return dests.length > 0 ? { dests, senders } : undefined;
+}
+
+/** Keeps a send whose destination is another address than the signer's. */
+function paysAnother(spec: DestSpec): Validator {
+  return {
+    name: 'pays-another-address',
+    test: (_v, ctx) => {
+      const found = ends(ctx.text, ctx.start, ctx.end, spec);
+      if (!found) return false;
+      const senders = found.senders.map(norm);
+      return found.dests.some((d) => norm(d) !== '' && !isOwn(ctx.text, d, senders, ctx.start));
+    },
+  };
+}
+
+/** The send calls of a Solana transaction (web3.js, solana-py, the Rust client). */
+const SOLANA_SEND = /[.]?(?:sendAndConfirmTransaction|sendTransaction|send_transaction|send_and_confirm_transaction|sendRawTransaction|send_raw_transaction)(?=[ \t]*\()/g;
+
+/** True when the first send within 15 lines after the instruction has a sweep or payout shape (onchain-send warns there). */
+function sentAsRisky(text: string, at: number, path: string): boolean {
+  let to = at;
+  for (let i = 0; i < 15 && to !== -1; i++) to = text.indexOf('\n', to + 1);
+  SOLANA_SEND.lastIndex = at;
+  const m = SOLANA_SEND.exec(text.slice(0, to === -1 ? text.length : to));
+  if (!m) return false;
+  const where = pathContext(path);
+  const demo = where === 'example' || where === 'test';
+  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo) !== undefined);
+}
+
+/** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
+const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path) };
+
+function pattern(send: ChainSend): PatternSpec {
+  return {
+    re: rx(send.re),
+    keywords: send.keywords,
+    linesAfter: send.linesAfter,
+    validate: [...(send.inString ? [] : [notInString]), paysAnother(send.dest), ...(send.instruction ? [notReportedAtSend] : [])],
+    requires: { fileContains: send.libs },
+  };
+}
+
+/** The submit words of each pattern, checked as a second file requirement. */
+function submitted(send: ChainSend): Validator {
+  return { name: `${send.sdk}-submits`, test: (_v, ctx) => send.submits.some((w) => lowered(ctx.text).includes(w)) };
+}
+
+let lastLowered: { text: string; lower: string } | undefined;
+/** The text in lower case, once per text. */
+function lowered(text: string): string {
+  if (lastLowered?.text !== text) lastLowered = { text, lower: text.toLowerCase() };
+  return lastLowered.lower;
+}
+
+export const withdrawChainSend = defineDetector({
+  id: 'withdraw/chain-send',
+  title: 'chain SDK transfer to another address',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Chain transfer {name}(…) pays another address: check where the funds go.',
+  risk: 'The key that signs it moves the wallet\'s funds to another account (a payout, a sweep, a fixed recipient): no call here says withdraw.',
+  advice: 'Check where the funds go and who can trigger the transfer; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
+  keywords: [...new Set(CHAIN_SENDS.flatMap((s) => s.keywords))],
+  validate: [notInComment, notADeclaration],
+  files: CODE,
+  patterns: CHAIN_SENDS.map((s) => { const p = pattern(s); return { ...p, validate: [submitted(s), ...(p.validate ?? [])] }; }),
+  examples: {
+    positive: [
+      // Aptos: a coin transfer to another account, and the same through the entry function.
+      { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.⟦transferCoinTransaction⟧({ sender: payer.accountAddress, recipient: PAYEE, amount: 250n });\nawait aptos.signAndSubmitTransaction({ signer: payer, transaction: t });`, path: 'payout.ts' },
+      { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.transaction.build.simple({\n  sender: me.accountAddress,\n  data: { function: "⟦0x1::aptos_account::transfer⟧", functionArguments: [vault, 5000] },\n});\nawait aptos.signAndSubmitTransaction({ signer: me, transaction: t });`, path: 'move.ts' },
+      // Hedera: the operator is debited, another account credited.
+      { text: `const { TransferTransaction, Hbar } = require("@hashgraph/sdk");\nconst r = await new ⟦TransferTransaction⟧()\n  .addHbarTransfer(operatorId, new Hbar(-20))\n  // the credit leg\n  .addHbarTransfer(payeeId, new Hbar(20))\n  .execute(client);`, path: 'pay.js' },
+      // Tezos (Taquito): a wallet transfer to a list's address.
+      { text: `import { TezosToolkit } from '@taquito/taquito';\nfor (const who of winners) {\n  const op = await tezos.wallet.⟦transfer⟧({ to: who, amount: 3 }).send();\n}`, path: 'prizes.ts' },
+      // Substrate: polkadot.js (chained on the next line), py-substrate-interface, GSRPC, subxt.
+      { text: `const { ApiPromise } = require('@polkadot/api');\nconst h = await api.tx.balances\n  .⟦transferAllowDeath⟧(payee, 10n ** 10n)\n  .signAndSend(signer);`, path: 'send.js' },
+      { text: `from substrateinterface import SubstrateInterface\ncall = node.compose_call(\n    call_module="Balances",\n    call_function="⟦transfer_keep_alive⟧",\n    call_params={"dest": target, "value": 10**10},\n)\nnode.submit_extrinsic(node.create_signed_extrinsic(call=call, keypair=kp))`, path: 'pay.py' },
+      { text: `package main\nimport gsrpc "github.com/centrifuge/go-substrate-rpc-client/v4"\nfunc pay() {\n\tc, _ := types.NewCall(meta, "⟦Balances.transfer_allow_death⟧", payee, amt)\n\tapi.RPC.Author.SubmitExtrinsic(extrinsic.NewExtrinsic(c))\n}`, path: 'pay.go' },
+      { text: `use subxt::OnlineClient;\nlet tx = node::tx().balances().⟦transfer_keep_alive⟧(payee.into(), 5_000);\nclient.tx().sign_and_submit_then_watch_default(&tx, &signer).await?;`, path: 'src/main.rs' },
+      // Cardano: Lucid and Mesh pay another address.
+      { text: `import { Lucid } from "lucid-cardano";\nconst tx = await lucid.newTx().⟦payToAddress⟧("addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x", { lovelace: 9000000n }).complete();\nawait (await tx.sign().complete()).submit();`, path: 'pay.ts' },
+      { text: `import { Transaction } from '@meshsdk/core';\nconst tx = new Transaction({ initiator: wallet }).⟦sendLovelace⟧(buyer, '1500000');\nconst hash = await wallet.submitTx(await wallet.signTx(await tx.build()));`, path: 'refund.ts' },
+      // Sui: split coins sent to a constant address; pysui's recipient field.
+      { text: `import { Transaction } from '@mysten/sui/transactions';\nconst DEST = "0x4c1e5a0d9b7e2f3a6c8d1b0e9f7a5c3d2b1e0f9a8c7d6e5f4a3b2c1d0e9f8a7b";\nconst [c] = tx.splitCoins(tx.gas, [1000]);\ntx.⟦transferObjects⟧([c], DEST);\nawait client.signAndExecuteTransaction({ signer: kp, transaction: tx });`, path: 'send.ts' },
+      { text: `from pysui.sui.sui_txn import SyncTransaction\ntxn.⟦transfer_objects⟧(transfers=[coin], recipient=SuiAddress(payee))\ntxn.execute()`, path: 'pay.py' },
+      // Solana: a Rust system transfer to a fixed key; a token transfer per recipient whose send has no sweep shape.
+      { text: `use solana_sdk::system_instruction;\nlet to = Pubkey::from_str("8kT1yPjZ3nSBw4m7XsaTnv7QWvL6aPvTyV5mGgJ9bZ2x").unwrap();\nlet ix = system_instruction::⟦transfer⟧(&payer.pubkey(), &to, 1_000_000);\nclient.send_and_confirm_transaction(&Transaction::new(&[&payer], Message::new(&[ix], None), bh))?;`, path: 'src/main.rs' },
+      { text: `import { createTransferInstruction } from "@solana/spl-token";\nfor (const row of rows) {\n  const ata = await getAssociatedTokenAddress(mint, new PublicKey(row.owner));\n  tx.add(⟦createTransferInstruction⟧(mine, ata, payer.publicKey, row.n));\n}\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'drop.ts' },
+      // An NFT leaves the owner's account through web3.py.
+      { text: `from web3 import Web3\ntx = nft.functions.⟦safeTransferFrom⟧(owner, buyer, token_id).build_transaction({"from": owner, "nonce": n})\nw3.eth.send_raw_transaction(w3.eth.account.sign_transaction(tx, key).raw_transaction)`, path: 'deliver.py' },
+      // A hosted wallet pays the addresses of a request.
+      { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
+    ],
+    negative: [
+      // Back to the signer's own address (change, consolidation).
+      { text: `import { Transaction } from '@mysten/sui/transactions';\nconst [c] = tx.splitCoins(tx.gas, [1000]);\ntx.transferObjects([c], kp.toSuiAddress());\nawait client.signAndExecuteTransaction({ signer: kp, transaction: tx });`, path: 'merge.ts' },
+      { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.transferCoinTransaction({ sender: me.accountAddress, recipient: me.accountAddress, amount: 1n });\nawait aptos.signAndSubmitTransaction({ signer: me, transaction: t });`, path: 'self.ts' },
+      { text: `import { Lucid } from "lucid-cardano";\nconst tx = await lucid.newTx().payToAddress(await lucid.wallet.address(), { lovelace: 2000000n }).complete();\nawait (await tx.sign().complete()).submit();`, path: 'collateral.ts' },
+      { text: `use solana_sdk::system_instruction;\nlet own = get_associated_token_address(&payer.pubkey(), &mint);\nlet ix = spl_token::instruction::transfer(&spl_token::id(), &src, &own, &payer.pubkey(), &[], 5)?;\nclient.send_and_confirm_transaction(&tx)?;`, path: 'src/main.rs' },
+      // A fee quote: built, never signed and sent; or chained to the fee query.
+      { text: `import { ApiPromise } from '@polkadot/api';\nconst tx = api.tx.balances.transferKeepAlive(bob, 10n ** 10n);\nconst info = await tx.paymentInfo(alice);`, path: 'fee.ts' },
+      { text: `import { ApiPromise } from '@polkadot/api';\nconst fee = await api.tx.balances.transferKeepAlive(bob, 1n).paymentInfo(alice);\nawait api.tx.system.remark('hi').signAndSend(alice);`, path: 'fee.ts' },
+      { text: `from web3 import Web3\ngas = nft.functions.safeTransferFrom(owner, buyer, 7).estimate_gas({"from": owner})\nw3.eth.send_raw_transaction(raw)`, path: 'gas.py' },
+      { text: `import { TezosToolkit } from '@taquito/taquito';\nconst est = await tezos.estimate.transfer({ to: dest, amount: 1 });`, path: 'estimate.ts' },
+      // A Hedera transaction frozen and serialized for an offline signer is not executed here.
+      { text: `const { TransferTransaction, Hbar } = require("@hashgraph/sdk");\nconst bytes = new TransferTransaction().addHbarTransfer(a, new Hbar(-1)).addHbarTransfer(b, new Hbar(1)).freezeWith(client).toBytes();`, path: 'offline.js' },
+      // The SDK's own method definition; a look-alike method in a file of no chain SDK; a commented call.
+      { text: `import 'package:sui/sui.dart';\nclass Transaction {\n  TransactionResult transferObjects(List<dynamic> objects, dynamic address) {\n    return add(Commands.transferObjects(objects, address));\n  }\n}`, path: 'lib/builder/transaction.dart' },
+      { text: `const suite = require('./test-suite');\nscene.transferObjects([crate], player);\nawait game.signAndExecute(move);`, path: 'game.js' },
+      { text: `import { TezosToolkit } from '@taquito/taquito';\n// const op = await tezos.contract.transfer({ to: 'tz1VSUr8wwNhLAzempoch5d6hLRiTh8Cjcjb', amount: 5 });`, path: 'notes.ts' },
+      // A Solana token transfer whose send already warns as a sweep (withdraw/onchain-send reports it there).
+      { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },
+    ],
+  },
+});

@@ -1,0 +1,107 @@
+// Payment and wallet-service APIs that send coins to an address without a withdraw path the endpoint tables know:
+// a bot platform's HTTP call whose body names the action (`{ key: "send", address }`, `{ name: "withdraw", address }`,
+// `{ url: "api/send", fields: { address } }`), a client helper given the send path and a body with a destination
+// (`$this->curl("send", $data)`), and a hosted wallet's send URL built in a variable and fetched. The send call is
+// reported: the destination is a user's or a caller's address.
+import { callArguments } from '../judge/callArguments';
+import { notInComment, notInString } from '../judge/codeContext';
+import { defineDetector, type Validator } from '../defineDetector';
+import { notADeclaration } from './declaration';
+import { rx } from './fragments';
+import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
+
+/** Actions that move coins out, as a body's action value or the last segment of its url. */
+const ACTION = String.raw`(?:send|withdraw|withdrawal|payout|sendtoaddress|sendmany)`;
+const ACTION_FIELD = new RegExp(String.raw`(?<![A-Za-z0-9_$])["']?(?:key|name|action|method|cmd|command|op)["']?[ \t]*:[ \t]*["']${ACTION}["']|(?<![A-Za-z0-9_$])["']?(?:url|path|endpoint)["']?[ \t]*:[ \t]*["'][^"'\n]*\/${ACTION}["']`, 'i');
+/** A destination field, and what makes it a mail or phone address instead. */
+const DEST_FIELD = /(?<![A-Za-z0-9_$])["']?(?:address|to_address|toAddress|wallet_address|walletAddress|recipient|to)["']?[ \t]*(?::|=>)[ \t]*([^,\n}]{1,120})/g;
+const NOT_COIN = /mail|phone|sms|\bip\b|ip_address|host/i;
+
+/** True when a body (an object or array literal's text) names a send action and a coin destination. */
+function sendsToAddress(body: string): boolean {
+  return ACTION_FIELD.test(body) && [...body.matchAll(DEST_FIELD)].some((m) => !NOT_COIN.test(m[0]));
+}
+
+/** A call given one object (`HTTP.post({ url, body: {…} })`): its object names a send and a destination. */
+const bodySends: Validator = {
+  name: 'body-sends-to-address',
+  test: (_v, ctx) => {
+    const open = ctx.text.indexOf('(', ctx.end);
+    return open !== -1 && sendsToAddress(callArguments(ctx.text, open)[0] ?? '');
+  },
+};
+
+/** `helper("send", $data)`: the data variable, assigned in the lines above, names a destination. */
+const dataSends: Validator = {
+  name: 'data-names-destination',
+  test: (_v, ctx) => {
+    const m = /^[ \t]*\([ \t]*["'][a-z]+["'][ \t]*,[ \t]*(\$?[A-Za-z_][A-Za-z0-9_]*)/.exec(ctx.text.slice(ctx.end, ctx.end + 120));
+    if (!m) return false;
+    const from = ctx.text.lastIndexOf(`${m[1]} =`, ctx.start);
+    if (from === -1 || ctx.start - from > 1500) return false;
+    return [...ctx.text.slice(from, ctx.start).matchAll(DEST_FIELD)].some((d) => !NOT_COIN.test(d[0]));
+  },
+};
+
+/** Hosted wallets' send URLs: blockchain.info's merchant payment and sendmany, a WebDollar node's create-transaction. */
+const WALLET_SEND_URL = /["'][^"'\n]*\/merchant\/["'][\s\S]{0,200}?["']\/(?:payment|sendmany)\b|["'][^"'\n]*\/wallets\/create-transaction\//;
+
+/** A fetched variable whose assignment, in the 20 lines above, builds a hosted wallet's send URL. */
+const fetchesSendUrl: Validator = {
+  name: 'fetches-wallet-send-url',
+  test: (name, ctx) => {
+    let from = ctx.start;
+    for (let i = 0; i < 20 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
+    const above = ctx.text.slice(Math.max(0, from), ctx.start);
+    const at = above.search(new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name}[ \t]*=(?!=)`));
+    return at !== -1 && WALLET_SEND_URL.test(above.slice(at));
+  },
+};
+
+export const withdrawPaymentApiSend = defineDetector({
+  id: 'withdraw/payment-api-send',
+  title: 'payment API send to an address',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Payment API send through {name}: a wallet service is asked to send coins to an address.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
+  keywords: ['post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen('],
+  validate: [notInComment, notInString, notADeclaration],
+  files: CODE,
+  patterns: [
+    { re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post|apiCall)[ \t]*\((?=[ \t]*\{)`), keywords: ['post({', 'apicall({'], validate: [bodySends] },
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_]{0,24}(?:curl|request|Request|call|Call|api|Api|post|Post))(?=[ \t]*\([ \t]*["'](?:send|withdraw|payout)["'][ \t]*,)`),
+      keywords: ['("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'"],
+      validate: [dataSends],
+      requires: { fileContains: ['curl', 'http', 'request'] },
+    },
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?:getPage|get|urlopen|fetch)[ \t]*\([ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]*)(?=[ \t]*[,)])`),
+      keywords: ['getpage(', '.get(', 'urlopen(', 'fetch('],
+      validate: [fetchesSendUrl],
+      requires: { fileContains: ['/merchant/', '/wallets/create-transaction/'] },
+    },
+  ],
+  examples: {
+    positive: [
+      { text: `HTTP.⟦post⟧({\n  url: gateway,\n  body: { action: "send", currency: "TRX", amount: n, address: params.wallet }\n});`, path: 'commands/payout.js' },
+      { text: `Api.⟦apiCall⟧({ url: "v1/payout", fields: { coin: 'LTC', amount: 2, address: answer } });`, path: 'commands/cashout.js' },
+      { text: `function pay(o) {\n  return http.⟦post⟧({ url: base, body: { key: o.key, name: "withdraw", to: o.address, amount: o.n } });\n}`, path: 'lib/pay.js' },
+      { text: `<?php\n$body = array(\n  "amount" => $n,\n  "to" => $this->addr,\n);\nreturn $this->⟦doRequest⟧("send", $body);`, path: 'src/Payer.php' },
+      { text: `send_url = 'https://blockchain.info/merchant/' + guid + '/payment?' + urlencode(args)\nd = getPage(⟦send_url⟧)`, path: 'sender.py' },
+      { text: `const u = NODE + '/wallets/create-transaction/' + from + '/' + to + '/' + n;\nconst r = await axios.get(⟦u⟧);`, path: 'worker.js' },
+    ],
+    negative: [
+      // A mail or phone "address"; a deposit request; the action named only for a log.
+      { text: `HTTP.post({ url: mailer, body: { action: "send", address: user.email, text: t } });`, path: 'notify.js' },
+      { text: `HTTP.post({ url: gateway, body: { name: "deposit", currency: c, user: u } });`, path: 'deposit.js' },
+      { text: `HTTP.post({ url: "api/send-message", body: { chat: id, to: peer } });`, path: 'chat.js' },
+      // The data names no destination; an ordinary URL fetched; a send path only in a comment.
+      { text: `<?php\n$body = array("currency" => $c);\nreturn $this->doRequest("send", $body);`, path: 'src/Payer.php' },
+      { text: `info_url = 'https://blockchain.info/merchant/' + guid + '/balance'\nd = getPage(info_url)`, path: 'balance.py' },
+      { text: `// HTTP.post({ url: gateway, body: { action: "send", address: a } })`, path: 'old.js' },
+    ],
+  },
+});
