@@ -5,7 +5,7 @@ import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
 // needs a qualifier: api_key, secret_key, private_key, access_key, auth_key…
-const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[_.-]?key|auth[_.-]?key|signing[_.-]?key|passphrase|password|passwd|pwd|token|credential/i;
+const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[_.-]?key|auth[_.-]?key|signing[_.-]?key|(?:aes|encrypt(?:ion)?|cipher|crypt)[_.-]?key|passphrase|password|passwd|pwd|token|credential/i;
 // Addresses, mints, contracts and public keys are public by design: `TOKEN_ADDRESS`, `token_mint`, `PUBLIC_KEY`.
 // So are things *about* a secret (`SECRET_ARN`, `KEY_ID`, `TOKEN_HEADER`, `secret_hash`), DeFi tokens
 // (`token0`, `sellToken`, `reward_token`; a whole word, so not `coinbaseToken`), tokenizers, pagination cursors and staking withdrawal credentials.
@@ -71,6 +71,9 @@ export const genericSecret = defineDetector({
   examples: {
     positive: [
       `api_secret = "⟦dvpFykqjuR5EKHrQWJ/SIsGgUUnIoMkWgsevJC6d⟧"`,
+      // A symmetric key that encrypts stored data: whoever reads it decrypts everything.
+      { text: `[crypto]\nAES_KEY = "⟦Qm7vT2kX9pL4wN8rZ3cF6hJ1⟧"\n`, path: 'config/app.prod.toml' },
+      `ENCRYPTION_KEY = "⟦b7Rk2Lq9Xw4Tz8Nc3Vm6Pj1H⟧"`,
       { text: `python3 bot.py --api-secret ⟦Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE⟧ --symbol BTCUSDT\n`, path: 'run.sh' },
       `sig = hmac.new(b"⟦qSHq8Wm3Zx7Nc2Vb5Tr9Ys4Hd6GSf2a⟧", query.encode(), hashlib.sha256).hexdigest()`,
       { text: `const sign = crypto.createHmac('sha256', '⟦DCCD8Wm3Zx7Nc2Vb5Tr9Ys4HdE6E3⟧').update(payload).digest('base64');`, path: 'sign.ts' },
@@ -136,6 +139,8 @@ export const genericSecret = defineDetector({
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
+      // About an encryption key, not the key: its size, its KMS id, its file.
+      `AES_KEY_SIZE = "256"`, `encryption_key_id = "a8f3b1c2-0d4e-4f5a-9b6c-7d8e9f0a1b2c"`, `aes_key_path = "/etc/app/keys/aes-master.bin"`,
       `exchange = ccxt.binance({"apiKey": api_key, "secret": secret, "enableRateLimit": True})`,
       `fields = ["api_secret", "Zt8qW2xN5vB7kM1pR4sL9dF3hJ6gC0aE"]`,
       `password = "changeme"`,

@@ -11,6 +11,7 @@ import { telegramApiHash, telegramBotToken, telegramSession } from './telegram';
 import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './tokens';
 import { seedPhrase } from './seedPhrase';
 import { stellarSecretSeed } from './stellar';
+import { cardanoSigningKey, tezosSecretKey } from './chainKeys';
 import { bitcoinPrivateKey, evmPrivateKey, solanaSecretKey } from './wallets';
 import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
@@ -37,6 +38,8 @@ export const DETECTORS: readonly Detector[] = [
   solanaSecretKey,
   bitcoinPrivateKey,
   stellarSecretSeed,
+  cardanoSigningKey,
+  tezosSecretKey,
   walletKeyList,
   rpcUrlKey,
   ...SERVICE_DETECTORS,

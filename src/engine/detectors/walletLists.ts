@@ -4,6 +4,7 @@
 // value vetoes it.
 import { defineDetector, type Validator } from '../defineDetector';
 import { isSecp256k1Scalar } from '../crypto/secp256k1';
+import { evmAddressOf } from '../crypto/evmAddress';
 import { collectionOwnerAt, inCollectionOf } from '../judge/codeContext';
 import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
@@ -56,6 +57,21 @@ const notPublicListing: Validator = {
   },
 };
 
+/** The value's own line also holds the address the value derives (`<key> | 0x<address>` in a run log or a wallet list). */
+const besideItsAddress: Validator = {
+  name: 'beside-its-address',
+  reach: { before: 400, after: 400 },
+  test: (v, ctx) => {
+    const from = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const to = ctx.text.indexOf('\n', ctx.end);
+    const line = ctx.text.slice(Math.max(from, ctx.start - 400), Math.min(to < 0 ? ctx.text.length : to, ctx.end + 400));
+    const addresses = line.match(/(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g);
+    if (!addresses) return false;
+    const own = evmAddressOf(v);
+    return own !== undefined && addresses.some((a) => a.slice(2).toLowerCase() === own);
+  },
+};
+
 const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
 
 export const walletKeyList = defineDetector({
@@ -72,6 +88,8 @@ export const walletKeyList = defineDetector({
   patterns: [
     { re: rx(String.raw`^[ \t]*(?<v>0x[0-9a-fA-F]{64})[ \t]*[,;]?[ \t]*\r?$`, 'm'), keywords: ['0x'], files: ['text'], validate: [notPublicListing] },
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: LIST_KEYWORDS, linesAfter: 12, validate: [inKeyList] },
+    // A key on the same line as the address it derives: nothing else is written next to its own address.
+    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: ['0x'], validate: [besideItsAddress] },
     // The comment names the collection's content (`// private keys, the first one pays` above `keys = {`).
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: ['private key'], linesAfter: 12, validate: [inDocumentedKeyList] },
   ],
@@ -84,6 +102,9 @@ export const walletKeyList = defineDetector({
       `const walletKeys = ['⟦2051a77391cc79ac69ece783f6d4181e4853cdce4b855611c1593d117b106d97⟧'];`,
       // An object of keys by wallet name, under a key-list name or a plain one its comment explains.
       `PRIVATE_KEYS = {\n    "main": "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n}`,
+      // A run log that prints each wallet's key and address (a throwaway key and its address).
+      { text: `⟦43589d2518de155c35dab1c31a7726e1fe0a492048a4e71a22d5349b38659e5e⟧ | 0x44938ace0b32a5ee7a4f259531eb410a13a6f549 - swapped\n`, path: 'logs/run.txt' },
+      `wallets = [{"address": "0x44938ACE0b32a5ee7a4f259531eb410a13a6f549", "key": "⟦0x43589d2518de155c35dab1c31a7726e1fe0a492048a4e71a22d5349b38659e5e⟧"}]`,
       { text: `// private keys of the senders, the first one pays the gas\nmodule.exports.keys = {\n  main: "⟦6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n  spare: "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n};\n`, path: 'config.js' },
     ],
     negative: [
@@ -96,6 +117,8 @@ export const walletKeyList = defineDetector({
       { text: `// signers' public keys (their private keys stay in the HSM)\nconst signers = {\n  main: "6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2",\n};\n`, path: 'config.js' },
       { text: `// private keys come from the environment\nconst keys = { main: process.env.MAIN_KEY };\nconst hashes = {\n  last: "6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2",\n};\n`, path: 'config.js' },
       { text: `const x = "0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8";\n`, path: 'notes.txt' },
+      // A transaction hash next to the sender's address: the hash does not derive it.
+      { text: `0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8 | 0x44938ace0b32a5ee7a4f259531eb410a13a6f549 - swapped\n`, path: 'logs/run.txt' },
     ],
   },
 });

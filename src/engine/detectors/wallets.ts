@@ -29,6 +29,39 @@ const inKeyArray: Validator = {
   test: (_v, ctx) => inCollectionOf(ctx.text, ctx.start, /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*/g, /^\[/),
 };
 
+// A call whose name says it moves funds, the value its first or second argument (the one before it unquoted).
+const SEND_CALL_BEFORE = /(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$]{0,60})[ \t]*\([ \t]*(?:[^()"'`\n,]{1,80},[ \t]*)?$/;
+const SEND_NAME = /send|transfer|sweep|withdraw/i;
+// Look-ups of a past transfer (`getTransfer(hash)`), contract-level transfers whose bytes32 argument is data.
+const NOT_SEND_NAME = /^(?:get|fetch|find|track|check|wait|watch|query|lookup|load|is|has|on|handle|parse|decode|log)|status|hash|receipt|info|detail|sign|verify|from$|batch|ownership/i;
+
+/** The value is the first (or second) argument of a call named as a send or transfer. */
+const inSendHelperCall: Validator = {
+  name: 'in-send-helper-call',
+  reach: { before: 200, after: 0 },
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const m = SEND_CALL_BEFORE.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start - 1));
+    return m !== null && SEND_NAME.test(m[1]) && !NOT_SEND_NAME.test(m[1]);
+  },
+};
+
+/** A comment line (`#`, `//`, `--`, `;`) that says private key. */
+const PRIVATE_KEY_COMMENT = /^[ \t]*(?:#|\/\/|--|;)[^\n]{0,100}priv(?:ate)?[ _-]?key/i;
+
+/** The line just above or just below the value's is a comment calling it a private key. */
+const privateKeyCommentBeside: Validator = {
+  name: 'private-key-comment-beside',
+  reach: { before: 400, after: 400 },
+  test: (_v, ctx) => {
+    const start = ctx.text.lastIndexOf('\n', ctx.start - 1);
+    const prev = start <= 0 ? '' : ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start);
+    const end = ctx.text.indexOf('\n', ctx.end);
+    const next = end < 0 ? '' : ctx.text.slice(end + 1, (ctx.text.indexOf('\n', end + 1) + 1 || ctx.text.length + 1) - 1);
+    return PRIVATE_KEY_COMMENT.test(prev.slice(-300)) || PRIVATE_KEY_COMMENT.test(next.slice(0, 300));
+  },
+};
+
 /** A 64-hex value that is a secp256k1 scalar: transaction hashes and digests usually are too, so context decides first. */
 const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
 
@@ -82,6 +115,21 @@ export const evmPrivateKey = defineDetector({
       name: EVM_KEY_NAME,
       notName: EVM_NOT_KEY_NAME,
     },
+    // Any `…_KEY` name when the comment on the line just above or below calls it a private key (`VICTIM_KEY=…`
+    // under `# the victim's private key`): the name alone would take AES and HMAC keys, which are 64 hex too.
+    {
+      ...assigned(String.raw`${PREFIX}${OQ}(?<v>${HEX64})`),
+      name: /key$/i,
+      notName: EVM_NOT_KEY_NAME,
+      validate: [privateKeyCommentBeside],
+    },
+    // A bot's own send helper takes the signing key first (`transferEth("…", amount)`, `send_eth(key, to, v)`):
+    // the call's name says it moves funds and nothing else 64-hex goes there (recipients are 40 hex).
+    {
+      re: rx(String.raw`(?<q>["'])(?<v>${HEX64})\k<q>`),
+      keywords: ['transfer', 'send', 'sweep', 'withdraw'],
+      validate: [inSendHelperCall],
+    },
     // Hardhat and Truffle network configs: `accounts: ['0x…']`, `privateKeys: [process.env.PK || '…']`.
     {
       re: rx(String.raw`${Q}(?<v>${HEX64})${Q}`),
@@ -115,9 +163,20 @@ export const evmPrivateKey = defineDetector({
       { text: `const privateKey =\n  "⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧";\nconst w = new ethers.Wallet(privateKey, provider);`, path: 'send.js' },
       { text: `import os\nPRIVATE_KEY = os.getenv(\n    "PRIVATE_KEY", "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧")`, path: 'config.py' },
       { text: `RPC   https://rpc.example.org/v2/demo\n\nPrivateKey ⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧`, path: 'account.txt' },
+      { text: `# sender\nSENDER_ADDRESS=0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE\nSENDER_KEY=⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧\n# the sender's private key\n`, path: '.env' },
+      { text: `func main() {\n\ttransferEth("⟦5C2E8A41F09B7D36E1A4C08F92B5D7E3A6C1F48E0B9D27A53F6E81C4D0A7B92E⟧", big.NewInt(1e18))\n}`, path: 'main.go' },
+      `send_eth(w3, "⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧", RECIPIENT, amount)`,
+      { text: `// deployer's private key\nconst OPS_KEY = "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧";\n`, path: 'deploy.js' },
     ],
     negative: [
       `TX_HASH = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+      // Look-ups of a transfer by its hash, and a transfer's bytes32 data argument.
+      `status = get_transfer_status("0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e")`,
+      `await token.safeTransferFrom(a, b, 1, 10, "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e");`,
+      `const receipt = await waitForTransfer('0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e');`,
+      // A 64-hex `…_KEY` with no private-key comment beside it is an AES or HMAC key as often as a wallet's.
+      { text: `# never commit your private key\n\nAPP_NAME=bot\nENCRYPTION_KEY=5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\n`, path: '.env' },
+      { text: `# AES-256 key for the session store\nSESSION_KEY=5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\n`, path: '.env' },
       // Transaction hashes and public keys under names that also say "wallet" or "signer".
       `{"coin": "USDT", "walletTxId": "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e", "status": 1}`,
       `deposit.wallet_tx_id = "5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e"`,
@@ -154,6 +213,9 @@ const solanaBytes: Validator = {
   },
 };
 
+/** 128 hex digits of a Solana keypair's 64 bytes (seed, then its own public key). */
+const solanaHex: Validator = { name: 'solana-keypair-hex', test: (v) => isSolanaKeypair(Uint8Array.from(Buffer.from(v, 'hex'))) };
+
 /** A base58 string of a Solana keypair's 64 bytes (Phantom's "export private key"). */
 const solanaBase58: Validator = {
   name: 'solana-keypair-base58',
@@ -168,6 +230,8 @@ const SOL_BYTES = '148,0,63,97,166,38,46,163,0,217,230,44,18,220,12,97,143,187,3
 const SOL_BASE58 = '3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVNnQPrvheiX79Zmbhn8T8zxDkpNadRN8CR2jYUJo24EZkYscS';
 // 64 random bytes: the right shape, but the second half is not the first half's public key.
 const NOT_A_KEYPAIR = '12,201,77,3,145,98,230,18,66,190,5,240,131,59,172,8,214,90,33,157,101,249,44,120,187,26,73,162,9,238,112,55,180,14,223,91,136,62,205,1,168,247,39,84,197,122,6,150,29,211,70,143,254,97,36,176,115,48,229,153,21,86,192,64';
+const SOL_HEX = Buffer.from(SOL_BYTES.split(',').map(Number)).toString('hex');
+const NOT_A_KEYPAIR_HEX = Buffer.from(NOT_A_KEYPAIR.split(',').map(Number)).toString('hex');
 /** The byte array of a keypair, as in code or in a `solana-keygen` file (`[1,2,…]`). */
 const BYTE_ARRAY = String.raw`\[(?<v>[ \t\r\n]{0,8}[0-9]{1,3}(?:[ \t\r\n]{0,8},[ \t\r\n]{0,8}[0-9]{1,3}){63})[ \t\r\n]{0,8}\]`;
 
@@ -197,6 +261,12 @@ export const solanaSecretKey = defineDetector({
       keywords: [...SOLANA_WORDS, 'base58'], linesBefore: 2, linesAfter: 2,
       validate: [solanaBase58],
     },
+    // The same 64 bytes written as 128 hex digits (`let privkey_hex = "…"`, Rust's `hex::decode`): exact as well.
+    {
+      re: rx(String.raw`(?<![0-9A-Za-z])(?<v>[0-9a-fA-F]{128})(?![0-9A-Za-z])`),
+      keywords: [...SOLANA_WORDS, 'priv'], linesBefore: 2, linesAfter: 2,
+      validate: [solanaHex],
+    },
   ],
   examples: {
     positive: [
@@ -207,12 +277,16 @@ export const solanaSecretKey = defineDetector({
       `WALLET_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"`,
       `import base58 from 'bs58'\n\nconst raw = base58.decode('⟦${SOL_BASE58}⟧')\nconst signer = Keypair.fromSecretKey(raw)`,
       `payer_bytes = base58.b58decode("⟦${SOL_BASE58}⟧")`,
+      { text: `// let privkey_hex = "⟦${SOL_HEX}⟧";\nlet kp = read_keypair_file(path)?; // solana`, path: 'src/main.rs' },
     ],
     negative: [
       `prices = [${Array.from({ length: 64 }, (_, i) => 100 + (i % 7)).join(',')}]  # solana`,
       `const kp = Keypair.fromSecretKey(Uint8Array.from([${NOT_A_KEYPAIR}]));`,
       { text: `[${NOT_A_KEYPAIR}]\n`, path: 'fixtures/bytes.json' },
       `SOLANA_PRIVATE_KEY = "3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVanQPrvheiX79Zmbhn8T8zxDkpNadRN8CR2jYUJo24EZkYscS"  # one character off: not a keypair`,
+      // 128 hex digits that are not a keypair: a signature, or two hashes back to back.
+      `let sig_hex = "${NOT_A_KEYPAIR_HEX}"; // solana tx signature`,
+      { text: `privkey_hex = "${NOT_A_KEYPAIR_HEX}"\n`, path: 'solana/wallet.py' },
       `ADDRESS = "9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"  # solana mint`,
       `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
       // A transaction signature has the same length in base58 but is no keypair.

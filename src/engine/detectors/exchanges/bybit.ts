@@ -21,6 +21,8 @@ export const bybit = exchangeRecord({
           `import pybit  # bybit\n@click.option("--api-key", default="⟦2aCReP9nHetCF68Q5J⟧", show_default=False)`,
           `headers = {"X-BAPI-API-KEY": "⟦2aCReP9nHetCF68Q5J⟧"}`,
           `const client = new RestClientV5({ key: '⟦2aCReP9nHetCF68Q5J⟧', secret: process.env.S }); // bybit-api`,
+          // The bot's folder names the exchange; its config module does not.
+          { text: `# keys\nAPI_KEY = '⟦2aCReP9nHetCF68Q5J⟧'\n`, path: 'bots/bybit/config.py' },
           { text: `import bybit "github.com/wuhewuhe/bybit.go.api"
 client := bybit.NewBybitHttpClient("⟦2aCReP9nHetCF68Q5J⟧", secret)`, path: 'main.go' },
           { text: `using Bybit.Net.Clients;
@@ -44,6 +46,7 @@ options.ApiCredentials = new ApiCredentials("⟦2aCReP9nHetCF68Q5J⟧", "N9kFSoM
         positive: [
           `from pybit.unified_trading import HTTP\nsession = HTTP(testnet=False, api_key=k, api_secret="⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧")`,
           { text: `BYBIT_API_SECRET=⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧\n`, path: '.env' },
+          { text: `api_key = 'x'\napi_secret = '⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧'\n`, path: 'bybit_bot/settings.py' },
           // A bot's own key file: the key on line 1, the secret on line 2, nothing else.
           { text: `2aCReP9nHetCF68Q5J\n⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧`, path: 'bybit.key' },
           { text: `{"exchange": {"name": "bybit", "key": "2aCReP9nHetCF68Q5J", "secret": "⟦N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0⟧"}}`, path: 'user_data/config.json' },
@@ -54,6 +57,9 @@ var creds = new ApiCredentials("2aCReP9nHetCF68Q5J", "⟦N9kFSoM35ADGLK5W26CtAMc
         ],
         negative: [
           `BYBIT_API_SECRET = os.getenv("BYBIT_API_SECRET", "")`, `secret = "N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0"  # no exchange named`,
+          // Neither text nor path names Bybit (a `gateway` or `bybitish` folder is not the exchange's).
+          { text: `api_secret = 'N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0'\n`, path: 'gateway/config.py' },
+          { text: `api_secret = 'N9kFSoM35ADGLK5W26CtAMcs4hoFv6Go1vh0'\n`, path: 'bybitish/config.py' },
           { text: `// Bybit.Net
 var creds = new ApiCredentials(config["Bybit:Key"], config["Bybit:Secret"]);`, path: 'Bot.cs' },
         ],

@@ -5,7 +5,7 @@ import type { Role } from '../../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
 import { assigned, CONFIG_KINDS, OQ, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from '../fragments';
 import { exchangeCredentialName, exchangeNamedClass, exchangeWordsOf } from './nameWords';
-import { keyFilePattern, keyFileStems } from './keyFile';
+import { keyFilePattern, keyFileStems, namedByPath } from './keyFile';
 import { ARG1, ARG2, ARG3 } from './shapes';
 
 /** How one credential of an exchange looks and where it is written. */
@@ -92,6 +92,12 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       const byExchange = { name: exchangeCredentialName(spec.slug), notName: c.notNames ? new RegExp(`${not.source}|${c.notNames.source}`, 'i') : not };
       patterns.push({ ...assignments[0], ...byExchange });
       nameTests.push(byExchange);
+    }
+    // A bot's `bybit/config.py` holds `api_key = '…'` and never names the exchange: its folder (or file) does.
+    // The value's shape and the name still decide; a `gateway/` folder is not Gate (whole words only).
+    if (c.role === 'api-key' || c.role === 'api-secret') {
+      const stems = keyFileStems(spec.slug, spec.exchange, spec.fileWords);
+      patterns.push({ ...assignments[0], name: names, notName: c.notNames ? new RegExp(`^key$|${c.notNames.source}`, 'i') : /^key$/i, requires: undefined, validate: [namedByPath(stems)] });
     }
     for (const re of xmlForms(c.shape)) for (const t of nameTests) patterns.push({ re: rx(re), ...named, ...t, files: ['xml'], linesAfter: XML_LINES_AFTER });
     if (c.headers?.length) {

@@ -5,6 +5,7 @@
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { baseName } from '../../text/fileKind';
 import { rx } from '../fragments';
+import { nameWords } from './nameWords';
 
 /** Which line of the file the pattern reports. */
 export type KeyFileLine = 'key' | 'secret';
@@ -13,6 +14,25 @@ export type KeyFileLine = 'key' | 'secret';
 function namedKeyFile(stems: readonly string[]): Validator {
   const name = new RegExp(`^(?:${stems.join('|')})[\\w.-]{0,40}\\.key$`, 'i');
   return { name: 'exchange-key-file', reach: { before: 0, after: 0 }, test: (_v, ctx) => name.test(baseName(ctx.path)) };
+}
+
+/** A validator: a folder or the file of the path is named by one of the stems as a word (`bybit/config.py`, `okx_bot/keys.py`). */
+export function namedByPath(stems: readonly string[]): Validator {
+  const words = new Set(stems);
+  // One answer per path: a file's matches all ask about the same path.
+  let lastPath: string | undefined;
+  let lastAnswer = false;
+  return {
+    name: 'exchange-named-path',
+    reach: { before: 0, after: 0 },
+    test: (_v, ctx) => {
+      if (ctx.path !== lastPath) {
+        lastPath = ctx.path;
+        lastAnswer = ctx.path.replace(/\\/g, '/').replace(/\.[A-Za-z0-9]{1,5}$/, '').split('/').some((seg) => nameWords(seg).some((w) => words.has(w)));
+      }
+      return lastAnswer;
+    },
+  };
 }
 
 /** The file-name stems of an exchange: its slug and its plain-word names (`gate.io` → `gateio`, `pybit`). */
