@@ -181,6 +181,16 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `private const string WITHDRAW = "⟦/sapi/v1/capital/withdraw/apply⟧";\nvar r = await this.SendSignedAsync<string>(\n    ⟦WITHDRAW⟧,\n    HttpMethod.Post,\n    query: q);`, path: 'Src/Wallet.cs' },
       { text: `r := &request{\n\tmethod:   fasthttp.MethodPost,\n\tendpoint: types.⟦CoinWithdrawEndpoint⟧,\n\tsigned:   true,\n}`, path: 'coin_service.go' },
       { text: `const user_withdraw = { url: '⟦/api/v1/cash/user-withdraw⟧', method: 'POST' };\n${'// the signed request helper is defined below\n'.repeat(3)}const out = await send(⟦user_withdraw⟧, { amount });`, path: 'demo/move.js' },
+      // HitBTC's API v2 paths (the supplement) and v1's payout to an address; a template constant filled, then sent.
+      { text: `private const string PullUrl = "⟦account/crypto/withdraw⟧";`, path: 'Funds.cs' },
+      { text: `r, err := c.client.do("POST", "⟦account/crypto/withdraw⟧", payload, true)`, path: 'hitbtc.go' },
+      { text: `<?php\nfunction sendOut($cur, $amount, $address)\n{\n    return $this->http()->post('⟦/api/1/payment/payout⟧', ['body' => ['currency_code' => $cur]]);\n}`, path: 'src/Client.php' },
+      { text: `private const string WithdrawByIdUrl = "account/crypto/withdraw/{}";\n// one constant per route of the account API, each sent with its own verb below\n// the signed request helper fills the id and adds the nonce\npublic Task<R> Drop(string id) => SendAsync<R>(GetUrl(FillPathParameter(⟦WithdrawByIdUrl⟧, id)), HttpMethod.Delete, ct);`, path: 'Funds.cs' },
+      { text: `private const string cancelWithdrawEndpoint = "⟦dw/withdraw-virtual/{}/cancel⟧";\n// the routes of the wallet API, one per endpoint, each sent with its own verb\n// the signed request helper adds the timestamp and the signature\nvar endpoint = ⟦cancelWithdrawEndpoint⟧.FillPathParameters(id.ToString());\nreturn await SendAsync<long>(GetUrl(v1, endpoint), HttpMethod.Post, ct);`, path: 'Wallet.cs' },
+      // Deribit's RPC constants, defined in another module: sent whatever the verb, built into a URL or handed to a helper.
+      { text: `use crate::constants::endpoints::*;\n/// Deribit private endpoints\npub async fn pull(&self, q: &str) -> Result<R, E> {\n    let url = format!("{}{}?{}", self.base_url(), ⟦WITHDRAW⟧, q);\n    self.make_authenticated_request(&url).await\n}\npub async fn drop(&self, q: &str) -> Result<R, E> {\n    self.private_get(⟦CANCEL_WITHDRAWAL⟧, q).await\n}`, path: 'src/private.rs' },
+      // A getter of the request's signature between path and send is not a GET.
+      { text: `def pull(self, coin, amount, address):\n    url = f"{self.hosts['acme']}⟦/asset/v1/private/withdraw⟧"\n\n    params = {\n        "coin": coin,\n        "ts": str(int(time.time() * 1000))\n    }\n\n    sig = self._get_signature(params, 'POST')\n    return requests.post(url, json=params, headers={'SIGN': sig})`, path: 'pull.py' },
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
     ],
     negative: [
@@ -255,6 +265,12 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `h = make_headers(WITHDRAW_URL, "POST", body)\nr = self._post(endpoint=path, data=withdraw)\nreturn withdrawal, err`, path: 'sign.py' },
       { text: `withdrawToAddress(\n  params: XWithdrawToAddressRequest,\n): Promise<any> {\n  return this.postPrivate(path, params);\n}`, path: 'src/intl.ts' },
       { text: `const (\n\tCoinWithdrawEndpoint EndPointType = "/api/coin/withdraw"\n\tCoinWithdrawHistoryEndpoint EndPointType = "/api/coin/withdraw-history"\n)\nr := &request{method: fasthttp.MethodGet, endpoint: types.CoinWithdrawHistoryEndpoint}`, path: 'types.go' },
+      // A GET of the filled template; HitBTC's v1 payout path read; an RPC constant in a file of no any-verb exchange; getters.
+      { text: `private const string WithdrawByIdUrl = "account/crypto/withdraw/{}";\n// one constant per route of the account API, each sent with its own verb below\npublic Task<R> Get(string id) => SendAsync<R>(GetUrl(FillPathParameter(WithdrawByIdUrl, id)), HttpMethod.Get, ct);`, path: 'Funds.cs' },
+      { text: `<?php\nfunction rows()\n{\n    return $this->http()->get('/api/1/payment/payout');\n}`, path: 'src/Client.php' },
+      { text: `use crate::constants::endpoints::*;\npub async fn pull(&self, q: &str) -> Result<R, E> {\n    let url = format!("{}{}?{}", self.base_url(), WITHDRAW, q);\n    self.private_get(CANCEL_WITHDRAWAL, q).await\n}`, path: 'src/private.rs' },
+      { text: `var n = withdrawQuotaEndpoint.Length;\nvar s = WithdrawHistoryUrl.FillPathParameters(id);\nvar t = WITHDRAW_FEE_PATH.format(coin);`, path: 'Wallet.cs' },
+      { text: `def rows(self, coin):\n    url = f"{self.hosts['acme']}/api/v1/withdrawals"\n\n    params = {"coin": coin}\n\n    sig = self._get_signature(params, 'GET')\n    return requests.get(url, params=params, headers={'SIGN': sig})`, path: 'rows.py' },
       { text: `public function listPayoutsRequest($q)\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(30)}    return new Request('GET', $this->host . $resourcePath);\n}\n\npublic function otherRequest($b)\n{\n    return new Request('POST', $this->host . '/other', $b);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `public function listPayouts()\n{\n    $resourcePath = '/withdrawals';\n${'    $query[] = $q;\n'.repeat(12)}}\nfunction createPayout()\n{\n    return new Request('POST', $url);\n}`, path: 'src/Api/PayoutApi.php' },
       { text: `$resourcePath = '/withdrawals';\n${'$x[] = 1;\n'.repeat(90)}return new Request('POST', $url);`, path: 'src/Api/PayoutApi.php' },

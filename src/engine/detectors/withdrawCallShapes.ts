@@ -8,7 +8,8 @@ import { isImplicitAction, isWithdrawActionName, nameSegments, rpcActionExchange
 export const DEFI_WORDS = String.raw`(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)`;
 /** The member access itself, and what may stand between it and its receiver (a line break before `.name`). */
 export const ACCESS = String.raw`(?:\??\.|->|::)`;
-export const BREAK = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
+// Python's explicit line continuation (`Client(key=k) \⏎ .withdraw(`) ends the line too.
+export const BREAK = String.raw`(?:[ \t]{0,8}\\?\r?\n[ \t]{0,40})?`;
 /**
  * A method of something (`x.`, `x?.`, `).`, `].`, `->`, `::`), also with the dot starting the next line
  * (`client\n  .submitWithdrawal(`). The match starts at the access and checks its receiver looking back: a regex

@@ -4,6 +4,7 @@ import { notInComment, notInString } from '../judge/codeContext';
 import { defineDetector } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
+import { notApiPlumbing } from './withdrawApiHelper';
 import { notOwnLayer, notSelfRetry } from './withdrawHelperCalls';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
@@ -28,7 +29,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer],
+      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -179,6 +180,9 @@ export const withdrawLibraryCall = defineDetector({
       { text: `$res = $client->⟦withdrawal⟧()->post(['currency' => 'usdt', 'amount' => '2', 'to_address' => $to]);`, path: 'pull.php' },
       // Hyperliquid's sends to another address in an example, a script the user runs as it is.
       { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.⟦usdTransfer⟧("1", dest));`, path: 'examples/pay/PayExample.java' },
+      // A receiver continued with Python's backslash; the withdraw API's helper given a withdrawal path.
+      { text: `from pybit.account_asset import HTTP as Asset\n\ndef pull(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret) \\\n        .⟦withdraw⟧(coin=coin, address=address, amount=str(amount))`, path: 'pull.py' },
+      { text: `from binance.exceptions import BinanceAPIException\n\ndef pull(self, **params):\n    return self.⟦_request_withdraw_api⟧('post', 'withdraw.html', True, data=params)`, path: 'client.py' },
     ],
     negative: [
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },
@@ -290,6 +294,8 @@ export const withdrawLibraryCall = defineDetector({
       { text: `from hyperliquid.exchange import Exchange\nexchange.usd_transfer(1.0, dest)  # bot code: a note (withdraw/external-transfer)`, path: 'bot/pay.py' },
       { text: `// hyperliquid\nconst p = { destination: '0x1234567890123456789012345678901234567890', amount: '1' };\nawait client.spotTransfer(p.destination, 'PURR', p.amount);`, path: 'examples/ws.js' },
 
+      // The withdraw API's plumbing: its URL builder, and its helper given a query or a variable path.
+      { text: `from binance.exceptions import BinanceAPIException\n\nclass Client:\n    def _request_withdraw_api(self, method, path, signed=False, **kwargs):\n        uri = self._create_withdraw_api_uri(path)\n        return self._request(method, uri, signed, True, **kwargs)\n\n    def rows(self, **params):\n        return self._request_withdraw_api('get', 'withdrawHistory.html', True, data=params)\n\n    def addr(self, **params):\n        return self._request_withdraw_api('post', 'depositAddress.html', True, data=params)`, path: 'client.py' },
     ],
   },
 });

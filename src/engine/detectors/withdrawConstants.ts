@@ -8,16 +8,19 @@ import type { MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { EXCHANGE_NEAR } from './withdrawShared';
 import { isUnknownWithdrawPath } from './withdrawPathShape';
-import { isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
+import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
 import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
+
+/** A member call that fills a path template's placeholders (`P.FillPathParameters(id)`, `P.format(id)`, `P.replace("{id}", id)`). */
+const FILL_MEMBER = String.raw`(?:[Ff]ill[A-Za-z]{0,30}|[Ff]ormat(?:ted)?|[Rr]eplace(?:All)?|[Ee]xpand)`;
 
 /**
  * A name that says withdraw, used (not defined: no `=`, `:=`, `<-`, typed `: T =` or Go's `Name Type =` after it; not
- * called: no `(`; not an object whose member is read: no `.`), optionally qualified (`types.CryptoWithdrawEndpoint`,
+ * called: no `(`; not an object whose member is read: no `.`, but for a template's fill, FILL_MEMBER), optionally qualified (`types.CryptoWithdrawEndpoint`,
  * `self.WITHDRAW_URL`: the qualifier is not read). A single lowercase or capitalised word (`withdraw`, `Withdrawals`)
  * is prose or a local value, never a path constant.
  */
-const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`/<-])(?![A-Za-z][a-z]*(?![A-Za-z0-9_]))(?<name>[A-Za-z0-9_]{0,40}(?:[Ww]ithdraw|WITHDRAW)[A-Za-z0-9_]{0,40})(?![A-Za-z0-9_$"'\`(<\[/.-])(?![ \t]*[(<]|[ \t]*<-|[ \t]*(?::[^=\n]{0,60})?[ \t]*:?=(?!=))(?![ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40}[ \t]*=(?!=))`;
+const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`/<-])(?![A-Za-z][a-z]*(?![A-Za-z0-9_]))(?<name>[A-Za-z0-9_]{0,40}(?:[Ww]ithdraw|WITHDRAW)[A-Za-z0-9_]{0,40})(?![A-Za-z0-9_$"'\`(<\[/-])(?!\.(?!${FILL_MEMBER}[ \t]*\())(?![ \t]*[(<]|[ \t]*<-|[ \t]*(?::[^=\n]{0,60})?[ \t]*:?=(?!=))(?![ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40}[ \t]*=(?!=))`;
 
 /**
  * The path a name is given in the same file (`const NAME: &str = "…"`, `NAME = '…'`, `NAME := "…"`, or a request
@@ -59,13 +62,15 @@ const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 
 const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen']);
 
 /** Calls that build a URL from the path (`base.join(P)`, `fmt.Sprintf("%s%s", h, P)`): the request comes after. */
-const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string']);
+const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string', 'fill', 'expand', 'interpolate', 'replace']);
 
 /** True when the use's own call is a request helper that sends it with a write verb (or sends an action outright). */
-function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean): boolean {
+function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyVerb = false): boolean {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
-  if (segs.some((s) => URL_BUILDERS.has(s))) return writeVerbDecides(ctx);
+  if (segs.some((s) => URL_BUILDERS.has(s))) return anyVerb || writeVerbDecides(ctx);
   if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;
+  // An API that sends every method with one verb (Deribit's JSON-RPC over GET): the helper sends the action.
+  if (anyVerb) return true;
   const verb = ownVerb(ctx.text, ctx.start);
   if (verb) return verb === 'post' || verb === 'delete' || verb === 'put';
   // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.
@@ -82,11 +87,17 @@ const withdrawPathSent: Validator = {
   test: (value, ctx) => {
     const def = definedPath(ctx.text, value);
     let ambiguous = true;
+    let anyVerb = false;
     if (def !== undefined) {
       const hit = matchActionPath(def.path);
       if (!hit && !isUnknownWithdrawPath(def.path)) return false;
       ambiguous = def.posts !== undefined ? !def.posts : (hit?.ambiguous ?? true);
       if (def.posts === false) return false;
+      anyVerb = hit?.anyVerb === true;
+    } else if (/^[A-Z0-9_]+$/.test(value) && anyVerbOfFile(ctx.text, actionWords(value))) {
+      // Defined in another file (`pub const CANCEL_WITHDRAWAL: &str = "/private/cancel_withdrawal"` in constants.rs):
+      // the constant is named for the RPC method of an any-verb API that the file's client is written for.
+      anyVerb = true;
     } else if (!isWithdrawActionName(actionWords(value)) || !(/^[A-Z0-9_]+$/.test(value) || PATH_WORD_LAST.test(value))) {
       // Not given a string here, only a constant (`CREATE_WITHDRAW`) or a name that says it holds a path
       // (`CryptoWithdrawEndpoint`, `withdraw_url`) is a path: `data=withdraw`, `WithdrawalRequest r` are bodies and types.
@@ -96,10 +107,24 @@ const withdrawPathSent: Validator = {
     if (def === undefined && nameSegments(value).some((s) => VALUE_WORDS.has(s))) return false;
     if (def === undefined) ambiguous = false;
     const call = ownCallName(ctx.text, ctx.start);
-    if (call !== undefined) return sentByOwnCall(call, ctx, ambiguous);
+    if (call !== undefined) return sentByOwnCall(call, ctx, ambiguous, anyVerb);
     return writeVerbDecides(ctx);
   },
 };
+
+/** True when `words` (a constant's action words) name an any-verb API's RPC method and the file names that exchange. */
+function anyVerbOfFile(text: string, words: string): boolean {
+  const ex = anyVerbMethodExchange(words);
+  if (ex === undefined) return false;
+  if (text !== mentionText) {
+    mentionText = text;
+    mentions.clear();
+  }
+  if (!mentions.has(ex)) mentions.set(ex, text.toLowerCase().includes(ex));
+  return mentions.get(ex)!;
+}
+let mentionText = '';
+const mentions = new Map<string, boolean>();
 
 /** The pattern of the rest-endpoint detector for such uses. */
 export const CONSTANT_USE_PATTERN: PatternSpec = {

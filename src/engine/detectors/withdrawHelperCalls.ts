@@ -98,7 +98,8 @@ export const notSelfRetry: Validator = {
 const notWithdrawDispatch: Validator = {
   name: 'not-a-withdraw-dispatch',
   test: (value, ctx) => {
-    if (!/^withdraw/.test(value)) return true;
+    // The bare verb is the bot's own wrapper, called from its batch loop (`start_batch_withdrawal`), not a variant.
+    if (!/^withdraw/.test(value) || /^withdraw(?:al)?$/.test(value)) return true;
     const outer = enclosingName(ctx.text, ctx.start, ctx.kind === 'python');
     return outer === undefined || !isWithdrawCall(outer);
   },
@@ -116,6 +117,32 @@ export const notOwnLayer: Validator = {
     if (!/(?:^|[^\w$.])this\.[A-Za-z_$][\w$]*Calls?[ \t]*(?:\r?\n[ \t]*)?\.$/.test(before)) return true;
     const outer = enclosingName(ctx.text, ctx.start, false, 120); // an SDK method with retries runs long
     return outer === undefined || !isWithdrawCall(outer);
+  },
+};
+
+/** The body of a function `name` defined in the text (`def name(`, `function name(`): up to 60 lines, to its dedent in Python. */
+function bodyOf(text: string, name: string): string | undefined {
+  const def = new RegExp(String.raw`^([ \t]*)(?:async[ \t]+)?(?:def|function)[ \t]+${name}[ \t]*\(`, 'm').exec(text);
+  if (!def) return undefined;
+  const lines = text.slice(def.index).split('\n').slice(1, 61);
+  const end = lines.findIndex((l) => l.trim() !== '' && /^[ \t]*/.exec(l)![0].length <= def[1].length);
+  return lines.slice(0, end === -1 ? lines.length : end).join('\n');
+}
+
+/**
+ * Drops the call of a helper whose own body calls another withdrawal helper of the bot with no receiver
+ * (`start_batch_withdrawal(cfg, wallets)` looping over `withdraw(key, secret, coin, wallet, …)`): the inner call is
+ * the site reported; the outer one is the same withdrawal a layer up.
+ */
+const notOuterLayer: Validator = {
+  name: 'not-an-outer-helper-layer',
+  test: (value, ctx) => {
+    const body = bodyOf(ctx.text, value);
+    if (body === undefined) return true;
+    for (const m of body.matchAll(/(?<![A-Za-z0-9_$.>:@])([A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})[ \t]*\(/g)) {
+      if (m[1] !== value && isWithdrawCall(m[1]) && !/(?:def|function)[ \t]+$/.test(body.slice(Math.max(0, m.index - 12), m.index))) return false;
+    }
+    return true;
   },
 };
 
@@ -168,7 +195,7 @@ export const withdrawHelperCall = defineDetector({
     {
       re: rx(String.raw`${BARE_HELPER}${HELPER_ARGS}`),
       linesAfter: 4,
-      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch],
+      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer],
     },
     // Or any arguments, when the file imports it from a module that names an exchange or a withdrawal (`from
     // payouts.withdraw_binance import withdraw`): the module says what the call does.
@@ -191,6 +218,8 @@ export const withdrawHelperCall = defineDetector({
       { text: `if __name__ == "__main__":\n    res = ⟦withdraw_usdt⟧(amount, dest_address, chain)`, path: 'pull.py' },
       { text: `from payouts.withdraw_okx import withdraw\n\ndef sweep(total):\n    if total > 1:\n        ⟦withdraw⟧(amount=total)`, path: 'cron.py' },
       { text: `import { cashOutWithdraw } from './exchanges/binance.js';\nawait ⟦cashOutWithdraw⟧(total);`, path: 'cron.js' },
+      // A batch loop calling the wrapper; the loop's own call is the same withdrawal a layer up (not reported).
+      { text: `def withdraw(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret).withdraw(coin=coin, address=address, amount=amount)\n\n\ndef run_batch_withdrawal(cfg, wallets):\n    for wallet in wallets:\n        res = ⟦withdraw⟧(cfg["key"], cfg["secret"], cfg["coin"], wallet, cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
     negative: [
       { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },
@@ -214,6 +243,7 @@ export const withdrawHelperCall = defineDetector({
       { text: `  withdrawToAddress(\n    params: PullRequest,\n  ): Promise<any> {`, path: 'client.ts' },
       { text: `  public Pull withdrawFunds(String cur, BigDecimal amount, String address) throws IOException {\n    if (xrp) {\n      return withdrawRippleFunds(amount, address, tag);\n    }`, path: 'AccountRaw.java' },
       { text: `from payouts.withdraw_okx import withdraw\ndef withdraw_all(total):\n    return withdraw_all(total, None)`, path: 'cron.py' },
+      { text: `def run_batch_withdrawal(cfg, wallets):\n    for w in wallets:\n        withdraw(cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
   },
 });

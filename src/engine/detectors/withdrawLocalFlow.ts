@@ -41,7 +41,9 @@ const COIN_WITHDRAWAL = /(?:\{[^}]*\}|%s)_withdrawal\/?$/;
 /** True when a string literal of the text is a withdrawal action or send path (table, supplement or shape). */
 function holdsWithdrawPath(rhs: string): boolean {
   for (const m of rhs.matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) {
-    const p = m[1].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '');
+    // An f-string placeholder holding quotes (`f"{self.urls['okx']}/asset/withdrawal"`) cuts the literal: its tail
+    // (`]}/asset/withdrawal`) starts with the placeholder's end, which stands for the host.
+    const p = m[1].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '').replace(/^[^/"'`{}]{0,40}\}(?=\/)/, '{}');
     if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || COIN_WITHDRAWAL.test(p))) return true;
     if (matchSendPath(p) !== undefined) return true;
   }
@@ -108,6 +110,8 @@ export const withdrawPostedPath = defineDetector({
       { text: `const url = '/api/v2/spot/wallet/withdrawal';\nconst h = this.signer('POST', url, body);\nreturn this.http.post(⟦url⟧, body, { headers: h });`, path: 'src/wallet.ts' },
       { text: `Api.prototype.pull = async function(o) {\n  const path = "/api/v1/withdraw/commit";\n  const r = await this.otherQuery("POST", ⟦path⟧, o);\n  return r;\n};`, path: 'lib/private.js' },
       { text: `pub async fn pull(&self, c: &str, r: &Req) -> Result<Resp, Error> {\n    let m = format!("{}_withdrawal/", c);\n    self.api_post(⟦m⟧.as_str(), r).await\n}`, path: 'src/api/pull.rs' },
+      // An f-string whose placeholder holds quotes cuts the literal before the path.
+      { text: `def pull(self, coin, amount, address):\n    url = f"{self.hosts['okx']}/asset/withdrawal"\n    body = {"ccy": coin, "amt": amount, "toAddr": address}\n    h = self._sign('POST', '/asset/withdrawal', body)\n    r = requests.post(⟦url⟧, json=body, headers=h)`, path: 'pull.py' },
       { text: `$path = 'api/send_money';\n$body = ['address' => $a];\n$sig = hash_hmac('sha256', $nonce . $path, $secret);\n$h = ['ACCESS-SIGNATURE' => $sig];\n$r = $http->post(⟦$path⟧, $body, $h);`, path: 'Send.php' },
 
     ],
@@ -119,6 +123,7 @@ export const withdrawPostedPath = defineDetector({
       { text: `r = requests.post(BASE + "/sapi/v1/capital/withdraw/apply", headers=h)\nr2 = requests.post(url)`, path: 'direct.py' },
       { text: `withdraw_note = "see docs"\nurl = BASE + "/api/v3/order"\nr = requests.post(url, data=body)`, path: 'order.py' },
       { text: `# url = "/sapi/v1/capital/withdraw/apply"\nurl = "/api/v3/order"\nr = requests.post(url)`, path: 'old.py' },
+      { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
     ],
   },
 });

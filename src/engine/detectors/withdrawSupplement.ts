@@ -146,6 +146,21 @@ export const WITHDRAW_SUPPLEMENT: readonly SupplementEntry[] = [
     source: 'https://github.com/independentreserve/dotNetApiClient/blob/master/src/DotNetClientApi/Client.cs',
   },
   {
+    exchange: 'hitbtc',
+    // HitBTC's API v2 (ccxt's lists hold v3's `wallet/crypto/withdraw` only); its clients still send these.
+    methods: [],
+    paths: ['/api/2/account/crypto/withdraw'],
+    source: 'https://api.hitbtc.com/v2#withdraw-crypto',
+  },
+  {
+    exchange: 'hitbtc',
+    // v2's two-phase withdrawal: PUT commits, DELETE rolls back a pending one; the verb decides.
+    methods: [],
+    paths: ['/api/2/account/crypto/withdraw/{id}'],
+    queryToo: true,
+    source: 'https://api.hitbtc.com/v2#withdraw-crypto-rollback',
+  },
+  {
     exchange: 'therock',
     // The Rock Trading (left ccxt): crypto withdrawal through the account API's ATM endpoint.
     methods: [],
@@ -179,6 +194,12 @@ export const SEND_SUPPLEMENT: readonly SendEntry[] = [
     // "Sending Bitcoin to specified Bitcoin address"; ccxt lists it (private POST) beside the withdraws it keeps.
     paths: ['api/send_money'],
     source: 'https://coincheck.com/documents/exchange/api#send',
+  },
+  {
+    exchange: 'hitbtc',
+    // HitBTC's API v1: "Withdraw crypto" is a payout to an address (`POST /api/1/payment/payout`).
+    paths: ['/api/1/payment/payout'],
+    source: 'https://github.com/hitbtc-com/hitbtc-api/blob/master/APIv1.md#payout',
   },
   {
     exchange: 'korbit',

@@ -119,7 +119,7 @@ export function exchangeOfAction(nameOrPath: string): string | undefined {
  * The withdrawal action an endpoint string ends with (`/sapi/v1/capital/withdraw/apply`, `{API}/0/private/Withdraw`):
  * its exchanges, and whether the same path is also a query somewhere (then only the HTTP verb decides).
  */
-export function matchActionPath(text: string): { exchanges: readonly string[]; ambiguous: boolean } | undefined {
+export function matchActionPath(text: string): { exchanges: readonly string[]; ambiguous: boolean; anyVerb?: boolean } | undefined {
   // LBank's paths carry a `.do` suffix (`/v2/withdraw.do`, `/v2/withdrawCancel.do`); the table's do not. The suffix
   // names that API, whose lists hold these paths as actions: another exchange's query of the same bare path casts no doubt.
   const bare = text.replace(/[?#].*$/, '');
@@ -134,7 +134,7 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     let ambiguous = false;
     // LBank names its lists by the plural (`withdraws.do`): those are left to the verb.
     if (suffixed) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous: /s$/i.test(segs[segs.length - 1]) };
-    if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
+    if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous, anyVerb: true };
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
   }
@@ -150,6 +150,14 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     }
   }
   return undefined;
+}
+
+/** RPC method names of the any-verb APIs (Deribit's `withdraw`, `cancel_withdrawal`), each with its exchange. */
+const anyVerbMethods = new Map<string, string>(WITHDRAW_SUPPLEMENT.filter((s) => s.anyVerb).flatMap((s) => s.paths.map((p) => [p.split('/').pop()!.toLowerCase(), s.exchange] as [string, string])));
+
+/** The exchange of an any-verb API whose RPC method `words` (snake_case) names, if any (`cancel_withdrawal` → deribit). */
+export function anyVerbMethodExchange(words: string): string | undefined {
+  return anyVerbMethods.get(words);
 }
 
 const sendPaths = SEND_SUPPLEMENT.flatMap((e) => e.paths.map((p) => ({ exchange: e.exchange, segs: splitPath(p.toLowerCase()) })));

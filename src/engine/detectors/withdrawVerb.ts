@@ -15,7 +15,8 @@ const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|
  * verb nearby (`@DELETE` three lines up belongs to another method). The verb is any snake or camel segment of the
  * call's name; a name without one (`NewRequest(`, `format(`) leaves the verb to the text around.
  */
-const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})[ \t]*(?:<[^<>()\n]{0,80}>|\[[^\]\n]{0,80}\])?[ \t]*\((?=[^()]*$)/;
+// A Rust macro (`format!(`) is a call too; calls closed before the value (`self.base_url()`) leave the outer one open.
+const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})!?[ \t]*(?:<[^<>()\n]{0,80}>|\[[^\]\n]{0,80}\])?[ \t]*\((?=(?:[^()]|\([^()]*\))*$)/;
 /** The verbs a call name's segment may be (`DEL` is a client's spelling of DELETE). */
 const VERB_SEGMENT = /^(get|post|put|delete|patch|del)$/;
 /** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`). */
@@ -62,9 +63,20 @@ export function verbLaterInFunction(text: string, end: number): string | undefin
   const next = FUNCTION_START.exec(ahead);
   if (next) ahead = ahead.slice(0, next.index);
   VERB_TOKEN.lastIndex = 0;
-  HELPER_VERB.lastIndex = 0;
-  const first = [VERB_TOKEN.exec(ahead), HELPER_VERB.exec(ahead)].filter((m) => m !== null).sort((x, y) => x!.index - y!.index)[0];
+  const first = [VERB_TOKEN.exec(ahead), firstRequestHelper(ahead)].filter((m) => m !== null).sort((x, y) => x!.index - y!.index)[0];
   return first ? first.slice(1).find(Boolean)!.toLowerCase() : undefined;
+}
+
+/** Words of a getter that computes a request's parts, not a request: `_get_signature(`, `get_headers(`, `get_timestamp(`. */
+const PART_WORDS = new Set(['signature', 'sign', 'sig', 'header', 'headers', 'hmac', 'hash', 'digest', 'timestamp', 'nonce', 'time', 'url', 'uri', 'path', 'params', 'payload', 'body', 'key', 'secret']);
+
+/** The first HELPER_VERB match that is a request helper: one whose name holds no PART_WORDS segment. */
+function firstRequestHelper(ahead: string): RegExpExecArray | null {
+  HELPER_VERB.lastIndex = 0;
+  for (let m = HELPER_VERB.exec(ahead); m; m = HELPER_VERB.exec(ahead)) {
+    if (!nameSegments(m[0].replace(/[^A-Za-z0-9_]/g, '')).some((s) => PART_WORDS.has(s))) return m;
+  }
+  return null;
 }
 
 /** The name of the call or annotation the value is an argument of, still open at it (see OWN_CALL). */
