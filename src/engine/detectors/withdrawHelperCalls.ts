@@ -102,6 +102,8 @@ const notWithdrawDispatch: Validator = {
   test: (value, ctx) => {
     // The bare verb is the bot's own wrapper, called from its batch loop (`start_batch_withdrawal`), not a variant.
     if (!/^withdraw/.test(value) || /^withdraw(?:al)?$/.test(value)) return true;
+    // A script's module-level function (`def withdraw_usdt(` at column 0) called from a GUI or bot method is no SDK variant.
+    if ((ctx.kind === 'python' || ctx.kind === 'notebook') && new RegExp(String.raw`^(?:async[ \t]+)?def[ \t]+${value}[ \t]*\(`, 'm').test(ctx.text)) return true;
     const outer = enclosingName(ctx.text, ctx.start, ctx.kind === 'python');
     return outer === undefined || !isWithdrawCall(outer);
   },
@@ -223,6 +225,7 @@ export const withdrawHelperCall = defineDetector({
       // A name that starts with the verb; one imported from a module named by an exchange or a withdrawal (held-out-5).
       { text: `if __name__ == "__main__":\n    res = ⟦withdraw_usdt⟧(amount, dest_address, chain)`, path: 'pull.py' },
       { text: `from payouts.withdraw_okx import withdraw\n\ndef sweep(total):\n    if total > 1:\n        ⟦withdraw⟧(amount=total)`, path: 'cron.py' },
+      { text: `def withdraw_usdt(key, secret, coin, address, amount):\n    return requests.post(URL, data=sign(secret, coin, address, amount))\n\nclass PullApp(QWidget):\n    def execute_withdraw(self):\n        r = ⟦withdraw_usdt⟧(self.key, self.secret, coin, address, amount)`, path: 'gui.py' },
       { text: `import { cashOutWithdraw } from './exchanges/binance.js';\nawait ⟦cashOutWithdraw⟧(total);`, path: 'cron.js' },
       { text: `using .KrakenEx.FundingModule:\n    get_withdrawal_info,\n    cancel_withdraw\n\nprintln(⟦cancel_withdraw⟧(client, asset="DOT", refid="1"))\nprintln(get_withdrawal_info(client, asset="DOT"))`, path: 'examples/rest.jl' },
       // A batch loop calling the wrapper; the loop's own call is the same withdrawal a layer up (not reported).
