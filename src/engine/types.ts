@@ -42,6 +42,7 @@ export type FileKind =
   | 'clojure'
   | 'perl'
   | 'powershell'
+  | 'julia'
   | 'xml'
   | 'json'
   | 'yaml'

@@ -197,8 +197,16 @@ export const withdrawRestEndpoint = defineDetector({
       // A URL assembled from segment constants by a builder call, under its verb (withdrawSegments.ts).
       { text: `private const string api = "api";\nprivate const string v4 = "4";\nprivate const string withdrawals = "withdrawals";\n// the signed request helper of the root client adds key, timestamp and signature\npublic Task<R> Pull(ParameterCollection p, CancellationToken ct = default)\n    => _.SendAsync<R>(_.GetUrl(api, v4, ⟦withdrawals⟧, null), HttpMethod.Post, ct, true, bodyParameters: p);\npublic Task<R> Drop(string id, CancellationToken ct = default)\n    => _.SendAsync<R>(_.GetUrl(api, v4, ⟦withdrawals⟧, id), HttpMethod.Delete, ct, true);`, path: 'Funds.cs' },
       { text: `public function payoutRequest($req)\n{\n    $resourcePath = '⟦/withdrawals⟧';\n${'    $headers[] = $this->header($req);\n'.repeat(45)}    return new Request('POST', $this->host . $resourcePath, $headers, $body);\n}`, path: 'src/Api/PayoutApi.php' },
+      // Julia clients; a two-step withdrawal's confirmation (the verb decides); a trade API's letter-named helper.
+      { text: `function pull(client::Api; asset::String, amount)\n    return request(client, "POST", "⟦/private/Withdraw⟧", data=Dict("asset" => asset))\nend`, path: 'src/funds.jl' },
+      { text: `var localVarPath = "⟦/api/v3/withdrawals/crypto/confirm/{code}⟧";\nvar q = new List<KeyValuePair<String, String>>();\nIRestResponse r = (IRestResponse) this.Configuration.ApiClient.CallApi(localVarPath, Method.DELETE, q);`, path: 'Api/PullApi.cs' },
+      { text: `def pull(self, **kw):\n    return self.__check(self.__post_tapi("⟦withdraw_coin⟧", kw))`, path: 'trade_api.py' },
+      { text: `let url = String::from("⟦/v3/crypto_withdrawal/⟧");`, path: 'src/client.rs' },
     ],
     negative: [
+      { text: `var localVarPath = "/api/v3/withdrawals/crypto/confirm/{code}";\nvar q = new List<KeyValuePair<String, String>>();\nIRestResponse r = (IRestResponse) this.Configuration.ApiClient.CallApi(localVarPath, Method.GET, q);`, path: 'Api/PullApi.cs' },
+      { text: `"""\n    pull(client; asset, amount)\n\nPosts to "/private/Withdraw" with the asset.\n"""\nfunction pull end`, path: 'src/funds.jl' },
+      { text: `def rows(self, **kw):\n    return self.__check(self.__get_tapi("withdraw_coin", kw))`, path: 'trade_api.py' },
       code(`FORBIDDEN_PATHS = frozenset({\n    "/sapi/v1/capital/withdraw/apply",\n    "/v5/asset/withdraw/create",\n})  # never sent by this bot (binance)`),
       code(`r = session.get(BASE + "/sapi/v1/capital/withdraw/history", params=p)`),
       code(`# POST /sapi/v1/capital/withdraw/apply is never called by this bot`),

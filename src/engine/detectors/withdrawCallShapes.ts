@@ -48,6 +48,8 @@ const NOT_A_WITHDRAWAL = new Set([
   'inspect', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'redeposit',
   'vault', 'pool', 'farm', 'stake', 'staking', 'unstake', 'liquidity', 'lp', 'gauge',
   'setup', 'tab', 'dialog', 'window', 'widget', 'panel', 'modal', 'screen', 'page', 'button',
+  // An error built about a withdrawal (`MakeErrWithdrawAmountInvalid(…)`, `withdraw_error(…)`).
+  'err', 'error', 'errors', 'exception',
 ]);
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {
@@ -72,8 +74,8 @@ export const rpcAction: Validator = { name: 'rpc-method-action', test: (value) =
  * segment (`capital(` holds no `api`).
  */
 // Also a client's own request method given the command (`$this->request('withdraw', $params)`, a legacy
-// command API where the command is the endpoint).
-export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call|(?:\$this->|(?<![A-Za-z0-9_$])(?:this|self)\.)_?request)[ \t]*\([ \t]*\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
+// command API where the command is the endpoint). The string may open the call's next line (`Query(⏎ "Withdraw",`).
+export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call|(?:\$this->|(?<![A-Za-z0-9_$])(?:this|self)\.)_?request)[ \t]*\([ \t]*(?:\r?\n[ \t]*)?\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
 
 
 /**

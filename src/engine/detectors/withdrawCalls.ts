@@ -9,6 +9,9 @@ import { notOwnLayer, notSelfRetry } from './withdrawHelperCalls';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
 import { EXAMPLE_SEND_PATTERN } from './withdrawTransfers';
+import { RPC_VERB_EXAMPLES, rpcVerbDecides } from './withdrawRpcVerb';
+import { SEND_COMMAND_EXAMPLES, SEND_COMMAND_PATTERN } from './withdrawSendCommand';
+import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './withdrawSdkLayers';
 import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, constantAction, CRYPTO_ARGS, EXCHANGE_CONTRACT, inMoveCallArgs, inStringLiteral, METHOD_CONSTANT, MOVE_CALL_STRING, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RESOURCE_POST, RPC_CONSTANT, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
@@ -20,7 +23,7 @@ export const withdrawLibraryCall = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  validate: [notInComment, notADeclaration],
+  validate: [notInComment, notADeclaration, notRawClientLayer],
   files: CODE,
   patterns: [
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
@@ -80,16 +83,20 @@ export const withdrawLibraryCall = defineDetector({
     // An RPC method name in a constant or a request field (an Indonesian exchange's `apiWithdraw = "withdrawCoin"`).
     { re: rx(METHOD_CONSTANT), keywords: ['withdraw'], validate: [anyActionName], requires: { exchangeNear: EXCHANGE_NEAR } },
     // RPC-style APIs (Kraken, Independent Reserve, NDAX): the action's method string, from ccxt's table.
-    { re: rx(RPC_STRING), keywords: ['withdraw'], validate: [rpcAction], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RPC_STRING), keywords: ['withdraw'], linesBefore: 1, validate: [rpcAction, rpcVerbDecides], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // The method in a constant handed to the private call (`PrivateApiCall(MethodWithdrawCoin, &body)`).
     { re: rx(RPC_CONSTANT), keywords: ['withdraw'], validate: [notInString, constantAction], requires: { exchangeNear: EXCHANGE_NEAR } },
     // A withdrawal resource object and its send (`$client->withdrawal()->post([...])`).
     { re: rx(RESOURCE_POST), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Hyperliquid's sends to another address in an example (withdrawTransfers.ts).
     EXAMPLE_SEND_PATTERN,
+    // A send path's last segment posted through a generic request helper (withdrawSendCommand.ts).
+    SEND_COMMAND_PATTERN,
   ],
   examples: {
     positive: [
+      ...RPC_VERB_EXAMPLES.positive,
+      ...SEND_COMMAND_EXAMPLES.positive,
       code(`exchange = ccxt.binance(config)\nexchange.⟦withdraw⟧("USDT", 100, "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")`),
       code(`const kraken = new ccxt.kraken({ apiKey, secret });\nawait kraken.⟦withdraw⟧('XBT', 0.1, address, undefined, { key: 'cold' });`),
       code(`from binance.client import Client\nclient.⟦withdraw⟧(coin="BTC", address=addr, amount=0.01)`),
@@ -185,6 +192,9 @@ export const withdrawLibraryCall = defineDetector({
       { text: `from binance.exceptions import BinanceAPIException\n\ndef pull(self, **params):\n    return self.⟦_request_withdraw_api⟧('post', 'withdraw.html', True, data=params)`, path: 'client.py' },
     ],
     negative: [
+      ...RPC_VERB_EXAMPLES.negative,
+      ...SEND_COMMAND_EXAMPLES.negative,
+      ...SDK_LAYER_NEGATIVES,
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },
       code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
       code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),

@@ -8,6 +8,8 @@ import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { anyActionName, isWithdrawCall, notAccessor, RECV } from './withdrawCallShapes';
+import { SEND_WRAPPER_EXAMPLES, SEND_WRAPPER_PATTERN } from './withdrawSendWrapper';
+import { notSubApiBuilt, SUB_API_NEGATIVES } from './withdrawSdkLayers';
 
 /** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
 export const notDefinedHere: Validator = {
@@ -100,6 +102,8 @@ const notWithdrawDispatch: Validator = {
   test: (value, ctx) => {
     // The bare verb is the bot's own wrapper, called from its batch loop (`start_batch_withdrawal`), not a variant.
     if (!/^withdraw/.test(value) || /^withdraw(?:al)?$/.test(value)) return true;
+    // A script's module-level function (`def withdraw_usdt(` at column 0) called from a GUI or bot method is no SDK variant.
+    if ((ctx.kind === 'python' || ctx.kind === 'notebook') && new RegExp(String.raw`^(?:async[ \t]+)?def[ \t]+${value}[ \t]*\(`, 'm').test(ctx.text)) return true;
     const outer = enclosingName(ctx.text, ctx.start, ctx.kind === 'python');
     return outer === undefined || !isWithdrawCall(outer);
   },
@@ -176,8 +180,9 @@ const importedFromExchangeModule: Validator = {
   reach: { before: 20000, after: 0 },
   test: (value, ctx) => {
     const head = ctx.text.slice(Math.max(0, ctx.start - 20000), ctx.start);
-    if (!head.includes('import')) return false;
-    return new RegExp(String.raw`\bfrom[ \t]+[\w.]*${EXCHANGE_MODULE}[\w.]*[ \t]+import[ \t]+[^\n]*\b${value}\b|\bimport[ \t]*\{[^}]*\b${value}\b[^}]*\}[ \t]*from[ \t]*["'][^"'\n]*${EXCHANGE_MODULE}`, 'i').test(head);
+    if (!head.includes('import') && !head.includes('using')) return false;
+    // Julia's `using .KrakenEx.FundingModule:⏎    a,⏎    name` lists the names after a colon, one a line.
+    return new RegExp(String.raw`\bfrom[ \t]+[\w.]*${EXCHANGE_MODULE}[\w.]*[ \t]+import[ \t]+[^\n]*\b${value}\b|\bimport[ \t]*\{[^}]*\b${value}\b[^}]*\}[ \t]*from[ \t]*["'][^"'\n]*${EXCHANGE_MODULE}|\busing[ \t]+[\w.]*${EXCHANGE_MODULE}[\w.]*[ \t]*:[\w \t\r\n,]{0,2000}?\b${value}\b`, 'i').test(head);
   },
 };
 
@@ -190,7 +195,7 @@ export const withdrawHelperCall = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  validate: [notInComment, notInString, notADeclaration],
+  validate: [notInComment, notInString, notADeclaration, notSubApiBuilt],
   files: CODE,
   patterns: [
     // No receiver: a function of the bot's own module, with a wallet, address, network or coin among its arguments.
@@ -204,9 +209,12 @@ export const withdrawHelperCall = defineDetector({
     { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule] },
     // A withdrawal service's bare verb.
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
+    // A script's own send wrapper, defined in the file (withdrawSendWrapper.ts).
+    SEND_WRAPPER_PATTERN,
   ],
   examples: {
     positive: [
+      ...SEND_WRAPPER_EXAMPLES.positive,
       { text: `def exchange_withdraw(coin, ex, amount, addr, network):\n    return ex.withdraw(coin, amount, addr)\n\nif __name__ == '__main__':\n    for addr in addresses:\n        res = ⟦exchange_withdraw⟧(coin, exchange, amount, addr, network)`, path: 'pull.py' },
       { text: `for wallet in wallets:\n    ⟦withdraw⟧(TOKEN, NETWORK, AMOUNT, wallet)`, path: 'main.py' },
       { text: `if __name__ == '__main__':\n    ⟦run_withdraw⟧(api=client,\n                 wallets_file=WALLETS,\n                 token=TOKEN)`, path: 'main.py' },
@@ -219,11 +227,15 @@ export const withdrawHelperCall = defineDetector({
       // A name that starts with the verb; one imported from a module named by an exchange or a withdrawal (held-out-5).
       { text: `if __name__ == "__main__":\n    res = ⟦withdraw_usdt⟧(amount, dest_address, chain)`, path: 'pull.py' },
       { text: `from payouts.withdraw_okx import withdraw\n\ndef sweep(total):\n    if total > 1:\n        ⟦withdraw⟧(amount=total)`, path: 'cron.py' },
+      { text: `def withdraw_usdt(key, secret, coin, address, amount):\n    return requests.post(URL, data=sign(secret, coin, address, amount))\n\nclass PullApp(QWidget):\n    def execute_withdraw(self):\n        r = ⟦withdraw_usdt⟧(self.key, self.secret, coin, address, amount)`, path: 'gui.py' },
       { text: `import { cashOutWithdraw } from './exchanges/binance.js';\nawait ⟦cashOutWithdraw⟧(total);`, path: 'cron.js' },
+      { text: `using .KrakenEx.FundingModule:\n    get_withdrawal_info,\n    cancel_withdraw\n\nprintln(⟦cancel_withdraw⟧(client, asset="DOT", refid="1"))\nprintln(get_withdrawal_info(client, asset="DOT"))`, path: 'examples/rest.jl' },
       // A batch loop calling the wrapper; the loop's own call is the same withdrawal a layer up (not reported).
       { text: `def withdraw(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret).withdraw(coin=coin, address=address, amount=amount)\n\n\ndef run_batch_withdrawal(cfg, wallets):\n    for wallet in wallets:\n        res = ⟦withdraw⟧(cfg["key"], cfg["secret"], cfg["coin"], wallet, cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
     negative: [
+      ...SEND_WRAPPER_EXAMPLES.negative,
+      ...SUB_API_NEGATIVES,
       { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },
       { text: `async function withdraw(coin, address, network) {\n  return null;\n}`, path: 'index.js' },
       { text: `public String withdrawal(String address, BigDecimal amount) {`, path: 'Service.java' },

@@ -16,13 +16,24 @@ import { ownCallName } from './withdrawVerb';
  * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
  */
 const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d)?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+/**
+ * A request helper given the variable first and the verb right after it (`self._request_url(url, 'POST', params=p)`,
+ * `call(path, "DELETE")`): the verb argument names the write.
+ */
+const VARIABLE_THEN_VERB = String.raw`(?<![A-Za-z0-9_$])[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]*\([ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*["'](?:POST|DELETE|post|delete)["']`;
+
+/** Drops a generated client's request builder (`buildCall(localVarPath, "POST", …)`): it builds, its caller sends; the path line is reported. */
+const notARequestBuilder: Validator = {
+  name: 'not-a-request-builder',
+  test: (_v, ctx) => !nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, '')).some((s) => s === 'build' || s === 'builder'),
+};
 
 /** Words of a call that signs or logs a request, and words of one that sends it. */
 const SIGNING = new Set(['sign', 'signer', 'signature', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);
 const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'delete', 'execute', 'invoke', 'submit', 'http']);
 
 /** How many lines back an assignment counts: the same function, after the signing code. */
-const MAX_LINES_BACK = 30;
+const MAX_LINES_BACK = 40;
 
 /** The right-hand side of the last assignment to `name` in the lines before `at`, if any. */
 function assignedBefore(text: string, name: string, at: number): string | undefined {
@@ -99,7 +110,10 @@ export const withdrawPostedPath = defineDetector({
   validate: [notInComment],
   files: CODE,
   // The window opens at the path's line and reads on to the post.
-  patterns: [{ re: rx(POST_OF_VARIABLE), linesAfter: 25, validate: [postsWithdrawPath] }],
+  patterns: [
+    { re: rx(POST_OF_VARIABLE), linesAfter: 40, validate: [postsWithdrawPath] },
+    { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
+  ],
   examples: {
     positive: [
       { text: `request_path = "/api/v5/asset/withdrawal"\nbody = json.dumps(params)\nheaders = sign(ts, "POST", request_path, body)\nurl = self.base_url + request_path\nr = requests.post(⟦url⟧, headers=headers, data=body)`, path: 'client.py' },
@@ -114,8 +128,14 @@ export const withdrawPostedPath = defineDetector({
       { text: `def pull(self, coin, amount, address):\n    url = f"{self.hosts['okx']}/asset/withdrawal"\n    body = {"ccy": coin, "amt": amount, "toAddr": address}\n    h = self._sign('POST', '/asset/withdrawal', body)\n    r = requests.post(⟦url⟧, json=body, headers=h)`, path: 'pull.py' },
       { text: `$path = 'api/send_money';\n$body = ['address' => $a];\n$sig = hash_hmac('sha256', $nonce . $path, $secret);\n$h = ['ACCESS-SIGNATURE' => $sig];\n$r = $http->post(⟦$path⟧, $body, $h);`, path: 'Send.php' },
 
+      // The verb as the argument after the variable; the path 33 lines above (signing code between).
+      { text: `def pull(self, amount, address):\n    url = '%s/bitcoin_withdrawal/' % self.base_url\n    p = {'amount': amount, 'address': address}\n    return self._request_url(⟦url⟧, 'POST', params=p, private=True)`, path: 'api.py' },
+      { text: `def pull(key, coin, address, amount):\n    url = "https://api.example.com/api/v3/capital/withdraw/apply"\n${'    q = q + sign(key, q)\n'.repeat(32)}    full = f"{url}?{q}"\n    r = requests.post(⟦full⟧, headers=h)`, path: 'pull.py' },
     ],
     negative: [
+      // A generated client's builder: the path line is reported; a read verb after the variable.
+      { text: `String localVarPath = "/withdrawals";\nMap<String, String> h = new HashMap<String, String>();\nreturn localVarApiClient.buildCall(localVarPath, "POST", q, h, _callback);`, path: 'PullApi.java' },
+      { text: `url = '%s/bitcoin_withdrawal/' % self.base_url\nresp = self._request_url(url, 'GET', params=p)`, path: 'api.py' },
       { text: `url = BASE + "/sapi/v1/capital/withdraw/history"\nr = requests.post(url, headers=h)`, path: 'rows.py' },
       { text: `url = self.base_url + "/sapi/v1/capital/withdraw/apply"\nr = requests.get(url, headers=h)`, path: 'check.py' },
       // Signing the request is not sending it: the verb-first call must not be a signer or header builder.

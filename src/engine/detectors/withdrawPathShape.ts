@@ -4,8 +4,12 @@
 import type { Validator } from '../defineDetector';
 import { isWithdrawActionName, matchActionPath } from './withdrawTable';
 
-/** The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`. */
-const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:apply|create|submit|perform))?\/?$/i;
+/**
+ * The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`; a
+ * kind of funds may come between (`withdrawals/crypto`), and a two-step withdrawal's confirmation with its code after
+ * (`withdrawals/crypto/confirm/{code}`): the write verb still decides (its GET reads the confirmation's status).
+ */
+const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:crypto|fiat|coin|bank))?(?:\/(?:apply|create|submit|perform)|\/confirm(?:\/\{[A-Za-z_]{1,30}\})?)?\/?$/i;
 /** A last segment of several words (`fast-withdraw`, `create-withdrawal-to-address`, `cross_chain_withdraw`). */
 const WORDS_TAIL = /(?:^|\/)([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\/?$/;
 

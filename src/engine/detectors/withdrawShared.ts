@@ -8,7 +8,7 @@ import { CCXT_CTOR } from './ccxt';
 /** Code files: withdrawal paths in prose, Markdown or data files are not calls. */
 export const CODE: readonly FileKind[] = [
   'python', 'notebook', 'javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'ruby', 'shell',
-  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell', 'clojure',
+  'swift', 'dart', 'c', 'cpp', 'scala', 'lua', 'r', 'elixir', 'perl', 'powershell', 'clojure', 'julia',
 ];
 export const WHY = 'The API key this code runs with needs withdrawal permission — the one permission a bot key should never have.';
 /** What to do about a withdrawal call. */

@@ -1,7 +1,11 @@
 // Lookups over the withdrawal knowledge: ccxt's generated table plus the SDK supplement, and the word rules
 // that tell a withdrawal action from a query by its name's segments.
-import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from './withdrawSupplement';
+import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT as SUPPLEMENT_FIRST } from './withdrawSupplement';
+import { WITHDRAW_SUPPLEMENT_MORE } from './withdrawSupplementMore';
 import { WITHDRAW_ACTIONS, WITHDRAW_QUERIES } from './withdrawTable.generated';
+
+/** Both hand-kept lists. */
+const WITHDRAW_SUPPLEMENT = [...SUPPLEMENT_FIRST, ...WITHDRAW_SUPPLEMENT_MORE];
 
 /** One withdrawal action endpoint of the generated table. */
 export interface ActionEndpoint {

@@ -26,9 +26,11 @@ const HELPER_WORDS = new Set([
 ]);
 /** A version segment of a helper's name (`post_v4(`, `getV2(`): one helper per API version. */
 const VERSION_WORD = /^v\d{1,2}$/;
+/** One API of several, by its letter (`_post_sapi(`, `post_tapi(`: Binance's sapi/fapi/dapi, a trade API's tapi). */
+const LETTER_API_WORD = /^[a-z]api$/;
 /** A segment a request helper's name may hold besides its verb: a helper word or an API version. */
 export function isHelperWord(segment: string): boolean {
-  return HELPER_WORDS.has(segment) || VERSION_WORD.test(segment);
+  return HELPER_WORDS.has(segment) || VERSION_WORD.test(segment) || LETTER_API_WORD.test(segment);
 }
 /** A method variable assigned before the path (swagger-codegen Go: `localVarHTTPMethod = http.MethodPost`). */
 const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;

@@ -26,6 +26,7 @@ export function envLookupFor(kind: FileKind, name: string): string | undefined {
     case 'elixir': return `System.fetch_env!("${name}")`;
     case 'perl': return `$ENV{${name}}`;
     case 'powershell': return `$env:${name}`;
+    case 'julia': return `ENV["${name}"]`;
     case 'shell': return `"\${${name}}"`;
     case 'yaml': return `\${${name}}`;
     default: return undefined;

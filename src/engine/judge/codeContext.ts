@@ -3,7 +3,7 @@
 import type { Validator } from '../defineDetector';
 import type { FileKind } from '../types';
 
-const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php', 'r', 'elixir', 'perl', 'powershell']);
+const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php', 'r', 'elixir', 'perl', 'powershell', 'julia']);
 const SLASH_COMMENT = new Set<FileKind>(['javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'json', 'swift', 'dart', 'c', 'cpp', 'scala']);
 
 /** Text of the line before `offset`. */
@@ -168,7 +168,8 @@ function inNotebookProse(text: string, offset: number): boolean {
 /** True when the line, before `offset`, opens a comment of the file's language outside any string. */
 export function inComment(text: string, offset: number, kind: FileKind): boolean {
   if (kind === 'notebook' && inNotebookProse(text, offset)) return true;
-  if ((kind === 'python' || kind === 'notebook') && inTripleQuotes(text, offset, kind)) return true;
+  // Julia's docstrings are triple-quoted too (usage examples above each function).
+  if ((kind === 'python' || kind === 'notebook' || kind === 'julia') && inTripleQuotes(text, offset, kind)) return true;
   const prefix = linePrefix(text, offset);
   const trimmed = prefix.trimStart();
   // Python has no block comments: a line starting with `*` unpacks arguments (`*self.post(…)`).

@@ -5,6 +5,7 @@ import {
   ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, matchSendPath, nameSegments,
 } from '../../../src/engine/detectors/withdrawTable';
 import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
+import { WITHDRAW_SUPPLEMENT_MORE } from '../../../src/engine/detectors/withdrawSupplementMore';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 // The generator is plain JavaScript run by node; ccxt is a dev dependency it loads.
@@ -104,7 +105,7 @@ describe('withdrawal table (generated from ccxt)', () => {
   });
 
   it('keeps a source link for every supplement entry', () => {
-    for (const s of WITHDRAW_SUPPLEMENT) {
+    for (const s of [...WITHDRAW_SUPPLEMENT, ...WITHDRAW_SUPPLEMENT_MORE]) {
       assert.match(s.source, /^https:\/\//);
       for (const p of s.paths) assert.ok(matchActionPath(p), p);
       for (const m of s.methods) assert.ok(isWithdrawActionName(m), m);

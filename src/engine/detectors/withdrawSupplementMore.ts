@@ -1,0 +1,20 @@
+// Hand-kept, continued: withdrawal actions of exchange APIs that neither ccxt's lists nor withdrawSupplement.ts hold
+// (kept apart so that list stays under the size limit). Same format, one entry per action with its source.
+import type { SupplementEntry } from './withdrawSupplement';
+
+export const WITHDRAW_SUPPLEMENT_MORE: readonly SupplementEntry[] = [
+  {
+    exchange: 'bitso',
+    // API v3's one crypto withdrawal for every network; ccxt still lists the older per-coin paths only.
+    methods: [],
+    paths: ['/v3/crypto_withdrawal'],
+    source: 'https://docs.bitso.com/bitso-api/docs/crypto-withdrawals',
+  },
+  {
+    exchange: 'ascendex',
+    // A withdrawal to another AscendEX account by its uid (the funds leave the key's account); ccxt has no withdraw here.
+    methods: [],
+    paths: ['/api/pro/v1/wallet/withdraw/internal'],
+    source: 'https://github.com/ascendex/ascendex-pro-api-demo/blob/master/python/make-internal-transfer.py',
+  },
+];
