@@ -6,6 +6,7 @@ import { isSecp256k1Scalar } from '../crypto/secp256k1';
 import { base58Bytes, isSolanaKeypair } from '../crypto/solanaKeypair';
 import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
+import { inSendHelperCall, privateKeyCommentBeside } from '../judge/keyBeside';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 export const WALLET_RISK = 'Anyone who reads this controls the wallet and every fund in it.';
@@ -27,39 +28,6 @@ const inKeyArray: Validator = {
   name: 'in-accounts-array',
   reach: { before: 400, after: 0 },
   test: (_v, ctx) => inCollectionOf(ctx.text, ctx.start, /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*/g, /^\[/),
-};
-
-// A call whose name says it moves funds, the value its first or second argument (the one before it unquoted).
-const SEND_CALL_BEFORE = /(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$]{0,60})[ \t]*\([ \t]*(?:[^()"'`\n,]{1,80},[ \t]*)?$/;
-const SEND_NAME = /send|transfer|sweep|withdraw/i;
-// Look-ups of a past transfer (`getTransfer(hash)`), contract-level transfers whose bytes32 argument is data.
-const NOT_SEND_NAME = /^(?:get|fetch|find|track|check|wait|watch|query|lookup|load|is|has|on|handle|parse|decode|log)|status|hash|receipt|info|detail|sign|verify|from$|batch|ownership/i;
-
-/** The value is the first (or second) argument of a call named as a send or transfer. */
-const inSendHelperCall: Validator = {
-  name: 'in-send-helper-call',
-  reach: { before: 200, after: 0 },
-  test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    const m = SEND_CALL_BEFORE.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start - 1));
-    return m !== null && SEND_NAME.test(m[1]) && !NOT_SEND_NAME.test(m[1]);
-  },
-};
-
-/** A comment line (`#`, `//`, `--`, `;`) that says private key. */
-const PRIVATE_KEY_COMMENT = /^[ \t]*(?:#|\/\/|--|;)[^\n]{0,100}priv(?:ate)?[ _-]?key/i;
-
-/** The line just above or just below the value's is a comment calling it a private key. */
-const privateKeyCommentBeside: Validator = {
-  name: 'private-key-comment-beside',
-  reach: { before: 400, after: 400 },
-  test: (_v, ctx) => {
-    const start = ctx.text.lastIndexOf('\n', ctx.start - 1);
-    const prev = start <= 0 ? '' : ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start);
-    const end = ctx.text.indexOf('\n', ctx.end);
-    const next = end < 0 ? '' : ctx.text.slice(end + 1, (ctx.text.indexOf('\n', end + 1) + 1 || ctx.text.length + 1) - 1);
-    return PRIVATE_KEY_COMMENT.test(prev.slice(-300)) || PRIVATE_KEY_COMMENT.test(next.slice(0, 300));
-  },
 };
 
 /** A 64-hex value that is a secp256k1 scalar: transaction hashes and digests usually are too, so context decides first. */
