@@ -117,11 +117,18 @@ function worstCases() {
     ['1 MB of quotes and equals', '="\'=:'.repeat(MB / 5), 'x.py'],
     ['10 MB minified JS', Array.from({ length: 10 * MB / 60 }, (_, i) => `var a${i}=function(b){return b.apiKey||"${r.alnum(12)}"};`).join(''), 'bundle.min.js'],
   ];
+  // The first scan of a shape pays for compiling the code paths it takes; the best of the next three is what an
+  // editor that keeps such a file open pays on each rescan. Both are reported.
   return inputs.map(([name, text, file]) => {
-    const t0 = process.hrtime.bigint();
-    scanText(text, { path: file });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    return { name, mb: text.length / MB, ms, mbPerS: text.length / MB / (ms / 1000) };
+    const runs: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = process.hrtime.bigint();
+      scanText(text, { path: file });
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    const ms = runs[0];
+    const bestMs = Math.min(...runs.slice(1));
+    return { name, mb: text.length / MB, ms, mbPerS: text.length / MB / (ms / 1000), bestMs, bestMbPerS: text.length / MB / (bestMs / 1000) };
   });
 }
 
@@ -149,9 +156,9 @@ function markdown(res: ReturnType<typeof collect>): string {
     '|---|---|---|---|---|---|',
     ...res.incremental.map((l) => `| ${l.lines.toLocaleString('en')} lines | ${t(l.p50, 2)} ms | ${t(l.p95, 2)} ms | ${t(l.max, 2)} ms | ${l.partial} | ${l.region.toLocaleString('en')} |`),
     '',
-    '| worst case | size | time | MB/s |',
-    '|---|---|---|---|',
-    ...res.worst.map((w) => `| ${w.name} | ${t(w.mb)} MB | ${t(w.ms, 0)} ms | ${t(w.mbPerS)} |`),
+    '| worst case | size | first scan | MB/s | best of next 3 | MB/s |',
+    '|---|---|---|---|---|---|',
+    ...res.worst.map((w) => `| ${w.name} | ${t(w.mb)} MB | ${t(w.ms, 0)} ms | ${t(w.mbPerS)} | ${t(w.bestMs, 0)} ms | ${t(w.bestMbPerS)} |`),
   ];
   return lines.join('\n');
 }
