@@ -74,6 +74,8 @@ export interface PatternSpec {
   role?: Role;
   /** File kinds this pattern applies to; the detector's when absent. */
   files?: readonly FileKind[];
+  /** Files whose path this accepts are the only ones the pattern runs on: asked once per scan, before any regex. */
+  path?: (path: string) => boolean;
   /** Exchange this pattern belongs to, when the detector covers several. */
   exchange?: string;
   /** Names the exchange (a ccxt id) from the matched text, e.g. by a generated table; before `exchangeNear`. */

@@ -2,7 +2,8 @@
 // first 24 words are the 32-byte key read as 11-bit numbers, least significant bits first (264 bits: the last
 // 8 must be zero); the 25th word is the first 11 bits of SHA-512/256 of the key. A random list of words passes
 // with probability 1/2^19.
-import { createHash } from 'crypto';
+// @noble/hashes, not node:crypto: the extension host's crypto (Electron's BoringSSL) may lack SHA-512/256.
+import { sha512_256 } from '@noble/hashes/sha2';
 import { wordlist } from '@scure/bip39/wordlists/english';
 
 const INDEX = new Map(wordlist.map((w, i) => [w, i]));
@@ -24,6 +25,6 @@ export function isValidAlgorandMnemonic(phrase: string): boolean {
     }
   }
   if (bytes.length !== 33 || bytes[32] !== 0) return false;
-  const hash = createHash('sha512-256').update(Buffer.from(bytes.slice(0, 32))).digest();
+  const hash = sha512_256(Uint8Array.from(bytes.slice(0, 32)));
   return wordlist[hash[0] | ((hash[1] & 0x07) << 8)] === words[24];
 }

@@ -53,17 +53,10 @@ function add(p: Jacobian, q: Jacobian): Jacobian {
   return [x3, mod(r * (v - x3) - s1 * hhh), mod(h * p[2] * q[2])];
 }
 
-// A file may list the same key on many lines (a run log): each is derived once.
-const CACHE = new Map<string, string | undefined>();
-
 /** The lower-case address (40 hex, no 0x) of a 64-hex private key, or undefined when it is no key. */
 export function evmAddressOf(hexKey: string): string | undefined {
-  const key = hexKey.replace(/^0x/i, '').toLowerCase();
-  if (CACHE.has(key)) return CACHE.get(key);
-  const address = derive(key);
-  if (CACHE.size >= 512) CACHE.clear();
-  CACHE.set(key, address);
-  return address;
+  // No cache: it would keep private keys in memory after the scan that met them.
+  return derive(hexKey.replace(/^0x/i, '').toLowerCase());
 }
 
 // Fixed-base table: TABLE[i][j] = j·16^i·G for the 64 nibbles of a key, built on first use (~1,000 additions), so a

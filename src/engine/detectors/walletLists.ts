@@ -11,6 +11,8 @@ import { minEntropy, notPlaceholder } from '../judge/validators';
 import { rx } from './fragments';
 
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
+/** An EVM address as a whole word. */
+const ADDRESS = String.raw`(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])`;
 const LIST_NAME = String.raw`[A-Za-z0-9_]{0,30}(?:private_?keys|priv_?keys|wallet_?keys|signer_?keys|account_?keys|pks)`;
 // The list names' words, lowercase: the prefilter (a bare `keys` would wake the pattern on every `Object.keys`).
 const LIST_KEYWORDS = ['private_keys', 'privatekeys', 'priv_keys', 'privkeys', 'wallet_keys', 'walletkeys', 'signer_keys', 'signerkeys', 'account_keys', 'accountkeys', 'pks'];
@@ -57,18 +59,31 @@ const notPublicListing: Validator = {
   },
 };
 
+// A transaction log holds a hash and an address on every row, and each derivation costs a fraction of a
+// millisecond: a text stops deriving after DERIVE_BUDGET values that were not the key of the address beside them
+// (a key log matches on every row, so it never runs out).
+const DERIVE_BUDGET = 64;
+let budgetText: string | undefined;
+let budgetLeft = 0;
+
 /** The value's own line also holds the address the value derives (`<key> | 0x<address>` in a run log or a wallet list). */
 const besideItsAddress: Validator = {
   name: 'beside-its-address',
   reach: { before: 400, after: 400 },
   test: (v, ctx) => {
+    if (ctx.text !== budgetText) {
+      budgetText = ctx.text;
+      budgetLeft = DERIVE_BUDGET;
+    }
     const from = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     const to = ctx.text.indexOf('\n', ctx.end);
     const line = ctx.text.slice(Math.max(from, ctx.start - 400), Math.min(to < 0 ? ctx.text.length : to, ctx.end + 400));
     const addresses = line.match(/(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g);
-    if (!addresses) return false;
+    if (!addresses || budgetLeft <= 0) return false;
     const own = evmAddressOf(v);
-    return own !== undefined && addresses.some((a) => a.slice(2).toLowerCase() === own);
+    const found = own !== undefined && addresses.some((a) => a.slice(2).toLowerCase() === own);
+    if (!found) budgetLeft--;
+    return found;
   },
 };
 
@@ -89,7 +104,9 @@ export const walletKeyList = defineDetector({
     { re: rx(String.raw`^[ \t]*(?<v>0x[0-9a-fA-F]{64})[ \t]*[,;]?[ \t]*\r?$`, 'm'), keywords: ['0x'], files: ['text'], validate: [notPublicListing] },
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: LIST_KEYWORDS, linesAfter: 12, validate: [inKeyList] },
     // A key on the same line as the address it derives: nothing else is written next to its own address.
-    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: ['0x'], validate: [besideItsAddress] },
+    // Logs and lists (text files) only, and only values with an address on their line reach the validators: every
+    // 64-hex hash of every file with `0x` did, which cost 15% of a whole scan.
+    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})(?:(?=[^\n]{0,400}?${ADDRESS})|(?<=${ADDRESS}[^\n]{0,400}?(?:0x)?[0-9a-fA-F]{64}))`), keywords: ['0x'], files: ['text'], validate: [besideItsAddress] },
     // The comment names the collection's content (`// private keys, the first one pays` above `keys = {`).
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: ['private key'], linesAfter: 12, validate: [inDocumentedKeyList] },
   ],
@@ -104,7 +121,6 @@ export const walletKeyList = defineDetector({
       `PRIVATE_KEYS = {\n    "main": "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n}`,
       // A run log that prints each wallet's key and address (a throwaway key and its address).
       { text: `⟦43589d2518de155c35dab1c31a7726e1fe0a492048a4e71a22d5349b38659e5e⟧ | 0x44938ace0b32a5ee7a4f259531eb410a13a6f549 - swapped\n`, path: 'logs/run.txt' },
-      `wallets = [{"address": "0x44938ACE0b32a5ee7a4f259531eb410a13a6f549", "key": "⟦0x43589d2518de155c35dab1c31a7726e1fe0a492048a4e71a22d5349b38659e5e⟧"}]`,
       { text: `// private keys of the senders, the first one pays the gas\nmodule.exports.keys = {\n  main: "⟦6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n  spare: "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n};\n`, path: 'config.js' },
     ],
     negative: [

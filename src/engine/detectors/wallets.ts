@@ -83,18 +83,19 @@ export const evmPrivateKey = defineDetector({
       name: EVM_KEY_NAME,
       notName: EVM_NOT_KEY_NAME,
     },
-    // Any `…_KEY` name when the comment on the line just above or below calls it a private key (`VICTIM_KEY=…`
-    // under `# the victim's private key`): the name alone would take AES and HMAC keys, which are 64 hex too.
+    // Any `…_KEY` name when the comment on the line above calls it a private key (`# the payer's private key` over
+    // `PAYER_KEY=…`): the name alone would take AES and HMAC keys, which are 64 hex too.
     {
       ...assigned(String.raw`${PREFIX}${OQ}(?<v>${HEX64})`),
       name: /key$/i,
       notName: EVM_NOT_KEY_NAME,
       validate: [privateKeyCommentBeside],
     },
-    // A bot's own send helper takes the signing key first (`transferEth("…", amount)`, `send_eth(key, to, v)`):
+    // A bot's own send helper takes the signing key first (`sweepFunds("…", dest)`, `send_eth(key, to, v)`):
     // the call's name says it moves funds and nothing else 64-hex goes there (recipients are 40 hex).
     {
-      re: rx(String.raw`(?<q>["'])(?<v>${HEX64})\k<q>`),
+      // Bare hex only: `0x` + 64 hex is also an Aptos or Sui address, an object id or a transaction hash.
+      re: rx(String.raw`(?<q>["'])(?<v>[0-9a-fA-F]{64})\k<q>`),
       keywords: ['transfer', 'send', 'sweep', 'withdraw'],
       validate: [inSendHelperCall],
     },
@@ -131,8 +132,8 @@ export const evmPrivateKey = defineDetector({
       { text: `const privateKey =\n  "⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧";\nconst w = new ethers.Wallet(privateKey, provider);`, path: 'send.js' },
       { text: `import os\nPRIVATE_KEY = os.getenv(\n    "PRIVATE_KEY", "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧")`, path: 'config.py' },
       { text: `RPC   https://rpc.example.org/v2/demo\n\nPrivateKey ⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧`, path: 'account.txt' },
-      { text: `# sender\nSENDER_ADDRESS=0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE\nSENDER_KEY=⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧\n# the sender's private key\n`, path: '.env' },
-      { text: `func main() {\n\ttransferEth("⟦5C2E8A41F09B7D36E1A4C08F92B5D7E3A6C1F48E0B9D27A53F6E81C4D0A7B92E⟧", big.NewInt(1e18))\n}`, path: 'main.go' },
+      { text: `PAYER_ADDRESS=0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE\n# the payer's private key\nPAYER_KEY=⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧\n`, path: '.env' },
+      { text: `func run() {\n\tsweepFunds("⟦5C2E8A41F09B7D36E1A4C08F92B5D7E3A6C1F48E0B9D27A53F6E81C4D0A7B92E⟧", treasury)\n}`, path: 'sweep.go' },
       `send_eth(w3, "⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧", RECIPIENT, amount)`,
       { text: `// deployer's private key\nconst OPS_KEY = "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧";\n`, path: 'deploy.js' },
     ],
@@ -142,6 +143,9 @@ export const evmPrivateKey = defineDetector({
       `status = get_transfer_status("0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e")`,
       `await token.safeTransferFrom(a, b, 1, 10, "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e");`,
       `const receipt = await waitForTransfer('0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e');`,
+      // An Aptos or Sui address (0x + 64 hex) handed to a transfer, and a key whose private-key comment is the next variable's.
+      `await coinClient.transfer(sender, "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e", 1000);`,
+      { text: `ENCRYPTION_KEY=5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\n# wallet private key\nPRIVATE_KEY=\n`, path: '.env' },
       // A 64-hex `…_KEY` with no private-key comment beside it is an AES or HMAC key as often as a wallet's.
       { text: `# never commit your private key\n\nAPP_NAME=bot\nENCRYPTION_KEY=5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\n`, path: '.env' },
       { text: `# AES-256 key for the session store\nSESSION_KEY=5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\n`, path: '.env' },
@@ -232,7 +236,7 @@ export const solanaSecretKey = defineDetector({
     // The same 64 bytes written as 128 hex digits (`let privkey_hex = "…"`, Rust's `hex::decode`): exact as well.
     {
       re: rx(String.raw`(?<![0-9A-Za-z])(?<v>[0-9a-fA-F]{128})(?![0-9A-Za-z])`),
-      keywords: [...SOLANA_WORDS, 'priv'], linesBefore: 2, linesAfter: 2,
+      keywords: SOLANA_WORDS, linesBefore: 2, linesAfter: 2,
       validate: [solanaHex],
     },
   ],

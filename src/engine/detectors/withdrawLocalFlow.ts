@@ -20,7 +20,10 @@ const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Dele
  * A request helper given the variable first and the verb right after it (`self._request_url(url, 'POST', params=p)`,
  * `call(path, "DELETE")`): the verb argument names the write.
  */
-const VARIABLE_THEN_VERB = String.raw`(?<![A-Za-z0-9_$])[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]*\([ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*["'](?:POST|DELETE|post|delete)["']`;
+// It starts at the verb's quote, which V8 finds fast, and reads the call back: starting at every identifier of a
+// 40-line window cost 4% of a whole scan.
+const VERB = String.raw`["'](?:POST|DELETE|post|delete)["']`;
+const VARIABLE_THEN_VERB = String.raw`${VERB}(?<=(?<![A-Za-z0-9_$])[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]*\([ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*${VERB})`;
 
 /** Drops a generated client's request builder (`buildCall(localVarPath, "POST", …)`): it builds, its caller sends; the path line is reported. */
 const notARequestBuilder: Validator = {

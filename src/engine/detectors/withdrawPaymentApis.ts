@@ -15,11 +15,13 @@ const ACTION = String.raw`(?:send|withdraw|withdrawal|payout|sendtoaddress|sendm
 const ACTION_FIELD = new RegExp(String.raw`(?<![A-Za-z0-9_$])["']?(?:key|name|action|method|cmd|command|op)["']?[ \t]*:[ \t]*["']${ACTION}["']|(?<![A-Za-z0-9_$])["']?(?:url|path|endpoint)["']?[ \t]*:[ \t]*["'][^"'\n]*\/${ACTION}["']`, 'i');
 /** A destination field, and what makes it a mail or phone address instead. */
 const DEST_FIELD = /(?<![A-Za-z0-9_$])["']?(?:address|to_address|toAddress|wallet_address|walletAddress|recipient|to)["']?[ \t]*(?::|=>)[ \t]*([^,\n}]{1,120})/g;
-const NOT_COIN = /mail|phone|sms|\bip\b|ip_address|host/i;
+// Push and chat messages have a `to` and a `/send` too (FCM's `fcm/send`, Expo's `push/send`).
+const NOT_COIN = /mail|phone|sms|\bip\b|ip_address|host|token|device|topic|chat|channel/i;
+const NOT_PAYMENT = /fcm|firebase|expo|onesignal|push|notification/i;
 
 /** True when a body (an object or array literal's text) names a send action and a coin destination. */
 function sendsToAddress(body: string): boolean {
-  return ACTION_FIELD.test(body) && [...body.matchAll(DEST_FIELD)].some((m) => !NOT_COIN.test(m[0]));
+  return ACTION_FIELD.test(body) && !NOT_PAYMENT.test(body) && [...body.matchAll(DEST_FIELD)].some((m) => !NOT_COIN.test(m[0]));
 }
 
 /** A call given one object (`HTTP.post({ url, body: {…} })`): its object names a send and a destination. */
@@ -53,7 +55,7 @@ const fetchesSendUrl: Validator = {
     let from = ctx.start;
     for (let i = 0; i < 20 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
     const above = ctx.text.slice(Math.max(0, from), ctx.start);
-    const at = above.search(new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name}[ \t]*=(?!=)`));
+    const at = above.search(new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*=(?!=)`));
     return at !== -1 && WALLET_SEND_URL.test(above.slice(at));
   },
 };
@@ -97,6 +99,8 @@ export const withdrawPaymentApiSend = defineDetector({
       // A mail or phone "address"; a deposit request; the action named only for a log.
       { text: `HTTP.post({ url: mailer, body: { action: "send", address: user.email, text: t } });`, path: 'notify.js' },
       { text: `HTTP.post({ url: gateway, body: { name: "deposit", currency: c, user: u } });`, path: 'deposit.js' },
+      // A push message: FCM's send endpoint and a device token as `to`.
+      { text: `request.post({ url: 'https://fcm.googleapis.com/fcm/send', json: { to: deviceToken, notification: n } });`, path: 'push.js' },
       { text: `HTTP.post({ url: "api/send-message", body: { chat: id, to: peer } });`, path: 'chat.js' },
       // The data names no destination; an ordinary URL fetched; a send path only in a comment.
       { text: `<?php\n$body = array("currency" => $c);\nreturn $this->doRequest("send", $body);`, path: 'src/Payer.php' },

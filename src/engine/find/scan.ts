@@ -31,6 +31,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
     if (disabled.has(d.category)) continue;
     if (d.files && !d.files.includes(kind)) continue;
     if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
+    if (pp.spec.path && !pp.spec.path(path)) continue;
     for (const finding of matchPattern(state, d, pp)) {
       // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
       const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;

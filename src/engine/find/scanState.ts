@@ -255,11 +255,12 @@ export class ScanState {
     return out;
   }
 
-  /** Which assignment patterns (in the name classifier's order) apply: file kind and file words. */
+  /** Which assignment patterns (in the name classifier's order) apply: file kind, file words and path. */
   private activeAssignPatterns(): boolean[] {
     const active: boolean[] = [];
     for (const pp of this.plan.assignPatterns) {
-      active[this.plan.names.indexOf(pp.spec)] = (!pp.spec.files || pp.spec.files.includes(this.kind)) && (!pp.fileIds || this.containsAny(pp.fileIds));
+      active[this.plan.names.indexOf(pp.spec)] = (!pp.spec.files || pp.spec.files.includes(this.kind)) && (!pp.fileIds || this.containsAny(pp.fileIds))
+        && (!pp.spec.path || pp.spec.path(this.path));
     }
     return active;
   }

@@ -1,5 +1,5 @@
 // What sits beside a bare 64-hex value and makes it a wallet key: a send helper it is handed to, or a comment on
-// the next or previous line that calls it a private key (detectors/wallets.ts).
+// the line above that calls it a private key (detectors/wallets.ts).
 import type { Validator } from '../defineDetector';
 
 // A call whose name says it moves funds, the value its first or second argument (the one before it unquoted).
@@ -22,15 +22,13 @@ export const inSendHelperCall: Validator = {
 /** A comment line (`#`, `//`, `--`, `;`) that says private key. */
 const PRIVATE_KEY_COMMENT = /^[ \t]*(?:#|\/\/|--|;)[^\n]{0,100}priv(?:ate)?[ _-]?key/i;
 
-/** The line just above or just below the value's is a comment calling it a private key. */
+/** The line just above the value's is a comment calling it a private key (the usual layout of a `.env` or config). */
 export const privateKeyCommentBeside: Validator = {
-  name: 'private-key-comment-beside',
-  reach: { before: 400, after: 400 },
+  name: 'private-key-comment-above',
+  reach: { before: 400, after: 0 },
   test: (_v, ctx) => {
     const start = ctx.text.lastIndexOf('\n', ctx.start - 1);
     const prev = start <= 0 ? '' : ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start);
-    const end = ctx.text.indexOf('\n', ctx.end);
-    const next = end < 0 ? '' : ctx.text.slice(end + 1, (ctx.text.indexOf('\n', end + 1) + 1 || ctx.text.length + 1) - 1);
-    return PRIVATE_KEY_COMMENT.test(prev.slice(-300)) || PRIVATE_KEY_COMMENT.test(next.slice(0, 300));
+    return PRIVATE_KEY_COMMENT.test(prev.slice(-300));
   },
 };

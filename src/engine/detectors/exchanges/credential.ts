@@ -94,10 +94,11 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       nameTests.push(byExchange);
     }
     // A bot's `bybit/config.py` holds `api_key = '…'` and never names the exchange: its folder (or file) does.
-    // The value's shape and the name still decide; a `gateway/` folder is not Gate (whole words only).
+    // The value's shape and the name still decide; a `gateway/` folder is not Gate (whole words only). The path is
+    // asked before any regex: these patterns have no file words to skip the other files by.
     if (c.role === 'api-key' || c.role === 'api-secret') {
       const stems = keyFileStems(spec.slug, spec.exchange, spec.fileWords);
-      patterns.push({ ...assignments[0], name: names, notName: c.notNames ? new RegExp(`^key$|${c.notNames.source}`, 'i') : /^key$/i, requires: undefined, validate: [namedByPath(stems)] });
+      patterns.push({ ...assignments[0], name: names, notName: c.notNames ? new RegExp(`^key$|${c.notNames.source}`, 'i') : /^key$/i, requires: undefined, path: namedByPath(stems) });
     }
     for (const re of xmlForms(c.shape)) for (const t of nameTests) patterns.push({ re: rx(re), ...named, ...t, files: ['xml'], linesAfter: XML_LINES_AFTER });
     if (c.headers?.length) {

@@ -5,7 +5,6 @@
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { baseName } from '../../text/fileKind';
 import { rx } from '../fragments';
-import { nameWords } from './nameWords';
 
 /** Which line of the file the pattern reports. */
 export type KeyFileLine = 'key' | 'secret';
@@ -16,22 +15,24 @@ function namedKeyFile(stems: readonly string[]): Validator {
   return { name: 'exchange-key-file', reach: { before: 0, after: 0 }, test: (_v, ctx) => name.test(baseName(ctx.path)) };
 }
 
-/** A validator: a folder or the file of the path is named by one of the stems as a word (`bybit/config.py`, `okx_bot/keys.py`). */
-export function namedByPath(stems: readonly string[]): Validator {
-  const words = new Set(stems);
-  // One answer per path: a file's matches all ask about the same path.
-  let lastPath: string | undefined;
-  let lastAnswer = false;
-  return {
-    name: 'exchange-named-path',
-    reach: { before: 0, after: 0 },
-    test: (_v, ctx) => {
-      if (ctx.path !== lastPath) {
-        lastPath = ctx.path;
-        lastAnswer = ctx.path.replace(/\\/g, '/').replace(/\.[A-Za-z0-9]{1,5}$/, '').split('/').some((seg) => nameWords(seg).some((w) => words.has(w)));
-      }
-      return lastAnswer;
-    },
+// The words of the last path asked about, shared by every exchange's test: a file's patterns all ask about it.
+let wordsPath: string | undefined;
+let pathWords = new Set<string>();
+
+/** The words of a path's folders and file name, split at separators only (`PaymentGate/` holds no `gate`). */
+function wordsOfPath(path: string): Set<string> {
+  if (path !== wordsPath) {
+    wordsPath = path;
+    pathWords = new Set(path.replace(/\\/g, '/').replace(/\.[A-Za-z0-9]{1,5}$/, '').toLowerCase().split(/[^a-z0-9]+/));
+  }
+  return pathWords;
+}
+
+/** A path test: a folder or the file of the path is named by one of the stems as a word (`bybit/config.py`, `okx_bot/keys.py`). */
+export function namedByPath(stems: readonly string[]): (path: string) => boolean {
+  return (path) => {
+    const words = wordsOfPath(path);
+    return stems.some((s) => words.has(s));
   };
 }
 
