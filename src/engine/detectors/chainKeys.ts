@@ -31,6 +31,7 @@ const ED_SK = 'ed25519_sk1fvfsrgahmj2hxgl497e83fz399xpwnrfhk4ez6zpf34xpeqdp93qy7
 const ADDR_XSK = 'addr_xsk1hkn4z2lsth5tjkhzvlmyy2a59saqqm9cjmlmmytp6lt6rpcnt6dp59u20lx3237qnq76x0f2ylp680lna4m9tqu8mn9lj30k6zzn2t485q4pfq68w8kc3d52dh4hftagkplklnmsde4z9jadlrphvefwlva6xc0n';
 const EDE_SK = 'ed25519e_sk120pkw4dye5z0h7uz29vjgn38hrfd8fh5k9x85xjfck7nf3d4a5jpe80265ve3k3qwyv6a7lfswtwh0dc0ek49hlwz7h58wp939wz86qf0mnsp';
 
+/** Cardano signing keys in their bech32 forms (`ed25519_sk1…`, `addr_xsk1…`), checksum verified. */
 export const cardanoSigningKey = defineDetector({
   id: 'secret/cardano-wallet-key',
   title: 'Cardano signing key (bech32)',
@@ -87,6 +88,7 @@ const EDSK = 'edsk3ik85TXby4RKLiPJBdsLibqF19jfAUuFm6pCt4a8XvgmYfjDPX';
 const EDSK64 = 'edskRu8woUcbLfFg9ff75UikEVgkwWmESbjoi1wa7vBaQ19bp4uT1QVFt3Xj3mtwZWgvCTkWFdy2jzQmzwC7Rvig7QwW6SPZkr';
 const SPSK = 'spsk2HssN5yp5WE8UmDMBA3bufjwStWFve8shzNAnqBH4notvStzjz';
 
+/** Tezos secret keys (`edsk`/`spsk`/`p2sk`, base58check verified). */
 export const tezosSecretKey = defineDetector({
   id: 'secret/tezos-wallet-key',
   title: 'Tezos secret key',

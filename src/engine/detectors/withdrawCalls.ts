@@ -189,7 +189,7 @@ export const withdrawLibraryCall = defineDetector({
       { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.⟦usdTransfer⟧("1", dest));`, path: 'examples/pay/PayExample.java' },
       // A receiver continued with Python's backslash; the withdraw API's helper given a withdrawal path.
       { text: `from pybit.account_asset import HTTP as Asset\n\ndef pull(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret) \\\n        .⟦withdraw⟧(coin=coin, address=address, amount=str(amount))`, path: 'pull.py' },
-      { text: `from binance.exceptions import BinanceAPIException\n\ndef pull(self, **params):\n    return self.⟦_request_withdraw_api⟧('post', 'withdraw.html', True, data=params)`, path: 'client.py' },
+      { text: `from binance.exceptions import BinanceAPIException\n\ndef pull(self, **q):\n    return self.⟦_call_withdraw_api⟧('POST', 'withdraw.html', signed=True, payload=q)`, path: 'client.py' },
     ],
     negative: [
       ...RPC_VERB_EXAMPLES.negative,
@@ -305,7 +305,7 @@ export const withdrawLibraryCall = defineDetector({
       { text: `// hyperliquid\nconst p = { destination: '0x1234567890123456789012345678901234567890', amount: '1' };\nawait client.spotTransfer(p.destination, 'PURR', p.amount);`, path: 'examples/ws.js' },
 
       // The withdraw API's plumbing: its URL builder, and its helper given a query or a variable path.
-      { text: `from binance.exceptions import BinanceAPIException\n\nclass Client:\n    def _request_withdraw_api(self, method, path, signed=False, **kwargs):\n        uri = self._create_withdraw_api_uri(path)\n        return self._request(method, uri, signed, True, **kwargs)\n\n    def rows(self, **params):\n        return self._request_withdraw_api('get', 'withdrawHistory.html', True, data=params)\n\n    def addr(self, **params):\n        return self._request_withdraw_api('post', 'depositAddress.html', True, data=params)`, path: 'client.py' },
+      { text: `from binance.exceptions import BinanceAPIException\n\nclass Client:\n    def _call_withdraw_api(self, verb, endpoint, signed=False, **kw):\n        url = self._withdraw_api_url(endpoint)\n        return self._send(verb, url, signed, **kw)\n\n    def history(self, **q):\n        return self._call_withdraw_api('GET', 'withdrawHistory.html', signed=True, payload=q)\n\n    def deposit_address(self, **q):\n        return self._call_withdraw_api('POST', 'depositAddress.html', signed=True, payload=q)`, path: 'client.py' },
     ],
   },
 });

@@ -157,6 +157,7 @@ function lowered(text: string): string {
   return lastLowered.lower;
 }
 
+/** Chain SDK transfers to an address other than the signer's, from the table in withdrawChainSendTable.ts. */
 export const withdrawChainSend = defineDetector({
   id: 'withdraw/chain-send',
   title: 'chain SDK transfer to another address',
@@ -213,7 +214,7 @@ export const withdrawChainSend = defineDetector({
       // The SDK's own method definition; a look-alike method in a file of no chain SDK; a commented call.
       { text: `import 'package:sui/sui.dart';\nclass Transaction {\n  TransactionResult transferObjects(List<dynamic> objects, dynamic address) {\n    return add(Commands.transferObjects(objects, address));\n  }\n}`, path: 'lib/builder/transaction.dart' },
       { text: `const suite = require('./test-suite');\nscene.transferObjects([crate], player);\nawait game.signAndExecute(move);`, path: 'game.js' },
-      { text: `import { TezosToolkit } from '@taquito/taquito';\n// const op = await tezos.contract.transfer({ to: 'tz1VSUr8wwNhLAzempoch5d6hLRiTh8Cjcjb', amount: 5 });`, path: 'notes.ts' },
+      { text: `import { TezosToolkit } from '@taquito/taquito';\n// const op = await tezos.contract.transfer({ to: 'tz1RfPnKyx7ceW3EndGk5ZdB2mTQs9ChLtbu', amount: 5 });`, path: 'notes.ts' },
       // A Solana token transfer whose send already warns as a sweep (withdraw/onchain-send reports it there).
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },
     ],

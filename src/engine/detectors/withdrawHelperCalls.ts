@@ -100,7 +100,7 @@ export const notSelfRetry: Validator = {
 const notWithdrawDispatch: Validator = {
   name: 'not-a-withdraw-dispatch',
   test: (value, ctx) => {
-    // The bare verb is the bot's own wrapper, called from its batch loop (`start_batch_withdrawal`), not a variant.
+    // The bare verb is the bot's own wrapper, called from its batch loop (`run_withdraw_batch`), not a variant.
     if (!/^withdraw/.test(value) || /^withdraw(?:al)?$/.test(value)) return true;
     // A script's module-level function (`def withdraw_usdt(` at column 0) called from a GUI or bot method is no SDK variant.
     if ((ctx.kind === 'python' || ctx.kind === 'notebook') && new RegExp(String.raw`^(?:async[ \t]+)?def[ \t]+${value}[ \t]*\(`, 'm').test(ctx.text)) return true;
@@ -135,7 +135,7 @@ function bodyOf(text: string, name: string): string | undefined {
 
 /**
  * Drops the call of a helper whose own body calls another withdrawal helper of the bot with no receiver
- * (`start_batch_withdrawal(cfg, wallets)` looping over `withdraw(key, secret, coin, wallet, …)`): the inner call is
+ * (`run_withdraw_batch(cfg, wallets)` looping over `withdraw(key, secret, coin, wallet, …)`): the inner call is
  * the site reported; the outer one is the same withdrawal a layer up.
  */
 const notOuterLayer: Validator = {

@@ -60,6 +60,7 @@ const fetchesSendUrl: Validator = {
   },
 };
 
+/** Payment and wallet-service API calls that send coins to an address. */
 export const withdrawPaymentApiSend = defineDetector({
   id: 'withdraw/payment-api-send',
   title: 'payment API send to an address',

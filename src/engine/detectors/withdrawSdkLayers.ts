@@ -31,5 +31,5 @@ export const SUB_API_NEGATIVES: Example[] = [
 export const SDK_LAYER_NEGATIVES: Example[] = [
   { text: `class PullClient:\n    def create_withdraw(self, *, ticker, amount, address):\n        r = self._raw_client.create_withdraw(ticker=ticker, amount=amount, address=address)\n        return r.data`, path: 'src/sdk/pull/client.py' },
   { text: `import { Kraken } from 'kraken';\nasync createWithdraw(req) {\n  const r = await this._rawClient.createWithdraw(req);\n  return r.data;\n}`, path: 'src/pull/Client.ts' },
-  { text: `import "github.com/example/kraken"\nif fee >= amount {\n\treturn nil, api.MakeErrWithdrawAmountInvalid(amount, fee)\n}`, path: 'kraken.go' },
+  { text: `import "github.com/example/kraken"\nif requested > limit {\n\treturn nil, errs.NewWithdrawLimitError(limit, requested)\n}`, path: 'kraken.go' },
 ];

@@ -2,6 +2,7 @@
 // (kept apart so that list stays under the size limit). Same format, one entry per action with its source.
 import type { SupplementEntry } from './withdrawSupplement';
 
+/** Withdrawal endpoints ccxt lacks, beyond withdrawSupplement.ts: one entry per path, with its source. */
 export const WITHDRAW_SUPPLEMENT_MORE: readonly SupplementEntry[] = [
   {
     exchange: 'bitso',
