@@ -12,7 +12,8 @@ import { cloudTokens, discordBotToken, discordWebhook, rpcUrlKey } from './token
 import { seedPhrase } from './seedPhrase';
 import { stellarSecretSeed } from './stellar';
 import { cardanoSigningKey, tezosSecretKey } from './chainKeys';
-import { bitcoinPrivateKey, evmPrivateKey, solanaSecretKey } from './wallets';
+import { bitcoinPrivateKey, evmPrivateKey } from './wallets';
+import { solanaSecretKey } from './solanaKeys';
 import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 import { withdrawHelperCall } from './withdrawHelperCalls';
