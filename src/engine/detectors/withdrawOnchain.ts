@@ -172,6 +172,8 @@ export const withdrawOnchainSend = defineDetector({
       { text: `const { ethers } = require('ethers');\nasync function move(to, v) {\n  return signer.⟦sendTransaction⟧({ to, value: v });\n}\nasync function main() {\n  const left = (await provider.getBalance(me)) - fee;\n  await move(vault, left);\n}`, path: 'move.js' },
       // The Solana CLI sending what each wallet holds, less the fee.
       { text: `for KP in keys/*.json; do\n  BALANCE=$(solana balance --keypair "$KP" | awk '{print $1}')\n  AMT=$(echo "$BALANCE - 0.001" | bc)\n  solana ⟦transfer⟧ $MAIN $AMT --keypair "$KP" --allow-unfunded-recipient\ndone`, path: 'collect.sh' },
+      // Options before the operands: their values (`--from kp.json`) are neither the destination nor the amount.
+      { text: `LEFT=$(solana balance -k "$W" --lamports | awk '{print $1 - 5000}')\nsolana ⟦transfer⟧ --from "$W" --fee-payer "$W" "$VAULT" $LEFT --allow-unfunded-recipient`, path: 'drain.sh' },
       // A wrapper's send for every address of a list.
       { text: `tasks = [sender.⟦send⟧(dest, sol_amount) for dest in address_list]`, path: 'main.py' },
       { text: `for (const addr of walletAddresses) {\n  await payer.⟦transfer⟧(addr, amountEach);\n}`, path: 'drop.js' },

@@ -225,12 +225,29 @@ export function sendShapes(text: string, nameEnd: number, kind: ShapeKind): Send
 
 export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args' | 'batch' | 'ledger' | 'cli' | 'cli-spl';
 
+/** Options of the Solana CLIs that take a value (`--from kp.json`, `-u devnet`); the others are switches. */
+const CLI_VALUE_FLAGS = new Set(['--from', '--fee-payer', '--keypair', '-k', '--url', '-u', '--config', '-C', '--commitment', '--ws',
+  '--output', '--nonce', '--nonce-authority', '--blockhash', '--with-memo', '--with-compute-unit-price', '--with-compute-unit-limit',
+  '--derived-address-seed', '--derived-address-program-id', '--signer', '--owner', '--program-id', '--mint-decimals', '--multisig-signer',
+  '--expected-fee']);
+
+/** The operands of a command line: its words without options and the values of those that take one. */
+function cliOperands(line: string): string[] {
+  const words = line.trim().split(/[ \t]+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].startsWith('-')) out.push(words[i]);
+    else if (CLI_VALUE_FLAGS.has(words[i])) i++;
+  }
+  return out;
+}
+
 /** The destination and amount expressions of a send whose call name ends at `nameEnd`, by the kind of call. */
 export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendShape {
   // A command line (`solana transfer <to> <amount>`, `spl-token transfer <mint> <amount> <to>`): words, not arguments.
   if (kind === 'cli' || kind === 'cli-spl') {
     const lineEnd = text.indexOf('\n', nameEnd);
-    const words = text.slice(nameEnd, lineEnd === -1 ? undefined : lineEnd).trim().split(/[ \t]+/).filter((w) => !w.startsWith('-'));
+    const words = cliOperands(text.slice(nameEnd, lineEnd === -1 ? undefined : lineEnd));
     return kind === 'cli' ? { destinations: words.slice(0, 1), amounts: words.slice(1, 2) } : { destinations: words.slice(2, 3), amounts: words.slice(1, 2) };
   }
   const open = text.indexOf('(', nameEnd);
