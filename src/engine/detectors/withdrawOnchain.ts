@@ -222,6 +222,9 @@ export const withdrawOnchainSend = defineDetector({
       // A send helper called with a given amount from an ordinary function, or from top-level code after a withdraw function.
       { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef settle(order):\n    return push_sol(order.payee, order.total)`, path: 'settle.py' },
       { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef withdraw_all():\n    pass\n\npush_sol(payee, 5)`, path: 'one.py' },
+      // A helper with a send word whose own body sends nothing, called from a withdraw function; the function after it sends.
+      { text: `from web3 import Web3\ndef transfer_note(to_addr, amount):\n    log.info("queued %s to %s", amount, to_addr)\n    return amount\n\ndef refill(key):\n    tx = {"to": HOT, "value": 1}\n    return w3.eth.send_raw_transaction(sign(tx, key))\n\ndef withdraw(user):\n    transfer_note(user.addr, user.bal)`, path: 'notes.py' },
+      { text: `const { ethers } = require('ethers');\nfunction transferLog(to, n) {\n  console.log('queued', to, n);\n}\nasync function topUp(n) {\n  return wallet.sendTransaction({ to: HOT, value: n });\n}\nasync function withdrawAll(user) {\n  transferLog(user.addr, user.bal);\n}`, path: 'notes.js' },
       // The Solana CLI sending a given amount; a script that only prints the command.
       { text: `solana transfer "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
       { text: `echo "run: solana transfer <RECIPIENT> <AMOUNT>"`, path: 'help.sh' },

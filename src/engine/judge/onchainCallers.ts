@@ -2,6 +2,7 @@
 // whoever asks), a helper whose destination parameter its callers fill with an address literal, and a helper its
 // callers use to withdraw or sweep (called from a withdraw function, or handed the wallet's balance).
 import { callArguments } from './callArguments';
+import { functionBody } from './enclosingFunction';
 
 /** A faucet class anywhere in the file (`class Faucet`, `class TokenFaucet`). */
 const FAUCET_CLASS = /\bclass[ \t]+[A-Za-z0-9_$]*Faucet\b/;
@@ -100,6 +101,7 @@ const SEND_IN_BODY = /[.](?:send_transaction|sendTransaction|send_raw_transactio
 export function sendHelperCalledToWithdraw(text: string, at: number, name: string, payoutHead: RegExp): boolean {
   const caller = enclosingName(text, at);
   if (!caller || caller === name || !payoutHead.test(caller)) return false;
-  const def = new RegExp(String.raw`(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+${name.replace(/\$/g, '\\$')}[ \t]*\(|(?:const|let|var)[ \t]+${name.replace(/\$/g, '\\$')}[ \t]*=[ \t]*(?:async[ \t]*)?\(`).exec(text);
-  return def !== null && SEND_IN_BODY.test(text.slice(def.index, def.index + 3000));
+  // Its own body only (to its dedent or closing brace): a send in the function after it is not its send.
+  const def = functionBody(text, name, 150);
+  return def !== undefined && SEND_IN_BODY.test(def.body);
 }

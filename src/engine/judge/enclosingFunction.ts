@@ -1,0 +1,65 @@
+// Where a function starts and ends in a text of any language, read without a parser: the parameters and body of a
+// function defined in the text (what a helper does). Python and other indented `def` bodies end at their dedent;
+// brace languages' bodies at the brace that closes them.
+import { callArguments } from './callArguments';
+
+/** The indentation width of a line. */
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length;
+}
+
+/** The offset just after the bracket closing the one at `open` (strings skipped), or -1 within `cap` characters. */
+function closingBracket(text: string, open: number, cap: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < Math.min(text.length, open + cap); i++) {
+    const c = text[i];
+    if (quote) { if (c === quote && text[i - 1] !== '\\') quote = ''; else if (c === '\n' && quote !== '`') quote = ''; continue; }
+    if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The offset of the end of the `n`th line after `at` (or the text's end). */
+function linesAfter(text: string, at: number, n: number): number {
+  let to = at;
+  for (let i = 0; i < n && to !== -1; i++) to = text.indexOf('\n', to + 1);
+  return to === -1 ? text.length : to;
+}
+
+/** A function's parameter names, its body and the body's offsets in the text. */
+export interface FunctionBody { params: string[]; body: string; start: number; end: number }
+
+/** The parameters and body (`maxLines` lines at most) of the first function `name` defined in the text, any language. */
+export function functionBody(text: string, name: string, maxLines = 60): FunctionBody | undefined {
+  // `def name(`, `function name(`, `func (r T) name(`, `fn name(`, `const name = (…) =>`: a `def` with no brace ends at
+  // its dedent, a brace body at its closing brace, an arrow function with no brace at its line's end.
+  const id = name.replace(/\$/g, '\\$');
+  const head = new RegExp(String.raw`^([ \t]*)(?:(?:(?:export|default|pub(?:\([a-z]+\))?|public|private|protected|static|final|async)[ \t]+)*(def|function\*?|fn|func(?:[ \t]*\([^()\n]*\))?)[ \t]+${id}|(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)${id}[ \t]*=[ \t]*(?:async[ \t]*)?)[ \t]*\(`, 'm').exec(text);
+  if (!head) return undefined;
+  const open = head.index + head[0].length - 1;
+  const params = callArguments(text, open).map((p) => /^\*{0,2}([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '').filter(Boolean);
+  const close = closingBracket(text, open, 2000);
+  const afterParams = close === -1 ? open + 1 : close;
+  const lineEnd = text.indexOf('\n', afterParams);
+  const rest = text.slice(afterParams, lineEnd === -1 ? text.length : lineEnd);
+  const cap = linesAfter(text, afterParams, maxLines);
+  // A `def` is indented (Python, Ruby) unless its line opens a brace (Scala, Groovy).
+  const brace = rest.indexOf('{');
+  if (head[2] !== 'def' || /\{[ \t]*$/.test(rest)) {
+    // A brace body, possibly after a return type or on the next line (`)\n{`); else an arrow's expression, to the line end.
+    const next = brace !== -1 ? afterParams + brace : /^\s*\{/.test(text.slice(afterParams, afterParams + 200)) ? text.indexOf('{', afterParams) : -1;
+    if (next === -1) return { params, body: rest, start: afterParams, end: afterParams + rest.length };
+    const end = closingBracket(text, next, cap - next);
+    const stop = end === -1 ? cap : end - 1;
+    return { params, body: text.slice(next + 1, stop), start: next + 1, end: stop };
+  }
+  // Indented: the lines after the head, up to the first code line indented no deeper than the head (comments aside).
+  const start = lineEnd === -1 ? text.length : lineEnd + 1;
+  const lines = text.slice(start, cap).split('\n');
+  const stop = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && indentOf(l) <= head[1].length);
+  const body = lines.slice(0, stop === -1 ? lines.length : stop).join('\n');
+  return { params, body, start, end: start + body.length };
+}
