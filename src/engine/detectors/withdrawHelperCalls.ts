@@ -2,6 +2,7 @@
 // NETWORK, AMOUNT, wallet)` with no receiver (a function of the bot's own module), and a withdrawal service's bare
 // verb (`withdrawalService.withdrawal(pairs, fee)`, `serviceMap.get(c)⏎ .withdrawal(addr, amount)`). The library-call
 // rule wants a receiver, an exchange import or a client-like name; these say what they do by their own names.
+import { callArguments } from '../judge/callArguments';
 import { notInComment, notInString } from '../judge/codeContext';
 import { defineDetector, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
@@ -152,6 +153,29 @@ const notOuterLayer: Validator = {
   },
 };
 
+/** A value for the reader to fill in: `'your-recipient-address'`, `"YOUR_WALLET"`, `'<ADDRESS>'`. */
+const FILL_IN = /^["'`](?:your|enter|insert)[-_ ][^"'`\n]*["'`]$|^["'`]<[^<>"'`\n]+>["'`]$/i;
+
+/**
+ * Drops a call with an argument to fill in, literal or through a variable assigned above (`withdrawUsdt(dest, 10)`
+ * after `const dest = 'your-recipient-address'`): a usage example of the helper, whose own send is reported inside it.
+ */
+const notTemplateCall: Validator = {
+  name: 'not-a-template-call',
+  reach: { before: 20000, after: 800 },
+  test: (_v, ctx) => {
+    const open = ctx.text.indexOf('(', ctx.end);
+    const above = ctx.text.slice(Math.max(0, ctx.start - 20000), ctx.start);
+    for (const arg of open === -1 ? [] : callArguments(ctx.text, open)) {
+      if (FILL_IN.test(arg)) return false;
+      if (!/^[A-Za-z_$][\w$]*$/.test(arg)) continue;
+      const set = [...above.matchAll(new RegExp(String.raw`(?<![\w$.])${arg.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?=[ \t]*(["'\`][^"'\`\n]*["'\`])`, 'g'))].pop();
+      if (set && FILL_IN.test(set[1])) return false;
+    }
+    return true;
+  },
+};
+
 /** Keeps a bare verb whose receiver chain names a withdrawal service (`withdrawalService.`, `withdrawServiceMap.get(c)⏎  .`). */
 const receiverSaysWithdraw: Validator = {
   name: 'withdrawal-service-receiver',
@@ -202,11 +226,11 @@ export const withdrawHelperCall = defineDetector({
     {
       re: rx(String.raw`${BARE_HELPER}${HELPER_ARGS}`),
       linesAfter: 4,
-      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer],
+      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall],
     },
     // Or any arguments, when the file imports it from a module that names an exchange or a withdrawal (`from
     // payouts.withdraw_binance import withdraw`): the module says what the call does.
-    { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule] },
+    { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule, notTemplateCall] },
     // A withdrawal service's bare verb.
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
     // A script's own send wrapper, defined in the file (withdrawSendWrapper.ts).
@@ -257,6 +281,9 @@ export const withdrawHelperCall = defineDetector({
       { text: `  withdrawToAddress(\n    params: PullRequest,\n  ): Promise<any> {`, path: 'client.ts' },
       { text: `  public Pull withdrawFunds(String cur, BigDecimal amount, String address) throws IOException {\n    if (xrp) {\n      return withdrawRippleFunds(amount, address, tag);\n    }`, path: 'AccountRaw.java' },
       { text: `from payouts.withdraw_okx import withdraw\ndef withdraw_all(total):\n    return withdraw_all(total, None)`, path: 'cron.py' },
+      // A usage example: an argument for the reader to fill in, literal or through a variable.
+      { text: `async function withdrawDai(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: me });\n}\n\nconst payeeAddress = 'YOUR_PAYEE_ADDRESS';\nwithdrawDai(payeeAddress, 5);`, path: 'example.js' },
+      { text: `res = withdraw_usdt(KEY, SECRET, "USDT", "<WALLET_ADDRESS>", 5)`, path: 'run.py' },
       { text: `def run_batch_withdrawal(cfg, wallets):\n    for w in wallets:\n        withdraw(cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
   },
