@@ -123,7 +123,7 @@ function paysAnother(spec: DestSpec): Validator {
 const SOLANA_SEND = /[.]?(?:sendAndConfirmTransaction|sendTransaction|send_transaction|send_and_confirm_transaction|sendRawTransaction|send_raw_transaction)(?=[ \t]*\()/g;
 
 /** True when the first send within 15 lines after the instruction has a sweep or payout shape (onchain-send warns there). */
-function sentAsRisky(text: string, at: number, path: string): boolean {
+function sentAsRisky(text: string, at: number, path: string, python: boolean): boolean {
   let to = at;
   for (let i = 0; i < 15 && to !== -1; i++) to = text.indexOf('\n', to + 1);
   SOLANA_SEND.lastIndex = at;
@@ -131,11 +131,11 @@ function sentAsRisky(text: string, at: number, path: string): boolean {
   if (!m) return false;
   const where = pathContext(path);
   const demo = where === 'example' || where === 'test';
-  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo) !== undefined);
+  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, python) !== undefined);
 }
 
 /** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
-const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path) };
+const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, ctx.kind === 'python') };
 
 function pattern(send: ChainSend): PatternSpec {
   return {

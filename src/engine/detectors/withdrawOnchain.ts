@@ -22,7 +22,7 @@ function risk(shape: Shape, risky: boolean): Validator {
     test: (_v, ctx) => {
       const where = pathContext(ctx.path);
       const demo = where === 'example' || where === 'test';
-      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo) !== undefined) === risky;
+      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, ctx.kind === 'python') !== undefined) === risky;
     },
   };
 }
@@ -115,7 +115,7 @@ export const withdrawOnchainSend = defineDetector({
       re: rx(String.raw`(?<![A-Za-z0-9_$.])(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*\(`),
       name: /send|transfer/i,
       keywords: ['send', 'transfer'],
-      validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD) }],
+      validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD, ctx.kind === 'python') }],
     },
     // A helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
     // `transferSOL(user.wallet, amount)`, `tron.send_tron(amount=n, wallet=w)`): the on-chain form of a bot's own
@@ -225,6 +225,8 @@ export const withdrawOnchainSend = defineDetector({
       // A helper with a send word whose own body sends nothing, called from a withdraw function; the function after it sends.
       { text: `from web3 import Web3\ndef transfer_note(to_addr, amount):\n    log.info("queued %s to %s", amount, to_addr)\n    return amount\n\ndef refill(key):\n    tx = {"to": HOT, "value": 1}\n    return w3.eth.send_raw_transaction(sign(tx, key))\n\ndef withdraw(user):\n    transfer_note(user.addr, user.bal)`, path: 'notes.py' },
       { text: `const { ethers } = require('ethers');\nfunction transferLog(to, n) {\n  console.log('queued', to, n);\n}\nasync function topUp(n) {\n  return wallet.sendTransaction({ to: HOT, value: n });\n}\nasync function withdrawAll(user) {\n  transferLog(user.addr, user.bal);\n}`, path: 'notes.js' },
+      // A send helper called from a script's main block after a withdraw function: not from inside it.
+      { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef withdraw_all():\n    pass\n\nif __name__ == "__main__":\n    push_sol(payee, 5)`, path: 'main.py' },
       // The Solana CLI sending a given amount; a script that only prints the command.
       { text: `solana transfer "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
       { text: `echo "run: solana transfer <RECIPIENT> <AMOUNT>"`, path: 'help.sh' },

@@ -3,6 +3,7 @@
 // parameter (reported at info by the on-chain rules); the call that fills that parameter names where funds go.
 // Within one file only: a wrapper imported from another module needs a workspace index of definitions.
 import type { Example, PatternSpec, Validator } from '../defineDetector';
+import { functionBody } from '../judge/enclosingFunction';
 import { rx } from './fragments';
 
 /** Broadcasts of a signed or built transaction (web3.py, ethers/web3.js, go-ethereum, Solana web3.js). */
@@ -15,26 +16,12 @@ const DEST_PARAM = /^(?:to(?:_?[A-Za-z]+)?|[a-z_]*(?:dest|destination|recipient|
 /** A bare call of a name with a send or transfer segment (`send_txn(`, `transferEth(`, `send_btc_transaction(`). */
 const SEND_CALL = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[a-z][A-Za-z0-9_]{0,30}?(?:_send|_transfer|Send|Transfer)[A-Za-z0-9_]{0,30}|(?:send|transfer)(?:_|[A-Z])[A-Za-z0-9_]{0,30})[ \t]*\(`;
 
-/** The parameters, body (60 lines at most) and body offsets of the function `name` defined in the text: Python, JS/TS or Go. */
-function definitionOf(text: string, name: string): { params: string[]; body: string; start: number; end: number } | undefined {
-  const m = new RegExp(String.raw`^([ \t]*)(?:(?:export[ \t]+)?(?:async[ \t]+)?(?:def|function)|func)[ \t]+${name}[ \t]*\(([^)]{0,300})\)`, 'm').exec(text);
-  if (!m) return undefined;
-  const headEnd = text.indexOf('\n', m.index + m[0].length);
-  const start = headEnd === -1 ? text.length : headEnd + 1;
-  const lines = text.slice(start).split('\n').slice(0, 60);
-  // The body ends before the first line indented no deeper than the head (Python's dedent, a brace language's `}`).
-  const end = lines.findIndex((l) => l.trim() !== '' && /^[ \t]*/.exec(l)![0].length <= m[1].length);
-  const body = lines.slice(0, end === -1 ? lines.length : end).join('\n');
-  const params = m[2].split(',').map((p) => /^[ \t]*\*{0,2}([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '').filter(Boolean);
-  return { params, body, start, end: start + body.length };
-}
-
 /** Keeps a call of a wrapper defined in this file that takes a destination parameter and broadcasts a transaction. */
 const sendWrapperDefinedHere: Validator = {
   name: 'send-wrapper-defined-here',
   reach: { before: 20000, after: 20000 },
   test: (value, ctx) => {
-    const def = definitionOf(ctx.text, value);
+    const def = functionBody(ctx.text, value);
     if (!def || !def.params.some((p) => DEST_PARAM.test(p)) || !SINK_CALL.test(def.body)) return false;
     // Not the wrapper's own head, and not a call inside its own body (a retry): by place, not by text.
     const head = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;

@@ -1,7 +1,40 @@
-// Where a function starts and ends in a text of any language, read without a parser: the parameters and body of a
-// function defined in the text (what a helper does). Python and other indented `def` bodies end at their dedent;
-// brace languages' bodies at the brace that closes them.
+// Where a function starts and ends in a text of any language, read without a parser: the name of the function a line
+// sits in (a caller's name), and the parameters and body of a function defined in the text (what a helper does).
+// Python and other indented `def` bodies end at their dedent; brace languages' bodies at the brace that closes them.
 import { callArguments } from './callArguments';
+
+/**
+ * A function head of a brace language: a method with modifiers (Java, C#, Kotlin, PHP), a named function (Go, JS,
+ * Rust, Ruby/Scala `def`), or a name bound to an arrow function (`withdrawAll = async (args) => {`, `const pay = (`).
+ */
+const HEAD = /^[ \t]*(?:(?:(?:public|private|protected|static|final|async|override|virtual|internal|synchronized|suspend)[ \t]+)+[\w<>[\],.? ]*?[ \t]|func[ \t]+(?:\([^)]*\)[ \t]*)?|(?:(?:export|default|pub(?:\([a-z]+\))?|async)[ \t]+)*(?:function\*?|fn|def)[ \t]+)([A-Za-z_$][\w$]*)[ \t]*\(|^[ \t]*(?:(?:public|private|protected|static|readonly|export|const|let|var)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async[ \t]*)?\((?=[^\n]*=>|[^\n]*,[ \t]*$|[ \t]*$)/;
+
+/** The name of the function the offset `at` sits in, if its head is within `maxLines` lines above (Python by indentation). */
+export function enclosingName(text: string, at: number, python: boolean, maxLines = 40): string | undefined {
+  // Python: the first `def` less indented than every block above the line. Other languages: the nearest head indented
+  // less than the line (top-level code after a function is not in it).
+  let from = at;
+  for (let i = 0; i < maxLines && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+  // A cap in characters too: a minified line is no function head worth reading.
+  const lines = text.slice(Math.max(0, from + 1, at - maxLines * 200), at).split('\n');
+  let indent = indentOf(lines[lines.length - 1]);
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i];
+    if (!python) {
+      const head = HEAD.exec(line);
+      if (head && indentOf(line) < indent) return head[1] ?? head[2];
+      continue;
+    }
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const own = indentOf(line);
+    if (own >= indent) continue;
+    const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/.exec(line);
+    if (def) return def[1];
+    indent = own;
+    if (own === 0) return undefined;
+  }
+  return undefined;
+}
 
 /** The indentation width of a line. */
 function indentOf(line: string): number {
