@@ -2,6 +2,7 @@
 // Text analysis only (no parser): the call's own arguments, the transaction object built a few lines above it,
 // and the assignments that feed them, followed through names a few steps back.
 import { callArguments } from './callArguments';
+import { cliOperands } from './cliOperands';
 import { callerGivesRisk, paramGivenLiteral, paysFromFaucet } from './onchainCallers';
 
 /**
@@ -225,23 +226,6 @@ export function sendShapes(text: string, nameEnd: number, kind: ShapeKind): Send
 }
 
 export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args' | 'batch' | 'ledger' | 'cli' | 'cli-spl';
-
-/** Options of the Solana CLIs that take a value (`--from kp.json`, `-u devnet`); the others are switches. */
-const CLI_VALUE_FLAGS = new Set(['--from', '--fee-payer', '--keypair', '-k', '--url', '-u', '--config', '-C', '--commitment', '--ws',
-  '--output', '--nonce', '--nonce-authority', '--blockhash', '--with-memo', '--with-compute-unit-price', '--with-compute-unit-limit',
-  '--derived-address-seed', '--derived-address-program-id', '--signer', '--owner', '--program-id', '--mint-decimals', '--multisig-signer',
-  '--expected-fee']);
-
-/** The operands of a command line: its words without options and the values of those that take one. */
-function cliOperands(line: string): string[] {
-  const words = line.trim().split(/[ \t]+/);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (!words[i].startsWith('-')) out.push(words[i]);
-    else if (CLI_VALUE_FLAGS.has(words[i])) i++;
-  }
-  return out;
-}
 
 /** The destination and amount expressions of a send whose call name ends at `nameEnd`, by the kind of call. */
 export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendShape {
