@@ -18,8 +18,10 @@ export const notApiPlumbing: Validator = {
     const after = segs.slice(segs.findIndex((s) => /^withdraw/.test(s)) + 1);
     if (after.some((s) => URL_WORDS.has(s))) return false;
     if (!after.includes('api')) return true;
-    const open = ctx.text.indexOf('(', ctx.end);
-    const args = ctx.text.slice(open + 1, open + 300).split(')')[0];
+    // The call's own arguments only: with no `(` right after the name there are none (never the text before it).
+    const open = /^[ \t]*\(/.exec(ctx.text.slice(ctx.end, ctx.end + 40));
+    const from = open ? ctx.end + open[0].length : ctx.end;
+    const args = open ? ctx.text.slice(from, from + 300).split(')')[0] : '';
     const literals = [...args.matchAll(/["']([^"'\n]{1,120})["']/g)].map((m) => m[1]);
     if (literals.some((l) => READ_VERB.test(l))) return false;
     return literals.some((l) => /withdraw/i.test(l) && isWithdrawActionName(l.replace(/\.[a-z]{2,5}$/i, '').replace(/[^A-Za-z0-9]+/g, '_')));

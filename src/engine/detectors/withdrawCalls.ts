@@ -1,5 +1,6 @@
 // Withdrawal calls by method name: ccxt's generated implicit methods, and the call-shape rule for the long tail
-// (any receiver chain, any language, a `withdraw` word segment and no query segment).
+// (any receiver chain, any language, a `withdraw` word segment and no query segment). Withdrawals named in a string, a
+// constant, a request object or a resource are in withdrawRequestShapes.ts.
 import { notInComment, notInString } from '../judge/codeContext';
 import { defineDetector } from '../defineDetector';
 import { notADeclaration } from './declaration';
@@ -7,12 +8,13 @@ import { rx } from './fragments';
 import { notApiPlumbing } from './withdrawApiHelper';
 import { notOwnLayer, notSelfRetry } from './withdrawHelperCalls';
 import { code, CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { exchangeOfAction, exchangeOfRpcAction } from './withdrawTable';
+import { exchangeOfAction } from './withdrawTable';
 import { EXAMPLE_SEND_PATTERN } from './withdrawTransfers';
-import { RPC_VERB_EXAMPLES, rpcVerbDecides } from './withdrawRpcVerb';
+import { RPC_VERB_EXAMPLES } from './withdrawRpcVerb';
+import { REQUEST_SHAPE_EXAMPLES, REQUEST_SHAPE_PATTERNS } from './withdrawRequestShapes';
 import { SEND_COMMAND_EXAMPLES, SEND_COMMAND_PATTERN } from './withdrawSendCommand';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './withdrawSdkLayers';
-import { actionName, anyActionName, BARE, BREAK_AFTER, builderAction, BUILDER_GO, BUILDER_NEW, CLIENT_RECEIVER, constantAction, CRYPTO_ARGS, EXCHANGE_CONTRACT, inMoveCallArgs, inStringLiteral, METHOD_CONSTANT, MOVE_CALL_STRING, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV, RESOURCE_POST, RPC_CONSTANT, RPC_STRING, rpcAction, sentWhole } from './withdrawCallShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -60,34 +62,8 @@ export const withdrawLibraryCall = defineDetector({
     },
     // or with a coin or an address among its arguments.
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // A trading DSL or an eval'd script: a string that is a withdraw call with two or more arguments, one of them
-    // a literal (a log line's `withdraw(%s, %s)` has none). The runs before the first comma and before the first
-    // literal exclude what ends them (no lazy or overlapping repeats): the ReDoS check decides it.
-    {
-      re: rx(String.raw`(?<![A-Za-z0-9_.$>:])(?<!(?:def|function|fn|func)[ \t])(?<name>withdraw)\((?=[^()\n,]{1,200},[^()\n]{0,400}\))(?=(?:[^()\n'"0-9]|\B[0-9]){0,200}(?:['"]|\b[0-9]))`),
-      keywords: ['withdraw'],
-      validate: [inStringLiteral],
-    },
-    // Request objects and builders: constructed and sent whole (Java), or chained to `.Do(ctx)` (Go).
-    { re: rx(BUILDER_NEW), keywords: ['withdraw'], validate: [notInString, builderAction, sentWhole], requires: { exchangeNear: EXCHANGE_NEAR } },
-    { re: rx(BUILDER_GO), keywords: ['withdraw'], linesAfter: 8, files: ['go'], validate: [notInString, builderAction], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // An exchange's own contract, in a file of its client (dYdX v3's StarkEx withdrawal).
-    { re: rx(EXCHANGE_CONTRACT), keywords: ['withdraw'], exchange: 'dYdX', validate: [notInString], requires: { fileContains: ['dydx'] } },
-    // A Move or contract function named by a string, handed to the call that runs it (a perp DEX's margin bank).
-    { re: rx(MOVE_CALL_STRING), keywords: ['withdraw'], validate: [inMoveCallArgs], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // A client's withdrawal resource and its verb (`client.withdraw.create({…})`, `api.withdrawals.cancel(id)`): REST
-    // clients that group endpoints by resource; listing them (`.all()`, `.list()`) is a query.
-    { re: rx(String.raw`${RECV}(?<name>[Ww]ithdraw(?:al)?s?\.(?:create|cancel|submit|apply|request|send|make|place))[ \t]*\(`), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // Coins and fiat paid "out" (a Korean exchange SDK's `requestCoinOut`, `cancelFiatOut`): the noun of the withdrawal.
-    { re: rx(String.raw`${RECV}(?<name>(?:request|cancel|submit|create|send)_?(?:[Cc]oin|[Ff]iat|[Cc]rypto|[Kk]rw|KRW)_?[Oo]ut)[ \t]*\(`), keywords: ['coinout', 'fiatout', 'cryptoout', 'krwout', 'coin_out', 'fiat_out', 'crypto_out', 'krw_out'], validate: [notInString, notSelfRetry], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // An RPC method name in a constant or a request field (an Indonesian exchange's `apiWithdraw = "withdrawCoin"`).
-    { re: rx(METHOD_CONSTANT), keywords: ['withdraw'], validate: [anyActionName], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // RPC-style APIs (Kraken, Independent Reserve, NDAX): the action's method string, from ccxt's table.
-    { re: rx(RPC_STRING), keywords: ['withdraw'], linesBefore: 1, validate: [rpcAction, rpcVerbDecides], exchangeOf: exchangeOfRpcAction, requires: { exchangeNear: EXCHANGE_NEAR } },
-    // The method in a constant handed to the private call (`PrivateApiCall(MethodWithdrawCoin, &body)`).
-    { re: rx(RPC_CONSTANT), keywords: ['withdraw'], validate: [notInString, constantAction], requires: { exchangeNear: EXCHANGE_NEAR } },
-    // A withdrawal resource object and its send (`$client->withdrawal()->post([...])`).
-    { re: rx(RESOURCE_POST), keywords: ['withdraw'], validate: [notInString], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Withdrawals named in a string, a constant, a request object or a resource (withdrawRequestShapes.ts).
+    ...REQUEST_SHAPE_PATTERNS,
     // Hyperliquid's sends to another address in an example (withdrawTransfers.ts).
     EXAMPLE_SEND_PATTERN,
     // A send path's last segment posted through a generic request helper (withdrawSendCommand.ts).
@@ -104,12 +80,7 @@ export const withdrawLibraryCall = defineDetector({
       code(`from pybit.unified_trading import HTTP\nsession.⟦withdraw⟧(coin="USDT", chain="TRX", address=a, amount="24")`),
       code(`import okx.Funding as Funding  # okx\nfundingAPI.⟦withdrawal⟧(ccy="USDT", amt="1", dest="4", toAddr=a, chain="USDT-TRC20")`),
       code(`const { RestClientV5 } = require('bybit-api');\nawait client.⟦submitWithdrawal⟧({ coin: 'USDT', chain: 'ETH', address, amount: '10' });`),
-      code(`k = krakenex.API()  # kraken\nk.query_private('⟦Withdraw⟧', {'asset': 'XBT', 'key': 'cold', 'amount': 0.5})`),
-      code(`res = self.api.query_private('⟦WithdrawCancel⟧', data={'asset': 'XBT', 'refid': ref})`),
-      code(`out = self._query_private('⟦Withdraw⟧', {'asset': asset, 'key': key_name, 'amount': qty})`),
-      code(`const r = await kraken.api('⟦Withdraw⟧', { asset: 'XXBT', key: 'cold', amount: 0.2 });`),
-      { text: `var r = client.privateMethod("⟦WithdrawCancel⟧", args);`, path: 'Kraken.java' },
-      code(`r = ir.private_api("⟦WithdrawCrypto⟧", {"amount": 1, "withdrawalAddress": a})`),
+      ...REQUEST_SHAPE_EXAMPLES.positive,
       code(`res, err := client.⟦NewCreateWithdrawService⟧().Coin("USDT").Address(addr).Amount("10").Do(ctx)`),
       code(`var result = await client.SpotApi.Account.⟦WithdrawAsync⟧("USDT", address, 10m); // Binance.Net`),
       code(`Map<String, Object> p = new LinkedHashMap<>(); // binance\nclient.createWallet().⟦withdraw⟧(p);`),
@@ -131,9 +102,6 @@ export const withdrawLibraryCall = defineDetector({
       code(`tx = await self.⟦_withdraw_on_exchange⟧(asset, amount, network, address)`),
       code(`import "github.com/hirokisan/bybit/v2"\nres, err := svc.V5().Asset().⟦Withdraw⟧(ctx, params)`),
       code(`client.withdraw_api.⟦withdraw_push_order⟧(gate_api.UidPushWithdrawal(receive_uid=uid, currency="USDT", amount="2"))`),
-      code(`strategy_src = "if price > 70000: ⟦withdraw⟧('BTC', 'bitcoin', addr, 0.1)"\nexec(strategy_src)`),
-      code(`script.eval("⟦withdraw⟧('ETH', 'erc20', target, 2)")`),
-      code(`steps = ["⟦withdraw⟧('BTC', 'bitcoin', addr, 0.1)"]`),
       { text: `def cash_out(self):\n    return self.api.⟦withdraw⟧(self.coin, self.amount, self.cold_wallet)`, path: 'trader.py' },
       { text: `let res = client.spot().⟦withdraw⟧(&coin, &address, amount).await?;`, path: 'src/main.rs' },
       { text: `var r = await api.Funding.⟦WithdrawAsync⟧(asset, target, qty);`, path: 'Trader.cs' },
@@ -155,36 +123,18 @@ export const withdrawLibraryCall = defineDetector({
       code(`// dydx native bindings\ntx = await ⟦withdrawToIBC⟧(0, '13', payload);`),
       { text: `out, err := ex.⟦OpenBankWithdrawal⟧(ctx, &BankReq{Amount: amt})`, path: 'wrap.go' },
       { text: `out, err := wrappers.Get().\n\t\t⟦WithdrawalFiatFunds⟧(ctx, bankID, req)`, path: 'mod.go' },
-      // Request objects sent whole and Go builders sent by `.Do(`/`.Withdraw(`; an RPC command through `__call__`.
-      { text: `CloudResponse r = call.callCloud(new ⟦AccountWithdrawApplyRequest⟧()\n        .setCurrency("USDT").setAmount("5"));`, path: 'Pull.java' },
-      { text: `resp, err := cli.Funds.⟦NewWithdrawalRequest⟧().\n\tCurrency(c).\n\tAmount(a).\n\tDo(ctx)`, path: 'pull.go' },
-      { text: `func main() {\n\tc.⟦NewWithDrawService⟧().Withdraw(data)\n}`, path: 'pull.go' },
-      code(`def pull(self, coin, qty, dest):\n    return self.__call__('⟦withdraw⟧', {'currency': coin, 'amount': qty, 'address': dest})`),
-      // dYdX's own StarkEx contract, in a file of its client.
-      code(`from dydx3.constants import COLLATERAL_ASSET\ntx = self.send_tx(method=contract.functions.⟦withdraw⟧(\n    int(stark_key, 16), asset_type))`),
-      code(`from dydx3.constants import COLLATERAL_ASSET\ntx = self.send_tx(method=contract.functions.⟦withdrawTo⟧(key, asset, dest))`),
       // The bare verb on a receiver built from an SDK's client class, whatever the variable is called (held-out-4).
       { text: `async def run():\n    perp = PerpClient(signing_key=k, env="mainnet")\n    out = perp.⟦withdraw⟧(amount=12.5)`, path: 'pull_example.py' },
       { text: `const dex = new PerpClient({ privateKey });\nconst r = await dex.⟦withdraw⟧({ amount: 7 });`, path: 'pull.ts' },
       { text: `dx := perp.NewClient(cfg)\nres, err := dx.⟦Withdraw⟧(ctx, amt)`, path: 'pull.go' },
-      // Margin taken out of a perp DEX's margin bank (its custody contract), as a method or as the Move function a call runs.
+      // Margin taken out of a perp DEX's margin bank (its custody contract), as a method.
       code(`print("out:", await client.⟦withdraw_margin_from_bank⟧(250))`),
       { text: `const ok = await sdk.⟦withdrawMarginFromBank⟧(qty);`, path: 'pull.ts' },
-      code(`tx = rpc_move_call(\n    node_url,\n    args,\n    "⟦withdraw_from_bank⟧",\n    "margin_bank",\n    sender,\n)`),
-      code(`tx = unsafe_moveCall(url, [bank, seq, me], "⟦withdraw_all_margin_from_bank⟧", "margin_bank", me)`),
       // GoCryptoTrader's script language (Tengo): the verb glued to what it moves.
       { text: `exch := import("exchange")\nres := exch.⟦withdrawcrypto⟧(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")`, path: 'scripts/payout.gct' },
       { text: `res := exch.⟦withdrawfiat⟧(ctx, "Bitstamp", "EUR", "bank-1", 120, "-")`, path: 'scripts/payout.gct' },
-      // Held-out-5: a resource's verb, coins paid "out", an RPC method name kept in a constant or a request field.
-      { text: `c := NewClient(key, secret)\nc.⟦withdraw.create⟧(\`{"amount":"500","currency":"JPY"}\`)\nc.⟦withdrawals.cancel⟧("17")`, path: 'run.go' },
-      { text: `val r = api.sync { ch.coin.⟦requestCoinOut⟧(Amount("btc", qty), dest) }\nch.fiat.⟦cancelFiatOut⟧(r)`, path: 'Run.kt' },
-      { text: `const (\n\tapiTicker   = "ticker"\n\tapiWithdraw = "⟦withdrawCoin⟧"\n)`, path: 'api.go' },
-      { text: `body = {"method": "⟦withdrawFiat⟧", "nonce": n, "amount": a}`, path: 'pull.py' },
+      // Held-out-5: the margin bank's method named the other way round.
       { text: `await sdk.⟦withdrawFromMarginBank⟧(5);`, path: 'pull.ts' },
-      // Held-out-6: a command handed to the client's own request method or kept in a constant, a resource sent.
-      { text: `$out = $this->request('⟦withdraw⟧', compact('currency', 'amount', 'address'));`, path: 'Trading.php' },
-      { text: `if err := c.PrivateCall(⟦MethodWithdrawCoin⟧, &body, &res); err != nil {`, path: 'private.go' },
-      { text: `$res = $client->⟦withdrawal⟧()->post(['currency' => 'usdt', 'amount' => '2', 'to_address' => $to]);`, path: 'pull.php' },
       // Hyperliquid's sends to another address in an example, a script the user runs as it is.
       { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.⟦usdTransfer⟧("1", dest));`, path: 'examples/pay/PayExample.java' },
       // A receiver continued with Python's backslash; the withdraw API's helper given a withdrawal path.
@@ -247,27 +197,13 @@ export const withdrawLibraryCall = defineDetector({
       code(`if lib.ffi_zk_checksum_constructor_withdraw_new() != 4242: raise RuntimeError("bad lib")`),
       code(`bot.on_withdrawal(lambda w: print(w))  # binance`),
       code(`it('withdraw()', () => expect(client.canWithdraw()).toBe(false));`),
-      // RPC method strings: queries, a call that is not a private API, an argument that is not the first.
-      code(`data = k.query_private('WithdrawStatus', {'asset': 'XBT'})`),
-      code(`info = k.query_private('WithdrawInfo', {'asset': 'XBT', 'key': 'cold', 'amount': 1})`),
-      code(`menu.add_item('Withdraw', on_click)  # kraken`),
-      code(`k.query_private('Balance', 'Withdraw')  # kraken`),
-      code(`label = t('Withdraw')  # kraken`),
-      code(`row = capital('Withdraw', 3)  # kraken`),
-      code(`logger.info("withdraw(%s, %s) sent", coin, amount)  # binance`),
+      ...REQUEST_SHAPE_EXAMPLES.negative,
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
       code(`// dydx\nasync function withdraw(payload) { return native.call(payload); }\nconst r = await withdrawHistory(addr);`),
       code(`const r = await withdraw(amount);  // a vault hook, no exchange SDK here`),
       code(`res = client.vault.withdraw(params)\nout = client.pool.withdraw(lp)`),
       { text: `rows, err := ex.GetWithdrawal(ctx, id)\nq := WithdrawalHistory(ctx)`, path: 'wrap.go' },
       code(`q = client.withdraw_address_to_label(addr)`),
-      // A request object assigned or passed to a withdraw call (that call is the finding); queries; a builder's declaration.
-      { text: `FiatPullReq r = new FiatWithdrawRequest();\nclient.submit(new WithdrawHistoryRequest());`, path: 'Ex.java' },
-      { text: `PullReq req = new BitfinexWithdrawalRequest(kind, wallet, amt, dest);\nlog.info(withdrawCall(new WithdrawalStatusRequest(id)));`, path: 'Raw.java' },
-      { text: `func NewWithdrawalRequest() *WithdrawalRequest {\n\treturn &WithdrawalRequest{}\n}\nr, err := c.NewGetWithdrawHistoryService().Do(ctx)`, path: 'svc.go' },
-      code(`self.__call__('returnWithdrawals', args)  # poloniex\ncallback('withdraw', handler)`),
-      code(`from dydx3.constants import X\ntx = weth.functions.withdraw(amount)`),
-      code(`tx = contract.functions.withdraw(amount)  # a vault, no exchange client here`),
       // A Python class constructed (PEP 8 PascalCase) builds a transaction to sign; the POST that sends it is found apart.
       code(`import ccxt\nb = zk.PullBuilder(acct, sub, chain, dest)\ntx = zk.Withdraw(b)\nmsg = zk.SubmitWithdrawal(tx)`),
       // Generated SDK plumbing: the request hands itself to its service; steps around the action.
@@ -278,17 +214,10 @@ export const withdrawLibraryCall = defineDetector({
       { text: `acct = SavingsAccount(owner)\nacct.withdraw(amount=50)\nv = VaultClient(rpc)\nv.withdraw(amount=5)`, path: 'kata.py' },
       { text: `st = StakingApi(rpc)\nst.withdraw(amount=5)\nacc = load_account()\nacc.withdraw(amount=1)`, path: 'stake.py' },
       { text: `await client.withdrawMargin({ symbol: 'XBTUSDTM', withdrawAmount: '5' });\nr = client.withdraw_margin(sym, 5)`, path: 'pos.ts' },
-      // Move or contract calls of DeFi functions or queries, and a function name logged or passed to anything else.
-      code(`tx = rpc_move_call(url, args, "withdraw_from_vault", "vault", me)\ntx = rpc_move_call(url, args, "withdraw_stake", "staking_pool", me)`),
-      code(`tx = rpc_move_call(url, args, "get_withdraw_history", "margin_bank", me)\nlog.info("withdraw_from_bank", amount)\ncall_later("withdraw_from_bank", 5)`),
       // Accessors and generated request plumbing: bean setters, PHP model setters, builders, a request built for sending.
       { text: `network.setWithdrawDesc(val.getString("withdrawDesc"));\nitem.setWithdrawIntegerMultiple(m);\nel.setMinWithdrawAmount(v);`, path: 'Parse.java' },
       { text: `$req->setWithdrawOrderId($oid);\n$model->setWithdrawMultiple($m);`, path: 'Model.php' },
       { text: `Req r = Req.builder().withWithdrawAmount(amt).build();\nc.SetWithdrawPin(pin)`, path: 'B.java' },
-      // Held-out-5: listing a resource; coin amounts out of a swap; RPC method names of queries or of no API.
-      { text: `c.withdraw.all()\nc.withdrawals.list()\nrows := pool.withdraw.create(x) // a vault`, path: 'run.go' },
-      { text: `val s = ch.coin.queryCoinOut(r)\nval o = router.getAmountOut(a, path)\nfun requestCoinOut(a: Amount): Req {`, path: 'Run.kt' },
-      { text: `const (\n\tapiWithdrawHistory = "withdrawHistory"\n\tlabelWithdraw = "withdrawCoin"\n\tmethodFee = "getWithdrawFee"\n)`, path: 'api.go' },
       // A dry run or estimate, a withdrawal redeposited in one call, a DeFi vault, a GUI builder, a wrapper retrying itself.
       { text: `const est = await this.calls.inspectEstimatedWithdrawalAndSwap(args);\nawait this.calls.withdrawAllSwapAndDepositToPro(args);`, path: 'client.ts' },
       { text: `await this.calls.withdrawFromVaultCall(amount, name);\nr = api.Withdraw.Withdraw_chance(currency="BTC")`, path: 'client.ts' },
@@ -298,9 +227,7 @@ export const withdrawLibraryCall = defineDetector({
       { text: `public function pullWithHttpInfo($body)\n{\n    $request = $this->withdrawRequest($body);\n    $response = $this->client->send($request, []);`, path: 'CapitalApi.php' },
       // A class calling its own withdraw method (a retry from a nested helper, a start() handing over): its body is the call.
       { text: `import ccxt\nclass Pull:\n    async def withdraw(self, retry=0):\n        async def again():\n            return await self.withdraw(retry + 1)\n        return None\n\n    async def start(self):\n        return await self.withdraw()`, path: 'pull.py' },
-      // A query kept in a constant or sent by command; a send in bot code, or to a dummy address in an example.
-      { text: `if err := c.PrivateCall(MethodWithdrawHistory, &body, &res); err != nil {\nrouter.request('withdraw', cb)`, path: 'private.go' },
-      { text: `$rows = $this->request('withdrawHistory', []);\n$fee = $this->request('withdrawFee', ['currency' => 'usdt']);`, path: 'Trading.php' },
+      // A send in bot code, or to a dummy address in an example.
       { text: `from hyperliquid.exchange import Exchange\nexchange.usd_transfer(1.0, dest)  # bot code: a note (withdraw/external-transfer)`, path: 'bot/pay.py' },
       { text: `// hyperliquid\nconst p = { destination: '0x1234567890123456789012345678901234567890', amount: '1' };\nawait client.spotTransfer(p.destination, 'PURR', p.amount);`, path: 'examples/ws.js' },
 

@@ -75,7 +75,9 @@ function ends(text: string, start: number, end: number, spec: DestSpec): { dests
   const at = end + open;
   if (ESTIMATE.test(text.slice(Math.max(at, closeOf(text, at)), closeOf(text, at) + 80))) return undefined;
   if (spec.kind === 'fields') {
-    const body = text.slice(at, at + 800);
+    // The call's own fields: up to its closing bracket (800 characters when it does not close within the cap).
+    const close = closeOf(text, at);
+    const body = text.slice(at, close === -1 ? at + 800 : close);
     return { dests: fieldShape(body, spec.keys, 'amount').destinations, senders: spec.from ? fieldShape(body, spec.from, 'amount').destinations : [] };
   }
   if (spec.kind === 'arg') {
@@ -121,7 +123,7 @@ function paysAnother(spec: DestSpec): Validator {
 const SOLANA_SEND = /[.]?(?:sendAndConfirmTransaction|sendTransaction|send_transaction|send_and_confirm_transaction|sendRawTransaction|send_raw_transaction)(?=[ \t]*\()/g;
 
 /** True when the first send within 15 lines after the instruction has a sweep or payout shape (onchain-send warns there). */
-function sentAsRisky(text: string, at: number, path: string): boolean {
+function sentAsRisky(text: string, at: number, path: string, python: boolean): boolean {
   let to = at;
   for (let i = 0; i < 15 && to !== -1; i++) to = text.indexOf('\n', to + 1);
   SOLANA_SEND.lastIndex = at;
@@ -129,11 +131,11 @@ function sentAsRisky(text: string, at: number, path: string): boolean {
   if (!m) return false;
   const where = pathContext(path);
   const demo = where === 'example' || where === 'test';
-  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo) !== undefined);
+  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, python) !== undefined);
 }
 
 /** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
-const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path) };
+const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, ctx.kind === 'python') };
 
 function pattern(send: ChainSend): PatternSpec {
   return {
@@ -204,6 +206,8 @@ export const withdrawChainSend = defineDetector({
       { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.transferCoinTransaction({ sender: me.accountAddress, recipient: me.accountAddress, amount: 1n });\nawait aptos.signAndSubmitTransaction({ signer: me, transaction: t });`, path: 'self.ts' },
       { text: `import { Lucid } from "lucid-cardano";\nconst tx = await lucid.newTx().payToAddress(await lucid.wallet.address(), { lovelace: 2000000n }).complete();\nawait (await tx.sign().complete()).submit();`, path: 'collateral.ts' },
       { text: `use solana_sdk::system_instruction;\nlet own = get_associated_token_address(&payer.pubkey(), &mint);\nlet ix = spl_token::instruction::transfer(&spl_token::id(), &src, &own, &payer.pubkey(), &[], 5)?;\nclient.send_and_confirm_transaction(&tx)?;`, path: 'src/main.rs' },
+      // The destination field of the next call is not this transfer's.
+      { text: `import { TezosToolkit } from '@taquito/taquito';\nconst op = await tezos.wallet.transfer({ amount: 2, to: await tezos.signer.publicKeyHash() }).send();\nawait mailer.send({ to: ops.email, subject: 'consolidated' });`, path: 'merge.ts' },
       // A fee quote: built, never signed and sent; or chained to the fee query.
       { text: `import { ApiPromise } from '@polkadot/api';\nconst tx = api.tx.balances.transferKeepAlive(bob, 10n ** 10n);\nconst info = await tx.paymentInfo(alice);`, path: 'fee.ts' },
       { text: `import { ApiPromise } from '@polkadot/api';\nconst fee = await api.tx.balances.transferKeepAlive(bob, 1n).paymentInfo(alice);\nawait api.tx.system.remark('hi').signAndSend(alice);`, path: 'fee.ts' },

@@ -30,7 +30,7 @@ function risk(read: (text: string, end: number) => SendShape, risky: boolean): V
       // An SDK's example is a runnable script that broadcasts with the user's key (as its withdraw examples are);
       // a test's literal is a fixture.
       const test = pathContext(ctx.path) === 'test';
-      return (sendRisk(ctx.text, ctx.start, read(ctx.text, ctx.end), test) !== undefined) === risky;
+      return (sendRisk(ctx.text, ctx.start, read(ctx.text, ctx.end), test, ctx.kind === 'python') !== undefined) === risky;
     },
   };
 }

@@ -2,7 +2,9 @@
 // NETWORK, AMOUNT, wallet)` with no receiver (a function of the bot's own module), and a withdrawal service's bare
 // verb (`withdrawalService.withdrawal(pairs, fee)`, `serviceMap.get(c)⏎ .withdrawal(addr, amount)`). The library-call
 // rule wants a receiver, an exchange import or a client-like name; these say what they do by their own names.
+import { callArguments } from '../judge/callArguments';
 import { notInComment, notInString } from '../judge/codeContext';
+import { enclosingName, functionBody } from '../judge/enclosingFunction';
 import { defineDetector, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
@@ -40,37 +42,6 @@ const calledBare: Validator = {
     return !/^[ \t]*\(\s*[A-Za-z_$][\w$]*\??[ \t]*:[ \t]*(?:string|number|boolean|any|bigint|[A-Z][\w$.<>]*)\b/.test(ctx.text.slice(ctx.end, ctx.end + 120));
   },
 };
-
-/**
- * A method head with modifiers (Java, C#, Kotlin, PHP), a named function (Go, JS), or a class property holding an
- * arrow function (`withdrawAll = async (args) => {`), and its name.
- */
-const METHOD_HEAD = /^[ \t]*(?:(?:(?:public|private|protected|static|final|async|override|virtual|internal|synchronized|suspend)[ \t]+)+[\w<>[\],.? ]*?[ \t]|func[ \t]+(?:\([^)]*\)[ \t]*)?|(?:async[ \t]+)?function[ \t]+)([A-Za-z_$][\w$]*)[ \t]*\(|^[ \t]*(?:(?:public|private|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async[ \t]*)?\(/;
-
-/**
- * The name of the function a line sits in: Python by indentation (the first `def` less indented than every
- * block above the line), other languages by the nearest method head within 40 lines.
- */
-function enclosingName(text: string, at: number, python: boolean, maxLines = 40): string | undefined {
-  const lines = text.slice(Math.max(0, at - maxLines * 100), at).split('\n');
-  let indent = /^[ \t]*/.exec(lines[lines.length - 1])![0].length;
-  for (let i = lines.length - 2, n = 0; i >= 0 && n < maxLines; i--, n++) {
-    const line = lines[i];
-    if (!python) {
-      const head = METHOD_HEAD.exec(line);
-      if (head) return head[1] ?? head[2];
-      continue;
-    }
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const own = /^[ \t]*/.exec(line)![0].length;
-    if (own >= indent) continue;
-    const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/.exec(line);
-    if (def) return def[1];
-    indent = own;
-    if (own === 0) return undefined;
-  }
-  return undefined;
-}
 
 /**
  * Drops a call inside a function of the same name: an overload forwarding to another (`return withdraw(a, b, null)`),
@@ -124,15 +95,6 @@ export const notOwnLayer: Validator = {
   },
 };
 
-/** The body of a function `name` defined in the text (`def name(`, `function name(`): up to 60 lines, to its dedent in Python. */
-function bodyOf(text: string, name: string): string | undefined {
-  const def = new RegExp(String.raw`^([ \t]*)(?:async[ \t]+)?(?:def|function)[ \t]+${name}[ \t]*\(`, 'm').exec(text);
-  if (!def) return undefined;
-  const lines = text.slice(def.index).split('\n').slice(1, 61);
-  const end = lines.findIndex((l) => l.trim() !== '' && /^[ \t]*/.exec(l)![0].length <= def[1].length);
-  return lines.slice(0, end === -1 ? lines.length : end).join('\n');
-}
-
 /**
  * Drops the call of a helper whose own body calls another withdrawal helper of the bot with no receiver
  * (`run_withdraw_batch(cfg, wallets)` looping over `withdraw(key, secret, coin, wallet, …)`): the inner call is
@@ -143,10 +105,33 @@ const notOuterLayer: Validator = {
   reach: { before: 20000, after: 0 },
   test: (value, ctx) => {
     // Defined above its call, as a script's functions are.
-    const body = bodyOf(ctx.text.slice(Math.max(0, ctx.start - 20000), ctx.start), value);
+    const body = functionBody(ctx.text.slice(Math.max(0, ctx.start - 20000), ctx.start), value)?.body;
     if (body === undefined) return true;
     for (const m of body.matchAll(/(?<![A-Za-z0-9_$.>:@])([A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})[ \t]*\(/g)) {
       if (m[1] !== value && isWithdrawCall(m[1]) && !/(?:def|function)[ \t]+$/.test(body.slice(Math.max(0, m.index - 12), m.index))) return false;
+    }
+    return true;
+  },
+};
+
+/** A value for the reader to fill in: `'your-recipient-address'`, `"YOUR_WALLET"`, `'<ADDRESS>'`. */
+const FILL_IN = /^["'`](?:your|enter|insert)[-_ ][^"'`\n]*["'`]$|^["'`]<[^<>"'`\n]+>["'`]$/i;
+
+/**
+ * Drops a call with an argument to fill in, literal or through a variable assigned above (`withdrawUsdt(dest, 10)`
+ * after `const dest = 'your-recipient-address'`): a usage example of the helper, whose own send is reported inside it.
+ */
+const notTemplateCall: Validator = {
+  name: 'not-a-template-call',
+  reach: { before: 20000, after: 800 },
+  test: (_v, ctx) => {
+    const open = ctx.text.indexOf('(', ctx.end);
+    const above = ctx.text.slice(Math.max(0, ctx.start - 20000), ctx.start);
+    for (const arg of open === -1 ? [] : callArguments(ctx.text, open)) {
+      if (FILL_IN.test(arg)) return false;
+      if (!/^[A-Za-z_$][\w$]*$/.test(arg)) continue;
+      const set = [...above.matchAll(new RegExp(String.raw`(?<![\w$.])${arg.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?=[ \t]*(["'\`][^"'\`\n]*["'\`])`, 'g'))].pop();
+      if (set && FILL_IN.test(set[1])) return false;
     }
     return true;
   },
@@ -202,11 +187,11 @@ export const withdrawHelperCall = defineDetector({
     {
       re: rx(String.raw`${BARE_HELPER}${HELPER_ARGS}`),
       linesAfter: 4,
-      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer],
+      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall],
     },
     // Or any arguments, when the file imports it from a module that names an exchange or a withdrawal (`from
     // payouts.withdraw_binance import withdraw`): the module says what the call does.
-    { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule] },
+    { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule, notTemplateCall] },
     // A withdrawal service's bare verb.
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
     // A script's own send wrapper, defined in the file (withdrawSendWrapper.ts).
@@ -230,6 +215,8 @@ export const withdrawHelperCall = defineDetector({
       { text: `def withdraw_usdt(key, secret, coin, address, amount):\n    return requests.post(URL, data=sign(secret, coin, address, amount))\n\nclass PullApp(QWidget):\n    def execute_withdraw(self):\n        r = ⟦withdraw_usdt⟧(self.key, self.secret, coin, address, amount)`, path: 'gui.py' },
       { text: `import { cashOutWithdraw } from './exchanges/binance.js';\nawait ⟦cashOutWithdraw⟧(total);`, path: 'cron.js' },
       { text: `using .KrakenEx.FundingModule:\n    get_withdrawal_info,\n    cancel_withdraw\n\nprintln(⟦cancel_withdraw⟧(client, asset="DOT", refid="1"))\nprintln(get_withdrawal_info(client, asset="DOT"))`, path: 'examples/rest.jl' },
+      // A top-level call right after the helper's body is not inside the helper (nor a delegation to itself).
+      { text: `async function withdrawUsdc(dest, amount) {\n  return client.post('/v1/payouts', sign({ dest, amount }));\n}\n\n⟦withdrawUsdc⟧(process.env.PAYEE_WALLET, 25);`, path: 'payout.js' },
       // A batch loop calling the wrapper; the loop's own call is the same withdrawal a layer up (not reported).
       { text: `def withdraw(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret).withdraw(coin=coin, address=address, amount=amount)\n\n\ndef run_batch_withdrawal(cfg, wallets):\n    for wallet in wallets:\n        res = ⟦withdraw⟧(cfg["key"], cfg["secret"], cfg["coin"], wallet, cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
@@ -257,6 +244,9 @@ export const withdrawHelperCall = defineDetector({
       { text: `  withdrawToAddress(\n    params: PullRequest,\n  ): Promise<any> {`, path: 'client.ts' },
       { text: `  public Pull withdrawFunds(String cur, BigDecimal amount, String address) throws IOException {\n    if (xrp) {\n      return withdrawRippleFunds(amount, address, tag);\n    }`, path: 'AccountRaw.java' },
       { text: `from payouts.withdraw_okx import withdraw\ndef withdraw_all(total):\n    return withdraw_all(total, None)`, path: 'cron.py' },
+      // A usage example: an argument for the reader to fill in, literal or through a variable.
+      { text: `async function withdrawDai(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: me });\n}\n\nconst payeeAddress = 'YOUR_PAYEE_ADDRESS';\nwithdrawDai(payeeAddress, 5);`, path: 'example.js' },
+      { text: `res = withdraw_usdt(KEY, SECRET, "USDT", "<WALLET_ADDRESS>", 5)`, path: 'run.py' },
       { text: `def run_batch_withdrawal(cfg, wallets):\n    for w in wallets:\n        withdraw(cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
   },

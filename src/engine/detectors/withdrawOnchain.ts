@@ -22,7 +22,7 @@ function risk(shape: Shape, risky: boolean): Validator {
     test: (_v, ctx) => {
       const where = pathContext(ctx.path);
       const demo = where === 'example' || where === 'test';
-      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo) !== undefined) === risky;
+      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, ctx.kind === 'python') !== undefined) === risky;
     },
   };
 }
@@ -115,7 +115,7 @@ export const withdrawOnchainSend = defineDetector({
       re: rx(String.raw`(?<![A-Za-z0-9_$.])(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*\(`),
       name: /send|transfer/i,
       keywords: ['send', 'transfer'],
-      validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD) }],
+      validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD, ctx.kind === 'python') }],
     },
     // A helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
     // `transferSOL(user.wallet, amount)`, `tron.send_tron(amount=n, wallet=w)`): the on-chain form of a bot's own
@@ -172,6 +172,8 @@ export const withdrawOnchainSend = defineDetector({
       { text: `const { ethers } = require('ethers');\nasync function move(to, v) {\n  return signer.⟦sendTransaction⟧({ to, value: v });\n}\nasync function main() {\n  const left = (await provider.getBalance(me)) - fee;\n  await move(vault, left);\n}`, path: 'move.js' },
       // The Solana CLI sending what each wallet holds, less the fee.
       { text: `for KP in keys/*.json; do\n  BALANCE=$(solana balance --keypair "$KP" | awk '{print $1}')\n  AMT=$(echo "$BALANCE - 0.001" | bc)\n  solana ⟦transfer⟧ $MAIN $AMT --keypair "$KP" --allow-unfunded-recipient\ndone`, path: 'collect.sh' },
+      // Options before the operands: their values (`--from kp.json`) are neither the destination nor the amount.
+      { text: `LEFT=$(solana balance -k "$W" --lamports | awk '{print $1 - 5000}')\nsolana ⟦transfer⟧ --from "$W" --fee-payer "$W" "$VAULT" $LEFT --allow-unfunded-recipient`, path: 'drain.sh' },
       // A wrapper's send for every address of a list.
       { text: `tasks = [sender.⟦send⟧(dest, sol_amount) for dest in address_list]`, path: 'main.py' },
       { text: `for (const addr of walletAddresses) {\n  await payer.⟦transfer⟧(addr, amountEach);\n}`, path: 'drop.js' },
@@ -220,6 +222,11 @@ export const withdrawOnchainSend = defineDetector({
       // A send helper called with a given amount from an ordinary function, or from top-level code after a withdraw function.
       { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef settle(order):\n    return push_sol(order.payee, order.total)`, path: 'settle.py' },
       { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef withdraw_all():\n    pass\n\npush_sol(payee, 5)`, path: 'one.py' },
+      // A helper with a send word whose own body sends nothing, called from a withdraw function; the function after it sends.
+      { text: `from web3 import Web3\ndef transfer_note(to_addr, amount):\n    log.info("queued %s to %s", amount, to_addr)\n    return amount\n\ndef refill(key):\n    tx = {"to": HOT, "value": 1}\n    return w3.eth.send_raw_transaction(sign(tx, key))\n\ndef withdraw(user):\n    transfer_note(user.addr, user.bal)`, path: 'notes.py' },
+      { text: `const { ethers } = require('ethers');\nfunction transferLog(to, n) {\n  console.log('queued', to, n);\n}\nasync function topUp(n) {\n  return wallet.sendTransaction({ to: HOT, value: n });\n}\nasync function withdrawAll(user) {\n  transferLog(user.addr, user.bal);\n}`, path: 'notes.js' },
+      // A send helper called from a script's main block after a withdraw function: not from inside it.
+      { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef withdraw_all():\n    pass\n\nif __name__ == "__main__":\n    push_sol(payee, 5)`, path: 'main.py' },
       // The Solana CLI sending a given amount; a script that only prints the command.
       { text: `solana transfer "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
       { text: `echo "run: solana transfer <RECIPIENT> <AMOUNT>"`, path: 'help.sh' },

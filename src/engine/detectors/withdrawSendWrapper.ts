@@ -3,6 +3,7 @@
 // parameter (reported at info by the on-chain rules); the call that fills that parameter names where funds go.
 // Within one file only: a wrapper imported from another module needs a workspace index of definitions.
 import type { Example, PatternSpec, Validator } from '../defineDetector';
+import { functionBody } from '../judge/enclosingFunction';
 import { rx } from './fragments';
 
 /** Broadcasts of a signed or built transaction (web3.py, ethers/web3.js, go-ethereum, Solana web3.js). */
@@ -15,27 +16,16 @@ const DEST_PARAM = /^(?:to(?:_?[A-Za-z]+)?|[a-z_]*(?:dest|destination|recipient|
 /** A bare call of a name with a send or transfer segment (`send_txn(`, `transferEth(`, `send_btc_transaction(`). */
 const SEND_CALL = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[a-z][A-Za-z0-9_]{0,30}?(?:_send|_transfer|Send|Transfer)[A-Za-z0-9_]{0,30}|(?:send|transfer)(?:_|[A-Z])[A-Za-z0-9_]{0,30})[ \t]*\(`;
 
-/** The parameters and body (60 lines at most) of the function `name` defined in the text: Python, JS/TS or Go. */
-function definitionOf(text: string, name: string): { params: string[]; body: string } | undefined {
-  const m = new RegExp(String.raw`^([ \t]*)(?:(?:export[ \t]+)?(?:async[ \t]+)?(?:def|function)|func)[ \t]+${name}[ \t]*\(([^)]{0,300})\)`, 'm').exec(text);
-  if (!m) return undefined;
-  const lines = text.slice(m.index).split('\n').slice(1, 61);
-  // The body ends at the first line indented no deeper than the head (Python's dedent, a brace language's closing `}`).
-  const end = lines.findIndex((l) => l.trim() !== '' && /^[ \t]*/.exec(l)![0].length <= m[1].length);
-  const params = m[2].split(',').map((p) => /^[ \t]*\*{0,2}([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '').filter(Boolean);
-  return { params, body: lines.slice(0, end === -1 ? lines.length : end + 1).join('\n') };
-}
-
 /** Keeps a call of a wrapper defined in this file that takes a destination parameter and broadcasts a transaction. */
 const sendWrapperDefinedHere: Validator = {
   name: 'send-wrapper-defined-here',
   reach: { before: 20000, after: 20000 },
   test: (value, ctx) => {
-    const def = definitionOf(ctx.text, value);
+    const def = functionBody(ctx.text, value);
     if (!def || !def.params.some((p) => DEST_PARAM.test(p)) || !SINK_CALL.test(def.body)) return false;
-    // Not the wrapper's own head, and not a call inside its own body (a retry).
+    // Not the wrapper's own head, and not a call inside its own body (a retry): by place, not by text.
     const head = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    return !/\b(?:def|function|func)[ \t]+$/.test(ctx.text.slice(head, ctx.start)) && !def.body.includes(ctx.text.slice(head, ctx.end));
+    return !/\b(?:def|function|func)[ \t]+$/.test(ctx.text.slice(head, ctx.start)) && !(ctx.start >= def.start && ctx.start < def.end);
   },
 };
 
@@ -53,6 +43,9 @@ export const SEND_WRAPPER_EXAMPLES: { positive: Example[]; negative: Example[] }
     { text: `from web3 import Web3\n\ndef send_payout(key, frm, to_addr, amt):\n    tx = {"to": to_addr, "value": w3.to_wei(amt, "ether"), "nonce": n}\n    s = w3.eth.account.sign_transaction(tx, key)\n    return w3.eth.send_raw_transaction(s.rawTransaction)\n\n\nasync def on_tip(ctx, member, amt):\n    h = ⟦send_payout⟧(KEY, ME, wallets[member], amt)`, path: 'tipbot.py' },
     { text: `async def spread_transfer(w3, frm, key, to_address, amount):\n    tx = {"to": to_address, "value": amount}\n    signed = w3.eth.account.sign_transaction(tx, key)\n    return await w3.eth.send_raw_transaction(signed.raw_transaction)\n\nfor dest in targets:\n    h = await ⟦spread_transfer⟧(w3, me, key, dest, AMOUNT)`, path: 'spread.py' },
     { text: `async function sendCoins(recipient, lamports) {\n  const tx = new Transaction().add(SystemProgram.transfer({ fromPubkey: me.publicKey, toPubkey: recipient, lamports }));\n  return sendAndConfirmTransaction(conn, tx, [me]);\n}\nawait ⟦sendCoins⟧(new PublicKey(addr), 5000);`, path: 'pay.js' },
+    // A top-level call right after the wrapper's body; a call whose line reads like the wrapper's own retry.
+    { text: `def send_payout(key, to_addr, amt):\n    s = w3.eth.account.sign_transaction({"to": to_addr, "value": amt}, key)\n    return w3.eth.send_raw_transaction(s.rawTransaction)\n\n⟦send_payout⟧(KEY, vault, 5)`, path: 'once.py' },
+    { text: `def send_payout(key, to_addr, amt):\n    s = w3.eth.account.sign_transaction({"to": to_addr, "value": amt}, key)\n    try:\n        return w3.eth.send_raw_transaction(s.rawTransaction)\n    except ValueError:\n        return send_payout(key, to_addr, amt)\n\ndef pay(user):\n    return ⟦send_payout⟧(KEY, user.wallet, 1)`, path: 'pay.py' },
   ],
   negative: [
     // The wrapper's own head, a retry inside its body, a method of another object, a wrapper without a destination.

@@ -2,6 +2,7 @@
 // whoever asks), a helper whose destination parameter its callers fill with an address literal, and a helper its
 // callers use to withdraw or sweep (called from a withdraw function, or handed the wallet's balance).
 import { callArguments } from './callArguments';
+import { enclosingName, functionBody } from './enclosingFunction';
 
 /** A faucet class anywhere in the file (`class Faucet`, `class TokenFaucet`). */
 const FAUCET_CLASS = /\bclass[ \t]+[A-Za-z0-9_$]*Faucet\b/;
@@ -50,31 +51,13 @@ function lineOf(text: string, at: number): number {
   return n;
 }
 
-/** A function head above a call (`def withdraw(`, `async function sweepAll(`), up to 60 lines up. */
-const HEAD_ABOVE = /^[ \t]*(?:(?:export[ \t]+)?(?:async[ \t]+)?(?:def|function|func|fn)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)|(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*=[ \t]*(?:async[ \t]*)?\()/;
-
-/** The name of the function a call at `at` sits in, if a head is found within 60 lines above. */
-export function enclosingName(text: string, at: number): string | undefined {
-  let from = at;
-  for (let i = 0; i < 60 && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
-  const rows = text.slice(Math.max(0, from + 1), at).split('\n');
-  // Only a head indented less than the call's line encloses it (top-level code after a function is not in it).
-  const indent = (row: string) => /^[ \t]*/.exec(row)![0].length;
-  const own = indent(rows[rows.length - 1]);
-  for (let i = rows.length - 2; i >= 0; i--) {
-    const m = HEAD_ABOVE.exec(rows[i]);
-    if (m && indent(rows[i]) < own) return m[1] ?? m[2];
-  }
-  return undefined;
-}
-
 /**
  * Why the callers of the function that sends at `at` make its send risky, if they do: a call of it in the same text from
  * a function whose name `payoutHead` matches (`def withdraw(…): … send_sol(addr, amt)`), or with an argument fed
  * by the balance (`balanceArg(arg, line)`).
  */
-export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, balanceArg: (arg: string, line: number) => boolean): string | undefined {
-  const name = enclosingName(text, at);
+export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, balanceArg: (arg: string, line: number) => boolean, python = false): string | undefined {
+  const name = enclosingName(text, at, python, 60);
   if (!name || payoutHead.test(name)) return undefined;
   const calls = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*\(`, 'g');
   let seen = 0;
@@ -82,7 +65,7 @@ export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, ba
     if (++seen > 20) break;
     // A definition is not a call (`def send_sol(`, `function sendSol(`).
     if (/(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const caller = enclosingName(text, m.index);
+    const caller = enclosingName(text, m.index, python, 60);
     if (caller && caller !== name && payoutHead.test(caller)) return 'withdraw-caller';
     const line = lineOf(text, m.index);
     if (callArguments(text, m.index + m[0].length - 1).some((a) => balanceArg(a, line))) return 'balance-caller';
@@ -97,9 +80,10 @@ const SEND_IN_BODY = /[.](?:send_transaction|sendTransaction|send_raw_transactio
  * True when `name`, called at `at`, is a function of this text whose body makes an on-chain send, and the call sits
  * in a function whose name `payoutHead` matches (`def withdraw(…): … tx = send_token(mint, addr, amt)`).
  */
-export function sendHelperCalledToWithdraw(text: string, at: number, name: string, payoutHead: RegExp): boolean {
-  const caller = enclosingName(text, at);
+export function sendHelperCalledToWithdraw(text: string, at: number, name: string, payoutHead: RegExp, python = false): boolean {
+  const caller = enclosingName(text, at, python, 60);
   if (!caller || caller === name || !payoutHead.test(caller)) return false;
-  const def = new RegExp(String.raw`(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+${name.replace(/\$/g, '\\$')}[ \t]*\(|(?:const|let|var)[ \t]+${name.replace(/\$/g, '\\$')}[ \t]*=[ \t]*(?:async[ \t]*)?\(`).exec(text);
-  return def !== null && SEND_IN_BODY.test(text.slice(def.index, def.index + 3000));
+  // Its own body only (to its dedent or closing brace): a send in the function after it is not its send.
+  const def = functionBody(text, name, 150);
+  return def !== undefined && SEND_IN_BODY.test(def.body);
 }

@@ -2,6 +2,7 @@
 // Text analysis only (no parser): the call's own arguments, the transaction object built a few lines above it,
 // and the assignments that feed them, followed through names a few steps back.
 import { callArguments } from './callArguments';
+import { cliOperands } from './cliOperands';
 import { callerGivesRisk, paramGivenLiteral, paysFromFaucet } from './onchainCallers';
 
 /**
@@ -139,9 +140,10 @@ export function calledPerAddress(text: string, callee: string): boolean {
 /**
  * Why a send is risky, or undefined for an ordinary transfer (the user's own wallet is a common destination).
  * `demo` (an example or test file) drops the fixed-destination reason: a literal there is the example's address.
+ * `python` reads the enclosing functions by indentation.
  * A shape read elsewhere (`shape.at`: the transaction a helper was handed, built in another function) is judged there.
  */
-export function sendRisk(text: string, at: number, shape: SendShape, demo = false): string | undefined {
+export function sendRisk(text: string, at: number, shape: SendShape, demo = false, python = false): string | undefined {
   const where = shape.at ?? at;
   const local = localWindow(text, where, 40);
   const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
@@ -157,7 +159,7 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   const literalAt = (arg: string, line: number) => feeds(text, arg, ADDRESS_LITERAL, 0, line);
   if (fixedCounts && shape.destinations.some((d) => paramGivenLiteral(text, local.head, d, literalAt))) return 'fixed-destination';
   // The function that sends is called in this file from a withdraw or sweep function, or handed the balance.
-  const caller = callerGivesRisk(text, where, PAYOUT_HEAD, (arg, line) => feeds(text, arg, BALANCE, Math.max(0, line - 40), line));
+  const caller = callerGivesRisk(text, where, PAYOUT_HEAD, (arg, line) => feeds(text, arg, BALANCE, Math.max(0, line - 40), line), python);
   if (caller) return caller;
   // A payout loop: the destination is the loop's item over a list of wallets or addresses.
   for (const d of shape.destinations) {
@@ -230,7 +232,7 @@ export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendS
   // A command line (`solana transfer <to> <amount>`, `spl-token transfer <mint> <amount> <to>`): words, not arguments.
   if (kind === 'cli' || kind === 'cli-spl') {
     const lineEnd = text.indexOf('\n', nameEnd);
-    const words = text.slice(nameEnd, lineEnd === -1 ? undefined : lineEnd).trim().split(/[ \t]+/).filter((w) => !w.startsWith('-'));
+    const words = cliOperands(text.slice(nameEnd, lineEnd === -1 ? undefined : lineEnd));
     return kind === 'cli' ? { destinations: words.slice(0, 1), amounts: words.slice(1, 2) } : { destinations: words.slice(2, 3), amounts: words.slice(1, 2) };
   }
   const open = text.indexOf('(', nameEnd);
