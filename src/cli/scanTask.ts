@@ -62,7 +62,8 @@ export function runTask(task: ScanTask): TaskResult {
   const scanned = scanWith(DETECTORS, read.text, { path: where, disabledCategories: task.disabledCategories, movers });
   if (scanned.skipped) return skip(scanned.skipped === 'lockfile' ? 'lockfile' : 'binary');
   const result: TaskResult = { findings: scanned.findings, scannedBytes: read.text.length };
-  if (task.kind === 'file' && !movers) {
+  if (task.kind === 'file') {
+    // Its own movers, and with `movers` the functions that call another file's (the next layer of helpers).
     const own = fileMovers(read.text, where, fileKindOf(where), scanned.findings);
     if (own.length) result.movers = own;
   }

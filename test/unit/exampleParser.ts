@@ -30,5 +30,5 @@ export function parseExample(example: string | Example): ParsedExample {
 /** Sums up the example and its workspace files as a workspace scan does, and returns the movers the example calls. */
 function moversOf(text: string, path: string, workspace: ReadonlyArray<{ path: string; text: string }>): Mover[] {
   const files = [...workspace, { path, text }].map((f) => ({ ...f, kind: fileKindOf(f.path), findings: scanWith(DETECTORS, f.text, { path: f.path }).findings }));
-  return workspaceMovers(files).get(path) ?? [];
+  return workspaceMovers(files, (f, movers) => scanWith(DETECTORS, f.text, { path: f.path, movers }).findings).get(path) ?? [];
 }

@@ -61,14 +61,42 @@ export function nameUses(text: string, names: readonly string[]): Omit<FileSumma
   return { defs: [...defs], calls: [...calls], imports: calls.size ? importedModules(text) : [] };
 }
 
-/** The movers every file of a workspace calls from another file, for callers holding all texts (tests, small folders). */
-export function workspaceMovers(files: ReadonlyArray<{ path: string; text: string; kind: FileKind; findings: readonly Finding[] }>): Map<string, Mover[]> {
-  const movers = files.map((f) => fileMovers(f.text, f.path, f.kind, f.findings));
-  const names = [...new Set(movers.flat().map((m) => m.name))];
-  const summaries = new Map<string, FileSummary>();
-  if (names.length === 0) return new Map();
-  files.forEach((f, i) => summaries.set(f.path, { movers: movers[i], ...nameUses(f.text, names) }));
-  return crossFileMovers(summaries);
+/** How many layers of helpers a workspace scan follows (a command calls a service that calls the sender). */
+export const MAX_LAYERS = 3;
+
+/** A file a single-process workspace scan holds: its text and its current findings. */
+export interface WorkspaceFile {
+  path: string;
+  text: string;
+  kind: FileKind;
+  findings: readonly Finding[];
+}
+
+/**
+ * The movers every file of a workspace calls from another file, for callers holding all texts (tests, the editor).
+ * With `rescan` (the file's findings given its movers), a caller of a mover becomes one in turn, up to MAX_LAYERS.
+ */
+export function workspaceMovers(files: readonly WorkspaceFile[], rescan?: (file: WorkspaceFile, movers: readonly Mover[]) => readonly Finding[]): Map<string, Mover[]> {
+  let current = files.map((f) => ({ ...f }));
+  let result = new Map<string, Mover[]>();
+  for (let layer = 0; layer < MAX_LAYERS; layer++) {
+    const movers = current.map((f) => fileMovers(f.text, f.path, f.kind, f.findings));
+    const names = [...new Set(movers.flat().map((m) => m.name))];
+    if (names.length === 0) return result;
+    const summaries = new Map<string, FileSummary>();
+    current.forEach((f, i) => summaries.set(f.path, { movers: movers[i], ...nameUses(f.text, names) }));
+    const next = crossFileMovers(summaries);
+    const changed = current.filter((f) => moverKey(next.get(f.path)) !== moverKey(result.get(f.path)));
+    result = next;
+    if (!rescan || changed.length === 0) return result;
+    current = current.map((f) => (changed.includes(f) ? { ...f, findings: rescan(f, next.get(f.path) ?? []) } : f));
+  }
+  return result;
+}
+
+/** A list of movers as one comparable string. */
+export function moverKey(movers: readonly Mover[] | undefined): string {
+  return (movers ?? []).map((m) => `${m.path}:${m.name}:${m.severity}`).sort().join('|');
 }
 
 /**

@@ -4,7 +4,7 @@ import { DETECTORS, fileKindOf, scanWith, workspaceMovers } from '../../../../sr
 /** The cross-file findings of every file of a small workspace, as `path:line severity name`. */
 function crossFindings(files: Record<string, string>): string[] {
   const list = Object.entries(files).map(([path, text]) => ({ path, text, kind: fileKindOf(path), findings: scanWith(DETECTORS, text, { path }).findings }));
-  const movers = workspaceMovers(list);
+  const movers = workspaceMovers(list, (f, m) => scanWith(DETECTORS, f.text, { path: f.path, movers: m }).findings);
   const out: string[] = [];
   for (const f of list) {
     for (const x of scanWith(DETECTORS, f.text, { path: f.path, movers: movers.get(f.path) }).findings) {
@@ -30,6 +30,16 @@ describe('crossfile: fund movers across files', () => {
       'wallets/spot.py': 'def pull_to_cold(client, amount):\n    return client.withdraw(coin="USDT", address=COLD, amount=amount)\n',
       'main.py': 'from wallets.spot import pull_to_cold\n\nif surplus > 0:\n    pull_to_cold(client, surplus)\n',
     }), ['main.py:4 warning pull_to_cold']);
+  });
+
+  it('follows callers of callers across files, up to three layers', () => {
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': CHAIN,
+      'services/payout.js': "const { sendToken } = require('../core/chain');\nasync function payUser(user, amount) {\n  return sendToken(user.address, amount);\n}\nmodule.exports = { payUser };\n",
+      'commands/withdraw.js': "const { payUser } = require('../services/payout');\nasync function processWithdraw(ctx) {\n  await payUser(ctx.user, ctx.amount);\n}\n",
+      'jobs/nightly.js': "const { processWithdraw } = require('../commands/withdraw');\nasync function nightly() {\n  await processWithdraw(queued);\n}\n",
+      'cli.js': "const { nightly } = require('./jobs/nightly');\nnightly();\n",
+    }), ['services/payout.js:3 warning sendToken', 'commands/withdraw.js:3 warning payUser', 'jobs/nightly.js:3 warning processWithdraw']);
   });
 
   it('a name defined harmlessly in another file is ambiguous, and a common verb needs the import', () => {
