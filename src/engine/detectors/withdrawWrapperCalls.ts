@@ -6,7 +6,8 @@ import { inComment, inString } from '../judge/codeContext';
 import { DEST_NAME, NOT_DEST_NAME } from '../judge/onchainRisk';
 import type { FileKind, Mover, Severity } from '../types';
 import { WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { enclosingSpan, functionSpans, headName } from '../crossfile/functionSpans';
+import { enclosingSpan, functionSpans } from '../crossfile/functionSpans';
+import { isDefinitionSite } from '../judge/definitionSite';
 
 export const withdrawWrapperCall = defineDetector({
   id: 'withdraw/wrapper-call',
@@ -69,38 +70,13 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     const start = m.index;
     const end = start + m[1].length;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const lineEnd = text.indexOf('\n', start);
-    const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-    const before = text.slice(lineStart, start);
-    if (headName(line) === m[1] || /\b(?:def|function|func|fn|fun|import|require)\b[^(]*$/.test(before) || declaredType(before)) continue;
-    if (inComment(text, start, kind) || inString(text, start) || (before.trim() === '' && bodyFollows(text, end))) continue;
+    if (/\b(?:import|require)\b[^(]*$/.test(text.slice(lineStart, start)) || isDefinitionSite(text, start, end)) continue;
+    if (inComment(text, start, kind) || inString(text, start)) continue;
     const mover = byName.get(m[1])!;
     spans ??= functionSpans(text, kind);
     out.push({ start, end, mover, severity: mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
   }
   return out;
-}
-
-/** True when the parameter list opening at `from` is followed by a body (`name(⏎  params: T,⏎): R {`): a method definition. */
-function bodyFollows(text: string, from: number): boolean {
-  let depth = 0;
-  const stop = Math.min(text.length, from + 2000);
-  for (let i = text.indexOf('(', from); i !== -1 && i < stop; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return /^[ \t]*(?::[^{};\n]{0,120})?\{/.test(text.slice(i + 1, i + 140)) || /^[ \t]*(?::[^{};\n]{0,120})?\r?\n[ \t]*\{/.test(text.slice(i + 1, i + 140));
-  }
-  return false;
-}
-
-/** Words that may stand right before a call's name without declaring it. */
-const EXPRESSION_WORDS = /(?:^|[^\w$])(?:return|await|yield|new|else|do|throw|go|defer|then|and|or|not|in|case|echo|print|puts|if|elif|while|unless|until|assert|with|when|raise)$/;
-
-/** True when a type stands before the name with no receiver (`Task<Result> CancelAsync(`): a declaration, not a call. */
-function declaredType(before: string): boolean {
-  // An explicit interface member (`Task<R> IWithdrawClient.WithdrawAsync(`) declares too: judge what precedes the chain.
-  const t = before.replace(/(?:[A-Za-z_$][\w$]*\.)+$/, '').trimEnd();
-  return /[\w$>\]*?]$/.test(t) && !EXPRESSION_WORDS.test(t);
 }
 
 /** Warning when the call hands a destination over (`to`, `user.address`, `recipient`) or sits in a paying function. */

@@ -42,11 +42,13 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   // Calls of other files' fund movers, when the caller knows the workspace (crossfile/fundMovers.ts). An editor's
   // region rescan leaves them out: IncrementalScan asks for them over the whole text (workspaceCallFindings).
   if (options.movers?.length && !limit && !disabled.has('withdraw') && detectors.includes(withdrawWrapperCall)) {
+    // Its place in the list decides a shared span, as every detector's does (rules after it yield to it).
+    const order = detectors.indexOf(withdrawWrapperCall);
     for (const call of wrapperCalls(text, kind, options.movers)) {
       const finding = makeFinding(state, withdrawWrapperCall, WRAPPER_CALL_SPEC, text.slice(call.start, call.end), call.start, call.end, undefined, call.mover.name);
       finding.severity = call.severity;
       finding.message = wrapperMessage(call.mover);
-      matches.push({ finding, detector: withdrawWrapperCall, order: plan.flat.length });
+      matches.push({ finding, detector: withdrawWrapperCall, order });
     }
   }
   // Most files have no match: no line index, path context or pipeline for them.

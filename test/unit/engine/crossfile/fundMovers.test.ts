@@ -15,6 +15,7 @@ function crossFindings(files: Record<string, string>): string[] {
 }
 
 const CHAIN = 'async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\nmodule.exports = { sendToken };\n';
+const MOVE = CHAIN.replace(/sendToken/g, 'moveTokens');
 
 describe('crossfile: fund movers across files', () => {
   it("reports another file's send helper where it is called, warning when a destination is handed over", () => {
@@ -34,12 +35,12 @@ describe('crossfile: fund movers across files', () => {
 
   it('follows callers of callers across files, up to three layers', () => {
     assert.deepStrictEqual(crossFindings({
-      'core/chain.js': CHAIN,
-      'services/payout.js': "const { sendToken } = require('../core/chain');\nasync function payUser(user, amount) {\n  return sendToken(user.address, amount);\n}\nmodule.exports = { payUser };\n",
+      'core/chain.js': MOVE,
+      'services/payout.js': "const { moveTokens } = require('../core/chain');\nasync function payUser(user, amount) {\n  return moveTokens(user.address, amount);\n}\nmodule.exports = { payUser };\n",
       'commands/withdraw.js': "const { payUser } = require('../services/payout');\nasync function processWithdraw(ctx) {\n  await payUser(ctx.user, ctx.amount);\n}\n",
       'jobs/nightly.js': "const { processWithdraw } = require('../commands/withdraw');\nasync function nightly() {\n  await processWithdraw(queued);\n}\n",
       'cli.js': "const { nightly } = require('./jobs/nightly');\nnightly();\n",
-    }), ['services/payout.js:3 warning sendToken', 'commands/withdraw.js:3 warning payUser', 'jobs/nightly.js:3 warning processWithdraw']);
+    }), ['services/payout.js:3 warning moveTokens', 'commands/withdraw.js:3 warning payUser', 'jobs/nightly.js:3 warning processWithdraw']);
   });
 
   it('a name defined harmlessly in another file is ambiguous, and a common verb needs the import', () => {
