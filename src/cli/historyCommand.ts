@@ -3,8 +3,7 @@
 import { pathToFileURL } from 'url';
 import { attribute, gitUnavailable, HistoryError, inSkippedDir, keyguardIgnore, pushedCommits, streamHistory, type BlobFindings, type Git } from '../engine';
 import type { ScanArgs } from './args';
-import { handled } from './pooledScan';
-import type { ScanPool } from './scanPool';
+import { handled, type ScanPool } from './scanPool';
 import type { TaskOptions } from './scanTask';
 import { ScanError, type HistoryFinding, type PoolFor, type ScanReport } from './scanReport';
 

@@ -2,8 +2,9 @@
 // in the order of the file list, so the report is the same for every `--jobs`.
 import * as path from 'path';
 import { applyEnvFacts, readTextFile, type EnvFacts, type FileFinding, type FilesScanResult } from '../engine';
-import type { ScanPool } from './scanPool';
-import type { TaskResult } from './scanTask';
+import { handled, type ScanPool } from './scanPool';
+import { crossFilePass } from './crossFilePass';
+import type { FileTask, TaskResult } from './scanTask';
 
 /** What the file scan needs besides the files (scanFiles' options, as plain data plus main-thread hooks). */
 export interface PooledScanOptions {
@@ -17,14 +18,16 @@ export interface PooledScanOptions {
 /** Scans `relPaths` under `root` on the pool; never throws on a bad file, it records a skip. */
 export async function scanFilesPooled(root: string, relPaths: readonly string[], options: PooledScanOptions, pool: ScanPool): Promise<FilesScanResult> {
   const pending: Array<Promise<TaskResult>> = [];
-  for (const rel of relPaths) {
+  const tasks: FileTask[] = relPaths.map((rel) => ({
+    kind: 'file', root, rel, maxBytes: options.maxBytes, includeGenerated: options.includeGenerated,
+    disabledCategories: options.disabledCategories, dotenv: options.env !== undefined,
+  }));
+  for (const task of tasks) {
     await pool.ready();
-    pending.push(handled(pool.run({
-      kind: 'file', root, rel, maxBytes: options.maxBytes, includeGenerated: options.includeGenerated,
-      disabledCategories: options.disabledCategories, dotenv: options.env !== undefined,
-    })));
+    pending.push(handled(pool.run(task)));
   }
   const results = await Promise.all(pending);
+  await crossFilePass(tasks, results, pool);
   const out: FilesScanResult = { findings: [], scannedFiles: 0, scannedBytes: 0, skipped: [] };
   for (let i = 0; i < relPaths.length; i++) {
     const rel = relPaths[i];
@@ -41,13 +44,4 @@ export async function scanFilesPooled(root: string, relPaths: readonly string[],
     for (const f of findings) out.findings.push({ ...f, path: rel });
   }
   return out;
-}
-
-/**
- * A task's promise, marked as handled now: it is awaited only after more tasks are queued, and a worker
- * that fails meanwhile must end the scan through Promise.all (exit code 2), not as an unhandled rejection.
- */
-export function handled<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => undefined);
-  return p;
 }

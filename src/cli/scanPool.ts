@@ -16,6 +16,15 @@ export interface ScanPool {
   close(): Promise<void>;
 }
 
+/**
+ * A task's promise, marked as handled now: it is awaited only after more tasks are queued, and a worker
+ * that fails meanwhile must end the scan through Promise.all (exit code 2), not as an unhandled rejection.
+ */
+export function handled<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 /** The default pool size: the cores this process may use. */
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;

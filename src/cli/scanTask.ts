@@ -1,7 +1,7 @@
 // One unit of scanning work — a file of the working tree or a blob out of git's history — as a plain
 // function of plain data, so it runs the same in a worker thread and in the main thread (`--jobs 1`).
 import * as path from 'path';
-import { decodeText, DETECTORS, readTextFile, scannableText, scanWith, valueKey, WORKSPACE_DETECTORS, type Finding, type SkipReason } from '../engine';
+import { decodeText, DETECTORS, fileKindOf, fileMovers, nameUses, readTextFile, scannableText, scanWith, valueKey, WORKSPACE_DETECTORS, type FileSummary, type Finding, type Mover, type SkipReason } from '../engine';
 
 /** Options every task of one scan shares. */
 export interface TaskOptions {
@@ -19,6 +19,10 @@ export interface FileTask extends TaskOptions {
   maxBytes: number;
   /** Also say whether the file loads a .env (the env guard then looks at it in the main thread). */
   dotenv?: boolean;
+  /** Other files' fund movers this file calls: scan with them (the cross-file pass, crossFilePass.ts). */
+  movers?: Mover[];
+  /** Only say where the file uses these mover names; no scan (the cross-file pass's second look). */
+  names?: string[];
 }
 
 /** Bytes of a blob to scan as if they were the file at `path`. */
@@ -40,6 +44,10 @@ export interface TaskResult {
   scannedBytes: number;
   /** The file calls a dotenv loader. */
   dotenvCall?: boolean;
+  /** The file's functions that move funds (a file task that found withdrawals). */
+  movers?: Mover[];
+  /** Where the file uses the task's `names` (a task with names). */
+  uses?: Omit<FileSummary, 'movers'>;
 }
 
 /** Runs one task. Never throws on bad input: unreadable, binary or generated inputs come back as skips. */
@@ -49,9 +57,16 @@ export function runTask(task: ScanTask): TaskResult {
     ? readTextFile(path.join(task.root, task.rel), task.maxBytes, task.root)
     : decodeText(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength)), task.includeGenerated);
   if ('skipped' in read) return skip(read.skipped, read.detail);
-  const scanned = scanWith(DETECTORS, read.text, { path: where, disabledCategories: task.disabledCategories });
+  if (task.kind === 'file' && task.names) return { findings: [], scannedBytes: 0, uses: nameUses(read.text, task.names) };
+  const movers = task.kind === 'file' ? task.movers : undefined;
+  const scanned = scanWith(DETECTORS, read.text, { path: where, disabledCategories: task.disabledCategories, movers });
   if (scanned.skipped) return skip(scanned.skipped === 'lockfile' ? 'lockfile' : 'binary');
   const result: TaskResult = { findings: scanned.findings, scannedBytes: read.text.length };
+  if (task.kind === 'file') {
+    // Its own movers, and with `movers` the functions that call another file's (the next layer of helpers).
+    const own = fileMovers(read.text, where, fileKindOf(where), scanned.findings);
+    if (own.length) result.movers = own;
+  }
   if (task.wantKeys) result.keys = scanned.findings.map((f) => valueKey(read.text.slice(f.range.start, f.range.end)));
   if (task.kind === 'file' && task.dotenv) result.dotenvCall = scanWith(WORKSPACE_DETECTORS, read.text, { path: where }).findings.length > 0;
   return result;

@@ -92,6 +92,8 @@ export interface PatternSpec {
 export interface Example {
   text: string;
   path?: string;
+  /** Other files of the workspace: the scan is handed the fund movers they define (crossfile/fundMovers.ts). */
+  workspace?: ReadonlyArray<{ path: string; text: string }>;
 }
 
 /** A detector written as data: what it finds, how to recognise it, how to tell it from look-alikes. */

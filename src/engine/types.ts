@@ -103,6 +103,18 @@ export interface ScanOptions {
   rules?: Readonly<Record<string, string>>;
   /** Lines longer than this are scanned only in windows around keyword hits. */
   maxWindow?: number;
+  /** Fund-moving functions of other files that this text calls (crossfile/fundMovers.ts): their calls are reported. */
+  movers?: readonly Mover[];
+}
+
+/** A function whose body holds a withdrawal or a send: where it is defined and the strongest finding in it. */
+export interface Mover {
+  name: string;
+  /** `/`-separated path of the file that defines it. */
+  path: string;
+  /** 0-based line of its head. */
+  line: number;
+  severity: Severity;
 }
 
 /** Result of scanning one text. `skipped` explains why nothing was scanned. */

@@ -1,10 +1,12 @@
-import type { Example } from '../../src/engine';
+import { DETECTORS, fileKindOf, scanWith, workspaceMovers, type Example, type Mover } from '../../src/engine';
 
 /** An example with its ⟦ ⟧ markers removed and the marked spans as offsets. */
 export interface ParsedExample {
   text: string;
   path?: string;
   spans: Array<[number, number]>;
+  /** The fund movers of the example's other workspace files that it calls (scan option `movers`). */
+  movers?: Mover[];
 }
 
 /** Strips ⟦ ⟧ markers from an example and records where they were. */
@@ -21,5 +23,12 @@ export function parseExample(example: string | Example): ParsedExample {
       open = -1;
     } else text += ch;
   }
-  return { text, path, spans };
+  const workspace = typeof example === 'string' ? undefined : example.workspace;
+  return { text, path, spans, ...(workspace ? { movers: moversOf(text, path ?? 'bot.py', workspace) } : {}) };
+}
+
+/** Sums up the example and its workspace files as a workspace scan does, and returns the movers the example calls. */
+function moversOf(text: string, path: string, workspace: ReadonlyArray<{ path: string; text: string }>): Mover[] {
+  const files = [...workspace, { path, text }].map((f) => ({ ...f, kind: fileKindOf(f.path), findings: scanWith(DETECTORS, f.text, { path: f.path }).findings }));
+  return workspaceMovers(files, (f, movers) => scanWith(DETECTORS, f.text, { path: f.path, movers }).findings).get(path) ?? [];
 }

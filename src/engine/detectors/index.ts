@@ -18,6 +18,8 @@ import { walletKeyList } from './walletLists';
 import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfer, withdrawLibraryCall, withdrawRestEndpoint } from './withdraw';
 import { withdrawHelperCall } from './withdrawHelperCalls';
 import { withdrawPostedPath } from './withdrawLocalFlow';
+import { withdrawSendCall } from './withdrawSendCalls';
+import { withdrawWrapperCall } from './withdrawWrapperCalls';
 import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
 import { withdrawSendResource } from './withdrawSendResource';
@@ -66,6 +68,10 @@ export const DETECTORS: readonly Detector[] = [
   withdrawSendResource,
   withdrawChainSend,
   withdrawPaymentApiSend,
+  // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a
+  // known mover names where its transfer is, which says more than the send-call shape.
+  withdrawWrapperCall,
+  withdrawSendCall,
 ];
 
 /**

@@ -10,6 +10,7 @@ import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit, type ScanNotes } from './scanState';
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
 import { fillExchange, fillMessage } from './messageTemplate';
+import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdrawWrapperCalls';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
@@ -36,6 +37,18 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
       // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
       const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
       matches.push({ finding, detector: d, order, words });
+    }
+  }
+  // Calls of other files' fund movers, when the caller knows the workspace (crossfile/fundMovers.ts). An editor's
+  // region rescan leaves them out: IncrementalScan asks for them over the whole text (workspaceCallFindings).
+  if (options.movers?.length && !limit && !disabled.has('withdraw') && detectors.includes(withdrawWrapperCall)) {
+    // Its place in the list decides a shared span, as every detector's does (rules after it yield to it).
+    const order = detectors.indexOf(withdrawWrapperCall);
+    for (const call of wrapperCalls(text, kind, options.movers)) {
+      const finding = makeFinding(state, withdrawWrapperCall, WRAPPER_CALL_SPEC, text.slice(call.start, call.end), call.start, call.end, undefined, call.mover.name);
+      finding.severity = call.severity;
+      finding.message = wrapperMessage(call.mover);
+      matches.push({ finding, detector: withdrawWrapperCall, order });
     }
   }
   // Most files have no match: no line index, path context or pipeline for them.

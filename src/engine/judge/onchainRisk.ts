@@ -16,9 +16,9 @@ const DECODED = /b64decode|base64\.(?:b64)?decode|atob\(|Buffer\.from\([^()\n]{0
 /** The wallet's balance: what a sweep sends (all of it, or a share). */
 const BALANCE = /balance/i;
 /** Names that hold a destination among a call's arguments. */
-const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*)$/;
+export const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*)$/;
 /** Names that hold no destination even when they say address (the token contract itself). */
-const NOT_DEST_NAME = /token|contract|mint|program|spender|from|sender|owner/i;
+export const NOT_DEST_NAME = /token|contract|mint|program|spender|from|sender|owner/i;
 /** A function or handler head: the nearest one above a call says what the code around it does. */
 const FUNCTION_HEAD = /\bdef[ \t]+\w+|\bfunction\b|\bfunc[ \t]|\bfn[ \t]+\w+|=>[ \t]*\{?[ \t]*$|\.on(?:Text|Command|Message)?\(|\.command\(|@\w+\.(?:route|post|get|message_handler|command)/;
 

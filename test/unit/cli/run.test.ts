@@ -97,6 +97,22 @@ describe('keyguard CLI', () => {
     assert.deepStrictEqual([f.range.startLine, f.range.startColumn], [2, 24]);
   });
 
+  it("reports calls of another file's send helper and of its callers, the same with one job or several", async () => {
+    const dir = workspace({
+      'core/chain.js': 'async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\nmodule.exports = { sendToken };\n',
+      'commands/tip.js': "const { sendToken } = require('../core/chain');\n\nasync function tipAll(users) {\n  for (const user of users) await sendToken(user.address, 5);\n}\n",
+      'jobs/nightly.js': "const { tipAll } = require('../commands/tip');\n\nawait tipAll(await queued());\n",
+      'README.md': 'Call sendToken(address, amount) to tip.\n',
+    });
+    for (const jobs of ['1', '2']) {
+      const out = JSON.parse((await run(['scan', '--format', 'json', '--jobs', jobs], env(dir))).stdout);
+      const cross = out.findings.filter((f: { ruleId?: string; id?: string }) => (f.ruleId ?? f.id) === 'withdraw/wrapper-call');
+      // The tip command calls the sender; the nightly job calls the tip command (a second layer).
+      assert.deepStrictEqual(cross.map((f: { path: string; line: number; severity: string }) => [f.path, f.line, f.severity]), [['commands/tip.js', 4, 'warning'], ['jobs/nightly.js', 3, 'warning']], `--jobs ${jobs}`);
+      assert.match(cross[0].message, /sendToken\(…\) moves funds: it withdraws or sends in chain\.js:1\./);
+    }
+  });
+
   it('skips minified and generated files unless --include-generated', async () => {
     const minified = `var a=1;${'f(function(e){return e});'.repeat(200)}\nconst BINANCE_API_SECRET = "${SECRET}";\n`;
     const dir = workspace({

@@ -1,0 +1,148 @@
+// The named functions of a text and where each body ends: what a finding's enclosing function is, and which names a
+// file defines. Text analysis only (no parser): a head on one line, then the body by indentation (Python, Ruby) or by
+// brace balance (the C family, Go, Rust, PHP, JS), with a cap so a broken file stays linear.
+import type { FileKind } from '../types';
+
+/** A named function: its name, the offsets of its head and body end, and the 0-based line of its head. */
+export interface FunctionSpan {
+  name: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** Heads that name a function, one per language family; group 1 is the name. */
+const HEADS: readonly RegExp[] = [
+  // Python, Ruby: `def name(`, `async def name(`, Ruby's `def self.name`.
+  /^[ \t]*(?:async[ \t]+)?def[ \t]+(?:self\.)?([A-Za-z_]\w*[?!]?)/,
+  // JS/TS, PHP: `function name(`, `export default async function name(`, `public static function name(`.
+  /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:(?:public|private|protected|static|final|abstract)[ \t]+)*(?:async[ \t]+)?function\*?[ \t]*&?[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/,
+  // JS/TS: `const name = async (a) => {`, `let name = function (`, `name: async (a) => {`, `name = (a) => {` (class fields).
+  /^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var|public|private|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?[:=][ \t]*(?:async[ \t]*)?(?:function\b|\([^()\n]*\)[ \t]*(?::[^=\n]{1,80})?=>|[A-Za-z_$][\w$]*[ \t]*=>)/,
+  // Go: `func name(`, `func (r *T) name(`.
+  /^[ \t]*func[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*[([]/,
+  // Rust: `pub async fn name(`; Kotlin, Swift: `fun name(`, `func name(`.
+  /^[ \t]*(?:pub(?:\([^)\n]*\))?[ \t]+)?(?:(?:async|unsafe|const|suspend|override|private|public|internal|open)[ \t]+)*(?:fn|fun)[ \t]+(?:<[^>\n]*>[ \t]*)?([A-Za-z_]\w*)/,
+  // Java, C#, Kotlin, Dart with modifiers: `public async Task<T> NameAsync(`.
+  /^[ \t]*(?:(?:public|private|protected|internal|static|final|async|override|virtual|synchronized|abstract|sealed)[ \t]+)+[\w<>[\],.?]+(?:[ \t]+[\w<>[\],.?]+)*?[ \t]+([A-Za-z_$][\w$]*)[ \t]*\(/,
+  // JS/TS class methods, Dart, C: `async name(a, b) {`, `name(a): Promise<T> {` alone on their line.
+  /^[ \t]*(?:(?:async|static|get|set|public|private|protected)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]{1,80})?\{[ \t]*$/,
+  // With a modifier that says it is a method, any parameter list: `async sendToken(⏎  from,`, `async pay(cb = () => {}) {`.
+  /^[ \t]*(?:(?:async|static|public|private|protected)[ \t]+)+([A-Za-z_$][\w$]*)[ \t]*\(/,
+];
+
+/** Words that look like a call heading a block but are statements: never a function's name. */
+const NOT_A_NAME = new Set(['if', 'for', 'foreach', 'while', 'switch', 'catch', 'return', 'function', 'elif', 'else', 'with', 'using', 'lock', 'synchronized', 'new', 'await', 'typeof', 'do', 'try', 'match', 'when', 'loop']);
+
+/** The most lines a body is followed for: a function longer than this is cut (its findings past it have no name). */
+const MAX_BODY_LINES = 400;
+
+/** Every named function of the text with its body's extent, in text order. */
+export function functionSpans(text: string, kind: FileKind): FunctionSpan[] {
+  const byIndent = kind === 'python' || kind === 'notebook' || kind === 'ruby';
+  const spans: FunctionSpan[] = [];
+  const lines = text.split('\n');
+  const starts: number[] = new Array(lines.length);
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    starts[i] = at;
+    at += lines[i].length + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    // Cheap first: a head holds `(`, `def`, `fn` or `=>`.
+    if (line.length > 400 || (!line.includes('(') && !line.includes('def'))) continue;
+    const name = headName(line);
+    if (!name) continue;
+    const last = byIndent ? indentEnd(lines, i) : braceEnd(lines, i, name);
+    if (last === undefined) continue;
+    spans.push({ name, start: starts[i], end: starts[last] + lines[last].length, line: i });
+  }
+  return spans;
+}
+
+/** The name a function head on this line defines, if any. */
+export function headName(line: string): string | undefined {
+  for (const head of HEADS) {
+    const m = head.exec(line);
+    if (m && !NOT_A_NAME.has(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** The innermost named function around an offset, if any. */
+export function enclosingSpan(spans: readonly FunctionSpan[], at: number): FunctionSpan | undefined {
+  let best: FunctionSpan | undefined;
+  for (const s of spans) {
+    if (s.start > at) break;
+    if (s.end >= at && (!best || s.start >= best.start)) best = s;
+  }
+  return best;
+}
+
+/** The last line of a body by indentation: the line before the next non-blank line indented no deeper than the head. */
+function indentEnd(lines: readonly string[], head: number): number {
+  const own = indentOf(lines[head]);
+  let last = head;
+  for (let i = head + 1; i < lines.length && i <= head + MAX_BODY_LINES; i++) {
+    const t = lines[i].trim();
+    if (t === '' || t.startsWith('#')) continue;
+    if (indentOf(lines[i]) <= own) return /^end\b/.test(t) ? i : last; // Ruby closes with `end` at the head's indent
+    last = i;
+  }
+  return last;
+}
+
+/**
+ * The line of the brace that closes the body: past the parameter list that opens after the name (whatever braces
+ * its defaults hold), the first `{` within twelve lines; undefined for a declaration (`;` first) or no body.
+ */
+function braceEnd(lines: readonly string[], head: number, name: string): number | undefined {
+  let parens = 0;
+  let depth = 0;
+  let inParams = false;
+  let paramsDone = false;
+  let opened = false;
+  for (let i = head; i < lines.length && i <= head + MAX_BODY_LINES; i++) {
+    const line = stripStrings(lines[i]);
+    let c = 0;
+    if (i === head) {
+      const at = line.indexOf(name);
+      c = at === -1 ? 0 : at + name.length;
+    }
+    for (; c < line.length; c++) {
+      const ch = line[c];
+      if (ch === '/' && line[c + 1] === '/') break;
+      if (!paramsDone) {
+        if (ch === '(') {
+          parens++;
+          inParams = true;
+        } else if (ch === ')' && inParams && --parens === 0) paramsDone = true;
+        else if (ch === '{' && !inParams) {
+          // A body with no parameter list before it (`fn name<T>` generics end at `(` anyway): count it.
+          paramsDone = true;
+          c--;
+        }
+        continue;
+      }
+      if (ch === '{') {
+        depth++;
+        opened = true;
+      } else if (ch === '}' && opened && --depth === 0) return i;
+      else if (ch === ';' && !opened) return undefined; // `abstract void f();`, an interface method
+    }
+    if (!opened && i >= head + 12) return undefined; // parameters one a line
+  }
+  return opened ? Math.min(lines.length - 1, head + MAX_BODY_LINES) : undefined;
+}
+
+/** The line with its string literals emptied, so braces inside them do not count. */
+function stripStrings(line: string): string {
+  return line.indexOf('"') === -1 && line.indexOf("'") === -1 && line.indexOf('`') === -1
+    ? line
+    : line.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`/g, '""');
+}
+
+/** Columns of leading whitespace (a tab counts as one). */
+function indentOf(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length;
+}

@@ -1,0 +1,186 @@
+// Which functions of a workspace move funds, and which files call them from elsewhere. A bot's `commands/tip.js`
+// calls `sendToken(user.address, amount)` from `core/chain.js`, where the transfer is; the engine scans one file at
+// a time, so a scan first sums up each file (what it defines, which of those move funds, what it calls) and then
+// hands each file the movers of other files it calls (scan option `movers`, see wrapperCalls.ts).
+import type { FileKind, Finding, Mover, Severity } from '../types';
+import { enclosingSpan, functionSpans, headName } from './functionSpans';
+
+export type { Mover } from '../types';
+
+/** What a file tells the rest of the workspace about the movers' names: plain data, so a worker thread can send it. */
+export interface FileSummary {
+  /** The movers the file defines (its own findings made them). */
+  movers: Mover[];
+  /** Mover names the file defines (with or without a finding in the body). */
+  defs: string[];
+  /** Mover names the file calls (`name(`, `.name(`), each once. */
+  calls: string[];
+  /** Module file names the file imports (`../core/erc20` gives `erc20`), lowercase. */
+  imports: string[];
+}
+
+/** Statement words that precede `(` without being calls. */
+const NOT_CALLS = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'function', 'elif', 'print', 'typeof', 'sizeof', 'await', 'with', 'super', 'require', 'import']);
+
+/**
+ * The functions of a scanned text that move funds: the named functions around its withdraw findings. Most files
+ * have none, and cost nothing here.
+ */
+export function fileMovers(text: string, path: string, kind: FileKind, findings: readonly Finding[]): Mover[] {
+  if (!findings.some((f) => f.category === 'withdraw')) return [];
+  const spans = functionSpans(text, kind);
+  const movers = new Map<string, Mover>();
+  for (const f of findings) {
+    if (f.category !== 'withdraw') continue;
+    const fn = enclosingSpan(spans, f.range.start);
+    if (!fn || NEVER.test(fn.name) || NOT_CALLS.has(fn.name) || NOT_MOVING.test(fn.name) || FACTORY.test(fn.name)) continue;
+    // A withdrawal path in a function that sends no request (a signer hashing it, a URL builder) moves nothing there.
+    if (text.slice(f.range.start, f.range.end).includes('/') && !REQUEST.test(text.slice(fn.start, fn.end))) continue;
+    const had = movers.get(fn.name);
+    if (!had || RANK[f.severity] > RANK[had.severity]) movers.set(fn.name, { name: fn.name, path, line: fn.line, severity: f.severity });
+  }
+  return [...movers.values()];
+}
+
+/**
+ * Where a text uses the given names (the workspace's movers): which it defines, which it calls, and what it imports.
+ * The second look a workspace scan takes, only when some file defines a mover.
+ */
+export function nameUses(text: string, names: readonly string[]): Omit<FileSummary, 'movers'> {
+  const defs = new Set<string>();
+  const calls = new Set<string>();
+  if (names.length > 0) {
+    const re = new RegExp(String.raw`(?<![\w$])(${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\w$])([ \t]*\()?`, 'g');
+    for (const m of text.matchAll(re)) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const lineEnd = text.indexOf('\n', m.index);
+      if (headName(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)) === m[1]) defs.add(m[1]);
+      else if (m[2] !== undefined) calls.add(m[1]);
+    }
+  }
+  return { defs: [...defs], calls: [...calls], imports: calls.size ? importedModules(text) : [] };
+}
+
+/** How many layers of helpers a workspace scan follows (a command calls a service that calls the sender). */
+export const MAX_LAYERS = 3;
+
+/** A file a single-process workspace scan holds: its text and its current findings. */
+export interface WorkspaceFile {
+  path: string;
+  text: string;
+  kind: FileKind;
+  findings: readonly Finding[];
+}
+
+/**
+ * The movers every file of a workspace calls from another file, for callers holding all texts (tests, the editor).
+ * With `rescan` (the file's findings given its movers), a caller of a mover becomes one in turn, up to MAX_LAYERS.
+ */
+export function workspaceMovers(files: readonly WorkspaceFile[], rescan?: (file: WorkspaceFile, movers: readonly Mover[]) => readonly Finding[]): Map<string, Mover[]> {
+  let current = files.map((f) => ({ ...f }));
+  let result = new Map<string, Mover[]>();
+  for (let layer = 0; layer < MAX_LAYERS; layer++) {
+    const movers = current.map((f) => fileMovers(f.text, f.path, f.kind, f.findings));
+    const names = [...new Set(movers.flat().map((m) => m.name))];
+    if (names.length === 0) return result;
+    const summaries = new Map<string, FileSummary>();
+    current.forEach((f, i) => summaries.set(f.path, { movers: movers[i], ...nameUses(f.text, names) }));
+    const next = crossFileMovers(summaries);
+    const changed = current.filter((f) => moverKey(next.get(f.path)) !== moverKey(result.get(f.path)));
+    result = next;
+    if (!rescan || changed.length === 0) return result;
+    current = current.map((f) => (changed.includes(f) ? { ...f, findings: rescan(f, next.get(f.path) ?? []) } : f));
+  }
+  return result;
+}
+
+/** A list of movers as one comparable string. */
+export function moverKey(movers: readonly Mover[] | undefined): string {
+  return (movers ?? []).map((m) => `${m.path}:${m.name}:${m.severity}`).sort().join('|');
+}
+
+/**
+ * Names too common to link two files by name alone (`send`, `transfer`, `run`): a call of one counts only when the
+ * calling file imports the module that defines it.
+ */
+const COMMON = new Set([
+  'main', 'run', 'start', 'stop', 'init', 'setup', 'send', 'transfer', 'execute', 'process', 'handle', 'handler', 'call',
+  'request', 'post', 'get', 'put', 'update', 'create', 'submit', 'sign', 'broadcast', 'apply', 'invoke', 'fetch', 'exec',
+  'perform', 'dispatch', 'callback', 'wrapper', 'query', 'pay', 'push', 'sendtransaction', 'send_transaction',
+  'transact', 'withdraw', 'tip', 'action', 'task', 'job', 'work', 'step', 'tick', 'loop', 'load', 'save', 'build',
+  'cancel', 'close', 'open', 'confirm', 'approve', 'execute_transaction', 'sendasync', 'transferasync',
+]);
+
+/** True for a common name in any case and with C#'s `Async` suffix (`Transfer`, `TransferAsync`, `send`). */
+function isCommon(name: string): boolean {
+  const n = name.toLowerCase();
+  return COMMON.has(n) || COMMON.has(n.replace(/async$/, ''));
+}
+
+/** Names that are never a link: constructors, test hooks, one- to three-letter helpers. */
+const NEVER = /^(?:__\w+__|constructor|new|default|test\w*|it|describe|setUp|tearDown|[A-Za-z_$][\w$]{0,2})$/;
+
+/** Names that say a function reads, waits or approves: a send found in one is plumbing (an approval's transaction). */
+const NOT_MOVING = /^(?:approve|allowance|estimate|get|fetch|check|wait|is|has|load|read|query|balance|on[A-Z_])/i;
+
+/** A request sent from a function body: an HTTP client's verb or a generic request helper (`requests.post(`, `this._call(`). */
+const REQUEST = /(?:\b(?:post|put|delete|request|fetch|send|call|invoke|execute|exec|urlopen|curl_exec|Do|Post|Request|Send|Call|Execute|_?req\w*|axios|got|ajax)|\.(?:post|put|delete)\w*)[ \t]*[(<]/;
+
+/** A factory that wires a bot's handlers (`createBot`, `setup_commands`): a send in one of them is that handler's. */
+const FACTORY = /^(?:create|make|build|setup|init|register)_?(?:bot|app|server|client|router|handlers?|commands?|services?|api|program|cli)$/i;
+
+/** Module file names a text imports: JS `require('…')` / `from '…'`, Python `from a.b import` / `import a.b`, lowercase. */
+export function importedModules(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:require\(|\bfrom[ \t]+|\bimport[ \t]+)["'`]?([\w@$./-]{1,200})/g)) {
+    const last = m[1].replace(/\.(?:js|ts|mjs|cjs|jsx|tsx)$/, '').split(/[./]/).filter(Boolean).pop();
+    if (last) out.add(last.toLowerCase());
+  }
+  return [...out];
+}
+
+/**
+ * For each file, the movers of other files it calls. A name links two files when every definition of it in the
+ * workspace moves funds (a name some file defines harmlessly is ambiguous), the calling file does not define it
+ * itself, and the name is specific, or the calling file imports a module that defines it.
+ */
+export function crossFileMovers(summaries: ReadonlyMap<string, FileSummary>): Map<string, Mover[]> {
+  const definedIn = new Map<string, string[]>();
+  const moverOf = new Map<string, Mover[]>();
+  for (const [path, s] of summaries) {
+    for (const d of s.defs) (definedIn.get(d) ?? definedIn.set(d, []).get(d)!).push(path);
+    for (const m of s.movers) (moverOf.get(m.name) ?? moverOf.set(m.name, []).get(m.name)!).push(m);
+  }
+  const usable = new Map<string, Mover[]>();
+  for (const [name, movers] of moverOf) {
+    const paths = definedIn.get(name) ?? [];
+    if (paths.every((p) => movers.some((m) => m.path === p))) usable.set(name, movers);
+  }
+  const out = new Map<string, Mover[]>();
+  if (usable.size === 0) return out;
+  for (const [path, s] of summaries) {
+    const own = new Set(s.defs);
+    const imports = new Set(s.imports);
+    const list: Mover[] = [];
+    for (const name of s.calls) {
+      const movers = usable.get(name);
+      if (!movers || own.has(name)) continue;
+      const linked = movers.filter((m) => m.path !== path && (!isCommon(name) || imports.has(stem(m.path))));
+      if (linked.length) list.push(strongest(linked));
+    }
+    if (list.length) out.set(path, list);
+  }
+  return out;
+}
+
+/** A path's file name without its extension, lowercase (`core/erc20.js` → `erc20`). */
+function stem(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '').toLowerCase();
+}
+
+const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/** The mover with the strongest finding (the first of equals). */
+function strongest(movers: readonly Mover[]): Mover {
+  return movers.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
+}

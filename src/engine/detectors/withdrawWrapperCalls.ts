@@ -1,0 +1,91 @@
+// Calls of another file's fund-moving function (crossfile/fundMovers.ts): `await sendToken(user.address, amount)` in a bot's
+// command handler, where the transfer itself sits in `core/chain.js`. The scan is handed those functions (scan
+// option `movers`); this rule finds their calls in the text.
+import { defineDetector, type PatternSpec } from '../defineDetector';
+import { inComment, inString } from '../judge/codeContext';
+import { DEST_NAME, NOT_DEST_NAME } from '../judge/onchainRisk';
+import type { FileKind, Mover, Severity } from '../types';
+import { WHY, WITHDRAW_ADVICE } from './withdrawShared';
+import { enclosingSpan, functionSpans } from '../crossfile/functionSpans';
+import { isDefinitionSite } from '../judge/definitionSite';
+
+export const withdrawWrapperCall = defineDetector({
+  id: 'withdraw/wrapper-call',
+  title: "a call of another file's withdrawal or send",
+  severity: 'warning',
+  role: 'endpoint',
+  message: '{name}(…) moves funds: it withdraws or sends in another file of the workspace.',
+  risk: `${WHY} The call is where the bot decides to move funds; the transfer itself is in the function it calls.`,
+  advice: WITHDRAW_ADVICE,
+  // Found from the workspace's index, not by keywords: the scan runs it only when handed `movers`.
+  keywords: [],
+  patterns: [],
+  examples: {
+    positive: [
+      { text: `const { sendToken } = require('../core/chain');\n\nasync function onTip(user, amount) {\n  await ⟦sendToken⟧(user.address, amount);\n}`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\nmodule.exports = { sendToken };` }] },
+      { text: `from wallets.spot import pull_to_cold\n\nif surplus > 0:\n    ⟦pull_to_cold⟧(client, surplus)`, path: 'main.py', workspace: [{ path: 'wallets/spot.py', text: `def pull_to_cold(client, amount):\n    return client.withdraw(coin="USDT", address=COLD, amount=amount)` }] },
+      { text: `func (u *Disperse) Run(ctx context.Context) error {\n\treturn u.gw.⟦DisperseNative⟧(ctx, recipients, amounts)\n}`, path: 'usecase/disperse.go', workspace: [{ path: 'gateway/contract.go', text: `func (g *Gateway) DisperseNative(ctx context.Context, to []string, v []*big.Int) error {\n\tfor i := range to {\n\t\tif _, err := g.client.Withdraw(ctx, to[i], v[i]); err != nil {\n\t\t\treturn err\n\t\t}\n\t}\n\treturn nil\n}` }] },
+    ],
+    negative: [
+      // The defining file itself, a definition, a mention in a comment or a log line, a harmless function of the
+      // same name elsewhere (ambiguous), a common verb from a module the file does not import.
+      { text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}`, path: 'core/chain.js', workspace: [{ path: 'commands/tip.js', text: `await sendToken(user.address, 1);` }] },
+      { text: `// sendToken(user.address, amount) moves the tip\nlog.info("sendToken(%s)", addr);`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }] },
+      { text: `await sendToken(user.address, amount);`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }, { path: 'ui/toast.js', text: `function sendToken(to, amount) {\n  return toast.show(to, amount);\n}` }] },
+      { text: `socket.send(frame);\nres.send(body);`, path: 'server.js', workspace: [{ path: 'core/chain.js', text: `async function send(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }] },
+    ],
+  },
+});
+
+/** The span and judgement of one call: its severity (warning, or info when nothing says where the funds go). */
+export interface WrapperCall {
+  start: number;
+  end: number;
+  mover: Mover;
+  severity: Severity;
+}
+
+/** The spec the scan builds these findings with (no regex of its own: the names come from the index). */
+export const WRAPPER_CALL_SPEC: PatternSpec = { re: /(?:)/dg };
+
+/** The finding's sentence: the callee and where its transfer is (`sendToken(…) moves funds: it withdraws or sends in chain.js:2.`). */
+export function wrapperMessage(mover: Mover): string {
+  const file = mover.path.slice(mover.path.lastIndexOf('/') + 1);
+  const short = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+  return `${short(mover.name, 36)}(…) moves funds: it withdraws or sends in ${short(file, 30)}:${mover.line + 1}.`;
+}
+
+/** Functions whose name says the code pays someone: a tip, a faucet drip, a payout, a withdrawal handler. */
+const PAYS = /withdraw|payout|airdrop|sweep|drain|disperse|multi_?send|tip|faucet|reward|pay|send|transfer/i;
+
+/** The calls of the given movers in a text, outside comments, strings, definitions and imports. */
+export function wrapperCalls(text: string, kind: FileKind, movers: readonly Mover[]): WrapperCall[] {
+  const byName = new Map(movers.map((m) => [m.name, m]));
+  const names = [...byName.keys()].map((n) => n.replace(/\$/g, '\\$')).sort((a, b) => b.length - a.length);
+  if (names.length === 0) return [];
+  const re = new RegExp(String.raw`(?<![\w$])(${names.join('|')})[ \t]*\(`, 'g');
+  const out: WrapperCall[] = [];
+  let spans: ReturnType<typeof functionSpans> | undefined;
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[1].length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (/\b(?:import|require)\b[^(]*$/.test(text.slice(lineStart, start)) || isDefinitionSite(text, start, end)) continue;
+    if (inComment(text, start, kind) || inString(text, start)) continue;
+    const mover = byName.get(m[1])!;
+    spans ??= functionSpans(text, kind);
+    out.push({ start, end, mover, severity: mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
+  }
+  return out;
+}
+
+/** Warning when the call hands a destination over (`to`, `user.address`, `recipient`) or sits in a paying function. */
+function callRisk(text: string, nameEnd: number, enclosing: string | undefined): Severity {
+  if (enclosing && PAYS.test(enclosing)) return 'warning';
+  const args = text.slice(nameEnd, nameEnd + 300).split(/\)[ \t]*(?:;|\n|$)/)[0];
+  for (const id of args.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+    const bare = id.split('.').pop()!;
+    if (DEST_NAME.test(bare) && !NOT_DEST_NAME.test(bare)) return 'warning';
+  }
+  return 'info';
+}

@@ -1,0 +1,43 @@
+import * as assert from 'assert';
+import { enclosingSpan, functionSpans } from '../../../../src/engine/crossfile/functionSpans';
+import type { FileKind } from '../../../../src/engine';
+
+/** Name and 1-based first and last line of every span. */
+function spans(text: string, kind: FileKind): string[] {
+  return functionSpans(text, kind).map((s) => `${s.name} ${s.line + 1}-${text.slice(0, s.end).split('\n').length}`);
+}
+
+describe('crossfile: function spans', () => {
+  it('reads Python bodies by indentation, nested ones too', () => {
+    const text = 'import x\n\ndef pay(to, amount):\n    def inner():\n        return 1\n    # a comment\n\n    return send(to, amount)\n\nprint(pay)\n';
+    assert.deepStrictEqual(spans(text, 'python'), ['pay 3-8', 'inner 4-5']);
+    assert.strictEqual(enclosingSpan(functionSpans(text, 'python'), text.indexOf('send('))?.name, 'pay');
+    assert.strictEqual(enclosingSpan(functionSpans(text, 'python'), text.indexOf('print(')), undefined);
+  });
+
+  it('reads brace bodies past parameter lists that span lines or hold braces', () => {
+    const text = [
+      'class A {',
+      '  async sendToken(',
+      '    from,',
+      '    to,',
+      '  ) {',
+      '    if (x) { y(); }',
+      '  }',
+      '  async drain(cb = async () => {}) {',
+      '    return cb();',
+      '  }',
+      '}',
+      'const pay = async (to) => {',
+      '  return "}";',
+      '};',
+    ].join('\n');
+    assert.deepStrictEqual(spans(text, 'javascript'), ['sendToken 2-7', 'drain 8-10', 'pay 12-14']);
+  });
+
+  it('gives declarations without a body no span (interfaces, abstract methods) and never names a statement', () => {
+    const text = 'interface C {\n  Task<R> WithdrawAsync(string a);\n}\nif (ready) {\n  go();\n}\n';
+    assert.deepStrictEqual(spans(text, 'csharp'), []);
+    assert.deepStrictEqual(spans('func (c *Client) Send(ctx context.Context) error {\n\treturn nil\n}\n', 'go'), ['Send 1-3']);
+  });
+});

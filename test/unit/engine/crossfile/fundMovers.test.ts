@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { DETECTORS, fileKindOf, scanWith, workspaceMovers } from '../../../../src/engine';
+
+/** The cross-file findings of every file of a small workspace, as `path:line severity name`. */
+function crossFindings(files: Record<string, string>): string[] {
+  const list = Object.entries(files).map(([path, text]) => ({ path, text, kind: fileKindOf(path), findings: scanWith(DETECTORS, text, { path }).findings }));
+  const movers = workspaceMovers(list, (f, m) => scanWith(DETECTORS, f.text, { path: f.path, movers: m }).findings);
+  const out: string[] = [];
+  for (const f of list) {
+    for (const x of scanWith(DETECTORS, f.text, { path: f.path, movers: movers.get(f.path) }).findings) {
+      if (x.id === 'withdraw/wrapper-call') out.push(`${f.path}:${x.range.startLine + 1} ${x.severity} ${f.text.slice(x.range.start, x.range.end)}`);
+    }
+  }
+  return out;
+}
+
+const CHAIN = 'async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\nmodule.exports = { sendToken };\n';
+const MOVE = CHAIN.replace(/sendToken/g, 'moveTokens');
+
+describe('crossfile: fund movers across files', () => {
+  it("reports another file's send helper where it is called, warning when a destination is handed over", () => {
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': CHAIN,
+      'commands/tip.js': "const { sendToken } = require('../core/chain');\nawait sendToken(user.address, 5);\n",
+      'jobs/refill.js': "const { sendToken } = require('../core/chain');\nawait sendToken(HOT_TO_COLD, 5);\n",
+    }), ['commands/tip.js:2 warning sendToken', 'jobs/refill.js:2 info sendToken']);
+  });
+
+  it('a helper whose body withdraws from an exchange is a warning wherever it is called', () => {
+    assert.deepStrictEqual(crossFindings({
+      'wallets/spot.py': 'def pull_to_cold(client, amount):\n    return client.withdraw(coin="USDT", address=COLD, amount=amount)\n',
+      'main.py': 'from wallets.spot import pull_to_cold\n\nif surplus > 0:\n    pull_to_cold(client, surplus)\n',
+    }), ['main.py:4 warning pull_to_cold']);
+  });
+
+  it('follows callers of callers across files, up to three layers', () => {
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': MOVE,
+      'services/payout.js': "const { moveTokens } = require('../core/chain');\nasync function payUser(user, amount) {\n  return moveTokens(user.address, amount);\n}\nmodule.exports = { payUser };\n",
+      'commands/withdraw.js': "const { payUser } = require('../services/payout');\nasync function processWithdraw(ctx) {\n  await payUser(ctx.user, ctx.amount);\n}\n",
+      'jobs/nightly.js': "const { processWithdraw } = require('../commands/withdraw');\nasync function nightly() {\n  await processWithdraw(queued);\n}\n",
+      'cli.js': "const { nightly } = require('./jobs/nightly');\nnightly();\n",
+    }), ['services/payout.js:3 warning moveTokens', 'commands/withdraw.js:3 warning payUser', 'jobs/nightly.js:3 warning processWithdraw']);
+  });
+
+  it('a name defined harmlessly in another file is ambiguous, and a common verb needs the import', () => {
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': CHAIN,
+      'ui/toast.js': 'function sendToken(to, amount) {\n  return toast.show(to, amount);\n}\n',
+      'commands/tip.js': 'await sendToken(user.address, 5);\n',
+    }), []);
+    const send = 'async function send(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\n';
+    assert.deepStrictEqual(crossFindings({ 'core/erc20.js': send, 'server.js': 'res.send(body);\n' }), []);
+    assert.deepStrictEqual(crossFindings({ 'core/erc20.js': send, 'commands/pay.js': "const coin = require('../core/erc20');\nawait coin.send(address, amount);\n" }), ['commands/pay.js:2 warning send']);
+  });
+
+  it('skips definitions, declarations, comments, strings, factories and approvals', () => {
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': CHAIN,
+      'api.d.ts': 'declare function sendToken(to: string, amount: number): Promise<void>;\n',
+      'docs.js': '// sendToken(user.address, 5)\nlog("sendToken(x)");\n',
+      'bot.js': "const { createBot } = require('./factory');\ncreateBot(token);\n",
+      'factory.js': "function createBot(token) {\n  bot.command('withdraw', async (ctx) => {\n    await exchange.withdraw('USDT', amount, ctx.address);\n  });\n}\n",
+      'token.py': 'def approve(spender, amount):\n    return w3.eth.send_raw_transaction(signed.rawTransaction)\n',
+      'main.py': 'from token import approve\napprove(router, 10)\n',
+    }), []);
+  });
+});
