@@ -40,7 +40,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
     }
   }
   // Calls of other files' fund movers, when the caller knows the workspace (crossfile/fundMovers.ts). An editor's
-  // region rescan leaves them out: IncrementalScan asks for them over the whole text (workspaceCallFindings).
+  // region rescan leaves them out: the editor adds them over the whole text (crossfile/wrapperPass.ts).
   if (options.movers?.length && !limit && !disabled.has('withdraw') && detectors.includes(withdrawWrapperCall)) {
     for (const call of wrapperCalls(text, kind, options.movers)) {
       const finding = makeFinding(state, withdrawWrapperCall, WRAPPER_CALL_SPEC, text.slice(call.start, call.end), call.start, call.end, undefined, call.mover.name);
