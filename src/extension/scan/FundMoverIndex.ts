@@ -11,11 +11,11 @@ import type { DiagnosticsController } from '../diagnostics/DiagnosticsController
 import { log } from '../log';
 import { emptySummary, scanPaths } from './folderScan';
 
-/** One workspace folder's index, and the files of it a workspace scan read from disk (they may be read again). */
+/** One workspace folder's index, and the files of it a workspace scan covered (closed, they may be read again). */
 interface FolderIndex {
   folder: vscode.WorkspaceFolder;
   index: MoverIndex;
-  fromDisk: Set<string>;
+  covered: Set<string>;
 }
 
 // Reads in flight at once during a second look, as in the workspace scan.
@@ -42,8 +42,14 @@ export class FundMoverIndex implements vscode.Disposable {
     const at = locate(uri);
     if (!at) return;
     const f = this.folderIndex(at.folder);
-    if (fromDisk) f.fromDisk.add(at.rel);
+    if (fromDisk) f.covered.add(at.rel);
     if (f.index.setFile(at.rel, text, scanned)) this.schedule();
+  }
+
+  /** Notes that a workspace scan covers a file it diagnosed from its open document: once closed, it is read from disk. */
+  covers(uri: vscode.Uri): void {
+    const at = locate(uri);
+    if (at) this.folderIndex(at.folder).covered.add(at.rel);
   }
 
   /** Forgets a file no longer scanned (deleted, skipped); with `subtree`, every file under a deleted folder. */
@@ -51,7 +57,7 @@ export class FundMoverIndex implements vscode.Disposable {
     const at = locate(uri);
     const f = at && this.folders.get(at.folder.uri.toString());
     if (!at || !f || (!subtree && !f.index.has(at.rel))) return;
-    for (const rel of [...f.fromDisk]) if (rel === at.rel || (subtree && rel.startsWith(`${at.rel}/`))) f.fromDisk.delete(rel);
+    for (const rel of [...f.covered]) if (rel === at.rel || (subtree && rel.startsWith(`${at.rel}/`))) f.covered.delete(rel);
     f.index.delete(at.rel, subtree);
     this.schedule();
   }
@@ -114,14 +120,14 @@ export class FundMoverIndex implements vscode.Disposable {
           continue;
         }
         // Restricted mode reads no file nobody opened; a closed document the scan never read is not known either.
-        const read = vscode.workspace.isTrusted && f.fromDisk.has(rel)
+        const read = vscode.workspace.isTrusted && f.covered.has(rel)
           ? await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles)
           : undefined;
         if (read && 'text' in read) {
           f.index.setUses(rel, read.text);
         } else {
           f.index.delete(rel);
-          f.fromDisk.delete(rel);
+          f.covered.delete(rel);
         }
       }
     };
@@ -135,7 +141,7 @@ export class FundMoverIndex implements vscode.Disposable {
     for (const rel of rels) {
       const doc = open.get(vscode.Uri.joinPath(f.folder.uri, rel).toString());
       if (doc) await this.controller.lint(doc);
-      else if (vscode.workspace.isTrusted && f.fromDisk.has(rel)) disk.push(rel);
+      else if (vscode.workspace.isTrusted && f.covered.has(rel)) disk.push(rel);
     }
     if (disk.length) await scanPaths(f.folder, disk, this.controller, emptySummary(), { token: new vscode.CancellationTokenSource().token });
     log().info(`fund movers: ${rels.length} file(s) call another file's withdrawal or send differently now`);
@@ -145,7 +151,7 @@ export class FundMoverIndex implements vscode.Disposable {
   private folderIndex(folder: vscode.WorkspaceFolder): FolderIndex {
     const key = folder.uri.toString();
     let f = this.folders.get(key);
-    if (!f) this.folders.set(key, (f = { folder, index: new MoverIndex(), fromDisk: new Set() }));
+    if (!f) this.folders.set(key, (f = { folder, index: new MoverIndex(), covered: new Set() }));
     return f;
   }
 

@@ -104,6 +104,7 @@ async function scanOne(
   const doc = open.get(uri.toString());
   if (doc && !doc.isClosed) {
     await controller.lint(doc);
+    controller.movers.covers(uri);
     summary.files++;
     count(summary, controller.diagnostics(uri));
     return;
