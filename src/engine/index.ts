@@ -9,6 +9,8 @@ export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './find/scan';
 export { crossFileMovers, fileMovers, MAX_LAYERS, moverKey, nameUses, workspaceMovers, type FileSummary, type WorkspaceFile } from './crossfile/fundMovers';
+export { MoverIndex } from './crossfile/moverIndex';
+export { withWrapperCalls } from './crossfile/wrapperPass';
 export { DEFAULT_FULL_SCAN_BELOW, IncrementalScan, mergeChanges, type TextChange } from './find/incremental';
 export { mask } from './text/mask';
 export { hideLine, hideRanges, LineHider, lineValues, MIN_VALUE_LENGTH, type HideInput, type HideSpan } from './text/hideRanges';

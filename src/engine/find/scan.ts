@@ -40,7 +40,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
     }
   }
   // Calls of other files' fund movers, when the caller knows the workspace (crossfile/fundMovers.ts). An editor's
-  // region rescan leaves them out: IncrementalScan asks for them over the whole text (workspaceCallFindings).
+  // region rescan leaves them out: the editor adds them over the whole text (crossfile/wrapperPass.ts).
   if (options.movers?.length && !limit && !disabled.has('withdraw') && detectors.includes(withdrawWrapperCall)) {
     // Its place in the list decides a shared span, as every detector's does (rules after it yield to it).
     const order = detectors.indexOf(withdrawWrapperCall);

@@ -5,6 +5,7 @@ import { affectsAny, FINDING_SETTINGS } from '../settingsScope';
 import { readConfig } from '../config';
 import { diagnosticsFor, type DiagnosticsOutcome, type FindingSources } from './diagnosticsFor';
 import { DocumentScans } from './documentScans';
+import { FundMoverIndex } from '../scan/FundMoverIndex';
 import { KeyGuardDiagnostic } from './toDiagnostic';
 
 // Documents from these schemes are the user's text; output channels, git views and settings are not.
@@ -40,10 +41,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private debounceMs = readConfig().debounceMs;
   /** Open documents' incremental scanners: a keystroke rescans the region it can change, not the document. */
   private readonly scans = new DocumentScans();
+  /** The workspace's fund movers: which other files' withdrawals and sends each file calls. */
+  readonly movers = new FundMoverIndex(this);
 
   constructor(private readonly sources: FindingSources, private readonly files: FileFindingSource) {
     this.disposables.push(
       this.collection,
+      this.movers,
       this.scanned,
       this.published,
       vscode.workspace.onDidOpenTextDocument((d) => this.didOpenTextDocument(d)),
@@ -102,9 +106,10 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     const generation = this.bump(key);
     const version = doc.version;
+    const text = doc.getText();
     let outcome: DiagnosticsOutcome;
     try {
-      outcome = await diagnosticsFor({ uri: doc.uri, text: doc.getText(), version, open: true, scan: this.scans.scannerFor(doc.uri) }, this.sources);
+      outcome = await diagnosticsFor({ uri: doc.uri, text, version, open: true, scan: this.scans.scannerFor(doc.uri), movers: this.movers.moversFor(doc.uri) }, this.sources);
     } catch (e) {
       // Lints run from events (`void this.lint(…)`): a failure is logged, never an unhandled rejection.
       log().error(`KeyGuard could not scan ${doc.uri.fsPath || doc.uri.toString()}: ${(e as Error).message}`);
@@ -112,7 +117,7 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     if (generation !== this.generations.get(key) || doc.isClosed || doc.version !== version) return;
     if ('skipped' in outcome && outcome.skipped === 'too-large') this.noteTooLarge(doc, outcome.limitKB ?? 0);
-    this.settle(doc.uri, outcome);
+    this.settle(doc.uri, outcome, text, false);
     this.scanned.fire({ document: doc, findings: 'diagnostics' in outcome ? outcome.diagnostics.map((d) => d.finding) : [] });
   }
 
@@ -128,9 +133,9 @@ export class DiagnosticsController implements vscode.Disposable {
       return { diagnostics: this.diagnostics(uri).filter((d): d is KeyGuardDiagnostic => d instanceof KeyGuardDiagnostic) };
     }
     const generation = this.bump(key);
-    const outcome = await diagnosticsFor({ uri, text, open: false }, this.sources);
+    const outcome = await diagnosticsFor({ uri, text, open: false, movers: this.movers.moversFor(uri) }, this.sources);
     // The file was opened (and linted from its document) while this read was under way.
-    if (generation === this.generations.get(key) && !openDoc()) this.settle(uri, outcome);
+    if (generation === this.generations.get(key) && !openDoc()) this.settle(uri, outcome, text, true);
     return outcome;
   }
 
@@ -146,6 +151,7 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const k of keys) {
       if (open.has(k)) continue;
       this.bump(k);
+      this.movers.forget(k === key ? uri : vscode.Uri.parse(k));
       if (this.textDiagnostics.delete(k)) this.publish(k === key ? uri : vscode.Uri.parse(k));
     }
   }
@@ -164,10 +170,12 @@ export class DiagnosticsController implements vscode.Disposable {
     return out;
   }
 
-  /** Records a lint's outcome and publishes the uri. */
-  private settle(uri: vscode.Uri, outcome: DiagnosticsOutcome): void {
+  /** Records a lint's outcome (and what the text defines and calls, for the fund-mover index) and publishes the uri. */
+  private settle(uri: vscode.Uri, outcome: DiagnosticsOutcome, text: string, fromDisk: boolean): void {
     if ('diagnostics' in outcome) this.textDiagnostics.set(uri.toString(), outcome.diagnostics);
     else this.textDiagnostics.delete(uri.toString());
+    if ('diagnostics' in outcome && outcome.scanned) this.movers.record(uri, text, outcome.scanned, fromDisk);
+    else this.movers.forget(uri);
     this.publish(uri);
   }
 

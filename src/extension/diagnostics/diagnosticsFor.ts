@@ -2,7 +2,7 @@
 // documentFindings (shared with the CLI), then the history notes. Open documents and the workspace
 // scan both come through here.
 import * as vscode from 'vscode';
-import { documentFindings, type EnvFacts, type Finding, type TextScanner } from '../../engine';
+import { DETECTORS, documentFindings, scanWith, type EnvFacts, type Finding, type Mover, type ScanResult, type TextScanner } from '../../engine';
 import { readConfig, scanOptionsFrom } from '../config';
 import { applyVerdicts, type FoundKeyVerdict } from './applyVerdicts';
 import { toDiagnostics, type KeyGuardDiagnostic } from './toDiagnostic';
@@ -26,11 +26,13 @@ export interface DiagnosticsInput {
   open: boolean;
   /** The open document's incremental scanner (DocumentScans); a full scan without one. */
   scan?: TextScanner;
+  /** Other files' fund movers the text calls (the workspace's index, FundMoverIndex): their calls are reported. */
+  movers?: readonly Mover[];
 }
 
 /** Diagnostics of one text, or why there are none. */
 export type DiagnosticsOutcome =
-  | { diagnostics: KeyGuardDiagnostic[] }
+  | { diagnostics: KeyGuardDiagnostic[]; /** The scan's own findings, before settings and notes (what the text defines). */ scanned?: readonly Finding[] }
   | { skipped: 'disabled' | 'too-large' | 'binary' | 'lockfile' | 'ignored'; limitKB?: number };
 
 /** Path relative to its workspace folder, which decides file kind and test-path downgrades. */
@@ -44,9 +46,13 @@ export async function diagnosticsFor(input: DiagnosticsInput, sources: FindingSo
   const config = readConfig(input.uri);
   if (!config.enable) return { skipped: 'disabled' };
   if (input.text.length > config.maxFileSizeKB * 1024) return { skipped: 'too-large', limitKB: config.maxFileSizeKB };
-  const result = await documentFindings(input.text, { ...scanOptionsFrom(config), path: relativePath(input.uri) }, sources.envFacts(input.uri), input.scan);
+  // The scan's own result is kept: the fund-mover index reads what the text defines from it.
+  let scanned: ScanResult = { findings: [] };
+  const scan = input.scan ?? ((t, o) => scanWith(DETECTORS, t, o));
+  const options = { ...scanOptionsFrom(config), path: relativePath(input.uri), ...(input.movers?.length ? { movers: input.movers } : {}) };
+  const result = await documentFindings(input.text, options, sources.envFacts(input.uri), (t, o) => (scanned = scan(t, o)));
   if (result.skipped) return { skipped: result.skipped };
   const annotated = sources.annotate(input.uri, input.text, result.findings, input.open);
   const findings = sources.verdict ? applyVerdicts(input.text, annotated, (p) => sources.verdict!(p)) : annotated;
-  return { diagnostics: toDiagnostics(findings, input.version, input.uri) };
+  return { diagnostics: toDiagnostics(findings, input.version, input.uri), scanned: scanned.findings };
 }

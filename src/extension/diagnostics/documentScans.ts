@@ -1,7 +1,7 @@
 // Incremental rescans of open documents: the edits of each TextDocumentChangeEvent since the last lint are kept
 // and handed to the engine's IncrementalScan, which rescans only the region they can change (or all, when unsure).
 import type * as vscode from 'vscode';
-import { DETECTORS, IncrementalScan, mergeChanges, type ScanOptions, type TextChange, type TextScanner } from '../../engine';
+import { DETECTORS, IncrementalScan, mergeChanges, withWrapperCalls, type ScanOptions, type ScanResult, type TextChange, type TextScanner } from '../../engine';
 
 /** Per open document: its incremental scanner, the options it scans with, and the edits not yet scanned. */
 interface DocumentState {
@@ -34,24 +34,35 @@ export class DocumentScans {
     this.docs.delete(uri.toString());
   }
 
-  /** The scanner for one lint of a document: its text must be the document's current text. */
+  /**
+   * The scanner for one lint of a document: its text must be the document's current text. Calls of other files'
+   * fund movers (`options.movers`, rare) come from a pass of their own over the whole text: region rescans skip
+   * them, and the incremental scanner stays as it is when only the movers change.
+   */
   scannerFor(uri: vscode.Uri): TextScanner {
     return (text: string, options: ScanOptions) => {
-      const state = this.stateOf(uri.toString());
-      const optionsKey = JSON.stringify(options);
-      const pending = state.pending;
-      const unknown = state.unknown;
-      state.pending = [];
-      state.unknown = false;
-      if (!state.scan || state.optionsKey !== optionsKey) {
-        state.scan = new IncrementalScan(DETECTORS, text, options);
-        state.optionsKey = optionsKey;
-        return state.scan.current;
-      }
-      const merged = unknown ? undefined : mergeChanges(pending, text);
-      // No edit since the last lint (a save, a settings change): the same text gives the same findings.
-      return state.scan.update(text, merged ? [merged] : []);
+      const { movers, ...rest } = options;
+      const result = this.scan(uri, text, rest);
+      return movers?.length ? withWrapperCalls(result, text, options) : result;
     };
+  }
+
+  /** The incremental scanner's findings of the document's current text. */
+  private scan(uri: vscode.Uri, text: string, options: ScanOptions): ScanResult {
+    const state = this.stateOf(uri.toString());
+    const optionsKey = JSON.stringify(options);
+    const pending = state.pending;
+    const unknown = state.unknown;
+    state.pending = [];
+    state.unknown = false;
+    if (!state.scan || state.optionsKey !== optionsKey) {
+      state.scan = new IncrementalScan(DETECTORS, text, options);
+      state.optionsKey = optionsKey;
+      return state.scan.current;
+    }
+    const merged = unknown ? undefined : mergeChanges(pending, text);
+    // No edit since the last lint (a save, a settings change): the same text gives the same findings.
+    return state.scan.update(text, merged ? [merged] : []);
   }
 
   private stateOf(key: string): DocumentState {

@@ -85,7 +85,13 @@ export async function scanPaths(folder: vscode.WorkspaceFolder, rels: readonly s
       await slicer.yieldIfDue();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, rels.length) }, worker));
+  // The fund-mover index settles once, after the files (its second look reads them again only if they define movers).
+  const release = controller.movers.hold();
+  try {
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, rels.length) }, worker));
+  } finally {
+    release();
+  }
   report();
 }
 
@@ -98,6 +104,7 @@ async function scanOne(
   const doc = open.get(uri.toString());
   if (doc && !doc.isClosed) {
     await controller.lint(doc);
+    controller.movers.covers(uri);
     summary.files++;
     count(summary, controller.diagnostics(uri));
     return;

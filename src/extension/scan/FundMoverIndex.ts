@@ -1,0 +1,175 @@
+// The editor's workspace index of fund movers, so a file that calls another file's send helper gets
+// withdraw/wrapper-call as `keyguard scan` gives it (cli/crossFilePass.ts). Every diagnosis feeds it (open documents,
+// the workspace scan, files changed on disk) from findings already made; the engine's MoverIndex (one per folder)
+// keeps the summaries. When mover names change, the other files get the CLI's second look (their texts read
+// again); then the files whose callees changed are diagnosed again. Untrusted: open documents only.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { MoverIndex, readTextFileAsync, scannableTextAsync, type Finding, type Mover } from '../../engine';
+import { readConfig } from '../config';
+import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
+import { log } from '../log';
+import { emptySummary, scanPaths } from './folderScan';
+
+/** One workspace folder's index, and the files of it a workspace scan covered (closed, they may be read again). */
+interface FolderIndex {
+  folder: vscode.WorkspaceFolder;
+  index: MoverIndex;
+  covered: Set<string>;
+}
+
+// Reads in flight at once during a second look, as in the workspace scan.
+const READ_CONCURRENCY = 8;
+
+/** Fund movers of the workspace's files: what each file defines and calls, and which movers a file calls. */
+export class FundMoverIndex implements vscode.Disposable {
+  private readonly folders = new Map<string, FolderIndex>();
+  /** Scans under way: a settle waits for their end (one settle after 5,000 files, not one per file). */
+  private holds = 0;
+  private dirty = false;
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly controller: DiagnosticsController) {}
+
+  /** The other files' movers a file calls (undefined for most files). */
+  moversFor(uri: vscode.Uri): Mover[] | undefined {
+    const at = locate(uri);
+    return at && this.folders.get(at.folder.uri.toString())?.index.moversFor(at.rel);
+  }
+
+  /** Records a diagnosed text and its scan's own findings; `fromDisk` for a file a workspace scan read. */
+  record(uri: vscode.Uri, text: string, scanned: readonly Finding[], fromDisk: boolean): void {
+    const at = locate(uri);
+    if (!at) return;
+    const f = this.folderIndex(at.folder);
+    if (fromDisk) f.covered.add(at.rel);
+    if (f.index.setFile(at.rel, text, scanned)) this.schedule();
+  }
+
+  /** Notes that a workspace scan covers a file it diagnosed from its open document: once closed, it is read from disk. */
+  covers(uri: vscode.Uri): void {
+    const at = locate(uri);
+    if (at) this.folderIndex(at.folder).covered.add(at.rel);
+  }
+
+  /** Forgets a file no longer scanned (deleted, skipped); with `subtree`, every file under a deleted folder. */
+  forget(uri: vscode.Uri, subtree = false): void {
+    const at = locate(uri);
+    const f = at && this.folders.get(at.folder.uri.toString());
+    if (!at || !f || (!subtree && !f.index.has(at.rel))) return;
+    for (const rel of [...f.covered]) if (rel === at.rel || (subtree && rel.startsWith(`${at.rel}/`))) f.covered.delete(rel);
+    f.index.delete(at.rel, subtree);
+    this.schedule();
+  }
+
+  /** Holds settling while a scan runs; the returned function ends the hold (once). */
+  hold(): () => void {
+    this.holds++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.holds--;
+      if (this.dirty) this.schedule();
+    };
+  }
+
+  /** Resolves once the index has settled and the files it re-diagnosed are published (tests wait on it). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Settles soon (after the current lint returns), unless a scan holds it or a settle is under way. */
+  private schedule(): void {
+    this.dirty = true;
+    if (this.holds > 0 || this.running) return;
+    this.running = Promise.resolve()
+      .then(() => this.run())
+      .catch((e) => log().error(`the fund-mover index could not settle: ${(e as Error).message}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.dirty && this.holds === 0) this.schedule();
+      });
+  }
+
+  /** Second looks, then re-diagnoses the files whose callees changed, until nothing changes. */
+  private async run(): Promise<void> {
+    while (this.dirty && this.holds === 0) {
+      this.dirty = false;
+      for (const f of [...this.folders.values()]) {
+        // Dropping a file that defined a mover changes the names again: a few rounds at most.
+        for (let round = 0; round < 3 && f.index.stale().length; round++) await this.secondLook(f, f.index.stale());
+        const changed = f.index.settle();
+        if (changed.length) await this.rediagnose(f, changed);
+      }
+    }
+  }
+
+  /** Where stale files use the current names: open documents from their text, scanned files read again. */
+  private async secondLook(f: FolderIndex, stale: string[]): Promise<void> {
+    const config = readConfig(f.folder.uri);
+    const open = openDocuments();
+    let next = 0;
+    const worker = async () => {
+      while (next < stale.length) {
+        const rel = stale[next++];
+        const uri = vscode.Uri.joinPath(f.folder.uri, rel);
+        const doc = open.get(uri.toString());
+        if (doc) {
+          f.index.setUses(rel, doc.getText());
+          continue;
+        }
+        // Restricted mode reads no file nobody opened; a closed document the scan never read is not known either.
+        const read = vscode.workspace.isTrusted && f.covered.has(rel)
+          ? await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles)
+          : undefined;
+        if (read && 'text' in read) {
+          f.index.setUses(rel, read.text);
+        } else {
+          f.index.delete(rel);
+          f.covered.delete(rel);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, stale.length) }, worker));
+  }
+
+  /** Diagnoses files again with their new callees: open documents, and files a workspace scan read (when trusted). */
+  private async rediagnose(f: FolderIndex, rels: string[]): Promise<void> {
+    const open = openDocuments();
+    const disk: string[] = [];
+    for (const rel of rels) {
+      const doc = open.get(vscode.Uri.joinPath(f.folder.uri, rel).toString());
+      if (doc) await this.controller.lint(doc);
+      else if (vscode.workspace.isTrusted && f.covered.has(rel)) disk.push(rel);
+    }
+    if (disk.length) await scanPaths(f.folder, disk, this.controller, emptySummary(), { token: new vscode.CancellationTokenSource().token });
+    log().info(`fund movers: ${rels.length} file(s) call another file's withdrawal or send differently now`);
+  }
+
+  /** The index of a workspace folder, made on first use. */
+  private folderIndex(folder: vscode.WorkspaceFolder): FolderIndex {
+    const key = folder.uri.toString();
+    let f = this.folders.get(key);
+    if (!f) this.folders.set(key, (f = { folder, index: new MoverIndex(), covered: new Set() }));
+    return f;
+  }
+
+  dispose(): void {
+    this.folders.clear();
+  }
+}
+
+/** A file's workspace folder and its `/`-separated path in it (files outside a local folder are not indexed). */
+function locate(uri: vscode.Uri): { folder: vscode.WorkspaceFolder; rel: string } | undefined {
+  if (uri.scheme !== 'file') return undefined;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder || folder.uri.scheme !== 'file') return undefined;
+  const rel = path.relative(folder.uri.fsPath, uri.fsPath).split(path.sep).join('/');
+  return rel && !rel.startsWith('..') ? { folder, rel } : undefined;
+}
+
+/** Open documents by uri. */
+function openDocuments(): Map<string, vscode.TextDocument> {
+  return new Map(vscode.workspace.textDocuments.filter((d) => !d.isClosed).map((d) => [d.uri.toString(), d]));
+}
