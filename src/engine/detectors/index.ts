@@ -19,7 +19,8 @@ import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfe
 import { withdrawHelperCall } from './withdrawHelperCalls';
 import { withdrawPostedPath } from './withdrawLocalFlow';
 import { withdrawWrapperCall } from './withdrawWrapperCalls';
-import { withdrawOnchainSend, withdrawOnchainTransfer } from './withdrawOnchain';
+import { withdrawOnchainSend } from './withdrawOnchain';
+import { withdrawOnchainTransfer } from './withdrawOnchainTransfer';
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
 import { withdrawSendResource } from './withdrawSendResource';
 import { withdrawChainSend } from './withdrawChainSends';
