@@ -119,8 +119,11 @@ function paysAnother(spec: DestSpec): Validator {
   };
 }
 
-/** The send calls of a Solana transaction (web3.js, solana-py, the Rust client). */
-const SOLANA_SEND = /[.]?(?:sendAndConfirmTransaction|sendTransaction|send_transaction|send_and_confirm_transaction|sendRawTransaction|send_raw_transaction)(?=[ \t]*\()/g;
+/**
+ * The send calls of a Solana transaction that withdraw/onchain-send judges (web3.js, solana-py); the Rust client's
+ * `send_and_confirm_transaction` is not among them, so an instruction sent with it is reported where it is built.
+ */
+const SOLANA_SEND = /(?:[.](?:sendTransaction|send_transaction|sendRawTransaction|send_raw_transaction)|(?<![A-Za-z0-9_$])sendAndConfirmTransaction)(?=[ \t]*\()/g;
 
 /** True when the first send within 15 lines after the instruction has a sweep or payout shape (onchain-send warns there). */
 function sentAsRisky(text: string, at: number, path: string, python: boolean): boolean {
@@ -131,7 +134,7 @@ function sentAsRisky(text: string, at: number, path: string, python: boolean): b
   if (!m) return false;
   const where = pathContext(path);
   const demo = where === 'example' || where === 'test';
-  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, python) !== undefined);
+  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, python, path) !== undefined);
 }
 
 /** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
@@ -192,9 +195,10 @@ export const withdrawChainSend = defineDetector({
       // Sui: split coins sent to a constant address; pysui's recipient field.
       { text: `import { Transaction } from '@mysten/sui/transactions';\nconst DEST = "0x4c1e5a0d9b7e2f3a6c8d1b0e9f7a5c3d2b1e0f9a8c7d6e5f4a3b2c1d0e9f8a7b";\nconst [c] = tx.splitCoins(tx.gas, [1000]);\ntx.⟦transferObjects⟧([c], DEST);\nawait client.signAndExecuteTransaction({ signer: kp, transaction: tx });`, path: 'send.ts' },
       { text: `from pysui.sui.sui_txn import SyncTransaction\ntxn.⟦transfer_objects⟧(transfers=[coin], recipient=SuiAddress(payee))\ntxn.execute()`, path: 'pay.py' },
-      // Solana: a Rust system transfer to a fixed key; a token transfer per recipient whose send has no sweep shape.
+      // Solana (Rust client, whose sends onchain-send does not read): a system transfer to a fixed key; a token
+      // transfer per recipient.
       { text: `use solana_sdk::system_instruction;\nlet to = Pubkey::from_str("8kT1yPjZ3nSBw4m7XsaTnv7QWvL6aPvTyV5mGgJ9bZ2x").unwrap();\nlet ix = system_instruction::⟦transfer⟧(&payer.pubkey(), &to, 1_000_000);\nclient.send_and_confirm_transaction(&Transaction::new(&[&payer], Message::new(&[ix], None), bh))?;`, path: 'src/main.rs' },
-      { text: `import { createTransferInstruction } from "@solana/spl-token";\nfor (const row of rows) {\n  const ata = await getAssociatedTokenAddress(mint, new PublicKey(row.owner));\n  tx.add(⟦createTransferInstruction⟧(mine, ata, payer.publicKey, row.n));\n}\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'drop.ts' },
+      { text: `use solana_sdk::signature::Signer;\nfor row in &rows {\n    let ata = get_associated_token_address(&row.owner, &mint);\n    ixs.push(spl_token::instruction::⟦transfer⟧(&spl_token::id(), &mine, &ata, &payer.pubkey(), &[], row.n)?);\n}\nclient.send_and_confirm_transaction(&Transaction::new_signed_with_payer(&ixs, Some(&payer.pubkey()), &[&payer], bh))?;`, path: 'src/drop.rs' },
       // An NFT leaves the owner's account through web3.py.
       { text: `from web3 import Web3\ntx = nft.functions.⟦safeTransferFrom⟧(owner, buyer, token_id).build_transaction({"from": owner, "nonce": n})\nw3.eth.send_raw_transaction(w3.eth.account.sign_transaction(tx, key).raw_transaction)`, path: 'deliver.py' },
       // A hosted wallet pays the addresses of a request.
@@ -219,8 +223,10 @@ export const withdrawChainSend = defineDetector({
       { text: `import 'package:sui/sui.dart';\nclass Transaction {\n  TransactionResult transferObjects(List<dynamic> objects, dynamic address) {\n    return add(Commands.transferObjects(objects, address));\n  }\n}`, path: 'lib/builder/transaction.dart' },
       { text: `const suite = require('./test-suite');\nscene.transferObjects([crate], player);\nawait game.signAndExecute(move);`, path: 'game.js' },
       { text: `import { TezosToolkit } from '@taquito/taquito';\n// const op = await tezos.contract.transfer({ to: 'tz1RfPnKyx7ceW3EndGk5ZdB2mTQs9ChLtbu', amount: 5 });`, path: 'notes.ts' },
-      // A Solana token transfer whose send already warns as a sweep (withdraw/onchain-send reports it there).
+      // A Solana token transfer whose send already warns as a sweep or a payment to a payee (withdraw/onchain-send
+      // reports it there: one transfer, one warning).
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },
+      { text: `import { createTransferInstruction } from "@solana/spl-token";\nfor (const row of rows) {\n  const ata = await getAssociatedTokenAddress(mint, new PublicKey(row.owner));\n  tx.add(createTransferInstruction(mine, ata, payer.publicKey, row.n));\n}\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'drop.ts' },
     ],
   },
 });

@@ -1,7 +1,8 @@
 // Cosmos-SDK chains (Cosmos Hub, Osmosis, Injective, …) move funds with messages composed and then broadcast with
 // the wallet's key: a bank send, an IBC transfer, a Peggy bridge-out to Ethereum, an exchange-module transfer to
 // another owner's subaccount. No call says "withdraw"; each message names its destination in a field. A warning
-// when the destination is fixed in the code (or the send has another sweep/payout shape, onchainRisk.ts), else a note.
+// when the destination is fixed in the code, is a payee (neither the wallet's own nor a contract), or the send has
+// another sweep/payout shape (onchainRisk.ts); a note when it goes back to the user's own account.
 import { pathContext } from '../findings/contextSeverity';
 import { notInComment, notInString } from '../judge/codeContext';
 import { fieldShape, sendRisk, sendShape, type SendShape } from '../judge/onchainRisk';
@@ -30,7 +31,7 @@ function risk(read: (text: string, end: number) => SendShape, risky: boolean): V
       // An SDK's example is a runnable script that broadcasts with the user's key (as its withdraw examples are);
       // a test's literal is a fixture.
       const test = pathContext(ctx.path) === 'test';
-      return (sendRisk(ctx.text, ctx.start, read(ctx.text, ctx.end), test, ctx.kind === 'python') !== undefined) === risky;
+      return (sendRisk(ctx.text, ctx.start, read(ctx.text, ctx.end), test, ctx.kind === 'python', ctx.path) !== undefined) === risky;
     },
   };
 }
@@ -69,11 +70,11 @@ const KEYWORDS = ['msg_send', 'msg_ibc_transfer', 'msg_external_transfer', 'msgs
 
 export const withdrawCosmosSend = defineDetector({
   id: 'withdraw/cosmos-send',
-  title: 'Cosmos message send with a sweep or payout shape',
+  title: 'Cosmos message send to another address',
   severity: 'warning',
   role: 'endpoint',
-  message: 'Chain message {name}(…) has a sweep or payout shape: check where the funds go.',
-  risk: 'A bank send, IBC transfer or bridge-out signed with the wallet key moves its funds to an address written in the code (or the whole balance, or one wallet per address of a list): the shapes of sweepers and payout scripts.',
+  message: 'Chain message {name}(…) pays another address: check where the funds go.',
+  risk: 'A bank send, IBC transfer or bridge-out signed with the wallet key moves its funds to a payee, to an address written in the code, or moves the whole balance or one wallet per address of a list: the shapes of payout scripts and sweepers.',
   advice: 'Check where the funds go and who can run the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
   keywords: KEYWORDS,
   validate: [notInComment, notInString, notADeclaration],
@@ -88,18 +89,21 @@ export const withdrawCosmosSend = defineDetector({
       { text: `import { SigningStargateClient } from '@cosmjs/stargate';\nconst res = await client.⟦sendTokens⟧(me, "cosmos1qy0g4mjfrrhsjhu3w0ktgdxvz9yvq8jt5xq3xz", coins(1000, 'uatom'), 'auto');`, path: 'pay.ts' },
       // A faucet pays whoever asks.
       { text: `import { SigningStargateClient } from '@cosmjs/stargate';\nexport class TokenFaucet {\n  async credit(to: string) {\n    await this.client.⟦sendTokens⟧(this.holder, to, coins(100, 'ustake'), 'auto');\n  }\n}`, path: 'faucet.ts' },
+      // A send to the address its caller passes: a payee, neither the wallet's own nor a contract.
+      { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nasync def send(to, qty):\n    m = composer.⟦msg_send⟧(from_address=me, to_address=to, amount=qty, denom="inj")\n    return await bc.broadcast([m])`, path: 'wallet.py' },
+      { text: `import { SigningStargateClient } from '@cosmjs/stargate';\nexport const pay = (to: string, n: number) => client.⟦sendTokens⟧(me, to, coins(n, 'uatom'), 'auto');`, path: 'pay.ts' },
     ],
     negative: [
       // A faucet named only in a comment (where the test tokens came from) makes no payout.
-      { text: `import { SigningStargateClient } from '@cosmjs/stargate';\n// fund the account from the faucet first\nexport const pay = (to: string, n: number) => client.sendTokens(me, to, coins(n, 'uatom'), 'auto');`, path: 'pay.ts' },
-      // The destination is the caller's: information (withdraw/cosmos-transfer).
-      { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nasync def send(to, qty):\n    m = composer.msg_send(from_address=me, to_address=to, amount=qty, denom="inj")\n    return await bc.broadcast([m])`, path: 'wallet.py' },
+      { text: `import { SigningStargateClient } from '@cosmjs/stargate';\n// fund the account from the faucet first\nexport const park = (n: number) => client.sendTokens(me, vault, coins(n, 'uatom'), 'auto');`, path: 'pay.ts' },
+      // Back to the owner's own address on another chain: information (withdraw/cosmos-transfer).
+      { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nasync def bridge_home(qty):\n    m = composer.msg_ibc_transfer(sender=me, receiver=my_address, source_port="transfer", source_channel=ch, amount=qty, denom="inj")\n    return await bc.broadcast([m])`, path: 'ibc.py' },
       // Built and checked, never broadcast (a unit test of the composer); a test's fixture address.
       { text: `from pyinjective.composer import Composer\nm = composer.msg_send(from_address=me, to_address="inj1qy0g4mjfrrhsjhu3w0ktgdxvz9yvq8jt6k6vma", amount=5, denom="inj")\nassert m.to_address`, path: 'pyinjective/helpers.py' },
       { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nm = composer.msg_send(from_address=me, to_address="inj1qy0g4mjfrrhsjhu3w0ktgdxvz9yvq8jt6k6vma", amount=5, denom="inj")\nawait bc.broadcast([m])`, path: 'tests/test_send.py' },
       // Between the owner's own subaccounts (internal); the sender's own address literal is not the destination.
       { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nm = composer.msg_subaccount_transfer(sender=me, source_subaccount_id=a, destination_subaccount_id="0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70000000000000000000000001", amount=1, denom="inj")\nawait bc.broadcast([m])`, path: 'internal.py' },
-      { text: `import { MsgSend } from '@injectivelabs/sdk-ts';\nconst msg = MsgSend.fromJSON({ srcInjectiveAddress: "inj1qy0g4mjfrrhsjhu3w0ktgdxvz9yvq8jt6k6vma", dstInjectiveAddress: to, amount });\nawait broadcaster.broadcast({ msgs: msg });`, path: 'send.ts' },
+      { text: `import { MsgSend } from '@injectivelabs/sdk-ts';\nconst msg = MsgSend.fromJSON({ srcInjectiveAddress: "inj1qy0g4mjfrrhsjhu3w0ktgdxvz9yvq8jt6k6vma", dstInjectiveAddress: wallet.address, amount });\nawait broadcaster.broadcast({ msgs: msg });`, path: 'send.ts' },
       { text: `# composer.msg_send(to_address="inj1qy0g4mjfrrhsjhu3w0ktgdxvz9yvq8jt6k6vma") then broadcast`, path: 'notes.py' },
     ],
   },
@@ -108,7 +112,7 @@ export const withdrawCosmosSend = defineDetector({
 export const withdrawCosmosTransfer = defineDetector({
   id: 'withdraw/cosmos-transfer',
   title: 'Cosmos message send',
-  // Information: a send to a destination the caller passes often goes to the user's own account.
+  // Information: a send back to the user's own account (or a vault it holds), or in a test.
   severity: 'info',
   role: 'endpoint',
   message: 'Funds leave this account through the chain message {name}(…).',
@@ -120,8 +124,8 @@ export const withdrawCosmosTransfer = defineDetector({
   patterns: messagePatterns(false),
   examples: {
     positive: [
-      { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nasync def send(to, qty):\n    m = composer.⟦msg_send⟧(from_address=me, to_address=to, amount=qty, denom="inj")\n    return await bc.broadcast([m])`, path: 'wallet.py' },
-      { text: `import { SigningStargateClient } from '@cosmjs/stargate';\nexport const pay = (to: string, n: number) => client.⟦sendTokens⟧(me, to, coins(n, 'uatom'), 'auto');`, path: 'pay.ts' },
+      { text: `from pyinjective.core.broadcaster import MsgBroadcasterWithPk\nasync def bridge_home(qty):\n    m = composer.⟦msg_ibc_transfer⟧(sender=me, receiver=my_address, source_port="transfer", source_channel=ch, amount=qty, denom="inj")\n    return await bc.broadcast([m])`, path: 'ibc.py' },
+      { text: `import { SigningStargateClient } from '@cosmjs/stargate';\nexport const park = (n: number) => client.⟦sendTokens⟧(me, vault, coins(n, 'uatom'), 'auto');`, path: 'park.ts' },
     ],
     negative: [
       { text: `from pyinjective.composer import Composer\nm = composer.msg_send(from_address=me, to_address=to, amount=5, denom="inj")`, path: 'build.py' },

@@ -1,7 +1,8 @@
 // On-chain sends that never say "withdraw": a signed transaction with a destination and a value (web3.py, web3.js,
 // ethers), a token contract's `transfer(to, amount)`, Tron's `trx.transfer(from, to, amount)`, Solana's
-// `SystemProgram.transfer`. A warning when the send has a sweep's or a payout's shape (onchainRisk.ts); an ordinary
-// transfer is information, like the SDKs' transfers in withdrawTransfers.ts: the destination is often the user's own.
+// `SystemProgram.transfer`. A warning when the funds go to a payee (an address neither the wallet's own nor a
+// contract it calls) or the send has a sweep's or a payout's shape (onchainRisk.ts); information when they go back to
+// the user's own wallet or a contract, in an approval, wrap, swap or deposit, or in an example or test.
 import { pathContext } from '../findings/contextSeverity';
 import { notInComment, notInString } from '../judge/codeContext';
 import { PAYOUT_HEAD, sendRisk, sendShapes, sendsPerAddress } from '../judge/onchainRisk';
@@ -22,16 +23,30 @@ function risk(shape: Shape, risky: boolean): Validator {
     test: (_v, ctx) => {
       const where = pathContext(ctx.path);
       const demo = where === 'example' || where === 'test';
-      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, ctx.kind === 'python') !== undefined) === risky;
+      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, ctx.kind === 'python', ctx.path) !== undefined) === risky;
     },
   };
 }
+
+/**
+ * Drops a token transfer only encoded (`methods.transfer(to, n).encodeABI()`) when the same call is sent a few lines
+ * below (`methods.transfer(to, n).send(…)`): one transfer, one finding, at the send.
+ */
+const notEncodedThenSent: Validator = {
+  name: 'not-encoded-then-sent',
+  test: (_v, ctx) => {
+    const call = /^[ \t]*\([^()\n]{1,120}\)/.exec(ctx.text.slice(ctx.end, ctx.end + 130))?.[0].trim();
+    const after = ctx.text.slice(ctx.end + (call?.length ?? 0), ctx.end + 2000);
+    if (!call || !/^\s*[.](?:encodeABI|encode_abi|_encode_transaction_data)\(/.test(after)) return true;
+    return !after.includes(`transfer${call}.send(`) && !after.includes(`transfer${call}.transact(`);
+  },
+};
 
 /** Files that talk to a chain: a wallet library's import or name. */
 const CHAIN_LIBS = ['web3', 'ethers', 'viem', 'go-ethereum', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet'];
 
 /** The sends by their call, with how to read destination and amount; `risky` picks the warning or the note. */
-function sendPatterns(risky: boolean): PatternSpec[] {
+export function sendPatterns(risky: boolean): PatternSpec[] {
   return [
     // A signed transaction sent (`w3.eth.send_raw_transaction(signed.rawTransaction)`, `wallet.sendTransaction(tx)`).
     {
@@ -56,7 +71,7 @@ function sendPatterns(risky: boolean): PatternSpec[] {
       requires: { fileContains: ['viem'] },
     },
     // A token contract's transfer (web3.py, tronpy: `functions.transfer(to, amount)`; web3.js: `methods.transfer`).
-    { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [risk('to-first', risky)] },
+    { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [notEncodedThenSent, risk('to-first', risky)] },
     // Tron's native send: `client.trx.transfer(from, to, amount)`.
     { re: rx(String.raw`[.]trx[.](?<name>transfer)[ \t]*\(`), keywords: ['trx.transfer'], validate: [risk('to-second', risky)] },
     // Solana's system transfer: `SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`.
@@ -81,7 +96,7 @@ function sendPatterns(risky: boolean): PatternSpec[] {
       ? [{
         re: rx(String.raw`[.](?<name>transfer|token_transfer|transfer_token|transferToken|send_token|sendToken)[ \t]*\(`),
         keywords: ['transfer', 'send_token', 'sendtoken'],
-        validate: [risk('named', true)],
+        validate: [notEncodedThenSent, risk('named', true)],
         requires: { fileContains: CHAIN_LIBS },
       }]
       : []),
@@ -89,13 +104,14 @@ function sendPatterns(risky: boolean): PatternSpec[] {
   ];
 }
 
+/** On-chain sends that pay a payee or have a sweep's or payout's shape: a warning. */
 export const withdrawOnchainSend = defineDetector({
   id: 'withdraw/onchain-send',
-  title: 'on-chain send with a sweep or payout shape',
+  title: 'on-chain send to another address',
   severity: 'warning',
   role: 'endpoint',
-  message: 'On-chain send {name}(…) has a sweep or payout shape: check where the funds go.',
-  risk: 'The destination is an address fixed or decoded in the code, the amount is the wallet\'s balance, or the code pays out on request: the shapes of sweepers, drainers and custodial bots.',
+  message: 'On-chain send {name}(…) pays another address: check where the funds go.',
+  risk: 'The funds go to a payee (an address that is neither the wallet\'s own nor a contract it calls), to an address fixed or decoded in the code, or the amount is the wallet\'s balance: the shapes of tip and payout bots, sweepers and drainers.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
   keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit'],
   validate: [notInComment, notInString, notADeclaration],
@@ -183,13 +199,29 @@ export const withdrawOnchainSend = defineDetector({
       { text: `tx_id = await payer.⟦send_tron⟧(amount=n, wallet=user_wallet)`, path: 'handlers.py' },
       // A send helper of this file called by a withdraw function, its arguments on lines of their own.
       { text: `from web3 import Web3\ndef send_asset(token, to, n):\n    signed = w3.eth.account.sign_transaction(build(token, to, n), pk)\n    return w3.eth.⟦send_raw_transaction⟧(signed.raw_transaction)\n\ndef withdraw_to_cex(coin):\n    return ⟦send_asset⟧(\n        TOKENS[coin],\n        cex_deposit,\n        7,\n    )`, path: 'cex.py' },
+      // A transfer to a payee: an address that is neither the wallet's own nor a contract it calls (a tip bot's
+      // recipient, a send helper's parameter, a user's address, a Stellar, XRPL, Tron or Solana payee).
+      { text: `const { ethers } = require('ethers');\nasync function refund(order) {\n  return signer.⟦sendTransaction⟧({ to: order.buyer, value: order.paid });\n}`, path: 'shop.js' },
+      { text: `const Web3 = require('web3');\nasync function tip(to, n) {\n  const data = token.methods.transfer(to, n).encodeABI();\n  const gas = await estimate(data);\n  return token.methods.⟦transfer⟧(to, n).send({ from: me, gas });\n}`, path: 'tip.js' },
+      { text: `const { ethers } = require('ethers');\nbot.command('tip', async (ctx) => {\n  const recipient = await walletOf(ctx.message.reply_to_message.from.id);\n  await usdt.⟦transfer⟧(recipient, parseUnits(ctx.args[1], 6));\n});`, path: 'bot/tip.js' },
+      { text: `from web3 import Web3\ndef send(to, amount):\n    tx = {'to': to, 'value': w3.to_wei(amount, 'ether'), 'gas': 21000, 'nonce': n}\n    return w3.eth.⟦send_raw_transaction⟧(acct.sign_transaction(tx).raw_transaction)`, path: 'wallet.py' },
+      { text: `const TonWeb = require('tonweb');\nconst sendTon = async (w, key, to, n) => {\n  const t = w.methods.⟦transfer⟧({ secretKey: key, toAddress: to, amount: TonWeb.utils.toNano(n), seqno: 1 });\n  return t.send();\n};\nsendTon(wallet, kp.secretKey, userAddress, "1.5");`, path: 'backend/pay.js' },
+      { text: `from pytoniq_tools.wallet import WalletV4R2\nasync def pay(wallet, dest, n):\n    return await wallet.⟦transfer⟧(destination=dest, amount=n)`, path: 'pay.py' },
+      { text: `from web3 import AsyncWeb3\nasync def pay(self, to, amount):\n    data = contract.⟦encode_abi⟧("transfer", args=[to, amount.wei])`, path: 'chain.py' },
+      { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.⟦payment⟧({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
+      { text: `const web3 = require('@solana/web3.js');\nconst t = new web3.Transaction().add(web3.SystemProgram.⟦transfer⟧({ fromPubkey: me, toPubkey: new web3.PublicKey(dest), lamports }));`, path: 'sol.js' },
+      { text: `const TronWeb = require('tronweb');\nconst tx = await tronWeb.transactionBuilder.⟦sendTrx⟧(to, amount, from);`, path: 'send.ts' },
+      { text: `from xrpl.models.transactions import Payment\npay = Payment(account=w.address, amount=xrp_to_drops(5), destination=dest)\nres = ⟦submit_and_wait⟧(pay, client, w)`, path: 'pay.py' },
+      { text: `<?php\nuse XRPL_PHP\\Client\\JsonRpcClient;\n$tx = ['TransactionType' => 'Payment', 'Amount' => '10', 'Destination' => $to];\n$signed = $w->sign($client->autofill($tx));\n$body = json_encode(['method' => 'submit', 'params' => [['tx_blob' => $signed['tx_blob']]]]);\n$res = $client->⟦rawSyncRequest⟧('POST', '', $body);`, path: 'pay.php' },
+      { text: `solana ⟦transfer⟧ "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
+      { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
     ],
     negative: [
-      // An ordinary transfer (the user's own wallet is a common destination): information, withdraw/external-transfer.
+      // A transfer whose destination the code does not name (shorthand field); a send in an approval function.
       { text: `const { ethers } = require('ethers');\nasync function pay(to, amount) {\n  return wallet.sendTransaction({ to, value: ethers.parseEther(amount) });\n}`, path: 'pay.js' },
       { text: `from web3 import Web3\ndef approve_and_send(w3, signed):\n    return w3.eth.send_raw_transaction(signed.rawTransaction)`, path: 'chain.py' },
-      // The token contract's address is not the destination; a definition; an exchange SDK's internal transfer.
-      { text: `from web3 import Web3\nTOKEN = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"\ndef send(dest, qty):\n    return token.transfer(dest, qty)`, path: 'chain.py' },
+      // The token contract's address is not the destination (the wallet's own is); a definition; an exchange SDK's internal transfer.
+      { text: `from web3 import Web3\nTOKEN = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"\ndef send(qty):\n    return token.transfer(my_address, qty)`, path: 'chain.py' },
       { text: `def transfer_usdt(client, key, target_wallet):\n    pass`, path: 'main.py' },
       code(`client.transfer(asset="USDT", amount=5, type="MAIN_UMFUTURE")  # binance`),
       code(`# w3.eth.send_raw_transaction(signed.rawTransaction) to 0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70`),
@@ -197,28 +229,23 @@ export const withdrawOnchainSend = defineDetector({
       // A send-named function that makes no on-chain send, called from a withdraw function; the helper called elsewhere.
       { text: `def send_notice(user, text):\n    return bot.send_message(user, text)\n\ndef withdraw_request(user):\n    send_notice(user, "queued")`, path: 'bot.py' },
       { text: `from web3 import Web3\ndef send_asset(token, to, n):\n    return w3.eth.send_raw_transaction(sign(build(token, to, n)))\n\ndef rebalance():\n    return send_asset(T, hot_wallet, 7)`, path: 'cex.py' },
-      // A literal for a fee quote in one function is not the destination another function sends to (same name).
-      { text: `from solana.rpc.api import Client\ndef quote():\n    dest = Pubkey.from_string("Fd2vuPqWwVoxnEe8gjYonb2qq251HPwPFgtzrQoX5wKJ")\n    return fee_for(dest)\n\ndef pay(to, n):\n    dest = Pubkey.from_string(to)\n    ix = transfer(TransferParams(from_pubkey=me, to_pubkey=dest, lamports=n))\n    return client.send_transaction(tx)`, path: 'pay.py' },
-      // A helper that signs what it is handed, the transaction built for a caller's destination (no loop, no balance).
-      { text: `const { Web3 } = require('web3');\nconst build = async (to, v) => {\n  return { to: to, value: v, gas: 21000 };\n};\nconst push = async (tx) => {\n  const s = await web3.eth.accounts.signTransaction(tx, pk);\n  return web3.eth.sendSignedTransaction(s.rawTransaction);\n};`, path: 'wallet.js' },
-      // The same TON helper given the caller's address; a single pytoniq transfer to a parameter; a monero wrapper
-      // passing on its caller's destinations; a token transfer of a given amount (all information, onchain-transfer).
-      { text: `const TonWeb = require('tonweb');\nconst sendTon = async (w, key, to, n) => {\n  const t = w.methods.transfer({ secretKey: key, toAddress: to, amount: TonWeb.utils.toNano(n), seqno: 1 });\n  return t.send();\n};\nsendTon(wallet, kp.secretKey, userAddress, "1.5");`, path: 'backend/pay.js' },
-      { text: `from pytoniq_tools.wallet import WalletV4R2\nasync def pay(wallet, dest, n):\n    return await wallet.transfer(destination=dest, amount=n)`, path: 'pay.py' },
+      // A literal for a fee quote in one function is not the destination another function (a stake deposit) sends to.
+      { text: `from solana.rpc.api import Client\ndef quote():\n    dest = Pubkey.from_string("Fd2vuPqWwVoxnEe8gjYonb2qq251HPwPFgtzrQoX5wKJ")\n    return fee_for(dest)\n\ndef deposit(to, n):\n    dest = Pubkey.from_string(to)\n    ix = transfer(TransferParams(from_pubkey=me, to_pubkey=dest, lamports=n))\n    return client.send_transaction(tx)`, path: 'pay.py' },
+      // A helper that signs what it is handed, the transaction built for the wallet's own address (no loop, no balance).
+      { text: `const { Web3 } = require('web3');\nconst build = async (v) => {\n  return { to: account.address, value: v, gas: 21000 };\n};\nconst push = async (tx) => {\n  const s = await web3.eth.accounts.signTransaction(tx, pk);\n  return web3.eth.sendSignedTransaction(s.rawTransaction);\n};`, path: 'wallet.js' },
+      // A monero wrapper passing on its caller's destinations (information, onchain-transfer).
       { text: `# monero wallet rpc client\nasync def transfer(self, destinations, account_index=None):\n    return await self.wallet.transfer(destinations, account_index)`, path: 'client.py' },
-      { text: `from web3 import AsyncWeb3\nasync def pay(self, to, amount):\n    data = contract.encode_abi("transfer", args=[to, amount.wei])`, path: 'chain.py' },
       // An address literal handed to a transfer in a file of no chain library; a literal that is a contract to approve.
       { text: `ledger.transfer("UQPtYgjmUhBel31iEl2hpChYgCfrL1spNxnyVmihA-2O76UM", 10)`, path: 'books.py' },
       // A send per item that is not a payment: mail to a list of addresses, a socket message per peer, no amount.
       { text: `for addr in email_addresses:\n    mailer.send(addr, 100)`, path: 'notify.py' },
       { text: `for (const peer of peerAddresses) ws.send(peer, payload);`, path: 'net.js' },
       { text: `sent = [client.send(r) for r in recipients]`, path: 'main.py' },
-      // Stellar payments of a given amount to a given payee (information: onchain-transfer); a payment API that is not Stellar's.
-      { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.payment({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
+      // A payment API that is not Stellar's.
       { text: `const bal = await getBalance(user);\nconst r = await gateway.Operation.payment({ destination: user.iban, amount: bal });`, path: 'billing.js' },
       // The item of a loop over tokens is not the destination; a while loop that polls a receipt, not the balance.
       { text: `from web3 import Web3\nfor addr in token_addresses:\n    tx = {'to': Web3.to_checksum_address(me), 'value': 0, 'data': approve_data(addr)}\n    w3.eth.send_raw_transaction(sign(tx))`, path: 'approve.py' },
-      { text: `from pytoniq import WalletV4R2\nasync def pay(w, dest, n):\n    while not await ready(seqno):\n        await asyncio.sleep(1)\n    await w.transfer(destination=dest, amount=n)`, path: 'pay.py' },
+      { text: `from pytoniq import WalletV4R2\nasync def consolidate(w, n):\n    while not await ready(seqno):\n        await asyncio.sleep(1)\n    await w.transfer(destination=my_address, amount=n)`, path: 'merge.py' },
       // A send helper called with a given amount from an ordinary function, or from top-level code after a withdraw function.
       { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef settle(order):\n    return push_sol(order.payee, order.total)`, path: 'settle.py' },
       { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef withdraw_all():\n    pass\n\npush_sol(payee, 5)`, path: 'one.py' },
@@ -227,52 +254,23 @@ export const withdrawOnchainSend = defineDetector({
       { text: `const { ethers } = require('ethers');\nfunction transferLog(to, n) {\n  console.log('queued', to, n);\n}\nasync function topUp(n) {\n  return wallet.sendTransaction({ to: HOT, value: n });\n}\nasync function withdrawAll(user) {\n  transferLog(user.addr, user.bal);\n}`, path: 'notes.js' },
       // A send helper called from a script's main block after a withdraw function: not from inside it.
       { text: `from solana.rpc.api import Client\ndef push_sol(dest, n):\n    return client.send_transaction(make_tx(dest, n))\n\ndef withdraw_all():\n    pass\n\nif __name__ == "__main__":\n    push_sol(payee, 5)`, path: 'main.py' },
-      // The Solana CLI sending a given amount; a script that only prints the command.
-      { text: `solana transfer "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
+      // The Solana CLI sending a given amount to the user's cold wallet; a script that only prints the command.
+      { text: `solana transfer "$COLD_WALLET" 0.5 --allow-unfunded-recipient`, path: 'move.sh' },
       { text: `echo "run: solana transfer <RECIPIENT> <AMOUNT>"`, path: 'help.sh' },
       // A fixed address in an example, or on a local development chain (fixed accounts by design).
       { text: `from web3 import Web3\ntx = demo.functions.transfer("0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", supply).transact()`, path: 'examples/erc20.py' },
       { text: `from web3 import Web3\ntx = {'to': "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70", 'value': 10**9, 'chainId': 31337}\nsigned = w3.eth.account.sign_transaction(tx, pk)\nw3.eth.send_raw_transaction(signed.raw_transaction)`, path: 'demo/transfer.py' },
-    ],
-  },
-});
-
-export const withdrawOnchainTransfer = defineDetector({
-  id: 'withdraw/onchain-transfer',
-  title: 'on-chain transfer',
-  // Information: a transfer with no sweep or payout shape often goes to the user's own wallet.
-  severity: 'info',
-  role: 'endpoint',
-  message: 'Funds leave this wallet through {name}(…).',
-  risk: 'The key that signs it can send the wallet\'s funds to any address.',
-  advice: 'Check that the destination is your own and that the key signing it holds only what the bot needs. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit'],
-  validate: [notInComment, notInString, notADeclaration],
-  files: CODE,
-  patterns: sendPatterns(false),
-  examples: {
-    positive: [
-      { text: `const { ethers } = require('ethers');\nasync function pay(to, amount) {\n  return wallet.⟦sendTransaction⟧({ to, value: ethers.parseEther(amount) });\n}`, path: 'pay.js' },
-      { text: `const web3 = require('@solana/web3.js');\nconst t = new web3.Transaction().add(web3.SystemProgram.⟦transfer⟧({ fromPubkey: me, toPubkey: new web3.PublicKey(dest), lamports }));`, path: 'sol.js' },
-      { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.⟦payment⟧({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
-      { text: `const TronWeb = require('tronweb');\nconst tx = await tronWeb.transactionBuilder.⟦sendTrx⟧(to, amount, from);`, path: 'send.ts' },
-      { text: `# monero wallet rpc client\nasync def transfer(self, destinations, account_index=None):\n    return await self.wallet.⟦transfer⟧(destinations, account_index)`, path: 'client.py' },
-      // XRPL payments submitted: xrpl-py, xrpl.js, a signed blob posted to the JSON-RPC submit method.
-      { text: `from xrpl.models.transactions import Payment\npay = Payment(account=w.address, amount=xrp_to_drops(5), destination=dest)\nres = ⟦submit_and_wait⟧(pay, client, w)`, path: 'pay.py' },
-      { text: `const xrpl = require('xrpl');\nconst tx = { TransactionType: 'Payment', Account: w.address, Amount: '1000000', Destination: dest };\nconst r = await client.⟦submitAndWait⟧(tx, { wallet: w });`, path: 'pay.js' },
-      { text: `<?php\nuse XRPL_PHP\\Client\\JsonRpcClient;\n$tx = ['TransactionType' => 'Payment', 'Amount' => '10', 'Destination' => $to];\n$signed = $w->sign($client->autofill($tx));\n$body = json_encode(['method' => 'submit', 'params' => [['tx_blob' => $signed['tx_blob']]]]);\n$res = $client->⟦rawSyncRequest⟧('POST', '', $body);`, path: 'pay.php' },
-      // The Solana CLI's transfers.
-      { text: `solana ⟦transfer⟧ "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
-      { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
-      { text: `from stellar_sdk import Asset\nbuilder.⟦append_path_payment_strict_send_op⟧(destination=dest, send_asset=Asset.native(), send_amount="5", dest_asset=usdc, dest_min="4.9", path=[])`, path: 'swap_pay.py' },
-    ],
-    negative: [
-      { text: `from tronpy import Tron\ntxn = client.trx.transfer("TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY", 1_000000).build()`, path: 'tron.py' },
-      { text: `const { ethers } = require('ethers');\n// wallet.sendTransaction({ to, value })`, path: 'pay.js' },
-      // XRPL transactions that move no funds (account settings, a trust line); a form's submit in a file of no XRPL library.
-      { text: `from xrpl.models.transactions import AccountSet, TrustSet\ntx = AccountSet(account=w.address, set_flag=8)\nres = submit_and_wait(tx, client, w)`, path: 'setup.py' },
-      { text: `const tx = { TransactionType: 'TrustSet', Account: w.address, LimitAmount: lim };\nawait client.submitAndWait(tx, { wallet: w }); // xrpl`, path: 'trust.js' },
-      { text: `const payment = { amount, destination };\nform.submit(payment);`, path: 'checkout.js' },
+      // No payee: a zero-value send to the wallet's own address (cancelling a stuck nonce); a deposit into a pool;
+      // a route of a file named for wraps; a script of an examples folder sending to its parameter.
+      { text: `from web3 import Web3\ndef cancel(n):\n    tx = {'to': account.address, 'value': 0, 'nonce': n, 'gasPrice': bumped}\n    return w3.eth.send_raw_transaction(account.sign_transaction(tx).raw_transaction)`, path: 'nonce.py' },
+      { text: `const { ethers } = require('ethers');\nasync function depositInto(pool, amount) {\n  return signer.sendTransaction({ to: pool.address, value: amount, data: DEPOSIT });\n}`, path: 'lp.js' },
+      { text: `import { ethers } from 'ethers';\nrouter.post('/', async (req, res) => {\n  const tx = await signer.sendTransaction({ to: req.body.to, value: parseEther(req.body.amount), data: '0xd0e30db0' });\n  res.json({ hash: tx.hash });\n});`, path: 'src/routes/wrap.ts' },
+      { text: `from web3 import Web3\ndef send(to, amount):\n    tx = {'to': to, 'value': w3.to_wei(amount, 'ether'), 'gas': 21000, 'nonce': n}\n    return w3.eth.send_raw_transaction(acct.sign_transaction(tx).raw_transaction)`, path: 'examples/send_eth.py' },
+      // Gas for a wallet the code has just created (its own); a class method named for test coins; a token forwarded
+      // through its contract (the event's `to` only normalised, never the destination).
+      { text: `const { ethers } = require('ethers');\nasync function newSlot() {\n  const fresh = ethers.Wallet.createRandom();\n  await funder.sendTransaction({ to: fresh.address, value: parseEther('0.002') });\n}`, path: 'slots.js' },
+      { text: `const { ethers } = require('ethers');\nclass DevWallet {\n  async sendTestEth({ to, amount }) {\n    return this.wallet.sendTransaction({ to: to, value: parseEther(amount) });\n  }\n}`, path: 'dev.js' },
+      { text: `const { Web3 } = require('web3');\ntoken.events.Transfer({}, async (err, ev) => {\n  ev.to = ev.to.toLowerCase();\n  const s = await web3.eth.accounts.signTransaction({ to: TOKEN_ADDRESS, data: pull(ev), gas: 90000 }, key);\n  await web3.eth.sendSignedTransaction(s.rawTransaction);\n});`, path: 'forward.js' },
     ],
   },
 });

@@ -1,5 +1,6 @@
 // Transfers that are not called withdrawals: between the user's own accounts (internal, universal) and to another
-// address (perp-DEX and wallet SDKs). Both info: the destination is often the user's own.
+// address through an exchange's or perp-DEX's API (its destination is often the user's own account there). Both info;
+// an on-chain send, whose destination the code names, warns when it pays a payee (withdrawOnchain.ts).
 import { pathContext } from '../findings/contextSeverity';
 import { notInComment } from '../judge/codeContext';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';

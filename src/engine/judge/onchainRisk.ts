@@ -4,6 +4,7 @@
 import { callArguments } from './callArguments';
 import { cliOperands } from './cliOperands';
 import { callerGivesRisk, paramGivenLiteral, paysFromFaucet } from './onchainCallers';
+import { paysPayee } from './payee';
 
 /**
  * Address literals: EVM (`0x` + 40 hex, or an exchange-module subaccount id of 64), Tron (`T` + 33 base58), a
@@ -71,8 +72,14 @@ function feeds(text: string, expr: string, test: RegExp, fromLine = 0, useLine?:
 
 /** The values of the given keys (`to: x`, `'to': x`, `toPubkey: x`) in a text, up to a comma, brace or line end. */
 function fieldValues(text: string, keys: string): string[] {
-  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$])["']?(?:${keys})["']?[ \t]*[:=][ \t]*([^,\n}]{1,160})`, 'g');
-  return [...text.matchAll(re)].map((m) => m[1]);
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$])["']?(${keys})["']?[ \t]*[:=][ \t]*([^,\n}]{1,160})`, 'g');
+  return [...text.matchAll(re)].filter((m) => !normalisesItself(text, m)).map((m) => m[2]);
+}
+
+/** A member that only normalises its own value (`data.to = data.to.toLowerCase()`) sets no destination. */
+function normalisesItself(text: string, m: RegExpMatchArray): boolean {
+  const owner = /([A-Za-z_$][A-Za-z0-9_$.]*)[.]$/.exec(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))?.[1];
+  return owner !== undefined && m[2].startsWith(`${owner}.${m[1]}`);
 }
 
 /** The destination and amount of a message built with named fields (`to_address="…"`, `{ toAddress: … }`). */
@@ -139,11 +146,12 @@ export function calledPerAddress(text: string, callee: string): boolean {
 
 /**
  * Why a send is risky, or undefined for an ordinary transfer (the user's own wallet is a common destination).
- * `demo` (an example or test file) drops the fixed-destination reason: a literal there is the example's address.
+ * `demo` (an example or test file) drops the fixed-destination reason: a literal there is the example's address;
+ * it and `path` (a file named for approvals, wraps, swaps, deposits) keep a payee's transfer information (payee.ts).
  * `python` reads the enclosing functions by indentation.
  * A shape read elsewhere (`shape.at`: the transaction a helper was handed, built in another function) is judged there.
  */
-export function sendRisk(text: string, at: number, shape: SendShape, demo = false, python = false): string | undefined {
+export function sendRisk(text: string, at: number, shape: SendShape, demo = false, python = false, path = ''): string | undefined {
   const where = shape.at ?? at;
   const local = localWindow(text, where, 40);
   const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
@@ -172,6 +180,10 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   // The function that builds the transaction is called once per address of a list.
   const builder = headName(local.head);
   if (builder && shape.destinations.length > 0 && calledPerAddress(text, builder)) return 'payout-loop';
+  // Anything else leaving for a payee (payee.ts). A demo's transfer stays information (its addresses are the
+  // example's), as does a local chain's (its accounts are fixed), and a helper's that signs what it is handed: any
+  // object of the file with a `to` may be what it sends (a type annotation too), the builder's transfer says where.
+  if (fixedCounts && shape.at === undefined && paysPayee(shape.destinations, local.head, local.text, path, (d, re) => feeds(text, d, re, 0, useLine))) return 'external-destination';
   return undefined;
 }
 

@@ -14,16 +14,23 @@ function crossFindings(files: Record<string, string>): string[] {
   return out;
 }
 
+const FUND = 'async function fundWallet(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\nmodule.exports = { fundWallet };\n';
 const CHAIN = 'async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\nmodule.exports = { sendToken };\n';
 const MOVE = CHAIN.replace(/sendToken/g, 'moveTokens');
 
 describe('crossfile: fund movers across files', () => {
   it("reports another file's send helper where it is called, warning when a destination is handed over", () => {
+    // A gas top-up's transfer is information where it is written: each call says where the funds go.
+    assert.deepStrictEqual(crossFindings({
+      'core/gas.js': FUND,
+      'commands/tip.js': "const { fundWallet } = require('../core/gas');\nawait fundWallet(user.address, 5);\n",
+      'jobs/refill.js': "const { fundWallet } = require('../core/gas');\nawait fundWallet(HOT_TO_COLD, 5);\n",
+    }), ['commands/tip.js:2 warning fundWallet', 'jobs/refill.js:2 info fundWallet']);
+    // A helper that pays whatever address it is given warns where it is written, and so wherever it is called.
     assert.deepStrictEqual(crossFindings({
       'core/chain.js': CHAIN,
-      'commands/tip.js': "const { sendToken } = require('../core/chain');\nawait sendToken(user.address, 5);\n",
       'jobs/refill.js': "const { sendToken } = require('../core/chain');\nawait sendToken(HOT_TO_COLD, 5);\n",
-    }), ['commands/tip.js:2 warning sendToken', 'jobs/refill.js:2 info sendToken']);
+    }), ['jobs/refill.js:2 warning sendToken']);
   });
 
   it('a helper whose body withdraws from an exchange is a warning wherever it is called', () => {
