@@ -3,7 +3,7 @@
 // a time, so a scan first sums up each file (what it defines, which of those move funds, what it calls) and then
 // hands each file the movers of other files it calls (scan option `movers`, see wrapperCalls.ts).
 import type { FileKind, Finding, Mover, Severity } from '../types';
-import { enclosingSpan, functionSpans, headName } from './functionSpans';
+import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
 
 export type { Mover } from '../types';
 

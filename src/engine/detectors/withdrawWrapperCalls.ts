@@ -6,7 +6,7 @@ import { inComment, inString } from '../judge/codeContext';
 import { DEST_NAME, NOT_DEST_NAME } from '../judge/onchainRisk';
 import type { FileKind, Mover, Severity } from '../types';
 import { WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { enclosingSpan, functionSpans } from '../crossfile/functionSpans';
+import { enclosingSpan, functionSpans } from '../judge/functionSpans';
 import { isDefinitionSite } from '../judge/definitionSite';
 
 export const withdrawWrapperCall = defineDetector({

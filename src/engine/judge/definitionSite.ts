@@ -1,7 +1,7 @@
 // Whether a name followed by `(` defines a function rather than calls one, in the languages KeyGuard reads: a head
 // the function-span reader knows, a keyword before it, a type before it (`public String transfer(`,
 // `Task<R> IClient.SendAsync(`, `async transfer(`), or a parameter list followed by a body (`transfer(⏎  to: string,⏎): R {`).
-import { headName } from '../crossfile/functionSpans';
+import { headName } from './functionSpans';
 
 /** Words that may stand right before a call's name without declaring it. */
 const EXPRESSION_WORDS = /(?:^|[^\w$])(?:return|await|yield|new|else|do|throw|go|defer|then|and|or|not|in|case|echo|print|puts|if|elif|while|unless|until|assert|with|when|raise)$/;

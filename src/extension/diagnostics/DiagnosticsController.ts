@@ -5,7 +5,7 @@ import { affectsAny, FINDING_SETTINGS } from '../settingsScope';
 import { readConfig } from '../config';
 import { diagnosticsFor, type DiagnosticsOutcome, type FindingSources } from './diagnosticsFor';
 import { DocumentScans } from './documentScans';
-import { FundMoverIndex } from '../scan/FundMoverIndex';
+import { FundMoverIndex } from './FundMoverIndex';
 import { KeyGuardDiagnostic } from './toDiagnostic';
 
 // Documents from these schemes are the user's text; output channels, git views and settings are not.

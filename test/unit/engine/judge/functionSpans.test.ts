@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { enclosingSpan, functionSpans } from '../../../../src/engine/crossfile/functionSpans';
+import { enclosingSpan, functionSpans } from '../../../../src/engine/judge/functionSpans';
 import type { FileKind } from '../../../../src/engine';
 
 /** Name and 1-based first and last line of every span. */

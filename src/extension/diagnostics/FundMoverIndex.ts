@@ -7,9 +7,13 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { MoverIndex, readTextFileAsync, scannableTextAsync, type Finding, type Mover } from '../../engine';
 import { readConfig } from '../config';
-import type { DiagnosticsController } from '../diagnostics/DiagnosticsController';
 import { log } from '../log';
-import { emptySummary, scanPaths } from './folderScan';
+
+/** What the index asks of the diagnostics it feeds: lint an open document, or a file's text read from disk. */
+export interface Rediagnose {
+  lint(doc: vscode.TextDocument): Promise<void>;
+  lintFile(uri: vscode.Uri, text: string): Promise<unknown>;
+}
 
 /** One workspace folder's index, and the files of it a workspace scan covered (closed, they may be read again). */
 interface FolderIndex {
@@ -29,7 +33,7 @@ export class FundMoverIndex implements vscode.Disposable {
   private dirty = false;
   private running: Promise<void> | undefined;
 
-  constructor(private readonly controller: DiagnosticsController) {}
+  constructor(private readonly controller: Rediagnose) {}
 
   /** The other files' movers a file calls (undefined for most files). */
   moversFor(uri: vscode.Uri): Mover[] | undefined {
@@ -137,13 +141,19 @@ export class FundMoverIndex implements vscode.Disposable {
   /** Diagnoses files again with their new callees: open documents, and files a workspace scan read (when trusted). */
   private async rediagnose(f: FolderIndex, rels: string[]): Promise<void> {
     const open = openDocuments();
-    const disk: string[] = [];
+    const config = readConfig(f.folder.uri);
     for (const rel of rels) {
-      const doc = open.get(vscode.Uri.joinPath(f.folder.uri, rel).toString());
-      if (doc) await this.controller.lint(doc);
-      else if (vscode.workspace.isTrusted && f.covered.has(rel)) disk.push(rel);
+      const uri = vscode.Uri.joinPath(f.folder.uri, rel);
+      const doc = open.get(uri.toString());
+      if (doc) {
+        await this.controller.lint(doc);
+        continue;
+      }
+      if (!vscode.workspace.isTrusted || !f.covered.has(rel)) continue;
+      // The same bounded read as the workspace scan's; a file now unreadable keeps its last diagnostics.
+      const read = await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles);
+      if ('text' in read) await this.controller.lintFile(uri, read.text);
     }
-    if (disk.length) await scanPaths(f.folder, disk, this.controller, emptySummary(), { token: new vscode.CancellationTokenSource().token });
     log().info(`fund movers: ${rels.length} file(s) call another file's withdrawal or send differently now`);
   }
 
