@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { KeyGuardTestApi } from '../../src/extension/main';
 import { activateKeyGuard, codeOf, copyFixture, keyGuardDiagnostics, waitForDiagnostics } from './helpers';
-import { handled } from './scanHelpers';
+import { changeUntilHandled, handled } from './scanHelpers';
 
 const WRAPPER = 'withdraw/wrapper-call';
 const calls = (d: readonly vscode.Diagnostic[]) => d.filter((x) => codeOf(x) === WRAPPER);
@@ -52,11 +52,17 @@ describe('cross-file withdrawals', function () {
     const tip = at('commands/tip.js');
     await waitForDiagnostics(tip, (d) => calls(d).length === 1);
     const toast = at('ui/toast.js');
-    const written = handled(api, toast);
-    fs.writeFileSync(toast.fsPath, 'function sendToken(to, amount) {\n  return toast.show(to, amount);\n}\n');
-    await written;
+    const harmless = 'function sendToken(to, amount) {\n  return toast.show(to, amount);\n}\n';
+    await changeUntilHandled(api, toast, () => fs.writeFileSync(toast.fsPath, harmless));
     await waitForDiagnostics(tip, (d) => calls(d).length === 0);
-    fs.rmSync(toast.fsPath);
+    // A lost delete event is retried by writing the file back first (a new create, then the delete again).
+    await changeUntilHandled(api, toast, async () => {
+      if (!fs.existsSync(toast.fsPath)) {
+        fs.writeFileSync(toast.fsPath, harmless);
+        await new Promise((r) => setTimeout(r, 1500)); // a delete right after a create can be folded into nothing
+      }
+      fs.rmSync(toast.fsPath);
+    });
     await waitForDiagnostics(tip, (d) => calls(d).length === 1);
   });
 

@@ -24,6 +24,23 @@ export function handled(api: KeyGuardTestApi, uri: vscode.Uri, timeoutMs = 20_00
   });
 }
 
+/**
+ * Does a disk change (`act`) and resolves with the batch that handled it. A file watcher may drop an event (a
+ * create right after a folder appears, a delete soon after a create): then the change is done again, up to
+ * three times, instead of the test failing on the watcher's loss.
+ */
+export async function changeUntilHandled(api: KeyGuardTestApi, uri: vscode.Uri, act: () => void | Promise<void>, tries = 3): Promise<HandledBatch> {
+  for (let i = 1; ; i++) {
+    const batch = handled(api, uri, i < tries ? 10_000 : 20_000);
+    await act();
+    try {
+      return await batch;
+    } catch (e) {
+      if (i >= tries) throw e;
+    }
+  }
+}
+
 /** Writes a Python file holding a Binance secret into a new folder of the scratch workspace. */
 export function writeKeyFile(name: string): vscode.Uri {
   const dir = path.join(scratchRoot(), name);
