@@ -31,7 +31,8 @@ export function fileMovers(text: string, path: string, kind: FileKind, findings:
   const spans = functionSpans(text, kind);
   const movers = new Map<string, Mover>();
   for (const f of findings) {
-    if (f.category !== 'withdraw') continue;
+    // The send-call shape is a hint (information), not evidence that a function moves funds.
+    if (f.category !== 'withdraw' || f.id === 'withdraw/send-call') continue;
     const fn = enclosingSpan(spans, f.range.start);
     if (!fn || NEVER.test(fn.name) || NOT_CALLS.has(fn.name) || NOT_MOVING.test(fn.name) || FACTORY.test(fn.name)) continue;
     // A withdrawal path in a function that sends no request (a signer hashing it, a URL builder) moves nothing there.

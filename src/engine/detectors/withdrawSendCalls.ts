@@ -2,7 +2,7 @@
 // `wallet.transfer(destination, amount)`, `pay_out(user.address, value)`, `send_tron(to_address, 5)`. The long tail of
 // tip bots, faucets and payout scripts names its own senders; the SDK tables cannot list them. The verb starts the
 // name, an address-like argument and an amount (or a number) are among the arguments: a message, a file, a ledger
-// entry between two users or an internal account transfer has neither.
+// entry between two users or an internal account transfer has neither. Reported as information (see severity).
 import { defineDetector, type Validator } from '../defineDetector';
 import { notInComment, notInString } from '../judge/codeContext';
 import { isDefinitionSite } from '../judge/definitionSite';
@@ -60,7 +60,9 @@ const sendsToAddress: Validator = {
 export const withdrawSendCall = defineDetector({
   id: 'withdraw/send-call',
   title: 'a call that sends funds to an address',
-  severity: 'warning',
+  // Information, not a warning: on the tenth held-out set (code never tuned on) this shape raised as many false
+  // warnings as it found true ones (9 found, 13 false); it points a reader at a sender, the other rules judge it.
+  severity: 'info',
   role: 'endpoint',
   message: '{name}(…) sends funds to an address handed to it.',
   risk: `${WHY} A bot's own sender moves funds to whatever address it is given: a tip, a faucet drip, a payout.`,
