@@ -1,7 +1,7 @@
 // Which functions of a workspace move funds, and which files call them from elsewhere. A bot's `commands/tip.js`
 // calls `sendToken(user.address, amount)` from `core/chain.js`, where the transfer is; the engine scans one file at
 // a time, so a scan first sums up each file (what it defines, which of those move funds, what it calls) and then
-// hands each file the movers of other files it calls (scan option `movers`, see wrapperCalls.ts).
+// hands each file the movers of other files it calls (scan option `movers`, see detectors/withdrawWrapperCalls.ts).
 import type { FileKind, Finding, Mover, Severity } from '../types';
 import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
 
