@@ -5,7 +5,8 @@
 import { callArguments } from '../judge/callArguments';
 import { notInComment, notInString } from '../judge/codeContext';
 import { pathContext } from '../findings/contextSeverity';
-import { fieldShape, sendRisk, sendShapes } from '../judge/onchainRisk';
+import { sendRisk } from '../judge/onchainRisk';
+import { fieldShape, sendShapes } from '../judge/sendShape';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';

@@ -5,7 +5,8 @@
 // another sweep/payout shape (onchainRisk.ts); a note when it goes back to the user's own account.
 import { pathContext } from '../findings/contextSeverity';
 import { notInComment, notInString } from '../judge/codeContext';
-import { fieldShape, sendRisk, sendShape, type SendShape } from '../judge/onchainRisk';
+import { sendRisk } from '../judge/onchainRisk';
+import { fieldShape, sendShape, type SendShape } from '../judge/sendShape';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';

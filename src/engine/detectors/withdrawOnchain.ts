@@ -5,7 +5,8 @@
 // the user's own wallet or a contract, in an approval, wrap, swap or deposit, or in an example or test.
 import { pathContext } from '../findings/contextSeverity';
 import { notInComment, notInString } from '../judge/codeContext';
-import { PAYOUT_HEAD, sendRisk, sendShapes, sendsPerAddress } from '../judge/onchainRisk';
+import { PAYOUT_HEAD, sendRisk, sendsPerAddress } from '../judge/onchainRisk';
+import { sendShapes } from '../judge/sendShape';
 import { sendHelperCalledToWithdraw } from '../judge/onchainCallers';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';

@@ -3,7 +3,7 @@
 // library's name in the file. Shared by the warning
 // (risky shape) and the information (ordinary transfer) detectors of withdrawOnchain.ts.
 import type { PatternSpec, Validator } from '../defineDetector';
-import type { ShapeKind } from '../judge/onchainRisk';
+import type { ShapeKind } from '../judge/sendShape';
 import { rx } from './fragments';
 import { notDefinedHere } from './withdrawHelperCalls';
 

@@ -3,7 +3,7 @@
 // option `movers`); this rule finds their calls in the text.
 import { defineDetector, type PatternSpec } from '../defineDetector';
 import { inComment, inString } from '../judge/codeContext';
-import { DEST_NAME, NOT_DEST_NAME } from '../judge/onchainRisk';
+import { DEST_NAME, NOT_DEST_NAME } from '../judge/sendShape';
 import type { FileKind, Mover, Severity } from '../types';
 import { WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { enclosingSpan, functionSpans } from '../judge/functionSpans';

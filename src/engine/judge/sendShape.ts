@@ -1,0 +1,151 @@
+// Where an on-chain send goes and how much: the destination and amount expressions around one call, read by the
+// kind of call (a transaction object, positional arguments, named fields, a command line). onchainRisk.ts judges
+// them. Text analysis only (no parser).
+import { callArguments } from './callArguments';
+import { cliOperands } from './cliOperands';
+
+/** Names that hold a destination among a call's arguments. */
+export const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*)$/;
+/** Names that hold no destination even when they say address (the token contract itself). */
+export const NOT_DEST_NAME = /token|contract|mint|program|spender|from|sender|owner/i;
+/** A function or handler head: the nearest one above a call says what the code around it does. */
+const FUNCTION_HEAD = /\bdef[ \t]+\w+|\bfunction\b|\bfunc[ \t]|\bfn[ \t]+\w+|=>[ \t]*\{?[ \t]*$|\.on(?:Text|Command|Message)?\(|\.command\(|@\w+\.(?:route|post|get|message_handler|command)/;
+
+/** The values of the given keys (`to: x`, `'to': x`, `toPubkey: x`) in a text, up to a comma, brace or line end. */
+function fieldValues(text: string, keys: string): string[] {
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$])["']?(${keys})["']?[ \t]*[:=][ \t]*([^,\n}]{1,160})`, 'g');
+  return [...text.matchAll(re)].filter((m) => !normalisesItself(text, m)).map((m) => m[2]);
+}
+
+/** A member that only normalises its own value (`data.to = data.to.toLowerCase()`) sets no destination. */
+function normalisesItself(text: string, m: RegExpMatchArray): boolean {
+  const owner = /([A-Za-z_$][A-Za-z0-9_$.]*)[.]$/.exec(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))?.[1];
+  return owner !== undefined && m[2].startsWith(`${owner}.${m[1]}`);
+}
+
+/** The destination and amount of a message built with named fields (`to_address="…"`, `{ toAddress: … }`). */
+export function fieldShape(args: string, destKeys: string, amountKeys: string): SendShape {
+  return { destinations: fieldValues(args, destKeys), amounts: fieldValues(args, amountKeys) };
+}
+
+/** Where a send goes and how much: the expressions that say so around one call. */
+export interface SendShape {
+  destinations: string[];
+  amounts: string[];
+  /** Where the shape was read when not at the send itself. */
+  at?: number;
+  /** One transaction paying a list of destinations (a batch transfer): a payout. */
+  many?: boolean;
+}
+
+/** The 0-based line of an offset. */
+export function lineOf(text: string, at: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The lines above a call, up to `lines` and never past the function head before it. */
+export function localWindow(text: string, at: number, lines: number): { text: string; firstLine: number; head?: string } {
+  let start = at;
+  for (let i = 0; i < lines && start > 0; i++) start = text.lastIndexOf('\n', start - 1);
+  start = Math.max(0, start);
+  const above = text.slice(start, at);
+  const rows = above.split('\n');
+  let headAt = -1;
+  for (let i = rows.length - 1; i >= 0; i--) if (FUNCTION_HEAD.test(rows[i])) { headAt = i; break; }
+  const kept = headAt === -1 ? rows : rows.slice(headAt);
+  return { text: kept.join('\n'), firstLine: lineOf(text, at) - kept.length + 1, head: headAt === -1 ? undefined : rows[headAt] };
+}
+
+/** Solana token instructions: `createTransferInstruction(source, destination, owner, amount)`, and the checked form. */
+const SPL_TRANSFER = /(?<![A-Za-z0-9_$])(createTransferInstruction|createTransferCheckedInstruction)[ \t]*\(/g;
+/** go-ethereum's legacy transaction: `types.NewTransaction(nonce, to, value, gasLimit, gasPrice, data)`. */
+const GO_TX = /(?<![A-Za-z0-9_$])NewTransaction[ \t]*\(/g;
+/** The fields that name a transaction's destination and amount (JS, Python, Go struct literals). */
+const DEST_KEYS = 'to|To|toPubkey|to_pubkey|recipient|destination|to_address';
+/** In a send's own named arguments `address` is the payee too (monero-wallet-rpc's `{"address": …, "amount": …}`). */
+const FIELD_DEST_KEYS = `${DEST_KEYS}|toAddress|address|destination_?[Aa]d{1,2}ress`;
+const AMOUNT_KEYS = 'value|Value|lamports|amount';
+
+/** Destinations and amounts of a scope: transaction fields and positional instruction arguments. */
+function scopeShape(scope: string): SendShape {
+  const destinations = fieldValues(scope, DEST_KEYS);
+  const amounts = fieldValues(scope, AMOUNT_KEYS);
+  for (const m of scope.matchAll(SPL_TRANSFER)) {
+    const args = callArguments(scope, m.index + m[0].length - 1);
+    const checked = m[1] === 'createTransferCheckedInstruction';
+    destinations.push(...args.slice(checked ? 2 : 1, checked ? 3 : 2));
+    amounts.push(...args.slice(checked ? 4 : 3, checked ? 5 : 4));
+  }
+  for (const m of scope.matchAll(GO_TX)) {
+    const args = callArguments(scope, m.index + m[0].length - 1);
+    destinations.push(...args.slice(1, 2));
+    amounts.push(...args.slice(2, 3));
+  }
+  return { destinations, amounts };
+}
+
+/**
+ * The transactions a file builds in object literals (`return { to, value }`), each with its place: what a helper
+ * that only signs and sends a transaction it was handed is sending.
+ */
+function builtTransactions(text: string): SendShape[] {
+  const shapes: SendShape[] = [];
+  for (const m of text.matchAll(/(?<![A-Za-z0-9_$])["']?to["']?[ \t]*:[ \t]*[^,\n}]{1,160}/g)) {
+    const scope = text.slice(Math.max(0, m.index - 300), m.index + 300);
+    if (!/(?<![A-Za-z0-9_$])["']?value["']?[ \t]*:/.test(scope)) continue;
+    shapes.push({ ...scopeShape(scope), at: m.index });
+    if (shapes.length === 8) break;
+  }
+  return shapes;
+}
+
+/** Every shape that may describe a send: its own (see `sendShape`), or for a handed-in transaction, the file's. */
+export function sendShapes(text: string, nameEnd: number, kind: ShapeKind): SendShape[] {
+  const own = sendShape(text, nameEnd, kind);
+  if (kind !== 'tx' || own.destinations.length > 0) return [own];
+  return [own, ...builtTransactions(text)];
+}
+
+export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args' | 'batch' | 'ledger' | 'cli' | 'cli-spl';
+
+/** The destination and amount expressions of a send whose call name ends at `nameEnd`, by the kind of call. */
+export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendShape {
+  // A command line (`solana transfer <to> <amount>`, `spl-token transfer <mint> <amount> <to>`): words, not arguments.
+  if (kind === 'cli' || kind === 'cli-spl') {
+    const lineEnd = text.indexOf('\n', nameEnd);
+    const words = cliOperands(text.slice(nameEnd, lineEnd === -1 ? undefined : lineEnd));
+    return kind === 'cli' ? { destinations: words.slice(0, 1), amounts: words.slice(1, 2) } : { destinations: words.slice(2, 3), amounts: words.slice(1, 2) };
+  }
+  const open = text.indexOf('(', nameEnd);
+  const args = open === -1 || open - nameEnd > 40 ? [] : callArguments(text, open);
+  // An XRPL transaction submitted: its `Destination` and `Amount`, set in the lines above or among the arguments.
+  if (kind === 'ledger') return fieldShape(`${localWindow(text, nameEnd, 40).text}\n${args.join(',')}`, 'Destination|destination', 'Amount|amount');
+  // A single options object (tonweb's `wallet.methods.transfer({ toAddress, amount, seqno })`) names its fields.
+  if (kind === 'to-first' && args[0]?.startsWith('{')) return fieldShape(args[0], FIELD_DEST_KEYS, AMOUNT_KEYS);
+  if (kind === 'to-first') return { destinations: args.slice(0, 1), amounts: args.slice(1, 2) };
+  if (kind === 'to-second') return { destinations: args.slice(1, 2), amounts: args.slice(2, 3) };
+  if (kind === 'named') {
+    return { destinations: args.filter((a) => DEST_NAME.test(bare(a)) && !NOT_DEST_NAME.test(bare(a))), amounts: args.filter((a) => /amount|value|balance|qty|quantity/i.test(a)) };
+  }
+  if (kind === 'contract-args') {
+    // viem's `writeContract({ functionName: 'transfer', args: [to, amount] })`.
+    // Also web3.py's `contract.encode_abi("transfer", args=[to, amount])`.
+    const list = open === -1 ? -1 : text.slice(open, open + 600).search(/(?<![A-Za-z0-9_$])args[ \t]*[:=][ \t]*\[/);
+    const inner = list === -1 ? [] : callArguments(text, text.indexOf('[', open + list));
+    return { destinations: inner.slice(0, 1), amounts: inner.slice(1, 2) };
+  }
+  // A batch transfer (`wallet.batch_transfer(data_list=[TransferData(destination=…), …])`): several payees at once.
+  if (kind === 'batch') return { ...fieldShape(args.join(','), FIELD_DEST_KEYS, AMOUNT_KEYS), many: true };
+  // A transaction object: inline, or built in the lines above (`tx = {'to': …, 'value': …}` then signed and sent).
+  const own = args.join(',');
+  if (kind === 'fields') return fieldShape(own, FIELD_DEST_KEYS, AMOUNT_KEYS);
+  return scopeShape(`${localWindow(text, nameEnd, 25).text}\n${own}`);
+}
+
+/** An argument without call wrappers and member prefixes: `int_from_hex(self.target)` → `target`. */
+export function bare(arg: string): string {
+  const inner = /\(([^()]*)\)\s*$/.exec(arg)?.[1] ?? arg;
+  return inner.split('=').pop()!.trim().split('.').pop()!.trim();
+}
