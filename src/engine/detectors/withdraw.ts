@@ -179,6 +179,8 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `body.action = '⟦privateWithdrawAssets⟧'\nws.send(JSON.stringify(body))`, path: 'lib/ws.js' },
       code(`self.send(json.dumps({ 'op': '⟦createWithdrawal⟧', 'amount': amt }))`),
       // The use that sends a path held in a constant or variable (withdrawConstants.ts).
+      // The text signed over holds the path too; the post that sends it is the call site.
+      { text: `const URL_WITHDRAWAL: &'static str = "⟦/api/v5/asset/withdrawal⟧";\nlet message = format!("{ts}POST{}{body}", Self::URL_WITHDRAWAL);\nlet sign = encode(hmac(message, &self.secret));\nlet r = client\n    .post(format!("{}{}", Self::URL_BASE, Self::⟦URL_WITHDRAWAL⟧))\n    .send().await?;`, path: 'src/client.rs' },
       { text: `static final String MAKE_WITHDRAW = "⟦/v1/dw/withdraw/api/create⟧";\nstatic final String PULL_QUOTA = "/v2/account/withdraw/quota";\nlong pull(B b) {\n  return conn.executePostWithSignature(⟦MAKE_WITHDRAW⟧, b).getLong("data");\n}`, path: 'Wallet.java' },
       { text: `const withdrawPath = "⟦/api/v5/asset/withdrawal⟧";\nconst res = await axios.post(\`\${host}\${⟦withdrawPath⟧}\`, body, { headers });`, path: 'okx/pull.js' },
       { text: `private const string WITHDRAW = "⟦/sapi/v1/capital/withdraw/apply⟧";\nvar r = await this.SendSignedAsync<string>(\n    ⟦WITHDRAW⟧,\n    HttpMethod.Post,\n    query: q);`, path: 'Src/Wallet.cs' },

@@ -23,8 +23,9 @@ export const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
 /** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
 // Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`, `client.spot.withdraw(`), an exchange-named field.
 export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.[a-z]|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
-/** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`. */
-export const CRYPTO_ARGS = String.raw`(?=[^()\n]{0,200}?(?:\baddress|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
+/** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`, `(cfg.getWithdrawAddress())`. */
+// Arguments may run over lines and hold a getter (`config.getWithdrawAddress()`): one level of brackets is read through.
+export const CRYPTO_ARGS = String.raw`(?=(?:[^()]|\([^()\n]{0,80}\)){0,240}?(?:\baddress|(?<=[a-z])Address\b|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 
 /**
  * A withdrawal action by its name's segments; `margin` (a query or internal-transfer word: margin removed from a

@@ -61,7 +61,7 @@ export const withdrawLibraryCall = defineDetector({
       requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
     // or with a coin or an address among its arguments.
-    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, linesAfter: 3, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Withdrawals named in a string, a constant, a request object or a resource (withdrawRequestShapes.ts).
     ...REQUEST_SHAPE_PATTERNS,
     // Hyperliquid's sends to another address in an example (withdrawTransfers.ts).
@@ -114,6 +114,8 @@ export const withdrawLibraryCall = defineDetector({
       { text: `val txid = client.⟦withdraw⟧(coin = "USDT", address = dest, amount = qty)`, path: 'Funds.kt' },
       { text: `if (account.⟦submitWithdrawal⟧(coin, dest, qty)) { done(); }`, path: 'Funds.java' },
       // A destination after `to` is no query word; node clients, sub-APIs and exchange-named fields as receivers.
+      // Arguments over several lines, given by getters (a scheduled sweep to a configured address).
+      { text: `cryptoService.⟦withdraw⟧(\n    config.getPayoutThreshold(),\n    config.getColdWalletAddress()\n);`, path: 'Cron.java' },
       code(`await client.⟦withdrawToCryptoAddress⟧({ amount: '2', currency: 'ETH', crypto_address: dest });`),
       code(`const tx = await client.post.⟦withdraw⟧(sub, 0, new Long(250));`),
       code(`res = client.spot.⟦withdraw⟧(params)`),
@@ -145,6 +147,8 @@ export const withdrawLibraryCall = defineDetector({
       ...RPC_VERB_EXAMPLES.negative,
       ...SEND_COMMAND_EXAMPLES.negative,
       ...SDK_LAYER_NEGATIVES,
+      // The arguments end at the call's bracket: an address logged on the next line is not one of them.
+      { text: `ledger.withdraw(\n    amount,\n    reason);\nlog.info("sent from {}", walletAddress);`, path: 'Bank.java' },
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },
       code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
       code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),

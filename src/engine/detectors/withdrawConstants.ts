@@ -67,7 +67,7 @@ const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 
 /** True when the use's own call is a request helper that sends it with a write verb (or sends an action outright). */
 function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyVerb = false): boolean {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
-  if (segs.some((s) => URL_BUILDERS.has(s))) return anyVerb || writeVerbDecides(ctx);
+  if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx));
   if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;
   // An API that sends every method with one verb (Deribit's JSON-RPC over GET): the helper sends the action.
   if (anyVerb) return true;
@@ -76,6 +76,19 @@ function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyV
   // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.
   if (READ_VERB_ARG.test(ctx.text.slice(ctx.end, ctx.end + 80).split(/[;\n]/)[0])) return false;
   return !ambiguous || writeVerbDecides(ctx);
+}
+
+/** Words of a name that holds the text a request is signed over (`message`, `prehash`, `to_sign`), not the request. */
+const SIGNED_TEXT_WORDS = new Set(['message', 'msg', 'prehash', 'presign', 'sign', 'signature', 'digest', 'what']);
+
+/**
+ * True when the path is formatted into a name that holds the text to sign (`let message = format!("{ts}POST{}{body}",
+ * P)`): the request that sends it comes a few lines later and is reported there.
+ */
+function buildsSignedText(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+  const target = /^[ \t]*(?:(?:let|const|var|val|mut|final|String|string)[ \t]+)*(?:self\.|this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,40})?:?=(?!=)/.exec(before)?.[1];
+  return target !== undefined && nameSegments(target).some((w) => SIGNED_TEXT_WORDS.has(w));
 }
 
 /** A read verb among the arguments after the path: `Const::GET`, `"GET"`, `HttpMethod.Get`, `http.MethodGet`. */

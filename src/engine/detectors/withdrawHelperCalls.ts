@@ -153,7 +153,8 @@ const receiverSaysWithdraw: Validator = {
  * Arguments, on the call's line or the next ones, that name a destination or what moves (`wallet`, `addr`, `network`),
  * or the exchange key it signs with (`post_withdraw(url, api_key, api_secret, params)`).
  */
-const HELPER_ARGS = String.raw`(?=[^()]{0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY|\b[Aa]pi_?[Kk]ey|API_?KEY|\b(?:api_?|API_)?(?:[Ss]ecret|SECRET)(?:_?[Kk]ey|_KEY)?\b|\bapiSecret\b))`;
+// A nested call among them (`CONFIG.token.toUpperCase()`) is read through: one level of brackets, not the call's own end.
+const HELPER_ARGS = String.raw`(?=(?:[^()]|\([^()]{0,80}\)){0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY|\b[Aa]pi_?[Kk]ey|API_?KEY|\b(?:api_?|API_)?(?:[Ss]ecret|SECRET)(?:_?[Kk]ey|_KEY)?\b|\bapiSecret\b))`;
 
 /** A call with no receiver of a name with a withdraw segment (`exchange_withdraw(`, `withdraw_usdc(`, `withdraw(`). */
 const BARE_HELPER = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})[ \t]*\(`;
@@ -217,6 +218,8 @@ export const withdrawHelperCall = defineDetector({
       { text: `using .KrakenEx.FundingModule:\n    get_withdrawal_info,\n    cancel_withdraw\n\nprintln(⟦cancel_withdraw⟧(client, asset="DOT", refid="1"))\nprintln(get_withdrawal_info(client, asset="DOT"))`, path: 'examples/rest.jl' },
       // A top-level call right after the helper's body is not inside the helper (nor a delegation to itself).
       { text: `async function withdrawUsdc(dest, amount) {\n  return client.post('/v1/payouts', sign({ dest, amount }));\n}\n\n⟦withdrawUsdc⟧(process.env.PAYEE_WALLET, 25);`, path: 'payout.js' },
+      // Nested calls among the arguments (a coin upper-cased, a network read from the config).
+      { text: `for (let i = 0; i < wallets.length; i++) {\n  await ⟦withdraw⟧(CONFIG.token.toUpperCase(), wallets[i], amount, CONFIG.network.toUpperCase());\n}`, path: 'index.js' },
       // A batch loop calling the wrapper; the loop's own call is the same withdrawal a layer up (not reported).
       { text: `def withdraw(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret).withdraw(coin=coin, address=address, amount=amount)\n\n\ndef run_batch_withdrawal(cfg, wallets):\n    for wallet in wallets:\n        res = ⟦withdraw⟧(cfg["key"], cfg["secret"], cfg["coin"], wallet, cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
@@ -228,6 +231,7 @@ export const withdrawHelperCall = defineDetector({
       { text: `public String withdrawal(String address, BigDecimal amount) {`, path: 'Service.java' },
       { text: `rows = get_withdraw_history(coin, network)`, path: 'main.py' },
       { text: `total = withdraw(amount)  # a vault, no wallet or coin`, path: 'vault.py' },
+      { text: `total = withdraw(round(amount), fee(rate))\nprint(wallet)`, path: 'vault.py' },
       { text: `hash = poolService.withdrawal(pairs, fee);`, path: 'PoolService.java' },
       { text: `log.info("withdraw(%s, %s)", coin, wallet)`, path: 'main.py' },
       { text: `  public String withdraw(\n      String type, String walletSelected, BigDecimal amount, String address)`, path: 'AccountRaw.java' },

@@ -13,7 +13,8 @@ const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|__snapshots__|__fixtures
 // Test files by their own name, wherever they sit: `test.js`, `tests.py`, `spec.ts`, `test_orders.py`, `sign_test.go`,
 // `client.spec.ts`, `client_spec.rb`, Jest snapshots, `conftest.py`; a bare `test.json` may be a testnet config, and a
 // bare `test.go` is a program (the Go toolchain runs only `*_test.go` as tests; `test.go` is a usage sample's name).
-const TEST_FILE = /(?:^|\/)(?:test_[^/]*|(?:tests?|specs?)\.(?:[cm]?[jt]sx?|py|rb|php|rs|java|kt|cs|swift|dart|sh)|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
+// Elixir's `config/test.exs` is the test environment's configuration (fake keys for mocked clients).
+const TEST_FILE = /(?:^|\/)(?:test_[^/]*|(?:tests?|specs?)\.(?:[cm]?[jt]sx?|py|rb|php|rs|java|kt|cs|swift|dart|sh|exs)|[^/]*_test\.(?:go|py)|[^/]*[._-](?:test|spec)\.[a-z]+|[^/]*\.snap|conftest\.py)$/i;
 // JVM and .NET test classes by convention (`WalletTest.java`, `ClientTests.cs`, `OrderSpec.kt`): case-sensitive,
 // so `Contest.java` and `Latest.cs` stay code; a `BackTest.java` is a backtest.
 const TEST_CLASS = /(?:^|\/)[A-Za-z0-9_]*[a-z0-9](?<![Bb]ack)(?:Tests?|Spec|IT)\.(?:java|kt|cs|scala|groovy|php|swift)$/;

@@ -17,7 +17,7 @@ describe('context severity (findings/contextSeverity)', () => {
       ['tests/fixtures/key.pem', 'test'], ['test/bot.py', 'test'], ['src/__tests__/client.ts', 'test'], ['spec/client_spec.rb', 'test'],
       ['pkg/sign_test.go', 'test'], ['src/client.test.ts', 'test'], ['test_orders.py', 'test'], ['orders_test.py', 'test'],
       ['tests/cassettes/s3.yaml', 'test'], ['fixtures/resp.json', 'test'], ['Binance.Net.UnitTests/ClientTests.cs', 'test'],
-      ['integration-tests/okx.ts', 'test'], ['src/__snapshots__/client.test.ts.snap', 'test'], ['app/tests.py', 'test'],
+      ['integration-tests/okx.ts', 'test'], ['src/__snapshots__/client.test.ts.snap', 'test'], ['app/tests.py', 'test'], ['config/test.exs', 'test'],
       ['README', 'docs'], ['readme.txt', 'docs'],
       ['config.example.json', 'example'], ['user_data/config_sample.yml', 'example'], ['example_settings.py', 'example'],
       ['strategy_template.py', 'example'], ['config.dist.php', 'example'], ['config_examples/binance.json', 'example'], ['.env.example', 'example'],
@@ -35,7 +35,7 @@ describe('context severity (findings/contextSeverity)', () => {
       // only under a test root. Test files by their own names stay tests; resampling and counterexamples are no examples.
       ['src/test/java/org/acme/Rsa2048examples/FundsClientExample.java', 'example'], ['src/test/java/org/acme/Rsa2048examples/FundsClientTest.java', 'test'],
       ['apisamples/pull.py', 'example'], ['tests/restexamples/test_pull.py', 'test'], ['test/wsdemos/pull.ts', 'example'], ['src/test/RestDemo/Pull.java', 'example'],
-      ['test/wsdemos/pull.spec.ts', 'test'], ['tradingdemo/bot.py', undefined], ['src/RestDemo/Pull.java', undefined],
+      ['test/wsdemos/pull.spec.ts', 'test'], ['tradingdemo/bot.py', undefined], ['config/prod.exs', undefined], ['src/RestDemo/Pull.java', undefined],
       ['tests/resamples/x.py', 'test'], ['src/downsample/x.py', undefined], ['tests/counterexamples/x.py', 'test'], ['signal/upsamples/x.py', undefined],
       // Go runs only `*_test.go` as tests: a bare `test.go` is a program (a usage sample, held-out-5); in a test folder it is a test.
       ['Coincheck/test.go', undefined], ['tests.go', undefined], ['test/test.go', 'test'],
