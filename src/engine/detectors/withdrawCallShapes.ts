@@ -24,8 +24,9 @@ export const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
 // Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`, `client.spot.withdraw(`), an exchange-named field.
 export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.[a-z]|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
 /** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`, `(cfg.getWithdrawAddress())`. */
-// Arguments may run over lines and hold a getter (`config.getWithdrawAddress()`): one level of brackets is read through.
-export const CRYPTO_ARGS = String.raw`(?=(?:[^()]|\([^()\n]{0,80}\)){0,240}?(?:\baddress|(?<=[a-z])Address\b|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
+// Arguments may run over lines and hold getters (`config.getWithdrawAddress()`): up to three nested calls are read
+// through, one level deep; bounded so that an edit's rescan region stays a few hundred characters (find/reach.ts).
+export const CRYPTO_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[^()]{0,200}?(?:\baddress|(?<=[a-z])Address\b|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 
 /**
  * A withdrawal action by its name's segments; `margin` (a query or internal-transfer word: margin removed from a

@@ -153,8 +153,9 @@ const receiverSaysWithdraw: Validator = {
  * Arguments, on the call's line or the next ones, that name a destination or what moves (`wallet`, `addr`, `network`),
  * or the exchange key it signs with (`post_withdraw(url, api_key, api_secret, params)`).
  */
-// A nested call among them (`CONFIG.token.toUpperCase()`) is read through: one level of brackets, not the call's own end.
-const HELPER_ARGS = String.raw`(?=(?:[^()]|\([^()]{0,80}\)){0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY|\b[Aa]pi_?[Kk]ey|API_?KEY|\b(?:api_?|API_)?(?:[Ss]ecret|SECRET)(?:_?[Kk]ey|_KEY)?\b|\bapiSecret\b))`;
+// Up to three nested calls among them (`CONFIG.token.toUpperCase()`) are read through, one level deep, never the call's
+// own end; bounded so that an edit's rescan region stays a few hundred characters (find/reach.ts).
+const HELPER_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[^()]{0,300}?(?:[Ww]allet|WALLET|[Aa]ddr|ADDR|\b[Nn]etwork|NETWORK|\b[Cc]hain\b|CHAIN\b|\b[Cc]oin|COIN|\b[Cc]urrency|CURRENCY|\b[Aa]pi_?[Kk]ey|API_?KEY|\b(?:api_?|API_)?(?:[Ss]ecret|SECRET)(?:_?[Kk]ey|_KEY)?\b|\bapiSecret\b))`;
 
 /** A call with no receiver of a name with a withdraw segment (`exchange_withdraw(`, `withdraw_usdc(`, `withdraw(`). */
 const BARE_HELPER = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[A-Za-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|withdraw[A-Za-z0-9_]{0,40})[ \t]*\(`;
