@@ -26,6 +26,7 @@ import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
 import { withdrawSendResource } from './withdrawSendResource';
 import { withdrawChainSend } from './withdrawChainSends';
 import { withdrawPaymentApiSend } from './withdrawPaymentApis';
+import { withdrawServiceEndpoint } from './withdrawServiceEndpoints';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -69,6 +70,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawSendResource,
   withdrawChainSend,
   withdrawPaymentApiSend,
+  withdrawServiceEndpoint,
   // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a
   // known mover names where its transfer is, which says more than the send-call shape.
   withdrawWrapperCall,

@@ -6,7 +6,11 @@ import { notInComment } from '../judge/codeContext';
 import { defineDetector } from '../defineDetector';
 import { rx } from './fragments';
 import { code, CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { notAModulePath, notARouteDefinition, unknownWithdrawPath } from './withdrawPathShape';
+import {
+  genericWithdrawPath, notAModulePath, notARouteDefinition, notInQueryFunction, notSameOriginFetch, unknownWithdrawPath,
+} from './withdrawPathShape';
+import { provenWrite, writeVerbOrPosted } from './withdrawProvenVerb';
+import { GENERIC_PATH_NEGATIVE, GENERIC_PATH_POSITIVE } from './withdrawGenericExamples';
 import { writeVerb } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
@@ -36,11 +40,13 @@ export const withdrawRestEndpoint = defineDetector({
   patterns: [
     { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history; the verb decides (withdrawVerb.ts).
-    { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerb], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerbOrPosted], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // Send-to-address paths that never say withdraw (hand-kept), with a write verb.
     { re: rx(PATH_TOKEN), keywords: SEND_KEYWORDS, validate: [sendPath, writeVerb], exchangeOf: matchSendPath },
     // Paths the table does not know, by their shape (versioned, ending in a withdrawal noun), with a write verb.
-    { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerb], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerbOrPosted], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Unversioned ones (a payment API's `/wallet/withdraw`, an app's own backend) only with a proven write verb.
+    { re: rx(PATH_TOKEN), validate: [genericWithdrawPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } },
     // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.
     {
       re: rx(String.raw`@(?:POST|DELETE|PUT)[ \t]*\r?\n(?:[ \t]*@[A-Za-z]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,3}[ \t]*@Path\([ \t]*"(?<name>(?:\{[a-z_]{1,30}\}_)?withdraw(?:als?|s)?)/?"`),
@@ -70,6 +76,7 @@ export const withdrawRestEndpoint = defineDetector({
   ],
   examples: {
     positive: [
+      ...GENERIC_PATH_POSITIVE,
       code(`r = session.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧", params=signed(params))`),
       code(`const path = '⟦sapi/v1/localentity/withdraw/apply⟧';`),
       code(`url := baseURL + "⟦/v5/asset/withdraw/create⟧"`),
@@ -206,6 +213,7 @@ export const withdrawRestEndpoint = defineDetector({
       { text: `let url = String::from("⟦/v3/crypto_withdrawal/⟧");`, path: 'src/client.rs' },
     ],
     negative: [
+      ...GENERIC_PATH_NEGATIVE,
       { text: `var localVarPath = "/api/v3/withdrawals/crypto/confirm/{code}";\nvar q = new List<KeyValuePair<String, String>>();\nIRestResponse r = (IRestResponse) this.Configuration.ApiClient.CallApi(localVarPath, Method.GET, q);`, path: 'Api/PullApi.cs' },
       { text: `"""\n    pull(client; asset, amount)\n\nPosts to "/private/Withdraw" with the asset.\n"""\nfunction pull end`, path: 'src/funds.jl' },
       { text: `def rows(self, **kw):\n    return self.__check(self.__get_tapi("withdraw_coin", kw))`, path: 'trade_api.py' },
@@ -238,7 +246,6 @@ export const withdrawRestEndpoint = defineDetector({
       code(`r = requests.post(API + "/v3/wallet/withdraw/history", json=q)`),
       code(`app.post('/api/v1/withdraw', async (req, res) => { res.json(await queue.add(req.body)); });`),
       code(`@router.post("/api/v1/withdrawals")\nasync def create_withdrawal(body: Body):\n    return await service.enqueue(body)`),
-      code(`r = requests.post(BASE + "/payouts/withdrawal", json=body)  # our own payout server, no API version`),
       code(`r = self._post(BASE + "/v1/withdraw-list", body)\nq = self._get(BASE + "/v2/quick-withdraw")`),
       // A query whose template placeholder used to cut the path; a line comment; a GET under another method's verb.
       { text: `return this.getPrivate(\`/api/v1/transfers/withdraw/\${p}/\${a}/counterparty-withdrawal-limit\`);`, path: 'src/intl.ts' },

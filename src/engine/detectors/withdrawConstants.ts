@@ -54,6 +54,8 @@ function actionWords(name: string): string {
 
 /** A name that says it holds a path: `CryptoWithdrawEndpoint`, `WithdrawUrl`. */
 const PATH_WORD_LAST = /(?:Path|Url|URL|Uri|Endpoint|Route|Api|_path|_url|_uri|_endpoint|_route)$/;
+/** Or says so first (Go's `PathWithdrawal`, `urlWithdraw`, `endpoint_withdraw`); not a plural (`PathWithdraws`: LBank's list). */
+const PATH_WORD_FIRST = /^(?:[Pp]ath|[Uu]rl|URL|[Ee]ndpoint|[Rr]oute)(?:[A-Z]|_[a-z])[A-Za-z0-9_]*[^s]$/;
 
 /** Words of a name that holds a value, not a request (`withdraw_amount`, `withdrawQty`). */
 const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 'value', 'percent', 'ratio', 'sum']);
@@ -111,7 +113,7 @@ const withdrawPathSent: Validator = {
       // Defined in another file (`pub const CANCEL_WITHDRAWAL: &str = "/private/cancel_withdrawal"` in constants.rs):
       // the constant is named for the RPC method of an any-verb API that the file's client is written for.
       anyVerb = true;
-    } else if (!isWithdrawActionName(actionWords(value)) || !(/^[A-Z0-9_]+$/.test(value) || PATH_WORD_LAST.test(value))) {
+    } else if (!isWithdrawActionName(actionWords(value)) || !(/^[A-Z0-9_]+$/.test(value) || PATH_WORD_LAST.test(value) || PATH_WORD_FIRST.test(value))) {
       // Not given a string here, only a constant (`CREATE_WITHDRAW`) or a name that says it holds a path
       // (`CryptoWithdrawEndpoint`, `withdraw_url`) is a path: `data=withdraw`, `WithdrawalRequest r` are bodies and types.
       return false;

@@ -2,20 +2,27 @@
 // their shape: a versioned REST path that ends in a withdrawal noun, sent with a write verb. A bot's own web
 // route (`app.post('/api/v1/withdraw', handler)`) is a definition, not a call to an exchange.
 import type { Validator } from '../defineDetector';
-import { isWithdrawActionName, matchActionPath } from './withdrawTable';
+import { isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
 
 /**
  * The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`; a
  * kind of funds may come between (`withdrawals/crypto`), and a two-step withdrawal's confirmation with its code after
  * (`withdrawals/crypto/confirm/{code}`): the write verb still decides (its GET reads the confirmation's status).
  */
-const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:crypto|fiat|coin|bank))?(?:\/(?:apply|create|submit|perform)|\/confirm(?:\/\{[A-Za-z_]{1,30}\})?)?\/?$/i;
+// `send`, `req`, `request`: the step that submits (`/my/coin/withdraw/send`, `/api/withdraw/req`).
+const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:crypto|fiat|coin|bank))?(?:\/(?:apply|create|submit|perform|send|req|request)|\/confirm(?:\/\{[A-Za-z_]{1,30}\})?)?\/?$/i;
+/** One withdrawal's id and a step on it (`…/withdrawals/{id}/commit`, `…/${wid}/cancel`): the step moves or stops the funds. */
+const ID_STEP = /\/(?:\$?\{[A-Za-z0-9_.]{1,60}\}|:[A-Za-z_]{1,30})(?:\/(?:commit|confirm|cancel))?\/?$/;
+/** A segment that makes the path a query whatever follows (`/api/v2/fees/withdrawal/{asset}/`). */
+const QUERY_SEGMENT = /\/(?:fees?|history|histories|list|records?|status|details?|address(?:es)?|limits?|quotas?|info)(?:\/|$)/i;
 /** A last segment of several words (`fast-withdraw`, `create-withdrawal-to-address`, `cross_chain_withdraw`). */
 const WORDS_TAIL = /(?:^|\/)([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\/?$/;
 
 /** True when the path's last segment is a withdrawal action by its words (a withdraw word, no query word). */
 function actionTail(p: string): boolean {
   if (ACTION_TAIL.test(p)) return true;
+  // A step on one withdrawal: the segment before the id decides (`coin_withdrawals/{id}/commit`).
+  if (ID_STEP.test(p)) return !QUERY_SEGMENT.test(p) && actionTail(p.replace(ID_STEP, ''));
   const words = WORDS_TAIL.exec(p)?.[1];
   return words !== undefined && /withdraw/i.test(words) && isWithdrawActionName(words.toLowerCase().replace(/-/g, '_'));
 }
@@ -34,6 +41,19 @@ export function isUnknownWithdrawPath(path: string): boolean {
   const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
   return actionTail(p) && (VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
 }
+
+/**
+ * True for a path that ends in a withdrawal action the table does not know, versioned or not (`/wallet/withdraw`,
+ * `/api/coin_withdrawals`, `portfolios/${p}/wallets/${w}/withdrawals`): only a write verb proven on its own call or
+ * request object (withdrawProvenVerb.ts) may report it, as a web app's own route and a payment API look the same.
+ */
+export function isGenericWithdrawPath(path: string): boolean {
+  const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return /withdraw/i.test(p) && !QUERY_SEGMENT.test(p) && actionTail(p) && !(VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
+}
+
+/** Keeps unversioned withdrawal-shaped paths (see isGenericWithdrawPath). */
+export const genericWithdrawPath: Validator = { name: 'generic-withdraw-path', test: (value) => isGenericWithdrawPath(value) };
 
 /** Keeps unknown withdrawal-shaped paths (see isUnknownWithdrawPath). */
 export const unknownWithdrawPath: Validator = { name: 'unknown-withdraw-path', test: (value) => isUnknownWithdrawPath(value) };
@@ -55,3 +75,57 @@ export const notARouteDefinition = notAfterOnLine('not-a-route-definition', ROUT
 
 /** Drops module specifiers: a source file named after withdrawals is imported, not called. */
 export const notAModulePath = notAfterOnLine('not-a-module-path', MODULE_BEFORE, 40);
+
+/** A function or method header: `def name(`, `func (c *T) Name(`, `async name(params) {`, `public R Name(…) {`. */
+// A TS method whose parameters go on the next lines (`fiatWithdrawalHistory(⏎`) is one too.
+const HEADER = /^[ \t]*(?:(?:def|func|fn|function|fun)[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_$][A-Za-z0-9_$]*)|(?:[A-Za-z_$][A-Za-z0-9_$<>[\],?]*[ \t]+){0,5}([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*(?:\([^;\n]*\)[^;\n]*\{|\()[ \t]*$)/;
+const NOT_A_NAME = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'with', 'elif', 'else', 'match']);
+/** Words of a function name that reads: APIs that POST every call (CoinSpot's `ro/my/withdrawals`) name their queries so. */
+const QUERY_WORDS = new Set([
+  'history', 'histories', 'list', 'lists', 'record', 'records', 'status', 'fee', 'fees', 'detail', 'details', 'address', 'addresses',
+  'limit', 'limits', 'quota', 'quotas', 'info',
+]);
+/** The most lines read back for the enclosing function's header. */
+const HEADER_LINES = 12;
+
+/** The width of a line's leading whitespace (a tab as one). */
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
+
+/**
+ * Drops a path inside a function named for a query (`fiatWithdrawalHistory(params) {`): its POST reads. The
+ * enclosing function's header is indented less than every line between it and the path (a sibling is not it).
+ */
+export const notInQueryFunction: Validator = {
+  name: 'not-in-query-function',
+  test: (_v, ctx) => {
+    let end = ctx.text.indexOf('\n', ctx.start);
+    if (end === -1) end = ctx.text.length;
+    let start = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    let min = indentOf(ctx.text.slice(start, end));
+    for (let i = 0; i < HEADER_LINES && start > 0; i++) {
+      end = start - 1;
+      start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+      const line = ctx.text.slice(start, end);
+      // A parameter list's close (`): Promise<R> {`) belongs to the header above it.
+      if (!line.trim() || indentOf(line) >= min || /^[ \t]*[)\]}]/.test(line)) continue;
+      min = indentOf(line);
+      const m = HEADER.exec(line);
+      const name = m?.[1] ?? m?.[2];
+      if (name && !NOT_A_NAME.has(name)) return !nameSegments(name).some((s) => QUERY_WORDS.has(s));
+    }
+    return true;
+  },
+};
+
+/** A browser's request to its own origin: global `fetch('/…'`, jQuery's `$.post('/…'`, `$.ajax({ url: '/…'`. */
+const SAME_ORIGIN_CALL = /(?:(?<![A-Za-z0-9_$.])fetch|\$\.(?:post|ajax))[ \t]*\([ \t]*(?:\{[^}\n]{0,80}\burl[ \t]*:[ \t]*)?["'`]$/;
+
+/**
+ * Drops a root-relative path fetched by a browser page (`fetch('/api/smart-withdraw', { method: 'POST' })`): Node's
+ * fetch refuses relative URLs, so this is a web page asking its own server, whose route holds the key and the call.
+ */
+export const notSameOriginFetch: Validator = {
+  name: 'not-same-origin-fetch',
+  reach: { before: 200, after: 0 },
+  test: (value, ctx) => !(value.startsWith('/') && SAME_ORIGIN_CALL.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))),
+};

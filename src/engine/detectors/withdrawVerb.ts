@@ -51,7 +51,7 @@ const HELPER_VERB = /(?:\.|(?<![A-Za-z0-9_$]))(?:_+(?:[a-z0-9]+_)*|(?:[a-z0-9]+_
 /** The most lines read ahead; the function's end usually comes first. */
 const MAX_LINES = 80;
 /** A line that starts another function or method: the verb found after it belongs to that one. */
-const FUNCTION_START = /^[ \t]{0,40}(?:(?:public|private|protected|internal|static|async|override|final|export|suspend|pub(?:\([a-z]{1,10}\))?|unsafe|const)[ \t]{1,8}){0,6}(?:function|def|func|fn|fun|sub)\b|^[ \t]{0,40}(?:public|private|protected|internal)[ \t][^=;\n]{0,200}\(/m;
+export const FUNCTION_START = /^[ \t]{0,40}(?:(?:public|private|protected|internal|static|async|override|final|export|suspend|pub(?:\([a-z]{1,10}\))?|unsafe|const)[ \t]{1,8}){0,6}(?:function|def|func|fn|fun|sub)\b|^[ \t]{0,40}(?:public|private|protected|internal)[ \t][^=;\n]{0,200}\(/m;
 /** The most characters read ahead (minified code has few, very long lines). */
 const MAX_CHARS = 8000;
 
@@ -131,8 +131,8 @@ export function verbOfRequestType(text: string, start: number): string | undefin
 }
 
 /** A quoted verb as the argument just before or just after the path. */
-const VERB_BEFORE = /["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["'][ \t]*,[ \t]*["'`]$/;
-const VERB_AFTER = /^["'`]?[ \t]*,[ \t]*["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["']/;
+export const VERB_BEFORE = /["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["'][ \t]*,[ \t]*["'`]$/;
+export const VERB_AFTER = /^["'`]?[ \t]*,[ \t]*["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["']/;
 
 const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
 

@@ -1,0 +1,163 @@
+// Hand-kept: endpoints of custody, wallet-infrastructure and payment services that move funds out without saying
+// withdraw (`POST /v1/transactions` creates a transfer at Fireblocks; CoinPayments' `create_withdrawal` is a command
+// string). Many APIs POST `/transactions` for other things, so each entry needs its service named in the file or its
+// path (host, SDK, package or import name). One entry per service, each path with its documentation page.
+
+/** Endpoints of one service that send funds to another party, with the words that name that service. */
+export interface ServiceEndpoints {
+  /** The service's name as shown in the message. */
+  readonly service: string;
+  /** Lowercase words one of which the file's text or path must hold (host, SDK or package name); empty: the path alone names it. */
+  readonly near: readonly string[];
+  /** `post` (or delete): the verb must be a write; `any`: the API sends every call with one verb (GET or POST). */
+  readonly verb: 'post' | 'any';
+  /** Paths as documented; `{x}` stands for any one segment. A client's base URL may hold the leading `api`/version segments. */
+  readonly paths: readonly string[];
+  /** Command or method names sent as a bare string (`cmd=create_withdrawal`, `method = "payout"`), not as a path. */
+  readonly commands?: readonly string[];
+  readonly source: string;
+}
+
+export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
+  {
+    service: 'Fireblocks',
+    near: ['fireblocks'],
+    verb: 'post',
+    // Create a transaction (a transfer to a vault, a one-time address or a whitelisted wallet), and cancel one.
+    paths: ['/v1/transactions', '/v1/transactions/{txId}/cancel'],
+    // Both listed (POST, relative to https://api.fireblocks.io/v1) in the SDK's generated API table.
+    source: 'https://docs.rs/crate/fireblocks-sdk/latest/source/docs/TransactionsApi.md',
+  },
+  {
+    service: 'Cobo WaaS 2',
+    near: ['cobo'],
+    verb: 'post',
+    // Transfer from a wallet, cancel a transaction, create a payment payout.
+    paths: ['/v2/transactions/transfer', '/v2/transactions/{transaction_id}/cancel', '/v2/payments/payouts'],
+    source: 'https://www.cobo.com/developers/v2/api-references/transactions/transfer-token',
+  },
+  {
+    service: 'Cobo Custody',
+    near: ['cobo'],
+    verb: 'post',
+    // MPC wallet: create a transaction (a send to an address).
+    paths: ['/v1/custody/mpc/create_transaction'],
+    source: 'https://www.cobo.com/developers/v1/api-references/mpc-wallet/create-transaction',
+  },
+  {
+    service: 'Safeheron',
+    near: ['safeheron'],
+    // Every Safeheron API call is a POST with a signed body.
+    verb: 'any',
+    paths: [
+      '/v1/transactions/create', '/v2/transactions/create', '/v3/transactions/create',
+      '/v1/transactions/utxo/multidest/create', '/v1/transactions/cancel',
+    ],
+    source: 'https://docs.safeheron.com/api/en.html',
+  },
+  {
+    service: 'Fordefi',
+    near: ['fordefi'],
+    verb: 'post',
+    // Create a transaction: a transfer from a vault to an address.
+    paths: ['/api/v1/transactions'],
+    source: 'https://docs.fordefi.com/api/openapi/transactions/create_transaction_api_v1_transactions_post',
+  },
+  {
+    service: 'Cryptomus',
+    near: ['cryptomus'],
+    verb: 'post',
+    // Create a payout to an address; clients pass the method name alone (`"payout"`).
+    paths: ['/v1/payout'],
+    commands: ['payout'],
+    source: 'https://doc.cryptomus.com/business/payouts/creating-payout',
+  },
+  {
+    service: 'Crypto Pay',
+    near: ['crypt.bot', 'cryptopay', 'cryptobot'],
+    // Methods may be sent with GET or POST.
+    verb: 'any',
+    // Send coins from the app's balance to a Telegram user.
+    paths: ['/api/transfer'],
+    source: 'https://help.crypt.bot/crypto-pay-api#transfer',
+  },
+  {
+    service: 'Plisio',
+    near: ['plisio'],
+    // A GET with query parameters withdraws.
+    verb: 'any',
+    paths: ['/api/v1/operations/withdraw'],
+    source: 'https://plisio.net/documentation/endpoints/withdrawal',
+  },
+  {
+    service: 'Extended',
+    near: ['x10xchange', 'x10.perpetual', 'extended.exchange'],
+    verb: 'post',
+    // On-chain transfer to another account's vault.
+    paths: ['/api/v1/user/transfer/onchain'],
+    source: 'https://api.docs.extended.exchange/#transfer',
+  },
+  {
+    service: 'NOWPayments',
+    near: ['nowpayments'],
+    verb: 'post',
+    // Mass payout: withdrawals to the listed addresses.
+    paths: ['/v1/payout'],
+    source: 'https://documenter.getpostman.com/view/7907941/2s93JusNJt#create-payout',
+  },
+  {
+    service: 'CoinPayments',
+    near: ['coinpayments'],
+    verb: 'any',
+    // API v1 names the action by a `cmd` field; API v2/v3 spends from a wallet to an address.
+    paths: ['/api/v3/merchant/wallets/{walletId}/{currency}/spend/request', '/api/v2/merchant/wallets/{walletId}/spend/request'],
+    // Not `create_transfer`: a transfer to another CoinPayments merchant's balance.
+    commands: ['create_withdrawal', 'create_mass_withdrawal', 'cancel_withdrawal'],
+    source: 'https://www.coinpayments.net/apidoc-create-withdrawal',
+  },
+  {
+    service: 'BitGo',
+    near: ['bitgo'],
+    verb: 'post',
+    paths: ['/api/v2/{coin}/wallet/{walletId}/sendcoins', '/api/v2/{coin}/wallet/{walletId}/sendmany'],
+    source: 'https://developers.bitgo.com/reference/expresswalletsendcoins',
+  },
+  {
+    service: 'Binance Pay',
+    near: ['binancepay'],
+    verb: 'post',
+    paths: ['/binancepay/openapi/payout/transfer'],
+    source: 'https://developers.binance.com/docs/binance-pay/api-payout',
+  },
+  {
+    service: 'BitPay',
+    near: ['bitpay'],
+    verb: 'post',
+    paths: ['/payouts'],
+    source: 'https://developer.bitpay.com/reference/create-a-payout',
+  },
+  {
+    service: 'Tatum',
+    near: ['tatum'],
+    verb: 'post',
+    // Send native coins from an address on the named chain.
+    paths: ['/v3/{chain}/transaction'],
+    source: 'https://apidoc.tatum.io/tag/Bitcoin#operation/BtcTransferBlockchain',
+  },
+  {
+    service: 'Copperx',
+    near: ['copperx'],
+    verb: 'post',
+    // Send to a wallet or e-mail, withdraw to a bank (off-ramp).
+    paths: ['/api/transfers/send', '/api/transfers/wallet-withdraw', '/api/transfers/offramp', '/api/transfers/send-batch'],
+    source: 'https://income-api.copperx.io/api/doc',
+  },
+  {
+    service: 'Stratis/Blockcore node',
+    // The node wallet's own route names it.
+    near: [],
+    verb: 'post',
+    paths: ['/api/Wallet/send-transaction'],
+    source: 'https://academy.stratisplatform.com/Architecture%20Reference/FullNode/API/wallet-api.html',
+  },
+];
