@@ -26,6 +26,8 @@ import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
 import { withdrawSendResource } from './withdrawSendResource';
 import { withdrawChainSend } from './withdrawChainSends';
 import { withdrawPaymentApiSend } from './withdrawPaymentApis';
+import { withdrawNodeRpcSend } from './withdrawNodeRpc';
+import { withdrawNethereumSend } from './withdrawNethereum';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -69,6 +71,8 @@ export const DETECTORS: readonly Detector[] = [
   withdrawSendResource,
   withdrawChainSend,
   withdrawPaymentApiSend,
+  withdrawNodeRpcSend,
+  withdrawNethereumSend,
   // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a
   // known mover names where its transfer is, which says more than the send-call shape.
   withdrawWrapperCall,
