@@ -9,6 +9,7 @@ import { isDefinitionSite } from '../judge/definitionSite';
 import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { BITCOIND_CALL_NAMES, NODE_RPC_NAMES } from './withdrawNodeRpcTable';
+import { LOCAL_SENDER_PATTERN } from './withdrawNodeRpcLocal';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 
 /** The arguments of the call whose `(` follows `end` (within 40 characters), or undefined. */
@@ -191,6 +192,8 @@ export const withdrawNodeRpcSend = defineDetector({
       validate: [notInString, notDefined, faucetSend],
       requires: { fileContains: ['faucetpay', 'faucethub', 'faucetbox', 'paytoshi', 'expresscrypto'] },
     },
+    // A same-file function holding one of these sends, called with a destination (withdrawNodeRpcLocal.ts).
+    LOCAL_SENDER_PATTERN,
   ],
   examples: {
     positive: [
@@ -215,6 +218,9 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `using NxtLib;\nvar reply = await accounts.⟦SendMoney⟧(parameters, recipientRs, Amount.CreateAmountFromNqt(n));`, path: 'Nxt.cs' },
       { text: `using NxtLib;\nvar reply = await assets.⟦TransferAsset⟧(recipientRs, assetId, quantityQnt, parameters);`, path: 'Nxt.cs' },
       { text: `<?php\n// FaucetPay\n$r = $this->client->⟦send⟧($key, $claim['address'], $reward, $ip);`, path: 'Claim.php' },
+      // A same-file helper around the node send, called with a destination or from a withdraw handler.
+      { text: `function withdraw(user, toAddress, n) {\n  return ⟦sendAmount⟧(user.account, toAddress, n);\n}\nfunction sendAmount(from, dest, value) {\n  return daemon.⟦sendFrom⟧(from, dest, value);\n}`, path: 'wallet.js' },
+      { text: `class WithdrawCommand {\n    public String execute(List<String> args, double n) {\n        return ⟦payOut⟧(args.get(0), n);\n    }\n    private static String payOut(String a, double n) throws IOException {\n        new ProcessBuilder("dash-cli", "⟦sendtoaddress⟧", a, String.valueOf(n)).start();\n        return "ok";\n    }\n}`, path: 'WithdrawCommand.java' },
     ],
     negative: [
       // The query look-alikes: balances, history, address checks, fee estimates.
@@ -236,6 +242,9 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `body = {"action": "account_balance", "account": acct, "destination": None}\nr = requests.post(NODE, json=body)`, path: 'nano.py' },
       { text: `<?php\n// FaucetPay\n$mailer->send($message);`, path: 'Notify.php' },
       { text: `var r = await accounts.SendMoney(p, to, n);`, path: 'Other.cs' },
+      // The helper's callers that hand over no destination outside a payout handler, and its own recursion.
+      { text: `function sendAmount(from, dest, value) {\n  if (!value) return sendAmount(from, dest, 1);\n  return daemon.sendFrom(from, dest, value);\n}\nfunction stats(u, n) {\n  return sendAmount(u.account, n);\n}`.replace('return daemon.sendFrom(from, dest, value);', '// daemon.sendFrom(from, dest, value)'), path: 'report.js' },
+      { text: `function balanceOf(user) {\n  return daemon.getbalance(user.account);\n}\nfunction show(wallet) {\n  return balanceOf(wallet);\n}\n// sendtoaddress is not used here`, path: 'stats.js' },
     ],
   },
 });
