@@ -27,6 +27,8 @@ import { withdrawSendResource } from './withdrawSendResource';
 import { withdrawChainSend } from './withdrawChainSends';
 import { withdrawPaymentApiSend } from './withdrawPaymentApis';
 import { withdrawServiceEndpoint } from './withdrawServiceEndpoints';
+import { withdrawNodeRpcSend } from './withdrawNodeRpc';
+import { withdrawNethereumSend } from './withdrawNethereum';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -71,6 +73,8 @@ export const DETECTORS: readonly Detector[] = [
   withdrawChainSend,
   withdrawPaymentApiSend,
   withdrawServiceEndpoint,
+  withdrawNodeRpcSend,
+  withdrawNethereumSend,
   // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a
   // known mover names where its transfer is, which says more than the send-call shape.
   withdrawWrapperCall,

@@ -104,6 +104,8 @@ export const withdrawExternalTransfer = defineDetector({
     ...SEND_ACTION_TYPE_PATTERNS,
     // Coinbase's v2 SDKs: send crypto to an address or email.
     { re: rx(String.raw`\.(?<name>send_money|sendMoney)[ \t]*\(`), exchange: 'Coinbase', keywords: ['send'], requires: { fileContains: ['coinbase'] } },
+    // The Ruby gem's older `account.send(to:, amount:, currency:)`: keyword arguments, never Ruby's `send(:method)`.
+    { re: rx(String.raw`\.(?<name>send)[ \t]*\((?=[ \t]*to:[^)\n]{1,200}\bamount:)`), exchange: 'Coinbase', keywords: ['send('], files: ['ruby'], requires: { fileContains: ['coinbase'] } },
     // Alpaca Broker API: an outgoing ACH or wire transfer from a customer account.
     { re: rx(String.raw`\.(?<name>create_transfer_for_account|createTransferForAccount)[ \t]*\(`), exchange: 'Alpaca', keywords: ['transfer'], requires: { fileContains: ['alpaca'] } },
   ],
@@ -113,6 +115,7 @@ export const withdrawExternalTransfer = defineDetector({
       code(`import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`),
       code(`from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`),
       code(`from coinbase.wallet.client import Client\naccount.⟦send_money⟧(to=addr, amount="0.01", currency="BTC")`),
+      { text: `require 'coinbase/wallet'\ntx = account.⟦send⟧(to: dest, amount: '0.002', currency: 'BTC')`, path: 'pay.rb' },
       code(`from alpaca.broker.client import BrokerClient\nbroker.⟦create_transfer_for_account⟧(account_id, req)  # OUTGOING`),
       // Hyperliquid's signed send actions by their type (a Java map, a Python dict, a TS object).
       { text: `// hyperliquid\nMap<String, Object> act = new HashMap<>();\nact.put("type", "⟦usdSend⟧");\nact.put("destination", to);`, path: 'Client.java' },
@@ -121,6 +124,8 @@ export const withdrawExternalTransfer = defineDetector({
     ],
     negative: [
       code(`exchange.usd_transfer(5.0, dest)  # no perp-DEX SDK imported in this file`),
+      // Ruby's dynamic dispatch, and a Coinbase account's message to a user.
+      { text: `require 'coinbase/wallet'\nres = account.send(:balance)\nbot.send(to: channel, text: "hi")`, path: 'bal.rb' },
       code(`from hyperliquid.exchange import Exchange\n# exchange.usd_transfer(5.0, dest)`),
       code(`from hyperliquid.exchange import Exchange\nhistory = info.user_non_funding_ledger_updates(address)`),
       code(`socket.send_money_request(payload)  # coinbase-like name, not the SDK method`),
