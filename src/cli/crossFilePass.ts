@@ -14,9 +14,12 @@ export async function crossFilePass(tasks: readonly FileTask[], results: TaskRes
   let linked = new Map<string, string>();
   for (let layer = 0; layer < MAX_LAYERS; layer++) {
     const fresh = [...new Set(results.flatMap((r) => (r.movers ?? []).map((m) => m.name)))].filter((n) => !looked.has(n));
-    if (fresh.length === 0) return;
-    for (const n of fresh) looked.add(n);
-    await lookFor(fresh, tasks, results, summaries, pool);
+    // A layer with no new name still counts: a caller may have become a mover under a name already looked for.
+    if (fresh.length) {
+      for (const n of fresh) looked.add(n);
+      await lookFor(fresh, tasks, results, summaries, pool);
+    }
+    if (looked.size === 0) return;
     for (let i = 0; i < tasks.length; i++) {
       const s = summaries.get(tasks[i].rel);
       if (s) s.movers = results[i].movers ?? [];
@@ -30,6 +33,8 @@ export async function crossFilePass(tasks: readonly FileTask[], results: TaskRes
       rescans.push([i, handled(pool.run({ ...tasks[i], movers }))]);
     }
     linked = new Map([...byPath].map(([rel, m]) => [rel, moverKey(m)]));
+    // No file calls other movers than before: the next layers would find the same.
+    if (rescans.length === 0) return;
     // The rescan keeps what the first pass knew about the file (its dotenv call).
     for (const [i, p] of rescans) results[i] = { ...results[i], ...(await p), dotenvCall: results[i].dotenvCall };
   }

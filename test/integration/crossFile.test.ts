@@ -1,6 +1,7 @@
 // Cross-file withdrawals in the editor: a command file that calls another file's send helper gets
 // withdraw/wrapper-call after the workspace scan, as `keyguard scan` reports it; a name some file defines
-// harmlessly links nothing; the index follows files written and deleted on disk, and edits of open documents.
+// harmlessly links nothing; callers of callers are followed three files deep, as by the CLI; the index follows
+// files written and deleted on disk, and edits of open documents.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -64,6 +65,24 @@ describe('cross-file withdrawals', function () {
       fs.rmSync(toast.fsPath);
     });
     await waitForDiagnostics(tip, (d) => calls(d).length === 1);
+  });
+
+  it('follows callers of callers three files deep as keyguard scan does (test/unit/cli/run.test.ts), and drops them with the sender', async () => {
+    // services/payout.js calls sendToken, commands/withdraw.js payUser, jobs/nightly.js processWithdraw; bin/cron.js
+    // calls nightly, a fourth layer the CLI does not follow either.
+    const chain = { 'services/payout.js': 'sendToken(…) moves funds: it withdraws or sends in chain.js:3.', 'commands/withdraw.js': 'payUser(…) moves funds: it withdraws or sends in payout.js:3.', 'jobs/nightly.js': 'processWithdraw(…) moves funds: it withdraws or sends in withdraw.js:3.' };
+    for (const [rel, message] of Object.entries(chain)) {
+      const found = calls(await waitForDiagnostics(at(rel), (d) => calls(d).length > 0));
+      assert.deepStrictEqual(found.map((d) => [d.range.start.line, d.severity, d.message.startsWith(message)]), [[3, vscode.DiagnosticSeverity.Warning, true]], `${rel}: ${found[0]?.message}`);
+    }
+    assert.deepStrictEqual(calls(keyGuardDiagnostics(at('bin/cron.js'))).map(codeOf), [], 'a fourth layer');
+    // The sender made harmless on disk: every layer drops; written back, every layer returns.
+    const sender = at('core/chain.js');
+    const original = fs.readFileSync(sender.fsPath, 'utf8');
+    await changeUntilHandled(api, sender, () => fs.writeFileSync(sender.fsPath, original.replace('token.methods.transfer(to, amount).send({ from: hot.address })', 'toast.show(to, amount)')));
+    for (const rel of Object.keys(chain)) await waitForDiagnostics(at(rel), (d) => calls(d).length === 0);
+    await changeUntilHandled(api, sender, () => fs.writeFileSync(sender.fsPath, original));
+    for (const rel of Object.keys(chain)) await waitForDiagnostics(at(rel), (d) => calls(d).length === 1);
   });
 
   it('reports a call typed into an open document, and drops it when the call goes', async () => {

@@ -3,6 +3,8 @@
 // a time, so a scan first sums up each file (what it defines, which of those move funds, what it calls) and then
 // hands each file the movers of other files it calls (scan option `movers`, see detectors/withdrawWrapperCalls.ts).
 import type { FileKind, Finding, Mover, Severity } from '../types';
+import { withdrawSendCall } from '../detectors/withdrawSendCalls';
+import { withdrawWrapperCall } from '../detectors/withdrawWrapperCalls';
 import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
 
 export type { Mover } from '../types';
@@ -27,18 +29,49 @@ const NOT_CALLS = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'f
  * have none, and cost nothing here.
  */
 export function fileMovers(text: string, path: string, kind: FileKind, findings: readonly Finding[]): Mover[] {
+  return moversOf(moverSites(text, kind, findings), path);
+}
+
+/**
+ * A finding that makes the function around it a mover: the function's name and head line, the finding's severity,
+ * and for a call of another file's mover (withdraw/wrapper-call) the name it calls, so that an index can tell
+ * which layer of helpers the function belongs to (moverIndex.ts).
+ */
+export interface MoverSite {
+  name: string;
+  line: number;
+  severity: Severity;
+  calls?: string;
+}
+
+/** The findings of a text that make their functions movers, in text order (moversOf sums them up). */
+export function moverSites(text: string, kind: FileKind, findings: readonly Finding[]): MoverSite[] {
   if (!findings.some((f) => f.category === 'withdraw')) return [];
   const spans = functionSpans(text, kind);
-  const movers = new Map<string, Mover>();
+  const sites: MoverSite[] = [];
   for (const f of findings) {
     // The send-call shape is a hint (information), not evidence that a function moves funds.
-    if (f.category !== 'withdraw' || f.id === 'withdraw/send-call') continue;
+    if (f.category !== 'withdraw' || f.id === withdrawSendCall.id) continue;
     const fn = enclosingSpan(spans, f.range.start);
     if (!fn || NEVER.test(fn.name) || NOT_CALLS.has(fn.name) || NOT_MOVING.test(fn.name) || FACTORY.test(fn.name)) continue;
     // A withdrawal path in a function that sends no request (a signer hashing it, a URL builder) moves nothing there.
-    if (text.slice(f.range.start, f.range.end).includes('/') && !REQUEST.test(text.slice(fn.start, fn.end))) continue;
-    const had = movers.get(fn.name);
-    if (!had || RANK[f.severity] > RANK[had.severity]) movers.set(fn.name, { name: fn.name, path, line: fn.line, severity: f.severity });
+    const found = text.slice(f.range.start, f.range.end);
+    if (found.includes('/') && !REQUEST.test(text.slice(fn.start, fn.end))) continue;
+    sites.push({ name: fn.name, line: fn.line, severity: f.severity, ...(f.id === withdrawWrapperCall.id ? { calls: found } : {}) });
+  }
+  return sites;
+}
+
+/**
+ * The movers of a file from its sites, each function once with its strongest finding; `follows` says which
+ * calls of other files' movers count (by default all of them).
+ */
+export function moversOf(sites: readonly MoverSite[], path: string, follows: (callee: string) => boolean = () => true): Mover[] {
+  const movers = new Map<string, Mover>();
+  for (const s of sites) {
+    if (s.calls !== undefined && !follows(s.calls)) continue;
+    const had = movers.get(s.name);
+    if (!had || RANK[s.severity] > RANK[had.severity]) movers.set(s.name, { name: s.name, path, line: s.line, severity: s.severity });
   }
   return [...movers.values()];
 }
@@ -181,7 +214,8 @@ function stem(path: string): string {
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
-/** The mover with the strongest finding (the first of equals). */
+/** The mover with the strongest finding; of equals the first by path and line, whatever order the files came in. */
 function strongest(movers: readonly Mover[]): Mover {
-  return movers.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
+  const before = (a: Mover, b: Mover) => RANK[a.severity] - RANK[b.severity] || (a.path < b.path ? 1 : a.path > b.path ? -1 : b.line - a.line);
+  return movers.reduce((a, b) => (before(b, a) > 0 ? b : a));
 }

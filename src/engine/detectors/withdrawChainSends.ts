@@ -12,6 +12,7 @@ import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { CHAIN_SENDS, type ChainSend, type DestSpec } from './withdrawChainSendTable';
 import { CODE } from './withdrawShared';
+import { readsByIndent } from '../judge/functionSpans';
 
 /** Expressions that hold the signer's own address, whatever the SDK. */
 const OWN = /toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
@@ -127,7 +128,7 @@ function paysAnother(spec: DestSpec): Validator {
 const SOLANA_SEND = /(?:[.](?:sendTransaction|send_transaction|sendRawTransaction|send_raw_transaction)|(?<![A-Za-z0-9_$])sendAndConfirmTransaction)(?=[ \t]*\()/g;
 
 /** True when the first send within 15 lines after the instruction has a sweep or payout shape (onchain-send warns there). */
-function sentAsRisky(text: string, at: number, path: string, python: boolean): boolean {
+function sentAsRisky(text: string, at: number, path: string, indented: boolean): boolean {
   let to = at;
   for (let i = 0; i < 15 && to !== -1; i++) to = text.indexOf('\n', to + 1);
   SOLANA_SEND.lastIndex = at;
@@ -135,11 +136,11 @@ function sentAsRisky(text: string, at: number, path: string, python: boolean): b
   if (!m) return false;
   const where = pathContext(path);
   const demo = where === 'example' || where === 'test';
-  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, python, path) !== undefined);
+  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, indented, path) !== undefined);
 }
 
 /** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
-const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, ctx.kind === 'python') };
+const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, readsByIndent(ctx.kind)) };
 
 function pattern(send: ChainSend): PatternSpec {
   return {

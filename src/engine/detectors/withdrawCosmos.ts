@@ -11,6 +11,7 @@ import { defineDetector, type PatternSpec, type Validator } from '../defineDetec
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { CODE } from './withdrawShared';
+import { readsByIndent } from '../judge/functionSpans';
 
 /** The messages that send to another account, by the names SDKs compose them with, and their destination fields. */
 const MESSAGES = {
@@ -32,7 +33,7 @@ function risk(read: (text: string, end: number) => SendShape, risky: boolean): V
       // An SDK's example is a runnable script that broadcasts with the user's key (as its withdraw examples are);
       // a test's literal is a fixture.
       const test = pathContext(ctx.path) === 'test';
-      return (sendRisk(ctx.text, ctx.start, read(ctx.text, ctx.end), test, ctx.kind === 'python', ctx.path) !== undefined) === risky;
+      return (sendRisk(ctx.text, ctx.start, read(ctx.text, ctx.end), test, readsByIndent(ctx.kind), ctx.path) !== undefined) === risky;
     },
   };
 }

@@ -12,6 +12,7 @@ import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { anyActionName, isWithdrawCall, notAccessor, RECV } from './withdrawCallShapes';
 import { SEND_WRAPPER_EXAMPLES, SEND_WRAPPER_PATTERN } from './withdrawSendWrapper';
 import { notSubApiBuilt, SUB_API_NEGATIVES } from './withdrawSdkLayers';
+import { readsByIndent } from '../judge/functionSpans';
 
 /** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
 export const notDefinedHere: Validator = {
@@ -49,7 +50,7 @@ const calledBare: Validator = {
  */
 export const notDelegation: Validator = {
   name: 'not-a-delegating-overload',
-  test: (value, ctx) => enclosingName(ctx.text, ctx.start, ctx.kind === 'python') !== value,
+  test: (value, ctx) => enclosingName(ctx.text, ctx.start, readsByIndent(ctx.kind)) !== value,
 };
 
 /**
@@ -60,7 +61,7 @@ export const notSelfRetry: Validator = {
   name: 'not-a-self-retry',
   test: (value, ctx) => {
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
-    return !/(?:^|[^\w$.])(?:this|self)[ \t]*(?:\r?\n[ \t]*)?\.$/.test(before) || enclosingName(ctx.text, ctx.start, ctx.kind === 'python') !== value;
+    return !/(?:^|[^\w$.])(?:this|self)[ \t]*(?:\r?\n[ \t]*)?\.$/.test(before) || enclosingName(ctx.text, ctx.start, readsByIndent(ctx.kind)) !== value;
   },
 };
 
@@ -75,7 +76,7 @@ const notWithdrawDispatch: Validator = {
     if (!/^withdraw/.test(value) || /^withdraw(?:al)?$/.test(value)) return true;
     // A script's module-level function (`def withdraw_usdt(` at column 0) called from a GUI or bot method is no SDK variant.
     if ((ctx.kind === 'python' || ctx.kind === 'notebook') && new RegExp(String.raw`^(?:async[ \t]+)?def[ \t]+${value}[ \t]*\(`, 'm').test(ctx.text)) return true;
-    const outer = enclosingName(ctx.text, ctx.start, ctx.kind === 'python');
+    const outer = enclosingName(ctx.text, ctx.start, readsByIndent(ctx.kind));
     return outer === undefined || !isWithdrawCall(outer);
   },
 };

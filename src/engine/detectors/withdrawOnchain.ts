@@ -14,6 +14,7 @@ import { notDefinedHere } from './withdrawHelperCalls';
 import { rx } from './fragments';
 import { sdkSendPatterns } from './withdrawOnchainSdks';
 import { code, CODE } from './withdrawShared';
+import { readsByIndent } from '../judge/functionSpans';
 
 type Shape = Parameters<typeof sendShapes>[2];
 
@@ -24,7 +25,7 @@ function risk(shape: Shape, risky: boolean): Validator {
     test: (_v, ctx) => {
       const where = pathContext(ctx.path);
       const demo = where === 'example' || where === 'test';
-      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, ctx.kind === 'python', ctx.path) !== undefined) === risky;
+      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, readsByIndent(ctx.kind), ctx.path) !== undefined) === risky;
     },
   };
 }
@@ -132,7 +133,7 @@ export const withdrawOnchainSend = defineDetector({
       re: rx(String.raw`(?<![A-Za-z0-9_$.])(?<name>[A-Za-z_][A-Za-z0-9_]*)[ \t]*\(`),
       name: /send|transfer/i,
       keywords: ['send', 'transfer'],
-      validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD, ctx.kind === 'python') }],
+      validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD, readsByIndent(ctx.kind)) }],
     },
     // A helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
     // `transferSOL(user.wallet, amount)`, `tron.send_tron(amount=n, wallet=w)`): the on-chain form of a bot's own

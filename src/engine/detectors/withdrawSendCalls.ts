@@ -4,12 +4,12 @@
 // name, an address-like argument and an amount (or a number) are among the arguments: a message, a file, a ledger
 // entry between two users or an internal account transfer has neither. Reported as information (see severity).
 import { defineDetector, type Validator } from '../defineDetector';
+import { callArguments } from '../judge/callArguments';
 import { notInComment, notInString } from '../judge/codeContext';
 import { isDefinitionSite } from '../judge/definitionSite';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { notDefinedHere } from './withdrawHelperCalls';
 
 /** Names that send something else, or move funds between the user's own accounts, or only build or price a send. */
 const NOT_FUNDS = /message|msg|mail|notif|text|photo|file|document|sticker|reply|embed|request|response|json|data|event|signal|key|chat|log|sms|hook|invite|status|ack|frame|packet|byte|buffer|stream|header|command|query|form|report|alert|typing|action|audio|video|animation|voice|location|contact|poll|dice|media|ping|heartbeat|between|sub_?account|subaccount|internal|wallet_?transfer|spot|futures|margin|fee|serial|build|param|instruction|increase|estimate|quote|allowance|approval|from$|ownership|owner|nft|email|code|otp|verification|signal|metric|batch_?job|task|queue|keepalive/i;
@@ -23,17 +23,6 @@ const AMOUNT_ARG = /(?:amount|amt\b|value|qty|quantity|sats|satoshi|lamports|wei
 const SIMULATED = /simulat|mock|fake|stub|dummy/i;
 /** Receivers that send messages or responses, never funds (`res.send(`, `socket.send(`, `channel.send(`). */
 const MESSAGE_RECEIVER = /(?:^|[^\w$])(?:res|resp|response|reply|socket|ws|io|channel|conn|connection|emitter|port|worker|queue|producer|publisher|bus|mailer|smtp|ctx|interaction|message|msg)[ \t]*\??\.[ \t]*$/;
-
-/** The arguments of the call whose `(` follows the name: balanced, at most 400 characters (undefined when unclosed). */
-function argumentsAfter(text: string, end: number): string | undefined {
-  const open = text.indexOf('(', end);
-  let depth = 0;
-  for (let i = open; i !== -1 && i < Math.min(text.length, open + 400); i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) return text.slice(open + 1, i);
-  }
-  return undefined;
-}
 
 /** Drops a method's own definition (`public String transfer(String address,`, `func (w *Wallet) transfer(`, `async send(⏎`). */
 const notADefinitionSite: Validator = {
@@ -51,8 +40,9 @@ const sendsToAddress: Validator = {
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
     if (/^[A-Z]/.test(value) && !/\.[ \t]*(?:\r?\n[ \t]*)?$/.test(before)) return false;
     if (MESSAGE_RECEIVER.test(before)) return false;
-    const args = argumentsAfter(ctx.text, ctx.end);
-    if (args === undefined || !AMOUNT_ARG.test(args)) return false;
+    // The pattern ends at the call's `(`; its arguments as the on-chain judges read them (strings skipped).
+    const args = callArguments(ctx.text, ctx.text.indexOf('(', ctx.end)).join(', ');
+    if (!AMOUNT_ARG.test(args)) return false;
     return (args.match(/[A-Za-z_$][\w$]*/g) ?? []).some((id) => DEST_ARG.test(id) && !NOT_DEST.test(id));
   },
 };
@@ -68,7 +58,7 @@ export const withdrawSendCall = defineDetector({
   risk: `${WHY} A bot's own sender moves funds to whatever address it is given: a tip, a faucet drip, a payout.`,
   advice: WITHDRAW_ADVICE,
   keywords: ['send', 'transfer', 'pay', 'tip', 'disburse', 'remit'],
-  validate: [notInComment, notInString, notADeclaration, notDefinedHere, notADefinitionSite],
+  validate: [notInComment, notInString, notADeclaration, notADefinitionSite],
   files: CODE,
   patterns: [
     { re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>_?(?:send|transfer|pay|payout|tip|disburse|remit|Send|Transfer|Pay|Payout|Tip|Disburse|Remit)(?:[A-Z_0-9][A-Za-z0-9_]{0,40})?)[ \t]*\(`), linesAfter: 6, validate: [sendsToAddress] },

@@ -1,44 +1,22 @@
 // Where a function starts and ends in a text of any language, read without a parser: the name of the function a line
 // sits in (a caller's name), and the parameters and body of a function defined in the text (what a helper does).
-// Python and other indented `def` bodies end at their dedent; brace languages' bodies at the brace that closes them.
+// The heads and extents are functionSpans.ts's (indented bodies end at their dedent, brace bodies at the brace
+// that closes them): one reader of function extents, asked here about one offset or one name.
 import { callArguments } from './callArguments';
+import { bodyEnd, enclosingSpan, spansOf } from './functionSpans';
 
 /**
- * A function head of a brace language: a method with modifiers (Java, C#, Kotlin, PHP), a named function (Go, JS,
- * Rust, Ruby/Scala `def`), or a name bound to an arrow function (`withdrawAll = async (args) => {`, `const pay = (`).
+ * The name of the function the offset `at` sits in, if its head is within `maxLines` lines above; `indented` reads
+ * bodies by indentation (Python, Ruby: functionSpans.ts's readsByIndent), else by braces.
  */
-const HEAD = /^[ \t]*(?:(?:(?:public|private|protected|static|final|async|override|virtual|internal|synchronized|suspend)[ \t]+)+[\w<>[\],.? ]*?[ \t]|func[ \t]+(?:\([^)]*\)[ \t]*)?|(?:(?:export|default|pub(?:\([a-z]+\))?|async)[ \t]+)*(?:function\*?|fn|def)[ \t]+)([A-Za-z_$][\w$]*)[ \t]*\(|^[ \t]*(?:(?:public|private|protected|static|readonly|export|const|let|var)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*=[ \t]*(?:async[ \t]*)?\((?=[^\n]*=>|[^\n]*,[ \t]*$|[ \t]*$)/;
-
-/** The name of the function the offset `at` sits in, if its head is within `maxLines` lines above (Python by indentation). */
-export function enclosingName(text: string, at: number, python: boolean, maxLines = 40): string | undefined {
-  // Python: the first `def` less indented than every block above the line. Other languages: the nearest head indented
-  // less than the line (top-level code after a function is not in it).
+export function enclosingName(text: string, at: number, indented: boolean, maxLines = 40): string | undefined {
   let from = at;
   for (let i = 0; i < maxLines && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
   // A cap in characters too: a minified line is no function head worth reading.
-  const lines = text.slice(Math.max(0, from + 1, at - maxLines * 200), at).split('\n');
-  let indent = indentOf(lines[lines.length - 1]);
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const line = lines[i];
-    if (!python) {
-      const head = HEAD.exec(line);
-      if (head && indentOf(line) < indent) return head[1] ?? head[2];
-      continue;
-    }
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const own = indentOf(line);
-    if (own >= indent) continue;
-    const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/.exec(line);
-    if (def) return def[1];
-    indent = own;
-    if (own === 0) return undefined;
-  }
-  return undefined;
-}
-
-/** The indentation width of a line. */
-function indentOf(line: string): number {
-  return /^[ \t]*/.exec(line)![0].length;
+  const start = Math.max(0, from + 1, at - maxLines * 200);
+  const lineEnd = text.indexOf('\n', at);
+  // The window ends with the offset's line: a body still open there holds the offset.
+  return enclosingSpan(spansOf(text.slice(start, lineEnd === -1 ? text.length : lineEnd), indented), at - start)?.name;
 }
 
 /** The offset just after the bracket closing the one at `open` (strings skipped), or -1 within `cap` characters. */
@@ -81,18 +59,22 @@ export function functionBody(text: string, name: string, maxLines = 60): Functio
   const cap = linesAfter(text, afterParams, maxLines);
   // A `def` is indented (Python, Ruby) unless its line opens a brace (Scala, Groovy).
   const brace = rest.indexOf('{');
+  // The head's line and the lines after it, up to the cap: functionSpans.ts reads where the body ends.
+  const lines = text.slice(head.index, cap).split('\n');
+  const endOfLine = (n: number) => head.index + lines.slice(0, n + 1).join('\n').length;
   if (head[2] !== 'def' || /\{[ \t]*$/.test(rest)) {
     // A brace body, possibly after a return type or on the next line (`)\n{`); else an arrow's expression, to the line end.
     const next = brace !== -1 ? afterParams + brace : /^\s*\{/.test(text.slice(afterParams, afterParams + 200)) ? text.indexOf('{', afterParams) : -1;
     if (next === -1) return { params, body: rest, start: afterParams, end: afterParams + rest.length };
-    const end = closingBracket(text, next, cap - next);
-    const stop = end === -1 ? cap : end - 1;
+    const last = bodyEnd(lines, 0, name, false);
+    // The body stops before the brace that closes it, on its last line; a body not closed by the cap runs to it.
+    const lastEnd = last === undefined ? cap : endOfLine(last);
+    const closing = last === undefined ? -1 : text.lastIndexOf('}', lastEnd - 1);
+    const stop = closing >= Math.max(next + 1, lastEnd - lines[last ?? 0].length) ? closing : lastEnd;
     return { params, body: text.slice(next + 1, stop), start: next + 1, end: stop };
   }
-  // Indented: the lines after the head, up to the first code line indented no deeper than the head (comments aside).
+  // Indented: the lines after the head's parameters, to the body's last line.
   const start = lineEnd === -1 ? text.length : lineEnd + 1;
-  const lines = text.slice(start, cap).split('\n');
-  const stop = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && indentOf(l) <= head[1].length);
-  const body = lines.slice(0, stop === -1 ? lines.length : stop).join('\n');
-  return { params, body, start, end: start + body.length };
+  const end = Math.max(start, Math.min(text.length, endOfLine(bodyEnd(lines, 0, name, true) ?? 0)));
+  return { params, body: text.slice(start, end), start, end };
 }

@@ -1,6 +1,7 @@
 // The named functions of a text and where each body ends: what a finding's enclosing function is, and which names a
 // file defines. Text analysis only (no parser): a head on one line, then the body by indentation (Python, Ruby) or by
-// brace balance (the C family, Go, Rust, PHP, JS), with a cap so a broken file stays linear.
+// brace balance (the C family, Go, Rust, PHP, JS), with a cap so a broken file stays linear. The one reader of
+// function extents: enclosingFunction.ts asks it too (a caller's name, a helper's body).
 import type { FileKind } from '../types';
 
 /** A named function: its name, the offsets of its head and body end, and the 0-based line of its head. */
@@ -19,6 +20,9 @@ const HEADS: readonly RegExp[] = [
   /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:(?:public|private|protected|static|final|abstract)[ \t]+)*(?:async[ \t]+)?function\*?[ \t]*&?[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/,
   // JS/TS: `const name = async (a) => {`, `let name = function (`, `name: async (a) => {`, `name = (a) => {` (class fields).
   /^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var|public|private|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?[:=][ \t]*(?:async[ \t]*)?(?:function\b|\([^()\n]*\)[ \t]*(?::[^=\n]{1,80})?=>|[A-Za-z_$][\w$]*[ \t]*=>)/,
+  // JS/TS with the parameters on the next lines: `withdrawAll = async (⏎`, `const pay = (⏎  to,` (the body's brace decides).
+  /^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var|public|private|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?=[ \t]*async[ \t]*\((?=[^()\n]*,[ \t]*$|[ \t]*$)/,
+  /^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?=[ \t]*\((?=[^()\n]*,[ \t]*$|[ \t]*$)/,
   // Go: `func name(`, `func (r *T) name(`.
   /^[ \t]*func[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_]\w*)[ \t]*[([]/,
   // Rust: `pub async fn name(`; Kotlin, Swift: `fun name(`, `func name(`.
@@ -39,7 +43,21 @@ const MAX_BODY_LINES = 400;
 
 /** Every named function of the text with its body's extent, in text order. */
 export function functionSpans(text: string, kind: FileKind): FunctionSpan[] {
-  const byIndent = kind === 'python' || kind === 'notebook' || kind === 'ruby';
+  // The cross-file index reads a wrapped Python head as the head alone: followed into its body, a factory of
+  // operator classes (a class attribute's withdraw example) became a mover on the tuned set.
+  return spansOf(text, readsByIndent(kind), false);
+}
+
+/** True for the languages whose bodies end at a dedent (Python, notebooks, Ruby), not at a closing brace. */
+export function readsByIndent(kind: FileKind): boolean {
+  return kind === 'python' || kind === 'notebook' || kind === 'ruby';
+}
+
+/**
+ * Every named function of the text, bodies by indentation (`byIndent`) or by braces; `wrapped`: a Python head whose
+ * parameters close at its own indent (`):`, black's style) goes on to its body.
+ */
+export function spansOf(text: string, byIndent: boolean, wrapped = true): FunctionSpan[] {
   const spans: FunctionSpan[] = [];
   const lines = text.split('\n');
   const starts: number[] = new Array(lines.length);
@@ -53,7 +71,7 @@ export function functionSpans(text: string, kind: FileKind): FunctionSpan[] {
     if (line.length > 400 || (!line.includes('(') && !line.includes('def'))) continue;
     const name = headName(line);
     if (!name) continue;
-    const last = byIndent ? indentEnd(lines, i) : braceEnd(lines, i, name);
+    const last = bodyEnd(lines, i, name, byIndent, wrapped);
     if (last === undefined) continue;
     spans.push({ name, start: starts[i], end: starts[last] + lines[last].length, line: i });
   }
@@ -79,14 +97,23 @@ export function enclosingSpan(spans: readonly FunctionSpan[], at: number): Funct
   return best;
 }
 
+/**
+ * The index of the last line of the body whose head (defining `name`) is `lines[head]`, by indentation or by brace
+ * balance; undefined for a brace-language declaration with no body.
+ */
+export function bodyEnd(lines: readonly string[], head: number, name: string, byIndent: boolean, wrapped = true): number | undefined {
+  return byIndent ? indentEnd(lines, head, wrapped) : braceEnd(lines, head, name);
+}
+
 /** The last line of a body by indentation: the line before the next non-blank line indented no deeper than the head. */
-function indentEnd(lines: readonly string[], head: number): number {
+function indentEnd(lines: readonly string[], head: number, wrapped: boolean): number {
   const own = indentOf(lines[head]);
   let last = head;
   for (let i = head + 1; i < lines.length && i <= head + MAX_BODY_LINES; i++) {
     const t = lines[i].trim();
     if (t === '' || t.startsWith('#')) continue;
-    if (indentOf(lines[i]) <= own) return /^end\b/.test(t) ? i : last; // Ruby closes with `end` at the head's indent
+    // Parameters one a line close at the head's indent (`):`, `) -> dict:`, black's style): still the head.
+    if (indentOf(lines[i]) <= own && !(wrapped && /^[)\]]/.test(t))) return /^end\b/.test(t) ? i : last; // Ruby closes with `end` at the head's indent
     last = i;
   }
   return last;

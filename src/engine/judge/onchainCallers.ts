@@ -56,8 +56,8 @@ function lineOf(text: string, at: number): number {
  * a function whose name `payoutHead` matches (`def withdraw(…): … send_sol(addr, amt)`), or with an argument fed
  * by the balance (`balanceArg(arg, line)`).
  */
-export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, balanceArg: (arg: string, line: number) => boolean, python = false): string | undefined {
-  const name = enclosingName(text, at, python, 60);
+export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, balanceArg: (arg: string, line: number) => boolean, indented = false): string | undefined {
+  const name = enclosingName(text, at, indented, 60);
   if (!name || payoutHead.test(name)) return undefined;
   const calls = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*\(`, 'g');
   let seen = 0;
@@ -65,7 +65,7 @@ export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, ba
     if (++seen > 20) break;
     // A definition is not a call (`def send_sol(`, `function sendSol(`).
     if (/(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const caller = enclosingName(text, m.index, python, 60);
+    const caller = enclosingName(text, m.index, indented, 60);
     if (caller && caller !== name && payoutHead.test(caller)) return 'withdraw-caller';
     const line = lineOf(text, m.index);
     if (callArguments(text, m.index + m[0].length - 1).some((a) => balanceArg(a, line))) return 'balance-caller';
@@ -80,8 +80,8 @@ const SEND_IN_BODY = /[.](?:send_transaction|sendTransaction|send_raw_transactio
  * True when `name`, called at `at`, is a function of this text whose body makes an on-chain send, and the call sits
  * in a function whose name `payoutHead` matches (`def withdraw(…): … tx = send_token(mint, addr, amt)`).
  */
-export function sendHelperCalledToWithdraw(text: string, at: number, name: string, payoutHead: RegExp, python = false): boolean {
-  const caller = enclosingName(text, at, python, 60);
+export function sendHelperCalledToWithdraw(text: string, at: number, name: string, payoutHead: RegExp, indented = false): boolean {
+  const caller = enclosingName(text, at, indented, 60);
   if (!caller || caller === name || !payoutHead.test(caller)) return false;
   // Its own body only (to its dedent or closing brace): a send in the function after it is not its send.
   const def = functionBody(text, name, 150);

@@ -95,10 +95,10 @@ export function calledPerAddress(text: string, callee: string): boolean {
  * Why a send is risky, or undefined for an ordinary transfer (the user's own wallet is a common destination).
  * `demo` (an example or test file) drops the fixed-destination reason: a literal there is the example's address;
  * it and `path` (a file named for approvals, wraps, swaps, deposits) keep a payee's transfer information (payee.ts).
- * `python` reads the enclosing functions by indentation.
+ * `indented` reads the enclosing functions by indentation (Python, Ruby).
  * A shape read elsewhere (`shape.at`: the transaction a helper was handed, built in another function) is judged there.
  */
-export function sendRisk(text: string, at: number, shape: SendShape, demo = false, python = false, path = ''): string | undefined {
+export function sendRisk(text: string, at: number, shape: SendShape, demo = false, indented = false, path = ''): string | undefined {
   const where = shape.at ?? at;
   const local = localWindow(text, where, 40);
   const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
@@ -114,7 +114,7 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   const literalAt = (arg: string, line: number) => feeds(text, arg, ADDRESS_LITERAL, 0, line);
   if (fixedCounts && shape.destinations.some((d) => paramGivenLiteral(text, local.head, d, literalAt))) return 'fixed-destination';
   // The function that sends is called in this file from a withdraw or sweep function, or handed the balance.
-  const caller = callerGivesRisk(text, where, PAYOUT_HEAD, (arg, line) => feeds(text, arg, BALANCE, Math.max(0, line - 40), line), python);
+  const caller = callerGivesRisk(text, where, PAYOUT_HEAD, (arg, line) => feeds(text, arg, BALANCE, Math.max(0, line - 40), line), indented);
   if (caller) return caller;
   // A payout loop: the destination is the loop's item over a list of wallets or addresses.
   for (const d of shape.destinations) {

@@ -1,8 +1,10 @@
 // The editor's workspace index of fund movers, so a file that calls another file's send helper gets
 // withdraw/wrapper-call as `keyguard scan` gives it (cli/crossFilePass.ts). Every diagnosis feeds it (open documents,
 // the workspace scan, files changed on disk) from findings already made; the engine's MoverIndex (one per folder)
-// keeps the summaries. When mover names change, the other files get the CLI's second look (their texts read
-// again); then the files whose callees changed are diagnosed again. Untrusted: open documents only.
+// keeps the summaries. When mover names are added, the other files get the CLI's second look (their texts read
+// again); then the files whose callees changed are diagnosed again, and the functions calling a mover become
+// movers in turn, up to the CLI's three layers. A settle reads a file once: the texts its second look read are
+// kept for the re-diagnosis of the few that call a mover's name. Untrusted: open documents only.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { MoverIndex, readTextFileAsync, scannableTextAsync, type Finding, type Mover } from '../../engine';
@@ -101,16 +103,20 @@ export class FundMoverIndex implements vscode.Disposable {
     while (this.dirty && this.holds === 0) {
       this.dirty = false;
       for (const f of [...this.folders.values()]) {
-        // Dropping a file that defined a mover changes the names again: a few rounds at most.
-        for (let round = 0; round < 3 && f.index.stale().length; round++) await this.secondLook(f, f.index.stale());
+        const texts = new Map<string, string>();
+        // A file found unreadable is dropped, which drops names only (nothing new to look for): one round, rarely two.
+        for (let round = 0; round < 3 && f.index.stale().length; round++) await this.secondLook(f, f.index.stale(), texts);
         const changed = f.index.settle();
-        if (changed.length) await this.rediagnose(f, changed);
+        if (changed.length) await this.rediagnose(f, changed, texts);
       }
     }
   }
 
-  /** Where stale files use the current names: open documents from their text, scanned files read again. */
-  private async secondLook(f: FolderIndex, stale: string[]): Promise<void> {
+  /**
+   * Where stale files use the current names: open documents from their text, scanned files read again (kept in
+   * `texts` when the settle may re-diagnose them).
+   */
+  private async secondLook(f: FolderIndex, stale: string[], texts: Map<string, string>): Promise<void> {
     const config = readConfig(f.folder.uri);
     const open = openDocuments();
     let next = 0;
@@ -123,12 +129,18 @@ export class FundMoverIndex implements vscode.Disposable {
           f.index.setUses(rel, doc.getText());
           continue;
         }
+        const known = texts.get(rel);
+        if (known !== undefined) {
+          f.index.setUses(rel, known);
+          continue;
+        }
         // Restricted mode reads no file nobody opened; a closed document the scan never read is not known either.
         const read = vscode.workspace.isTrusted && f.covered.has(rel)
           ? await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles)
           : undefined;
         if (read && 'text' in read) {
           f.index.setUses(rel, read.text);
+          if (f.index.mayChange(rel)) texts.set(rel, read.text);
         } else {
           f.index.delete(rel);
           f.covered.delete(rel);
@@ -138,8 +150,11 @@ export class FundMoverIndex implements vscode.Disposable {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, stale.length) }, worker));
   }
 
-  /** Diagnoses files again with their new callees: open documents, and files a workspace scan read (when trusted). */
-  private async rediagnose(f: FolderIndex, rels: string[]): Promise<void> {
+  /**
+   * Diagnoses files again with their new callees: open documents, and files a workspace scan read (when trusted),
+   * from the text this settle's second look read when it read one.
+   */
+  private async rediagnose(f: FolderIndex, rels: string[], texts: ReadonlyMap<string, string>): Promise<void> {
     const open = openDocuments();
     const config = readConfig(f.folder.uri);
     for (const rel of rels) {
@@ -150,6 +165,11 @@ export class FundMoverIndex implements vscode.Disposable {
         continue;
       }
       if (!vscode.workspace.isTrusted || !f.covered.has(rel)) continue;
+      const known = texts.get(rel);
+      if (known !== undefined) {
+        await this.controller.lintFile(uri, known);
+        continue;
+      }
       // The same bounded read as the workspace scan's; a file now unreadable keeps its last diagnostics.
       const read = await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles);
       if ('text' in read) await this.controller.lintFile(uri, read.text);

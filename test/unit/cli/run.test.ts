@@ -113,6 +113,33 @@ describe('keyguard CLI', () => {
     }
   });
 
+  it('links the callers of a name that two files define once both move funds, the second through a call', async () => {
+    const move = (name: string) => `async function ${name}(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\n`;
+    const dir = workspace({
+      'core/chain.js': move('moveTokens'),
+      'wallets/hot.js': move('payOut'),
+      // payOut here moves funds only through moveTokens: a mover of the second layer, under a name already looked for.
+      'wallets/cold.js': "const { moveTokens } = require('../core/chain');\nasync function payOut(to, amount) {\n  return moveTokens(to, amount);\n}\n",
+      'commands/pay.js': "const { payOut } = require('../wallets/hot');\nawait payOut(user.address, 5);\n",
+    });
+    const out = JSON.parse((await run(['scan', '--format', 'json'], env(dir))).stdout);
+    const cross = out.findings.filter((f: { ruleId?: string; id?: string }) => (f.ruleId ?? f.id) === 'withdraw/wrapper-call');
+    assert.deepStrictEqual(cross.map((f: { path: string; line: number }) => [f.path, f.line]), [['commands/pay.js', 2], ['wallets/cold.js', 3]]);
+  });
+
+  it("follows the cross-file fixture's chain three files deep, as the editor's integration test expects it", async () => {
+    const dir = path.resolve(__dirname, '../../../../test/fixtures/workspaces/cross-file-bot');
+    const out = JSON.parse((await run(['scan', '--format', 'json'], env(dir))).stdout);
+    const cross = out.findings.filter((f: { ruleId?: string; id?: string }) => (f.ruleId ?? f.id) === 'withdraw/wrapper-call');
+    // bin/cron.js calls nightly(), a fourth layer: not followed. commands/reward.js calls an ambiguous name.
+    assert.deepStrictEqual(cross.map((f: { path: string; line: number; severity: string; message: string }) => `${f.path}:${f.line} ${f.severity} ${f.message}`), [
+      'commands/tip.js:4 warning sendToken(…) moves funds: it withdraws or sends in chain.js:3.',
+      'commands/withdraw.js:4 warning payUser(…) moves funds: it withdraws or sends in payout.js:3.',
+      'jobs/nightly.js:4 warning processWithdraw(…) moves funds: it withdraws or sends in withdraw.js:3.',
+      'services/payout.js:4 warning sendToken(…) moves funds: it withdraws or sends in chain.js:3.',
+    ]);
+  });
+
   it('skips minified and generated files unless --include-generated', async () => {
     const minified = `var a=1;${'f(function(e){return e});'.repeat(200)}\nconst BINANCE_API_SECRET = "${SECRET}";\n`;
     const dir = workspace({

@@ -35,4 +35,39 @@ describe('function heads and bodies (judge/enclosingFunction)', () => {
     assert.strictEqual(enclosingName(js, js.indexOf('push'), false), 'withdrawAll');
     assert.strictEqual(enclosingName(js, js.lastIndexOf('push'), false), undefined);
   });
+
+  it('reads heads and extents as functionSpans does: a class field arrow with its parameters on the next lines, Ruby by indentation', () => {
+    const field = `class Client {
+  withdrawAll = async (
+    amount?: number,
+  ): Promise<R> => {
+    if (amount) {
+      return this.calls.withdrawAllCall(amount);
+    }
+  };
+}
+this.calls.withdrawAllCall(1);
+`;
+    assert.strictEqual(enclosingName(field, field.indexOf('this.calls'), false), 'withdrawAll');
+    assert.strictEqual(enclosingName(field, field.lastIndexOf('this.calls'), false), undefined, 'after the closing brace');
+    const total = `const total = (
+  a + b
+);
+pay(total);
+`;
+    assert.strictEqual(enclosingName(total, total.indexOf('pay('), false), undefined, 'a parenthesised value is no function');
+    const rb = `def payout(to)
+  client.send(to)
+end
+
+payout(ADDR)
+`;
+    assert.strictEqual(enclosingName(rb, rb.indexOf('client.send'), true), 'payout');
+    assert.strictEqual(enclosingName(rb, rb.lastIndexOf('payout('), true), undefined);
+    // Python parameters one a line, closed at the head's indent (black's style): the body follows.
+    const black = `def pay_out(\n    to,\n    amount,\n) -> str:\n    return client.send(to, amount)\n\npay_out(ADDR, 1)\n`;
+    assert.strictEqual(enclosingName(black, black.indexOf('client.send'), true), 'pay_out');
+    assert.ok(functionBody(black, 'pay_out')!.body.includes('client.send(to, amount)'));
+    assert.strictEqual(enclosingName(black, black.lastIndexOf('pay_out('), true), undefined);
+  });
 });
