@@ -67,23 +67,28 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readon
   // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
   if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
   const out: Finding[] = [];
-  const hits = p.afterAssign ? state.assignedHits(p) : state.regexHits(pp);
-  for (const { start, end, name, ex } of hits) {
+  const { text } = state;
+  // One context per pattern, moved from value to value: validators read it during their call and keep nothing.
+  const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind };
+  const visit = (start: number, end: number, name: string | undefined, ex: string | undefined): void => {
     // Assignment hits come from names the classifier already accepted.
     if (!p.afterAssign) {
-      if (p.name && !(name && acceptsName(p, name))) continue;
-      if (!p.name && p.notName && name && p.notName.test(name)) continue;
+      if (p.name && !(name && acceptsName(p, name))) return;
+      if (!p.name && p.notName && name && p.notName.test(name)) return;
     }
-    const value = state.text.slice(start, end);
-    const ctx: MatchContext = { text: state.text, start, end, path: state.path, kind: state.kind };
-    if (d.validate && !passes(d.validate, value, ctx)) continue;
-    if (p.validate && !passes(p.validate, value, ctx)) continue;
+    const value = text.slice(start, end);
+    ctx.start = start;
+    ctx.end = end;
+    if (d.validate && !passes(d.validate, value, ctx)) return;
+    if (p.validate && !passes(p.validate, value, ctx)) return;
     const req = state.meets(p.requires, start, end);
-    if (!req.ok) continue;
+    if (!req.ok) return;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
     // different exchanges share method names (`submitWithdraw` is OKX's, KuCoin's and Bitget's).
     out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
-  }
+  };
+  if (p.afterAssign) state.eachAssignedHit(p, visit);
+  else state.eachRegexHit(pp, visit);
   return out;
 }
 
@@ -98,8 +103,10 @@ function makeFinding(
   state: ScanState, d: Detector, p: PatternSpec, value: string, start: number, end: number,
   ccxtId: string | undefined, assignedName: string | undefined,
 ): Finding {
-  const s = state.lines.position(start);
-  const e = state.lines.position(end);
+  // Line, then column: no position object per end (findings come in text order, so the look-ups are short).
+  const lines = state.lines;
+  const startLine = lines.lineOf(start);
+  const endLine = lines.lineOf(end);
   // A secret assigned to a name that names an exchange (`bitfinexSecret`) is that exchange's.
   const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined)
     ?? (d.category === 'secret' ? exchangeNamedBy(assignedName) : undefined);
@@ -113,7 +120,7 @@ function makeFinding(
     title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
     message,
     advice: fillExchange(p.advice ?? d.advice, exchange ?? 'the service'),
-    range: { start, end, startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column },
+    range: { start, end, startLine, startColumn: start - lines.lineStart(startLine), endLine, endColumn: end - lines.lineStart(endLine) },
     masked,
     exchange,
     role,

@@ -22,13 +22,8 @@ const MERGE_GAP = 32;
 /** Keyword lists merged by one sort above this many (the assignment patterns' ~100), else head by head. */
 const SORT_ABOVE = 8;
 
-/** A matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
-export interface Hit {
-  start: number;
-  end: number;
-  name?: string;
-  ex?: string;
-}
+/** Takes one matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
+export type HitVisitor = (start: number, end: number, name: string | undefined, ex: string | undefined) => void;
 
 /** Per-scan state shared by all detectors: the text, lines and keyword windows. */
 export class ScanState {
@@ -226,11 +221,12 @@ export class ScanState {
   }
 
   /**
-   * Spans of an assignment pattern's values. The file's assignments are found once, on first use, on the
-   * lines holding a keyword of an assignment pattern that applies to this file. Their name tests (or, for
-   * the two that accept any name, their values) contain a keyword, so this loses nothing.
+   * Hands each span of an assignment pattern's values to `visit`, in text order, as it is found: no object or list
+   * per hit (a file of thousands of assignments made one of each). The file's assignments are found once, on first
+   * use, on the lines holding a keyword of an assignment pattern that applies to this file. Their name tests (or,
+   * for the two that accept any name, their values) contain a keyword, so this loses nothing.
    */
-  assignedHits(p: PatternSpec): Hit[] {
+  eachAssignedHit(p: PatternSpec, visit: HitVisitor): void {
     const value = p.afterAssign!;
     if (!this.sites || !this.siteCandidates) {
       const active = this.activeAssignPatterns();
@@ -238,21 +234,19 @@ export class ScanState {
       this.siteCandidates = this.plan.names.candidates(this.sites, active);
     }
     const { sites, siteCandidates: candidates } = this;
-    const out: Hit[] = [];
     const fast = spanRegexOf(value);
     const list = candidates[this.plan.names.indexOf(p)];
     if (fast) {
       eachMatchAfterSites(this.text, sites, list, fast.re, (m, site) => {
         const [start, end] = fast.span(m);
-        out.push({ start, end, name: sites.name[site], ex: m.groups?.ex });
+        visit(start, end, sites.name[site], m.groups?.ex);
       });
-      return out;
+      return;
     }
     eachMatchAfterSites(this.text, sites, list, value, (m, site) => {
       const span = m.indices?.groups?.v ?? m.indices?.[0] ?? [sites.value[site], value.lastIndex];
-      out.push({ start: span[0], end: span[1], name: sites.name[site], ex: m.groups?.ex });
+      visit(span[0], span[1], sites.name[site], m.groups?.ex);
     });
-    return out;
   }
 
   /** Which assignment patterns (in the name classifier's order) apply: file kind, file words and path. */
@@ -275,15 +269,16 @@ export class ScanState {
     return ids.size ? this.computeWindows([...ids], 0, 0) : [];
   }
 
-  /** Spans of a pattern's matches in its keyword windows. */
-  regexHits(pp: PlannedPattern): Hit[] {
-    const out: Hit[] = [];
-    for (const { m, offset } of this.matches(pp)) {
+  /** Hands each span of a pattern's matches in its keyword windows to `visit`, in text order. */
+  eachRegexHit(pp: PlannedPattern, visit: HitVisitor): void {
+    const found = this.matches(pp);
+    const group = pp.spec.valueGroup ?? 'v';
+    for (let i = 0; i < found.length; i++) {
+      const { m, offset } = found[i];
       // The finding covers the value (`v`); without one, the named thing (`name`: a method, a path).
-      const span = m.indices?.groups?.[pp.spec.valueGroup ?? 'v'] ?? m.indices?.groups?.name ?? m.indices?.[0];
-      if (span) out.push({ start: offset + span[0], end: offset + span[1], name: m.groups?.name, ex: m.groups?.ex });
+      const span = m.indices?.groups?.[group] ?? m.indices?.groups?.name ?? m.indices?.[0];
+      if (span) visit(offset + span[0], offset + span[1], m.groups?.name, m.groups?.ex);
     }
-    return out;
   }
 
   /** True when the requirement holds for a value at [start, end). */

@@ -17,6 +17,8 @@ const LONG_PLACEHOLDER_WORD = wordAlternation(PLACEHOLDER_WORDS.filter((w) => w.
 const PLACEHOLDER_SEGMENTS = new Set(['fake', 'mock', 'stub', 'here', 'todo', 'fixme', 'test', 'some', 'enter', 'put', 'xxx']);
 const SEGMENT_MIN = Math.min(...[...PLACEHOLDER_SEGMENTS].map((w) => w.length));
 const SEGMENT_MAX = Math.max(...[...PLACEHOLDER_SEGMENTS].map((w) => w.length));
+/** The segments as numbers (segmentKey): a word of a value is looked up without a slice of it. */
+const SEGMENT_KEYS = new Set([...PLACEHOLDER_SEGMENTS].map((w) => segmentKey(w, 0, w.length)));
 const TYPED_RUN = /0123456789|abcdefgh|qwerty/;
 // Template syntax, not mere symbols: `${VAR}`, `$VAR`, `%VAR%`, `{{ x }}`, `{api_key}`, `<api-key>`, `%s`,
 // `***`, `…`. A real passphrase may well hold `$`, `%`, `*`, `<` or `{` on their own.
@@ -64,6 +66,16 @@ function words(value: string): string[] {
   return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
 }
 
+/**
+ * A run of lower-case ASCII letters (at most 6) as a number, five bits a letter: two runs have the same key exactly
+ * when they are the same word (letters are 1–26, and a longer run's key exceeds every shorter one's).
+ */
+function segmentKey(v: string, from: number, to: number): number {
+  let key = 0;
+  for (let j = to - 1; j >= from; j--) key = key * 32 + (v.charCodeAt(j) - 96);
+  return key;
+}
+
 /** True for a string of ASCII characters only: their lowercase has the same length and offsets. */
 function isAscii(value: string): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
@@ -84,7 +96,8 @@ function hasPlaceholderSegment(value: string, v: string): boolean {
     const boundary = !letter || (c <= 90 && i > 0 && value.charCodeAt(i - 1) >= 97 && value.charCodeAt(i - 1) <= 122);
     if (boundary && from !== -1) {
       const n = i - from;
-      if (n >= SEGMENT_MIN && n <= SEGMENT_MAX && PLACEHOLDER_SEGMENTS.has(v.slice(from, i))) return true;
+      // The word is letters of an ASCII value, so `v` holds it as a–z: its key stands for it.
+      if (n >= SEGMENT_MIN && n <= SEGMENT_MAX && SEGMENT_KEYS.has(segmentKey(v, from, i))) return true;
       from = -1;
     }
     if (letter && from === -1) from = i;

@@ -20,14 +20,38 @@ function reset(): void {
   seenCount = 0;
 }
 
+/** Values up to this long take their entropy terms from a table (TERMS); longer ones compute them. */
+const TERM_LENGTHS = 128;
+/** Per value length, `p * log2(p)` for p = count / length, filled on first use: the same numbers, one log each. */
+const TERMS: Array<Float64Array | undefined> = [];
+
+/** The entropy terms of every count for values of length `n` (≤ TERM_LENGTHS). */
+function termsFor(n: number): Float64Array {
+  let t = TERMS[n];
+  if (!t) {
+    t = TERMS[n] = new Float64Array(n + 1);
+    for (let c = 1; c <= n; c++) {
+      const p = c / n;
+      t[c] = p * Math.log2(p);
+    }
+  }
+  return t;
+}
+
 /** Shannon entropy of a string in bits per character. */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
   tally(value);
   let bits = 0;
-  for (let i = 0; i < seenCount; i++) {
-    const p = counts[seen[i]] / value.length;
-    bits -= p * Math.log2(p);
+  if (value.length <= TERM_LENGTHS) {
+    // A log per distinct character per value was most of this: the terms repeat, so they come from a table.
+    const terms = termsFor(value.length);
+    for (let i = 0; i < seenCount; i++) bits -= terms[counts[seen[i]]];
+  } else {
+    for (let i = 0; i < seenCount; i++) {
+      const p = counts[seen[i]] / value.length;
+      bits -= p * Math.log2(p);
+    }
   }
   reset();
   return bits;

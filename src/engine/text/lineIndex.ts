@@ -74,15 +74,25 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** The line the last look-up found: findings come in text order, so the next offset is mostly on it or the next. */
+  private lastLine = 0;
+
   /** 0-based line that holds `offset`. */
   lineOf(offset: number): number {
-    let lo = 0, hi = this.starts.length - 1;
+    const n = this.starts.length;
+    const h = this.lastLine;
+    // Checked, not trusted: starts ascend, so line h holds the offset exactly when it starts at or before it and h + 1 after it.
+    if (h < n && this.at(h) <= offset) {
+      if (h + 1 === n || this.at(h + 1) > offset) return h;
+      if (h + 2 === n || this.at(h + 2) > offset) return (this.lastLine = h + 1);
+    }
+    let lo = 0, hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.at(mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return lo;
+    return (this.lastLine = lo);
   }
 
   /** Offset where `line` starts. */

@@ -10,6 +10,20 @@ function answers(index: LineIndex, text: string): unknown {
   return { count: index.lineCount, lines, positions };
 }
 
+describe('LineIndex.lineOf', () => {
+  it('answers as counting line breaks, in any order of look-ups (it starts from the line it found last)', () => {
+    const r = new Rng(9);
+    const text = Array.from({ length: 300 }, () => r.alnum(r.int(0, 5))).join(r.int(0, 1) ? '\n' : '\r\n');
+    const index = new LineIndex(text);
+    // The line of an offset: the line breaks before it (the text's are `\n` or `\r\n`).
+    const fresh = (o: number) => text.slice(0, Math.max(0, o)).split('\n').length - 1;
+    for (let i = 0; i < 3000; i++) {
+      const o = i % 3 === 0 ? r.int(-2, text.length + 2) : Math.min(text.length, (i * 7) % (text.length + 1));
+      assert.strictEqual(index.lineOf(o), fresh(o), `offset ${o}`);
+    }
+  });
+});
+
 describe('LineIndex.edited', () => {
   it('answers as a fresh index after every edit of a random sequence', () => {
     const r = new Rng(42);
