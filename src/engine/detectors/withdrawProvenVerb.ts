@@ -6,9 +6,7 @@
 // withdrawVerb.ts's looser reading (a verb word nearby, the first verb later in the function) would take any
 // function's POST for theirs.
 import type { MatchContext, Validator } from '../defineDetector';
-import { FUNCTION_START, ownVerb, verbAssignedBefore, verbOfRequestType, VERB_AFTER, VERB_BEFORE, writeVerbDecides } from './withdrawVerb';
-
-const isWrite = (verb: string): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
+import { FUNCTION_START, isWrite, ownVerb, verbAssignedBefore, verbAtPath, writeVerbDecides } from './withdrawVerb';
 
 /**
  * A request object's verb: a `method` field or argument given a verb (`method: :post`, `method: "POST"`,
@@ -106,12 +104,8 @@ export function assignedNamePosted(ctx: MatchContext): boolean {
 
 /** True when a write verb is proven for the path (see the header); a read verb proven first says no. */
 export function provenWriteVerb(ctx: MatchContext): boolean {
-  const own = ownVerb(ctx.text, ctx.start);
-  if (own) return isWrite(own);
-  const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
-  if (beside) return isWrite(beside.toLowerCase());
-  const typed = verbOfRequestType(ctx.text, ctx.start);
-  if (typed) return isWrite(typed);
+  const close = verbAtPath(ctx);
+  if (close) return isWrite(close);
   const object = requestObjectVerb(ctx) ?? verbAssignedBefore(ctx.text, ctx.start);
   if (object) return isWrite(object);
   return assignedNamePosted(ctx);

@@ -134,21 +134,29 @@ export function verbOfRequestType(text: string, start: number): string | undefin
 export const VERB_BEFORE = /["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["'][ \t]*,[ \t]*["'`]$/;
 export const VERB_AFTER = /^["'`]?[ \t]*,[ \t]*["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["']/;
 
-const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
+/**
+ * The verb written at the path itself, lower-case: its own call or annotation; else the argument beside it
+ * (`Request("GET", "api/x", p)`, `callApi('/x', 'GET', …)`); else a request type's sibling Method() (a path getter's
+ * verb is its type's, not one of the methods around it). Undefined when none of them says.
+ */
+export function verbAtPath(ctx: MatchContext): string | undefined {
+  const own = ownVerb(ctx.text, ctx.start);
+  if (own) return own;
+  const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
+  if (beside) return beside.toLowerCase();
+  return verbOfRequestType(ctx.text, ctx.start) || undefined;
+}
+
+/** True for a verb that writes: POST, DELETE, PUT (lower-case). */
+export const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';
 
 /**
  * True when the path's own call or annotation has a write verb; else when a write verb is written next to the
  * path, assigned to a method variable just before it, or is the first verb given later in its function.
  */
 export function writeVerbDecides(ctx: MatchContext): boolean {
-  const own = ownVerb(ctx.text, ctx.start);
-  if (own) return isWrite(own);
-  // A verb passed as the argument beside the path (`Request("GET", "api/x", p)`, `callApi('/x', 'GET', …)`).
-  const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
-  if (beside) return isWrite(beside.toLowerCase());
-  // A request type's path getter: its sibling Method() decides, not a verb of the methods around it.
-  const typed = verbOfRequestType(ctx.text, ctx.start);
-  if (typed) return isWrite(typed);
+  const close = verbAtPath(ctx);
+  if (close) return isWrite(close);
   const around = ctx.text.slice(Math.max(0, ctx.start - NEAR_CHARS), ctx.end + NEAR_CHARS);
   if (WRITE_VERB.test(around) || GLUED_VERB.test(around) || /method[ \t]*[:=][ \t]*\\?["'](?:POST|DELETE|PUT)/i.test(around)) return true;
   const before = verbAssignedBefore(ctx.text, ctx.start);
