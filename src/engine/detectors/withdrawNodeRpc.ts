@@ -156,7 +156,7 @@ export const withdrawNodeRpcSend = defineDetector({
     },
     // A wallet CLI in a shell script or a command string: `dogecoin-cli -rpcwallet=w sendtoaddress "$ADDR" 5`.
     {
-      re: rx(String.raw`-cli(?:[ \t]+-[^\s"'=]+(?:=[^\s"']*)?)*[ \t]+(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany)(?![A-Za-z0-9_])`),
+      re: rx(String.raw`-cli(?:[ \t]+--?[A-Za-z][A-Za-z0-9_.]{0,40}(?:=[^\s"'-][^\s"']{0,80})?){0,8}[ \t]+(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany)(?![A-Za-z0-9_])`),
       keywords: ['-cli'],
     },
     // monero-wallet-rpc's methods by name, with their destination (and Dero's, Wownero's wallets).

@@ -91,7 +91,7 @@ function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
     });
     // The command's constant given to the `cmd` field (`cmd: CMDS.CREATE_WITHDRAWAL`).
     out.push({
-      re: rx(String.raw`(?<=\bcmd["']?[ \t]*(?:=>|:|=)[ \t]*(?:[A-Za-z_$][A-Za-z0-9_$]*(?:\.|::))?)(?<name>${entry.commands.map((c) => escape(c.toUpperCase())).join('|')})(?![A-Za-z0-9_])`),
+      re: rx(String.raw`(?<=\bcmd["']?[ \t]{0,4}(?:=>|:|=)[ \t]{0,4}(?:[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.|::))?)(?<name>${entry.commands.map((c) => escape(c.toUpperCase())).join('|')})(?![A-Za-z0-9_])`),
       keywords: [...entry.commands],
       exchange: entry.service,
       validate: [{ name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) }],
