@@ -64,6 +64,13 @@ export const solanaSecretKey = defineDetector({
       keywords: [...SOLANA_WORDS, 'base58'], linesBefore: 2, linesAfter: 2,
       validate: [solanaBase58],
     },
+    // An env file is nothing but names and values, so its base58 keypair needs no keyword (`TEST_KEY=…` beside a
+    // `TEST_PUBKEY`): the keypair check is exact, and env files are small.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})(?![A-Za-z0-9])`),
+      keywords: [], files: ['env'],
+      validate: [solanaBase58],
+    },
     // The same 64 bytes written as 128 hex digits (`let privkey_hex = "…"`, Rust's `hex::decode`): exact as well.
     {
       re: rx(String.raw`(?<![0-9A-Za-z])(?<v>[0-9a-fA-F]{128})(?![0-9A-Za-z])`),
@@ -77,6 +84,7 @@ export const solanaSecretKey = defineDetector({
       `SOLANA_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"  # bs58 keypair`,
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'keys/id.json' },
       { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },
+      { text: `SIGNER_KEY=⟦${SOL_BASE58}⟧\nSIGNER_PUBKEY=9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM\n`, path: 'deploy/signer.env' },
       `WALLET_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"`,
       `import base58 from 'bs58'\n\nconst raw = base58.decode('⟦${SOL_BASE58}⟧')\nconst signer = Keypair.fromSecretKey(raw)`,
       `payer_bytes = base58.b58decode("⟦${SOL_BASE58}⟧")`,
@@ -91,6 +99,8 @@ export const solanaSecretKey = defineDetector({
       `let sig_hex = "${NOT_A_KEYPAIR_HEX}"; // solana tx signature`,
       { text: `privkey_hex = "${NOT_A_KEYPAIR_HEX}"\n`, path: 'solana/wallet.py' },
       `ADDRESS = "9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"  # solana mint`,
+      // An env file's 88-character base58 value that is no keypair (a transaction signature).
+      { text: `LAST_TX=5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW\n`, path: '.env' },
       `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
       // A transaction signature has the same length in base58 but is no keypair.
       `const sig = base58.encode(tx.signature) // 5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW`,
