@@ -8,7 +8,7 @@ import { defineDetector } from '../defineDetector';
 import { rx } from './fragments';
 import { CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import {
-  genericWithdrawPath, notAModulePath, notARouteDefinition, notInQueryFunction, notSameOriginFetch, unknownWithdrawPath,
+  genericWithdrawPath, notAModulePath, notARouteDefinition, notInLogMessage, notInQueryFunction, notSameOriginFetch, unknownWithdrawPath,
 } from './withdrawPathShape';
 import { provenWrite, writeVerbOrPosted } from './withdrawProvenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './withdrawEndpointExamples';
@@ -16,10 +16,10 @@ import { writeVerb } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
 import { SEGMENT_USE_PATTERN } from './withdrawSegments';
-import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
+import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 import {
-  actionPath, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, joinedAction, mentionsWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sendPath,
-  slashlessAction, SLASHLESS_ARG,
+  actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, mentionsWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sectionHelperAction,
+  sendPath, slashlessAction, SLASHLESS_ARG,
 } from './withdrawEndpointShapes';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
@@ -35,7 +35,7 @@ export const withdrawRestEndpoint = defineDetector({
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
   // Every pattern keeps only tokens that say withdraw: test that first, before the line is read three times.
-  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment],
+  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInLogMessage],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: [
@@ -63,11 +63,18 @@ export const withdrawRestEndpoint = defineDetector({
       re: rx(String.raw`(?<![A-Za-z0-9_])(?<ex>${CONST_EXCHANGES})[A-Z][A-Za-z]{0,40}[ \t]*:?=[ \t]*"(?<name>[Ww]ithdraw(?:Cancel|Crypto)?)"`),
       keywords: ['withdraw'],
     },
+    // The same method string in a variable named for the endpoint (`const privateEndpoint = "Withdraw"`), in a file
+    // that names the API's exchange: the private call it is handed to is reported by withdraw/posted-path.
+    { re: rx(RPC_NAMED_CONSTANT), keywords: ['withdraw'], validate: [rpcOfFileExchange], exchangeOf: exchangeOfRpcAction },
     // Bitstamp's per-currency paths, built by concatenation: only the `_withdrawal` suffix is written (not `_withdrawal_fee`).
     ...COIN_SUFFIX.map((re) => ({ re: rx(re), keywords: ['_withdrawal'], validate: [notAnIndex], exchangeOf: () => COIN_SUFFIX_EXCHANGE })),
     // Slashless table paths handed to a POST/DELETE helper; paths joined around an id.
     { re: rx(SLASHLESS_ARG), linesBefore: 1, validate: [slashlessAction], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    // The rest of a path handed to a helper named after its section (`requestTrade('btc_withdrawal', p)`).
+    { re: rx(SLASHLESS_ARG), linesBefore: 1, validate: [sectionHelperAction], requires: { exchangeNear: EXCHANGE_NEAR } },
     { re: rx(JOINED_HEAD), keywords: ['withdraw'], validate: [joinedAction], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // A path ending in the bare verb handed to an API-call helper with a destination (withdrawEndpointShapes.ts).
+    { re: rx(API_CALL_PATH), keywords: ['withdraw'], validate: [apiCallAction], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // Withdrawals named by a message's action or type field (withdrawActionTypes.ts).
     ...ACTION_TYPE_PATTERNS,
     // Uses of a path constant that is also a query, by their own verb (withdrawConstants.ts).

@@ -3,11 +3,13 @@
 import type { Example } from '../defineDetector';
 import { code } from './withdrawShared';
 import { GENERIC_PATH_NEGATIVE, GENERIC_PATH_POSITIVE } from './withdrawGenericExamples';
+import { MORE_ENDPOINT_NEGATIVE, MORE_ENDPOINT_POSITIVE } from './withdrawEndpointExamplesMore';
 
 /** Positive and negative examples of the rest-endpoint detector; the unit tests run them all. */
 export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; readonly negative: readonly Example[] } = {
   positive: [
     ...GENERIC_PATH_POSITIVE,
+    ...MORE_ENDPOINT_POSITIVE,
     code(`r = session.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧", params=signed(params))`),
     code(`const path = '⟦sapi/v1/localentity/withdraw/apply⟧';`),
     code(`url := baseURL + "⟦/v5/asset/withdraw/create⟧"`),
@@ -145,6 +147,7 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
   ],
   negative: [
     ...GENERIC_PATH_NEGATIVE,
+    ...MORE_ENDPOINT_NEGATIVE,
     { text: `var localVarPath = "/api/v3/withdrawals/crypto/confirm/{code}";\nvar q = new List<KeyValuePair<String, String>>();\nIRestResponse r = (IRestResponse) this.Configuration.ApiClient.CallApi(localVarPath, Method.GET, q);`, path: 'Api/PullApi.cs' },
     { text: `"""\n    pull(client; asset, amount)\n\nPosts to "/private/Withdraw" with the asset.\n"""\nfunction pull end`, path: 'src/funds.jl' },
     { text: `def rows(self, **kw):\n    return self.__check(self.__get_tapi("withdraw_coin", kw))`, path: 'trade_api.py' },

@@ -2,8 +2,8 @@
 // slash, a slashless helper argument, a path joined around an id, a currency-suffixed path) and the validators that
 // judge them against the generated table. The rule record itself is in withdraw.ts.
 import type { Validator } from '../defineDetector';
-import { ownVerb, writeVerbDecides } from './withdrawVerb';
-import { matchActionPath, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
+import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
+import { matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './withdrawTable';
 
 /**
  * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
@@ -22,6 +22,40 @@ export const notLineComment: Validator = {
 
 /** Exchange ids an endpoint constant may be prefixed with (`krakenWithdraw = "Withdraw"`). */
 export const CONST_EXCHANGES = 'kraken|bitfinex|bitstamp|deribit|independentreserve|ndax|bitflyer|zaif|derive';
+
+/**
+ * A path ending in the bare `withdraw` verb, handed first to an API-call helper without a verb (`$this->client->apiCall(
+ * 'GENMKT/money/withdraw', [...])`, `api.query_private('money/withdraw', p)`): APIs that post every call name the action so.
+ */
+export const API_CALL_PATH = String.raw`["'](?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*["'])(?<name>[A-Za-z0-9_.{}-]{1,40}(?:/[A-Za-z0-9_.{}-]{1,40}){0,6}/withdraw)(?=["'][ \t]*,)`;
+/** Keeps such a path when it is no route or table query and the call's arguments name a destination (`'address' => $to`). */
+export const apiCallAction: Validator = {
+  name: 'api-call-withdraw-path',
+  reach: { before: 0, after: 400 },
+  test: (value, ctx) => matchActionPath(value)?.ambiguous !== true && DEST_ARG.test(ctx.text.slice(ctx.end, ctx.end + 400).split(/\)[ \t]*;|\)[ \t]*\r?\n/)[0]),
+};
+const DEST_ARG = /["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=)/i;
+
+/** A PascalCase RPC method string assigned to a name that says endpoint or method (`privateEndpoint = "Withdraw"`). */
+export const RPC_NAMED_CONSTANT = String.raw`(?<![A-Za-z0-9_])[A-Za-z_]{0,30}(?:[Ee]ndpoint|ENDPOINT|[Mm]ethod|METHOD)[A-Za-z0-9_]{0,20}[ \t]*:?=[ \t]*["'](?<name>[A-Z][A-Za-z]{0,40})["']`;
+let mentionText = '';
+const mentioned = new Map<string, boolean>();
+/** Keeps an RPC method string of the table (Kraken's `Withdraw`) in a file that names one of its exchanges. */
+export const rpcOfFileExchange: Validator = {
+  name: 'rpc-action-of-file-exchange',
+  // Asks the whole text whether it names such an exchange: an edit that adds or removes the name rescans it all.
+  fileWide: new RegExp(RPC_EXCHANGES.join('|'), 'i'),
+  test: (value, ctx) => {
+    if (ctx.text !== mentionText) {
+      mentionText = ctx.text;
+      mentioned.clear();
+    }
+    return (rpcActionExchanges(value) ?? []).some((ex) => {
+      if (!mentioned.has(ex)) mentioned.set(ex, ctx.text.toLowerCase().includes(ex));
+      return mentioned.get(ex)!;
+    });
+  },
+};
 
 /** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does), or a send path's end. */
 export const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) || SEND_END.test(value) };
@@ -68,6 +102,27 @@ export const slashlessAction: Validator = {
     matchActionPath(value.replace(/\.json$/, '')) !== undefined &&
     (/^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? '') || VERB_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))),
 };
+
+/**
+ * A helper named after the API section it posts to, given the rest of the path (`this.requestTrade('btc_withdrawal', p)`
+ * for `/trade/btc_withdrawal`): the section word of its name completes a table action that only writes (no query
+ * shares it), so no verb is needed.
+ */
+export const sectionHelperAction: Validator = {
+  name: 'section-helper-action',
+  reach: { before: 300, after: 0 }, // its own call, as for slashlessAction
+  test: (value, ctx) => {
+    const call = ownCallName(ctx.text, ctx.start);
+    if (call === undefined) return false;
+    const segs = nameSegments(call.replace(/^[@$#]/, ''));
+    const section = segs[segs.length - 1];
+    // The section is a word of the path (`trade`), not one of the helper's own (`private`, `api`, a version).
+    if (segs.length < 2 || isHelperWord(section) || !segs.slice(0, -1).every((s) => s === 'query' || isHelperWord(s))) return false;
+    const hit = matchActionPath(`${section}/${value}`);
+    return hit !== undefined && !hit.ambiguous;
+  },
+};
+
 /**
  * A path cut around an id and joined on (`"/v1/dw/withdraw-virtual/" + id + "/cancel"`): the first literal, ending in
  * a slash, followed by one joined expression and a literal tail.

@@ -6,16 +6,24 @@ import { defineDetector, type Validator } from '../defineDetector';
 import { notInComment } from '../judge/codeContext';
 import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
-import { isUnknownWithdrawPath } from './withdrawPathShape';
-import { matchActionPath, matchSendPath, nameSegments, SEND_KEYWORDS } from './withdrawTable';
+import { isGenericWithdrawPath, isUnknownWithdrawPath } from './withdrawPathShape';
+import { matchActionPath, matchSendPath, nameSegments, rpcActionExchanges, SEND_KEYWORDS } from './withdrawTable';
 import { ownCallName } from './withdrawVerb';
 
+/** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
+const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
 /**
  * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
  * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
  */
 const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d)?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+/**
+ * A request helper given a verb constant and a path attribute of the class (`request(ServiceBase.METHOD_POST,
+ * self.base_url, p)`): the attribute is defined far from the request. A local variable under a verb constant
+ * (Go's `p := "/…"` then `Do(http.MethodPost, p, …)`) is not taken: its path line, just above, shows the request.
+ */
+const POST_OF_MEMBER = String.raw`\([ \t]*${VERB_CONSTANT}[ \t]*,[ \t]*(?:self|this)\.(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)+])`;
 /**
  * A request helper given the variable first and the verb right after it (`self._request_url(url, 'POST', params=p)`,
  * `call(path, "DELETE")`): the verb argument names the write.
@@ -24,6 +32,23 @@ const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Dele
 // 40-line window cost 4% of a whole scan.
 const VERB = String.raw`["'](?:POST|DELETE|post|delete)["']`;
 const VARIABLE_THEN_VERB = String.raw`${VERB}(?<=(?<![A-Za-z0-9_$])[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]*\([ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*${VERB})`;
+
+/**
+ * A variable handed first to a private-API call (`queryPrivateApi(\n  privateEndpoint,`, `self.query_private(method, p)`):
+ * RPC-style APIs (Kraken) name the action by a method string, which the variable may hold. Only a private or query
+ * call: a variable holding `"Withdraw"` handed to anything else is most often a label.
+ */
+const RPC_OF_VARIABLE = String.raw`(?:(?<![A-Za-z])(?:private|query)|Private|PRIVATE|Query)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*(?:\r?\n[ \t]*)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+
+/** Keeps a variable whose last assignment before the call is a withdrawal action's RPC method string (ccxt's table). */
+const holdsRpcAction: Validator = {
+  name: 'holds-rpc-withdraw-action',
+  reach: { before: 12000, after: 0 },
+  test: (name, ctx) => {
+    const literal = /^["']([A-Za-z]{1,40})["'][ \t]*[;,]?[ \t]*$/.exec(assignedBefore(ctx.text, name, ctx.start)?.trim() ?? '')?.[1];
+    return literal !== undefined && /withdraw/i.test(literal) && rpcActionExchanges(literal) !== undefined;
+  },
+};
 
 /** Drops a generated client's request builder (`buildCall(localVarPath, "POST", …)`): it builds, its caller sends; the path line is reported. */
 const notARequestBuilder: Validator = {
@@ -43,9 +68,10 @@ function assignedBefore(text: string, name: string, at: number): string | undefi
   let from = at;
   for (let i = 0; i < MAX_LINES_BACK && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
   const back = text.slice(Math.max(0, from), at);
-  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*([^\n]{1,300})`, 'g');
+  // Or an object's property given a string (`urlRoot: '/api/withdraws',` in a prototype a method reads as `this.urlRoot`).
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}(?:[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*([^\n]{1,300})|[ \t]*:[ \t]*(["'\`][^\n]{1,300}))`, 'g');
   let rhs: string | undefined;
-  for (let m = re.exec(back); m; m = re.exec(back)) rhs = m[1];
+  for (let m = re.exec(back); m; m = re.exec(back)) rhs = m[1] ?? m[2];
   return rhs;
 }
 
@@ -58,7 +84,8 @@ function holdsWithdrawPath(rhs: string): boolean {
     // An f-string placeholder holding quotes (`f"{self.urls['okx']}/asset/withdrawal"`) cuts the literal: its tail
     // (`]}/asset/withdrawal`) starts with the placeholder's end, which stands for the host.
     const p = m[1].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '').replace(/^[^/"'`{}]{0,40}\}(?=\/)/, '{}');
-    if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || COIN_WITHDRAWAL.test(p))) return true;
+    // An unversioned one too (`"account/withdrawals/#{id}"`): the call it is posted by proves the write verb.
+    if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p) || COIN_WITHDRAWAL.test(p))) return true;
     if (matchSendPath(p) !== undefined) return true;
   }
   return false;
@@ -116,6 +143,8 @@ export const withdrawPostedPath = defineDetector({
   patterns: [
     { re: rx(POST_OF_VARIABLE), linesAfter: 40, validate: [postsWithdrawPath] },
     { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(POST_OF_MEMBER), linesAfter: 40, validate: [postsWithdrawPath] },
+    { re: rx(RPC_OF_VARIABLE), keywords: ['withdraw'], linesAfter: 12, validate: [holdsRpcAction] },
   ],
   examples: {
     positive: [
@@ -134,6 +163,12 @@ export const withdrawPostedPath = defineDetector({
       // The verb as the argument after the variable; the path 33 lines above (signing code between).
       { text: `def pull(self, amount, address):\n    url = '%s/bitcoin_withdrawal/' % self.base_url\n    p = {'amount': amount, 'address': address}\n    return self._request_url(⟦url⟧, 'POST', params=p, private=True)`, path: 'api.py' },
       { text: `def pull(key, coin, address, amount):\n    url = "https://api.example.com/api/v3/capital/withdraw/apply"\n${'    q = q + sign(key, q)\n'.repeat(32)}    full = f"{url}?{q}"\n    r = requests.post(⟦full⟧, headers=h)`, path: 'pull.py' },
+      // A prototype's path property read as `this.root`; a class attribute under a verb constant; an unversioned path deleted.
+      { text: `Pull.prototype = {\n    root: '/api/withdraws',\n    create: function(p) {\n        return this._ex.request('post', this.⟦root⟧, p);\n    },\n    drop: function(p) {\n        return this._ex.request('delete', this.⟦root⟧ + '/' + p.id, p);\n    }\n};`, path: 'src/pull.js' },
+      { text: `class Pay(Base):\n    root = '/api/send_money'\n\n    def create(self, p={}):\n        return self.ex.request(Base.METHOD_POST, self.⟦root⟧, p)`, path: 'pay.py' },
+      { text: `def drop(id)\n  path = "account/withdrawals/#{id}"\n\n  conn.delete(⟦path⟧)\nend`, path: 'lib/client.rb' },
+      // An RPC API's method string in a variable handed to the private call (Kraken).
+      { text: `const pull = async (n) => {\n  const privateEndpoint = "WithdrawCancel";\n  return await queryPrivate(\n    ⟦privateEndpoint⟧,\n    \`asset=XBT&refid=\${n}\`\n  );\n};`, path: 'bot.js' },
     ],
     negative: [
       // A generated client's builder: the path line is reported; a read verb after the variable.
@@ -146,6 +181,12 @@ export const withdrawPostedPath = defineDetector({
       { text: `r = requests.post(BASE + "/sapi/v1/capital/withdraw/apply", headers=h)\nr2 = requests.post(url)`, path: 'direct.py' },
       { text: `withdraw_note = "see docs"\nurl = BASE + "/api/v3/order"\nr = requests.post(url, data=body)`, path: 'order.py' },
       { text: `# url = "/sapi/v1/capital/withdraw/apply"\nurl = "/api/v3/order"\nr = requests.post(url)`, path: 'old.py' },
+      // The same shapes reading: a verb constant of GET, a property holding a list, a query's method string, a log.
+      { text: `class Pay(Base):\n    root = '/api/send_money'\n\n    def all(self, p={}):\n        return self.ex.request(Base.METHOD_GET, self.root, p)`, path: 'pay.py' },
+      { text: `Rows.prototype = {\n    root: '/api/withdraws/history',\n    all: function(p) {\n        return this._ex.request('post', this.root, p);\n    }\n};`, path: 'src/rows.js' },
+      // A local path under a verb constant: its own line, just above, is the finding.
+      { text: `p := "/api/v5/asset/withdrawal"\nm := S2M(req)\nres, err := c.client.Do(http.MethodPost, p, true, m)`, path: 'funding.go' },
+      { text: `const privateEndpoint = "WithdrawStatus";\nconst r = await queryPrivate(privateEndpoint, q);\nconst label = "Withdraw";\nlogApi(label, q);`, path: 'bot.js' },
       { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
     ],
   },

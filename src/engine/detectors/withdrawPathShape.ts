@@ -31,7 +31,9 @@ const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
 /** `withdraw/apply`, `withdrawal/create`: the action's own verb says it even without a version (a client's base URL holds it). */
 const APPLY_TAIL = /(?:^|\/)withdraw(?:als?|s)?\/(?:apply|create|submit|perform)\/?$/i;
 /** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
-const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
+// Go's routers (Gin, Echo, Fiber, mux) register on any named receiver: a group's prefix (`v1.Group("/withdraw")`), an
+// upper-case verb (`g.POST("/withdraw", h)`), `HandleFunc("/withdraw", h)`; a client made by a call (`Http().POST(`) sends.
+const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|(?<=[A-Za-z0-9_])\.(?:Group|POST|PUT|DELETE|PATCH|HandleFunc|Handle)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
 
 /** The string is a module specifier: `from './withdrawal'`, `import('./withdraw')`, `require("../withdrawals")`. */
 const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'`]$/;
@@ -72,6 +74,12 @@ function notAfterOnLine(name: string, before: RegExp, max: number): Validator {
 
 /** Drops paths that are the first argument of a route definition: the bot's own server, not an exchange call. */
 export const notARouteDefinition = notAfterOnLine('not-a-route-definition', ROUTE_BEFORE, 200);
+
+/** A log or print call's message still open before the value (`console.log(\`  POST /withdraw\``, `logger.info("… /withdraw`). */
+const LOG_MESSAGE_BEFORE = /(?:\bconsole\.(?:log|info|warn|error|debug)|(?<![A-Za-z0-9_$.])(?:print|println|printf|puts)|\b(?:log|logger|logging|LOG|LOGGER|Log)\.(?:info|debug|warn|warning|error|trace|log|Info|Debug|Warn|Error|Printf|Println)|System\.(?:out|err)\.print(?:ln|f)?)[ \t]*\((?:[^()"'`\n]|\([^()\n]{0,100}\)){0,100}["'`][^"'`\n]{0,300}$/;
+
+/** Drops a path named in a log message (`console.log('Received POST request to /withdraw')`): it reports a route, sends nothing. */
+export const notInLogMessage = notAfterOnLine('not-in-log-message', LOG_MESSAGE_BEFORE, 300);
 
 /** Drops module specifiers: a source file named after withdrawals is imported, not called. */
 export const notAModulePath = notAfterOnLine('not-a-module-path', MODULE_BEFORE, 40);

@@ -60,6 +60,32 @@ const fetchesSendUrl: Validator = {
   },
 };
 
+/**
+ * A POST to a URL the environment or the settings hold, named for payouts or withdrawals
+ * (`axios.post(process.env.GATE_PAYOUT_API, body)`, `requests.post(settings.WITHDRAW_URL, json=…)`), whose body names a
+ * destination: a payment gateway's payout endpoint kept out of the code.
+ */
+const ENV_URL_POST = String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST)[ \t]*\([ \t]*(?:process\.env|settings|config|conf|cfg|CONFIG)\.(?<name>[A-Z0-9_]{0,40}(?:PAYOUT|WITHDRAW)[A-Z0-9_]{0,40})`;
+
+/** The env name says it holds a URL (`…_API`, `…_URL`), and the call's body (inline or a variable set above) names a destination. */
+const envUrlBodySends: Validator = {
+  name: 'env-payout-url-body-sends',
+  test: (name, ctx) => {
+    if (!/(?:^|_)(?:API|URL|URI|ENDPOINT)(?:_|$)/.test(name)) return false;
+    const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
+    const post = [...before.matchAll(/(?:post|Post|POST)[ \t]*\(/g)].pop();
+    if (!post) return false;
+    const open = ctx.start - before.length + post.index + post[0].length - 1;
+    // The body, also as a keyword argument (`json={…}`, `data=body`).
+    const body = (callArguments(ctx.text, open)[1] ?? '').trim().replace(/^[a-z_]{1,10}[ \t]*=(?!=)[ \t]*/, '');
+    if (body.startsWith('{')) return [...body.matchAll(DEST_FIELD)].some((m) => !NOT_COIN.test(m[0]));
+    if (!/^[A-Za-z_$][\w$]*$/.test(body)) return false;
+    const from = ctx.text.lastIndexOf(`${body} = {`, ctx.start);
+    if (from === -1 || ctx.start - from > 1500) return false;
+    return [...ctx.text.slice(from, ctx.start).matchAll(DEST_FIELD)].some((d) => !NOT_COIN.test(d[0]));
+  },
+};
+
 /** Payment and wallet-service API calls that send coins to an address. */
 export const withdrawPaymentApiSend = defineDetector({
   id: 'withdraw/payment-api-send',
@@ -69,7 +95,7 @@ export const withdrawPaymentApiSend = defineDetector({
   message: 'Payment API send through {name}: a wallet service is asked to send coins to an address.',
   risk: WHY,
   advice: WITHDRAW_ADVICE,
-  keywords: ['post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen('],
+  keywords: ['post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen(', 'payout', 'withdraw'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
@@ -86,6 +112,7 @@ export const withdrawPaymentApiSend = defineDetector({
       validate: [fetchesSendUrl],
       requires: { fileContains: ['/merchant/', '/wallets/create-transaction/'] },
     },
+    { re: rx(ENV_URL_POST), keywords: ['payout', 'withdraw'], validate: [envUrlBodySends] },
   ],
   examples: {
     positive: [
@@ -95,6 +122,9 @@ export const withdrawPaymentApiSend = defineDetector({
       { text: `<?php\n$body = array(\n  "amount" => $n,\n  "to" => $this->addr,\n);\nreturn $this->⟦doRequest⟧("send", $body);`, path: 'src/Payer.php' },
       { text: `send_url = 'https://blockchain.info/merchant/' + guid + '/payment?' + urlencode(args)\nd = getPage(⟦send_url⟧)`, path: 'sender.py' },
       { text: `const u = NODE + '/wallets/create-transaction/' + from + '/' + to + '/' + n;\nconst r = await axios.get(⟦u⟧);`, path: 'worker.js' },
+      // A gateway's payout URL kept in the environment, posted with a body that names the user's address.
+      { text: `const body = {\n  key: process.env.GATE_PAYOUT_KEY,\n  address: wallet,\n  amount: n,\n};\nconst { data } = await axios.post(process.env.⟦GATE_PAYOUT_API⟧, body);`, path: 'utils/gate.mjs' },
+      { text: `r = requests.post(settings.⟦WITHDRAW_URL⟧, json={"address": dest, "amount": n})`, path: 'pay.py' },
     ],
     negative: [
       // A mail or phone "address"; a deposit request; the action named only for a log.
@@ -107,6 +137,9 @@ export const withdrawPaymentApiSend = defineDetector({
       { text: `<?php\n$body = array("currency" => $c);\nreturn $this->doRequest("send", $body);`, path: 'src/Payer.php' },
       { text: `info_url = 'https://blockchain.info/merchant/' + guid + '/balance'\nd = getPage(info_url)`, path: 'balance.py' },
       { text: `// HTTP.post({ url: gateway, body: { action: "send", address: a } })`, path: 'old.js' },
+      // The env name holds a key, not a URL; a payout URL posted a body without a destination; a mail address.
+      { text: `const r = await axios.post(process.env.GATE_PAYOUT, body);\nconst q = await axios.post(process.env.GATE_PAYOUT_API, { currency: "TRX" });`, path: 'utils/gate.mjs' },
+      { text: `r = requests.post(settings.PAYOUT_URL, json={"address": user.email, "text": t})`, path: 'notify.py' },
     ],
   },
 });

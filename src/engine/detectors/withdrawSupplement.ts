@@ -192,8 +192,22 @@ export const SEND_SUPPLEMENT: readonly SendEntry[] = [
   {
     exchange: 'coincheck',
     // "Sending Bitcoin to specified Bitcoin address"; ccxt lists it (private POST) beside the withdraws it keeps.
-    paths: ['api/send_money'],
+    // Clients whose base URL holds `/api` send the bare `/send_money`.
+    paths: ['api/send_money', 'send_money'],
     source: 'https://coincheck.com/documents/exchange/api#send',
+  },
+  {
+    exchange: 'bitflyer',
+    // "Sending Bitcoin/Ether to an external address"; ccxt lists it (private POST `sendcoin`) beside `withdraw`.
+    paths: ['v1/me/sendcoin', 'me/sendcoin'],
+    source: 'https://lightning.bitflyer.com/docs?lang=en#bitcoin-ethereum-external-delivery',
+  },
+  {
+    exchange: 'bingx',
+    // "Main account internal transfer": coins to another BingX user by uid, email or phone; ccxt lists it
+    // (`capital/innerTransfer/apply`) but its generated table keeps withdraw-named paths only.
+    paths: ['openApi/wallets/v1/capital/innerTransfer/apply'],
+    source: 'https://bingx-api.github.io/docs/#/en-us/common/account-api.html#Main%20Account%20internal%20transfer',
   },
   {
     exchange: 'hitbtc',

@@ -18,4 +18,11 @@ export const WITHDRAW_SUPPLEMENT_MORE: readonly SupplementEntry[] = [
     paths: ['/api/pro/v1/wallet/withdraw/internal'],
     source: 'https://github.com/ascendex/ascendex-pro-api-demo/blob/master/python/make-internal-transfer.py',
   },
+  {
+    exchange: 'bitkub',
+    // Bitkub (not in ccxt): crypto to an address and fiat to a bank account, before and after the v3 prefix.
+    methods: [],
+    paths: ['/api/crypto/withdraw', '/api/v3/crypto/withdraw', '/api/fiat/withdraw', '/api/v3/fiat/withdraw'],
+    source: 'https://github.com/bitkub/bitkub-official-api-docs/blob/master/restful-api.md',
+  },
 ];

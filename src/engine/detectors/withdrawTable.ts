@@ -84,6 +84,9 @@ for (const s of WITHDRAW_SUPPLEMENT) {
 const rpcIds = new Map<string, Set<string>>();
 for (const e of ACTION_ENDPOINTS) if (!e.path.includes('/') && /withdraw/i.test(e.path)) add(rpcIds, e.path, e.exchanges);
 
+/** Every exchange whose API names a withdrawal action by a method string (Kraken, Independent Reserve, NDAX, …). */
+export const RPC_EXCHANGES: readonly string[] = [...new Set([...rpcIds.values()].flatMap((ids) => [...ids]))];
+
 /** The exchanges whose API takes `name` as a withdrawal action's method string (`Withdraw` → kraken), if any. */
 export function rpcActionExchanges(name: string): readonly string[] | undefined {
   const ids = rpcIds.get(name);
@@ -136,8 +139,8 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     if (!reads(pathIds, n)) continue;
     // Ambiguous when the string reads as a query too (`/api/v1/withdrawals`: KuCoin's POST and GET).
     let ambiguous = false;
-    // LBank names its lists by the plural (`withdraws.do`): those are left to the verb.
-    if (suffixed) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous: /s$/i.test(segs[segs.length - 1]) };
+    // LBank names its lists by the plural (`withdraws.do`), and posts every call, lists too: no verb makes one an action.
+    if (suffixed) return /s$/i.test(segs[segs.length - 1]) ? undefined : { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous: false };
     if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous, anyVerb: true };
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };

@@ -55,10 +55,11 @@ describe('withdrawal table (generated from ccxt)', () => {
     assert.strictEqual(matchActionPath('/sapi/v1/capital/withdraw/apply')?.ambiguous, false);
   });
 
-  it('reads LBank\'s .do suffix, leaving its plural lists to the verb', () => {
+  it('reads LBank\'s .do suffix; its plural lists are no action, whatever the verb (it posts every call)', () => {
     assert.strictEqual(matchActionPath('/v2/withdraw.do')?.ambiguous, false);
     assert.strictEqual(matchActionPath('/v2/withdrawCancel.do')?.ambiguous, false);
-    assert.strictEqual(matchActionPath('/v2/supplement/withdraws.do')?.ambiguous, true);
+    assert.strictEqual(matchActionPath('/v2/supplement/withdraws.do'), undefined);
+    assert.strictEqual(matchActionPath('/v2/spot/wallet/withdraws.do'), undefined);
     assert.strictEqual(matchActionPath('/user/withdraw.do'), undefined, 'a web app route, no API version');
   });
 

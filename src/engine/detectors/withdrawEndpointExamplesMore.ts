@@ -1,0 +1,53 @@
+// More examples of withdraw/rest-endpoint (withdraw.ts), kept apart so withdrawEndpointExamples.ts stays small: send
+// paths that never say withdraw, exchanges ccxt lacks, section helpers, command and execute fields, RPC method strings
+// in endpoint-named variables, API-call helpers without a verb, and the look-alikes beside them (lists, routes, logs,
+// a chat bot's command menu).
+import type { Example } from '../defineDetector';
+
+/** Positive examples: each marks the exact span the rule must report. */
+export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
+  // bitFlyer's coin send and Coincheck's bare send path (a base URL holding `/api`), under their write verb.
+  { text: `def pay(self, **p):\n    path = "⟦/v1/me/sendcoin⟧"\n    return self.call(path, "POST", params=p)`, path: 'fly.py' },
+  { text: `func (c *C) Pay(to string, n float64) (R, error) {\n\tu := "⟦/send_money⟧"\n\tbody, err := c.Do("POST", u, map[string]string{"address": to})\n\treturn body, err\n}`, path: 'acct.go' },
+  // BingX's transfer to another user; Bitkub's crypto withdrawal as an endpoint builder's return value.
+  { text: `return s.c.Request("POST", "⟦/openApi/wallets/v1/capital/innerTransfer/apply⟧", p)`, path: 'svc/acct.go' },
+  { text: `public static string Pull(string host)\n{\n    return $"{host}⟦/api/v3/crypto/withdraw⟧";\n}`, path: 'Paths.cs' },
+  // A client made by a call, sending with an upper-case verb, is no router.
+  { text: `return await Http().POST('⟦/api/v1/withdrawals⟧', { currency, address, amount });`, path: 'src/rest/Pulls.js' },
+  // A helper named after its API section, given the rest of the table path (Bithumb's `trade/krw_withdrawal`).
+  { text: `async pullKrw(bank: string, n: number): Promise<R> {\n  return <R> await this.requestTrade('⟦krw_withdrawal⟧', { bank, n });\n}`, path: 'src/thumb.ts' },
+  // A command-style API's command as a parameter pair, a PHP array key, an execute call's action name.
+  { text: `var p = new Parameters();\np.Add("command", "⟦doWithdraw⟧");\np.Add("address", to);\nvar r = await SendAsync(_defs.Get(HttpMethod.Post, "/api/v1/private"), p, ct);`, path: 'Funds.cs' },
+  { text: `<?php\n$r = $this->send(['cmd' => '⟦cancelWithdraw⟧', 'id' => $id]);`, path: 'Funds.php' },
+  { text: `async pull(p: P) {\n  return this.execute(\n    '⟦withdraw_collateral⟧',\n    await this.builder.build(p),\n  );\n}`, path: 'src/ExecClient.ts' },
+  // Hyperliquid's withdrawal type as a Go struct's field.
+  { text: `// hyperliquid\naction := PullAction{\n\tType:        "⟦withdraw3⟧",\n\tDestination: dest,\n}`, path: 'exchange.go' },
+  // Kraken's method string in a variable named for the endpoint, in a Kraken client.
+  { text: `const KRAKEN_URL = "https://api.kraken.com";\nconst pull = async (n) => {\n  const privateEndpoint = "⟦Withdraw⟧";\n  return callPrivate(privateEndpoint, \`asset=XBT&amount=\${n}\`);\n};`, path: 'bot.js' },
+  // A path ending in the bare verb, handed to an API-call helper without a verb, its arguments naming a destination.
+  { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
+];
+
+/** Negative examples: the rule must stay silent on each. */
+export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // The send paths read with GET; a query of the same API.
+  { text: `def rows(self, **p):\n    path = "/v1/me/getcoinouts"\n    return self.call(path, "GET", params=p)\nr = self.call("/v1/me/sendcoin", "GET")`, path: 'fly.py' },
+  { text: `return s.c.Request("GET", "/openApi/wallets/v1/capital/innerTransfer/records", p)`, path: 'svc/acct.go' },
+  { text: `public static string PullRows(string host)\n{\n    return $"{host}/api/v3/crypto/withdraw-history";\n}`, path: 'Paths.cs' },
+  // A section helper that names no table path with its argument; a helper's own word is no section.
+  { text: `async info(): Promise<R> {\n  return this.requestInfo('btc_withdrawal');\n}\nconst r = await this.requestPrivate('withdrawal');`, path: 'src/thumb.ts' },
+  // Combined and history commands; a chat bot's command menu; an execute of something else.
+  { text: `var p = new Parameters();\np.Add("command", "returnDepositsWithdrawals");\np.Add("command", "withdrawHistory");`, path: 'Funds.cs' },
+  { text: `const commands = [\n  { command: "withdraw_to_owner", description: "Send the vote balance out" },\n  {\n    command: "withdraw_all",\n    description: "Withdraw everything",\n  },\n];`, path: 'bot.js' },
+  { text: `await this.execute('transfer_quote', p);\nconst s = await this.getSignature('withdraw_collateral', p);`, path: 'src/ExecClient.ts' },
+  // An endpoint-named variable holding a query name, or outside any client of the method's exchange.
+  { text: `// kraken\nconst privateEndpoint = "WithdrawStatus";\nconst privateMethod = "WithdrawInfo";`, path: 'bot.js' },
+  { text: `const buttonMethod = "Withdraw";\nshow(buttonMethod);`, path: 'ui.js' },
+  // API-call helpers: no destination among the arguments, a plural list, a call that is not an API's.
+  { text: `<?php\n$r = $this->client->apiCall('GENMKT/money/withdraw', ['currency' => 'BTC']);\n$h = $this->client->apiCall('GENMKT/money/withdrawals', ['address' => $a]);\n$t = translate('menu/withdraw', ['address' => $a]);`, path: 'src/Pull.php' },
+  // LBank's plural list, posted like every LBank call.
+  { text: `var r = _defs.GetOrCreate(HttpMethod.Post, host, "/v2/spot/wallet/withdraws.do", limiter, 1, true);`, path: 'Account.cs' },
+  // A Go router's group and route (the app's own server), and a path named in a log message.
+  { text: `w := v1.Group("/withdraw").Use(auth())\n{\n\tw.POST("/record/add", addRecord)\n}\nr.POST("/api/v1/withdraw", handler)`, path: 'router.go' },
+  { text: `// kraken\napp.listen(port, () => {\n  console.log(\`  POST /withdraw\`);\n  logger.info("Received POST request to /0/private/Withdraw");\n});`, path: 'server.js' },
+];
