@@ -163,12 +163,18 @@ const REQUEST = /(?:\b(?:post|put|delete|request|fetch|send|call|invoke|execute|
 /** A factory that wires a bot's handlers (`createBot`, `setup_commands`): a send in one of them is that handler's. */
 const FACTORY = /^(?:create|make|build|setup|init|register)_?(?:bot|app|server|client|router|handlers?|commands?|services?|api|program|cli)$/i;
 
-/** Module file names a text imports: JS `require('…')` / `from '…'`, Python `from a.b import` / `import a.b`, lowercase. */
+/**
+ * Module file names a text imports: JS `require('…')` / `from '…'`, Python `from a.b import` / `import a.b`, and the
+ * modules a Python package import names (`from bot import wallet, store`: `wallet.py` and `store.py`), lowercase.
+ */
 export function importedModules(text: string): string[] {
   const out = new Set<string>();
   for (const m of text.matchAll(/(?:require\(|\bfrom[ \t]+|\bimport[ \t]+)["'`]?([\w@$./-]{1,200})/g)) {
     const last = m[1].replace(/\.(?:js|ts|mjs|cjs|jsx|tsx)$/, '').split(/[./]/).filter(Boolean).pop();
     if (last) out.add(last.toLowerCase());
+  }
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+[\w.]{1,200}[ \t]+import[ \t]+([\w, \t]{1,300})$/gm)) {
+    for (const name of m[1].split(',')) if (/^[ \t]*\w+[ \t]*$/.test(name)) out.add(name.trim().toLowerCase());
   }
   return [...out];
 }
@@ -185,21 +191,24 @@ export function crossFileMovers(summaries: ReadonlyMap<string, FileSummary>): Ma
     for (const d of s.defs) (definedIn.get(d) ?? definedIn.set(d, []).get(d)!).push(path);
     for (const m of s.movers) (moverOf.get(m.name) ?? moverOf.set(m.name, []).get(m.name)!).push(m);
   }
-  const usable = new Map<string, Mover[]>();
-  for (const [name, movers] of moverOf) {
-    const paths = definedIn.get(name) ?? [];
-    if (paths.every((p) => movers.some((m) => m.path === p))) usable.set(name, movers);
-  }
+  // A name is usable from a file when every other file's definition of it moves funds (the file's own is its own).
+  const usable = (name: string, path: string): Mover[] | undefined => {
+    const movers = moverOf.get(name);
+    const paths = (definedIn.get(name) ?? []).filter((p) => p !== path);
+    return movers && paths.every((p) => movers.some((m) => m.path === p)) ? movers : undefined;
+  };
   const out = new Map<string, Mover[]>();
-  if (usable.size === 0) return out;
+  if (moverOf.size === 0) return out;
   for (const [path, s] of summaries) {
     const own = new Set(s.defs);
     const imports = new Set(s.imports);
     const list: Mover[] = [];
     for (const name of s.calls) {
-      const movers = usable.get(name);
-      if (!movers || own.has(name)) continue;
-      const linked = movers.filter((m) => m.path !== path && (!isCommon(name) || imports.has(stem(m.path))));
+      const movers = usable(name, path);
+      if (!movers) continue;
+      // A name the file defines itself links only through the module it imports (`store.withdraw(…)` in a bot whose
+      // own `withdraw` command calls it): wrapperCalls then takes only the calls written with that module.
+      const linked = movers.filter((m) => m.path !== path && (own.has(name) || isCommon(name) ? imports.has(stem(m.path)) : true));
       if (linked.length) list.push(strongest(linked));
     }
     if (list.length) out.set(path, list);

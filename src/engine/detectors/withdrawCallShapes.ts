@@ -37,6 +37,8 @@ export function isWithdrawCall(name: string): boolean {
   if (!isWithdrawActionName(name) && !isWithdrawActionName(name.replace(/_?[Mm]argin(?=_?[Ff]rom_?[Bb]ank(?:$|[_A-Z]))|(?<=[Ff]rom_?)[Mm]argin_?(?=[Bb]ank(?:$|[_A-Z]))/, ''))) return false;
   // Words before a destination (`withdrawToDepositAddress`: after `to`, they name where it goes).
   const segs = nameSegments(name);
+  // A withdrawal signed for another call to submit (`SignWithdrawAction(…)`) is that call's plumbing.
+  if (segs[0] === 'sign' && !segs.some((s) => /^(?:send|submit|post|broadcast|execute)$/.test(s))) return false;
   const to = segs.indexOf('to', segs.findIndex((s) => /^withdraw/.test(s)));
   return !segs.slice(0, to === -1 ? segs.length : to).some((s) => NOT_A_WITHDRAWAL.has(s));
 }
@@ -52,6 +54,8 @@ const NOT_A_WITHDRAWAL = new Set([
   'setup', 'tab', 'dialog', 'window', 'widget', 'panel', 'modal', 'screen', 'page', 'button',
   // An error built about a withdrawal (`MakeErrWithdrawAmountInvalid(…)`, `withdraw_error(…)`).
   'err', 'error', 'errors', 'exception',
+  // A permission granted for later withdrawals (`allowWithdrawalFromContract(…)`), as an approval is.
+  'allow', 'allowance',
 ]);
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {

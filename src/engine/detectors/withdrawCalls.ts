@@ -13,6 +13,10 @@ import { EXAMPLE_SEND_PATTERN } from './withdrawTransfers';
 import { RPC_VERB_EXAMPLES } from './withdrawRpcVerb';
 import { REQUEST_SHAPE_EXAMPLES, REQUEST_SHAPE_PATTERNS } from './withdrawRequestShapes';
 import { SEND_COMMAND_EXAMPLES, SEND_COMMAND_PATTERN } from './withdrawSendCommand';
+import { argBuiltAsWithdrawRequest, REQUEST_ARG_EXAMPLES } from './withdrawRequestArg';
+import { CASE_DISPATCH_EXAMPLES, notCaseDispatch } from './withdrawCaseDispatch';
+import { notResourceRead, RESOURCE_READ_EXAMPLES } from './withdrawResourceQuery';
+import { RPC_VARIABLE_EXAMPLES, RPC_VARIABLE_PATTERN } from './withdrawRpcVariable';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './withdrawSdkLayers';
 import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './withdrawCallShapes';
 
@@ -25,7 +29,7 @@ export const withdrawLibraryCall = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  validate: [notInComment, notADeclaration, notRawClientLayer],
+  validate: [notInComment, notADeclaration, notRawClientLayer, notResourceRead],
   files: CODE,
   patterns: [
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
@@ -34,7 +38,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing],
+      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -49,7 +53,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}(?<name>[A-Z][A-Za-z0-9_]{0,60}Withdrawal)[ \t]*\([ \t]*ctx\b`),
       keywords: ['withdraw'],
       files: ['go'],
-      validate: [nounMethod],
+      validate: [nounMethod, notCaseDispatch],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -60,10 +64,14 @@ export const withdrawLibraryCall = defineDetector({
       validate: [notInString, anyActionName],
       requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
+    // or handed a request built as a withdrawal above (withdrawRequestArg.ts),
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod, argBuiltAsWithdrawRequest], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or with a coin or an address among its arguments.
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, linesAfter: 3, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Withdrawals named in a string, a constant, a request object or a resource (withdrawRequestShapes.ts).
     ...REQUEST_SHAPE_PATTERNS,
+    // The RPC method string kept in a variable above its private-API call (withdrawRpcVariable.ts).
+    RPC_VARIABLE_PATTERN,
     // Hyperliquid's sends to another address in an example (withdrawTransfers.ts).
     EXAMPLE_SEND_PATTERN,
     // A send path's last segment posted through a generic request helper (withdrawSendCommand.ts).
@@ -73,6 +81,9 @@ export const withdrawLibraryCall = defineDetector({
     positive: [
       ...RPC_VERB_EXAMPLES.positive,
       ...SEND_COMMAND_EXAMPLES.positive,
+      ...REQUEST_ARG_EXAMPLES.positive,
+      ...RESOURCE_READ_EXAMPLES.positive,
+      ...RPC_VARIABLE_EXAMPLES.positive,
       code(`exchange = ccxt.binance(config)\nexchange.⟦withdraw⟧("USDT", 100, "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")`),
       code(`const kraken = new ccxt.kraken({ apiKey, secret });\nawait kraken.⟦withdraw⟧('XBT', 0.1, address, undefined, { key: 'cold' });`),
       code(`from binance.client import Client\nclient.⟦withdraw⟧(coin="BTC", address=addr, amount=0.01)`),
@@ -146,6 +157,10 @@ export const withdrawLibraryCall = defineDetector({
     negative: [
       ...RPC_VERB_EXAMPLES.negative,
       ...SEND_COMMAND_EXAMPLES.negative,
+      ...REQUEST_ARG_EXAMPLES.negative,
+      ...CASE_DISPATCH_EXAMPLES.negative,
+      ...RESOURCE_READ_EXAMPLES.negative,
+      ...RPC_VARIABLE_EXAMPLES.negative,
       ...SDK_LAYER_NEGATIVES,
       // The arguments end at the call's bracket: an address logged on the next line is not one of them.
       { text: `ledger.withdraw(\n    amount,\n    reason);\nlog.info("sent from {}", walletAddress);`, path: 'Bank.java' },
@@ -178,6 +193,8 @@ export const withdrawLibraryCall = defineDetector({
       code(`r = client.query_withdraw(order_id=oid)`),
       code(`hist = exchange.fetchWithdrawals('USDT', since)`),
       code(`data = exchange.getWithdrawal(wid, 'USDT')`),
+      // A withdrawal signed for another call to submit; a permission granted for later withdrawals.
+      { text: `v, r, s, err := api.SignWithdrawAction(action)\nawait this.allowWithdrawalFromContract({ amount });`, path: 'exchange.go' },
       // Definitions, in every language.
       code(`def withdraw(self, coin, amount, address):\n    return self._post("/withdraw", coin=coin)`),
       code(`async def withdraw(self, code, amount, address, tag=None, params={}):\n    pass`),

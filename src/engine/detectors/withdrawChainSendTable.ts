@@ -160,6 +160,12 @@ export const CHAIN_SENDS: readonly ChainSend[] = [
     sdk: 'Blocktrail', re: String.raw`[.](?<name>pay)[ \t]*\(`,
     keywords: ['.pay('], libs: ['blocktrail'], submits: ['pay'], dest: { kind: 'arg', n: 0 },
   },
+  // web3j's one-call ether send, https://docs.web3j.io/4.8.7/transactions/transfer_eth/ (Transfer.sendFunds(web3j,
+  // credentials, to, value, unit): signs with the credentials and broadcasts when `.send()` is called on it).
+  {
+    sdk: 'web3j', re: String.raw`Transfer[.](?<name>sendFunds(?:EIP1559)?)[ \t]*\(`,
+    keywords: ['sendfunds'], libs: ['web3j'], linesAfter: 1, submits: ['.send(', '.sendasync(', '.flowable('], dest: { kind: 'arg', n: 2, signer: 1 },
+  },
   // BitGo hosted wallets, https://developers.bitgo.com/guides/wallets/send (wallet.send({ address, amount }), sendMany({ recipients })).
   {
     sdk: 'BitGo', re: String.raw`[.](?<name>sendMany|send)[ \t]*\((?=\s*\{[^)]{0,200}(?:address|recipients))`,

@@ -203,6 +203,8 @@ export const withdrawChainSend = defineDetector({
       { text: `use solana_sdk::signature::Signer;\nfor row in &rows {\n    let ata = get_associated_token_address(&row.owner, &mint);\n    ixs.push(spl_token::instruction::⟦transfer⟧(&spl_token::id(), &mine, &ata, &payer.pubkey(), &[], row.n)?);\n}\nclient.send_and_confirm_transaction(&Transaction::new_signed_with_payer(&ixs, Some(&payer.pubkey()), &[&payer], bh))?;`, path: 'src/drop.rs' },
       // An NFT leaves the owner's account through web3.py.
       { text: `from web3 import Web3\ntx = nft.functions.⟦safeTransferFrom⟧(owner, buyer, token_id).build_transaction({"from": owner, "nonce": n})\nw3.eth.send_raw_transaction(w3.eth.account.sign_transaction(tx, key).raw_transaction)`, path: 'deliver.py' },
+      // web3j: ether sent in one call to the address a payout service is handed.
+      { text: `import org.web3j.tx.Transfer;\npublic TransactionReceipt pay(String toAddress, BigDecimal eth) throws Exception {\n    return Transfer.⟦sendFunds⟧(web3, creds, toAddress, eth, Convert.Unit.ETHER).send();\n}`, path: 'PayoutService.java' },
       // A hosted wallet pays the addresses of a request.
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
     ],
@@ -219,6 +221,9 @@ export const withdrawChainSend = defineDetector({
       { text: `import { ApiPromise } from '@polkadot/api';\nconst fee = await api.tx.balances.transferKeepAlive(bob, 1n).paymentInfo(alice);\nawait api.tx.system.remark('hi').signAndSend(alice);`, path: 'fee.ts' },
       { text: `from web3 import Web3\ngas = nft.functions.safeTransferFrom(owner, buyer, 7).estimate_gas({"from": owner})\nw3.eth.send_raw_transaction(raw)`, path: 'gas.py' },
       { text: `import { TezosToolkit } from '@taquito/taquito';\nconst est = await tezos.estimate.transfer({ to: dest, amount: 1 });`, path: 'estimate.ts' },
+      // web3j: back to the credentials' own address (a nonce unstick); a class of another library named Transfer.
+      { text: `import org.web3j.tx.Transfer;\nTransfer.sendFunds(web3, creds, creds.getAddress(), BigDecimal.ZERO, Convert.Unit.WEI).send();`, path: 'Unstick.java' },
+      { text: `import com.acme.ledger.Transfer;\nTransfer.sendFunds(ledger, from, to, amount, unit);`, path: 'Books.java' },
       // A Hedera transaction frozen and serialized for an offline signer is not executed here.
       { text: `const { TransferTransaction, Hbar } = require("@hashgraph/sdk");\nconst bytes = new TransferTransaction().addHbarTransfer(a, new Hbar(-1)).addHbarTransfer(b, new Hbar(1)).freezeWith(client).toBytes();`, path: 'offline.js' },
       // The SDK's own method definition; a look-alike method in a file of no chain SDK; a commented call.

@@ -13,6 +13,9 @@ import { anyActionName, isWithdrawCall, notAccessor, RECV } from './withdrawCall
 import { SEND_WRAPPER_EXAMPLES, SEND_WRAPPER_PATTERN } from './withdrawSendWrapper';
 import { notSubApiBuilt, SUB_API_NEGATIVES } from './withdrawSdkLayers';
 import { readsByIndent } from '../judge/functionSpans';
+import { LOCAL_HELPER_EXAMPLES, LOCAL_HELPER_PATTERN } from './withdrawLocalHelper';
+import { EXCHANGE_MOVE_EXAMPLES, EXCHANGE_MOVE_PATTERN } from './withdrawExchangeMove';
+import { PAYOUT_CALL_EXAMPLES, PAYOUT_CALL_PATTERN } from './withdrawPayoutCall';
 
 /** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
 export const notDefinedHere: Validator = {
@@ -199,10 +202,19 @@ export const withdrawHelperCall = defineDetector({
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
     // A script's own send wrapper, defined in the file (withdrawSendWrapper.ts).
     SEND_WRAPPER_PATTERN,
+    // Any arguments, when the file's own helper of that name makes the withdrawal in its body (withdrawLocalHelper.ts).
+    LOCAL_HELPER_PATTERN(BARE_HELPER, [notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall]),
+    // A mover of money or funds called across two exchanges (withdrawExchangeMove.ts).
+    EXCHANGE_MOVE_PATTERN([notDefinedHere, notDelegation]),
+    // A payout handed its destination, of a function defined elsewhere (withdrawPayoutCall.ts).
+    PAYOUT_CALL_PATTERN([notDefinedHere]),
   ],
   examples: {
     positive: [
       ...SEND_WRAPPER_EXAMPLES.positive,
+      ...LOCAL_HELPER_EXAMPLES.positive,
+      ...EXCHANGE_MOVE_EXAMPLES.positive,
+      ...PAYOUT_CALL_EXAMPLES.positive,
       { text: `def exchange_withdraw(coin, ex, amount, addr, network):\n    return ex.withdraw(coin, amount, addr)\n\nif __name__ == '__main__':\n    for addr in addresses:\n        res = ⟦exchange_withdraw⟧(coin, exchange, amount, addr, network)`, path: 'pull.py' },
       { text: `for wallet in wallets:\n    ⟦withdraw⟧(TOKEN, NETWORK, AMOUNT, wallet)`, path: 'main.py' },
       { text: `if __name__ == '__main__':\n    ⟦run_withdraw⟧(api=client,\n                 wallets_file=WALLETS,\n                 token=TOKEN)`, path: 'main.py' },
@@ -227,6 +239,9 @@ export const withdrawHelperCall = defineDetector({
     ],
     negative: [
       ...SEND_WRAPPER_EXAMPLES.negative,
+      ...LOCAL_HELPER_EXAMPLES.negative,
+      ...EXCHANGE_MOVE_EXAMPLES.negative,
+      ...PAYOUT_CALL_EXAMPLES.negative,
       ...SUB_API_NEGATIVES,
       { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },
       { text: `async function withdraw(coin, address, network) {\n  return null;\n}`, path: 'index.js' },

@@ -80,6 +80,24 @@ const moneroMethod: Validator = {
   },
 };
 
+/** A CryptoNote walletd transfer list naming an address: `'transfers': [{'amount': n, 'address': to}]`. */
+const WALLETD_TRANSFERS = /["']?transfers["']?[ \t]*(?::|=>|=)[ \t]*\[[^\]]{0,300}?["']?address["']?[ \t]*(?::|=>|=)/;
+
+/**
+ * Keeps walletd's `sendTransaction` given as a call's method (`call_method('sendTransaction', payload)`,
+ * `"method": "sendTransaction"`) with its transfer list written in the call or in the lines above: Solana's and
+ * other nodes' `sendTransaction` broadcasts a signed blob and names no transfers.
+ */
+const walletdSend: Validator = {
+  name: 'walletd-send-transfers',
+  reach: { before: 1500, after: 600 },
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 1 - 60), ctx.start - 1);
+    if (!/(?:["']?method["']?[ \t]*(?::|=>|=|,)|\()[ \t]*$/.test(before)) return false;
+    return WALLETD_TRANSFERS.test(ctx.text.slice(Math.max(0, ctx.start - 1500), Math.min(ctx.text.length, ctx.end + 600)));
+  },
+};
+
 /** A Nano node's send body: the action and where the funds go. */
 const NANO_SEND = /["']?action["']?[ \t]*(?::|=>|=)[ \t]*["']send["']/;
 const NANO_DEST = /["']?destination["']?[ \t]*(?::|=>|=)/;
@@ -138,7 +156,7 @@ export const withdrawNodeRpcSend = defineDetector({
   message: "{name}: a coin node's wallet (or a faucet service) is asked to pay coins out to an address.",
   risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send('],
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send('],
   validate: [notInComment],
   files: CODE,
   patterns: [
@@ -159,6 +177,10 @@ export const withdrawNodeRpcSend = defineDetector({
       re: rx(String.raw`-cli(?:[ \t]+--?[A-Za-z][A-Za-z0-9_.]{0,40}(?:=[^\s"'-][^\s"']{0,80})?){0,8}[ \t]+(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany)(?![A-Za-z0-9_])`),
       keywords: ['-cli'],
     },
+    // Electrum's CLI: a payment or a sweep signed and piped into `broadcast` (`electrum payto ADDR 0.1 | electrum broadcast -`).
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<name>payto|paytomany|sweep)[ \t][^|\n]{1,120}\|[^|\n]{0,120}?\bbroadcast\b`), keywords: ['broadcast'] },
+    // A CryptoNote walletd's send by name, with its transfer list.
+    { re: rx(String.raw`["'](?<name>sendTransaction)["']`), keywords: ['sendtransaction'], validate: [methodUsed, walletdSend] },
     // monero-wallet-rpc's methods by name, with their destination (and Dero's, Wownero's wallets).
     {
       re: rx(String.raw`["'](?<name>transfer|transfer_split|sweep_all|sweep_single)["']`),
@@ -222,6 +244,9 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `const u = NXT + "/nxt?requestType=⟦sendMoney⟧&recipient=" + to + "&amountNQT=" + n;`, path: 'nxt.js' },
       { text: `using NxtLib;\nvar reply = await accounts.⟦SendMoney⟧(parameters, recipientRs, Amount.CreateAmountFromNqt(n));`, path: 'Nxt.cs' },
       { text: `using NxtLib;\nvar reply = await assets.⟦TransferAsset⟧(recipientRs, assetId, quantityQnt, parameters);`, path: 'Nxt.cs' },
+      { text: `let cmd = format!("electrum -w hot ⟦sweep⟧ {} {} | electrum -w hot broadcast -", key, target);`, path: 'src/main.rs' },
+      { text: `#!/bin/sh\nelectrum ⟦payto⟧ "$DEST" 0.25 | electrum broadcast -`, path: 'pay.sh' },
+      { text: `def pay(src, dest, n):\n    body = {'addresses': [src], 'transfers': [{'amount': n, 'address': dest}], 'anonymity': 0}\n    return walletd.call('⟦sendTransaction⟧', params=body)['transactionHash']`, path: 'tipbot/wallet.py' },
       { text: `<?php\n// FaucetPay\n$r = $this->client->⟦send⟧($key, $claim['address'], $reward, $ip);`, path: 'Claim.php' },
       // A same-file helper around the node send, called with a destination or from a withdraw handler.
       { text: `function withdraw(user, toAddress, n) {\n  return ⟦sendAmount⟧(user.account, toAddress, n);\n}\nfunction sendAmount(from, dest, value) {\n  return daemon.⟦sendFrom⟧(from, dest, value);\n}`, path: 'wallet.js' },
@@ -246,6 +271,11 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `q, err := cli.Transfer(&wallet.RequestTransfer{\n\tDestinations: dests,\n\tDoNotRelay: true,\n})`, path: 'fee.go' },
       { text: `body = {"action": "account_balance", "account": acct, "destination": None}\nr = requests.post(NODE, json=body)`, path: 'nano.py' },
       { text: `<?php\n// FaucetPay\n$mailer->send($message);`, path: 'Notify.php' },
+      // Electrum building a payment without broadcasting it (an unsigned draft to inspect).
+      { text: `#!/bin/sh\nelectrum payto "$DEST" 0.25 --unsigned > draft.txn\nelectrum broadcast --help`, path: 'draft.sh' },
+      // Solana's JSON-RPC sendTransaction broadcasts a signed blob (no transfer list); a walletd method compared.
+      { text: `body = {"jsonrpc": "2.0", "id": 1, "method": "sendTransaction", "params": [signed_b64, {"encoding": "base64"}]}`, path: 'sol.py' },
+      { text: `transfers = [{'address': a, 'amount': n}]\nif method == 'sendTransaction':\n    audit(transfers)`, path: 'audit.py' },
       { text: `var r = await accounts.SendMoney(p, to, n);`, path: 'Other.cs' },
       // The helper's callers that hand over no destination outside a payout handler, and its own recursion.
       { text: `function sendAmount(from, dest, value) {\n  if (!value) return sendAmount(from, dest, 1);\n  return daemon.sendFrom(from, dest, value);\n}\nfunction stats(u, n) {\n  return sendAmount(u.account, n);\n}`.replace('return daemon.sendFrom(from, dest, value);', '// daemon.sendFrom(from, dest, value)'), path: 'report.js' },

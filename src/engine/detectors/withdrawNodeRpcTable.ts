@@ -32,6 +32,8 @@ export const NODE_RPC_SENDS: readonly NodeRpcSend[] = [
   { method: 'sweep_single', family: 'monero-wallet-rpc', doc: 'https://docs.getmonero.org/rpc-library/wallet-rpc/#sweep_single' },
   // The Nano node's wallet send (`{"action": "send", "wallet", "source", "destination", "amount"}` POSTed to the node).
   { method: 'send', family: 'Nano node', doc: 'https://docs.nano.org/commands/rpc-protocol/#send' },
+  // CryptoNote wallet daemons (Bytecoin's and Karbo's walletd, TurtleCoin's turtle-service): `transfers` lists address and amount.
+  { method: 'sendTransaction', family: 'CryptoNote walletd', doc: 'https://docs.turtlecoin.lol/developer/api/turtle-service#sendtransaction' },
   // NXT / Ardor HTTP API (`requestType=sendMoney`), and NxtLib's services of the same names.
   { method: 'sendMoney', family: 'NXT', doc: 'https://nxtdocs.jelurida.com/API#Send_Money' },
   { method: 'transferAsset', family: 'NXT', doc: 'https://nxtdocs.jelurida.com/API#Transfer_Asset' },

@@ -15,6 +15,7 @@ import { rx } from './fragments';
 import { sdkSendPatterns } from './withdrawOnchainSdks';
 import { code, CODE } from './withdrawShared';
 import { readsByIndent } from '../judge/functionSpans';
+import { notOuterSendLayer } from './withdrawOuterSend';
 
 type Shape = Parameters<typeof sendShapes>[2];
 
@@ -139,9 +140,9 @@ export const withdrawOnchainSend = defineDetector({
     // `transferSOL(user.wallet, amount)`, `tron.send_tron(amount=n, wallet=w)`): the on-chain form of a bot's own
     // withdraw helper, bare or a method of the bot's wallet object.
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>(?:transfer|send)_?(?:[Uu][Ss][Dd][TtCc]|[Ee][Tt][Hh]|[Bb][Nn][Bb]|[Ss][Oo][Ll]|[Tt][Rr][Xx]|[Tt][Rr][Oo][Nn]|[Bb][Tt][Cc]|[Mm][Aa][Tt][Ii][Cc]|[Bb][Uu][Ss][Dd]|[Nn]ative))[ \t]*\((?=[^()\n]{0,200}(?:[Ww]allet|[Aa]ddr|[Tt]arget|[Rr]ecipient|[Dd]est|WALLET|ADDR|TARGET|RECIPIENT|DEST))`),
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>(?:transfer|send)_?(?:[Uu][Ss][Dd][TtCc]|[Ee][Tt][Hh]|[Bb][Nn][Bb]|[Ss][Oo][Ll]|[Tt][Rr][Xx]|[Tt][Rr][Oo][Nn]|[Bb][Tt][Cc]|[Mm][Aa][Tt][Ii][Cc]|[Bb][Uu][Ss][Dd]|[Nn]ative|[Bb]itcoin|[Ee]ther(?:eum)?|[Ll]itecoin|[Dd]oge(?:coin)?))[ \t]*\((?=[^()\n]{0,200}(?:[Ww]allet|[Aa]ddr|[Tt]arget|[Rr]ecipient|[Dd]est|WALLET|ADDR|TARGET|RECIPIENT|DEST))`),
       keywords: ['transfer', 'send'],
-      validate: [notDefinedHere],
+      validate: [notDefinedHere, notOuterSendLayer],
     },
   ],
   examples: {
@@ -199,6 +200,10 @@ export const withdrawOnchainSend = defineDetector({
       { text: `tx = await ⟦transfer_usdt⟧(client, key, TARGET_WALLET)`, path: 'main.py' },
       { text: `const sig = await ⟦transferSOL⟧(user.wallet, amount);`, path: 'bot.js' },
       { text: `tx_id = await payer.⟦send_tron⟧(amount=n, wallet=user_wallet)`, path: 'handlers.py' },
+      // A helper of this file called with the destination fixed: the call decides where the funds go.
+      { text: `from tronpy import Tron\ndef send_usdt(client, key, dest):\n    return usdt.functions.⟦transfer⟧(dest, 10).with_owner(me).build().sign(key).broadcast()\n\nasync def main():\n    await ⟦send_usdt⟧(client, key, COLD_WALLET)`, path: 'main.py' },
+      // A custody client's send named by the coin's full name, to the address a payout hands it.
+      { text: `return await this.custody().⟦sendBitcoin⟧(HOT_WALLET_ID, toAddress, String(sats));`, path: 'custody/btc.js' },
       // A send helper of this file called by a withdraw function, its arguments on lines of their own.
       { text: `from web3 import Web3\ndef send_asset(token, to, n):\n    signed = w3.eth.account.sign_transaction(build(token, to, n), pk)\n    return w3.eth.⟦send_raw_transaction⟧(signed.raw_transaction)\n\ndef withdraw_to_cex(coin):\n    return ⟦send_asset⟧(\n        TOKENS[coin],\n        cex_deposit,\n        7,\n    )`, path: 'cex.py' },
       // A transfer to a payee: an address that is neither the wallet's own nor a contract it calls (a tip bot's
@@ -228,6 +233,8 @@ export const withdrawOnchainSend = defineDetector({
       code(`client.transfer(asset="USDT", amount=5, type="MAIN_UMFUTURE")  # binance`),
       code(`# w3.eth.send_raw_transaction(signed.rawTransaction) to 0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70`),
       { text: `const total = transferUSDT.length; // a counter, not a call`, path: 'stats.js' },
+      // A coin-named helper of this file whose own body sends: the send inside is reported, not this call.
+      { text: `TransactionReceipt r = transferEther(creds, toAddress, amt);\n\nprivate TransactionReceipt transferEther(Credentials c, String to, BigDecimal v) throws Exception {\n    return org.web3j.tx.Transfer.sendFunds(web3, c, to, v, Convert.Unit.ETHER).send();\n}`, path: 'EtherService.java' },
       // A send-named function that makes no on-chain send, called from a withdraw function; the helper called elsewhere.
       { text: `def send_notice(user, text):\n    return bot.send_message(user, text)\n\ndef withdraw_request(user):\n    send_notice(user, "queued")`, path: 'bot.py' },
       { text: `from web3 import Web3\ndef send_asset(token, to, n):\n    return w3.eth.send_raw_transaction(sign(build(token, to, n)))\n\ndef rebalance():\n    return send_asset(T, hot_wallet, 7)`, path: 'cex.py' },

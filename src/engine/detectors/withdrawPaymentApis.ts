@@ -45,6 +45,31 @@ const dataSends: Validator = {
   },
 };
 
+/** An amount field of a body. */
+const AMOUNT_FIELD = /(?<![A-Za-z0-9_$])["']?(?:amount|amt|value|sum|quantity)["']?[ \t]*(?::|=>|,|\})/i;
+
+/**
+ * `axios.post(process.env.GATE_PAYOUT_API, body)`: a POST to a URL named for payouts or withdrawals (a constant, a
+ * config key, an environment variable), with a body, written in the call or assigned in the lines above, that names
+ * a coin destination and an amount.
+ */
+const postsPayoutBody: Validator = {
+  name: 'posts-payout-body',
+  reach: { before: 1500, after: 400 },
+  test: (_v, ctx) => {
+    const [url, body] = callArguments(ctx.text, ctx.text.indexOf('(', ctx.end)).map((a) => a.trim());
+    const name = /^[A-Za-z_$][\w$.]*$/.test(url ?? '') ? url.split('.').pop()! : '';
+    if (!/payout|withdraw/i.test(name) || /history|status|list|info|fee|limit/i.test(name) || !body) return false;
+    let text = body;
+    if (/^[A-Za-z_$][\w$]*$/.test(body)) {
+      const from = ctx.text.lastIndexOf(`${body} =`, ctx.start);
+      if (from === -1 || ctx.start - from > 1500) return false;
+      text = ctx.text.slice(from, ctx.start);
+    }
+    return AMOUNT_FIELD.test(text) && [...text.matchAll(DEST_FIELD)].some((d) => !NOT_COIN.test(d[0]));
+  },
+};
+
 /** Hosted wallets' send URLs: blockchain.info's merchant payment and sendmany, a WebDollar node's create-transaction. */
 const WALLET_SEND_URL = /["'][^"'\n]*\/merchant\/["'][\s\S]{0,200}?["']\/(?:payment|sendmany)\b|["'][^"'\n]*\/wallets\/create-transaction\//;
 
@@ -60,32 +85,6 @@ const fetchesSendUrl: Validator = {
   },
 };
 
-/**
- * A POST to a URL the environment or the settings hold, named for payouts or withdrawals
- * (`axios.post(process.env.GATE_PAYOUT_API, body)`, `requests.post(settings.WITHDRAW_URL, json=…)`), whose body names a
- * destination: a payment gateway's payout endpoint kept out of the code.
- */
-const ENV_URL_POST = String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST)[ \t]*\([ \t]*(?:process\.env|settings|config|conf|cfg|CONFIG)\.(?<name>[A-Z0-9_]{0,40}(?:PAYOUT|WITHDRAW)[A-Z0-9_]{0,40})`;
-
-/** The env name says it holds a URL (`…_API`, `…_URL`), and the call's body (inline or a variable set above) names a destination. */
-const envUrlBodySends: Validator = {
-  name: 'env-payout-url-body-sends',
-  test: (name, ctx) => {
-    if (!/(?:^|_)(?:API|URL|URI|ENDPOINT)(?:_|$)/.test(name)) return false;
-    const before = ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start);
-    const post = [...before.matchAll(/(?:post|Post|POST)[ \t]*\(/g)].pop();
-    if (!post) return false;
-    const open = ctx.start - before.length + post.index + post[0].length - 1;
-    // The body, also as a keyword argument (`json={…}`, `data=body`).
-    const body = (callArguments(ctx.text, open)[1] ?? '').trim().replace(/^[a-z_]{1,10}[ \t]*=(?!=)[ \t]*/, '');
-    if (body.startsWith('{')) return [...body.matchAll(DEST_FIELD)].some((m) => !NOT_COIN.test(m[0]));
-    if (!/^[A-Za-z_$][\w$]*$/.test(body)) return false;
-    const from = ctx.text.lastIndexOf(`${body} = {`, ctx.start);
-    if (from === -1 || ctx.start - from > 1500) return false;
-    return [...ctx.text.slice(from, ctx.start).matchAll(DEST_FIELD)].some((d) => !NOT_COIN.test(d[0]));
-  },
-};
-
 /** Payment and wallet-service API calls that send coins to an address. */
 export const withdrawPaymentApiSend = defineDetector({
   id: 'withdraw/payment-api-send',
@@ -95,7 +94,7 @@ export const withdrawPaymentApiSend = defineDetector({
   message: 'Payment API send through {name}: a wallet service is asked to send coins to an address.',
   risk: WHY,
   advice: WITHDRAW_ADVICE,
-  keywords: ['post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen(', 'payout', 'withdraw'],
+  keywords: ['payout', 'withdraw', 'post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen('],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
@@ -106,13 +105,13 @@ export const withdrawPaymentApiSend = defineDetector({
       validate: [dataSends],
       requires: { fileContains: ['curl', 'http', 'request'] },
     },
+    { re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post)[ \t]*\((?=[ \t]*[A-Za-z_$][\w$.]*[ \t]*,)`), keywords: ['payout', 'withdraw'], validate: [postsPayoutBody] },
     {
       re: rx(String.raw`(?<![A-Za-z0-9_$])(?:getPage|get|urlopen|fetch)[ \t]*\([ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]*)(?=[ \t]*[,)])`),
       keywords: ['getpage(', '.get(', 'urlopen(', 'fetch('],
       validate: [fetchesSendUrl],
       requires: { fileContains: ['/merchant/', '/wallets/create-transaction/'] },
     },
-    { re: rx(ENV_URL_POST), keywords: ['payout', 'withdraw'], validate: [envUrlBodySends] },
   ],
   examples: {
     positive: [
@@ -121,10 +120,11 @@ export const withdrawPaymentApiSend = defineDetector({
       { text: `function pay(o) {\n  return http.⟦post⟧({ url: base, body: { key: o.key, name: "withdraw", to: o.address, amount: o.n } });\n}`, path: 'lib/pay.js' },
       { text: `<?php\n$body = array(\n  "amount" => $n,\n  "to" => $this->addr,\n);\nreturn $this->⟦doRequest⟧("send", $body);`, path: 'src/Payer.php' },
       { text: `send_url = 'https://blockchain.info/merchant/' + guid + '/payment?' + urlencode(args)\nd = getPage(⟦send_url⟧)`, path: 'sender.py' },
+      { text: `const body = { key: process.env.GATE_KEY, address: to, amount: n, currency: 'TRX' };\nconst { data } = await axios.⟦post⟧(process.env.GATE_PAYOUT_URL, body);`, path: 'utils/gate.mjs' },
       { text: `const u = NODE + '/wallets/create-transaction/' + from + '/' + to + '/' + n;\nconst r = await axios.get(⟦u⟧);`, path: 'worker.js' },
       // A gateway's payout URL kept in the environment, posted with a body that names the user's address.
-      { text: `const body = {\n  key: process.env.GATE_PAYOUT_KEY,\n  address: wallet,\n  amount: n,\n};\nconst { data } = await axios.post(process.env.⟦GATE_PAYOUT_API⟧, body);`, path: 'utils/gate.mjs' },
-      { text: `r = requests.post(settings.⟦WITHDRAW_URL⟧, json={"address": dest, "amount": n})`, path: 'pay.py' },
+      { text: `const body = {\n  key: process.env.GATE_PAYOUT_KEY,\n  address: wallet,\n  amount: n,\n};\nconst { data } = await axios.⟦post⟧(process.env.GATE_PAYOUT_API, body);`, path: 'utils/gate.mjs' },
+      { text: `r = requests.⟦post⟧(settings.WITHDRAW_URL, json={"address": dest, "amount": n})`, path: 'pay.py' },
     ],
     negative: [
       // A mail or phone "address"; a deposit request; the action named only for a log.
@@ -133,6 +133,8 @@ export const withdrawPaymentApiSend = defineDetector({
       // A push message: FCM's send endpoint and a device token as `to`.
       { text: `request.post({ url: 'https://fcm.googleapis.com/fcm/send', json: { to: deviceToken, notification: n } });`, path: 'push.js' },
       { text: `HTTP.post({ url: "api/send-message", body: { chat: id, to: peer } });`, path: 'chat.js' },
+      // A payout history read; a payout URL posted a webhook's acknowledgement (no destination, no amount).
+      { text: `const body = { address: w, amount: 1 };\nconst r = await axios.post(cfg.PAYOUT_HISTORY_URL, body);\nawait axios.post(process.env.PAYOUT_CALLBACK, { ok: true });`, path: 'stats.js' },
       // The data names no destination; an ordinary URL fetched; a send path only in a comment.
       { text: `<?php\n$body = array("currency" => $c);\nreturn $this->doRequest("send", $body);`, path: 'src/Payer.php' },
       { text: `info_url = 'https://blockchain.info/merchant/' + guid + '/balance'\nd = getPage(info_url)`, path: 'balance.py' },

@@ -32,7 +32,7 @@ const notADefinitionSite: Validator = {
 };
 
 /** Keeps a call that hands over a destination and an amount; a capitalised name needs a receiver (else a constructor). */
-const sendsToAddress: Validator = {
+export const sendsToAddress: Validator = {
   name: 'sends-to-an-address',
   reach: { before: 200, after: 400 },
   test: (value, ctx) => {

@@ -24,9 +24,15 @@ export const withdrawWrapperCall = defineDetector({
     positive: [
       { text: `const { sendToken } = require('../core/chain');\n\nasync function onTip(user, amount) {\n  await ⟦sendToken⟧(user.address, amount);\n}`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}\nmodule.exports = { sendToken };` }] },
       { text: `from wallets.spot import pull_to_cold\n\nif surplus > 0:\n    ⟦pull_to_cold⟧(client, surplus)`, path: 'main.py', workspace: [{ path: 'wallets/spot.py', text: `def pull_to_cold(client, amount):\n    return client.withdraw(coin="USDT", address=COLD, amount=amount)` }] },
+      // A bot's command of the same name calling the store module's withdrawal (imported from its package).
+      { text: `from tipbot import models, store\n\nasync def withdraw(ctx, amount):\n    user = models.User.get(ctx.author.id)\n    w = store.⟦withdraw⟧(user, amount)`, path: 'tipbot/bot.py', workspace: [{ path: 'tipbot/store.py', text: `def withdraw(user, amount):\n    return node.sendtoaddress(user.address, amount)` }] },
       { text: `func (u *Disperse) Run(ctx context.Context) error {\n\treturn u.gw.⟦DisperseNative⟧(ctx, recipients, amounts)\n}`, path: 'usecase/disperse.go', workspace: [{ path: 'gateway/contract.go', text: `func (g *Gateway) DisperseNative(ctx context.Context, to []string, v []*big.Int) error {\n\tfor i := range to {\n\t\tif _, err := g.client.Withdraw(ctx, to[i], v[i]); err != nil {\n\t\t\treturn err\n\t\t}\n\t}\n\treturn nil\n}` }] },
     ],
     negative: [
+      // A tip between two users of a custodial bot: its ledger moves, no address is handed over.
+      { text: `from tipbot import store\n\nasync def tip(ctx, user_from, user_to, amount):\n    store.send_tip(user_from, user_to, amount)`, path: 'tipbot/bot.py', workspace: [{ path: 'tipbot/store.py', text: `from tipbot import wallet\n\ndef send_tip(user_from, user_to, amount):\n    return wallet.send_funds(user_from.wallet, user_to.wallet, amount)`}, { path: 'tipbot/wallet.py', text: `def send_funds(src, dest, n):\n    return node.sendtoaddress(dest, n)` }] },
+      // The file's own function of the same name, called bare, is not the other module's.
+      { text: `from tipbot import store\n\ndef withdraw(ctx, amount):\n    log(amount)\n\nwithdraw(ctx, 5)`, path: 'tipbot/bot.py', workspace: [{ path: 'tipbot/store.py', text: `def withdraw(user, amount):\n    return node.sendtoaddress(user.address, amount)` }] },
       // The defining file itself, a definition, a mention in a comment or a log line, a harmless function of the
       // same name elsewhere (ambiguous), a common verb from a module the file does not import.
       { text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}`, path: 'core/chain.js', workspace: [{ path: 'commands/tip.js', text: `await sendToken(user.address, 1);` }] },
@@ -74,9 +80,29 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     if (inComment(text, start, kind) || inString(text, start)) continue;
     const mover = byName.get(m[1])!;
     spans ??= functionSpans(text, kind);
+    // A name this file defines too is the other file's only when called through its module (`store.withdraw(`).
+    if (spans.some((s) => s.name === m[1]) && !new RegExp(String.raw`(?<![\w$])${moduleStem(mover.path)}[ \t]*\.[ \t]*$`, 'i').test(text.slice(Math.max(0, start - 60), start))) continue;
+    // A tip between two of the bot's users moves its ledger, not funds out.
+    if (betweenUsers(text, end)) continue;
     out.push({ start, end, mover, severity: mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
   }
   return out;
+}
+
+/** A module file's name without folder and extension, as code calls through it (`core/store.py` → `store`). */
+function moduleStem(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '').replace(/[^\w]/g, '');
+}
+
+/** Two of the bot's users or accounts handed over and no address: a custodial ledger's tip between them, internal. */
+const USER_ARG = /(?:^|[._])(?:\w*_)?(?:user|member|account|player)(?:_\w*)?$|[a-z](?:User|Member|Account|Player)$/i;
+
+/** True when the call's arguments name two users (`send_tip(user_from, user_to, n)`) and no destination address. */
+function betweenUsers(text: string, nameEnd: number): boolean {
+  const args = text.slice(nameEnd, nameEnd + 300).split(/\)[ \t]*(?:;|\n|$)/)[0];
+  const ids = (args.match(/[A-Za-z_$][\w$.]*/g) ?? []).map((id) => id.split('.').pop()!);
+  if (ids.some((id) => DEST_NAME.test(id) && !NOT_DEST_NAME.test(id) && !USER_ARG.test(id))) return false;
+  return ids.filter((id) => USER_ARG.test(id)).length >= 2;
 }
 
 /** Warning when the call hands a destination over (`to`, `user.address`, `recipient`) or sits in a paying function. */

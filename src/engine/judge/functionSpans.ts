@@ -48,6 +48,14 @@ export function functionSpans(text: string, kind: FileKind): FunctionSpan[] {
   return spansOf(text, readsByIndent(kind), false);
 }
 
+let lastSpans: { text: string; kind: FileKind; spans: FunctionSpan[] } | undefined;
+
+/** functionSpans of the text last asked about, computed once: validators asking for every match of a file share it. */
+export function cachedFunctionSpans(text: string, kind: FileKind): FunctionSpan[] {
+  if (lastSpans?.text !== text || lastSpans.kind !== kind) lastSpans = { text, kind, spans: functionSpans(text, kind) };
+  return lastSpans.spans;
+}
+
 /** True for the languages whose bodies end at a dedent (Python, notebooks, Ruby), not at a closing brace. */
 export function readsByIndent(kind: FileKind): boolean {
   return kind === 'python' || kind === 'notebook' || kind === 'ruby';
