@@ -12,6 +12,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // BingX's transfer to another user; Bitkub's crypto withdrawal as an endpoint builder's return value.
   { text: `return s.c.Request("POST", "⟦/openApi/wallets/v1/capital/innerTransfer/apply⟧", p)`, path: 'svc/acct.go' },
   { text: `public static string Pull(string host)\n{\n    return $"{host}⟦/api/v3/crypto/withdraw⟧";\n}`, path: 'Paths.cs' },
+  // A request made inside a print call is still sent: only a path in the message itself is a log.
+  { text: `print(requests.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧", params=p).json())`, path: 'pull.py' },
   // A client made by a call, sending with an upper-case verb, is no router.
   { text: `return await Http().POST('⟦/api/v1/withdrawals⟧', { currency, address, amount });`, path: 'src/rest/Pulls.js' },
   // A helper named after its API section, given the rest of the table path (Bithumb's `trade/krw_withdrawal`).

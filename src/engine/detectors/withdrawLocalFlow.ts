@@ -63,13 +63,16 @@ const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'd
 /** How many lines back an assignment counts: the same function, after the signing code. */
 const MAX_LINES_BACK = 40;
 
-/** The right-hand side of the last assignment to `name` in the lines before `at`, if any. */
-function assignedBefore(text: string, name: string, at: number): string | undefined {
+/**
+ * The right-hand side of the last assignment to `name` in the lines before `at`, if any; for a member read
+ * (`this.urlRoot`), an object's property given a string counts too (`urlRoot: '/api/withdraws',` in a prototype).
+ */
+function assignedBefore(text: string, name: string, at: number, member = false): string | undefined {
   let from = at;
   for (let i = 0; i < MAX_LINES_BACK && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
   const back = text.slice(Math.max(0, from), at);
-  // Or an object's property given a string (`urlRoot: '/api/withdraws',` in a prototype a method reads as `this.urlRoot`).
-  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}(?:[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*([^\n]{1,300})|[ \t]*:[ \t]*(["'\`][^\n]{1,300}))`, 'g');
+  const property = member ? String.raw`|[ \t]*:[ \t]*(["'\`][^\n]{1,300})` : '';
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}(?:[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*([^\n]{1,300})${property})`, 'g');
   let rhs: string | undefined;
   for (let m = re.exec(back); m; m = re.exec(back)) rhs = m[1] ?? m[2];
   return rhs;
@@ -105,7 +108,8 @@ const postsWithdrawPath: Validator = {
     }
     const lineEnd = ctx.text.indexOf('\n', ctx.end);
     if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
-    return builtFromWithdrawPath(ctx.text, name, ctx.start, MAX_HOPS, new Set([name]));
+    const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
+    return builtFromWithdrawPath(ctx.text, name, ctx.start, MAX_HOPS, new Set([name]), member);
   },
 };
 
@@ -113,8 +117,8 @@ const postsWithdrawPath: Validator = {
 const MAX_HOPS = 3;
 
 /** True when `name`'s last assignment before `at` holds a withdrawal path, or is built from a variable that does. */
-function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>): boolean {
-  const rhs = assignedBefore(text, name, at);
+function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>, member = false): boolean {
+  const rhs = assignedBefore(text, name, at, member);
   if (rhs === undefined) return false;
   if (holdsWithdrawPath(rhs)) return true;
   if (hops <= 1) return false;
@@ -183,6 +187,8 @@ export const withdrawPostedPath = defineDetector({
       { text: `# url = "/sapi/v1/capital/withdraw/apply"\nurl = "/api/v3/order"\nr = requests.post(url)`, path: 'old.py' },
       // The same shapes reading: a verb constant of GET, a property holding a list, a query's method string, a log.
       { text: `class Pay(Base):\n    root = '/api/send_money'\n\n    def all(self, p={}):\n        return self.ex.request(Base.METHOD_GET, self.root, p)`, path: 'pay.py' },
+      // A property of some object is no assignment of the local variable posted.
+      { text: `function send(path, body) {\n  const opts = {\n    path: '/api/withdraws',\n  };\n  return requests.post(path, body, opts);\n}`, path: 'src/cfg.js' },
       { text: `Rows.prototype = {\n    root: '/api/withdraws/history',\n    all: function(p) {\n        return this._ex.request('post', this.root, p);\n    }\n};`, path: 'src/rows.js' },
       // A local path under a verb constant: its own line, just above, is the finding.
       { text: `p := "/api/v5/asset/withdrawal"\nm := S2M(req)\nres, err := c.client.Do(http.MethodPost, p, true, m)`, path: 'funding.go' },
