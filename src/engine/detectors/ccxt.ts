@@ -1,6 +1,6 @@
 import { defineDetector } from '../defineDetector';
 import { minEntropy, standardValidators } from '../judge/validators';
-import type { PatternSpec } from '../defineDetector';
+import type { PatternSpec, Requirement } from '../defineDetector';
 import type { Role } from '../types';
 import { assigned, PREFIX, Q } from './fragments';
 
@@ -10,16 +10,22 @@ import { assigned, PREFIX, Q } from './fragments';
  */
 export const CCXT_CTOR = /(?:(?:\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|getattr\([ \t]{0,10}ccxt[\w.]{0,20},[ \t]{0,10}\\?["']|\\ccxt\\(?:pro\\)?|ccxt\[\\?["'])(?<ex>[a-z][a-z0-9]{1,30})(?![a-z0-9])/i;
 const NEAR = { pattern: CCXT_CTOR, before: 1200, after: 1200 };
+/**
+ * A config map of several exchanges kept apart from their constructors (`apiKeys = { yobit: { apiKey: '…', secret:
+ * '…' } }`, later `new ccxt[id](apiKeys[id])`): an object keyed by a lowercase id whose first member is ccxt's
+ * `apiKey`. The key names the exchange; the value must sit within that object's first lines.
+ */
+const KEYED_CONFIG = { pattern: /(?<![\w$.])["']?(?<ex>[a-z][a-z0-9]{2,20})["']?[ \t]*:[ \t]*\{[ \t\r\n]{0,40}["']?apiKey["']?[ \t]*:/, before: 240 };
 // Up to a 4096-bit RSA key in base64 DER: exchanges that sign with RSA (LBank; Binance's RSA keys) take it as the secret.
 const VALUE = String.raw`[^\s"'\`\\]{6,3500}`;
 
 /** A pattern for one credential field of ccxt's config object (`apiKey: '…'`, `config.secret = '…'`). */
-function field(names: string, role: Role): PatternSpec {
+function field(names: string, role: Role, near: Requirement['near'] = NEAR): PatternSpec {
   return {
     ...assigned(String.raw`${PREFIX}${Q}(?<v>${VALUE})${Q}`),
     name: new RegExp(String.raw`(?:^|[.-])(?:${names})$`),
     role,
-    requires: { fileContains: ['ccxt'], near: NEAR },
+    requires: { fileContains: ['ccxt'], near },
   };
 }
 
@@ -43,6 +49,9 @@ export const ccxtCredentials = defineDetector({
     field('password', 'passphrase'),
     field('uid', 'uid'),
     field('privateKey', 'private-key'),
+    field('apiKey', 'api-key', KEYED_CONFIG),
+    field('secret', 'api-secret', KEYED_CONFIG),
+    field('password', 'passphrase', KEYED_CONFIG),
   ],
   examples: {
     positive: [
@@ -52,6 +61,9 @@ export const ccxtCredentials = defineDetector({
       `$exchange = new \\ccxt\\bybit(array('apiKey' => '⟦Zr8Kq2Xw6Vn4Tb1Ym9⟧', 'secret' => '⟦Hc5Jf8Lp2Rt7Wz0Xq4Vb9Nm3Kd6Gs1Ya8Ue5⟧'));`,
       // An RSA private key as the secret (LBank signs with RSA): the exchange's credential, however long.
       `params = {"secret": "⟦${RSA_SECRET}⟧"}\nexchange = ccxt.lbank(params)`,
+      // A map of exchange configs far from the constructor that reads it (`new ccxt[id](keys[id])`).
+      { text: `import ccxt\nKEYS = {\n    'exmo': {\n        'apiKey': '⟦K-7f3a9c2e1b8d4f6a0e5c8b1d3f7a9e2c4b6d8f0a⟧',\n        'secret': '⟦S-2c4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a5c7e9b⟧',\n    },\n}\n${'# …\n'.repeat(60)}ex = getattr(ccxt, name)(KEYS[name])\n`, path: 'arb.py' },
+      { text: `import ccxt\nKEYS = {\n    "hollaex": {"apiKey": "⟦Zr8Kq2Xw6Vn4Tb1Ym9Lp3Hd⟧", "secret": "⟦Hc5Jf8Lp2Rt7Wz0Xq4Vb9Nm3Kd6Gs1Ya8Ue5⟧"},\n}\n`, path: 'keys.py' },
     ],
     negative: [
       `exchange = ccxt.binance({'apiKey': os.environ['BINANCE_API_KEY'], 'secret': os.getenv('BINANCE_API_SECRET')})`,
@@ -59,6 +71,10 @@ export const ccxtCredentials = defineDetector({
       `const ex = new ccxt.bybit({ apiKey: process.env.BYBIT_API_KEY ?? '', secret: '' });`,
       `user = {'password': 'hunter2hunter2'}  # not a ccxt file`,
       `exchange = ccxt.binance({"apiKey": api_key, "secret": secret, "enableRateLimit": True})`,
+      // A keyed map of placeholders or empty slots, and an apiKey of another object in a ccxt file.
+      { text: `import * as ccxt from 'ccxt-pro-shim'\nconst keys = {\n  exmo: { apiKey: 'YOUR_EXMO_API_KEY', secret: 'YOUR_EXMO_SECRET' },\n  gemini: { apiKey: '', secret: '' },\n}\n`, path: 'keys.js' },
+      { text: `import * as ccxt from 'ccxt-pro-shim'\nconst notifier = { token: 'Zr8Kq2Xw6Vn4Tb1Ym9Lp3Hd', secret: 'Hc5Jf8Lp2Rt7Wz0Xq4Vb9Nm3Kd6Gs1Ya8Ue5' }\n`, path: 'notify.js' },
+      { text: `const keys = {\n  exmo: { apiKey: 'K-7f3a9c2e1b8d4f6a0e5c8b1d3f7a9e2c4b6d8f0a', secret: 'S-2c4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a5c7e9b' },\n}  // no exchange library here\n`, path: 'keys.js' },
     ],
   },
 });

@@ -1,6 +1,8 @@
 import { defineDetector, type Validator } from '../defineDetector';
-import { digitOrSymbol, lettersAndDigits, minClasses, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
+import { lettersAndDigits, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
 import { notMalformedBotToken } from './telegram';
+import { chosenOrGenerated } from '../judge/passwordShape';
+import { SPACED_SECRET, SPACED_SECRET_NEGATIVE, SPACED_SECRET_POSITIVE } from './spacedSecret';
 import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from './fragments';
 
 // Names that say "this holds a credential". `key` alone is too common (sort keys, cache keys), so it
@@ -59,6 +61,7 @@ export const genericSecret = defineDetector({
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     { re: rx(bareLine(BARE_VALUE), 'm'), name: SECRET_NAME, notName: PUBLIC_NAME, files: BARE_LINE_KINDS },
+    SPACED_SECRET,
     { re: rx(embeddedLine(BARE_VALUE)), name: SECRET_NAME, notName: PUBLIC_NAME, files: ['json'] },
     // Dockerfile's older `ENV NAME value` form has a space where the others have `=`.
     {
@@ -135,6 +138,7 @@ export const genericSecret = defineDetector({
 `, path: 'keys.txt' },
       { text: `{"bot.env": "EXCHANGE_API_SECRET=⟦Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya⟧\\nDEBUG=1"}`, path: 'deploy.json' },
       { text: `#define EXCHANGE_API_SECRET "⟦Rv5Lq9Wx2Nz7Kt3Hm8Sb4Fd6Gj1Pc0Ye⟧"\n`, path: 'src/keys.h' },
+      ...SPACED_SECRET_POSITIVE,
       { text: `Connect-Exchange -ApiSecret "⟦Rv5Lq9Wx2Nz7Kt3Hm8Sb4Fd6Gj1Pc0Ye⟧" -Testnet`, path: 'run.ps1' },
     ],
     negative: [
@@ -198,6 +202,8 @@ export const genericSecret = defineDetector({
       // Shaped like a Telegram bot token but not one: a four-digit bot id, text glued to its end.
       `telegram_api_token = "4821:AqZ7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5Vz"`,
       `telegram_api_token = "58213094:Aq7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeWhello"`,
+
+      ...SPACED_SECRET_NEGATIVE,
     ],
   },
 });
@@ -216,7 +222,7 @@ export const hardCodedPassword = defineDetector({
   advice: 'Move it to an environment variable, and change the password if the file was ever shared or committed.',
   // The abbreviations' stems (psw, pssw, pasw) and a separated pass (DB_PASS); a bare `pass` would wake on every Python `pass`.
   keywords: ['password', 'passwd', 'pwd', 'psw', 'pssw', 'pasw', '_pass', '-pass', '.pass'],
-  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, digitOrSymbol, minClasses(3), minEntropy(2.5)],
+  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, chosenOrGenerated, minEntropy(2.5)],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
     { re: rx(bareLine(String.raw`[^\s"'\`\\<>{}$,;]{8,64}`), 'm'), name: PASSWORD_NAME, files: BARE_LINE_KINDS },
@@ -252,6 +258,10 @@ export const hardCodedPassword = defineDetector({
       { text: `define('DB_PASSWORD', '⟦Hx3@tLq8Wm⟧');`, path: 'wp-config.php' },
       { text: `New-LocalUser -Name ops -Password '⟦Tz8#qWm4Lx⟧'`, path: 'setup.ps1' },
       { text: `mysqldump --Password ⟦Vb6#rTq2Lz⟧ trades > dump.sql\n`, path: 'backup.sh' },
+      // A generated password of letters only: both cases shuffled through it.
+      { text: `$GLOBALS['DB_PASSWORD'] = '⟦QmvTzkLwXpRb⟧';`, path: 'server_config.php' },
+      // Weak, but the production profile's own: the servers log in with it.
+      { text: `spring.datasource.username = shop\nspring.datasource.password = ⟦shopdb@prodbox⟧\n`, path: 'src/main/resources/application-prod.properties' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
@@ -265,6 +275,11 @@ export const hardCodedPassword = defineDetector({
       { text: `pw: Vn4#qLz8Tw\n`, path: 'notes.md' },
       // Not password names: bypass, a compass; a macro that is a length; a parameter given a variable.
       `BYPASS = "Lq8#wRt3Zm"`,
+      // Letters only but words: CamelCase, one capital, one case.
+      `DB_PASSWORD = "MyTradingBotPass"`, `db_password = "Contrasenya"`, `DB_PASSWORD = "tradingbotdb"`,
+      // The same weak password outside a production config, and a stock one inside it.
+      { text: `spring.datasource.password = shopdb@prodbox\n`, path: 'src/main/resources/application-dev.properties' },
+      { text: `spring.datasource.password = postgres\n`, path: 'src/main/resources/application-prod.properties' },
       { text: `#define MAX_PASSWORD 64\n#define DB_PASSWORD getenv("DB_PASSWORD")\n`, path: 'src/config.h' },
       { text: `New-LocalUser -Name ops -Password $securePw -Description 'Tz8#qWm4Lx'`, path: 'setup.ps1' },
       { text: `reset the password: see the vault (pw: <ask-ops>)\npassword=changeme123\n`, path: 'notes.txt' },

@@ -1,9 +1,11 @@
 import type { Detector } from '../defineDetector';
 import { cliBasicAuth } from './basicAuth';
 import { ccxtCredentials } from './ccxt';
+import { exchangeClientKey } from './exchanges/clientArgs';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret, hardCodedPassword } from './generic';
+import { hashedPassword } from './hashedPassword';
 import { pemPrivateKey } from './pem';
 import { wrappedPrivateKey } from './pemWrapped';
 import { SERVICE_DETECTORS } from './services';
@@ -37,6 +39,7 @@ import { withdrawNethereumSend } from './withdrawNethereum';
 export const DETECTORS: readonly Detector[] = [
   ...EXCHANGE_DETECTORS,
   ccxtCredentials,
+  exchangeClientKey,
   telegramBotToken,
   telegramSession,
   telegramApiHash,
@@ -57,6 +60,7 @@ export const DETECTORS: readonly Detector[] = [
   wrappedPrivateKey,
   genericSecret,
   hardCodedPassword,
+  hashedPassword,
   cliBasicAuth,
   withdrawRestEndpoint,
   withdrawCcxtImplicit,

@@ -5,8 +5,9 @@ import { pemBodyIsBase64 } from '../judge/validators';
 import { rx } from './fragments';
 
 const B64 = '[A-Za-z0-9+/]';
-// The start of each DER private-key encoding in base64: PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC, PKCS#8 Ed25519, SEC1 EC.
-const DER_START = String.raw`MII${B64}{3}IBADANBgkqhkiG9w0BAQEFAAS|MII${B64}{3}IBAAK|MIG${B64}AgEAMB${B64}GByqGSM49AgEG|MC4CAQAwBQYDK2Vw|MH[cQ]CAQEEI|MIGkAgEBBDA`;
+// The start of each DER private-key encoding in base64: PKCS#8 RSA, PKCS#1 RSA (a 512-bit one's modulus length fits
+// one byte: `IBAAJB`, as small JWT signing keys in CI variables), PKCS#8 EC, PKCS#8 Ed25519, SEC1 EC.
+const DER_START = String.raw`MII${B64}{3}IBADANBgkqhkiG9w0BAQEFAAS|MII${B64}{3}IBAA(?:K|JB)|MIG${B64}AgEAMB${B64}GByqGSM49AgEG|MC4CAQAwBQYDK2Vw|MH[cQ]CAQEEI|MIGkAgEBBDA`;
 
 /** The PEM text inside a base64-wrapped PEM, when it is a private key with a real body. */
 const wrapsPrivatePem: Validator = {
@@ -58,12 +59,16 @@ export const wrappedPrivateKey = defineDetector({
       `ED25519_KEY = "⟦MC4CAQAwBQYDK2VwBCIEIMqb23yGKb/InZwW65gqvCJnV4bYVzGhfhForKHszrvS⟧"`,
       `signer_der = "⟦MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgViL0XfWyLmvP+QJMYVvH1oeySJL4SynE8VM8FhLhxbGhRANCAAS+iVTmNwGWhXRbsEQehoWSgGxF/BVEhJJkT2rHM04cX40750oO3EPHz1ABtSJ9CiHBX9LhjOcs7gDgC7ssaS5o⟧"`,
       `EC_KEY = "⟦MHcCAQEEIFYi9F31si5rz/kCTGFbx9aHskiS+EspxPFTPBYS4cWxoAoGCCqGSM49AwEHoUQDQgAEvolU5jcBloV0W7BEHoaFkoBsRfwVRISSZE9qxzNOHF+NO+dKDtxDx89QAbUifQohwV/S4YznLO4A4Au7LGkuaA==⟧"`,
+      // A throwaway 512-bit PKCS#1 RSA key generated for this example, exported in a CI step.
+      { text: `      - run: |\n          echo 'export JWT_PRIVATE_KEY=⟦MIIBPAIBAAJBANyj7Waqgviq1Mwzwdd7XqLFsh+I9xAEEDMT50LkHlc7/1TpABZo7nZJoVNVo/LeWfn09Diew/ZTWbx8FkNq1WcCAwEAAQJABVbqPdvOg5oOwEpYXJCdv66tGtpDsF2IztOiexnuKgo8J2KzOyJjOUyCXyMMZoEDY/8V2SB+EP/20YIwl5JdgQIhAPU2jtqnov4vb/muMUX7TMKOKVUWuODFLl6xQNF4UcaHAiEA5lilQ84Ra/gfwtHJFRS3s6qrXT3tw/W9YhwtsZ+vUiECIQDoRGZqDNHiDRL2oJ4BmLirrLbP5zb1iTCT9zfbcimbbwIhAIVIa7AVL416z93ph2GUUEs8iNV1/PrzWTbIuUPa8xYhAiEAwddDlqGjlbNHxEHMzEKmPddREs7GO21HKYSnsylaJGQ=⟧' >> $BASH_ENV\n`, path: '.circleci/config.yml' },
     ],
     negative: [
       // A PEM block's first body line is the PEM detector's finding, not a second one.
       `-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIMqb23yGKb/InZwW65gqvCJnV4bYVzGhfhForKHszrvS\n-----END PRIVATE KEY-----`,
       // Truncated: the DER length does not match.
       `KEY = "MC4CAQAwBQYDK2VwBCIEIMqb23yGKb/InZwW65gqvCJnV4bY"`,
+      // The same 512-bit key cut short, and its public half (SubjectPublicKeyInfo, `MFww…`).
+      `KEY = "MIIBPAIBAAJBANyj7Waqgviq1Mwzwdd7XqLFsh+I9xAEEDMT50LkHlc7/1TpABZo7nZJoVNVo/LeWfn09Diew/ZTWbx8FkNq1WcCAwEAAQJABVbqPdvOg5oOwEpYXJCdv66t"`,
       // base64 of a public key PEM.
       `PUB = "LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUNvd0JRWURLMlZ3QXlFQWNpbjJxZTZOZkp5d1VKVjNBRDB0d0VQa3FwbS9MZjY3bGhGbm1WdXRUVFk9Ci0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLQo="`,
     ],

@@ -109,7 +109,7 @@ export const cloudTokens = defineDetector({
   message: '{exchange} credential {masked} is hard-coded.',
   risk: 'It grants access to your account on that service: anyone who reads the file, a clone or its history can use it.',
   advice: 'Move it to an environment variable. If this file was ever shared or committed, revoke it in the {exchange} console and create a new one.',
-  keywords: ['akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk-', 't3blbkfj', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'hooks.slack.com', 'secret'],
+  keywords: ['xkeysib-', 'xsmtpsib-', 'akia', 'asia', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'sk-', 't3blbkfj', 'xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'hooks.slack.com', 'secret'],
   // The placeholder test is per pattern: a GitHub token that carries its checksum is real whatever words it spells.
   validate: [notDocumentedExample, notCiphertext],
   patterns: [
@@ -130,6 +130,8 @@ export const cloudTokens = defineDetector({
     // Services bots use for data, alerts and payments; each prefix is the provider's own. (Google API keys: services/google.ts.)
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>[sr]k_live_[0-9A-Za-z]{24,99})(?![A-Za-z0-9])`), envName: 'STRIPE_SECRET_KEY', exchange: 'Stripe', advice: 'Move it to an environment variable. If it was shared or committed, roll the key in the Stripe Dashboard (Developers > API keys).', keywords: ['sk_live_', 'rk_live_'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])`), envName: 'SENDGRID_API_KEY', exchange: 'SendGrid', advice: 'Move it to an environment variable. If it was shared or committed, delete it in SendGrid (Settings > API Keys) and create a new one.', keywords: ['sg.'], validate: [notPlaceholder] },
+    // Brevo (ex-Sendinblue): API keys `xkeysib-` and SMTP keys `xsmtpsib-`, 64 hex and a 16-character tail.
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>x(?:keys|smtps)ib-[0-9a-f]{64}-[A-Za-z0-9]{16})(?![A-Za-z0-9_-])`), envName: 'BREVO_API_KEY', exchange: 'Brevo', advice: 'Move it to an environment variable. If it was shared or committed, delete it in Brevo (SMTP & API > API keys) and create a new one.', keywords: ['xkeysib-', 'xsmtpsib-'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>hf_[A-Za-z0-9]{34,40})(?![A-Za-z0-9])`), envName: 'HF_TOKEN', exchange: 'Hugging Face', advice: 'Move it to an environment variable. If it was shared or committed, invalidate it in Hugging Face (Settings > Access Tokens) and create a new one.', keywords: ['hf_'], validate: [notPlaceholder, mixedCase] },
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>glpat-[0-9A-Za-z_-]{20})(?![A-Za-z0-9_-])`), envName: 'GITLAB_TOKEN', exchange: 'GitLab', advice: 'Move it to an environment variable (or a CI variable). If it was shared or committed, revoke it in GitLab (Preferences > Access Tokens) and create a new one.', keywords: ['glpat-'], validate: [notPlaceholder] },
     { re: rx(String.raw`(?<![A-Za-z0-9_])(?<v>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])`), envName: 'NPM_TOKEN', exchange: 'npm', advice: 'Keep it in an environment variable (`//registry.npmjs.org/:_authToken=${NPM_TOKEN}`). If it was shared or committed, delete it on npmjs.com (Access Tokens) and create a new one.', keywords: ['npm_'], validate: [notPlaceholder] },
@@ -149,6 +151,7 @@ export const cloudTokens = defineDetector({
       `stripe.api_key = "⟦sk_live_OTGTesCUc76ZhyBkYOFKEJrX⟧"`,
       `sg = SendGridAPIClient("⟦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⟧")`,
       `login(token="⟦hf_6ycMKD85bCggmBSzgrbaEiEO0Cp1nOtSd6⟧")`,
+      { text: `          echo 'export BREVO_API_KEY=⟦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⟧' >> $BASH_ENV\n`, path: '.circleci/config.yml' },
       { text: `//registry.npmjs.org/:_authToken=⟦npm_1MgI2PVMv1zaRSTaTvbeoWHHmhZmniz8yAFR⟧\n`, path: '.npmrc' },
       `gl = gitlab.Gitlab(private_token="⟦glpat-ktH4hWeXLS0o6xbzYOvH⟧")`,
       `CG_KEY = "⟦CG-DXzM8pQ2wE5tY7uI9oP0aS3d⟧"`,
@@ -170,6 +173,7 @@ export const cloudTokens = defineDetector({
       `SLACK_BOT_TOKEN = "xoxb-48213-q7Lw2Xn"  # ids too short: a placeholder`,
       `SLACK_BOT_TOKEN = "xoxb-xoxb-my-bot-token"`,
       `HF_TOKEN = "hf_servingcellpriorityparametersdescripti"`,
+      `SENDINBLUE_API_KEY = "xkeysib-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx"`,
       `GITHUB_TOKEN = "github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"`,
     ],
   },

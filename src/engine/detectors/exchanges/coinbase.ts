@@ -36,9 +36,13 @@ export const coinbasePrivateKey = defineDetector({
   },
 });
 
+/** A legacy v2 key or secret: `n` letters and digits holding both cases and a digit (ids and digests hold one case). */
+const LEGACY = (n: number) => String.raw`(?=[A-Za-z0-9]{0,${n - 1}}[A-Z])(?=[A-Za-z0-9]{0,${n - 1}}[a-z])(?=[A-Za-z0-9]{0,${n - 1}}[0-9])[A-Za-z0-9]{${n}}`;
+
 /** Coinbase's detection record. */
 export const coinbase = exchangeRecord({
-  ccxtIds: /^coinbase/,
+  // gdax: ccxt's id of Coinbase Pro before its rename, still in old bots' config maps.
+  ccxtIds: /^(?:coinbase|gdax$)/,
   // After the credentials: a PEM the key-name detectors did not claim.
   more: [coinbasePrivateKey],
   slug: 'coinbase', exchange: 'Coinbase', fileWords: ['coinbase', 'organizations/', 'cbpro'], deleteAdvice: DELETE('the Coinbase Developer Platform (API keys)'),
@@ -59,8 +63,10 @@ export const coinbase = exchangeRecord({
     },
     {
       // Newer CDP keys are an id (a UUID) and an Ed25519 secret (64 bytes, base64). Coinbase Exchange (ex-Pro:
-      // cbpro, coinbase-pro-node) keys are 32 hex with a base64 secret of the same size and a passphrase.
-      role: 'api-key', title: 'API key', shape: String.raw`${UUID}|[0-9a-f]{32}`,
+      // cbpro, coinbase-pro-node) keys are 32 hex with a base64 secret of the same size and a passphrase. The
+      // legacy v2 API (coinbase-node's Client, bot platforms' CoinbaseApi libraries) keys are 16 mixed-case letters
+      // and digits with a 32-character secret of the same alphabet.
+      role: 'api-key', title: 'API key', shape: String.raw`${UUID}|[0-9a-f]{32}|${LEGACY(16)}`,
       names: /coinbase.*key|^(?:api[_-]?key(?:[_-]?id)?|apikey|key[_-]?id|key)$/i, notNames: /secret|private|pass/i,
       calls: [
         { re: String.raw`RESTClient${ARG1}(?:api_key[ \t]*=[ \t]*)?`, keywords: ['restclient'] },
@@ -71,12 +77,18 @@ export const coinbase = exchangeRecord({
           `from coinbase.rest import RESTClient\nclient = RESTClient(api_key="⟦8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d⟧", api_secret=secret)`,
           { text: `COINBASE_API_KEY=⟦8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d⟧\n`, path: '.env' },
           `import cbpro\nauth_client = cbpro.AuthenticatedClient("⟦c2a7e5f0b9d14e3a8f6b1d0c7e9a2b4f⟧", b64secret, passphrase)`,
+          // The legacy v2 API's key, set on a bot platform's Coinbase library.
+          { text: `// keys from coinbase.com/settings/api\nvar ApiKey = "⟦Kq7Lw2Xn9Tb4Hm1P⟧"\nLibs.CoinbaseApi.setApiKey(ApiKey)\n`, path: 'commands/setup.js' },
         ],
-        negative: [`order_id = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # coinbase`, `api_key = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # no exchange named`],
+        negative: [
+          `order_id = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # coinbase`, `api_key = "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d"  # no exchange named`,
+          // 16 characters of one case (an id, a hex digest) are not a legacy key; nor is a legacy-shaped key far from Coinbase.
+          `// coinbase\nvar apiKey = "9f3c2a7e1b8d4f6a"`, `var apiKey = "Hq3Zt8Wm1Lx6Vr2N"  // no exchange named`,
+        ],
       },
     },
     {
-      role: 'api-secret', title: 'CDP API secret (Ed25519)', shape: String.raw`[A-Za-z0-9+/]{86}={0,2}`,
+      role: 'api-secret', title: 'CDP API secret (Ed25519)', shape: String.raw`[A-Za-z0-9+/]{86}={0,2}|${LEGACY(32)}`,
       names: /coinbase.*(?:secret|private)|^(?:api[_-]?secret|apisecret|private[_-]?key|privatekey|secret|b64_?secret)$/i,
       calls: [
         { re: String.raw`RESTClient${ARG2}(?:api_secret[ \t]*=[ \t]*)?`, keywords: ['restclient'] },
@@ -87,8 +99,10 @@ export const coinbase = exchangeRecord({
           `from coinbase.rest import RESTClient\nclient = RESTClient(api_key=key, api_secret="⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧")`,
           { text: `{"id": "8d1b6f2e-3c4a-4f5b-9e7d-2a1c0b9e8f7d", "privateKey": "⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧"}  // coinbase cdp`, path: 'cdp_api_key.json' },
           `const client = new CoinbasePro.AuthenticatedClient(key, '⟦HfKXQd+ctumZl4rS8te70pVreKa0KGAvsCQEuUzBVzazWN2C9d1dzvWKv4cxCo/TrN22MFKwpwbn3VjpJvgA3Q==⟧', passphrase, apiURI);`,
+          // The legacy v2 API's pair, set on a bot platform's Coinbase library.
+          { text: `// keys from coinbase.com/settings/api\nvar PrivateKey = "⟦Wq4Zr8Lm2Xt7Nv1Kp5Hd9Sb3Fj6Gc0Ya⟧"\nvar ApiKey = "Kq7Lw2Xn9Tb4Hm1P"\nLibs.CoinbaseApi.setApiKey(ApiKey)\n`, path: 'commands/setup.js' },
         ],
-        negative: [`COINBASE_API_SECRET = os.environ["COINBASE_API_SECRET"]`],
+        negative: [`COINBASE_API_SECRET = os.environ["COINBASE_API_SECRET"]`, `// coinbase\nvar secret = "wq4zr8lm2xt7nv1kp5hd9sb3fj6gc0ya"  // one case: not the legacy shape`],
       },
     },
     {

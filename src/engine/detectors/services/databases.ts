@@ -11,13 +11,13 @@ const DEFAULT_PASSWORDS = new Set([
 ]);
 
 /** The user and password of a connection URL (`scheme://user:password@host`). */
-function credentials(url: string): { user: string; password: string } | undefined {
+export function credentials(url: string): { user: string; password: string } | undefined {
   const m = /^[a-z0-9+]+:\/\/([^:@/\s]*):([^@\s]*)@/i.exec(url);
   return m ? { user: m[1], password: m[2] } : undefined;
 }
 
 /** A password that is set and real: not empty, a template, a placeholder, a default or the user name again. */
-const realPassword: Validator = {
+export const realPassword: Validator = {
   name: 'real-password',
   test: (url) => {
     const c = credentials(url);
@@ -38,8 +38,8 @@ function safeDecode(s: string): string {
 }
 
 // user:password@host — the password may hold anything but whitespace, quotes and `@` (which must be %40).
-const AUTHORITY = String.raw`[^\s:@/"'\`<>]{0,64}:[^\s@/"'\`<>]{1,128}@[A-Za-z0-9._-]{1,253}(?::[0-9]{1,5})?`;
-const TAIL = String.raw`(?:[/?][^\s"'\`<>]{0,300})?`;
+export const AUTHORITY = String.raw`[^\s:@/"'\`<>]{0,64}:[^\s@/"'\`<>]{1,128}@[A-Za-z0-9._-]{1,253}(?::[0-9]{1,5})?`;
+export const TAIL = String.raw`(?:[/?][^\s"'\`<>]{0,300})?`;
 
 /** A connection-URL pattern for one scheme family. */
 function dbUrl(scheme: string, exchange: string, envName: string, keywords: string[]): PatternSpec {

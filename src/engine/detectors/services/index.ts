@@ -12,6 +12,7 @@ import { marketDataKey } from './marketData';
 import { serviceToken } from './serviceTokens';
 import { sqlPassword } from './sqlPassword';
 import { stripeTestKey, stripeWebhookSecret } from './stripe';
+import { urlPassword } from './urlPassword';
 import { xBearerToken } from './xApi';
 
 /**
@@ -31,6 +32,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   stripeWebhookSecret,
   xBearerToken,
   databaseUrl,
+  urlPassword,
   sqlPassword,
   mailAppPassword,
   azureConnectionKey,

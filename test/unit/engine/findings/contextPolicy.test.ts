@@ -37,6 +37,10 @@ describe('context policy per category (findings/contextSeverity)', () => {
     assert.deepStrictEqual(sev('tests/test.js', KEYS_JS), ['info', 'info']);
     assert.deepStrictEqual(sev('examples/test.js', KEYS_JS), ['info', 'info']);
     assert.deepStrictEqual(sev('test.py', `import unittest\n${scratchPy}`), sev('test.py', scratchPy).map(() => 'info'));
+    // So is a console program named Test.cs or Test.java; with test attributes it is a test.
+    const program = `class Test {\n  static void Main(string[] args) {\n    var client = new Bitbank("${KEY.slice(0, 16)}", "${SECRET.slice(0, 32)}");\n  }\n}\n`;
+    assert.deepStrictEqual(sev('Bot/Test.cs', program), ['error', 'error']);
+    assert.deepStrictEqual(sev('Bot/Test.cs', `[TestClass]\n${program.replace('static', '[TestMethod] static')}`), ['info', 'info']);
   });
 
   it('keeps a withdrawal call in examples and samples at its own severity (code users copy and run)', () => {

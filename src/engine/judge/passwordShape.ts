@@ -1,0 +1,40 @@
+// What a password in code looks like: one a person chose holds a digit or symbol and three kinds of character; one a
+// generator made may be letters only, but then both cases are shuffled through it (`TkvqLmZwRpXe`), which words
+// and CamelCase identifiers (`MyTradingBot`, `Contraseña`) are not.
+import type { Validator } from '../defineDetector';
+import { characterClasses } from '../text/entropy';
+
+const DIGIT_OR_SYMBOL = /[0-9!-/:-@[-`{-~]/;
+const SEPARATORS = /[_.-]/g;
+
+/** Ten or more letters in both cases, switching case at least four times and never four of one case in a row. */
+export function shuffledCase(value: string): boolean {
+  if (!/^[A-Za-z]{10,64}$/.test(value)) return false;
+  let run = 1;
+  let switches = 0;
+  for (let i = 1; i < value.length; i++) {
+    const same = (value.charCodeAt(i) >= 97) === (value.charCodeAt(i - 1) >= 97);
+    run = same ? run + 1 : 1;
+    if (!same) switches++;
+    if (run >= 4) return false;
+  }
+  return switches >= 4;
+}
+
+// A production profile's own config (`application-prod.properties`, `config.production.yml`, `.env.production`):
+// what is written there is what the servers run with, weak or not.
+const PRODUCTION_CONFIG = /(?:^|\/)(?:[^/]*[._-]prod(?:uction)?\.(?:properties|ya?ml|ini|toml|conf|cfg|json)|\.env\.prod(?:uction)?)$/i;
+// Stock passwords of tutorials, compose files and images: not what a production server is given.
+const STOCK = /^(?:password\d*|passw0rd|changeit|changeme|postgres|mysql|root|admin|secret|default|guest|12345678|qwerty\d*)$/i;
+
+/** A production config's password: any literal with a letter that is no stock password. */
+function productionPassword(v: string, path: string): boolean {
+  return PRODUCTION_CONFIG.test(path) && /[A-Za-z]/.test(v) && !STOCK.test(v);
+}
+
+/** A chosen password (a digit or symbol, three character classes), a generated letters-only one, or any set in a production config. */
+export const chosenOrGenerated: Validator = {
+  name: 'chosen-or-generated-password',
+  reach: { before: 0, after: 0 }, // the value and the path only
+  test: (v, ctx) => (DIGIT_OR_SYMBOL.test(v.replace(SEPARATORS, '')) && characterClasses(v) >= 3) || shuffledCase(v) || productionPassword(v, ctx.path),
+};
