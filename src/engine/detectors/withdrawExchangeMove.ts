@@ -34,7 +34,7 @@ export const EXCHANGE_MOVE_PATTERN = (checks: readonly Validator[]): PatternSpec
   re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>_?(?:move|transfer|shift|send|bridge|rebalance)_?(?:[Mm]oney|MONEY|[Ff]unds|FUNDS)[A-Za-z0-9_]{0,30})[ \t]*\(`),
   keywords: ['money', 'funds'],
   linesAfter: 3,
-  validate: [...checks, betweenExchanges],
+  validate: [betweenExchanges, ...checks],
 });
 
 /** Examples of the pattern, for withdraw/helper-call's record. */

@@ -42,7 +42,7 @@ const helperBodyWithdraws: Validator = {
 /** The pattern (spread into withdraw/helper-call with its shared call checks): a bare call of a withdraw-named helper. */
 export const LOCAL_HELPER_PATTERN = (bareHelper: string, checks: readonly Validator[]): PatternSpec => ({
   re: rx(bareHelper),
-  validate: [anyActionName, ...checks, helperBodyWithdraws],
+  validate: [anyActionName, helperBodyWithdraws, ...checks],
 });
 
 /** Examples of the pattern, for withdraw/helper-call's record. */

@@ -27,7 +27,7 @@ export const PAYOUT_CALL_PATTERN = (checks: readonly Validator[]): PatternSpec =
   re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>_?(?:payout|pay_out|payOut|Payout|PayOut)(?:[A-Z_][A-Za-z0-9_]{0,30})?)[ \t]*\(`),
   keywords: ['payout', 'pay_out'],
   linesAfter: 6,
-  validate: [...checks, notLocalPayout, sendsToAddress],
+  validate: [sendsToAddress, notLocalPayout, ...checks],
 });
 
 /** Examples of the pattern, for withdraw/helper-call's record. */

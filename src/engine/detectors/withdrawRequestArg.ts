@@ -7,6 +7,9 @@ import { callArguments } from '../judge/callArguments';
 /** A withdrawal request type, constructed: Go's literal, `new T(`, Python's `T(`, with a package before it or not. */
 const REQUEST_TYPE = String.raw`(?:new[ \t]+)?(?:[A-Za-z_][\w]*\.)*(?:Crypto|Fiat|Coin|Create|Submit|Apply)?Withdraw(?:al)?(?:Request|Req|Params|Order)[ \t]*[({]`;
 
+/** A name assigned such a request: `req := fiat.WithdrawRequest{`, `var r = new CryptoWithdrawRequest(`. */
+const ASSIGNED_REQUEST = new RegExp(String.raw`(?:^|[^\w$.])([A-Za-z_$][\w$]{0,40})[ \t]*(?::[ \t]*[\w$.<>]+[ \t]*)?:?=[ \t]*&?${REQUEST_TYPE}`, 'g');
+
 /** Keeps a call one of whose arguments was assigned such a request in the 40 lines above. */
 export const argBuiltAsWithdrawRequest: Validator = {
   name: 'withdraw-request-argument',
@@ -15,8 +18,10 @@ export const argBuiltAsWithdrawRequest: Validator = {
     const open = ctx.text.indexOf('(', ctx.end);
     if (open === -1 || open - ctx.end > 4) return false;
     const above = ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.start);
-    return callArguments(ctx.text, open).map((a) => a.trim().replace(/^&/, '')).filter((a) => /^[A-Za-z_$][\w$]*$/.test(a)).some((a) =>
-      new RegExp(String.raw`(?:^|[^\w$.])${a.replace(/\$/g, '\\$')}[ \t]*(?::[ \t]*[\w$.<>]+[ \t]*)?:?=[ \t]*&?${REQUEST_TYPE}`).test(above));
+    if (!/ithdraw/.test(above)) return false;
+    // One fixed regex over the window: the names assigned a withdrawal request (no regex built per match).
+    const built = new Set([...above.matchAll(ASSIGNED_REQUEST)].map((m) => m[1]));
+    return callArguments(ctx.text, open).some((a) => built.has(a.trim().replace(/^&/, '')));
   },
 };
 

@@ -10,6 +10,9 @@ import { writeVerbArgument } from './withdrawRpcVerb';
 /** A variable handed first to a private-API call (the names RPC_STRING accepts), on the call's line or the next. */
 const RPC_VARIABLE = String.raw`(?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*(?:\r?\n[ \t]*)?)(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*(?:\r?\n[ \t]*)?[,)])`;
 
+/** A name assigned a short string literal: `method = "Withdraw"`, `const endpoint: string = 'Withdraw'`. */
+const ASSIGNED_LITERAL = /(?<![\w$.])([A-Za-z_$][\w$]{0,40})[ \t]*(?::[^=\n]{1,40})?=[ \t]*["']([A-Za-z_]{1,40})["']/g;
+
 /**
  * Keeps a variable assigned an RPC withdrawal method (ccxt's table: `Withdraw`, `WithdrawCancel`) in the 600
  * characters above; a plural resource only with a write verb among the call's arguments.
@@ -19,10 +22,11 @@ const assignedRpcAction: Validator = {
   reach: { before: 600, after: 0 },
   test: (value, ctx) => {
     const above = ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start);
-    const m = [...above.matchAll(new RegExp(String.raw`(?<![\w$.])${value.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{1,40})?=[ \t]*["']([A-Za-z_]{1,40})["']`, 'g'))].pop();
-    if (m === undefined || !/withdraw/i.test(m[1]) || rpcActionExchanges(m[1]) === undefined) return false;
+    // One fixed regex over the window (no regex built per match: the scan's first pass would compile each).
+    const m = [...above.matchAll(ASSIGNED_LITERAL)].filter((a) => a[1] === value).pop();
+    if (m === undefined || !/withdraw/i.test(m[2]) || rpcActionExchanges(m[2]) === undefined) return false;
     // A plural resource (`'withdrawals'`) is listed unless the call's own arguments pass a write verb.
-    return !/s$/i.test(m[1]) || writeVerbArgument(ctx.text, ctx.end);
+    return !/s$/i.test(m[2]) || writeVerbArgument(ctx.text, ctx.end);
   },
 };
 
