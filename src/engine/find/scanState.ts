@@ -6,7 +6,7 @@ import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assign
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
 import { spanRegexOf } from './valueSpan';
 import { lineStartWithin } from './regexCache';
-import type { PlannedPattern, ScanPlan } from './scanPlan';
+import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
 import type { ScanLimit } from './scanLimit';
 import { mergeOrder } from './mergeOrder';
 
@@ -34,11 +34,13 @@ export class ScanState {
 
   /** Per keyword id: start offsets of its occurrences, and (on first use) the bounds of their lines. */
   private keywordHits: number[][] | undefined;
-  private readonly lineBoundsOf: Array<Int32Array | undefined> = [];
+  private readonly lineBoundsOf: Array<number[] | undefined> = [];
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
   /** What lies near a value: requirements and keyword distances. */
   private readonly near: NearLookup;
+  /** The plan's patterns that can run on this file's kind. */
+  private readonly forKind: KindPlan;
 
   constructor(
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
@@ -46,6 +48,7 @@ export class ScanState {
   ) {
     this.lineIndex = limit?.lines;
     this.near = new NearLookup(text);
+    this.forKind = kindPlan(plan, kind);
     // Sparse: most files fill a few slots of the hundreds (an array per slot count cost a few KB per file).
     this.windowCache = [];
     this.matchCache = [];
@@ -67,13 +70,14 @@ export class ScanState {
    * so the pass reads each line once; occurrences on one line whose windows join share one window, whose
    * context lines reach as far back as its first keyword's and as far ahead as its last's.
    */
-  private lineWindows(id: number): Int32Array {
+  private lineWindows(id: number): number[] {
     let out = this.lineBoundsOf[id];
     if (out) return out;
     const { text, maxWindow } = this;
     const at = this.hits()[id];
     const len = this.plan.table.lengthOf(id);
-    out = new Int32Array(at.length * 4);
+    // A plain array: a typed one per keyword and file (and its subarray) cost more to allocate than to fill.
+    out = [];
     let n = 0;
     let lineStart = 0;
     let lineEnd = -1;
@@ -90,12 +94,10 @@ export class ScanState {
         out[n - 1] = Math.min(lineEnd, p + len + maxWindow);
         continue;
       }
-      out[n++] = p;
-      out[n++] = p;
-      out[n++] = Math.max(lineStart, p - maxWindow);
-      out[n++] = Math.min(lineEnd, p + len + maxWindow);
+      out.push(p, p, Math.max(lineStart, p - maxWindow), Math.min(lineEnd, p + len + maxWindow));
+      n += 4;
     }
-    return (this.lineBoundsOf[id] = out.subarray(0, n));
+    return (this.lineBoundsOf[id] = out);
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -110,9 +112,13 @@ export class ScanState {
     return false;
   }
 
-  /** The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending. */
+  /**
+   * The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending: only those
+   * that can run on this file's kind (their detector's and their own `files`).
+   */
   gatedPatterns(): number[] {
-    const { flat, byKeyword, ungated } = this.plan;
+    const { flat } = this.plan;
+    const { byKeyword, ungated } = this.forKind;
     const mark = new Uint8Array(flat.length);
     for (const i of ungated) mark[i] = 1;
     const present = this.limit?.present;
@@ -251,10 +257,12 @@ export class ScanState {
 
   /** Which assignment patterns (in the name classifier's order) apply: file kind, file words and path. */
   private activeAssignPatterns(): boolean[] {
-    const active: boolean[] = [];
-    for (const pp of this.plan.assignPatterns) {
-      active[this.plan.names.indexOf(pp.spec)] = (!pp.spec.files || pp.spec.files.includes(this.kind)) && (!pp.fileIds || this.containsAny(pp.fileIds))
-        && (!pp.spec.path || pp.spec.path(this.path));
+    const { assignPatterns, assignIndex } = this.forKind;
+    // Filled, not written at scattered indices (which made a holey array per file).
+    const active: boolean[] = new Array<boolean>(this.plan.assignPatterns.length).fill(false);
+    for (let i = 0; i < assignPatterns.length; i++) {
+      const pp = assignPatterns[i];
+      active[assignIndex[i]] = (!pp.fileIds || this.containsAny(pp.fileIds)) && (!pp.spec.path || pp.spec.path(this.path));
     }
     return active;
   }
@@ -262,9 +270,10 @@ export class ScanState {
   /** Keyword windows of the assignment patterns that apply to this text. */
   private assignWindows(active: readonly boolean[]): number[] {
     const ids = new Set<number>();
-    for (const pp of this.plan.assignPatterns) {
-      if (!active[this.plan.names.indexOf(pp.spec)]) continue;
-      for (const id of pp.keywordIds) ids.add(id);
+    const { assignPatterns, assignIndex } = this.forKind;
+    for (let i = 0; i < assignPatterns.length; i++) {
+      if (!active[assignIndex[i]]) continue;
+      for (const id of assignPatterns[i].keywordIds) ids.add(id);
     }
     return ids.size ? this.computeWindows([...ids], 0, 0) : [];
   }
