@@ -32,7 +32,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   for (const i of state.gatedPatterns()) {
     const { pp, detector: d, order } = plan.flat[i];
     if (disabled?.has(d.category)) continue;
-    if (pp.spec.path && !pp.spec.path(path)) continue;
+    if (pp.path && !pp.path(path)) continue;
     for (const finding of matchPattern(state, d, pp)) {
       // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
       const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
@@ -70,24 +70,26 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readon
   const { text } = state;
   // One context per pattern, moved from value to value: validators read it during their call and keep nothing.
   const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind };
+  // From the planned pattern, once: see PlannedPattern.
+  const { afterAssign, name: nameTest, notName, validate, requires, detectorValidate } = pp;
   const visit = (start: number, end: number, name: string | undefined, ex: string | undefined): void => {
     // Assignment hits come from names the classifier already accepted.
-    if (!p.afterAssign) {
-      if (p.name && !(name && acceptsName(p, name))) return;
-      if (!p.name && p.notName && name && p.notName.test(name)) return;
+    if (!afterAssign) {
+      if (nameTest && !(name && acceptsName(p, name))) return;
+      if (!nameTest && notName && name && notName.test(name)) return;
     }
     const value = text.slice(start, end);
     ctx.start = start;
     ctx.end = end;
-    if (d.validate && !passes(d.validate, value, ctx)) return;
-    if (p.validate && !passes(p.validate, value, ctx)) return;
-    const req = state.meets(p.requires, start, end);
+    if (detectorValidate && !passes(detectorValidate, value, ctx)) return;
+    if (validate && !passes(validate, value, ctx)) return;
+    const req = state.meets(requires, start, end);
     if (!req.ok) return;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
     // different exchanges share method names (`submitWithdraw` is OKX's, KuCoin's and Bitget's).
     out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
   };
-  if (p.afterAssign) state.eachAssignedHit(p, visit);
+  if (afterAssign) state.eachAssignedHit(pp, visit);
   else state.eachRegexHit(pp, visit);
   return out;
 }

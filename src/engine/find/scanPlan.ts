@@ -1,7 +1,7 @@
 // A detector list compiled once for scanning: the keyword table, the name classifier of the assignment
 // patterns, and per pattern the keyword ids and cache slots. Building keys from strings at every scan
 // cost ~40 µs per file, which dominated workspaces of small files.
-import type { Detector, PatternSpec } from '../defineDetector';
+import type { Detector, PatternSpec, Requirement, Validator } from '../defineDetector';
 import type { FileKind } from '../types';
 import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './assignSites';
@@ -13,6 +13,19 @@ export interface PlannedPattern {
   readonly keywordIds: readonly number[];
   /** Table ids of `requires.fileContains`, when present. */
   readonly fileIds?: readonly number[];
+  /**
+   * The spec's fields the scan reads on every run, copied (and the detector's validators): planned patterns have one
+   * shape, specs and detectors hundreds, which made each of these reads a slow megamorphic look-up.
+   */
+  readonly re: RegExp;
+  readonly afterAssign?: RegExp;
+  readonly valueGroup?: string;
+  readonly name?: RegExp;
+  readonly notName?: RegExp;
+  readonly requires?: Requirement;
+  readonly path?: (path: string) => boolean;
+  readonly validate?: readonly Validator[];
+  readonly detectorValidate?: readonly Validator[];
   readonly linesBefore: number;
   readonly linesAfter: number;
   /** Patterns with the same keywords and context lines share keyword windows. */
@@ -96,6 +109,15 @@ function compile(detectors: readonly Detector[]): ScanPlan {
         spec: p,
         keywordIds: keywords.map((k) => table.idOf(k)),
         fileIds: p.requires?.fileContains?.map((k) => table.idOf(k)),
+        re: p.re,
+        afterAssign: p.afterAssign,
+        valueGroup: p.valueGroup,
+        name: p.name,
+        notName: p.notName,
+        requires: p.requires,
+        path: p.path,
+        validate: p.validate,
+        detectorValidate: d.validate,
         linesBefore,
         linesAfter,
         windowSlot: windowSlots.get(windowKey)!,
