@@ -18,7 +18,10 @@ export class KeywordTable {
   private readonly next: Int32Array;
   /** States at or above this (pre-multiplied) number end at least one keyword. */
   private readonly firstMatching: number;
-  /** Per matching state (index (state - firstMatching) / width): keyword ids ending there, as [from, to) into `outIds`. */
+  /**
+   * Per matching state, at index state - firstMatching (a multiple of `width`): where its keyword ids start in
+   * `outIds`; they end where the next matching state's start, `width` further. Indexed without a division per hit.
+   */
   private readonly outFrom: Int32Array;
   private readonly outIds: Int32Array;
   private readonly lengths: Int32Array;
@@ -102,9 +105,9 @@ export class KeywordTable {
     const firstMatching = order.findIndex((s) => outs[s].length > 0);
     this.firstMatching = (firstMatching === -1 ? states : firstMatching) * classes;
     const matching = firstMatching === -1 ? [] : order.slice(firstMatching);
-    this.outFrom = new Int32Array(matching.length + 1);
+    this.outFrom = new Int32Array(matching.length * classes + 1);
     this.outIds = Int32Array.from(matching.flatMap((s) => outs[s]));
-    matching.forEach((s, i) => (this.outFrom[i + 1] = this.outFrom[i] + outs[s].length));
+    matching.forEach((s, i) => (this.outFrom[(i + 1) * classes] = this.outFrom[i * classes] + outs[s].length));
   }
 
   /** Id of a keyword (it must be in the table). */
@@ -128,14 +131,15 @@ export class KeywordTable {
     for (let i = 0; i < n; i++) {
       s = next[s + classOf[text.charCodeAt(i)]];
       if (s < firstMatching) continue;
-      const m = (s - firstMatching) / width;
-      for (let q = outFrom[m]; q < outFrom[m + 1]; q++) {
+      const m = s - firstMatching;
+      for (let q = outFrom[m], end = outFrom[m + width]; q < end; q++) {
         const id = outIds[q];
         const at = offset + i + 1 - lengths[id];
-        if (out[id] === NO_HITS) out[id] = [at];
+        const list = out[id];
+        if (list === NO_HITS) out[id] = [at];
         // A run of a periodic keyword (1 MB of `a` for `aaaa…`) would record every offset: keep one per
         // keyword length, whose windows cover the same lines.
-        else if (periodic[id] === 0 || at >= out[id][out[id].length - 1] + lengths[id]) out[id].push(at);
+        else if (periodic[id] === 0 || at >= list[list.length - 1] + lengths[id]) list.push(at);
       }
     }
     return out;
@@ -152,8 +156,8 @@ export class KeywordTable {
     for (let i = 0; i < text.length; i++) {
       s = next[s + classOf[text.charCodeAt(i)]];
       if (s < firstMatching) continue;
-      const m = (s - firstMatching) / width;
-      for (let q = outFrom[m]; q < outFrom[m + 1]; q++) counts[outIds[q]]++;
+      const m = s - firstMatching;
+      for (let q = outFrom[m], end = outFrom[m + width]; q < end; q++) counts[outIds[q]]++;
     }
     return counts;
   }

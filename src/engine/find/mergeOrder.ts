@@ -5,7 +5,7 @@
  * indices, ties to the lower index. One native sort of packed keys: the assignment patterns' windows merge the
  * lists of a hundred keywords, where picking the least head each step cost a pass over all of them.
  */
-export function mergeOrder(lists: readonly Int32Array[]): Uint16Array {
+export function mergeOrder(lists: ReadonlyArray<ArrayLike<number>>): Uint16Array {
   let total = 0;
   for (const l of lists) total += l.length >> 2;
   const order = new Uint16Array(total);

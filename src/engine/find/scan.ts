@@ -23,16 +23,16 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   const kind = fileKindOf(path);
   const plan = planFor(detectors);
   const state = new ScanState(text, path, kind, options.maxWindow ?? DEFAULT_MAX_WINDOW, plan, limit);
-  const disabled = new Set(options.disabledCategories ?? []);
+  // No set per file when nothing is disabled (the usual case).
+  const disabled = options.disabledCategories?.length ? new Set(options.disabledCategories) : undefined;
   const matches: Match[] = [];
 
-  // Only the patterns one of the text's keywords gates (or none): most of the ~500 never apply to a given file.
+  // Only the patterns one of the text's keywords gates (or none) that run on the file's kind: most of the ~600 never
+  // apply to a given file.
   for (const i of state.gatedPatterns()) {
     const { pp, detector: d, order } = plan.flat[i];
-    if (disabled.has(d.category)) continue;
-    if (d.files && !d.files.includes(kind)) continue;
-    if (pp.spec.files && !pp.spec.files.includes(kind)) continue;
-    if (pp.spec.path && !pp.spec.path(path)) continue;
+    if (disabled?.has(d.category)) continue;
+    if (pp.path && !pp.path(path)) continue;
     for (const finding of matchPattern(state, d, pp)) {
       // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
       const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
@@ -41,7 +41,7 @@ export function scanWith(detectors: readonly Detector[], text: string, options: 
   }
   // Calls of other files' fund movers, when the caller knows the workspace (crossfile/fundMovers.ts). An editor's
   // region rescan leaves them out: the editor adds them over the whole text (crossfile/wrapperPass.ts).
-  if (options.movers?.length && !limit && !disabled.has('withdraw') && detectors.includes(withdrawWrapperCall)) {
+  if (options.movers?.length && !limit && !disabled?.has('withdraw') && detectors.includes(withdrawWrapperCall)) {
     // Its place in the list decides a shared span, as every detector's does (rules after it yield to it).
     const order = detectors.indexOf(withdrawWrapperCall);
     for (const call of wrapperCalls(text, kind, options.movers)) {
@@ -70,24 +70,26 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readon
   const { text } = state;
   // One context per pattern, moved from value to value: validators read it during their call and keep nothing.
   const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind };
+  // From the planned pattern, once: see PlannedPattern.
+  const { afterAssign, name: nameTest, notName, validate, requires, detectorValidate } = pp;
   const visit = (start: number, end: number, name: string | undefined, ex: string | undefined): void => {
     // Assignment hits come from names the classifier already accepted.
-    if (!p.afterAssign) {
-      if (p.name && !(name && acceptsName(p, name))) return;
-      if (!p.name && p.notName && name && p.notName.test(name)) return;
+    if (!afterAssign) {
+      if (nameTest && !(name && acceptsName(p, name))) return;
+      if (!nameTest && notName && name && notName.test(name)) return;
     }
     const value = text.slice(start, end);
     ctx.start = start;
     ctx.end = end;
-    if (d.validate && !passes(d.validate, value, ctx)) return;
-    if (p.validate && !passes(p.validate, value, ctx)) return;
-    const req = state.meets(p.requires, start, end);
+    if (detectorValidate && !passes(detectorValidate, value, ctx)) return;
+    if (validate && !passes(validate, value, ctx)) return;
+    const req = state.meets(requires, start, end);
     if (!req.ok) return;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
     // different exchanges share method names (`submitWithdraw` is OKX's, KuCoin's and Bitget's).
     out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
   };
-  if (p.afterAssign) state.eachAssignedHit(p, visit);
+  if (afterAssign) state.eachAssignedHit(pp, visit);
   else state.eachRegexHit(pp, visit);
   return out;
 }

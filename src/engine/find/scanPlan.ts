@@ -1,7 +1,8 @@
 // A detector list compiled once for scanning: the keyword table, the name classifier of the assignment
 // patterns, and per pattern the keyword ids and cache slots. Building keys from strings at every scan
 // cost ~40 µs per file, which dominated workspaces of small files.
-import type { Detector, PatternSpec } from '../defineDetector';
+import type { Detector, PatternSpec, Requirement, Validator } from '../defineDetector';
+import type { FileKind } from '../types';
 import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './assignSites';
 
@@ -12,6 +13,19 @@ export interface PlannedPattern {
   readonly keywordIds: readonly number[];
   /** Table ids of `requires.fileContains`, when present. */
   readonly fileIds?: readonly number[];
+  /**
+   * The spec's fields the scan reads on every run, copied (and the detector's validators): planned patterns have one
+   * shape, specs and detectors hundreds, which made each of these reads a slow megamorphic look-up.
+   */
+  readonly re: RegExp;
+  readonly afterAssign?: RegExp;
+  readonly valueGroup?: string;
+  readonly name?: RegExp;
+  readonly notName?: RegExp;
+  readonly requires?: Requirement;
+  readonly path?: (path: string) => boolean;
+  readonly validate?: readonly Validator[];
+  readonly detectorValidate?: readonly Validator[];
   readonly linesBefore: number;
   readonly linesAfter: number;
   /** Patterns with the same keywords and context lines share keyword windows. */
@@ -36,6 +50,23 @@ export interface ScanPlan {
   readonly byKeyword: ReadonlyArray<readonly number[]>;
   /** The `flat` indices of the patterns without keywords: they run on every text. */
   readonly ungated: readonly number[];
+  /** The part that runs on each file kind, compiled on first use (kindPlan). */
+  readonly kinds: Map<FileKind, KindPlan>;
+}
+
+/**
+ * The patterns of a plan that can run on one file kind (their detector's and their own `files` allow it): a file
+ * then visits only those, instead of asking ~600 times per file whether a pattern runs on its kind.
+ */
+export interface KindPlan {
+  /** Per keyword id, the `flat` indices of this kind's patterns that keyword gates. */
+  readonly byKeyword: ReadonlyArray<readonly number[]>;
+  /** This kind's patterns without keywords. */
+  readonly ungated: readonly number[];
+  /** The assignment patterns whose own `files` allow the kind, in `assignPatterns` order (the sites' scope). */
+  readonly assignPatterns: readonly PlannedPattern[];
+  /** Each of those patterns' position in the name classifier (`names.indexOf`). */
+  readonly assignIndex: readonly number[];
 }
 
 /** A planned pattern with its detector, as the scan loop visits it. */
@@ -78,6 +109,15 @@ function compile(detectors: readonly Detector[]): ScanPlan {
         spec: p,
         keywordIds: keywords.map((k) => table.idOf(k)),
         fileIds: p.requires?.fileContains?.map((k) => table.idOf(k)),
+        re: p.re,
+        afterAssign: p.afterAssign,
+        valueGroup: p.valueGroup,
+        name: p.name,
+        notName: p.notName,
+        requires: p.requires,
+        path: p.path,
+        validate: p.validate,
+        detectorValidate: d.validate,
         linesBefore,
         linesAfter,
         windowSlot: windowSlots.get(windowKey)!,
@@ -95,5 +135,25 @@ function compile(detectors: readonly Detector[]): ScanPlan {
     if (pp.keywordIds.length === 0) ungated.push(i);
     for (const id of new Set(pp.keywordIds)) byKeyword[id].push(i);
   });
-  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns, assignPatterns, flat, byKeyword, ungated };
+  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns, assignPatterns, flat, byKeyword, ungated, kinds: new Map() };
+}
+
+/** The part of a plan that runs on files of one kind, compiled on first use. */
+export function kindPlan(plan: ScanPlan, kind: FileKind): KindPlan {
+  let k = plan.kinds.get(kind);
+  if (!k) {
+    const runs = (i: number): boolean => {
+      const { pp, detector } = plan.flat[i];
+      return (!detector.files || detector.files.includes(kind)) && (!pp.spec.files || pp.spec.files.includes(kind));
+    };
+    const assignPatterns = plan.assignPatterns.filter((pp) => !pp.spec.files || pp.spec.files.includes(kind));
+    k = {
+      byKeyword: plan.byKeyword.map((list) => list.filter(runs)),
+      ungated: plan.ungated.filter(runs),
+      assignPatterns,
+      assignIndex: assignPatterns.map((pp) => plan.names.indexOf(pp.spec)),
+    };
+    plan.kinds.set(kind, k);
+  }
+  return k;
 }

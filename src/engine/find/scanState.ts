@@ -1,14 +1,15 @@
 // Per-scan state: the text, its lines, keyword windows, assignment sites and near look-ups, built lazily.
-import type { PatternSpec, Requirement } from '../defineDetector';
+import type { Requirement } from '../defineDetector';
 import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
 import { spanRegexOf } from './valueSpan';
 import { lineStartWithin } from './regexCache';
-import type { PlannedPattern, ScanPlan } from './scanPlan';
+import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
 import type { ScanLimit } from './scanLimit';
 import { mergeOrder } from './mergeOrder';
+import { lineWindowsOf } from './lineWindows';
 
 export type { ScanLimit, ScanNotes } from './scanLimit';
 
@@ -34,11 +35,13 @@ export class ScanState {
 
   /** Per keyword id: start offsets of its occurrences, and (on first use) the bounds of their lines. */
   private keywordHits: number[][] | undefined;
-  private readonly lineBoundsOf: Array<Int32Array | undefined> = [];
+  private readonly lineBoundsOf: Array<number[] | undefined> = [];
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
   /** What lies near a value: requirements and keyword distances. */
   private readonly near: NearLookup;
+  /** The plan's patterns that can run on this file's kind. */
+  private readonly forKind: KindPlan;
 
   constructor(
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
@@ -46,6 +49,7 @@ export class ScanState {
   ) {
     this.lineIndex = limit?.lines;
     this.near = new NearLookup(text);
+    this.forKind = kindPlan(plan, kind);
     // Sparse: most files fill a few slots of the hundreds (an array per slot count cost a few KB per file).
     this.windowCache = [];
     this.matchCache = [];
@@ -60,42 +64,9 @@ export class ScanState {
     return this.keywordHits;
   }
 
-  /**
-   * Per occurrence of a keyword, the window of its own line, clipped to maxWindow either side of the keyword (a
-   * 10 MB minified line is not one window): flat [first keyword, last keyword, window start, window end)
-   * quadruples. One ascending pass per keyword: an occurrence on the line of the previous one reuses its bounds,
-   * so the pass reads each line once; occurrences on one line whose windows join share one window, whose
-   * context lines reach as far back as its first keyword's and as far ahead as its last's.
-   */
-  private lineWindows(id: number): Int32Array {
-    let out = this.lineBoundsOf[id];
-    if (out) return out;
-    const { text, maxWindow } = this;
-    const at = this.hits()[id];
-    const len = this.plan.table.lengthOf(id);
-    out = new Int32Array(at.length * 4);
-    let n = 0;
-    let lineStart = 0;
-    let lineEnd = -1;
-    for (let i = 0; i < at.length; i++) {
-      const p = at[i];
-      if (p > lineEnd) {
-        lineStart = p === 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
-        lineEnd = text.indexOf('\n', p);
-        if (lineEnd === -1) lineEnd = text.length;
-      } else if (Math.max(lineStart, p - maxWindow) <= out[n - 1] + MERGE_GAP) {
-        // The same line, and a window the previous one's joins anyway: one window, ending where this one ends
-        // (on one line a later keyword's window ends no sooner, and its context lines reach no less far ahead).
-        out[n - 3] = p;
-        out[n - 1] = Math.min(lineEnd, p + len + maxWindow);
-        continue;
-      }
-      out[n++] = p;
-      out[n++] = p;
-      out[n++] = Math.max(lineStart, p - maxWindow);
-      out[n++] = Math.min(lineEnd, p + len + maxWindow);
-    }
-    return (this.lineBoundsOf[id] = out.subarray(0, n));
+  /** A keyword's line windows (find/lineWindows.ts), computed once per scan. */
+  private lineWindows(id: number): number[] {
+    return (this.lineBoundsOf[id] ??= lineWindowsOf(this.text, this.hits()[id], this.plan.table.lengthOf(id), this.maxWindow, MERGE_GAP));
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -110,9 +81,13 @@ export class ScanState {
     return false;
   }
 
-  /** The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending. */
+  /**
+   * The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending: only those
+   * that can run on this file's kind (their detector's and their own `files`).
+   */
   gatedPatterns(): number[] {
-    const { flat, byKeyword, ungated } = this.plan;
+    const { flat } = this.plan;
+    const { byKeyword, ungated } = this.forKind;
     const mark = new Uint8Array(flat.length);
     for (const i of ungated) mark[i] = 1;
     const present = this.limit?.present;
@@ -151,8 +126,13 @@ export class ScanState {
       return to > from ? [from, to] : [];
     }
     const all = this.hits();
-    const ids = keywordIds.filter((id) => all[id].length > 0);
-    const lists = ids.map((id) => this.lineWindows(id));
+    const ids: number[] = [];
+    const lists: number[][] = [];
+    for (const id of keywordIds) {
+      if (all[id].length === 0) continue;
+      ids.push(id);
+      lists.push(this.lineWindows(id));
+    }
     const pos = lists.map(() => 0);
     // Few lists: pick the least head each step (no allocation); many: one sort gives the order.
     const order = lists.length > SORT_ABOVE ? mergeOrder(lists) : undefined;
@@ -160,6 +140,7 @@ export class ScanState {
     for (let q = 0; ; q++) {
       let k = -1;
       if (order) k = q < order.length ? order[q] : -1;
+      else if (lists.length === 1) k = pos[0] < lists[0].length ? 0 : -1;
       else for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && (k === -1 || lists[i][pos[i]] < lists[k][pos[k]])) k = i;
       if (k === -1) break;
       const list = lists[k];
@@ -171,7 +152,10 @@ export class ScanState {
       // Whole lines, but never more than maxWindow beyond the keyword: on a 10 MB minified line each
       // boundary search stays bounded, so the walk stays linear.
       for (let i = 0; i < linesBefore && start > 0 && at - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
-      for (let i = 0; i < linesAfter && end < text.length && end - lastAt - this.plan.table.lengthOf(ids[k]) < maxWindow; i++) end = this.lineEndWithin(end + 1);
+      if (linesAfter !== 0) {
+        const len = this.plan.table.lengthOf(ids[k]);
+        for (let i = 0; i < linesAfter && end < text.length && end - lastAt - len < maxWindow; i++) end = this.lineEndWithin(end + 1);
+      }
       const last = out.length - 1;
       if (last > 0 && start <= out[last] + MERGE_GAP) out[last] = Math.max(out[last], end);
       else out.push(start, end);
@@ -203,7 +187,7 @@ export class ScanState {
     let found = this.matchCache[pp.matchSlot];
     if (!found) {
       const out: Array<{ m: RegExpMatchArray; offset: number }> = [];
-      const { re } = pp.spec;
+      const { re } = pp;
       const windows = this.windows(pp);
       for (let w = 0; w < windows.length; w += 2) {
         const ws = windows[w];
@@ -226,8 +210,8 @@ export class ScanState {
    * use, on the lines holding a keyword of an assignment pattern that applies to this file. Their name tests (or,
    * for the two that accept any name, their values) contain a keyword, so this loses nothing.
    */
-  eachAssignedHit(p: PatternSpec, visit: HitVisitor): void {
-    const value = p.afterAssign!;
+  eachAssignedHit(pp: PlannedPattern, visit: HitVisitor): void {
+    const value = pp.afterAssign!;
     if (!this.sites || !this.siteCandidates) {
       const active = this.activeAssignPatterns();
       this.sites = findAssignSites(this.text, this.assignWindows(active));
@@ -235,7 +219,7 @@ export class ScanState {
     }
     const { sites, siteCandidates: candidates } = this;
     const fast = spanRegexOf(value);
-    const list = candidates[this.plan.names.indexOf(p)];
+    const list = candidates[this.plan.names.indexOf(pp.spec)];
     if (fast) {
       eachMatchAfterSites(this.text, sites, list, fast.re, (m, site) => {
         const [start, end] = fast.span(m);
@@ -251,10 +235,12 @@ export class ScanState {
 
   /** Which assignment patterns (in the name classifier's order) apply: file kind, file words and path. */
   private activeAssignPatterns(): boolean[] {
-    const active: boolean[] = [];
-    for (const pp of this.plan.assignPatterns) {
-      active[this.plan.names.indexOf(pp.spec)] = (!pp.spec.files || pp.spec.files.includes(this.kind)) && (!pp.fileIds || this.containsAny(pp.fileIds))
-        && (!pp.spec.path || pp.spec.path(this.path));
+    const { assignPatterns, assignIndex } = this.forKind;
+    // Filled, not written at scattered indices (which made a holey array per file).
+    const active: boolean[] = new Array<boolean>(this.plan.assignPatterns.length).fill(false);
+    for (let i = 0; i < assignPatterns.length; i++) {
+      const pp = assignPatterns[i];
+      active[assignIndex[i]] = (!pp.fileIds || this.containsAny(pp.fileIds)) && (!pp.spec.path || pp.spec.path(this.path));
     }
     return active;
   }
@@ -262,9 +248,10 @@ export class ScanState {
   /** Keyword windows of the assignment patterns that apply to this text. */
   private assignWindows(active: readonly boolean[]): number[] {
     const ids = new Set<number>();
-    for (const pp of this.plan.assignPatterns) {
-      if (!active[this.plan.names.indexOf(pp.spec)]) continue;
-      for (const id of pp.keywordIds) ids.add(id);
+    const { assignPatterns, assignIndex } = this.forKind;
+    for (let i = 0; i < assignPatterns.length; i++) {
+      if (!active[assignIndex[i]]) continue;
+      for (const id of assignPatterns[i].keywordIds) ids.add(id);
     }
     return ids.size ? this.computeWindows([...ids], 0, 0) : [];
   }
@@ -272,7 +259,7 @@ export class ScanState {
   /** Hands each span of a pattern's matches in its keyword windows to `visit`, in text order. */
   eachRegexHit(pp: PlannedPattern, visit: HitVisitor): void {
     const found = this.matches(pp);
-    const group = pp.spec.valueGroup ?? 'v';
+    const group = pp.valueGroup ?? 'v';
     for (let i = 0; i < found.length; i++) {
       const { m, offset } = found[i];
       // The finding covers the value (`v`); without one, the named thing (`name`: a method, a path).

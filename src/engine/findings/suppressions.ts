@@ -6,10 +6,14 @@ import type { MatchStage, StageScope } from './stage';
 const MARKER = /keyguard:allow(?:[ \t]+(secret|withdraw|gitignore)\b)?|gitleaks:allow|pragma:[ \t]*allowlist[ -]secret|trufflehog:ignore|secretlint-disable-(?:next-)?line|ggignore|noqa:[ \t]*(?:mock|documentation)/gi;
 const COMMENT_ONLY = /^\s*(?:#|\/\/|\/\*|\*|--|;|<!--|'|rem\b)/i;
 
+/** MARKER for the line checks, run with exec from lastIndex 0: matchAll cloned the regex for every line. */
+const LINE_MARKER = new RegExp(MARKER.source, MARKER.flags);
+
 /** True when `text` carries a suppression marker that covers `category`. */
 function lineSuppresses(text: string, category: string): boolean {
   if (text.length > 4096) text = text.slice(0, 4096) + text.slice(-4096);
-  for (const m of text.matchAll(MARKER)) {
+  LINE_MARKER.lastIndex = 0;
+  for (let m = LINE_MARKER.exec(text); m; m = LINE_MARKER.exec(text)) {
     if (!m[1] || m[1].toLowerCase() === category) return true;
   }
   return false;

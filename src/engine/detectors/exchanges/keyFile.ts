@@ -30,9 +30,16 @@ function wordsOfPath(path: string): Set<string> {
 
 /** A path test: a folder or the file of the path is named by one of the stems as a word (`bybit/config.py`, `okx_bot/keys.py`). */
 export function namedByPath(stems: readonly string[]): (path: string) => boolean {
+  // The last answer, by path: a file asks each of its patterns about the same path.
+  let lastPath: string | undefined;
+  let lastAnswer = false;
   return (path) => {
-    const words = wordsOfPath(path);
-    return stems.some((s) => words.has(s));
+    if (path !== lastPath) {
+      const words = wordsOfPath(path);
+      lastAnswer = stems.some((s) => words.has(s));
+      lastPath = path;
+    }
+    return lastAnswer;
   };
 }
 
