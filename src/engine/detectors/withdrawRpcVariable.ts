@@ -7,8 +7,11 @@ import { EXCHANGE_NEAR } from './withdrawShared';
 import { rpcActionExchanges } from './withdrawTable';
 import { writeVerbArgument } from './withdrawRpcVerb';
 
-/** A variable handed first to a private-API call (the names RPC_STRING accepts), on the call's line or the next. */
-const RPC_VARIABLE = String.raw`(?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*(?:\r?\n[ \t]*)?)(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*(?:\r?\n[ \t]*)?[,)])`;
+/**
+ * A variable handed first to a private-API call (the names RPC_STRING accepts), on the call's line or the next. The
+ * lookahead and the bounded blanks keep the lookbehind from rescanning a long run of blanks at every position (ReDoS).
+ */
+const RPC_VARIABLE = String.raw`(?=[A-Za-z_$])(?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]{0,16}\([ \t]{0,16}(?:\r?\n[ \t]{0,16})?)(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]{0,16}(?:\r?\n[ \t]{0,16})?[,)])`;
 
 /** A name assigned a short string literal: `method = "Withdraw"`, `const endpoint: string = 'Withdraw'`. */
 const ASSIGNED_LITERAL = /(?<![\w$.])([A-Za-z_$][\w$]{0,40})[ \t]*(?::[^=\n]{1,40})?=[ \t]*["']([A-Za-z_]{1,40})["']/g;
