@@ -126,7 +126,8 @@ function makeFinding(
     masked,
     exchange,
     role,
-    envName: p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName),
+    // Only a secret is moved to an environment variable; a withdrawal call has no variable to name.
+    envName: d.category === 'secret' ? p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName) : undefined,
     assignedName,
   };
 }

@@ -3,6 +3,7 @@
 // and CamelCase identifiers (`MyTradingBot`, `Contraseña`) are not.
 import type { Validator } from '../defineDetector';
 import { characterClasses } from '../text/entropy';
+import { isStockPassword } from './stockPasswords';
 
 const DIGIT_OR_SYMBOL = /[0-9!-/:-@[-`{-~]/;
 const SEPARATORS = /[_.-]/g;
@@ -24,12 +25,10 @@ export function shuffledCase(value: string): boolean {
 // A production profile's own config (`application-prod.properties`, `config.production.yml`, `.env.production`):
 // what is written there is what the servers run with, weak or not.
 const PRODUCTION_CONFIG = /(?:^|\/)(?:[^/]*[._-]prod(?:uction)?\.(?:properties|ya?ml|ini|toml|conf|cfg|json)|\.env\.prod(?:uction)?)$/i;
-// Stock passwords of tutorials, compose files and images: not what a production server is given.
-const STOCK = /^(?:password\d*|passw0rd|changeit|changeme|postgres|mysql|root|admin|secret|default|guest|12345678|qwerty\d*)$/i;
 
 /** A production config's password: any literal with a letter that is no stock password. */
 function productionPassword(v: string, path: string): boolean {
-  return PRODUCTION_CONFIG.test(path) && /[A-Za-z]/.test(v) && !STOCK.test(v);
+  return PRODUCTION_CONFIG.test(path) && /[A-Za-z]/.test(v) && !isStockPassword(v);
 }
 
 /** A chosen password (a digit or symbol, three character classes), a generated letters-only one, or any set in a production config. */

@@ -1,14 +1,9 @@
 // Database and broker connection strings that carry a password: `postgres://bot:…@db.host/trades`.
 // The whole URL is the finding (a fix moves the URL, not half of it); its password decides.
 import { defineDetector, type PatternSpec, type Validator } from '../../defineDetector';
+import { isStockPassword } from '../../judge/stockPasswords';
 import { isPlaceholder, notCiphertext } from '../../judge/validators';
 import { rx } from '../fragments';
-
-// Passwords of tutorials, compose files and CI services: not leaks worth an alarm.
-const DEFAULT_PASSWORDS = new Set([
-  'password', 'pass', 'passwd', 'pwd', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'mongo', 'redis',
-  'guest', 'test', 'user', 'example', 'xxx', 'xxxx', 'foobar', 'pw', 'mypassword', 'yourpassword', 'dbpass',
-]);
 
 /** The user and password of a connection URL (`scheme://user:password@host`). */
 export function credentials(url: string): { user: string; password: string } | undefined {
@@ -24,7 +19,7 @@ export const realPassword: Validator = {
     if (!c || c.password.length < 3) return false;
     const pw = safeDecode(c.password);
     if (/^[*x•.#]+$/i.test(pw) || /^<[^>]*>$|^\[[^\]]*\]$|^\{[^}]*\}$|^%[a-z(]|^\$|^:/i.test(pw)) return false;
-    return pw !== c.user && !DEFAULT_PASSWORDS.has(pw.toLowerCase()) && !isPlaceholder(pw);
+    return pw !== c.user && !isStockPassword(pw) && !isPlaceholder(pw);
   },
 };
 
