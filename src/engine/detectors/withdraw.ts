@@ -12,6 +12,8 @@ import {
 } from './withdrawPathShape';
 import { provenWrite, writeVerbOrPosted } from './withdrawProvenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './withdrawEndpointExamples';
+import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS } from './withdrawRestArgs';
+import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './withdrawNswag';
 import { writeVerb } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
@@ -81,6 +83,13 @@ export const withdrawRestEndpoint = defineDetector({
     CONSTANT_USE_PATTERN,
     // A segment constant of a URL a builder call assembles (withdrawSegments.ts).
     SEGMENT_USE_PATTERN,
+    // Currency actions in an endpoint variable or a later POST argument, segment-argument paths, typed sends (withdrawRestArgs.ts).
+    ...REST_ARG_PATTERNS,
+    // NSwag-generated C# clients' path pieces under a POST (withdrawNswag.ts).
+    ...NSWAG_PATTERNS,
   ],
-  examples: REST_ENDPOINT_EXAMPLES,
+  examples: {
+    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive],
+    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative],
+  },
 });

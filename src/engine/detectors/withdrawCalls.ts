@@ -18,6 +18,7 @@ import { CASE_DISPATCH_EXAMPLES, notCaseDispatch } from './withdrawCaseDispatch'
 import { notResourceRead, RESOURCE_READ_EXAMPLES } from './withdrawResourceQuery';
 import { RPC_VARIABLE_EXAMPLES, RPC_VARIABLE_PATTERN } from './withdrawRpcVariable';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './withdrawSdkLayers';
+import { notPluralListing, SDK_DELEGATE_EXAMPLES, SDK_DELEGATE_PATTERNS } from './withdrawSdkDelegates';
 import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
@@ -29,7 +30,7 @@ export const withdrawLibraryCall = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  validate: [notInComment, notADeclaration, notRawClientLayer, notResourceRead],
+  validate: [notInComment, notADeclaration, notRawClientLayer, notResourceRead, notPluralListing],
   files: CODE,
   patterns: [
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
@@ -76,6 +77,8 @@ export const withdrawLibraryCall = defineDetector({
     EXAMPLE_SEND_PATTERN,
     // A send path's last segment posted through a generic request helper (withdrawSendCommand.ts).
     SEND_COMMAND_PATTERN,
+    // Coinbase's sends and an account model's delegate; the plural listing stays silent (withdrawSdkDelegates.ts).
+    ...SDK_DELEGATE_PATTERNS,
   ],
   examples: {
     positive: [
@@ -153,6 +156,7 @@ export const withdrawLibraryCall = defineDetector({
       // A receiver continued with Python's backslash; the withdraw API's helper given a withdrawal path.
       { text: `from pybit.account_asset import HTTP as Asset\n\ndef pull(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret) \\\n        .⟦withdraw⟧(coin=coin, address=address, amount=str(amount))`, path: 'pull.py' },
       { text: `from binance.exceptions import BinanceAPIException\n\ndef pull(self, **q):\n    return self.⟦_call_withdraw_api⟧('POST', 'withdraw.html', signed=True, payload=q)`, path: 'client.py' },
+      ...SDK_DELEGATE_EXAMPLES.positive,
     ],
     negative: [
       ...RPC_VERB_EXAMPLES.negative,
@@ -219,6 +223,7 @@ export const withdrawLibraryCall = defineDetector({
       code(`bot.on_withdrawal(lambda w: print(w))  # binance`),
       code(`it('withdraw()', () => expect(client.canWithdraw()).toBe(false));`),
       ...REQUEST_SHAPE_EXAMPLES.negative,
+      ...SDK_DELEGATE_EXAMPLES.negative,
       code(`vault.withdrawAll()\nrouter.withdrawLiquidity(pair, lp_amount)  # DeFi, ccxt`),
       code(`// dydx\nasync function withdraw(payload) { return native.call(payload); }\nconst r = await withdrawHistory(addr);`),
       code(`const r = await withdraw(amount);  // a vault hook, no exchange SDK here`),

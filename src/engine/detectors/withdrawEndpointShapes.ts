@@ -57,8 +57,14 @@ export const rpcOfFileExchange: Validator = {
   },
 };
 
-/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does), or a send path's end. */
-export const mentionsWithdraw: Validator = { name: 'mentions-withdraw', test: (value) => /withdraw/i.test(value) || SEND_END.test(value) };
+/**
+ * Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does), a send path's end,
+ * or a transactions resource (posted with a `send` type: withdrawRestArgs.ts).
+ */
+export const mentionsWithdraw: Validator = {
+  name: 'mentions-withdraw',
+  test: (value) => /withdraw/i.test(value) || SEND_END.test(value) || /(?:^|\/)transactions$/.test(value),
+};
 const SEND_END = new RegExp(`(?:^|/)(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
 /** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
 export const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };

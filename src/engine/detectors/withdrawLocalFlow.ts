@@ -19,6 +19,11 @@ const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|
  */
 const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d)?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 /**
+ * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
+ * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
+ */
+const POST_NAMED_ARG = String.raw`(?<![A-Za-z0-9_$])(?:POST|DELETE|[Pp]ost|[Dd]elete)[A-Za-z]{0,30}[ \t]*\([ \t]*(?:path|url|endpoint|requestPath)[ \t]*[:=][ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/**
  * A request helper given a verb constant and a path attribute of the class (`request(ServiceBase.METHOD_POST,
  * self.base_url, p)`): the attribute is defined far from the request. A local variable under a verb constant
  * (Go's `p := "/…"` then `Do(http.MethodPost, p, …)`) is not taken: its path line, just above, shows the request.
@@ -148,6 +153,7 @@ export const withdrawPostedPath = defineDetector({
     { re: rx(POST_OF_VARIABLE), linesAfter: 40, validate: [postsWithdrawPath] },
     { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, validate: [postsWithdrawPath] },
+    { re: rx(POST_NAMED_ARG), linesAfter: 40, validate: [postsWithdrawPath] },
     { re: rx(RPC_OF_VARIABLE), keywords: ['withdraw'], linesAfter: 12, validate: [holdsRpcAction] },
   ],
   examples: {
@@ -173,8 +179,11 @@ export const withdrawPostedPath = defineDetector({
       { text: `def drop(id)\n  path = "account/withdrawals/#{id}"\n\n  conn.delete(⟦path⟧)\nend`, path: 'lib/client.rb' },
       // An RPC API's method string in a variable handed to the private call (Kraken).
       { text: `const pull = async (n) => {\n  const privateEndpoint = "WithdrawCancel";\n  return await queryPrivate(\n    ⟦privateEndpoint⟧,\n    \`asset=XBT&refid=\${n}\`\n  );\n};`, path: 'bot.js' },
+      { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
     ],
     negative: [
+      // Read by a labelled GET; a labelled POST of another path.
+      { text: `func rows() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.GETRequestWithPath(path: requestPath)\n}\nfunc info() async -> Result {\n    let requestPath = "/api/v1/withdrawals/fee"\n    return await helper.POSTRequestWithPath(path: requestPath)\n}`, path: 'Rows.swift' },
       // A generated client's builder: the path line is reported; a read verb after the variable.
       { text: `String localVarPath = "/withdrawals";\nMap<String, String> h = new HashMap<String, String>();\nreturn localVarApiClient.buildCall(localVarPath, "POST", q, h, _callback);`, path: 'PullApi.java' },
       { text: `url = '%s/bitcoin_withdrawal/' % self.base_url\nresp = self._request_url(url, 'GET', params=p)`, path: 'api.py' },

@@ -25,4 +25,12 @@ export const WITHDRAW_SUPPLEMENT_MORE: readonly SupplementEntry[] = [
     paths: ['/api/crypto/withdraw', '/api/v3/crypto/withdraw', '/api/fiat/withdraw', '/api/v3/fiat/withdraw'],
     source: 'https://github.com/bitkub/bitkub-official-api-docs/blob/master/restful-api.md',
   },
+  {
+    exchange: 'stellar',
+    // SEP-24, every Stellar anchor's standard path: the POST starts an interactive withdrawal off the network (a GET of
+    // `/transactions` or `/transaction` only reads one), so the path alone is the action.
+    methods: [],
+    paths: ['/transactions/withdraw/interactive'],
+    source: 'https://github.com/stellar/stellar-protocol/blob/master/ecosystem/sep-0024.md',
+  },
 ];

@@ -38,8 +38,8 @@ function family(ids: Iterable<string>): string | undefined {
   return list.every((id) => id.includes(root)) ? root : undefined;
 }
 
-/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`, bitFlyer's `me`. */
-const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|me|v\d+(?:\.\d+)*|\d+|\{\})$/i;
+/** Leading URL parts an endpoint string may carry before the table's path: host, api, version, `0/private`, bitFlyer's `me`, Crypto.com's `exchange/v1`. */
+const PREFIX_SEGMENT = /^(?:https?:|[^/]*\.[^/]*|api|exchange|sapi|wapi|fapi|dapi|papi|eapi|openapi|rest|private|public|me|v\d+(?:\.\d+)*|\d+|\{\})$/i;
 
 const methodIds = new Map<string, Set<string>>();
 const pathIds = new Map<string, Set<string>>();
