@@ -20,14 +20,35 @@ const LIST_OWNER = new RegExp(String.raw`${LIST_NAME}\\?["']?[ \t]*[:=][ \t]*`, 
 // `NAME = [` or `NAME=` on the value's own line, then only earlier keys and separators.
 const LIST_LINE = new RegExp(String.raw`^[ \t]*(?:export[ \t]+)?["']?${LIST_NAME}["']?[ \t]*[:=][ \t]*[\["'(]?[ \t]*(?:["']?${HEX64}["']?[ \t]*[,;][ \t]*)*["']?$`, 'i');
 
-/** The value is an item of a private-key list, on the name's line or in the brackets opened after it. */
+/** A line holding one quoted 64-hex item and its comma: a row of a key list written one key a line. */
+const ITEM_LINE = /^[ \t]*["']?(?:0x)?[0-9a-fA-F]{64}["']?[ \t]*,?[ \t]*\r?$/;
+/** Rows of such a list walked back to its first (about 20,000 characters: the validator's reach). */
+const MAX_ROWS = 280;
+
+/** The start of the first of the item lines right above `lineStart` (itself when the line above is no item). */
+function firstRow(text: string, lineStart: number): number {
+  let start = lineStart;
+  for (let i = 0; i < MAX_ROWS && start > 0; i++) {
+    const prev = text.lastIndexOf('\n', start - 2) + 1;
+    if (!ITEM_LINE.test(text.slice(prev, start - 1))) break;
+    start = prev;
+  }
+  return start;
+}
+
+/**
+ * The value is an item of a private-key list, on the name's line or in the brackets opened after it; for a list
+ * written one key a line, from its first row (the name may be more than 400 characters above the tenth key).
+ */
 const inKeyList: Validator = {
   name: 'in-private-key-list',
-  reach: { before: 400, after: 0 },
+  reach: { before: 20_400, after: 0 },
   test: (_v, ctx) => {
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     if (LIST_LINE.test(ctx.text.slice(lineStart, ctx.start))) return true;
-    return inCollectionOf(ctx.text, ctx.start, LIST_OWNER, /^[ \t]*[[({]/);
+    if (inCollectionOf(ctx.text, ctx.start, LIST_OWNER, /^[ \t]*[[({]/)) return true;
+    const first = firstRow(ctx.text, lineStart);
+    return first < lineStart && inCollectionOf(ctx.text, first, LIST_OWNER, /^[ \t]*[[({]/);
   },
 };
 
@@ -112,6 +133,8 @@ export const walletKeyList = defineDetector({
   ],
   examples: {
     positive: [
+      // One key a line, the list's name more than 400 characters above its last keys (random keys).
+      `privatekeys = [\n'⟦8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7⟧',\n'⟦c2e7aeedf1fd25141b81a3485abcea71cb31bd6c5166718acb5c4f744b7556ab⟧',\n'⟦44fac71cdfd73d34b69ddecff0d6bef9e1cb20dd535254ac06b33bd7ab0350ac⟧',\n'⟦9216c2d4f1b19dcd422dd8c610774e88e8c9b24ea68c6d20b4a49a52c886025d⟧',\n'⟦3ad0059b2432e735b2bce7a052fc08b14afcff22f188483f82f39da748e1e7d4⟧',\n'⟦8ce787bc1cba130727ef14e98c36302f0f2cb3cd623bc5c17012a5487a76bbdf⟧',\n'⟦ee34b3f71ac292515641863820238529d535e26bbf7bce7de422669cb967d3b5⟧',\n'⟦7fe1efc76859e022ad81267bc8b1b286546e9537d3f52af55df39967d43b2f6f⟧',\n]`,
       { text: `⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧\n⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧\n`, path: 'wallets.txt' },
       { text: `⟦0x2051a77391cc79ac69ece783f6d4181e4853cdce4b855611c1593d117b106d97⟧,\n`, path: 'data/sniper.csv' },
       `PRIVATE_KEYS = [\n    "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n    "⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n]`,
@@ -124,6 +147,8 @@ export const walletKeyList = defineDetector({
       { text: `// private keys of the senders, the first one pays the gas\nmodule.exports.keys = {\n  main: "⟦6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n  spare: "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n};\n`, path: 'config.js' },
     ],
     negative: [
+      // The same rows under a list of transaction hashes: not keys.
+      `tx_hashes = [\n'8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7',\n'c2e7aeedf1fd25141b81a3485abcea71cb31bd6c5166718acb5c4f744b7556ab',\n'44fac71cdfd73d34b69ddecff0d6bef9e1cb20dd535254ac06b33bd7ab0350ac',\n'9216c2d4f1b19dcd422dd8c610774e88e8c9b24ea68c6d20b4a49a52c886025d',\n'3ad0059b2432e735b2bce7a052fc08b14afcff22f188483f82f39da748e1e7d4',\n'8ce787bc1cba130727ef14e98c36302f0f2cb3cd623bc5c17012a5487a76bbdf',\n'ee34b3f71ac292515641863820238529d535e26bbf7bce7de422669cb967d3b5',\n'7fe1efc76859e022ad81267bc8b1b286546e9537d3f52af55df39967d43b2f6f',\n]`,
       { text: `tx hashes of the last run\n0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'run.txt' },
       { text: `0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'tx_hashes.txt' },
       { text: `0x8ba1f109551bD432803012645Ac136ddd64DBA72\n`, path: 'wallets.txt' },

@@ -18,7 +18,9 @@ export type DestSpec =
   /** The first element of the list after one of these keys (`functionArguments: [bob, 100]`). */
   | { kind: 'list'; keys: string }
   /** Hedera's balanced legs: debits (negative amounts) and credits in the chained `add…Transfer` calls. */
-  | { kind: 'legs' };
+  | { kind: 'legs' }
+  /** A builder's chained setters up to its `build()` (`.destination(b)`, Dart's `..receiver = b`); `from` names the sender's. */
+  | { kind: 'chained'; keys: string; from?: string };
 
 /** One SDK call that moves funds. */
 export interface ChainSend {

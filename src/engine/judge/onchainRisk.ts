@@ -11,7 +11,9 @@ import { bare, lineOf, localWindow, type SendShape } from './sendShape';
  * Cosmos bech32 account (`cosmos1…`, `inj1…`), TON (`EQ…`/`UQ…` + 46 base64url), Monero (`4…`/`8…`, 95 base58),
  * a Solana key wrapped in `PublicKey("…")` / `Pubkey.from_string("…")`.
  */
-export const ADDRESS_LITERAL = /["'`](?:0x[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?|T[1-9A-HJ-NP-Za-km-z]{33}|[a-z]{2,12}1[02-9ac-hj-np-z]{38,58}|[EUk0]Q[A-Za-z0-9_-]{46}|[48][1-9A-HJ-NP-Za-km-z]{94})["'`]|(?:PublicKey\(|Pubkey\.from_string\()[ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
+export const ADDRESS_LITERAL = /["'`](?:0x(?![0-9a-fA-F]?([0-9a-fA-F])\1{38})[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?|T[1-9A-HJ-NP-Za-km-z]{33}|[a-z]{2,12}1[02-9ac-hj-np-z]{38,58}|[EUk0]Q[A-Za-z0-9_-]{46}|[48][1-9A-HJ-NP-Za-km-z]{94})["'`]|(?:PublicKey\(|Pubkey\.from_string\()[ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
+/** A placeholder EVM address written out (`"0x2222…2222"`, `"0x000…001"`): an example's stand-in, or a burn, no payee. */
+const PLACEHOLDER_ADDRESS = /^["'`]0x[0-9a-fA-F]?([0-9a-fA-F])\1{38}["'`]$/;
 /** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
 const DECODED = /b64decode|base64\.(?:b64)?decode|atob\(|Buffer\.from\([^()\n]{0,80},[ \t]*["']base64["']|fromCharCode|bytes\.fromhex\([^()\n]{0,80}\)\.decode|codecs\.decode/;
 /** The wallet's balance: what a sweep sends (all of it, or a share). */
@@ -100,6 +102,7 @@ export function calledPerAddress(text: string, callee: string): boolean {
  */
 export function sendRisk(text: string, at: number, shape: SendShape, demo = false, indented = false, path = ''): string | undefined {
   const where = shape.at ?? at;
+  if (shape.destinations.length > 0 && shape.destinations.every((d) => PLACEHOLDER_ADDRESS.test(d.trim()))) return undefined;
   const local = localWindow(text, where, 40);
   const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
   const useLine = lineOf(text, where);

@@ -108,7 +108,7 @@ export function sendShapes(text: string, nameEnd: number, kind: ShapeKind): Send
   return [own, ...builtTransactions(text)];
 }
 
-export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'named' | 'contract-args' | 'batch' | 'ledger' | 'cli' | 'cli-spl';
+export type ShapeKind = 'tx' | 'to-first' | 'to-second' | 'fields' | 'stellar-op' | 'named' | 'contract-args' | 'batch' | 'ledger' | 'cli' | 'cli-spl';
 
 /** The destination and amount expressions of a send whose call name ends at `nameEnd`, by the kind of call. */
 export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendShape {
@@ -141,6 +141,12 @@ export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendS
   // A transaction object: inline, or built in the lines above (`tx = {'to': …, 'value': …}` then signed and sent).
   const own = args.join(',');
   if (kind === 'fields') return fieldShape(own, FIELD_DEST_KEYS, AMOUNT_KEYS);
+  // py-stellar-base's operations take the destination first, by keyword or by position (`append_payment_op(dest, asset, "5")`).
+  if (kind === 'stellar-op') {
+    const named = fieldShape(own, FIELD_DEST_KEYS, AMOUNT_KEYS);
+    const positional = args[0] !== undefined && !/^[A-Za-z_]\w*[ \t]*=/.test(args[0]);
+    return named.destinations.length > 0 || !positional ? named : { destinations: args.slice(0, 1), amounts: args.slice(2, 3) };
+  }
   return scopeShape(`${localWindow(text, nameEnd, 25).text}\n${own}`);
 }
 
