@@ -15,7 +15,7 @@ import { REQUEST_SHAPE_EXAMPLES, REQUEST_SHAPE_PATTERNS } from './withdrawReques
 import { SEND_COMMAND_EXAMPLES, SEND_COMMAND_PATTERN } from './withdrawSendCommand';
 import { argBuiltAsWithdrawRequest, REQUEST_ARG_EXAMPLES } from './withdrawRequestArg';
 import { CASE_DISPATCH_EXAMPLES, notCaseDispatch } from './withdrawCaseDispatch';
-import { notResourceRead, RESOURCE_READ_EXAMPLES } from './withdrawResourceQuery';
+import { notPagedQuery, notResourceRead, RESOURCE_READ_EXAMPLES } from './withdrawResourceQuery';
 import { RPC_VARIABLE_EXAMPLES, RPC_VARIABLE_PATTERN } from './withdrawRpcVariable';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './withdrawSdkLayers';
 import { notPluralListing, SDK_DELEGATE_EXAMPLES, SDK_DELEGATE_PATTERNS } from './withdrawSdkDelegates';
@@ -39,7 +39,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch],
+      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch, notPagedQuery],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },

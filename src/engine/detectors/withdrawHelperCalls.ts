@@ -11,6 +11,7 @@ import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { anyActionName, isWithdrawCall, notAccessor, RECV } from './withdrawCallShapes';
 import { SEND_WRAPPER_EXAMPLES, SEND_WRAPPER_PATTERN } from './withdrawSendWrapper';
+import { SENDER_ARGUMENT_EXAMPLES, SENDER_ARGUMENT_PATTERNS } from './withdrawSenderArgument';
 import { notSubApiBuilt, SUB_API_NEGATIVES } from './withdrawSdkLayers';
 import { readsByIndent } from '../judge/functionSpans';
 import { LOCAL_HELPER_EXAMPLES, LOCAL_HELPER_PATTERN } from './withdrawLocalHelper';
@@ -202,6 +203,8 @@ export const withdrawHelperCall = defineDetector({
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
     // A script's own send wrapper, defined in the file (withdrawSendWrapper.ts).
     SEND_WRAPPER_PATTERN,
+    // A sender of the file handed to a runner that calls it, and a sender of any name (withdrawSenderArgument.ts).
+    ...SENDER_ARGUMENT_PATTERNS,
     // Any arguments, when the file's own helper of that name makes the withdrawal in its body (withdrawLocalHelper.ts).
     LOCAL_HELPER_PATTERN(BARE_HELPER, [notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall]),
     // A mover of money or funds called across two exchanges (withdrawExchangeMove.ts).
@@ -212,6 +215,7 @@ export const withdrawHelperCall = defineDetector({
   examples: {
     positive: [
       ...SEND_WRAPPER_EXAMPLES.positive,
+      ...SENDER_ARGUMENT_EXAMPLES.positive,
       ...LOCAL_HELPER_EXAMPLES.positive,
       ...EXCHANGE_MOVE_EXAMPLES.positive,
       ...PAYOUT_CALL_EXAMPLES.positive,
@@ -239,10 +243,13 @@ export const withdrawHelperCall = defineDetector({
     ],
     negative: [
       ...SEND_WRAPPER_EXAMPLES.negative,
+      ...SENDER_ARGUMENT_EXAMPLES.negative,
       ...LOCAL_HELPER_EXAMPLES.negative,
       ...EXCHANGE_MOVE_EXAMPLES.negative,
       ...PAYOUT_CALL_EXAMPLES.negative,
       ...SUB_API_NEGATIVES,
+      // Staking rewards claimed to the delegator's own account.
+      { text: `tx.add_message(create_withdraw_delegator_reward(sender.address(), validator))`, path: 'client.py' },
       { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },
       { text: `async function withdraw(coin, address, network) {\n  return null;\n}`, path: 'index.js' },
       { text: `public String withdrawal(String address, BigDecimal amount) {`, path: 'Service.java' },

@@ -16,13 +16,19 @@ const DEST_PARAM = /^(?:to(?:_?[A-Za-z]+)?|[a-z_]*(?:dest|destination|recipient|
 /** A bare call of a name with a send or transfer segment (`send_txn(`, `transferEth(`, `send_btc_transaction(`). */
 const SEND_CALL = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[a-z][A-Za-z0-9_]{0,30}?(?:_send|_transfer|Send|Transfer)[A-Za-z0-9_]{0,30}|(?:send|transfer)(?:_|[A-Z])[A-Za-z0-9_]{0,30})[ \t]*\(`;
 
+/** True when the text defines a function of that name that takes a destination parameter and broadcasts a transaction. */
+export function isLocalSendWrapper(text: string, name: string): boolean {
+  const def = functionBody(text, name);
+  return !!def && def.params.some((p) => DEST_PARAM.test(p)) && SINK_CALL.test(def.body);
+}
+
 /** Keeps a call of a wrapper defined in this file that takes a destination parameter and broadcasts a transaction. */
 const sendWrapperDefinedHere: Validator = {
   name: 'send-wrapper-defined-here',
   reach: { before: 20000, after: 20000 },
   test: (value, ctx) => {
     const def = functionBody(ctx.text, value);
-    if (!def || !def.params.some((p) => DEST_PARAM.test(p)) || !SINK_CALL.test(def.body)) return false;
+    if (!def || !isLocalSendWrapper(ctx.text, value)) return false;
     // Not the wrapper's own head, and not a call inside its own body (a retry): by place, not by text.
     const head = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     return !/\b(?:def|function|func)[ \t]+$/.test(ctx.text.slice(head, ctx.start)) && !(ctx.start >= def.start && ctx.start < def.end);

@@ -26,6 +26,8 @@ export const withdrawWrapperCall = defineDetector({
       { text: `from wallets.spot import pull_to_cold\n\nif surplus > 0:\n    ⟦pull_to_cold⟧(client, surplus)`, path: 'main.py', workspace: [{ path: 'wallets/spot.py', text: `def pull_to_cold(client, amount):\n    return client.withdraw(coin="USDT", address=COLD, amount=amount)` }] },
       // A bot's command of the same name calling the store module's withdrawal (imported from its package).
       { text: `from tipbot import models, store\n\nasync def withdraw(ctx, amount):\n    user = models.User.get(ctx.author.id)\n    w = store.⟦withdraw⟧(user, amount)`, path: 'tipbot/bot.py', workspace: [{ path: 'tipbot/store.py', text: `def withdraw(user, amount):\n    return node.sendtoaddress(user.address, amount)` }] },
+      // The file's own method of the same name, and a call through an instance named after the mover's module.
+      { text: `from core import wallet\n\nclass App:\n    def transfer_token(self, rows):\n        for r in rows:\n            _wallet = r["wallet"]\n            _wallet.⟦transfer_token⟧(r["to"], r["value"])`, path: 'app.py', workspace: [{ path: 'core/wallet.py', text: `class Wallet:\n    def transfer_token(self, to_address, value):\n        return self.client.withdraw(coin="ETH", address=to_address, amount=value)` }] },
       { text: `func (u *Disperse) Run(ctx context.Context) error {\n\treturn u.gw.⟦DisperseNative⟧(ctx, recipients, amounts)\n}`, path: 'usecase/disperse.go', workspace: [{ path: 'gateway/contract.go', text: `func (g *Gateway) DisperseNative(ctx context.Context, to []string, v []*big.Int) error {\n\tfor i := range to {\n\t\tif _, err := g.client.Withdraw(ctx, to[i], v[i]); err != nil {\n\t\t\treturn err\n\t\t}\n\t}\n\treturn nil\n}` }] },
     ],
     negative: [
@@ -39,6 +41,10 @@ export const withdrawWrapperCall = defineDetector({
       { text: `// sendToken(user.address, amount) moves the tip\nlog.info("sendToken(%s)", addr);`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }] },
       { text: `await sendToken(user.address, amount);`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }, { path: 'ui/toast.js', text: `function sendToken(to, amount) {\n  return toast.show(to, amount);\n}` }] },
       { text: `socket.send(frame);\nres.send(body);`, path: 'server.js', workspace: [{ path: 'core/chain.js', text: `async function send(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }] },
+      // A library's function of the same name as a bot's mover (`ccxt.binance(…)` builds a client; `binance()` withdraws in main.py).
+      { text: `import ccxt\n\ndef pull(address, amount):\n    ex = ccxt.binance({"apiKey": KEY})\n    return ex.fetch_balance()`, path: 'binance.py', workspace: [{ path: 'main.py', text: `from pull import *\n\ndef binance():\n    return client.withdraw(coin="ETH", address=addr, amount=1)` }] },
+      // The file's own method of the same name through an instance not named after the mover's module.
+      { text: `from core import wallet\n\nclass App:\n    def transfer_token(self, rows):\n        for r in rows:\n            self.ui.transfer_token(r["to"], r["value"])`, path: 'app.py', workspace: [{ path: 'core/wallet.py', text: `class Wallet:\n    def transfer_token(self, to_address, value):\n        return self.client.withdraw(coin="ETH", address=to_address, amount=value)` }] },
     ],
   },
 });
@@ -80,8 +86,13 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     if (inComment(text, start, kind) || inString(text, start)) continue;
     const mover = byName.get(m[1])!;
     spans ??= functionSpans(text, kind);
-    // A name this file defines too is the other file's only when called through its module (`store.withdraw(`).
-    if (spans.some((s) => s.name === m[1]) && !new RegExp(String.raw`(?<![\w$])${moduleStem(mover.path)}[ \t]*\.[ \t]*$`, 'i').test(text.slice(Math.max(0, start - 60), start))) continue;
+    const receiver = /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\??\.[ \t]*$/.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+    // A name this file defines too is the other file's only when called through its module (`store.withdraw(`) or
+    // an instance named after it (`_wallet.transfer_token(` with `from baseclass import wallet`).
+    if (spans.some((s) => s.name === m[1]) && !(receiver && namedAfter(receiver, moduleStem(mover.path)))) continue;
+    // A function of another module the file imports is not the mover (`ccxt.binance({…})` beside a bot's `binance()`).
+    const module = receiver && !namedAfter(receiver, moduleStem(mover.path)) ? importedAs(text, receiver) : undefined;
+    if (module !== undefined && module !== moduleStem(mover.path).toLowerCase() && module !== packageOf(mover.path)) continue;
     // A tip between two of the bot's users moves its ledger, not funds out.
     if (betweenUsers(text, end)) continue;
     out.push({ start, end, mover, severity: mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
@@ -92,6 +103,30 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
 /** A module file's name without folder and extension, as code calls through it (`core/store.py` → `store`). */
 function moduleStem(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '').replace(/[^\w]/g, '');
+}
+
+/** The folder a module file sits in, lowercase: what `require('../core')` names for `core/index.js`. */
+function packageOf(path: string): string {
+  return path.split('/').slice(-2, -1)[0]?.toLowerCase() ?? '';
+}
+
+/** True when a receiver is the module itself or an instance named after it (`wallet`, `_wallet`, `hot_wallet`, `hotWallet`). */
+function namedAfter(receiver: string, stem: string): boolean {
+  const r = receiver.replace(/^[_$]+/, '');
+  const tail = r.slice(-stem.length);
+  if (tail.toLowerCase() !== stem.toLowerCase() || stem === '') return false;
+  return r.length === stem.length || r[r.length - stem.length - 1] === '_' || /[A-Z]/.test(tail[0]);
+}
+
+/**
+ * The module (its last path segment, lowercase) the text imports under that name: `import ccxt` → `ccxt`,
+ * `import * as coin from '../core/erc20'` and `const coin = require('../core/erc20')` → `erc20`, `import a.b as x` → `b`.
+ */
+function importedAs(text: string, name: string): string | undefined {
+  if (!/^[A-Za-z_]\w*$/.test(name) || !text.includes(name)) return undefined;
+  const m = new RegExp(String.raw`^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*(${name})\b(?![ \t]*[.\w])|\bimport[ \t]+([\w.]+)[ \t]+as[ \t]+${name}\b|\bimport[ \t]+(?:\*[ \t]+as[ \t]+)?${name}[ \t]+from[ \t]+["'\`]([^"'\`\n]+)|\b${name}[ \t]*=[ \t]*require[ \t]*\([ \t]*["'\`]([^"'\`\n]+)`, 'm').exec(text);
+  const module = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
+  return module ? module.replace(/\.(?:js|ts|mjs|cjs|jsx|tsx|py)$/, '').split(/[./\\]/).filter(Boolean).pop()?.toLowerCase() : undefined;
 }
 
 /** Two of the bot's users or accounts handed over and no address: a custodial ledger's tip between them, internal. */
