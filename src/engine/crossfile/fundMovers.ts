@@ -4,6 +4,7 @@
 // hands each file the movers of other files it calls (scan option `movers`, see detectors/withdrawWrapperCalls.ts).
 import type { FileKind, Finding, Mover, Severity } from '../types';
 import { withdrawSendCall } from '../detectors/withdrawSendCalls';
+import { withdrawHandlerSend } from '../detectors/withdrawHandlerSend';
 import { withdrawWrapperCall } from '../detectors/withdrawWrapperCalls';
 import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
 
@@ -50,8 +51,8 @@ export function moverSites(text: string, kind: FileKind, findings: readonly Find
   const spans = functionSpans(text, kind);
   const sites: MoverSite[] = [];
   for (const f of findings) {
-    // The send-call shape is a hint (information), not evidence that a function moves funds.
-    if (f.category !== 'withdraw' || f.id === withdrawSendCall.id) continue;
+    // The send-call shape (also in a withdraw handler) is a call of a sender, not evidence that its function moves funds.
+    if (f.category !== 'withdraw' || f.id === withdrawSendCall.id || f.id === withdrawHandlerSend.id) continue;
     const fn = enclosingSpan(spans, f.range.start);
     if (!fn || NEVER.test(fn.name) || NOT_CALLS.has(fn.name) || NOT_MOVING.test(fn.name) || FACTORY.test(fn.name)) continue;
     // A withdrawal path in a function that sends no request (a signer hashing it, a URL builder) moves nothing there.

@@ -2,6 +2,10 @@
 // skips them, and the movers change without the text changing): this pass finds them over the whole text, one
 // regex over the movers' names, and adds them to a result as a full scan with `movers` would have it.
 import { withdrawSendCall } from '../detectors/withdrawSendCalls';
+import { withdrawHandlerSend } from '../detectors/withdrawHandlerSend';
+
+/** The send-call shapes, which yield their span to a known mover's call. */
+const SHAPES = new Set([withdrawSendCall.id, withdrawHandlerSend.id]);
 import { withdrawWrapperCall } from '../detectors/withdrawWrapperCalls';
 import { scanWith } from '../find/scan';
 import type { Finding, ScanOptions, ScanResult } from '../types';
@@ -17,9 +21,9 @@ export function withWrapperCalls(result: ScanResult, text: string, options: Scan
   if (result.skipped || !options.movers?.length) return result;
   const overlaps = (f: Finding, c: Finding) => f.category === c.category && f.range.start < c.range.end && c.range.start < f.range.end;
   // The send-call shape comes after the call rule in the list: a known mover's call takes its span.
-  const calls = scanWith(WRAPPER_ONLY, text, options).findings.filter((c) => !result.findings.some((f) => f.id !== withdrawSendCall.id && overlaps(f, c)));
+  const calls = scanWith(WRAPPER_ONLY, text, options).findings.filter((c) => !result.findings.some((f) => !SHAPES.has(f.id) && overlaps(f, c)));
   if (calls.length === 0) return result;
-  const kept = result.findings.filter((f) => f.id !== withdrawSendCall.id || !calls.some((c) => overlaps(f, c)));
+  const kept = result.findings.filter((f) => !SHAPES.has(f.id) || !calls.some((c) => overlaps(f, c)));
   // A stable sort by start keeps an equal-start call after the other finding, as dedupe orders them.
   return { ...result, findings: [...kept, ...calls].sort((a, b) => a.range.start - b.range.start) };
 }

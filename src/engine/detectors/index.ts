@@ -31,6 +31,7 @@ import { withdrawPaymentApiSend } from './withdrawPaymentApis';
 import { withdrawServiceEndpoint } from './withdrawServiceEndpoints';
 import { withdrawNodeRpcSend } from './withdrawNodeRpc';
 import { withdrawNethereumSend } from './withdrawNethereum';
+import { withdrawHandlerSend } from './withdrawHandlerSend';
 
 /**
  * Every detector, most specific first: when two find the same span, the earlier one wins.
@@ -82,6 +83,8 @@ export const DETECTORS: readonly Detector[] = [
   // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a
   // known mover names where its transfer is, which says more than the send-call shape.
   withdrawWrapperCall,
+  // Before the send-call shape: the same call inside a withdrawal handler is the payout (a warning).
+  withdrawHandlerSend,
   withdrawSendCall,
 ];
 

@@ -10,6 +10,7 @@ import { defineDetector, type Validator } from '../defineDetector';
 import { rx } from './fragments';
 import { BITCOIND_CALL_NAMES, NODE_RPC_NAMES } from './withdrawNodeRpcTable';
 import { LOCAL_SENDER_PATTERN } from './withdrawNodeRpcLocal';
+import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './withdrawLightning';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 
 /** The arguments of the call whose `(` follows `end` (within 40 characters), or undefined. */
@@ -156,7 +157,7 @@ export const withdrawNodeRpcSend = defineDetector({
   message: "{name}: a coin node's wallet (or a faucet service) is asked to pay coins out to an address.",
   risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send('],
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   patterns: [
@@ -221,6 +222,8 @@ export const withdrawNodeRpcSend = defineDetector({
     },
     // A same-file function holding one of these sends, called with a destination (withdrawNodeRpcLocal.ts).
     LOCAL_SENDER_PATTERN,
+    // A Lightning node's payment (withdrawLightning.ts).
+    ...LIGHTNING_PATTERNS,
   ],
   examples: {
     positive: [
@@ -250,6 +253,11 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `<?php\n// FaucetPay\n$r = $this->client->⟦send⟧($key, $claim['address'], $reward, $ip);`, path: 'Claim.php' },
       // A same-file helper around the node send, called with a destination or from a withdraw handler.
       { text: `function withdraw(user, toAddress, n) {\n  return ⟦sendAmount⟧(user.account, toAddress, n);\n}\nfunction sendAmount(from, dest, value) {\n  return daemon.⟦sendFrom⟧(from, dest, value);\n}`, path: 'wallet.js' },
+      // Lightning: LND pays an invoice or keysends; a wallet client's pay handed a BOLT11 invoice.
+      { text: `res, err := lnClient.⟦SendPaymentSync⟧(ctx, &lnrpc.SendRequest{PaymentRequest: userInvoice})`, path: 'refund.go' },
+      { text: `stream = stub.⟦send_payment_v2⟧(routerrpc.SendPaymentRequest(payment_request=req.invoice, timeout_seconds=60))`, path: 'withdraw.py' },
+      { text: `node.⟦keysend⟧(dest: peer_key, amt: reward_sats)`, path: 'tip.rb' },
+      { text: `paid, err := u.Wallet.⟦Pay⟧(lnbits.PaymentParams{Out: true, Bolt11: cmd.Invoice}, client)`, path: 'withdraw.go' },
       { text: `class WithdrawCommand {\n    public String execute(List<String> args, double n) {\n        return ⟦payOut⟧(args.get(0), n);\n    }\n    private static String payOut(String a, double n) throws IOException {\n        new ProcessBuilder("dash-cli", "⟦sendtoaddress⟧", a, String.valueOf(n)).start();\n        return "ok";\n    }\n}`, path: 'WithdrawCommand.java' },
     ],
     negative: [
@@ -277,6 +285,11 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `body = {"jsonrpc": "2.0", "id": 1, "method": "sendTransaction", "params": [signed_b64, {"encoding": "base64"}]}`, path: 'sol.py' },
       { text: `transfers = [{'address': a, 'amount': n}]\nif method == 'sendTransaction':\n    audit(transfers)`, path: 'audit.py' },
       { text: `var r = await accounts.SendMoney(p, to, n);`, path: 'Other.cs' },
+      // Lightning look-alikes: an invoice created (incoming), decoded or looked up; a shop's pay() with no invoice.
+      { text: `inv, err := u.Wallet.Invoice(lnbits.InvoiceParams{Out: false, Amount: n, Memo: "deposit"}, client)\ninfo, err := lnClient.DecodePayReq(ctx, &lnrpc.PayReqString{PayReq: s})`, path: 'deposit.go' },
+      { text: `lightning_fee = 1\ncart.pay(order_id, card_token)`, path: 'shop.py' },
+      { text: `created = wallet.Pay(lnbits.PaymentParams{Out: false, Bolt11: ""}, client) // lightning`, path: 'recv.go' },
+      { text: `def send_payment_sync(self, request):\n    return self.stub.SendPaymentSync(request)`.replace('return self.stub.SendPaymentSync(request)', 'raise NotImplementedError'), path: 'lnd_stub.py' },
       // The helper's callers that hand over no destination outside a payout handler, and its own recursion.
       { text: `function sendAmount(from, dest, value) {\n  if (!value) return sendAmount(from, dest, 1);\n  return daemon.sendFrom(from, dest, value);\n}\nfunction stats(u, n) {\n  return sendAmount(u.account, n);\n}`.replace('return daemon.sendFrom(from, dest, value);', '// daemon.sendFrom(from, dest, value)'), path: 'report.js' },
       { text: `function balanceOf(user) {\n  return daemon.getbalance(user.account);\n}\nfunction show(wallet) {\n  return balanceOf(wallet);\n}\n// sendtoaddress is not used here`, path: 'stats.js' },
