@@ -37,9 +37,10 @@ export function isWithdrawCall(name: string): boolean {
   if (!isWithdrawActionName(name) && !isWithdrawActionName(name.replace(/_?[Mm]argin(?=_?[Ff]rom_?[Bb]ank(?:$|[_A-Z]))|(?<=[Ff]rom_?)[Mm]argin_?(?=[Bb]ank(?:$|[_A-Z]))/, ''))) return false;
   // Words before a destination (`withdrawToDepositAddress`: after `to`, they name where it goes).
   const segs = nameSegments(name);
-  // The plural alone is the listing (`luno.withdrawals(auth)`, `s.V1Withdrawals(ctx, p)`); a record added to a ledger
-  // (`self.add_withdrawal(uid, amount, txid)`) is bookkeeping after the send.
-  if (/^(?:v\d+)?withdrawals(?:async)?$/.test(segs.join(''))) return false;
+  // A versioned or async plural is a generated listing (`s.V1Withdrawals(ctx, p)`); the bare plural is judged by its
+  // arguments (notPluralListing: `luno.withdrawals(auth)` lists, with an address and amount it creates); a record
+  // added to a ledger (`self.add_withdrawal(uid, amount, txid)`) is bookkeeping after the send.
+  if (/^(?:v\d+withdrawals(?:async)?|withdrawalsasync)$/.test(segs.join(''))) return false;
   if (segs[0] === 'add' && /^withdrawals?$/.test(segs[segs.length - 1])) return false;
   // A withdrawal signed for another call to submit (`SignWithdrawAction(…)`) is that call's plumbing.
   if (segs[0] === 'sign' && !segs.some((s) => /^(?:send|submit|post|broadcast|execute)$/.test(s))) return false;
