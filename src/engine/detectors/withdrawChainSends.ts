@@ -97,10 +97,8 @@ function ends(text: string, start: number, end: number, spec: DestSpec): { dests
   return legs(text, start);
 }
 
-// One setter regex per table entry's keys (fixed strings): built on first use, not per call.
 const SETTERS = new Map<string, RegExp>();
-
-/** The regex finding `.key(` or `..key =` for these keys. */
+/** The regex finding `.key(` or `..key =` for these keys: one per table entry's (fixed) keys, built on first use. */
 function setterOf(keys: string): RegExp {
   let re = SETTERS.get(keys);
   if (!re) SETTERS.set(keys, (re = new RegExp(String.raw`[.][ \t]*(?:${keys})[ \t]*(\(|=(?!=))`, 'g')));
