@@ -97,10 +97,19 @@ function ends(text: string, start: number, end: number, spec: DestSpec): { dests
   return legs(text, start);
 }
 
+const SETTERS = new Map<string, RegExp>();
+/** The regex finding `.key(` or `..key =` for these keys: one per table entry's (fixed) keys, built on first use. */
+function setterOf(keys: string): RegExp {
+  let re = SETTERS.get(keys);
+  if (!re) SETTERS.set(keys, (re = new RegExp(String.raw`[.][ \t]*(?:${keys})[ \t]*(\(|=(?!=))`, 'g')));
+  return re;
+}
+
 /** The values a builder chain sets for these keys: `.key(value)` or a cascade's `..key = value`. */
 function chainedValues(chain: string, keys: string): string[] {
   const out: string[] = [];
-  for (const m of chain.matchAll(new RegExp(String.raw`[.][ \t]*(?:${keys})[ \t]*(\(|=(?!=))`, 'g'))) {
+  // matchAll copies the regex (and its lastIndex): the shared one is never advanced.
+  for (const m of chain.matchAll(setterOf(keys))) {
     const at = m.index + m[0].length;
     const value = m[1] === '(' ? callArguments(chain, at - 1)[0] : /^[ \t]*([^\n;,]{1,160})/.exec(chain.slice(at))?.[1];
     if (value) out.push(value.trim());

@@ -3,7 +3,7 @@
 // parameter (reported at info by the on-chain rules); the call that fills that parameter names where funds go.
 // Within one file only: a wrapper imported from another module needs a workspace index of definitions.
 import type { Example, PatternSpec, Validator } from '../defineDetector';
-import { functionBody } from '../judge/enclosingFunction';
+import { cachedFunctionBody } from '../judge/enclosingFunction';
 import { rx } from './fragments';
 
 /** Broadcasts of a signed or built transaction (web3.py, ethers/web3.js, go-ethereum, Solana web3.js). */
@@ -18,7 +18,7 @@ const SEND_CALL = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[a-z][A-Za-z0-9_]{0,3
 
 /** True when the text defines a function of that name that takes a destination parameter and broadcasts a transaction. */
 export function isLocalSendWrapper(text: string, name: string): boolean {
-  const def = functionBody(text, name);
+  const def = cachedFunctionBody(text, name);
   return !!def && def.params.some((p) => DEST_PARAM.test(p)) && SINK_CALL.test(def.body);
 }
 
@@ -27,7 +27,7 @@ const sendWrapperDefinedHere: Validator = {
   name: 'send-wrapper-defined-here',
   reach: { before: 20000, after: 20000 },
   test: (value, ctx) => {
-    const def = functionBody(ctx.text, value);
+    const def = cachedFunctionBody(ctx.text, value);
     if (!def || !isLocalSendWrapper(ctx.text, value)) return false;
     // Not the wrapper's own head, and not a call inside its own body (a retry): by place, not by text.
     const head = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;

@@ -4,10 +4,11 @@
 // call is where each transfer happens. Also a send wrapper of any name (`fabi(key, me, to_key)`, a transliterated verb)
 // whose body puts a parameter in the transaction's `to`. Within one file only, in files that broadcast somewhere.
 import type { Example, PatternSpec, Validator } from '../defineDetector';
-import { functionBody } from '../judge/enclosingFunction';
+import { cachedFunctionBody as functionBody } from '../judge/enclosingFunction';
 import { callArguments } from '../judge/callArguments';
 import { cachedFunctionSpans } from '../judge/functionSpans';
 import { isPublicTestValue } from '../judge/publicTestValues';
+import { TextMemo } from '../judge/textMemo';
 import { rx } from './fragments';
 import { isLocalSendWrapper, SEND_SINKS } from './withdrawSendWrapper';
 
@@ -21,13 +22,25 @@ function definedHere(text: string, kind: Parameters<typeof cachedFunctionSpans>[
   return cachedFunctionSpans(text, kind).some((s) => s.name === name);
 }
 
+// Answers per (text, name): every bare call of a file is validated, so each helper is read once, not once per call.
+const SENDERS = new TextMemo<boolean>();
+const TO_PARAMETER = new TextMemo<boolean>();
+const DEV_KEYS = new TextMemo<string[]>();
+const CALL_SITES = new TextMemo<Array<{ index: number; args: string[] }>>();
+const FILLED_WITH_SENDER = new TextMemo<boolean>();
+
 /** A sender handed over: a send wrapper by name and parameters, or one of any name that sends to a parameter. */
 function isSender(text: string, name: string): boolean {
-  return isLocalSendWrapper(text, name) || sendsToParameter(text, name);
+  return SENDERS.get(text, name, () => isLocalSendWrapper(text, name) || sendsToParameter(text, name));
 }
 
 /** True when the function signs and broadcasts a transaction whose `to` is one of its parameters (`to=to_key`, `"to": dest`). */
 function sendsToParameter(text: string, name: string): boolean {
+  return TO_PARAMETER.get(text, name, () => readsSendToParameter(text, name));
+}
+
+/** sendsToParameter, uncached. */
+function readsSendToParameter(text: string, name: string): boolean {
   const def = functionBody(text, name);
   if (!def || !SEND_SINKS.some((s) => def.body.includes(s))) return false;
   if (signsWithDevKey(text, def.body)) return false;
@@ -36,10 +49,19 @@ function sendsToParameter(text: string, name: string): boolean {
 
 /** True when the body uses a name the file assigns a well-known dev-chain key (Hardhat's, Anvil's): a local chain's payout. */
 function signsWithDevKey(text: string, body: string): boolean {
-  for (const m of text.matchAll(/(?<![\w$])([A-Za-z_][\w]{0,40})[ \t]*(?::[^=\n]{0,30})?=[ \t]*["'`]((?:0x)?[0-9a-fA-F]{64})["'`]/g)) {
-    if (isPublicTestValue(m[2]) && new RegExp(String.raw`(?<![\w$])${m[1]}(?![\w$])`).test(body)) return true;
-  }
-  return false;
+  return devKeyNames(text).some((name) => new RegExp(String.raw`(?<![\w$])${name}(?![\w$])`).test(body));
+}
+
+/** The names the file assigns a well-known dev-chain key, read once per text. */
+function devKeyNames(text: string): string[] {
+  return DEV_KEYS.get(text, '', () => [...text.matchAll(/(?<![\w$])([A-Za-z_][\w]{0,40})[ \t]*(?::[^=\n]{0,30})?=[ \t]*["'`]((?:0x)?[0-9a-fA-F]{64})["'`]/g)]
+    .filter((m) => isPublicTestValue(m[2])).map((m) => m[1]));
+}
+
+/** The file's bare calls of a name with their arguments, indexed once per text. */
+function callSites(text: string, name: string): Array<{ index: number; args: string[] }> {
+  return CALL_SITES.get(text, name, () => [...text.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9_$.>:@])${name}[ \t]*\(`, 'g'))]
+    .map((m) => ({ index: m.index, args: callArguments(text, m.index + m[0].length - 1) })));
 }
 
 /** The call is outside the named function's own body and is not its head. */
@@ -72,12 +94,10 @@ const calledParameterIsSender: Validator = {
     const runner = enclosing && functionBody(ctx.text, enclosing.name);
     const index = runner ? runner.params.indexOf(value) : -1;
     if (!enclosing || index === -1) return false;
-    for (const m of ctx.text.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9_$.>:@])${enclosing.name}[ \t]*\(`, 'g'))) {
-      if (m.index >= enclosing.start && m.index < enclosing.end) continue;
-      const a = callArguments(ctx.text, m.index + m[0].length - 1)[index];
-      if (a && /^[A-Za-z_]\w*$/.test(a) && definedHere(ctx.text, ctx.kind, a) && isSender(ctx.text, a)) return true;
-    }
-    return false;
+    // The same for every call of this parameter in this function: answered once per text.
+    return FILLED_WITH_SENDER.get(ctx.text, `${ctx.kind}:${enclosing.start}:${enclosing.end}:${enclosing.name}:${index}`, () =>
+      callSites(ctx.text, enclosing.name).some(({ index: at, args }) => !(at >= enclosing.start && at < enclosing.end)
+        && !!args[index] && /^[A-Za-z_]\w*$/.test(args[index]) && definedHere(ctx.text, ctx.kind, args[index]) && isSender(ctx.text, args[index])));
   },
 };
 

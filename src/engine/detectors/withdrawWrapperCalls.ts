@@ -8,6 +8,7 @@ import type { FileKind, Mover, Severity } from '../types';
 import { WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { enclosingSpan, functionSpans } from '../judge/functionSpans';
 import { isDefinitionSite } from '../judge/definitionSite';
+import { TextMemo } from '../judge/textMemo';
 
 export const withdrawWrapperCall = defineDetector({
   id: 'withdraw/wrapper-call',
@@ -123,6 +124,14 @@ function namedAfter(receiver: string, stem: string): boolean {
  * `import * as coin from '../core/erc20'` and `const coin = require('../core/erc20')` → `erc20`, `import a.b as x` → `b`.
  */
 function importedAs(text: string, name: string): string | undefined {
+  return IMPORTS.get(text, name, () => readImportedAs(text, name));
+}
+
+// Asked at every matched mover call: one multiline search of the file per name, not per call.
+const IMPORTS = new TextMemo<string | undefined>();
+
+/** importedAs, uncached. */
+function readImportedAs(text: string, name: string): string | undefined {
   if (!/^[A-Za-z_]\w*$/.test(name) || !text.includes(name)) return undefined;
   const m = new RegExp(String.raw`^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*(${name})\b(?![ \t]*[.\w])|\bimport[ \t]+([\w.]+)[ \t]+as[ \t]+${name}\b|\bimport[ \t]+(?:\*[ \t]+as[ \t]+)?${name}[ \t]+from[ \t]+["'\`]([^"'\`\n]+)|\b${name}[ \t]*=[ \t]*require[ \t]*\([ \t]*["'\`]([^"'\`\n]+)`, 'm').exec(text);
   const module = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);

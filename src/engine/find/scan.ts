@@ -11,12 +11,23 @@ import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit, type ScanNotes } from '.
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
 import { fillExchange, fillMessage } from './messageTemplate';
 import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdrawWrapperCalls';
+import { releaseTextMemos } from '../judge/textMemo';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
  * the keyword windows in its range (the editor's incremental rescan, find/incremental.ts), which also asks for notes.
  */
 export function scanWith(detectors: readonly Detector[], text: string, options: ScanOptions = {}, limit?: ScanLimit, notes?: ScanNotes): ScanResult {
+  // Per-text memos end with the scan, so none keeps the file's text (its secrets) alive after it.
+  try {
+    return scanOnce(detectors, text, options, limit, notes);
+  } finally {
+    releaseTextMemos();
+  }
+}
+
+/** scanWith, with the memos still held. */
+function scanOnce(detectors: readonly Detector[], text: string, options: ScanOptions, limit?: ScanLimit, notes?: ScanNotes): ScanResult {
   const path = (options.path ?? '').replace(/\\/g, '/');
   if (path && isLockfile(path)) return { findings: [], skipped: 'lockfile' };
   if (looksBinary(text)) return { findings: [], skipped: 'binary' };

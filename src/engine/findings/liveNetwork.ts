@@ -1,6 +1,7 @@
 // Tests and examples that move funds on a network when run. The labelling policy keeps a withdrawal's severity in
 // runnable examples and in integration tests that hit a real or test network (testnet coins are still a key's funds,
 // and the same code runs on mainnet with one constant changed); unit tests against mocks and docs stay lower.
+import { TextMemo } from '../judge/textMemo';
 
 // Integration-test folders and classes: `tests/integration/`, `xrpl4j-integration-tests/`, `stellarsdkIntegrationTests/`,
 // Maven's `src/it/`, `sandbox_tests/`, JVM and .NET `…IT` classes.
@@ -12,20 +13,18 @@ const ENDPOINT = /(?:https?|wss?):\/\/[A-Za-z0-9.-]+|\b(?:testnet|devnet|mainnet
 // Test doubles: the calls go nowhere.
 const MOCKED = /mock|\bstub|\bnock\b|\bfake|httpretty|wiremock|respx|responses\.add|\bvcr\b|cassette/i;
 
-let last: { text: string; path: string; test: boolean; example: boolean } | undefined;
+// Released when a scan ends (textMemo.ts): the last file's text (its secrets included) is not kept past its scan.
+const JUDGED = new TextMemo<{ test: boolean; example: boolean }>();
 
 /** Remembers both answers for the last text (findings come file by file). */
 function judged(path: string, text: string): { test: boolean; example: boolean } {
-  if (last?.text !== text || last.path !== path) {
+  return JUDGED.get(text, path, () => {
     const mocked = MOCKED.test(text);
-    last = {
-      text,
-      path,
+    return {
       test: !mocked && (INTEGRATION_PATH.test(path.replace(/\\/g, '/')) || TEST_NETWORK.test(text)),
       example: !mocked && ENDPOINT.test(text),
     };
-  }
-  return last;
+  });
 }
 
 /** True for a test that runs against a real or test network: an integration test, or one naming a public testnet, with no mocks. */

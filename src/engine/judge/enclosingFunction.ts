@@ -4,6 +4,7 @@
 // that closes them): one reader of function extents, asked here about one offset or one name.
 import { callArguments } from './callArguments';
 import { bodyEnd, enclosingSpan, spansOf } from './functionSpans';
+import { TextMemo } from './textMemo';
 
 /**
  * The name of the function the offset `at` sits in, if its head is within `maxLines` lines above; `indented` reads
@@ -77,4 +78,11 @@ export function functionBody(text: string, name: string, maxLines = 60): Functio
   const start = lineEnd === -1 ? text.length : lineEnd + 1;
   const end = Math.max(start, Math.min(text.length, endOfLine(bodyEnd(lines, 0, name, true) ?? 0)));
   return { params, body: text.slice(start, end), start, end };
+}
+
+const BODIES = new TextMemo<FunctionBody | undefined>();
+
+/** functionBody (default line cap) remembered per name for the text last asked about: validators ask it at every call. */
+export function cachedFunctionBody(text: string, name: string): FunctionBody | undefined {
+  return BODIES.get(text, name, () => functionBody(text, name));
 }

@@ -3,6 +3,7 @@
 // brace balance (the C family, Go, Rust, PHP, JS), with a cap so a broken file stays linear. The one reader of
 // function extents: enclosingFunction.ts asks it too (a caller's name, a helper's body).
 import type { FileKind } from '../types';
+import { TextMemo } from './textMemo';
 
 /** A named function: its name, the offsets of its head and body end, and the 0-based line of its head. */
 export interface FunctionSpan {
@@ -48,12 +49,12 @@ export function functionSpans(text: string, kind: FileKind): FunctionSpan[] {
   return spansOf(text, readsByIndent(kind), false);
 }
 
-let lastSpans: { text: string; kind: FileKind; spans: FunctionSpan[] } | undefined;
+// Released when a scan ends (textMemo.ts): the scanned text is not kept past it.
+const SPANS = new TextMemo<FunctionSpan[]>();
 
 /** functionSpans of the text last asked about, computed once: validators asking for every match of a file share it. */
 export function cachedFunctionSpans(text: string, kind: FileKind): FunctionSpan[] {
-  if (lastSpans?.text !== text || lastSpans.kind !== kind) lastSpans = { text, kind, spans: functionSpans(text, kind) };
-  return lastSpans.spans;
+  return SPANS.get(text, kind, () => functionSpans(text, kind));
 }
 
 /** True for the languages whose bodies end at a dedent (Python, notebooks, Ruby), not at a closing brace. */

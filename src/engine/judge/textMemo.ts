@@ -1,0 +1,39 @@
+// Per-text memos for validators that ask the same question of one file at every match (a helper's body, a file's
+// dev-key names). Each memo answers for the text it last saw; scanWith releases them all when a scan ends, so no
+// module keeps a scanned file (its secrets included) alive between scans.
+
+/** Every memo made, so one call can release them all. */
+const ALL: Array<TextMemo<unknown>> = [];
+
+/** Answers per (text, key), remembered while the same text is asked about; a new text starts afresh. */
+export class TextMemo<V> {
+  private text: string | undefined;
+  private readonly answers = new Map<string, V>();
+
+  constructor() {
+    ALL.push(this as TextMemo<unknown>);
+  }
+
+  /** The answer for `key` in `text`, computed by `make` once per text. */
+  get(text: string, key: string, make: () => V): V {
+    if (this.text !== text) {
+      this.release();
+      this.text = text;
+    }
+    if (this.answers.has(key)) return this.answers.get(key) as V;
+    const value = make();
+    this.answers.set(key, value);
+    return value;
+  }
+
+  /** Forgets the text and its answers. */
+  release(): void {
+    this.text = undefined;
+    this.answers.clear();
+  }
+}
+
+/** Releases every memo: called when a scan ends. */
+export function releaseTextMemos(): void {
+  for (const memo of ALL) memo.release();
+}
