@@ -12,7 +12,7 @@ import {
 } from './withdrawPathShape';
 import { provenWrite, writeVerbOrPosted } from './withdrawProvenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './withdrawEndpointExamples';
-import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS } from './withdrawRestArgs';
+import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './withdrawRestArgs';
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './withdrawNswag';
 import { writeVerb } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
@@ -20,7 +20,7 @@ import { CONSTANT_USE_PATTERN } from './withdrawConstants';
 import { SEGMENT_USE_PATTERN } from './withdrawSegments';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 import {
-  actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, mentionsWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sectionHelperAction,
+  actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, gatedByWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sectionHelperAction,
   sendPath, slashlessAction, SLASHLESS_ARG,
 } from './withdrawEndpointShapes';
 
@@ -36,11 +36,12 @@ export const withdrawRestEndpoint = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  // Every pattern keeps only tokens that say withdraw: test that first, before the line is read three times.
-  validate: [mentionsWithdraw, notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInLogMessage],
+  // Every pattern keeps only tokens that say withdraw (gatedByWithdraw, first of its own validators), but the
+  // transactions resource, which its posted send type gates.
+  validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInLogMessage],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
-  patterns: [
+  patterns: gatedByWithdraw([
     { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history; the verb decides (withdrawVerb.ts).
     { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerbOrPosted], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
@@ -87,7 +88,7 @@ export const withdrawRestEndpoint = defineDetector({
     ...REST_ARG_PATTERNS,
     // NSwag-generated C# clients' path pieces under a POST (withdrawNswag.ts).
     ...NSWAG_PATTERNS,
-  ],
+  ], [TRANSACTIONS_PATTERN]),
   examples: {
     positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive],
     negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative],

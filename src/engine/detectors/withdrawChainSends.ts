@@ -136,7 +136,9 @@ function legs(text: string, start: number): { dests: string[]; senders: string[]
 }
 
 /** A test's setup helpers (`def fund_wallet(`, `def get_funds(`, `def setUp(`, `def create_pool(`): they fund the test's own wallets. */
-const TEST_SETUP_HEAD = /fund|set_?up|setUp|before|fixture|prepare|create_/;
+// At the start of the name (`create_amm_pool`, `_fund_wallet`): `test_refund_customer`, `test_fundamentals`,
+// `test_create_withdrawal` are tests.
+const TEST_SETUP_HEAD = /(?<![A-Za-z0-9_])_*(?:fund(?:_|[A-Z])|get_?funds?\b|set_?up|setUp|before|fixture|prepare(?:_|[A-Z])|create_(?:[a-z]{1,12}_){0,2}(?:wallet|account|pool|token)|create(?:[A-Z][a-z]{1,12}){0,2}(?:Wallet|Account|Pool|Token))/;
 
 /** True for a send made by a setup helper of a test file: plumbing of the test, not a payment it checks. */
 function inTestSetup(text: string, at: number, path: string): boolean {
@@ -260,6 +262,8 @@ export const withdrawChainSend = defineDetector({
       { text: `import 'package:stellar_flutter_sdk/stellar_flutter_sdk.dart';\nfinal tx = TransactionBuilder(acct).addOperation(⟦PaymentOperationBuilder⟧(payee, Asset.NATIVE, '100').build()).build();\nawait sdk.submitTransaction(tx);`, path: 'pay.dart' },
       { text: `from pytezos import pytezos\nclient.⟦transaction⟧(destination=payee, amount=1000).autofill().sign().inject()`, path: 'pay.py' },
       { text: `from cosmpy.aerial.client import LedgerClient\ntx = ledger.⟦send_tokens⟧(payee, 10, "atestfet", hot)`, path: 'examples/send.py' },
+      // A live test whose name only contains a setup word (`refund`) is no setup helper.
+      { text: `from pytezos import pytezos\ndef test_refund_customer(client, who):\n    client.⟦transaction⟧(destination=who, amount=10**6).autofill().sign().inject()`, path: 'tests/integration/test_ops.py' },
       // A hosted wallet pays the addresses of a request.
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
     ],

@@ -1,7 +1,7 @@
 // How a withdrawal endpoint string is recognised: the token shapes the rest-endpoint rule matches (a path with a
 // slash, a slashless helper argument, a path joined around an id, a currency-suffixed path) and the validators that
 // judge them against the generated table. The rule record itself is in withdraw.ts.
-import type { Validator } from '../defineDetector';
+import type { PatternSpec, Validator } from '../defineDetector';
 import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
 import { matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './withdrawTable';
 
@@ -57,14 +57,19 @@ export const rpcOfFileExchange: Validator = {
   },
 };
 
-/**
- * Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does), a send path's end,
- * or a transactions resource (posted with a `send` type: withdrawRestArgs.ts).
- */
+/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does) or a send path's end. */
 export const mentionsWithdraw: Validator = {
   name: 'mentions-withdraw',
-  test: (value) => /withdraw/i.test(value) || SEND_END.test(value) || /(?:^|\/)transactions$/.test(value),
+  test: (value) => /withdraw/i.test(value) || SEND_END.test(value),
 };
+
+/**
+ * Puts mentionsWithdraw first in every pattern's own validators but the listed ones, which gate themselves (the
+ * transactions resource posted as a send, withdrawRestArgs.ts): a detector-wide gate would pass any `…/transactions`.
+ */
+export function gatedByWithdraw(patterns: readonly PatternSpec[], ownGate: readonly PatternSpec[]): PatternSpec[] {
+  return patterns.map((p) => (ownGate.includes(p) ? p : { ...p, validate: [mentionsWithdraw, ...(p.validate ?? [])] }));
+}
 const SEND_END = new RegExp(`(?:^|/)(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
 /** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
 export const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };

@@ -22,7 +22,7 @@ const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Dele
  * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
  * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
  */
-const POST_NAMED_ARG = String.raw`(?<![A-Za-z0-9_$])(?:POST|DELETE|[Pp]ost|[Dd]elete)[A-Za-z]{0,30}[ \t]*\([ \t]*(?:path|url|endpoint|requestPath)[ \t]*[:=][ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+const POST_NAMED_ARG = String.raw`(?<![A-Za-z0-9_$])(?:POST|DELETE|[Pp]ost|[Dd]elete)(?=[A-Z_(\s])[A-Za-z]{0,30}[ \t]*\([ \t]*(?:path|url|endpoint|requestPath)[ \t]*[:=][ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
 /**
  * A request helper given a verb constant and a path attribute of the class (`request(ServiceBase.METHOD_POST,
  * self.base_url, p)`): the attribute is defined far from the request. A local variable under a verb constant
@@ -184,6 +184,8 @@ export const withdrawPostedPath = defineDetector({
     negative: [
       // Read by a labelled GET; a labelled POST of another path.
       { text: `func rows() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.GETRequestWithPath(path: requestPath)\n}\nfunc info() async -> Result {\n    let requestPath = "/api/v1/withdrawals/fee"\n    return await helper.POSTRequestWithPath(path: requestPath)\n}`, path: 'Rows.swift' },
+      // Another word that starts with the verb (`PostponeTask`, `PostgresQuery`).
+      { text: `func later() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.PostponeTask(path: requestPath)\n}`, path: 'Later.swift' },
       // A generated client's builder: the path line is reported; a read verb after the variable.
       { text: `String localVarPath = "/withdrawals";\nMap<String, String> h = new HashMap<String, String>();\nreturn localVarApiClient.buildCall(localVarPath, "POST", q, h, _callback);`, path: 'PullApi.java' },
       { text: `url = '%s/bitcoin_withdrawal/' % self.base_url\nresp = self._request_url(url, 'GET', params=p)`, path: 'api.py' },

@@ -27,8 +27,15 @@ export const notPagedQuery: Validator = {
   test: (_v, ctx) => {
     const open = ctx.text.indexOf('(', ctx.end);
     if (open === -1 || open - ctx.end > 4) return true;
-    // A named argument (`page=2`, `pageSize: 50`) or a plain variable of that name.
-    return !callArguments(ctx.text, open).some((a) => PAGING.test(a.split(/[=:]/)[0].trim()));
+    // A named argument (`page=2`, `pageSize: 50`), or two plain variables so named (`page, pageSize`): one plain
+    // `offset` or `cursor` may be anything (`withdraw_coin(code, amount, address, offset)`).
+    let plain = 0;
+    for (const a of callArguments(ctx.text, open)) {
+      const named = /^[ \t]*[A-Za-z_]\w*[ \t]*(?:=(?!=)|:(?!:))/.test(a);
+      if (!PAGING.test(a.split(/[=:]/)[0].trim())) continue;
+      if (named || ++plain >= 2) return false;
+    }
+    return true;
   },
 };
 
@@ -38,6 +45,8 @@ export const RESOURCE_READ_EXAMPLES: { positive: Example[]; negative: Example[] 
     { text: `JSONObject r = client.⟦withdraw⟧().create(params);\nclient.withdraw().all();`, path: 'Payout.java' },
     // An amount or an address is no page.
     { text: `return _api.⟦WithdrawCoinAsync⟧(accountId, symbol, amount, address, ct);`, path: 'Funds.cs' },
+    // One plain variable named like a page is no listing.
+    { text: `import ccxt\nex = ccxt.kraken()\nex.⟦withdraw_coin⟧(code, amount, address, offset)`, path: 'pay.py' },
   ],
   negative: [
     { text: `JSONArray rows = client.withdraw().all();\nJSONObject one = api.withdrawal()\n    .get("42");`, path: 'History.java' },

@@ -100,6 +100,11 @@ const postedSendType: Validator = {
   },
 };
 
+/** The transactions resource posted as a send: its own gate (the rule's mentions-withdraw gate leaves it out). */
+export const TRANSACTIONS_PATTERN: PatternSpec = {
+  re: rx(TRANSACTIONS), keywords: ['transactions'], validate: [postedSendType], requires: { exchangeNear: EXCHANGE_NEAR },
+};
+
 /**
  * The bare `withdraw` action as the first argument of a generic request helper (`this.make_request('withdraw', {`,
  * `api.request("withdraw", p)`): APIs that post every call name it so (a v1 REST API, an RPC over HTTP).
@@ -128,7 +133,7 @@ export const REST_ARG_PATTERNS: readonly PatternSpec[] = [
     requires: { exchangeNear: EXCHANGE_NEAR },
   },
   { re: rx(REQUEST_HELPER_ACTION), keywords: ['withdraw'], validate: [destinationArgs], requires: { exchangeNear: EXCHANGE_NEAR } },
-  { re: rx(TRANSACTIONS), keywords: ['transactions'], validate: [postedSendType], requires: { exchangeNear: EXCHANGE_NEAR } },
+  TRANSACTIONS_PATTERN,
 ];
 
 /** Examples of these shapes, for the rest-endpoint rule's record. */

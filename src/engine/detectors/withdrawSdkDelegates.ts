@@ -18,8 +18,8 @@ export const SDK_DELEGATE_PATTERNS: readonly PatternSpec[] = [
     keywords: ['send'],
     requires: { fileContains: ['coinbase'] },
   },
-  // Keyword arguments, never Ruby's `send(:method)`.
-  { re: rx(String.raw`\.(?<name>send)[ \t]*\((?=[ \t]*to:[^)\n]{1,200}\bamount:)`), exchange: 'Coinbase', keywords: ['send('], files: ['ruby'], requires: { fileContains: ['coinbase'] } },
+  // Keyword arguments on the SDK's client or an account, never Ruby's `send(:method)` nor a mailer's `send(to:)`.
+  { re: rx(String.raw`(?<=(?:[Cc]lient|[Aa]ccount|[Aa]cct|[Ww]allet)\.)(?<name>send)[ \t]*\((?=[ \t]*to:[^)\n]{1,200}\bamount:)`), exchange: 'Coinbase', keywords: ['send('], files: ['ruby'], requires: { fileContains: ['coinbase'] } },
   // An account model's delegate: the client's `send` given the account's own id first (`@client.send(self['id'], params)`).
   {
     re: rx(String.raw`@?client\.(?<name>send)[ \t]*\((?=[ \t]*(?:self\[["']id["']\]|@?id\b|@?account_id\b)[ \t]*,)`),
@@ -29,12 +29,12 @@ export const SDK_DELEGATE_PATTERNS: readonly PatternSpec[] = [
     requires: { fileContains: ['coinbase'] },
   },
   // Request arguments typed as a send, handed first to the call right below (`args.type = 'send';⏎ this._initTxn(args, cb)`):
-  // the model's send. A transport's own send or emit of a message typed so is no payment.
+  // the model's send. Only a transaction helper counts (`_startTxn`, `_postOne`, `createTransaction`): a transport's
+  // send, a queue or a request of a message typed so is no payment.
   {
-    re: rx(String.raw`(?<var>[A-Za-z_$][\w$]{0,30})(?:\.type|\[["']type["']\])[ \t]{0,4}=[ \t]{0,4}["']send["'];?[ \t]{0,4}\r?\n(?:[ \t]{0,40}\r?\n){0,2}[ \t]{0,40}(?:return[ \t]{1,4}|[\w$.]{1,40}[ \t]{0,4}=[ \t]{0,4})?(?:[\w$]{1,30}\.){0,3}(?<name>[A-Za-z_$][\w$]{0,40})[ \t]{0,4}\([ \t]{0,4}\k<var>\b`),
+    re: rx(String.raw`(?<var>[A-Za-z_$][\w$]{0,30})(?:\.type|\[["']type["']\])[ \t]{0,4}=[ \t]{0,4}["']send["'];?[ \t]{0,4}\r?\n(?:[ \t]{0,40}\r?\n){0,2}[ \t]{0,40}(?:return[ \t]{1,4}|[\w$.]{1,40}[ \t]{0,4}=[ \t]{0,4})?(?:[\w$]{1,30}\.){0,3}(?<name>_[A-Za-z$]{0,20}(?:Txn|Transaction|[Pp]ost)[\w$]{0,20}|[a-z$]{0,20}(?:Txn|Transaction)[\w$]{0,20})[ \t]{0,4}\([ \t]{0,4}\k<var>\b`),
     keywords: ["'send'", '"send"'],
     linesAfter: 3,
-    notName: /^(?:send|emit|write|postMessage|dispatch|push|log|print|broadcast|publish|sendMessage|sendJson)$/,
     requires: { fileContains: EXCHANGE_LIBS },
   },
   // A model posting to its `withdrawals` collection (`{ colName: 'withdrawals', … };⏎ this._postOne(opts, cb)`).
@@ -78,6 +78,8 @@ export const SDK_DELEGATE_EXAMPLES: { readonly positive: readonly Example[]; rea
     // Another type, a message typed send on a socket, the collection listed.
     code(`// coinbase account model\nAccount.prototype.ask = function(args, cb) {\n  args.type = 'request';\n  this._startTxn(args, cb);\n};`),
     code(`// coinbase feed\nmsg.type = 'send';\nsocket.emit(msg);\nframe['type'] = "send"\nws.send(frame)`),
+    code(`import ccxt\nmsg.type = 'send';\nthis.queue.add(msg);\npayload.type = 'send';\nreturn this.request(payload);\nframe.type = 'send';\nws.sendJSON(frame);\nevent.type = 'send';\nbus.enqueue(event);`),
+    { text: `# coinbase notifications\nReceiptMailer.send(to: user.email, amount: total).deliver_later`, path: 'receipt.rb' },
     code(`// coinbase account model\nAccount.prototype.list = function(args, cb) {\n  var opts = { 'colName': 'withdrawals' };\n  this._getAll(_.assign(args, opts), cb)\n};`),
     // The listing of past withdrawals.
     { text: `import com.example.Api;\nclass Impl { List<W> all() { return client.withdrawals(this.auth); } }`, path: 'Impl.java' },

@@ -11,10 +11,23 @@ import { bare, lineOf, localWindow, type SendShape } from './sendShape';
  * Cosmos bech32 account (`cosmos1…`, `inj1…`), TON (`EQ…`/`UQ…` + 46 base64url), Monero (`4…`/`8…`, 95 base58),
  * a Solana key wrapped in `PublicKey("…")` / `Pubkey.from_string("…")`.
  */
-export const ADDRESS_LITERAL = /["'`](?:0x(?![0-9a-fA-F]?([0-9a-fA-F])\1{38})[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?|T[1-9A-HJ-NP-Za-km-z]{33}|[a-z]{2,12}1[02-9ac-hj-np-z]{38,58}|[EUk0]Q[A-Za-z0-9_-]{46}|[48][1-9A-HJ-NP-Za-km-z]{94})["'`]|(?:PublicKey\(|Pubkey\.from_string\()[ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
-/** A placeholder EVM address written out (`"0x2222…2222"`, `"0x000…001"`): an example's stand-in, or a burn, no payee. */
-const PLACEHOLDER_ADDRESS = /^["'`]0x[0-9a-fA-F]?([0-9a-fA-F])\1{38}["'`]$/;
-/** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
+export const ADDRESS_LITERAL = /["'`](?:0x[0-9a-fA-F]{40}(?:[0-9a-fA-F]{24})?|T[1-9A-HJ-NP-Za-km-z]{33}|[a-z]{2,12}1[02-9ac-hj-np-z]{38,58}|[EUk0]Q[A-Za-z0-9_-]{46}|[48][1-9A-HJ-NP-Za-km-z]{94})["'`]|(?:PublicKey\(|Pubkey\.from_string\()[ \t]*["'`][1-9A-HJ-NP-Za-km-z]{32,44}["'`]/;
+/**
+ * True for a placeholder EVM address written out (`"0x2222…2222"`, `"0x1000…0000"`, `"0x000…001"`): one digit
+ * repeated 39 times, with one other at either end. An example's stand-in, or a burn, no payee.
+ */
+export function isPlaceholderAddress(literal: string): boolean {
+  const m = /^["'`]0x([0-9a-fA-F]{40})["'`]$/.exec(literal);
+  if (!m) return false;
+  const hex = m[1].toLowerCase();
+  return /^(.)\1{38}/.test(hex.slice(1)) || /^(.)\1{38}$/.test(hex.slice(0, 39));
+}
+
+const ADDRESS_LITERALS = new RegExp(ADDRESS_LITERAL.source, 'g');
+/** Addresses written out in an expression, placeholders left out (the test `feeds` asks). */
+const REAL_ADDRESS = {
+  test: (expr: string): boolean => [...expr.matchAll(ADDRESS_LITERALS)].some((m) => !isPlaceholderAddress(m[0])),
+};/** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
 const DECODED = /b64decode|base64\.(?:b64)?decode|atob\(|Buffer\.from\([^()\n]{0,80},[ \t]*["']base64["']|fromCharCode|bytes\.fromhex\([^()\n]{0,80}\)\.decode|codecs\.decode/;
 /** The wallet's balance: what a sweep sends (all of it, or a share). */
 const BALANCE = /balance/i;
@@ -48,7 +61,7 @@ function assignments(text: string): Map<string, Array<{ line: number; rhs: strin
  * `useLine`, a name reassigned above that line is read from its nearest assignment only: a `dest` set for a fee
  * estimate in one function is not the `dest` another function sends to.
  */
-function feeds(text: string, expr: string, test: RegExp, fromLine = 0, useLine?: number, depth = 4, seen = new Set<string>()): boolean {
+function feeds(text: string, expr: string, test: { test(s: string): boolean }, fromLine = 0, useLine?: number, depth = 4, seen = new Set<string>()): boolean {
   if (test.test(expr)) return true;
   if (depth === 0) return false;
   const byName = assignments(text);
@@ -102,11 +115,11 @@ export function calledPerAddress(text: string, callee: string): boolean {
  */
 export function sendRisk(text: string, at: number, shape: SendShape, demo = false, indented = false, path = ''): string | undefined {
   const where = shape.at ?? at;
-  if (shape.destinations.length > 0 && shape.destinations.every((d) => PLACEHOLDER_ADDRESS.test(d.trim()))) return undefined;
+  if (shape.destinations.length > 0 && shape.destinations.every((d) => isPlaceholderAddress(d.trim()))) return undefined;
   const local = localWindow(text, where, 40);
   const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
   const useLine = lineOf(text, where);
-  if (fixedCounts && shape.destinations.some((d) => feeds(text, d, ADDRESS_LITERAL, 0, useLine))) return 'fixed-destination';
+  if (fixedCounts && shape.destinations.some((d) => feeds(text, d, REAL_ADDRESS, 0, useLine))) return 'fixed-destination';
   if (shape.destinations.some((d) => feeds(text, d, DECODED, 0, useLine))) return 'decoded-destination';
   // Amounts follow the assignments of the lines above only: `amount` is a common name.
   if (shape.amounts.some((a) => feeds(text, a, BALANCE, Math.max(0, lineOf(text, where) - 40)))) return 'whole-balance';
@@ -114,7 +127,7 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   if (shape.many) return 'batch-payout';
   if (paysFromFaucet(text, local.text)) return 'faucet';
   if (AWAITS_FUNDS.test(local.text) && /sleep/i.test(local.text)) return 'forwards-deposit';
-  const literalAt = (arg: string, line: number) => feeds(text, arg, ADDRESS_LITERAL, 0, line);
+  const literalAt = (arg: string, line: number) => feeds(text, arg, REAL_ADDRESS, 0, line);
   if (fixedCounts && shape.destinations.some((d) => paramGivenLiteral(text, local.head, d, literalAt))) return 'fixed-destination';
   // The function that sends is called in this file from a withdraw or sweep function, or handed the balance.
   const caller = callerGivesRisk(text, where, PAYOUT_HEAD, (arg, line) => feeds(text, arg, BALANCE, Math.max(0, line - 40), line), indented);

@@ -21,8 +21,25 @@ describe('live tests and runnable examples (findings/liveNetwork)', () => {
     assert.ok(!liveNetworkTest('tests/test_tx.py', 'ledger.send_tokens(a, 1, "x", w)'));
     assert.ok(runnableExample('examples/pay.py', 'server = Server("https://horizon-testnet.stellar.org")'));
     assert.ok(!runnableExample('examples/pay.py', 'tx = builder.append_payment_op(dest, native, "5")'));
-    assert.ok(!demoContext(undefined, 'pay.py', ''));
+    // A unit test that does not run live is a demo; an integration test is not.
+    assert.ok(demoContext('test', 'tests/test_tx.py', 'ledger.send_tokens(a, 1, "x", w)'));
+    assert.ok(!demoContext('test', 'tests/integration/test_tx.py', 'ledger.send_tokens(a, 1, "x", w)'));
     assert.ok(demoContext('example', 'examples/pay.py', 'tx = builder.append_payment_op(dest, native, "5")'));
+  });
+
+  it('takes only a capital IT class as an integration test, and only real test doubles as mocks', () => {
+    for (const path of ['src/test/java/Audit.java', 'Tests/Unit.cs', 'test/Submit.kt', 'src/test/java/Edit.java']) {
+      assert.ok(!liveNetworkTest(path, 'client.submit(p);'), path);
+    }
+    assert.ok(liveNetworkTest('src/test/java/PaymentIT.kt', 'client.submit(p);'));
+    const live = 'server = Server("https://horizon-testnet.stellar.org")';
+    for (const words of ['# nap in a hammock', '// see the mockup', '# not a fake address, a funded one']) {
+      assert.ok(liveNetworkTest('tests/integration/test_pay.py', `${words}\n${live}`), words);
+      assert.ok(runnableExample('examples/pay.py', `${words}\n${live}`), words);
+    }
+    for (const words of ['from unittest.mock import MagicMock', 'jest.mock("axios")', 'const server = new MockWebServer()', 'wallet = FakeWallet()', 'mocker.patch("x")']) {
+      assert.ok(!liveNetworkTest('tests/integration/test_pay.py', `${words}\n${live}`), words);
+    }
   });
 
   it('keeps an integration test\'s payment on a testnet at warning, and a mocked unit test\'s one lower', () => {
