@@ -53,7 +53,7 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
   },
   // xrpl4k (Kotlin DSL: payment { account = a; destination = b }) and XrplCSharp (new Payment { Account = a, Destination = b }).
   {
-    sdk: 'XRPL', re: String.raw`(?<![A-Za-z0-9_$.])(?<!(?:class|interface|struct|record|object|fun|val|var)[ \t]+)(?<name>payment|Payment)(?=[ \t]*(?:\r?\n[ \t]*)?\{)`,
+    sdk: 'XRPL', re: String.raw`(?<![A-Za-z0-9_$.])(?<name>payment|Payment)(?<!(?:class|interface|struct|record|object|fun|val|var)[ \t]{1,8}[Pp]ayment)(?=[ \t]*(?:\r?\n[ \t]*)?\{)`,
     keywords: ['payment'], libs: ['xrpl'], submits: ['submit'], dest: { kind: 'fields', keys: 'destination|Destination', from: 'account|Account' }, linesAfter: 4,
   },
   // xrpl-py, https://xrpl-py.readthedocs.io/en/stable/source/xrpl.models.transactions.html (Payment(account=a, destination=b)).
