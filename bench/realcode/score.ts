@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const at = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const filesDir = path.resolve(at('--files') ?? DEFAULT_FILES_DIR);
-  // `--set held-out` … `held-out-14` score the repositories kept out of tuning; the default is the tuned set.
+  // `--set held-out` … `held-out-15` score the repositories kept out of tuning; the default is the tuned set.
   const set = (at('--set') ?? 'tuned') as ManifestSet;
   if (!(set in MANIFEST_SETS)) throw new Error(`unknown --set ${set} (${Object.keys(MANIFEST_SETS).join(', ')})`);
   const res = await scoreRealCode(filesDir, loadManifest(MANIFEST_SETS[set].file));
