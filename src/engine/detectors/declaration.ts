@@ -53,10 +53,17 @@ const TYPE_BEFORE = /(?<![\w$.])([A-Za-z_$][\w$]{0,100})(?:<[\w$ ,.?<>[\]]{0,100
 /** A line holding only a return type (`void`, `static std::string`, `const Result &`), its last word captured. */
 const RETURN_TYPE_LINE = /^(?:[A-Za-z_][\w:]{0,60}(?:<[\w:<>, *&]{0,100}>)?[ \t*&]{1,8}){0,4}?([A-Za-z_][\w:]{0,60})(?:<[\w:<>, *&]{0,100}>)?[ \t]*[*&]{0,2}$/;
 
+/**
+ * Go: a method of an interface or a func type, opening its line with typed parameters (`Withdraw(ctx
+ * context.Context, r *Req) (*Resp, error)`); a call's arguments are expressions, never `name Type`.
+ */
+const GO_SIGNATURE = /^[A-Za-z_]\w{0,80}[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,40}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,40}){0,8}[ \t]+(?:\.\.\.)?[*[\]\w.]{1,80}[ \t]*(?:,[ \t]*|(?=\))))+\)/;
+
 /** True when the name at `nameStart` is declared here (a type or `fun` before its receiver), not called. */
 export function isDeclaredName(text: string, nameStart: number, kind: FileKind): boolean {
   if (!TYPED.has(kind)) return false;
   const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  if (kind === 'go' && /^[ \t]*$/.test(text.slice(lineStart, nameStart)) && GO_SIGNATURE.test(text.slice(nameStart, nameStart + 400))) return true;
   const line = text.slice(Math.max(lineStart, nameStart - 400), nameStart);
   const start = receiverStart(line);
   if (start === -1) return false;

@@ -42,6 +42,12 @@ export function isWithdrawCall(name: string): boolean {
   // added to a ledger (`self.add_withdrawal(uid, amount, txid)`) is bookkeeping after the send.
   if (/^(?:v\d+withdrawals(?:async)?|withdrawalsasync)$/.test(segs.join(''))) return false;
   if (segs[0] === 'add' && /^withdrawals?$/.test(segs[segs.length - 1])) return false;
+  // So is a state the bot's books give a withdrawal (`begin_withdrawal`, `markWithdrawalSigned`, `refundWithdrawal`).
+  if (BOOK_VERBS.has(segs[0])) return false;
+  // A conversion into another type (`m.ToWithdrawalCallMsg(from)`, `to_withdrawal_dict()`).
+  if (segs[0] === 'to' && segs.length > 2) return false;
+  // A type named for withdrawals, built (`BinanceWithdrawalClient(key, secret)`, `WalletWithdrawMenu(user, …)`).
+  if (/^[A-Z]/.test(name) && TYPE_NOUNS.has(segs[segs.length - 1])) return false;
   // A withdrawal signed for another call to submit (`SignWithdrawAction(…)`) is that call's plumbing.
   if (segs[0] === 'sign' && !segs.some((s) => /^(?:send|submit|post|broadcast|execute)$/.test(s))) return false;
   const to = segs.indexOf('to', segs.findIndex((s) => /^withdraw/.test(s)));
@@ -54,7 +60,7 @@ export function isWithdrawCall(name: string): boolean {
  * GUI builder (`setup_withdraw_tab`).
  */
 const NOT_A_WITHDRAWAL = new Set([
-  'inspect', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'redeposit',
+  'inspect', 'estimate', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'redeposit',
   'vault', 'pool', 'farm', 'stake', 'staking', 'unstake', 'liquidity', 'lp', 'gauge',
   'setup', 'tab', 'dialog', 'window', 'widget', 'panel', 'modal', 'screen', 'page', 'button',
   // An error built about a withdrawal (`MakeErrWithdrawAmountInvalid(…)`, `withdraw_error(…)`).
@@ -64,6 +70,18 @@ const NOT_A_WITHDRAWAL = new Set([
   // Staking rewards or a validator's commission claimed to the claimer's own account (`create_withdraw_delegator_reward`).
   'reward', 'rewards', 'delegator', 'commission',
 ]);
+/** First segments that record a withdrawal in the caller's own books rather than make one. */
+const BOOK_VERBS = new Set(['begin', 'mark', 'record', 'refund', 'log']);
+/** Last segments of a class name: a client, a screen or a manager object is constructed, nothing is withdrawn. */
+const TYPE_NOUNS = new Set(['client', 'menu', 'manager', 'controller', 'view', 'viewmodel', 'activity', 'fragment', 'component']);
+/** A receiver that is the caller's own books: `ledger.`, `self._accounting.`, `this.journal->`. */
+const BOOKS_RECEIVER = /(?<![A-Za-z0-9_$])_?(?:ledger|accounting|accountant|bookkeep(?:er|ing)|books|journal)[ \t]*(?:\??\.|->|::)[ \t]*$/i;
+/** Drops a withdrawal call on the caller's books (`self._accounting.rollback_withdrawal(id)`): bookkeeping around the send, which is reported where it is made. */
+export const notBookkeeping: Validator = {
+  name: 'withdraw-not-bookkeeping',
+  reach: { before: 40, after: 0 },
+  test: (_v, ctx) => !BOOKS_RECEIVER.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
+};
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {
   return {

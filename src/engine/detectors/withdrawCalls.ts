@@ -19,7 +19,7 @@ import { notPagedQuery, notResourceRead, RESOURCE_READ_EXAMPLES } from './withdr
 import { RPC_VARIABLE_EXAMPLES, RPC_VARIABLE_PATTERN } from './withdrawRpcVariable';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './withdrawSdkLayers';
 import { notPluralListing, SDK_DELEGATE_EXAMPLES, SDK_DELEGATE_PATTERNS } from './withdrawSdkDelegates';
-import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './withdrawCallShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notBookkeeping, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -39,7 +39,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch, notPagedQuery],
+      validate: [notInString, actionName(true), notAccessor, notBookkeeping, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch, notPagedQuery],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
@@ -69,6 +69,12 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod, argBuiltAsWithdrawRequest], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or with a coin or an address among its arguments.
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, linesAfter: 3, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // A withdrawal's signed transaction broadcast (`wallet.submitTransaction(hexToBin(withdrawal.raw_tx))`).
+    {
+      re: rx(String.raw`${RECV}(?<name>submitTransaction|submit_transaction|sendRawTransaction|send_raw_transaction|broadcastTransaction|broadcast_transaction)[ \t]*\((?=[^;\n]{0,120}?[Ww]ithdraw)`),
+      keywords: ['withdraw'],
+      validate: [notInString],
+    },
     // Withdrawals named in a string, a constant, a request object or a resource (withdrawRequestShapes.ts).
     ...REQUEST_SHAPE_PATTERNS,
     // The RPC method string kept in a variable above its private-API call (withdrawRpcVariable.ts).
@@ -88,6 +94,7 @@ export const withdrawLibraryCall = defineDetector({
       ...RESOURCE_READ_EXAMPLES.positive,
       ...RPC_VARIABLE_EXAMPLES.positive,
       code(`exchange = ccxt.binance(config)\nexchange.⟦withdraw⟧("USDT", 100, "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")`),
+      { text: `for (const w of queue) {\n  const id = await node.⟦sendRawTransaction⟧(toHex(w.signed_withdrawal));\n}`, path: 'src/payouts.js' },
       code(`const kraken = new ccxt.kraken({ apiKey, secret });\nawait kraken.⟦withdraw⟧('XBT', 0.1, address, undefined, { key: 'cold' });`),
       code(`from binance.client import Client\nclient.⟦withdraw⟧(coin="BTC", address=addr, amount=0.01)`),
       code(`from binance.spot import Spot\nclient.⟦withdraw_travel_rule⟧(coin="USDT", address=a, amount=10, questionnaire=q)`),
@@ -166,6 +173,10 @@ export const withdrawLibraryCall = defineDetector({
       ...RESOURCE_READ_EXAMPLES.negative,
       ...RPC_VARIABLE_EXAMPLES.negative,
       ...SDK_LAYER_NEGATIVES,
+      // A withdrawal's state in the bot's own books around the send (begun, marked, refunded, rolled back); a gas
+      // estimate; a withdrawal converted into a query message.
+      { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, addr, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
+      { text: `func (w *W) Gas(ctx context.Context, m Msg) (uint64, error) {\n\treturn w.client.EstimateGasWithdraw(ctx, m.ToWithdrawalCallMsg(w.Address()))\n}`, path: 'accounts/gas.go' },
       // The arguments end at the call's bracket: an address logged on the next line is not one of them.
       { text: `ledger.withdraw(\n    amount,\n    reason);\nlog.info("sent from {}", walletAddress);`, path: 'Bank.java' },
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },

@@ -5,8 +5,8 @@ import { callArguments } from '../judge/callArguments';
 import { fieldShape } from '../judge/sendShape';
 import type { DestSpec } from './withdrawChainSendTable';
 
-/** Expressions that hold the signer's own address, whatever the SDK. */
-const OWN = /toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
+/** Expressions that hold the signer's own address, whatever the SDK (Sui's CLI config names it the active address). */
+const OWN = /\bactive_?[Aa]ddress\b|toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
 /** A call chained to quote the fee or dry-run the transfer, not to send it. */
 const ESTIMATE = /^\s*\.\s*(?:estimate\w*|simulate\w*|paymentInfo|payment_info|dryRun|dry_run)\b/i;
 
@@ -40,13 +40,22 @@ function escaped(s: string): string {
   return s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
 }
 
+/** True when the transaction the call adds to was opened for this sender (`client.transaction(initial_sender=who)`). */
+function declaredSender(text: string, dest: string, at: number): boolean {
+  // The last field's value may keep the call's closing bracket (`recipient=who)`).
+  dest = dest.replace(/[)\]}]+$/, '');
+  if (!/^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(dest)) return false;
+  const re = new RegExp(String.raw`\b(?:initial_sender|initialSender)[ \t]*[=:][ \t]*${escaped(dest)}(?![A-Za-z0-9_$])`);
+  return re.test(text.slice(Math.max(0, at - 2000), at));
+}
+
 /** True when a destination is the signer's own: the sender itself, an own-address call, or derived from either. */
 export function isOwn(text: string, dest: string, senders: string[], at: number): boolean {
   const d = norm(dest);
   // The sender as a whole name inside the expression (`ata(&payer.pubkey())`), never as a part of a longer one.
   const uses = (e: string, s: string) => new RegExp(String.raw`(?<![A-Za-z0-9_$.])${escaped(s)}(?![A-Za-z0-9_$])`).test(e);
   const own = (e: string) => OWN.test(e) || senders.some((s) => s !== '' && uses(norm(e), s));
-  if (own(d)) return true;
+  if (own(d) || declaredSender(text, d, at)) return true;
   const rhs = assigned(text, d.replace(/^(?:self|this)\./, ''), at);
   return rhs !== undefined && own(rhs);
 }

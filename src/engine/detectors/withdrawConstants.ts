@@ -60,6 +60,9 @@ const PATH_WORD_FIRST = /^(?:[Pp]ath|[Uu]rl|URL|[Ee]ndpoint|[Rr]oute)(?:[A-Z]|_[
 /** Words of a name that holds a value, not a request (`withdraw_amount`, `withdrawQty`). */
 const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 'value', 'percent', 'ratio', 'sum']);
 
+/** Words of a name that holds an error or a message about a withdrawal, not its path. */
+const NOT_PATH_WORDS = new Set(['err', 'error', 'errors', 'exception', 'missing', 'invalid', 'msg', 'message']);
+
 /** Words a request helper's name may hold besides withdrawVerb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`. */
 const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen']);
 
@@ -100,6 +103,8 @@ const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
 const withdrawPathSent: Validator = {
   name: 'withdraw-path-sent',
   test: (value, ctx) => {
+    // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent.
+    if (nameSegments(value).some((s) => NOT_PATH_WORDS.has(s))) return false;
     const def = definedPath(ctx.text, value);
     let ambiguous = true;
     let anyVerb = false;

@@ -27,6 +27,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // Kraken's method string in a variable named for the endpoint, in a Kraken client.
   { text: `const KRAKEN_URL = "https://api.kraken.com";\nconst pull = async (n) => {\n  const privateEndpoint = "⟦Withdraw⟧";\n  return callPrivate(privateEndpoint, \`asset=XBT&amount=\${n}\`);\n};`, path: 'bot.js' },
   // A path ending in the bare verb, handed to an API-call helper without a verb, its arguments naming a destination.
+  // The request's verb field says POST above the path (a GET above another path of the class is not its).
+  { text: `<?php\nclass Funds extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/v1/coin/withdraw-quota';\n    }\n    public function pull(array $p=[]){\n        $this->verb='POST';\n        $this->url='⟦/v1/coin/withdraw⟧';\n        return $this->send();\n    }\n}`, path: 'src/Funds.php' },
   { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
 ];
 
@@ -47,6 +49,11 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   { text: `const buttonMethod = "Withdraw";\nshow(buttonMethod);`, path: 'ui.js' },
   // API-call helpers: no destination among the arguments, a plural list, a call that is not an API's.
   { text: `<?php\n$r = $this->client->apiCall('GENMKT/money/withdraw', ['currency' => 'BTC']);\n$h = $this->client->apiCall('GENMKT/money/withdrawals', ['address' => $a]);\n$t = translate('menu/withdraw', ['address' => $a]);`, path: 'src/Pull.php' },
+  // A request object whose verb field is set to GET on the line above the path: a read of the same resource.
+  { text: `<?php\nclass Funds extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/v1/coin/withdraw';\n        return $this->send();\n    }\n}`, path: 'src/Funds.php' },
+  // A comment opening its line (no blank before the slashes); an error constant returned about a withdrawal.
+  { text: `<?php\n//WITHDRAW step two\n$html = 'You are about to send ' . $amt . ' to ' . $to;`, path: 'controllers/Pull.php' },
+  { text: `func (c *Client) Pull(to string, n float64) error {\n\tif to == "" {\n\t\treturn ERR_WITHDRAW_NO_ADDRESS\n\t}\n\treturn nil\n}`, path: 'client.go' },
   // LBank's plural list, posted like every LBank call.
   { text: `var r = _defs.GetOrCreate(HttpMethod.Post, host, "/v2/spot/wallet/withdraws.do", limiter, 1, true);`, path: 'Account.cs' },
   // A Go router's group and route (the app's own server), and a path named in a log message.

@@ -13,11 +13,11 @@ import { matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionE
  */
 export const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:%-])(?<name>(?:[A-Za-z0-9_.:-]|%[sdv]){0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
 
-/** Drops a token that starts with `//` after a space: a line comment (`8, //withdrawal precision`), not a path. */
+/** Drops a token that starts with `//` after a space or at a line's start: a line comment (`8, //withdrawal precision`), not a path. */
 export const notLineComment: Validator = {
   name: 'not-a-line-comment',
   reach: { before: 1, after: 0 },
-  test: (value, ctx) => !(value.startsWith('//') && /[ \t,;]/.test(ctx.text.charAt(ctx.start - 1))),
+  test: (value, ctx) => !(value.startsWith('//') && (ctx.start === 0 || /[ \t,;\r\n]/.test(ctx.text.charAt(ctx.start - 1)))),
 };
 
 /** Exchange ids an endpoint constant may be prefixed with (`krakenWithdraw = "Withdraw"`). */

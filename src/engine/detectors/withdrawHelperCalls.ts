@@ -248,6 +248,10 @@ export const withdrawHelperCall = defineDetector({
       ...EXCHANGE_MOVE_EXAMPLES.negative,
       ...PAYOUT_CALL_EXAMPLES.negative,
       ...SUB_API_NEGATIVES,
+      // A client or a screen named for withdrawals is constructed; a Go interface declares a method.
+      { text: `from kraken_pull import KrakenWithdrawClient\nclient = KrakenWithdrawClient(api_key, api_secret, sandbox)`, path: 'app.py' },
+      { text: `user.open(bot, PayoutWithdrawMenu(user, address, network, amount, this))`, path: 'menus/Approve.kt' },
+      { text: `type PayoutsService interface {\n\tCreateWithdrawalToAddress(ctx context.Context, req *WithdrawToAddressRequest) (*WithdrawResponse, error)\n}`, path: 'payouts/service.go' },
       // Staking rewards claimed to the delegator's own account.
       { text: `tx.add_message(create_withdraw_delegator_reward(sender.address(), validator))`, path: 'client.py' },
       { text: `def exchange_withdraw(coin, exchange, amount, addr, network):\n    return exchange.withdraw(coin, amount, addr)`, path: 'pull.py' },

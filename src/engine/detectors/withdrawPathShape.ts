@@ -137,3 +137,19 @@ export const notSameOriginFetch: Validator = {
   reach: { before: 200, after: 0 },
   test: (value, ctx) => !(value.startsWith('/') && SAME_ORIGIN_CALL.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))),
 };
+
+/** A statement of its own setting a request's verb field to GET (`$this->type='GET';`, `method: "GET",`). */
+const READ_VERB_ABOVE = /^[ \t]*[\w$>.'"-]{0,60}\b(?:type|method|verb|http_?[Mm]ethod)["']?[ \t]*(?:=|:|=>)[ \t]*["']GET["'][ \t]*[;,]?[ \t]*$/m;
+/** Drops a path whose request says GET just above it (`$this->type='GET'; $this->path='/coin/withdraw';`): a read. */
+export const notReadVerbAbove: Validator = {
+  name: 'not-read-verb-above',
+  reach: { before: 300, after: 300 },
+  test: (_v, ctx) => {
+    let from = ctx.text.lastIndexOf('\n', ctx.start - 1);
+    for (let i = 0; i < 2 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
+    let end = ctx.text.indexOf('\n', ctx.start);
+    if (end === -1) end = ctx.text.length;
+    const lines = ctx.text.slice(Math.max(from + 1, ctx.start - 300), Math.min(end, ctx.end + 300));
+    return !READ_VERB_ABOVE.test(lines) || /["'](?:POST|DELETE|PUT)["']/.test(lines);
+  },
+};
