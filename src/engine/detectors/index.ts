@@ -21,6 +21,7 @@ import { withdrawCcxtImplicit, withdrawExternalTransfer, withdrawInternalTransfe
 import { withdrawHelperCall } from './withdrawHelperCalls';
 import { withdrawPostedPath } from './withdrawLocalFlow';
 import { withdrawSendCall } from './withdrawSendCalls';
+import { withdrawSignedSendCall } from './withdrawSignedSend';
 import { withdrawWrapperCall } from './withdrawWrapperCalls';
 import { withdrawOnchainSend } from './withdrawOnchain';
 import { withdrawOnchainTransfer } from './withdrawOnchainTransfer';
@@ -85,6 +86,8 @@ export const DETECTORS: readonly Detector[] = [
   withdrawWrapperCall,
   // Before the send-call shape: the same call inside a withdrawal handler is the payout (a warning).
   withdrawHandlerSend,
+  // Before the bare send-call shape: the same call with its signer in hand is a warning.
+  withdrawSignedSendCall,
   withdrawSendCall,
 ];
 

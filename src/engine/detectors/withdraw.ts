@@ -18,6 +18,7 @@ import { writeVerb } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
 import { SEGMENT_USE_PATTERN } from './withdrawSegments';
+import { PAYOUT_PATH_EXAMPLES, PAYOUT_PATH_PATTERN } from './withdrawPayoutPath';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 import {
   actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, gatedByWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sectionHelperAction,
@@ -88,9 +89,11 @@ export const withdrawRestEndpoint = defineDetector({
     ...REST_ARG_PATTERNS,
     // NSwag-generated C# clients' path pieces under a POST (withdrawNswag.ts).
     ...NSWAG_PATTERNS,
-  ], [TRANSACTIONS_PATTERN]),
+    // Payment APIs' payout collections, posted (withdrawPayoutPath.ts).
+    PAYOUT_PATH_PATTERN,
+  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN]),
   examples: {
-    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive],
-    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative],
+    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive],
+    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative],
   },
 });

@@ -164,6 +164,8 @@ export const withdrawLibraryCall = defineDetector({
       { text: `from pybit.account_asset import HTTP as Asset\n\ndef pull(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret) \\\n        .⟦withdraw⟧(coin=coin, address=address, amount=str(amount))`, path: 'pull.py' },
       { text: `from binance.exceptions import BinanceAPIException\n\ndef pull(self, **q):\n    return self.⟦_call_withdraw_api⟧('POST', 'withdraw.html', signed=True, payload=q)`, path: 'client.py' },
       ...SDK_DELEGATE_EXAMPLES.positive,
+      // Crystal (read as Ruby, fileKind.ts): a tip bot's node wrapper paid out to a user's address.
+      { text: `def cash_out(user : UInt64, to : String, amount : BigDecimal)\n  @node.⟦withdraw⟧(to, amount, "cash-out for #{user}")\nend`, path: 'src/bot/cashout.cr' },
     ],
     negative: [
       ...RPC_VERB_EXAMPLES.negative,
@@ -177,6 +179,8 @@ export const withdrawLibraryCall = defineDetector({
       // estimate; a withdrawal converted into a query message.
       { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, addr, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
       { text: `func (w *W) Gas(ctx context.Context, m Msg) (uint64, error) {\n\treturn w.client.EstimateGasWithdraw(ctx, m.ToWithdrawalCallMsg(w.Address()))\n}`, path: 'accounts/gas.go' },
+      // Crystal's own definition of the wrapper, and a comment naming it, call nothing.
+      { text: `def withdraw(to : String, amount : BigDecimal, memo : String)\n  # @node.withdraw(to, amount, memo) was the old path\nend`, path: 'src/bot/node_api.cr' },
       // The arguments end at the call's bracket: an address logged on the next line is not one of them.
       { text: `ledger.withdraw(\n    amount,\n    reason);\nlog.info("sent from {}", walletAddress);`, path: 'Bank.java' },
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },

@@ -12,7 +12,7 @@ import { rx } from './fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 
 /** Names that send something else, or move funds between the user's own accounts, or only build or price a send. */
-const NOT_FUNDS = /message|msg|mail|notif|text|photo|file|document|sticker|reply|embed|request|response|json|data|event|signal|key|chat|log|sms|hook|invite|status|ack|frame|packet|byte|buffer|stream|header|command|query|form|report|alert|typing|action|audio|video|animation|voice|location|contact|poll|dice|media|ping|heartbeat|between|sub_?account|subaccount|internal|wallet_?transfer|spot|futures|margin|fee|serial|build|param|instruction|increase|estimate|quote|allowance|approval|from$|ownership|owner|nft|email|code|otp|verification|signal|metric|batch_?job|task|queue|keepalive/i;
+const NOT_FUNDS = /message|msg|mail|notif|text|photo|file|document|sticker|reply|embed|request|response|json|data|event|signal|key|chat|log|sms|hook|invite|status|ack|frame|packet|byte|buffer|stream|header|command|query|form|report|alert|typing|(?<!trans)action|audio|video|animation|voice|location|contact|poll|dice|media|ping|heartbeat|between|sub_?account|subaccount|internal|wallet_?transfer|spot|futures|margin|fee|serial|build|param|instruction|increase|estimate|quote|allowance|approval|from$|ownership|owner|nft|email|code|otp|verification|signal|metric|batch_?job|task|queue|keepalive/i;
 /** An argument that names where the funds go. */
 const DEST_ARG = /(?:address|addr|wallet|destination|dest|recipient|receiver|payee)/i;
 /** A destination-like name that holds a user's id or name, not an address (`recipient_id`, `receiverName`). */
@@ -24,8 +24,11 @@ const SIMULATED = /simulat|mock|fake|stub|dummy/i;
 /** Receivers that send messages or responses, never funds (`res.send(`, `socket.send(`, `channel.send(`). */
 const MESSAGE_RECEIVER = /(?:^|[^\w$])(?:res|resp|response|reply|socket|ws|io|channel|conn|connection|emitter|port|worker|queue|producer|publisher|bus|mailer|smtp|ctx|interaction|message|msg)[ \t]*\??\.[ \t]*$/;
 
+/** A call whose name starts with a sending verb, up to its `(` (the name captured). */
+export const SEND_NAME_CALL = String.raw`(?<![A-Za-z0-9_$])(?<name>_?(?:send|transfer|pay|payout|tip|disburse|remit|Send|Transfer|Pay|Payout|Tip|Disburse|Remit)(?:[A-Z_0-9][A-Za-z0-9_]{0,40})?)[ \t]*\(`;
+
 /** Drops a method's own definition (`public String transfer(String address,`, `func (w *Wallet) transfer(`, `async send(⏎`). */
-const notADefinitionSite: Validator = {
+export const notADefinitionSite: Validator = {
   name: 'not-a-definition-site',
   reach: { before: 200, after: 2000 },
   test: (_v, ctx) => !isDefinitionSite(ctx.text, ctx.start, ctx.end),
@@ -61,7 +64,7 @@ export const withdrawSendCall = defineDetector({
   validate: [notInComment, notInString, notADeclaration, notADefinitionSite],
   files: CODE,
   patterns: [
-    { re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>_?(?:send|transfer|pay|payout|tip|disburse|remit|Send|Transfer|Pay|Payout|Tip|Disburse|Remit)(?:[A-Z_0-9][A-Za-z0-9_]{0,40})?)[ \t]*\(`), linesAfter: 6, validate: [sendsToAddress] },
+    { re: rx(SEND_NAME_CALL), linesAfter: 6, validate: [sendsToAddress] },
   ],
   examples: {
     positive: [
@@ -70,6 +73,8 @@ export const withdrawSendCall = defineDetector({
       { text: `res, err := w.⟦Transfer⟧(ctx, destination, tlb.MustFromTON("0.5"), "payout")`, path: 'payout.go' },
       { text: `$result = $this->⟦payOut⟧($user['address'], $reward);`, path: 'faucet.php' },
       { text: `hash = ⟦transfer_to⟧(\n    recipient,\n    value,\n)`, path: 'payouts.py' },
+      // `action` (a bot's chat action) is no funds word inside `transaction`.
+      { text: `var tx = await svc.⟦SendTransactionAsync⟧(payer, opts.ToAddress, opts.Amount);`, path: 'Cli/Send.cs' },
     ],
     negative: [
       { text: `await bot.sendMessage(chatId, \`Sent \${amount} to \${address}\`);`, path: 'bot.js' },
@@ -85,6 +90,7 @@ export const withdrawSendCall = defineDetector({
       { text: `return await self._transfer_coin(symbol, amount, to_address)`, path: 'wallets/simulator/wallet_simulator.py' },
       { text: `ws.send(JSON.stringify({ address, amount: 5 }));`, path: 'feed.js' },
       { text: `await self.send_tip(sender_id, recipient_id, coin, amount)`, path: 'tips.py' },
+      { text: `await bot.sendChatAction(chat.address, 'typing', amount);`, path: 'bot.js' },
     ],
   },
 });

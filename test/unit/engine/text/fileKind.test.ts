@@ -28,4 +28,8 @@ describe('fileKindOf', () => {
     assert.deepStrictEqual(['withdraw_crypto.gct', 'gctscript/x.tengo', 'main.go'].map(fileKindOf), ['go', 'go', 'go']);
     assert.strictEqual(fileKindOf('notes.gcx'), 'text');
   });
+
+  it('reads Crystal (`.cr`) as Ruby, whose syntax it shares, so a tip bot written in it is scanned as code', () => {
+    assert.deepStrictEqual(['src/bot/coin_api.cr', 'wallet.rb'].map(fileKindOf), ['ruby', 'ruby']);
+  });
 });
