@@ -28,6 +28,7 @@ import { withdrawOnchainTransfer } from './withdrawOnchainTransfer';
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdrawCosmos';
 import { withdrawSendResource } from './withdrawSendResource';
 import { withdrawChainSend } from './withdrawChainSends';
+import { withdrawSdkSend } from './withdrawSdkSends';
 import { withdrawPaymentApiSend } from './withdrawPaymentApis';
 import { withdrawServiceEndpoint } from './withdrawServiceEndpoints';
 import { withdrawNodeRpcSend } from './withdrawNodeRpc';
@@ -72,6 +73,9 @@ export const DETECTORS: readonly Detector[] = [
   withdrawHelperCall,
   withdrawPostedPath,
   withdrawOnchainSend,
+  // The sends generated from the SDKs' types: after the sweep/payout warning, before the ordinary-transfer note (a
+  // generated send to another address is a warning, so it wins that shared call).
+  withdrawSdkSend,
   withdrawOnchainTransfer,
   withdrawCosmosSend,
   withdrawCosmosTransfer,

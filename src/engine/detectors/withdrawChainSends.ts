@@ -60,7 +60,7 @@ function sentAsRisky(text: string, at: number, path: string, indented: boolean):
 }
 
 /** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
-const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, readsByIndent(ctx.kind)) };
+export const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, readsByIndent(ctx.kind)) };
 
 function pattern(send: ChainSend): PatternSpec {
   return {
