@@ -6,6 +6,7 @@ import { notInComment, notInString } from '../judge/codeContext';
 import { pathContext } from '../findings/contextSeverity';
 import { demoContext } from '../findings/liveNetwork';
 import { sendRisk } from '../judge/onchainRisk';
+import { TextMemo } from '../judge/textMemo';
 import { localWindow, sendShapes } from '../judge/sendShape';
 import { defineDetector, type PatternSpec, type Validator } from '../defineDetector';
 import { notADeclaration } from './declaration';
@@ -77,11 +78,11 @@ function submitted(send: ChainSend): Validator {
   return { name: `${send.sdk}-submits`, test: (_v, ctx) => send.submits.some((w) => lowered(ctx.text).includes(w)) };
 }
 
-let lastLowered: { text: string; lower: string } | undefined;
+/** The text in lower case, per text (released when the scan ends: no file text stays behind). */
+const LOWERED = new TextMemo<string>();
 /** The text in lower case, once per text. */
 function lowered(text: string): string {
-  if (lastLowered?.text !== text) lastLowered = { text, lower: text.toLowerCase() };
-  return lastLowered.lower;
+  return LOWERED.get(text, '', () => text.toLowerCase());
 }
 
 /** Both tables' entries. */

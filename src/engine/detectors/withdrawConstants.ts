@@ -5,6 +5,7 @@
 // by the path patterns; this reports the use that sends it. A path that is also a query (`/withdrawals`: POST
 // withdraws, GET lists) says nothing where it is defined: each use decides by its own verb.
 import type { MatchContext, PatternSpec, Validator } from '../defineDetector';
+import { TextMemo } from '../judge/textMemo';
 import { rx } from './fragments';
 import { EXCHANGE_NEAR } from './withdrawShared';
 import { isUnknownWithdrawPath } from './withdrawPathShape';
@@ -28,17 +29,10 @@ const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`/<-])(?![A-Za-z][a-z]*(?![A-Za-
  */
 export function definedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
   // A file uses the same constant many times: look each name up once per text.
-  if (text !== cachedText) {
-    cachedText = text;
-    cachedPaths.clear();
-  }
-  if (cachedPaths.has(name)) return cachedPaths.get(name);
-  const found = findDefinedPath(text, name);
-  cachedPaths.set(name, found);
-  return found;
+  return DEFINED_PATHS.get(text, name, () => findDefinedPath(text, name));
 }
-let cachedText = '';
-const cachedPaths = new Map<string, { path: string; posts?: boolean } | undefined>();
+/** Per text, the path each name is given (released when the scan ends: no file text stays behind). */
+const DEFINED_PATHS = new TextMemo<{ path: string; posts?: boolean } | undefined>();
 
 /** definedPath without the cache. */
 function findDefinedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {

@@ -9,8 +9,7 @@ import { notInComment, notInString } from '../judge/codeContext';
 import { isDefinitionSite } from '../judge/definitionSite';
 import { cachedFunctionSpans, enclosingSpan } from '../judge/functionSpans';
 import { notADeclaration } from './declaration';
-import { rx } from './fragments';
-import { sendsToAddress } from './withdrawSendCalls';
+import { SEND_CALL, SEND_CALL_WORDS, sendsToAddress } from './withdrawSendCalls';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 
 /** A withdrawal or payout named: a file's or an argument's name. */
@@ -23,6 +22,12 @@ const NOTIFIER = /telegram|discord|slack|tweet|notif|webhook|toast|alert/i;
 const STRINGS = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`]*`/g;
 /** Names that handle a withdrawal without paying it: its request, its approval queue, its history, its fee. */
 const NOT_PAYING = /request|history|list|fee|estimate|valid|check|limit|status|cancel|deposit|test|mock|fake|simulat/i;
+
+/**
+ * Drops a tip sender (`tip(`, `tipUser(`): withdraw/send-call's regex and words, which this rule shares so that one
+ * regex run serves both, also take `tip`; this rule never did.
+ */
+const notATipSender: Validator = { name: 'not-a-tip-sender', test: (value) => !/^_?[Tt]ip/.test(value) };
 
 /** Drops a method's own definition. */
 const notADefinitionSite: Validator = {
@@ -55,15 +60,11 @@ export const withdrawHandlerSend = defineDetector({
   message: '{name}(…) pays a withdrawal out to the address handed to it.',
   risk: `${WHY} A withdraw command's own sender moves the bot's funds to whatever address the user gives it.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['send', 'transfer', 'pay', 'disburse', 'remit'],
+  keywords: SEND_CALL_WORDS,
   validate: [notInComment, notInString, notADeclaration, notADefinitionSite],
   files: CODE,
   patterns: [
-    {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>_?(?:send|transfer|pay|payout|disburse|remit|Send|Transfer|Pay|Payout|Disburse|Remit)(?:[A-Z_0-9][A-Za-z0-9_]{0,40})?)[ \t]*\(`),
-      linesAfter: 6,
-      validate: [sendsToAddress, inWithdrawHandler],
-    },
+    { re: SEND_CALL, linesAfter: 6, validate: [notATipSender, sendsToAddress, inWithdrawHandler] },
   ],
   examples: {
     positive: [

@@ -7,6 +7,7 @@ import { inComment, inString } from '../judge/codeContext';
 import { isDefinitionSite } from '../judge/definitionSite';
 import { enclosingSpan, functionSpans, type FunctionSpan } from '../judge/functionSpans';
 import { DEST_NAME, NOT_DEST_NAME } from '../judge/sendShape';
+import { TextMemo } from '../judge/textMemo';
 import type { FileKind } from '../types';
 import { rx } from './fragments';
 import { BITCOIND_CALL_NAMES } from './withdrawNodeRpcTable';
@@ -17,16 +18,16 @@ const NODE_SEND = new RegExp(String.raw`(?:\.|->)[ \t]*(?:${BITCOIND_CALL_NAMES.
 /** Files that hold a node send at all (the pattern's prefilter). */
 export const NODE_SEND_FILES = ['sendtoaddress', 'sendmany', 'sendfrom', 'sendmoney', 'transferasset', 'transfercurrency'];
 
-let cached: { text: string; spans: FunctionSpan[]; movers: Set<string> } | undefined;
+/** Per text and kind, its functions and node-send movers (released when the scan ends: no file text stays behind). */
+const LOCAL_MOVERS = new TextMemo<{ spans: FunctionSpan[]; movers: Set<string> }>();
 
 /** The file's functions and the names of those whose body holds a node send (one pass per text). */
 function localMovers(text: string, kind: FileKind): { spans: FunctionSpan[]; movers: Set<string> } {
-  if (cached?.text !== text) {
+  return LOCAL_MOVERS.get(text, kind, () => {
     const spans = functionSpans(text, kind);
     const movers = new Set(spans.filter((s) => NODE_SEND.test(text.slice(s.start, s.end))).map((s) => s.name));
-    cached = { text, spans, movers };
-  }
-  return cached;
+    return { spans, movers };
+  });
 }
 
 /** Names of a withdraw, payout or faucet handler (`WithdrawCommand.java`, `def cash_out(`). */

@@ -125,7 +125,8 @@ export const REST_ARG_PATTERNS: readonly PatternSpec[] = [
   { re: rx(ASSIGNED_COIN_ACTION, 'm'), keywords: ['_withdrawal'], validate: [unambiguousAction], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
   { re: rx(ARG_COIN_ACTION), keywords: ['_withdrawal'], validate: [unambiguousAction, notAnIndex, postedArgument], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
   {
-    re: rx(String.raw`(?<=,[ \t]{0,4}["'\`])(?<name>[Ww]ithdraw[A-Za-z0-9_-]{0,30})(?=["'\`][ \t]*[,)])`),
+    // The lookahead fails most positions on their first letter before the lookbehind runs (same matches).
+    re: rx(String.raw`(?=[Ww]ithdraw)(?<=,[ \t]{0,4}["'\`])(?<name>[Ww]ithdraw[A-Za-z0-9_-]{0,30})(?=["'\`][ \t]*[,)])`),
     keywords: ['withdraw'],
     linesBefore: 2,
     validate: [postedSegments],

@@ -9,9 +9,10 @@ import { writeVerbArgument } from './withdrawRpcVerb';
 
 /**
  * A variable handed first to a private-API call (the names RPC_STRING accepts), on the call's line or the next. The
- * lookahead and the bounded blanks keep the lookbehind from rescanning a long run of blanks at every position (ReDoS).
+ * match starts at the call's `(`, which the regex engine skips to, and looks behind it for the call's name: starting
+ * at every identifier and looking behind for the `(` cost ~4% of a whole scan. The bounded blanks keep it linear.
  */
-const RPC_VARIABLE = String.raw`(?=[A-Za-z_$])(?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]{0,16}\([ \t]{0,16}(?:\r?\n[ \t]{0,16})?)(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]{0,16}(?:\r?\n[ \t]{0,16})?[,)])`;
+const RPC_VARIABLE = String.raw`\((?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]{0,16}\()[ \t]{0,16}(?:\r?\n[ \t]{0,16})?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]{0,16}(?:\r?\n[ \t]{0,16})?[,)])`;
 
 /** A name assigned a short string literal: `method = "Withdraw"`, `const endpoint: string = 'Withdraw'`. */
 const ASSIGNED_LITERAL = /(?<![\w$.])([A-Za-z_$][\w$]{0,40})[ \t]*(?::[^=\n]{1,40})?=[ \t]*["']([A-Za-z_]{1,40})["']/g;

@@ -50,6 +50,11 @@ export const sendsToAddress: Validator = {
   },
 };
 
+/** The senders' words; withdraw/handler-send and signed-send-call keep them and the regex below, so one regex run serves all three rules. */
+export const SEND_CALL_WORDS = ['send', 'transfer', 'pay', 'tip', 'disburse', 'remit'];
+/** A call whose name starts with a sending verb: `sendBNB(`, `wallet.transfer(`, `pay_out(`. */
+export const SEND_CALL = rx(SEND_NAME_CALL);
+
 export const withdrawSendCall = defineDetector({
   id: 'withdraw/send-call',
   title: 'a call that sends funds to an address',
@@ -60,11 +65,11 @@ export const withdrawSendCall = defineDetector({
   message: '{name}(…) sends funds to an address handed to it.',
   risk: `${WHY} A bot's own sender moves funds to whatever address it is given: a tip, a faucet drip, a payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['send', 'transfer', 'pay', 'tip', 'disburse', 'remit'],
+  keywords: SEND_CALL_WORDS,
   validate: [notInComment, notInString, notADeclaration, notADefinitionSite],
   files: CODE,
   patterns: [
-    { re: rx(SEND_NAME_CALL), linesAfter: 6, validate: [sendsToAddress] },
+    { re: SEND_CALL, linesAfter: 6, validate: [sendsToAddress] },
   ],
   examples: {
     positive: [

@@ -7,8 +7,7 @@ import { notInComment, notInString } from '../judge/codeContext';
 import { cachedFunctionSpans, enclosingSpan } from '../judge/functionSpans';
 import { carriesSigner } from '../judge/sendSigner';
 import { notADeclaration } from './declaration';
-import { rx } from './fragments';
-import { notADefinitionSite, SEND_NAME_CALL, sendsToAddress } from './withdrawSendCalls';
+import { notADefinitionSite, SEND_CALL, SEND_CALL_WORDS, sendsToAddress } from './withdrawSendCalls';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 
 /** Keeps a send whose signer is among its arguments, builds its receiver, or whose result is submitted at once. */
@@ -44,10 +43,10 @@ export const withdrawSignedSendCall = defineDetector({
   message: '{name}(…) signs and sends funds to an address handed to it.',
   risk: `${WHY} The call holds the key that signs the transfer: whatever address reaches it is paid.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['send', 'transfer', 'pay', 'tip', 'disburse', 'remit'],
+  keywords: SEND_CALL_WORDS,
   validate: [notInComment, notInString, notADeclaration, notADefinitionSite],
   files: CODE,
-  patterns: [{ re: rx(SEND_NAME_CALL), linesAfter: 6, validate: [sendsToAddress, signedSend, notInTestSuite, notAnOverloadForward] }],
+  patterns: [{ re: SEND_CALL, linesAfter: 6, validate: [sendsToAddress, signedSend, notInTestSuite, notAnOverloadForward] }],
   examples: {
     positive: [
       { text: `var hash = await payer.⟦SendCoinsAsync⟧(new Account(cfg.PrivateKey), cfg.Destination, cfg.Amount);`, path: 'Tools/Cli.cs' },

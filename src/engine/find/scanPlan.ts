@@ -5,7 +5,6 @@ import type { Detector, PatternSpec, Requirement, Validator } from '../defineDet
 import type { FileKind } from '../types';
 import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './assignSites';
-import { requiredWord } from './requiredWord';
 
 /** A pattern with what the scanner needs precomputed. */
 export interface PlannedPattern {
@@ -31,8 +30,6 @@ export interface PlannedPattern {
   readonly linesAfter: number;
   /** Patterns with the same keywords and context lines share keyword windows. */
   readonly windowSlot: number;
-  /** Table id of a literal every match holds (find/requiredWord.ts): windows without it are skipped. */
-  readonly requiredId: number;
   /** Patterns with the same regex and windows share one regex run. */
   readonly matchSlot: number;
 }
@@ -94,10 +91,9 @@ export function planFor(detectors: readonly Detector[]): ScanPlan {
 /** Compiles a detector list: keyword table, name classifier, slot numbers. */
 function compile(detectors: readonly Detector[]): ScanPlan {
   const words = detectors.flatMap((d) => [...d.keywords, ...d.patterns.flatMap((p) => [...(p.keywords ?? []), ...(p.requires?.fileContains ?? [])])]);
-  // Assignment patterns run after their sites, not over windows: no required word for them.
-  const required = new Map<RegExp, string | undefined>();
-  for (const d of detectors) for (const p of d.patterns) if (!p.afterAssign && !required.has(p.re)) required.set(p.re, requiredWord(p.re));
-  const table = new KeywordTable([...words, ...[...required.values()].filter((w): w is string => w !== undefined)]);
+  // Keywords only: a per-pattern "required word" window skip (find/requiredWord.ts, removed) added ~50 words such as
+  // `api`, `env`, `with`, half again as many hits to record, and cost more than the windows it skipped.
+  const table = new KeywordTable(words);
   const names = new NameClassifier(detectors.flatMap((d) => d.patterns.filter((p) => p.afterAssign)));
   const windowSlots = new Map<string, number>();
   const matchSlots = new Map<string, number>();
@@ -126,7 +122,6 @@ function compile(detectors: readonly Detector[]): ScanPlan {
         detectorValidate: d.validate,
         linesBefore,
         linesAfter,
-        requiredId: required.get(p.re) === undefined ? -1 : table.idOf(required.get(p.re)!),
         windowSlot: windowSlots.get(windowKey)!,
         matchSlot: matchSlots.get(matchKey)!,
       };

@@ -189,18 +189,8 @@ export class ScanState {
       const out: Array<{ m: RegExpMatchArray; offset: number }> = [];
       const { re } = pp;
       const windows = this.windows(pp);
-      // Windows without the pattern's required word cannot hold a match (a match lies inside its window); an
-      // editor's region rescan knows the words of its range only, so it runs every window.
-      const need = this.limit || pp.requiredId < 0 ? undefined : this.hits()[pp.requiredId];
-      const needLength = need ? this.plan.table.lengthOf(pp.requiredId) : 0;
-      let j = 0;
       for (let w = 0; w < windows.length; w += 2) {
         const ws = windows[w];
-        if (need) {
-          while (j < need.length && need[j] < ws) j++;
-          if (j === need.length) break;
-          if (need[j] + needLength > windows[w + 1]) continue;
-        }
         const slice = this.text.slice(ws, windows[w + 1]);
         // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
         re.lastIndex = 0;

@@ -2,6 +2,7 @@
 // Approximate by design (no parser): it looks only at the text before the match on its own line.
 import type { Validator } from '../defineDetector';
 import type { FileKind } from '../types';
+import { TextMemo } from './textMemo';
 
 const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php', 'r', 'elixir', 'perl', 'powershell', 'julia']);
 const SLASH_COMMENT = new Set<FileKind>(['javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'json', 'swift', 'dart', 'c', 'cpp', 'scala']);
@@ -29,22 +30,25 @@ const BLOCK_LOOKBACK = 100_000;
 
 /** A file's triple-quoted strings as flat [start, end, start, end, …] offsets (end: after the closing quotes). */
 interface TripleQuoteSpans {
-  text: string;
-  kind: FileKind;
   spans: number[];
   /** Per span: true when the opening quotes start their line (a docstring or bare string, not `x = """…`). */
   docstring: boolean[];
 }
 
-// One file's spans, remembered: the validators of every match in a file ask about the same text.
-let lastSpans: TripleQuoteSpans | undefined;
+// One file's spans, remembered per text and kind (released when the scan ends: no file text stays behind): the
+// validators of every match in a file ask about the same text.
+const TRIPLE_QUOTES = new TextMemo<TripleQuoteSpans>();
 
 /**
  * The triple-quoted strings of a Python file or notebook, from one pass over the whole text, once per text:
  * a window of the text (the last 100,000 characters, as before) misjudges which quotes open and which close.
  */
 function tripleQuoteSpans(text: string, kind: FileKind): TripleQuoteSpans {
-  if (lastSpans && lastSpans.text === text && lastSpans.kind === kind) return lastSpans;
+  return TRIPLE_QUOTES.get(text, kind, () => readTripleQuoteSpans(text, kind));
+}
+
+/** tripleQuoteSpans, without the memo. */
+function readTripleQuoteSpans(text: string, kind: FileKind): TripleQuoteSpans {
   // In a notebook's JSON a docstring's quotes are escaped: \"\"\". indexOf finds quotes faster than a regex.
   const double = kind === 'notebook' ? '\\"\\"\\"' : '"""';
   const single = "'''";
@@ -63,7 +67,7 @@ function tripleQuoteSpans(text: string, kind: FileKind): TripleQuoteSpans {
     if (nextDouble !== -1 && nextDouble < end) nextDouble = text.indexOf(double, end);
     if (nextSingle !== -1 && nextSingle < end) nextSingle = text.indexOf(single, end);
   }
-  return (lastSpans = { text, kind, spans, docstring });
+  return { spans, docstring };
 }
 
 /** True when only indentation (and a string prefix such as r or u, or a notebook's `"`) precedes `at` on its line. */

@@ -5,6 +5,7 @@ import { callArguments } from './callArguments';
 import { callerGivesRisk, paramGivenLiteral, paysFromFaucet } from './onchainCallers';
 import { paysPayee } from './payee';
 import { bare, lineOf, localWindow, type SendShape } from './sendShape';
+import { TextMemo } from './textMemo';
 
 /**
  * Address literals: EVM (`0x` + 40 hex, or an exchange-module subaccount id of 64), Tron (`T` + 33 base58), a
@@ -35,11 +36,16 @@ const BALANCE = /balance/i;
 const IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/g;
 const KEYWORDS = new Set(['await', 'new', 'int', 'float', 'str', 'Number', 'String', 'BigInt', 'this', 'self', 'const', 'let', 'var', 'return', 'true', 'false', 'None', 'null']);
 
-let lastAssignments: { text: string; byName: Map<string, Array<{ line: number; rhs: string }>> } | undefined;
+/** Per text, its assignments by name (released when the scan ends: no file text stays behind). */
+const ASSIGNMENTS = new TextMemo<Map<string, Array<{ line: number; rhs: string }>>>();
 
 /** Every `name = value` of a text by name (also `const`/`let`/`var`, `self.name`, Python annotations), once per text. */
 function assignments(text: string): Map<string, Array<{ line: number; rhs: string }>> {
-  if (lastAssignments?.text === text) return lastAssignments.byName;
+  return ASSIGNMENTS.get(text, '', () => readAssignments(text));
+}
+
+/** assignments, without the memo. */
+function readAssignments(text: string): Map<string, Array<{ line: number; rhs: string }>> {
   const byName = new Map<string, Array<{ line: number; rhs: string }>>();
   const re = /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|final)[ \t]+)?(?:self\.|this\.)?([A-Za-z_$][A-Za-z0-9_$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][A-Za-z0-9_$]*)*[ \t]*(?::[^=\n]{1,60})?:?=(?![=>])[ \t]*([^\n]{1,300})/;
   const lines = text.split('\n');
@@ -51,7 +57,6 @@ function assignments(text: string): Map<string, Array<{ line: number; rhs: strin
     list.push({ line: i, rhs: m[2] });
     byName.set(m[1], list);
   }
-  lastAssignments = { text, byName };
   return byName;
 }
 
@@ -95,12 +100,23 @@ function headName(head: string | undefined): string | undefined {
   return head ? /(?:\bdef|\bfunction|\bfunc|\bfn|\bconst|\blet|\bvar)[ \t]+([A-Za-z_$][A-Za-z0-9_$]*)/.exec(head)?.[1] : undefined;
 }
 
+/** Loops over a list of addresses or wallets: `for (const item of wallets)`, `addresses.map((item`. */
+const ADDRESS_LOOP = new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*([A-Za-z_$][A-Za-z0-9_$]*)[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}|${ADDRESS_LIST}[.](?:map|forEach)\([ \t]*(?:async[ \t]*)?\(?[ \t]*([A-Za-z_$][A-Za-z0-9_$]*)`, 'gi');
+/** Per text, its address loops (where each starts, its item's name), read once: not once per send. */
+const ADDRESS_LOOPS = new TextMemo<Array<{ index: number; item: string }>>();
+/** Per text and callee, calledPerAddress's answer: a file's sends often share one builder. */
+const PER_ADDRESS = new TextMemo<boolean>();
+
 /** True when the text loops over a list of addresses or wallets and passes the loop's item to `callee(`. */
 export function calledPerAddress(text: string, callee: string): boolean {
-  const loops = new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*([A-Za-z_$][A-Za-z0-9_$]*)[ \t]+(?:of|in)[ \t]+${ADDRESS_LIST}|${ADDRESS_LIST}[.](?:map|forEach)\([ \t]*(?:async[ \t]*)?\(?[ \t]*([A-Za-z_$][A-Za-z0-9_$]*)`, 'gi');
-  for (const m of text.matchAll(loops)) {
-    const item = m[1] ?? m[2];
-    const body = text.slice(m.index, m.index + 600);
+  return PER_ADDRESS.get(text, callee, () => loopsCall(text, callee));
+}
+
+/** calledPerAddress without the per-callee memo: each of the text's address loops (found once per text) is read. */
+function loopsCall(text: string, callee: string): boolean {
+  const loops = ADDRESS_LOOPS.get(text, '', () => [...text.matchAll(ADDRESS_LOOP)].map((m) => ({ index: m.index as number, item: m[1] ?? m[2] })));
+  for (const { index, item } of loops) {
+    const body = text.slice(index, index + 600);
     if (new RegExp(String.raw`(?<![A-Za-z0-9_$])${callee}[ \t]*\([^()\n]{0,120}(?<![A-Za-z0-9_$])${item}(?![A-Za-z0-9_$])`).test(body)) return true;
   }
   return false;

@@ -28,6 +28,8 @@ export class TextMemo<V> {
 
   /** Forgets the text and its answers. */
   release(): void {
+    // Most memos see no text in a given scan: nothing to clear.
+    if (this.text === undefined) return;
     this.text = undefined;
     this.answers.clear();
   }
