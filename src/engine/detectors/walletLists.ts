@@ -9,6 +9,7 @@ import { collectionOwnerAt, inCollectionOf } from '../judge/codeContext';
 import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
 import { rx } from './fragments';
+import { TextMemo } from '../judge/textMemo';
 
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 /** An EVM address as a whole word. */
@@ -84,26 +85,23 @@ const notPublicListing: Validator = {
 // millisecond: a text stops deriving after DERIVE_BUDGET values that were not the key of the address beside them
 // (a key log matches on every row, so it never runs out).
 const DERIVE_BUDGET = 64;
-let budgetText: string | undefined;
-let budgetLeft = 0;
+// The budget left, per text: one counter object per file, released with the other memos when its scan ends.
+const BUDGET = new TextMemo<{ left: number }>();
 
 /** The value's own line also holds the address the value derives (`<key> | 0x<address>` in a run log or a wallet list). */
 const besideItsAddress: Validator = {
   name: 'beside-its-address',
   reach: { before: 400, after: 400 },
   test: (v, ctx) => {
-    if (ctx.text !== budgetText) {
-      budgetText = ctx.text;
-      budgetLeft = DERIVE_BUDGET;
-    }
+    const budget = BUDGET.get(ctx.text, '', () => ({ left: DERIVE_BUDGET }));
     const from = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     const to = ctx.text.indexOf('\n', ctx.end);
     const line = ctx.text.slice(Math.max(from, ctx.start - 400), Math.min(to < 0 ? ctx.text.length : to, ctx.end + 400));
     const addresses = line.match(/(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g);
-    if (!addresses || budgetLeft <= 0) return false;
+    if (!addresses || budget.left <= 0) return false;
     const own = evmAddressOf(v);
     const found = own !== undefined && addresses.some((a) => a.slice(2).toLowerCase() === own);
-    if (!found) budgetLeft--;
+    if (!found) budget.left--;
     return found;
   },
 };

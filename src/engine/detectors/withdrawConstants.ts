@@ -130,15 +130,9 @@ const withdrawPathSent: Validator = {
 function anyVerbOfFile(text: string, words: string): boolean {
   const ex = anyVerbMethodExchange(words);
   if (ex === undefined) return false;
-  if (text !== mentionText) {
-    mentionText = text;
-    mentions.clear();
-  }
-  if (!mentions.has(ex)) mentions.set(ex, text.toLowerCase().includes(ex));
-  return mentions.get(ex)!;
+  return MENTIONS.get(text, ex, () => text.toLowerCase().includes(ex));
 }
-let mentionText = '';
-const mentions = new Map<string, boolean>();
+const MENTIONS = new TextMemo<boolean>();
 
 /** The pattern of the rest-endpoint detector for such uses. */
 export const CONSTANT_USE_PATTERN: PatternSpec = {

@@ -12,6 +12,7 @@ import { BITCOIND_CALL_NAMES, NODE_RPC_NAMES } from './withdrawNodeRpcTable';
 import { LOCAL_SENDER_PATTERN } from './withdrawNodeRpcLocal';
 import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './withdrawLightning';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
+import { TextMemo } from '../judge/textMemo';
 
 /** The arguments of the call whose `(` follows `end` (within 40 characters), or undefined. */
 function argsAfter(text: string, end: number): string[] | undefined {
@@ -112,7 +113,7 @@ function assignedAbove(text: string, name: string, at: number): string | undefin
   return last === -1 ? undefined : text.slice(last, Math.min(at, last + 400));
 }
 
-let nanoText: { text: string; has: boolean } | undefined;
+const NANO_SENDS = new TextMemo<boolean>();
 
 /** A POST whose body is a Nano send: written in the call, or in a variable (two assignments back at most). */
 const postsNanoSend: Validator = {
@@ -120,8 +121,7 @@ const postsNanoSend: Validator = {
   reach: { before: 3000, after: 400 },
   test: (_v, ctx) => {
     // Most files that post have no Nano send at all: asked once per text.
-    if (nanoText?.text !== ctx.text) nanoText = { text: ctx.text, has: NANO_SEND.test(ctx.text) };
-    if (!nanoText.has) return false;
+    if (!NANO_SENDS.get(ctx.text, '', () => NANO_SEND.test(ctx.text))) return false;
     const args = argsAfter(ctx.text, ctx.end);
     if (!args) return false;
     let exprs = args;

@@ -6,6 +6,7 @@ import { baseName, fileKindOf } from '../text/fileKind';
 import { liveNetworkTest } from './liveNetwork';
 import type { FileKind, Finding, Severity } from '../types';
 import type { FindingContext, MatchStage } from './stage';
+import { TextMemo } from '../judge/textMemo';
 
 export type { FindingContext } from './stage';
 
@@ -180,19 +181,14 @@ const ENV_CREDENTIAL = /(?:env::var|getenv|os\.environ|process\.env|System\.gete
 const MAIN_PROGRAM = /\bpublic[ \t]+static[ \t]+void[ \t]+main[ \t]*\(|\bif[ \t]+__name__[ \t]*==|\bfunc[ \t]+main[ \t]*\([ \t]*\)|\bfn[ \t]+main[ \t]*\(/;
 const TEST_FRAMEWORK = /@Test\b|#\[(?:tokio::)?test\]|\bdef[ \t]+test_|\bfunc[ \t]+Test[A-Z_]|\b(?:describe|it|test)\([ \t]*["'`]|\[(?:Fact|Test|TestMethod)\]/;
 const NOT_LIVE = /mock|stub|\bnock\b|\bfake|httpretty|wiremock|testnet|sandbox|localhost|127\.0\.0\.1/i;
-let liveText: string | undefined;
-let liveResult = false;
+const LIVE = new TextMemo<boolean>();
 
 /**
  * True for a test file that moves real funds when run (an integration program against the exchange, not a unit test
  * against a mock): its withdrawal calls keep their severity. Remembered for the last text (findings come file by file).
  */
 export function liveProgram(text: string): boolean {
-  if (text !== liveText) {
-    liveText = text;
-    liveResult = (ENV_CREDENTIAL.test(text) || (MAIN_PROGRAM.test(text) && !TEST_FRAMEWORK.test(text))) && !NOT_LIVE.test(text);
-  }
-  return liveResult;
+  return LIVE.get(text, '', () => (ENV_CREDENTIAL.test(text) || (MAIN_PROGRAM.test(text) && !TEST_FRAMEWORK.test(text))) && !NOT_LIVE.test(text));
 }
 
 // A file named only `test` (`test.py`, `tests.js`) is a test when its text is test code: a test framework, test
