@@ -29,6 +29,11 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // A path ending in the bare verb, handed to an API-call helper without a verb, its arguments naming a destination.
   // The request's verb field says POST above the path (a GET above another path of the class is not its).
   { text: `<?php\nclass Funds extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/v1/coin/withdraw-quota';\n    }\n    public function pull(array $p=[]){\n        $this->verb='POST';\n        $this->url='⟦/v1/coin/withdraw⟧';\n        return $this->send();\n    }\n}`, path: 'src/Funds.php' },
+  // A GET of the request before (another call, another method) is not this request's verb.
+  { text: `const binance = new Binance({ apiKey, apiSecret });\nconst limits = await this.call({\n  method: 'GET',\n  url: '/sapi/v1/capital/withdraw/quota' });\nconst out = await this.call({ url: '⟦/sapi/v1/capital/withdraw/apply⟧',\n  method: 'POST', body });`, path: 'src/payout.js' },
+  { text: `<?php\nclass Payouts extends BaseReq {\n    public function limits(array $q=[]){\n        $this->method='GET';\n        return $this->exec(); }\n    public function out(array $q=[]){ $this->path='⟦/v2/asset/withdraw⟧';\n        $this->method='POST';\n        return $this->exec();\n    }\n}`, path: 'src/Payouts.php' },
+  // A path constant whose name holds an error word is still a path when it is defined as one.
+  { text: `const client = new Binance({ apiKey, apiSecret });\nconst WITHDRAW_ERR_ROUTE = '⟦/sapi/v1/capital/withdraw/apply⟧';\nawait privateCall(⟦WITHDRAW_ERR_ROUTE⟧, { coin, address, amount }, 'POST');`, path: 'src/pull.js' },
   { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
 ];
 
