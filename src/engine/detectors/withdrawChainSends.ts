@@ -186,7 +186,7 @@ export const withdrawChainSend = defineDetector({
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nfor (const row of rows) {\n  const ata = await getAssociatedTokenAddress(mint, new PublicKey(row.owner));\n  tx.add(createTransferInstruction(mine, ata, payer.publicKey, row.n));\n}\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'drop.ts' },
       // pysui: back to the sender the transaction was opened for, or to the CLI config's active address.
-      { text: `from pysui import AsyncClient\nasync def split(client, who):\n    txn = await client.transaction(initial_sender=who)\n    c = await txn.split_coin(coin=txn.gas, amounts=[10])\n    await txn.transfer_objects(transfers=[c], recipient=who)\n    await txn.transfer_objects(transfers=[c], recipient=client.config.active_address)`, path: 'samples/split.py' },
+      { text: `from pysui import AsyncClient\nasync def back(client, owner):\n    txn = await client.transaction(initial_sender=owner)\n    part = await txn.split_coin(coin=txn.gas, amounts=[3])\n    await txn.transfer_objects(transfers=[part], recipient=owner)\n    await txn.transfer_objects(transfers=[part], recipient=client.config.active_address)\n    await txn.execute()`, path: 'samples/back.py' },
     ],
   },
 });
