@@ -1,7 +1,8 @@
 // The shapes of a withdrawal call the library-call rule reads: receivers (client-like, DeFi look-alikes), arguments,
 // RPC method strings, request builders and an exchange's own contract. Regexes and validators only.
 import { inString } from '../judge/codeContext';
-import type { Validator } from '../defineDetector';
+import type { MatchContext, Validator } from '../defineDetector';
+import { booksOrType } from './withdrawBookkeeping';
 import { isImplicitAction, isWithdrawActionName, nameSegments, rpcActionExchanges } from './withdrawTable';
 
 /** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
@@ -31,9 +32,9 @@ export const CRYPTO_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[
 /**
  * A withdrawal action by its name's segments; `margin` (a query or internal-transfer word: margin removed from a
  * position, `withdrawMargin`) does not veto margin taken out of a bank (`withdraw_margin_from_bank`): a perp DEX's
- * margin bank is its custody contract, and what leaves it leaves the exchange.
+ * margin bank is its custody contract, and what leaves it leaves the exchange. `site`: the call's, when known.
  */
-export function isWithdrawCall(name: string): boolean {
+export function isWithdrawCall(name: string, site?: MatchContext): boolean {
   if (!isWithdrawActionName(name) && !isWithdrawActionName(name.replace(/_?[Mm]argin(?=_?[Ff]rom_?[Bb]ank(?:$|[_A-Z]))|(?<=[Ff]rom_?)[Mm]argin_?(?=[Bb]ank(?:$|[_A-Z]))/, ''))) return false;
   // Words before a destination (`withdrawToDepositAddress`: after `to`, they name where it goes).
   const segs = nameSegments(name);
@@ -42,12 +43,11 @@ export function isWithdrawCall(name: string): boolean {
   // added to a ledger (`self.add_withdrawal(uid, amount, txid)`) is bookkeeping after the send.
   if (/^(?:v\d+withdrawals(?:async)?|withdrawalsasync)$/.test(segs.join(''))) return false;
   if (segs[0] === 'add' && /^withdrawals?$/.test(segs[segs.length - 1])) return false;
-  // So is a state the bot's books give a withdrawal (`begin_withdrawal`, `markWithdrawalSigned`, `refundWithdrawal`).
-  if (BOOK_VERBS.has(segs[0])) return false;
+  // So is a state the bot's books give a withdrawal (`begin_withdrawal`, `markWithdrawalSigned`), and a type named
+  // for withdrawals, built (`BinanceWithdrawalClient(key, secret)`): withdrawBookkeeping.ts, with the call site.
+  if (booksOrType(name, segs, site)) return false;
   // A conversion into another type (`m.ToWithdrawalCallMsg(from)`, `to_withdrawal_dict()`).
   if (segs[0] === 'to' && segs.length > 2) return false;
-  // A type named for withdrawals, built (`BinanceWithdrawalClient(key, secret)`, `WalletWithdrawMenu(user, …)`).
-  if (/^[A-Z]/.test(name) && TYPE_NOUNS.has(segs[segs.length - 1])) return false;
   // A withdrawal signed for another call to submit (`SignWithdrawAction(…)`) is that call's plumbing.
   if (segs[0] === 'sign' && !segs.some((s) => /^(?:send|submit|post|broadcast|execute)$/.test(s))) return false;
   const to = segs.indexOf('to', segs.findIndex((s) => /^withdraw/.test(s)));
@@ -70,27 +70,17 @@ const NOT_A_WITHDRAWAL = new Set([
   // Staking rewards or a validator's commission claimed to the claimer's own account (`create_withdraw_delegator_reward`).
   'reward', 'rewards', 'delegator', 'commission',
 ]);
-/** First segments that record a withdrawal in the caller's own books rather than make one. */
-const BOOK_VERBS = new Set(['begin', 'mark', 'record', 'refund', 'log']);
-/** Last segments of a class name: a client, a screen or a manager object is constructed, nothing is withdrawn. */
-const TYPE_NOUNS = new Set(['client', 'menu', 'manager', 'controller', 'view', 'viewmodel', 'activity', 'fragment', 'component']);
-/** A receiver that is the caller's own books: `ledger.`, `self._accounting.`, `this.journal->`. */
-const BOOKS_RECEIVER = /(?<![A-Za-z0-9_$])_?(?:ledger|accounting|accountant|bookkeep(?:er|ing)|books|journal)[ \t]*(?:\??\.|->|::)[ \t]*$/i;
-/** Drops a withdrawal call on the caller's books (`self._accounting.rollback_withdrawal(id)`): bookkeeping around the send, which is reported where it is made. */
-export const notBookkeeping: Validator = {
-  name: 'withdraw-not-bookkeeping',
-  reach: { before: 40, after: 0 },
-  test: (_v, ctx) => !BOOKS_RECEIVER.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
-};
+/** True when a name segment makes a withdrawal-named thing something else (a vault, a pool, a stake, a preview). */
+export const isLookAlikeWord = (segment: string): boolean => NOT_A_WITHDRAWAL.has(segment);
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {
   return {
     name: compound ? 'withdraw-action-name' : 'withdraw-verb',
-    test: (value) => isWithdrawCall(value) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
+    test: (value, ctx) => isWithdrawCall(value, ctx) && compound === !/^(?:withdraw|withdrawal|Withdraw)$/.test(value),
   };
 }
 /** Keeps a called name that is a withdrawal action, bare or compound. */
-export const anyActionName: Validator = { name: 'withdraw-any-action-name', test: (value) => /^withdrawals?$/i.test(value) || isWithdrawCall(value) };
+export const anyActionName: Validator = { name: 'withdraw-any-action-name', test: (value, ctx) => /^withdrawals?$/i.test(value) || isWithdrawCall(value, ctx) };
 /** Keeps a PascalCase noun-form method name (`OpenBankWithdrawal`) whose other segments are no query words. */
 export const nounMethod: Validator = { name: 'withdraw-noun-method', test: (value) => isWithdrawActionName(value.replace(/Withdrawal$/, 'Withdraw')) };
 /** Keeps matches inside a string literal: a script handed to an interpreter. */

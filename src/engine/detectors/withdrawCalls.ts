@@ -18,8 +18,9 @@ import { CASE_DISPATCH_EXAMPLES, notCaseDispatch } from './withdrawCaseDispatch'
 import { notPagedQuery, notResourceRead, RESOURCE_READ_EXAMPLES } from './withdrawResourceQuery';
 import { RPC_VARIABLE_EXAMPLES, RPC_VARIABLE_PATTERN } from './withdrawRpcVariable';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './withdrawSdkLayers';
+import { broadcastsWithdrawal, notBookkeeping } from './withdrawBookkeeping';
 import { notPluralListing, SDK_DELEGATE_EXAMPLES, SDK_DELEGATE_PATTERNS } from './withdrawSdkDelegates';
-import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notBookkeeping, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './withdrawCallShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './withdrawCallShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -71,9 +72,9 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, linesAfter: 3, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
     // A withdrawal's signed transaction broadcast (`wallet.submitTransaction(hexToBin(withdrawal.raw_tx))`).
     {
-      re: rx(String.raw`${RECV}(?<name>submitTransaction|submit_transaction|sendRawTransaction|send_raw_transaction|broadcastTransaction|broadcast_transaction)[ \t]*\((?=[^;\n]{0,120}?[Ww]ithdraw)`),
+      re: rx(String.raw`${RECV}(?<name>submitTransaction|submit_transaction|sendRawTransaction|send_raw_transaction|broadcastTransaction|broadcast_transaction)[ \t]*\(`),
       keywords: ['withdraw'],
-      validate: [notInString],
+      validate: [notInString, broadcastsWithdrawal],
     },
     // Withdrawals named in a string, a constant, a request object or a resource (withdrawRequestShapes.ts).
     ...REQUEST_SHAPE_PATTERNS,
@@ -94,6 +95,11 @@ export const withdrawLibraryCall = defineDetector({
       ...RESOURCE_READ_EXAMPLES.positive,
       ...RPC_VARIABLE_EXAMPLES.positive,
       code(`exchange = ccxt.binance(config)\nexchange.⟦withdraw⟧("USDT", 100, "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")`),
+      // A method whose name ends in a type noun after `to` (a destination) or is called on a receiver (not built); a
+      // refund pays out; a book verb on an exchange client or with an address argument; a journal call with an address.
+      { text: `package pay\nimport "github.com/adshao/go-binance/v2"\nfunc out(svc *binance.Client, to string) {\n\tr, err := gw.⟦WithdrawToManager⟧(ctx, "USDC", to, 25)\n}`, path: 'pay/out.go' },
+      { text: `using Binance.Net;\nvar bc = new BinanceRestClient();\nvar res = await payouts.⟦WithdrawalController⟧(coin, address, qty);`, path: 'Payouts.cs' },
+      { text: `import ccxt\nkucoin = ccxt.kucoin(cfg)\nkucoin.⟦refund_withdrawal⟧("USDC", 40, payee_addr)\nasync def out(self, payee, qty):\n    await kucoin.⟦begin_withdraw⟧(payee.address, qty)\n    await self.journal.⟦submit_withdrawal⟧("USDC", qty, payee.address)`, path: 'payouts.py' },
       { text: `for (const w of queue) {\n  const id = await node.⟦sendRawTransaction⟧(toHex(w.signed_withdrawal));\n}`, path: 'src/payouts.js' },
       code(`const kraken = new ccxt.kraken({ apiKey, secret });\nawait kraken.⟦withdraw⟧('XBT', 0.1, address, undefined, { key: 'cold' });`),
       code(`from binance.client import Client\nclient.⟦withdraw⟧(coin="BTC", address=addr, amount=0.01)`),
@@ -177,10 +183,12 @@ export const withdrawLibraryCall = defineDetector({
       ...SDK_LAYER_NEGATIVES,
       // A withdrawal's state in the bot's own books around the send (begun, marked, refunded, rolled back); a gas
       // estimate; a withdrawal converted into a query message.
-      { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, addr, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
+      { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
       { text: `func (w *W) Gas(ctx context.Context, m Msg) (uint64, error) {\n\treturn w.client.EstimateGasWithdraw(ctx, m.ToWithdrawalCallMsg(w.Address()))\n}`, path: 'accounts/gas.go' },
       // Crystal's own definition of the wrapper, and a comment naming it, call nothing.
       { text: `def withdraw(to : String, amount : BigDecimal, memo : String)\n  # @node.withdraw(to, amount, memo) was the old path\nend`, path: 'src/bot/node_api.cr' },
+      // A raw broadcast whose own arguments name no withdrawal (a comment after the call does not count), or a DeFi one.
+      { text: `from web3 import Web3\nraw = acct.sign_transaction(farm.functions.withdraw(n).build_transaction(tx))\nw3.eth.send_raw_transaction(raw.rawTransaction)  # withdraw from the next farm after this\nw3.eth.send_raw_transaction(signed_vault_withdraw.rawTransaction)`, path: 'harvest.py' },
       // The arguments end at the call's bracket: an address logged on the next line is not one of them.
       { text: `ledger.withdraw(\n    amount,\n    reason);\nlog.info("sent from {}", walletAddress);`, path: 'Bank.java' },
       { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },

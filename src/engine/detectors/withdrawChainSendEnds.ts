@@ -5,8 +5,11 @@ import { callArguments } from '../judge/callArguments';
 import { fieldShape } from '../judge/sendShape';
 import type { DestSpec } from './withdrawChainSendTable';
 
-/** Expressions that hold the signer's own address, whatever the SDK (Sui's CLI config names it the active address). */
-const OWN = /\bactive_?[Aa]ddress\b|toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
+/**
+ * Expressions that hold the signer's own address, whatever the SDK (Sui's CLI config names it the active address: bare,
+ * the client's or its config's, never another object's: `customer.active_address` is someone else's).
+ */
+const OWN = /(?<![\w$.])(?:(?:self|this)\.)?(?:[A-Za-z_]{0,20}[Cc]lient\.)?(?:config\.)?(?:active_?[Aa]ddress\b|get_?[Aa]ctive_?[Aa]ddress\()|toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
 /** A call chained to quote the fee or dry-run the transfer, not to send it. */
 const ESTIMATE = /^\s*\.\s*(?:estimate\w*|simulate\w*|paymentInfo|payment_info|dryRun|dry_run)\b/i;
 
@@ -40,13 +43,20 @@ function escaped(s: string): string {
   return s.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
 }
 
-/** True when the transaction the call adds to was opened for this sender (`client.transaction(initial_sender=who)`). */
+/** The sender a transaction was opened for (`client.transaction(initial_sender=who)`), in its assignment's right side. */
+const INITIAL_SENDER = /\b(?:initial_sender|initialSender)[ \t]*[=:][ \t]*([A-Za-z_$][\w$.]{0,100})(?![\w$.])/;
+
+/**
+ * True when the transaction the call adds to (its receiver, `txn.transfer_objects(…)`) was opened for this sender:
+ * the receiver's last assignment above the call (`txn = client.transaction(initial_sender=who)`) names it.
+ */
 function declaredSender(text: string, dest: string, at: number): boolean {
   // The last field's value may keep the call's closing bracket (`recipient=who)`).
   dest = dest.replace(/[)\]}]+$/, '');
-  if (!/^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(dest)) return false;
-  const re = new RegExp(String.raw`\b(?:initial_sender|initialSender)[ \t]*[=:][ \t]*${escaped(dest)}(?![A-Za-z0-9_$])`);
-  return re.test(text.slice(Math.max(0, at - 2000), at));
+  const recv = /([A-Za-z_$][\w$]{0,60})[ \t]*\??\.[ \t]*$/.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+  if (!recv || !/^[A-Za-z_$][\w$.]*$/.test(dest)) return false;
+  const rhs = assigned(text, recv, at);
+  return rhs !== undefined && INITIAL_SENDER.exec(rhs)?.[1] === dest;
 }
 
 /** True when a destination is the signer's own: the sender itself, an own-address call, or derived from either. */

@@ -122,6 +122,9 @@ export const withdrawChainSend = defineDetector({
       { text: `import { Transaction } from '@mysten/sui/transactions';\nconst DEST = "0x4c1e5a0d9b7e2f3a6c8d1b0e9f7a5c3d2b1e0f9a8c7d6e5f4a3b2c1d0e9f8a7b";\nconst [c] = tx.splitCoins(tx.gas, [1000]);\ntx.⟦transferObjects⟧([c], DEST);\nawait client.signAndExecuteTransaction({ signer: kp, transaction: tx });`, path: 'send.ts' },
       { text: `from pysui.sui.sui_txn import SyncTransaction\ntxn.⟦transfer_objects⟧(transfers=[coin], recipient=SuiAddress(payee))\ntxn.execute()`, path: 'pay.py' },
       { text: `from pysui import AsyncClient\nasync def pay(client, who, friend):\n    txn = await client.transaction(initial_sender=who)\n    await txn.⟦transfer_objects⟧(transfers=[txn.gas], recipient=friend)\n    await txn.execute()`, path: 'samples/pay.py' },
+      // pysui: the transaction opened for another sender in another function is not this one's; a customer's active
+      // address is the customer's.
+      { text: `from pysui import AsyncClient\nasync def open_for(client, vault):\n    txn = await client.transaction(initial_sender=vault)\n    await txn.execute()\nasync def pay(client, payer, vault):\n    txn = await client.transaction(initial_sender=payer)\n    part = await txn.split_coin(coin=txn.gas, amounts=[5])\n    await txn.⟦transfer_objects⟧(transfers=[part], recipient=vault)\n    await txn.⟦transfer_objects⟧(transfers=[part], recipient=payee.active_address)`, path: 'samples/pay_vault.py' },
       // Solana (Rust client, whose sends onchain-send does not read): a system transfer to a fixed key; a token
       // transfer per recipient.
       { text: `use solana_sdk::system_instruction;\nlet to = Pubkey::from_str("8kT1yPjZ3nSBw4m7XsaTnv7QWvL6aPvTyV5mGgJ9bZ2x").unwrap();\nlet ix = system_instruction::⟦transfer⟧(&payer.pubkey(), &to, 1_000_000);\nclient.send_and_confirm_transaction(&Transaction::new(&[&payer], Message::new(&[ix], None), bh))?;`, path: 'src/main.rs' },
@@ -184,7 +187,7 @@ export const withdrawChainSend = defineDetector({
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nfor (const row of rows) {\n  const ata = await getAssociatedTokenAddress(mint, new PublicKey(row.owner));\n  tx.add(createTransferInstruction(mine, ata, payer.publicKey, row.n));\n}\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'drop.ts' },
       // pysui: back to the sender the transaction was opened for, or to the CLI config's active address.
-      { text: `from pysui import AsyncClient\nasync def split(client, who):\n    txn = await client.transaction(initial_sender=who)\n    c = await txn.split_coin(coin=txn.gas, amounts=[10])\n    await txn.transfer_objects(transfers=[c], recipient=who)\n    await txn.transfer_objects(transfers=[c], recipient=client.config.active_address)`, path: 'samples/split.py' },
+      { text: `from pysui import AsyncClient\nasync def back(client, owner):\n    txn = await client.transaction(initial_sender=owner)\n    part = await txn.split_coin(coin=txn.gas, amounts=[3])\n    await txn.transfer_objects(transfers=[part], recipient=owner)\n    await txn.transfer_objects(transfers=[part], recipient=client.config.active_address)\n    await txn.execute()`, path: 'samples/back.py' },
     ],
   },
 });

@@ -97,9 +97,10 @@ const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
 const withdrawPathSent: Validator = {
   name: 'withdraw-path-sent',
   test: (value, ctx) => {
-    // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent.
-    if (nameSegments(value).some((s) => NOT_PATH_WORDS.has(s))) return false;
     const def = definedPath(ctx.text, value);
+    // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;
+    // but a name is only a name: one defined as a path (`WITHDRAW_MSG_URL = '/capital/withdraw/apply'`) is a path.
+    if (!def?.path.includes('/') && nameSegments(value).some((s) => NOT_PATH_WORDS.has(s))) return false;
     let ambiguous = true;
     let anyVerb = false;
     if (def !== undefined) {

@@ -29,6 +29,11 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // A path ending in the bare verb, handed to an API-call helper without a verb, its arguments naming a destination.
   // The request's verb field says POST above the path (a GET above another path of the class is not its).
   { text: `<?php\nclass Funds extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/v1/coin/withdraw-quota';\n    }\n    public function pull(array $p=[]){\n        $this->verb='POST';\n        $this->url='⟦/v1/coin/withdraw⟧';\n        return $this->send();\n    }\n}`, path: 'src/Funds.php' },
+  // A GET of the request before (another call, another method) is not this request's verb.
+  { text: `const binance = new Binance({ apiKey, apiSecret });\nconst limits = await this.call({\n  method: 'GET',\n  url: '/sapi/v1/capital/withdraw/quota' });\nconst out = await this.call({ url: '⟦/sapi/v1/capital/withdraw/apply⟧',\n  method: 'POST', body });`, path: 'src/payout.js' },
+  { text: `<?php\nclass Payouts extends BaseReq {\n    public function limits(array $q=[]){\n        $this->method='GET';\n        return $this->exec(); }\n    public function out(array $q=[]){ $this->path='⟦/v2/asset/withdraw⟧';\n        $this->method='POST';\n        return $this->exec();\n    }\n}`, path: 'src/Payouts.php' },
+  // A path constant whose name holds an error word is still a path when it is defined as one.
+  { text: `const client = new Binance({ apiKey, apiSecret });\nconst WITHDRAW_ERR_ROUTE = '⟦/sapi/v1/capital/withdraw/apply⟧';\nawait privateCall(⟦WITHDRAW_ERR_ROUTE⟧, { coin, address, amount }, 'POST');`, path: 'src/pull.js' },
   { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
 ];
 
@@ -50,10 +55,10 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   // API-call helpers: no destination among the arguments, a plural list, a call that is not an API's.
   { text: `<?php\n$r = $this->client->apiCall('GENMKT/money/withdraw', ['currency' => 'BTC']);\n$h = $this->client->apiCall('GENMKT/money/withdrawals', ['address' => $a]);\n$t = translate('menu/withdraw', ['address' => $a]);`, path: 'src/Pull.php' },
   // A request object whose verb field is set to GET on the line above the path: a read of the same resource.
-  { text: `<?php\nclass Funds extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/v1/coin/withdraw';\n        return $this->send();\n    }\n}`, path: 'src/Funds.php' },
+  { text: `<?php\n// binance\nclass Limits extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/sapi/v1/capital/withdraw/apply';\n        return $this->send();\n    }\n}`, path: 'src/Limits.php' },
   // A comment opening its line (no blank before the slashes); an error constant returned about a withdrawal.
-  { text: `<?php\n//WITHDRAW step two\n$html = 'You are about to send ' . $amt . ' to ' . $to;`, path: 'controllers/Pull.php' },
-  { text: `func (c *Client) Pull(to string, n float64) error {\n\tif to == "" {\n\t\treturn ERR_WITHDRAW_NO_ADDRESS\n\t}\n\treturn nil\n}`, path: 'client.go' },
+  { text: `<?php\n// binance\n//sapi/v1/capital/withdraw/apply step two\n$html = 'You are about to send ' . $amt . ' to ' . $to;`, path: 'controllers/Pull.php' },
+  { text: `package kx\nconst HOST = "https://api.bittrex.com/"\nfunc (k *Kx) Pull(to, coin string, n float64) (out Res, err error) {\n\tif to == "" {\n\t\treturn out, ERR_WITHDRAW_MISSING_ARGS\n\t}\n\tr, err := k.http.call("POST", "transfers", body(to, coin, n), true)\n\treturn r, err\n}`, path: 'client.go' },
   // LBank's plural list, posted like every LBank call.
   { text: `var r = _defs.GetOrCreate(HttpMethod.Post, host, "/v2/spot/wallet/withdraws.do", limiter, 1, true);`, path: 'Account.cs' },
   // A Go router's group and route (the app's own server), and a path named in a log message.

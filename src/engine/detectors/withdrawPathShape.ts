@@ -139,17 +139,34 @@ export const notSameOriginFetch: Validator = {
 };
 
 /** A statement of its own setting a request's verb field to GET (`$this->type='GET';`, `method: "GET",`). */
-const READ_VERB_ABOVE = /^[ \t]*[\w$>.'"-]{0,60}\b(?:type|method|verb|http_?[Mm]ethod)["']?[ \t]*(?:=|:|=>)[ \t]*["']GET["'][ \t]*[;,]?[ \t]*$/m;
-/** Drops a path whose request says GET just above it (`$this->type='GET'; $this->path='/coin/withdraw';`): a read. */
+const READ_VERB_LINE = /^[ \t]*[\w$>.'"-]{0,60}\b(?:type|method|verb|http_?[Mm]ethod)["']?[ \t]*(?:=|:|=>)[ \t]*["']GET["'][ \t]*[;,]?[ \t]*$/;
+/** What ends a request's statement group: a block, a function, a closed call (`});`, `send();`). */
+const GROUP_END = /[{}]|\bfunction\b|\bdef\b|\)[ \t]*;/;
+/** A write verb near the path: `'POST'`, `Method.Post`, `HttpMethod.Delete`, `requests.post(`. */
+const WRITE_VERB = /["'](?:POST|DELETE|PUT)["']|\bMethod\.(?:Post|Put|Delete|POST|PUT|DELETE)\b|\.(?:post|put|delete)[ \t]*\(/;
+/**
+ * Drops a path whose own request says GET just above it (`$this->type='GET'; $this->path='/coin/withdraw';`): a
+ * read. Only within the same statement group (no block, function or closed call between the GET and the path: a GET
+ * of the request before is not this one's), and not when a write verb stands near the path, above or below.
+ */
 export const notReadVerbAbove: Validator = {
   name: 'not-read-verb-above',
   reach: { before: 300, after: 300 },
   test: (_v, ctx) => {
-    let from = ctx.text.lastIndexOf('\n', ctx.start - 1);
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    let from = lineStart - 1;
     for (let i = 0; i < 2 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
-    let end = ctx.text.indexOf('\n', ctx.start);
-    if (end === -1) end = ctx.text.length;
-    const lines = ctx.text.slice(Math.max(from + 1, ctx.start - 300), Math.min(end, ctx.end + 300));
-    return !READ_VERB_ABOVE.test(lines) || /["'](?:POST|DELETE|PUT)["']/.test(lines);
+    from = Math.max(from + 1, ctx.start - 300);
+    let below = ctx.text.indexOf('\n', ctx.end);
+    for (let i = 0; i < 2 && below !== -1; i++) below = ctx.text.indexOf('\n', below + 1);
+    if (below === -1) below = ctx.text.length;
+    if (WRITE_VERB.test(ctx.text.slice(from, Math.min(below, ctx.end + 300)))) return true;
+    // The nearest GET line above, then nothing between it and the path may end its statement group.
+    const above = ctx.text.slice(from, lineStart).split('\n');
+    for (let i = above.length - 1; i >= 0; i--) {
+      if (!READ_VERB_LINE.test(above[i].replace(/\r$/, ''))) continue;
+      return GROUP_END.test(above.slice(i + 1).join('\n') + ctx.text.slice(lineStart, ctx.start));
+    }
+    return true;
   },
 };
