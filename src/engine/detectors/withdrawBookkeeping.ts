@@ -3,7 +3,7 @@
 // receiver that is an exchange client, or a coin or an address among the arguments, makes it a withdrawal again.
 import type { MatchContext, Validator } from '../defineDetector';
 import { callArguments } from '../judge/callArguments';
-import { CLIENT_RECEIVER, CRYPTO_ARGS, isLookAlikeWord } from './withdrawCallShapes';
+import { CLIENT_RECEIVER, CRYPTO_ARGS, isLookAlikeWord } from './withdrawCallWords';
 import { nameSegments } from './withdrawTable';
 
 /** First segments that record a withdrawal in the caller's own books rather than make one (a refund pays out). */
@@ -15,14 +15,14 @@ const BOOKS_RECEIVER = /(?<![A-Za-z0-9_$])_?(?:ledger|accounting|accountant|book
 /** A member access just before the name (`x.`, `x?.`, `->`, `::`, also with the name opening the next line). */
 const ACCESS_BEFORE = /(?:\??\.|->|::)[ \t]*(?:\r?\n[ \t]*)?$/;
 
-// Built on first use: withdrawCallShapes.ts imports this file, so its strings are not defined yet at load time.
-let clientBefore: RegExp | undefined;
-let cryptoArgsAfter: RegExp | undefined;
+/** An exchange client's member access just before the name. */
+const CLIENT_BEFORE = new RegExp(String.raw`${CLIENT_RECEIVER}[ \t]*(?:\r?\n[ \t]*)?$`);
+/** A call's opening bracket followed by a coin or an address among its arguments. */
+const CRYPTO_ARGS_AFTER = new RegExp(String.raw`^[ \t]*\(${CRYPTO_ARGS}`);
 
 /** True when the call whose name ends at `end` names a coin or an address among its arguments. */
 function hasCryptoArgs(text: string, end: number): boolean {
-  cryptoArgsAfter ??= new RegExp(String.raw`^[ \t]*\(${CRYPTO_ARGS}`);
-  return cryptoArgsAfter.test(text.slice(end, end + 800));
+  return CRYPTO_ARGS_AFTER.test(text.slice(end, end + 800));
 }
 
 /**
@@ -36,8 +36,7 @@ export function booksOrType(name: string, segs: readonly string[], site?: MatchC
   const receiver = before !== undefined && ACCESS_BEFORE.test(before);
   if (BOOK_VERBS.has(segs[0])) {
     if (!site) return true;
-    clientBefore ??= new RegExp(String.raw`${CLIENT_RECEIVER}[ \t]*(?:\r?\n[ \t]*)?$`);
-    if (receiver && !clientBefore.test(before!) && !hasCryptoArgs(site.text, site.end)) return true;
+    if (receiver && !CLIENT_BEFORE.test(before!) && !hasCryptoArgs(site.text, site.end)) return true;
   }
   const last = segs.length - 1;
   return /^[A-Z]/.test(name) && TYPE_NOUNS.has(segs[last]) && !segs.slice(0, last).includes('to') && !receiver;

@@ -3,12 +3,11 @@
 import { inString } from '../judge/codeContext';
 import type { MatchContext, Validator } from '../defineDetector';
 import { booksOrType } from './withdrawBookkeeping';
+import { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord } from './withdrawCallWords';
+// Re-exported: the rules import the call's shapes from here.
+export { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord };
 import { isImplicitAction, isWithdrawActionName, nameSegments, rpcActionExchanges } from './withdrawTable';
 
-/** DeFi look-alikes by their receiver: WETH unwrap, web3 contract functions, LP pools, vaults, farms, events. */
-export const DEFI_WORDS = String.raw`(?:[Ww](?:ETH|eth|BNB|bnb|MATIC|matic|AVAX|avax|FTM|ftm)9?|functions|methods|[Cc]ontract|[Vv]ault|[Pp]ool|[Cc]hef|[Ff]arm|[Ss]taking|[Gg]auge|[Rr]outer|[Ss]trategy|[Tt]oken|lp|LP|events)`;
-/** The member access itself, and what may stand between it and its receiver (a line break before `.name`). */
-export const ACCESS = String.raw`(?:\??\.|->|::)`;
 // Python's explicit line continuation (`Client(key=k) \⏎ .withdraw(`) ends the line too.
 export const BREAK = String.raw`(?:[ \t]{0,8}\\?\r?\n[ \t]{0,40})?`;
 /**
@@ -21,13 +20,6 @@ export const RECV = String.raw`${ACCESS}(?<=[A-Za-z0-9_$)\]]${BREAK}${ACCESS})(?
 export const BREAK_AFTER = String.raw`(?:[ \t]{0,8}\r?\n[ \t]{0,40})?`;
 /** The bare verb: alone it needs an exchange import, an exchange-like receiver or crypto arguments. */
 export const BARE = String.raw`(?<name>withdraw|withdrawal|Withdraw)[ \t]*\(`;
-/** Receivers that hold an exchange or wallet client: `self.exchange_manager.exchange`, `client`, `wallet`. */
-// Also a node client (`node.withdraw(`), a client's sub-API (`client.post.withdraw(`, `client.spot.withdraw(`), an exchange-named field.
-export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|[Aa]pi|API|[Ss]ession|[Tt]rader|[Bb]roker|[Ww]allet|\bex|ccxt|[Ss]dk|[Rr]est|[Ff]unding|\b[Nn]ode|[Cc]lient\.[a-z]|\b(?:binance|bitfinex|bitstamp|bybit|kraken|kucoin|okx|bitget|coinbase|huobi|mexc|deribit|bitmex|gemini))[A-Za-z0-9_]{0,20}${ACCESS})(?<!${DEFI_WORDS}${ACCESS})`;
-/** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`, `(cfg.getWithdrawAddress())`. */
-// Arguments may run over lines and hold getters (`config.getWithdrawAddress()`): up to three nested calls are read
-// through, one level deep; bounded so that an edit's rescan region stays a few hundred characters (find/reach.ts).
-export const CRYPTO_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[^()]{0,200}?(?:\baddress|(?<=[a-z])Address\b|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 
 /**
  * A withdrawal action by its name's segments; `margin` (a query or internal-transfer word: margin removed from a
@@ -51,27 +43,8 @@ export function isWithdrawCall(name: string, site?: MatchContext): boolean {
   // A withdrawal signed for another call to submit (`SignWithdrawAction(…)`) is that call's plumbing.
   if (segs[0] === 'sign' && !segs.some((s) => /^(?:send|submit|post|broadcast|execute)$/.test(s))) return false;
   const to = segs.indexOf('to', segs.findIndex((s) => /^withdraw/.test(s)));
-  return !segs.slice(0, to === -1 ? segs.length : to).some((s) => NOT_A_WITHDRAWAL.has(s));
+  return !segs.slice(0, to === -1 ? segs.length : to).some(isLookAlikeWord);
 }
-/**
- * Segments the shared query list lacks that make a name something else than funds leaving: a dry run or estimate
- * (`inspectEstimatedWithdrawal…`), Upbit's withdrawal "chance" (what may be withdrawn), a withdrawal redeposited in the
- * same call (`withdrawAllSwapAndDepositToPro`: an internal move), a DeFi vault, pool or stake (as on receivers), and a
- * GUI builder (`setup_withdraw_tab`).
- */
-const NOT_A_WITHDRAWAL = new Set([
-  'inspect', 'estimate', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'redeposit',
-  'vault', 'pool', 'farm', 'stake', 'staking', 'unstake', 'liquidity', 'lp', 'gauge',
-  'setup', 'tab', 'dialog', 'window', 'widget', 'panel', 'modal', 'screen', 'page', 'button',
-  // An error built about a withdrawal (`MakeErrWithdrawAmountInvalid(…)`, `withdraw_error(…)`).
-  'err', 'error', 'errors', 'exception',
-  // A permission granted for later withdrawals (`allowWithdrawalFromContract(…)`), as an approval is.
-  'allow', 'allowance',
-  // Staking rewards or a validator's commission claimed to the claimer's own account (`create_withdraw_delegator_reward`).
-  'reward', 'rewards', 'delegator', 'commission',
-]);
-/** True when a name segment makes a withdrawal-named thing something else (a vault, a pool, a stake, a preview). */
-export const isLookAlikeWord = (segment: string): boolean => NOT_A_WITHDRAWAL.has(segment);
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {
   return {

@@ -1,19 +1,31 @@
 // The arguments of a call, split at its top-level commas: the on-chain judges read destinations and amounts from them.
 
-/** The arguments of the call whose `(` is at `open`, split at top-level commas (at most 800 characters read). */
-export function callArguments(text: string, open: number): string[] {
-  const args: string[] = [];
+/** Where the call opened at `open` closes (the index of its `)`, strings skipped; -1 past 800 characters); `onComma` sees each top-level comma. */
+function closeIndex(text: string, open: number, onComma?: (at: number) => void): number {
   let depth = 0;
-  let from = open + 1;
   let quote = '';
   for (let i = open; i < Math.min(text.length, open + 800); i++) {
     const c = text[i];
     if (quote) { if (c === quote && text[i - 1] !== '\\') quote = ''; continue; }
     if (c === '"' || c === "'" || c === '`') quote = c;
     else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (--depth === 0) { args.push(text.slice(from, i).trim()); return args.filter(Boolean); }
-    } else if (c === ',' && depth === 1) { args.push(text.slice(from, i).trim()); from = i + 1; }
+    else if (c === ')' || c === ']' || c === '}') { if (--depth === 0) return i; }
+    else if (c === ',' && depth === 1) onComma?.(i);
   }
+  return -1;
+}
+
+/** The arguments of the call whose `(` is at `open`, split at top-level commas (at most 800 characters read). */
+export function callArguments(text: string, open: number): string[] {
+  const args: string[] = [];
+  let from = open + 1;
+  const close = closeIndex(text, open, (at) => { args.push(text.slice(from, at).trim()); from = at + 1; });
+  if (close !== -1) args.push(text.slice(from, close).trim());
   return args.filter(Boolean);
+}
+
+/** The index just after the `)` that closes the call opened at `open` (strings skipped), or -1. */
+export function callEnd(text: string, open: number): number {
+  const close = closeIndex(text, open);
+  return close === -1 ? -1 : close + 1;
 }

@@ -1,26 +1,12 @@
 // Whether a send call carries its own signer. The send-call shape alone is information (a ledger entry between two
 // users looks the same); a send handed a private key, keypair, seed or keystore password, made on a client built
 // from one, or whose result is submitted on the spot (`.send()`, `.inject()`) signs a transaction that moves funds.
-import { callArguments } from './callArguments';
+import { callArguments, callEnd } from './callArguments';
 
 /** Identifiers that hold signing material; `pk`/`kp` only as whole words (never `pkg`, `kpi`). */
 const SIGNER = /private_?key|priv_?key|secret_?key|signing_?key|signer|key_?pair|\bkp\b|\bpk\b|mnemonic|\bseed\b|keystore|password|passphrase|\bpwd\b|new[ \t]+Account[ \t]*\(/i;
 /** The call's result submitted at once: `transfer(…).send()`, `.inject()`, `.broadcast()`, `.autofill().sign()`. */
 const SUBMITTED = /^[ \t]*\r?\n?[ \t]*\.[ \t]*(?:send|inject|broadcast|submit|sign)[ \t]*\(/;
-
-/** The index just after the `)` that closes the call opened at `open` (strings skipped), or -1. */
-function closeOf(text: string, open: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = open; i < Math.min(text.length, open + 800); i++) {
-    const c = text[i];
-    if (quote) { if (c === quote && text[i - 1] !== '\\') quote = ''; continue; }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return i + 1;
-  }
-  return -1;
-}
 
 /** The receiver chain before the call's name: its own line, with the line above when this one continues it (`⏎  .transfer(`). */
 function receiverOf(text: string, nameStart: number): string {
@@ -51,6 +37,6 @@ export function carriesSigner(text: string, nameStart: number, open: number): bo
   if (paysHome(list)) return false;
   const args = list.join(', ').replace(PUBLIC_PART, '');
   if (SIGNER.test(args) || SIGNER.test(receiverOf(text, nameStart).replace(PUBLIC_PART, ''))) return true;
-  const close = closeOf(text, open);
+  const close = callEnd(text, open);
   return close !== -1 && SUBMITTED.test(text.slice(close, close + 80));
 }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { tsFilesUnder } from '../sourceFiles';
 import { GENERATED_SENDS, sdkLibs } from '../../../src/engine/detectors/chainSendTable';
 import { CHAIN_SDK_VERSIONS } from '../../../src/engine/detectors/chainSendTable.generated';
 
@@ -44,15 +45,7 @@ describe('chain send table (generated from the SDKs\' type declarations)', () =>
   });
 
   it('never lets an SDK into the shipped sources (the bundle carries only the table)', () => {
-    const files: string[] = [];
-    const walk = (d: string): void => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const f = path.join(d, e.name);
-        if (e.isDirectory()) walk(f);
-        else if (f.endsWith('.ts')) files.push(f);
-      }
-    };
-    walk(path.join(ROOT, 'src'));
+    const files = tsFilesUnder(path.join(ROOT, 'src'));
     // Import statements only (the detectors' examples quote SDK imports inside strings).
     const pkgs = generator.SDKS.map((s) => s.pkg.replace(/[.]/g, '\\.')).join('|');
     const sdk = new RegExp(String.raw`^(?:import[^\n]*from |(?:const|let|var)[^\n]*=\s*require\()['"](?:${pkgs})(?:/[^'"]*)?['"]`, 'm');

@@ -4,6 +4,7 @@ import * as path from 'path';
 import {
   ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, matchSendPath, nameSegments,
 } from '../../../src/engine/detectors/withdrawTable';
+import { tsFilesUnder } from '../sourceFiles';
 import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
 import { WITHDRAW_SUPPLEMENT_MORE } from '../../../src/engine/detectors/withdrawSupplementMore';
 
@@ -114,15 +115,7 @@ describe('withdrawal table (generated from ccxt)', () => {
   });
 
   it('never lets ccxt into the shipped sources (the bundle carries only the table)', () => {
-    const files: string[] = [];
-    const walk = (d: string): void => {
-      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-        const f = path.join(d, e.name);
-        if (e.isDirectory()) walk(f);
-        else if (f.endsWith('.ts')) files.push(f);
-      }
-    };
-    walk(path.join(ROOT, 'src'));
+    const files = tsFilesUnder(path.join(ROOT, 'src'));
     assert.deepStrictEqual(files.filter((f) => /from ['"]ccxt['"]|require\(['"]ccxt['"]\)/.test(fs.readFileSync(f, 'utf8'))), []);
   });
 });
