@@ -6,6 +6,7 @@ import { defineDetector, type Validator } from '../defineDetector';
 import { notInComment, notInString } from '../judge/codeContext';
 import { cachedFunctionSpans, enclosingSpan } from '../judge/functionSpans';
 import { carriesSigner } from '../judge/sendSigner';
+import { TextMemo } from '../judge/textMemo';
 import { notADeclaration } from './declaration';
 import { notADefinitionSite, SEND_CALL, SEND_CALL_WORDS, sendsToAddress } from './withdrawSendCalls';
 import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
@@ -20,10 +21,13 @@ const signedSend: Validator = {
 /** A test suite's body (`it("…", async () => {`, `describe(`, then `expect(`): its sends run in a sandbox the suite sets up. */
 const TEST_SUITE = /\b(?:describe|it|test)\([ \t]*["'`]/;
 
+/** Whether a text is a test suite, asked once per file rather than at every send in it. */
+const SUITES = new TextMemo<boolean>();
+
 /** Drops sends in a file that is a test suite by its text, whatever its path (`wallets/v1/r1.trait.ts`). */
 const notInTestSuite: Validator = {
   name: 'not-in-test-suite',
-  test: (_v, ctx) => !(TEST_SUITE.test(ctx.text) && /\bexpect\(/.test(ctx.text)),
+  test: (_v, ctx) => !SUITES.get(ctx.text, '', () => TEST_SUITE.test(ctx.text) && /\bexpect\(/.test(ctx.text)),
 };
 
 /** Drops an overload forwarding to its namesake (`fun send(key, to, v) { send(key, nonce(), to, v) }`): its callers are the sites. */
