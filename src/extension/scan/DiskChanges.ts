@@ -40,14 +40,17 @@ export class DiskChanges implements vscode.Disposable {
     this.disposables.push(
       watcher,
       this.handled,
-      watcher.onDidCreate((u) => this.note(u, false)),
-      watcher.onDidChange((u) => this.note(u, false)),
-      watcher.onDidDelete((u) => this.note(u, true)),
+      watcher.onDidCreate((u) => this.notice(u, false)),
+      watcher.onDidChange((u) => this.notice(u, false)),
+      watcher.onDidDelete((u) => this.notice(u, true)),
     );
   }
 
-  /** Queues one event; the batch runs after QUIET_MS without events, or MAX_WAIT_MS after its first. */
-  private note(uri: vscode.Uri, deleted: boolean): void {
+  /**
+   * Queues one event (the watcher's only entry; the integration tests feed here an event code-server's watcher
+   * lost); the batch runs after QUIET_MS without events, or MAX_WAIT_MS after its first.
+   */
+  notice(uri: vscode.Uri, deleted: boolean): void {
     if (uri.scheme !== 'file') return;
     if (this.pending.size === 0) this.firstPendingAt = Date.now();
     this.pending.set(uri.toString(), { uri, deleted });
