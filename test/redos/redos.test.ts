@@ -20,7 +20,8 @@ function loadRecheck(): { check: Check } {
 }
 
 describe('ReDoS analysis of every detector pattern', function () {
-  this.timeout(600_000);
+  // About 8 minutes on a quiet 2-core machine, much longer under load: the limit only catches a hang.
+  this.timeout(1_800_000);
   it('finds no pattern with super-linear backtracking', async () => {
     const { check } = loadRecheck();
     const unique = new Map<string, { id: string; re: RegExp }>();
