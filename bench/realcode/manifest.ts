@@ -81,7 +81,7 @@ const WALLET_IDS = /evm-private-key|bitcoin-private-key|solana-secret-key|stella
 // Other services' keys and tokens (OAuth, RPC, AI, market data, payments) are tokens; passwords, connection strings and
 // bare private-key material are generic. Only what is left is an exchange credential.
 const TOKEN_IDS = /telegram|discord|cloud-token|rpc-url|webhook|token|oauth|ai-api-key|chain-data|market-data|stripe|jwt|google|firebase|azure/;
-const GENERIC_IDS = /generic-secret|password|pem-private-key|database-url|jwk-private-key|private-key-base64/;
+const GENERIC_IDS = /generic-secret|password|pem-private-key|database-url|jwk-private-key|private-key-base64|django-secret-key/;
 
 /** The family a KeyGuard finding id belongs to (unknown secret ids count as exchange credentials). */
 export function familyOf(id: string): Family {

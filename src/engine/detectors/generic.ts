@@ -58,6 +58,8 @@ export const genericSecret = defineDetector({
       re: rx(String.raw`[?&](?<name>api[_-]?key|apikey|access[_-]?token|token|key|secret|api[_-]?secret|client[_-]?secret|auth[_-]?token)=(?<v>[A-Za-z0-9_-]{16,128})(?![A-Za-z0-9_-])`, 'i'),
       keywords: ['key=', 'token=', 'secret='],
     },
+    // An HTTP header written as one string: a PHP/curl header list (`"X-Client-Secret: …"`), `curl -H 'X-Api-Key: …'`.
+    { re: rx(String.raw`(?<=["'])(?<name>[A-Za-z][A-Za-z0-9-]{1,40}):[ \t]*(?<v>${QUOTED_VALUE})(?=["'])`), name: SECRET_NAME, notName: PUBLIC_NAME },
     { re: rx(String.raw`(?<![A-Za-z0-9_])Bearer[ \t]+(?<v>[A-Za-z0-9._~+/-]{20,512}=*)(?![A-Za-z0-9._~+/=-])`), keywords: ['bearer'] },
     // Unquoted values only in config formats, where a bare word is a value and not a variable.
     { re: rx(bareLine(BARE_VALUE), 'm'), name: SECRET_NAME, notName: PUBLIC_NAME, files: BARE_LINE_KINDS },
@@ -105,6 +107,8 @@ export const genericSecret = defineDetector({
       { text: `curl -X POST "https://auth.example.io/oauth2/token?grant_type=client_credentials&client_id=desk-7&client_secret=⟦Vq8Lr3Xz6Nw1Kt5Hm9Bp2Sd4⟧"\n`, path: 'token.sh' },
       `headers = {"Authorization": "Bearer ⟦uZ1HkR8pQ2wE5tY7uI9oP0aS3dF6gH8jK1lZ4xC7vB2n⟧"}`,
       { text: `curl -H "Authorization: Bearer ⟦PjLq8Wm3Zx7Nc2Vb5Tr9Ys4Hd6Gf1Ka0⟧" https://api.example.com/v1/orders\n`, path: 'run.sh' },
+      { text: `<?php\n$headers = array(\n    "X-Client-Id: CF20931QWERTZ",\n    "X-Client-Secret: ⟦7c41ad9e2f8b6c3d1e0f9a8b7c6d5e4f3a2b1c0d⟧",\n);\n`, path: 'app/Payout.php' },
+      { text: `curl -s -H 'X-Api-Key: ⟦Wd2Pq7Xn4Lr9Kz1Hv6Tb3Sm8Fj5Gc0Ya⟧' https://api.example.com/v2/balance\n`, path: 'balance.sh' },
       { text: `$secret = getenv('API_SECRET') ?: '⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧';`, path: 'bot.php' },
       { text: `let secret = env::var("API_SECRET").unwrap_or_else(|_| "⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧".to_string());`, path: 'main.rs' },
       `parser.add_argument("--api-secret", default="⟦Rk4Vz9Xq2Lw7Np1Bt5Hm8Sd3Fg6Jc0Ya⟧", help="exchange secret")`,
@@ -171,6 +175,8 @@ export const genericSecret = defineDetector({
       { text: `api_key = some_function_name_here_long\n`, path: 'bot.py' },
       `secret = "\${API_SECRET}"`,
       `headers = {"Authorization": f"Bearer {token}"}`,
+      // A header string naming no secret, one whose value is a variable, and a public key id.
+      { text: `$h = array("Cache-Control: no-cache-Zt8qW2xN5vB7kM1pR4sL9d", "X-Api-Key: " . $apiKey, "X-Api-Key-Id: Zt8qW2xN5vB7kM1pR4sL9dF3");\n`, path: 'client.php' },
       `url = f"{BASE}/v1/quotes?symbol=BTC&api_key={os.environ['CMC_KEY']}"`,
       `link = "https://example.com/page?token=abcdefghijklmnopqrstuvwxyz"`,
       `private_key_path = "/home/user/keys/binance_ed25519.pem"`,
@@ -262,6 +268,7 @@ export const hardCodedPassword = defineDetector({
       { text: `$GLOBALS['DB_PASSWORD'] = '⟦QmvTzkLwXpRb⟧';`, path: 'server_config.php' },
       // Weak, but the production profile's own: the servers log in with it.
       { text: `spring.datasource.username = shop\nspring.datasource.password = ⟦shopdb@prodbox⟧\n`, path: 'src/main/resources/application-prod.properties' },
+      { text: `spring.mail.username = alerts\nspring.mail.password = ⟦bluemail123⟧\n`, path: 'src/main/env/prod/application.properties' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
@@ -279,6 +286,8 @@ export const hardCodedPassword = defineDetector({
       `DB_PASSWORD = "MyTradingBotPass"`, `db_password = "Contrasenya"`, `DB_PASSWORD = "tradingbotdb"`,
       // The same weak password outside a production config, and a stock one inside it.
       { text: `spring.datasource.password = shopdb@prodbox\n`, path: 'src/main/resources/application-dev.properties' },
+      { text: `spring.mail.password = bluemail123\n`, path: 'src/main/env/dev/application.properties' },
+      { text: `spring.mail.password = bluemail123\n`, path: 'docs/prod/setup.md' },
       { text: `spring.datasource.password = postgres\n`, path: 'src/main/resources/application-prod.properties' },
       { text: `#define MAX_PASSWORD 64\n#define DB_PASSWORD getenv("DB_PASSWORD")\n`, path: 'src/config.h' },
       { text: `New-LocalUser -Name ops -Password $securePw -Description 'Tz8#qWm4Lx'`, path: 'setup.ps1' },

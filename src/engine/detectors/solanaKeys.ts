@@ -33,10 +33,13 @@ const SOL_BYTES = '148,0,63,97,166,38,46,163,0,217,230,44,18,220,12,97,143,187,3
 const SOL_BASE58 = '3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVNnQPrvheiX79Zmbhn8T8zxDkpNadRN8CR2jYUJo24EZkYscS';
 // 64 random bytes: the right shape, but the second half is not the first half's public key.
 const NOT_A_KEYPAIR = '12,201,77,3,145,98,230,18,66,190,5,240,131,59,172,8,214,90,33,157,101,249,44,120,187,26,73,162,9,238,112,55,180,14,223,91,136,62,205,1,168,247,39,84,197,122,6,150,29,211,70,143,254,97,36,176,115,48,229,153,21,86,192,64';
+// The same bytes as a formatter lays them out: 16 to a line, a trailing comma after the last.
+const SOL_BYTES_FORMATTED = SOL_BYTES.split(',').map((b, i) => (i % 16 === 0 && i > 0 ? `\n    ${b}` : b)).join(', ');
 const SOL_HEX = Buffer.from(SOL_BYTES.split(',').map(Number)).toString('hex');
 const NOT_A_KEYPAIR_HEX = Buffer.from(NOT_A_KEYPAIR.split(',').map(Number)).toString('hex');
 /** The byte array of a keypair, as in code or in a `solana-keygen` file (`[1,2,…]`). */
-const BYTE_ARRAY = String.raw`\[(?<v>[ \t\r\n]{0,8}[0-9]{1,3}(?:[ \t\r\n]{0,8},[ \t\r\n]{0,8}[0-9]{1,3}){63})[ \t\r\n]{0,8}\]`;
+// A trailing comma before `]` is allowed in JavaScript, TypeScript, Rust and Python, and formatters add one.
+const BYTE_ARRAY = String.raw`\[(?<v>[ \t\r\n]{0,8}[0-9]{1,3}(?:[ \t\r\n]{0,8},[ \t\r\n]{0,8}[0-9]{1,3}){63})[ \t\r\n]{0,8}(?:,[ \t\r\n]{0,8})?\]`;
 
 const SOLANA_WORDS = ['solana', 'keypair', 'secretkey', 'secret_key', 'bs58', 'private_key', 'privatekey'];
 
@@ -83,6 +86,9 @@ export const solanaSecretKey = defineDetector({
       `const kp = Keypair.fromSecretKey(Uint8Array.from([⟦${SOL_BYTES}⟧]));`,
       `SOLANA_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"  # bs58 keypair`,
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'keys/id.json' },
+      { text: `const payer = Keypair.fromSecretKey(\n  Uint8Array.from([⟦\n    ${SOL_BYTES_FORMATTED}⟧,\n  ]),\n);\n`, path: 'scripts/airdrop.js' },
+      // A backup copy of a keypair file is read as the JSON it copies.
+      { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'wallets/hot.json.backup' },
       { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },
       { text: `SIGNER_KEY=⟦${SOL_BASE58}⟧\nSIGNER_PUBKEY=9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM\n`, path: 'deploy/signer.env' },
       `WALLET_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"`,

@@ -24,11 +24,15 @@ export function shuffledCase(value: string): boolean {
 
 // A production profile's own config (`application-prod.properties`, `config.production.yml`, `.env.production`):
 // what is written there is what the servers run with, weak or not.
+// A profile may also be a folder: `src/main/env/prod/application.properties`, `config/production/app.yml`.
 const PRODUCTION_CONFIG = /(?:^|\/)(?:[^/]*[._-]prod(?:uction)?\.(?:properties|ya?ml|ini|toml|conf|cfg|json)|\.env\.prod(?:uction)?)$/i;
+const PRODUCTION_FOLDER = /(?:^|\/)prod(?:uction)?\//i;
+const CONFIG_FILE = /\.(?:properties|ya?ml|ini|toml|conf|cfg|json)$/i;
 
 /** A production config's password: any literal with a letter that is no stock password. */
 function productionPassword(v: string, path: string): boolean {
-  return PRODUCTION_CONFIG.test(path) && /[A-Za-z]/.test(v) && !isStockPassword(v);
+  const production = PRODUCTION_CONFIG.test(path) || (PRODUCTION_FOLDER.test(path) && CONFIG_FILE.test(path));
+  return production && /[A-Za-z]/.test(v) && !isStockPassword(v);
 }
 
 /** A chosen password (a digit or symbol, three character classes), a generated letters-only one, or any set in a production config. */

@@ -41,9 +41,13 @@ export function baseName(path: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
+// A copy kept beside the original (`wallet.json.backup`, `settings.py.orig`, `config.yml~`) holds what the original
+// held: it is read as the original's kind.
+const BACKUP_SUFFIX = /(?:\.(?:bak|backup|old|orig|save)|~)$/;
+
 /** Decides the kind of a file from its name. */
 export function fileKindOf(path: string): FileKind {
-  const name = baseName(path).toLowerCase();
+  const name = baseName(path).toLowerCase().replace(BACKUP_SUFFIX, '');
   if (name === '.env' || name.startsWith('.env.') || name === '.envrc') return 'env';
   if (name === 'dockerfile' || name.startsWith('dockerfile.') || name === 'containerfile') return 'dockerfile';
   const dot = name.lastIndexOf('.');

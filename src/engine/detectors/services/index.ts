@@ -4,6 +4,7 @@ import type { Detector } from '../../defineDetector';
 import { aiApiKey } from './aiKeys';
 import { chainDataKey } from './chainData';
 import { databaseUrl } from './databases';
+import { djangoSecretKey } from './django';
 import { azureConnectionKey, dataPlatformToken } from './dataPlatforms';
 import { firebaseWebKey, googleApiKey, googleBrowserKey, googleOAuthSecret, googleServiceAccount } from './google';
 import { jsonWebToken, jwkPrivateKey } from './jwt';
@@ -35,6 +36,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   urlPassword,
   sqlPassword,
   mailAppPassword,
+  djangoSecretKey,
   azureConnectionKey,
   dataPlatformToken,
   serviceToken,

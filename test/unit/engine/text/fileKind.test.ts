@@ -32,4 +32,12 @@ describe('fileKindOf', () => {
   it('reads Crystal (`.cr`) as Ruby, whose syntax it shares, so a tip bot written in it is scanned as code', () => {
     assert.deepStrictEqual(['src/bot/coin_api.cr', 'wallet.rb'].map(fileKindOf), ['ruby', 'ruby']);
   });
+
+  it('reads a backup copy (`.bak`, `.backup`, `.old`, `.orig`, `.save`, `~`) as the file it copies, so a saved keypair file is still JSON', () => {
+    assert.deepStrictEqual(
+      ['wallets/hot.json.backup', 'settings.py.orig', 'config.yml~', 'bot.js.bak', 'app.properties.old', 'main.go.save'].map(fileKindOf),
+      ['json', 'python', 'yaml', 'javascript', 'ini', 'go'],
+    );
+    assert.deepStrictEqual(['notes.bak', 'archive.old'].map(fileKindOf), ['text', 'text']);
+  });
 });
