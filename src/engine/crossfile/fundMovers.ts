@@ -7,6 +7,7 @@ import { withdrawSendCall } from '../detectors/withdrawSendCalls';
 import { withdrawHandlerSend } from '../detectors/withdrawHandlerSend';
 import { withdrawWrapperCall } from '../detectors/withdrawWrapperCalls';
 import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
+import { localCallers } from './localCallers';
 
 export type { Mover } from '../types';
 
@@ -50,6 +51,7 @@ export function moverSites(text: string, kind: FileKind, findings: readonly Find
   if (!findings.some((f) => f.category === 'withdraw')) return [];
   const spans = functionSpans(text, kind);
   const sites: MoverSite[] = [];
+  const seeds: MoverSite[] = [];
   for (const f of findings) {
     // The send-call shape (also in a withdraw handler) is a call of a sender, not evidence that its function moves funds.
     if (f.category !== 'withdraw' || f.id === withdrawSendCall.id || f.id === withdrawHandlerSend.id) continue;
@@ -58,9 +60,21 @@ export function moverSites(text: string, kind: FileKind, findings: readonly Find
     // A withdrawal path in a function that sends no request (a signer hashing it, a URL builder) moves nothing there.
     const found = text.slice(f.range.start, f.range.end);
     if (found.includes('/') && !REQUEST.test(text.slice(fn.start, fn.end))) continue;
-    sites.push({ name: fn.name, line: fn.line, severity: f.severity, ...(f.id === withdrawWrapperCall.id ? { calls: found } : {}) });
+    const site: MoverSite = { name: fn.name, line: fn.line, severity: f.severity, ...(f.id === withdrawWrapperCall.id ? { calls: found } : {}) };
+    sites.push(site);
+    // Only a send or withdrawal of the function's own makes its same-file callers movers: a call of a helper
+    // (this file's or another's) is already a layer up, and the layer above it is the same withdrawal again.
+    if (f.id !== withdrawWrapperCall.id && f.id !== HELPER_CALL) seeds.push(site);
   }
-  return sites;
+  return seeds.length ? [...sites, ...localCallers(text, kind, spans, seeds, mayMove)] : sites;
+}
+
+/** withdraw/helper-call's id (a call of the bot's own withdrawal helper), named here to keep the detectors out of this module's imports. */
+const HELPER_CALL = 'withdraw/helper-call';
+
+/** True for a function name that may be a mover (not a hook, a statement word, a reader or a factory). */
+function mayMove(name: string): boolean {
+  return !NEVER.test(name) && !NOT_CALLS.has(name) && !NOT_MOVING.test(name) && !FACTORY.test(name);
 }
 
 /**

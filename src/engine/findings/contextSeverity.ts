@@ -177,7 +177,8 @@ export function applyContext(finding: Finding, context: FindingContext | undefin
 
 // A test file that runs against the live exchange: it reads the API key or secret from the environment, or it is a
 // program (a `main`) outside any test framework; and nothing in it mocks, stubs or points at a testnet or sandbox.
-const ENV_CREDENTIAL = /(?:env::var|getenv|os\.environ|process\.env|System\.getenv|Environment\.GetEnvironmentVariable)[ \t]*[(.[]?[ \t]*["']?[A-Z_]*(?:API_?KEY|API_?SECRET|SECRET_?KEY)/;
+// Any case: Go's `os.Getenv`, Scala's `sys.env("…_apiKey")`, Ruby's `ENV.fetch('api_key')`, `os.environ['api_secret']`.
+const ENV_CREDENTIAL = /(?:env::var|getenv|os\.environ|process\.env|System\.getenv|Environment\.GetEnvironmentVariable|sys\.env|\bENV)[ \t]*(?:\.(?:get|fetch)[ \t]*)?[(.[]?[ \t]*["']?[A-Z0-9_]*(?:API_?KEY|API_?SECRET|SECRET_?KEY)/i;
 const MAIN_PROGRAM = /\bpublic[ \t]+static[ \t]+void[ \t]+main[ \t]*\(|\bif[ \t]+__name__[ \t]*==|\bfunc[ \t]+main[ \t]*\([ \t]*\)|\bfn[ \t]+main[ \t]*\(/;
 const TEST_FRAMEWORK = /@Test\b|#\[(?:tokio::)?test\]|\bdef[ \t]+test_|\bfunc[ \t]+Test[A-Z_]|\b(?:describe|it|test)\([ \t]*["'`]|\[(?:Fact|Test|TestMethod)\]/;
 const NOT_LIVE = /mock|stub|\bnock\b|\bfake|httpretty|wiremock|testnet|sandbox|localhost|127\.0\.0\.1/i;

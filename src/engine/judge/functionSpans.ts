@@ -19,8 +19,9 @@ const HEADS: readonly RegExp[] = [
   /^[ \t]*(?:async[ \t]+)?def[ \t]+(?:self\.)?([A-Za-z_]\w*[?!]?)/,
   // JS/TS, PHP: `function name(`, `export default async function name(`, `public static function name(`.
   /^[ \t]*(?:export[ \t]+)?(?:default[ \t]+)?(?:(?:public|private|protected|static|final|abstract)[ \t]+)*(?:async[ \t]+)?function\*?[ \t]*&?[ \t]*([A-Za-z_$][\w$]*)[ \t]*\(/,
-  // JS/TS: `const name = async (a) => {`, `let name = function (`, `name: async (a) => {`, `name = (a) => {` (class fields).
-  /^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var|public|private|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?[:=][ \t]*(?:async[ \t]*)?(?:function\b|\([^()\n]*\)[ \t]*(?::[^=\n]{1,80})?=>|[A-Za-z_$][\w$]*[ \t]*=>)/,
+  // JS/TS: `const name = async (a) => {`, `let name = function (`, `name: async (a) => {`, `name = (a) => {` (class fields);
+  // CommonJS and pre-class JS name theirs on an object: `module.exports.name = function(`, `Wallet.prototype.name = `.
+  /^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var|public|private|protected|static|readonly)[ \t]+)*(?:(?:module\.)?exports\.|[A-Za-z_$][\w$]*\.prototype\.|this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?[:=][ \t]*(?:async[ \t]*)?(?:function\b|\([^()\n]*\)[ \t]*(?::[^=\n]{1,80})?=>|[A-Za-z_$][\w$]*[ \t]*=>)/,
   // JS/TS with the parameters on the next lines: `withdrawAll = async (⏎`, `const pay = (⏎  to,` (the body's brace decides).
   /^[ \t]*(?:export[ \t]+)?(?:(?:const|let|var|public|private|protected|static|readonly)[ \t]+)*([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?=[ \t]*async[ \t]*\((?=[^()\n]*,[ \t]*$|[ \t]*$)/,
   /^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{1,80})?=[ \t]*\((?=[^()\n]*,[ \t]*$|[ \t]*$)/,

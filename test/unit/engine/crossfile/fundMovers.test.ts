@@ -61,6 +61,26 @@ describe('crossfile: fund movers across files', () => {
     assert.deepStrictEqual(crossFindings({ 'core/erc20.js': send, 'commands/pay.js': "const coin = require('../core/erc20');\nawait coin.send(address, amount);\n" }), ['commands/pay.js:2 warning send']);
   });
 
+  it("follows a same-file layer: a caller of the file's own mover is a mover for the other files", () => {
+    // A PHP trait's public handler calls its private payout a few lines down; the job and the controller call the handler.
+    const trait = '<?php\ntrait Payouts {\n  function settlePayout($id) {\n    $p = Payout::find($id);\n    $this->sendBankPayout($p);\n  }\n  function sendBankPayout($p) {\n    return $this->gateway->initiateWithdrawal($p->account, $p->amount);\n  }\n}\n';
+    assert.deepStrictEqual(crossFindings({
+      'app/Traits/Payouts.php': trait,
+      'app/Jobs/RunPayouts.php': '<?php\nclass RunPayouts {\n  use Payouts;\n  function handle() {\n    foreach ($this->ids as $id) {\n      $this->settlePayout($id);\n    }\n  }\n}\n',
+    }), ['app/Jobs/RunPayouts.php:6 warning settlePayout']);
+    // A signer every request verb of the client calls is plumbing: the verbs do not become movers.
+    const client = 'class Client {\n  async post(url, body) {\n    return this.signed("POST", url, body);\n  }\n  async put(url, body) {\n    return this.signed("PUT", url, body);\n  }\n  async remove(url, body) {\n    return this.signed("DELETE", url, body);\n  }\n  async signed(method, url, body) {\n    const name = url === "/wapi/v3/withdraw.html" ? "withdraw" : "other";\n    return fetch(url, { method, body, headers: { name } });\n  }\n}\nmodule.exports = Client;\n';
+    assert.deepStrictEqual(crossFindings({ 'src/client.js': client, 'src/orders.js': "const Client = require('./client');\nawait api.remove('/order', { id });\n" }), []);
+  });
+
+  it('reads CommonJS and prototype method heads (`module.exports.sendCoins = function(`)', () => {
+    const helper = "module.exports.sendCoins = function(login, pwd, to, amount) {\n  return request({ method: 'post', url: NODE, body: { method: 'avm.send', params: { to, amount } } });\n};\n";
+    assert.deepStrictEqual(crossFindings({
+      'wallet/helper.js': helper,
+      'bot.js': "var helper = require('./wallet/helper.js');\nhelper.sendCoins(u.login, u.pwd, target.address, 5);\n",
+    }), ['bot.js:2 warning sendCoins']);
+  });
+
   it('skips definitions, declarations, comments, strings, factories and approvals', () => {
     assert.deepStrictEqual(crossFindings({
       'core/chain.js': CHAIN,

@@ -69,6 +69,14 @@ describe('context policy per category (findings/contextSeverity)', () => {
     assert.deepStrictEqual(of('withdraw', envKeys, 'tests/test_live.py'), ['warning withdraw/library-call']);
     const main = `from binance.spot import Spot\n\ndef pull(client):\n    client.withdraw(coin="USDT", amount=12, address=dest)\n\nif __name__ == "__main__":\n    pull(Spot(key, secret))\n`;
     assert.deepStrictEqual(of('withdraw', main, 'tests/run_pull.py'), ['warning withdraw/library-call']);
+    // The key's name in any case, read the way Ruby and Scala read the environment.
+    const rubyEnv = envKeys.replace('os.getenv("BINANCE_API_KEY")', "ENV.fetch('binance_api_key')");
+    assert.deepStrictEqual(of('withdraw', rubyEnv, 'tests/test_live.py'), ['warning withdraw/library-call']);
+    const scalaEnv = envKeys.replace('os.getenv("BINANCE_API_KEY")', 'sys.env("payments_binanceApiKey")');
+    assert.deepStrictEqual(of('withdraw', scalaEnv, 'tests/test_live.py'), ['warning withdraw/library-call']);
+    // A wallet's private key from the environment is no exchange key: the test may fund itself on a local chain.
+    const walletEnv = envKeys.replace('os.getenv("BINANCE_API_KEY"), os.getenv("BINANCE_API_SECRET")', 'os.environ["WALLET1_PRIVATE_KEY"]');
+    assert.deepStrictEqual(of('withdraw', walletEnv, 'tests/test_live.py'), ['info withdraw/library-call']);
     // Mocked, pointed at a testnet, or a main inside a test framework: one level lower as before.
     assert.deepStrictEqual(of('withdraw', envKeys.replace('def test_pull', 'from unittest import mock\ndef test_pull'), 'tests/test_live.py'), ['info withdraw/library-call']);
     assert.deepStrictEqual(of('withdraw', envKeys.replace('import os', 'import os  # testnet'), 'tests/test_live.py'), ['info withdraw/library-call']);

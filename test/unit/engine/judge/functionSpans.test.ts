@@ -35,6 +35,11 @@ describe('crossfile: function spans', () => {
     assert.deepStrictEqual(spans(text, 'javascript'), ['sendToken 2-7', 'drain 8-10', 'pay 12-14']);
   });
 
+  it('names CommonJS exports and prototype methods by their property', () => {
+    const text = 'module.exports.pay = function(to, n) {\n  return send(to, n);\n};\nexports.drain = async (to) => {\n  return pay(to, 1);\n};\nWallet.prototype.sweep = function(to) {\n  return this.pay(to);\n};\n';
+    assert.deepStrictEqual(spans(text, 'javascript'), ['pay 1-3', 'drain 4-6', 'sweep 7-9']);
+  });
+
   it('gives declarations without a body no span (interfaces, abstract methods) and never names a statement', () => {
     const text = 'interface C {\n  Task<R> WithdrawAsync(string a);\n}\nif (ready) {\n  go();\n}\n';
     assert.deepStrictEqual(spans(text, 'csharp'), []);
