@@ -82,6 +82,13 @@ export const evmPrivateKey = defineDetector({
       name: EVM_KEY_NAME,
       notName: EVM_NOT_KEY_NAME,
     },
+    // A key written down in a comment (`# Sender Private Key: …`, `// deployer privkey = 0x…`): a comment is in every
+    // clone as much as code is. The name may be words; it must still say private key.
+    {
+      re: rx(String.raw`(?:#|//|--|;|\*)[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{0,30}(?:[ \t][A-Za-z][A-Za-z0-9_-]{0,30}){0,3})[ \t]*[:=][ \t]*${OQ}(?<v>${HEX64})`),
+      name: EVM_KEY_NAME,
+      notName: EVM_NOT_KEY_NAME,
+    },
     // Any `…_KEY` name when the comment on the line above calls it a private key (`# the payer's private key` over
     // `PAYER_KEY=…`): the name alone would take AES and HMAC keys, which are 64 hex too.
     {
@@ -134,6 +141,8 @@ export const evmPrivateKey = defineDetector({
       { text: `PAYER_ADDRESS=0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE\n# the payer's private key\nPAYER_KEY=⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧\n`, path: '.env' },
       { text: `func run() {\n\tsweepFunds("⟦5C2E8A41F09B7D36E1A4C08F92B5D7E3A6C1F48E0B9D27A53F6E81C4D0A7B92E⟧", treasury)\n}`, path: 'sweep.go' },
       `send_eth(w3, "⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧", RECIPIENT, amount)`,
+      { text: `from web3 import Web3\n\n# Sender Address: 0x3f5CE5FBFe3E9af3971dD833D26bA9b5C936f0bE\n# Sender Private Key: ⟦5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧\n`, path: 'scripts/account.py' },
+      { text: `// deployer privkey = ⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧\n`, path: 'scripts/deploy.js' },
       { text: `// deployer's private key\nconst OPS_KEY = "⟦0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e⟧";\n`, path: 'deploy.js' },
     ],
     negative: [
@@ -169,6 +178,9 @@ export const evmPrivateKey = defineDetector({
       { text: `const txHash =\n  "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e";`, path: 'send.js' },
       { text: `block hash 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\nPrivateKey is in the vault, not here`, path: 'notes.txt' },
       { text: `PrivateKey 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e`, path: 'notes.md' },
+      // Comments naming a hash or a public value, not a key.
+      `# Last Tx Hash: 0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e`,
+      `// wallet public key: 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e`,
       { text: `[{"model": "ledger.tx", "pk": "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f", "fields": {}}]`, path: 'fixtures/txs.json' },
     ],
   },
