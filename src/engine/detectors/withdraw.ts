@@ -19,6 +19,7 @@ import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
 import { SEGMENT_USE_PATTERN } from './withdrawSegments';
 import { PAYOUT_PATH_EXAMPLES, PAYOUT_PATH_PATTERN } from './withdrawPayoutPath';
+import { SLASHLESS_PATH_EXAMPLES, SLASHLESS_PATH_PATTERNS } from './withdrawSlashlessPath';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
 import {
   actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, gatedByWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sectionHelperAction,
@@ -91,9 +92,11 @@ export const withdrawRestEndpoint = defineDetector({
     ...NSWAG_PATTERNS,
     // Payment APIs' payout collections, posted (withdrawPayoutPath.ts).
     PAYOUT_PATH_PATTERN,
+    // Slashless paths joined onto a base, keyed in a route table or handed to a URL builder (withdrawSlashlessPath.ts).
+    ...SLASHLESS_PATH_PATTERNS,
   ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN]),
   examples: {
-    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive],
-    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative],
+    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive],
+    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative],
   },
 });

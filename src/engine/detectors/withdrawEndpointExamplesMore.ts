@@ -6,6 +6,8 @@ import type { Example } from '../defineDetector';
 
 /** Positive examples: each marks the exact span the rule must report. */
 export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
+  // C#'s interpolated string assigned to a local the verb's own call posts below (`Post<T>(endpoint, body)`).
+  { text: `public async Task<string> Pull(string coin, decimal n)\n{\n    var endpoint = $"⟦/api/v1/withdrawals⟧";\n    var body = new Dictionary<string, object>();\n    body.Add("amount", n);\n    return await Post<string>(endpoint, body);\n}`, path: 'Funds.cs' },
   // bitFlyer's coin send and Coincheck's bare send path (a base URL holding `/api`), under their write verb.
   { text: `def pay(self, **p):\n    path = "⟦/v1/me/sendcoin⟧"\n    return self.call(path, "POST", params=p)`, path: 'fly.py' },
   { text: `func (c *C) Pay(to string, n float64) (R, error) {\n\tu := "⟦/send_money⟧"\n\tbody, err := c.Do("POST", u, map[string]string{"address": to})\n\treturn body, err\n}`, path: 'acct.go' },
@@ -39,6 +41,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
 
 /** Negative examples: the rule must stay silent on each. */
 export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // The same interpolated path read by its own GET below.
+  { text: `public async Task<string> Rows()\n{\n    var endpoint = $"/api/v1/withdrawals";\n    return await Get<string>(endpoint);\n}`, path: 'Funds.cs' },
   // The send paths read with GET; a query of the same API.
   { text: `def rows(self, **p):\n    path = "/v1/me/getcoinouts"\n    return self.call(path, "GET", params=p)\nr = self.call("/v1/me/sendcoin", "GET")`, path: 'fly.py' },
   { text: `return s.c.Request("GET", "/openApi/wallets/v1/capital/innerTransfer/records", p)`, path: 'svc/acct.go' },

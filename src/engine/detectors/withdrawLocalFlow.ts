@@ -9,6 +9,7 @@ import { CODE, WHY, WITHDRAW_ADVICE } from './withdrawShared';
 import { isGenericWithdrawPath, isUnknownWithdrawPath } from './withdrawPathShape';
 import { matchActionPath, matchSendPath, nameSegments, rpcActionExchanges, SEND_KEYWORDS } from './withdrawTable';
 import { ownCallName } from './withdrawVerb';
+import { PAYOUT_TAIL } from './withdrawPayoutPath';
 
 /** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
 const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
@@ -17,7 +18,8 @@ const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
  * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
  */
-const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d)?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+// The verb's helper may carry more words: C#'s `PostAsync(`, `PostSignedAsync<T>(`, `post_request(`, `postJson(`, `postForEntity(`.
+const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 /**
  * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
  * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
@@ -36,7 +38,43 @@ const POST_OF_MEMBER = String.raw`\([ \t]*${VERB_CONSTANT}[ \t]*,[ \t]*(?:self|t
 // It starts at the verb's quote, which V8 finds fast, and reads the call back: starting at every identifier of a
 // 40-line window cost 4% of a whole scan.
 const VERB = String.raw`["'](?:POST|DELETE|post|delete)["']`;
-const VARIABLE_THEN_VERB = String.raw`${VERB}(?<=(?<![A-Za-z0-9_$])[A-Za-z_][A-Za-z0-9_]{0,40}[ \t]*\([ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*${VERB})`;
+// Up to three plain arguments may come before the variable (Go's `doRequest(ctx, endpoint, "POST", …)`).
+const ARG = String.raw`[&*]?[A-Za-z_$][A-Za-z0-9_$.]{0,40}`;
+const CALL_OPEN = String.raw`(?<![A-Za-z0-9_$])[A-Za-z_][A-Za-z0-9_]{0,40}(?:<[^<>()\n]{0,40}>)?[ \t]*\(`;
+const VARIABLE_THEN_VERB = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t]*,){0,3}[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*${VERB})`;
+/**
+ * A later argument of a POST helper, after one or two plain ones (`PostSignedAsync<R>(Client, endpoint, p)`): each
+ * such argument is tried (a body or headers variable holds no path). Anchored after a comma, which most positions fail.
+ */
+const LATER_ARG_OF_POST = String.raw`(?<=(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:[A-Z][A-Za-z0-9]{0,40}|_[a-z]{1,20})?(?:<[^<>()\n]{0,40}>)?[ \t]*\((?:[ \t]*${ARG}[ \t]*,){1,2}[ \t]*(?:self\.|this\.)?)(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/** A verb variable first, the path variable second (`send_request(_method, _path, q)` after `_method = 'POST'`). */
+const VERB_VARIABLE_FIRST = String.raw`\([ \t]*(?:self\.|this\.)?[A-Za-z_$]{0,20}(?:[Mm]ethod|METHOD|[Vv]erb|VERB)[A-Za-z_]{0,10}[ \t]*,[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/** Keeps such a call when the verb variable's last assignment before it is a write verb. */
+const verbVariableWrites: Validator = {
+  name: 'verb-variable-writes',
+  reach: { before: 12000, after: 0 },
+  test: (_name, ctx) => {
+    const v = /([A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*(?:self\.|this\.)?$/.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))?.[1];
+    const rhs = v === undefined ? undefined : assignedBefore(ctx.text, v, ctx.start);
+    return rhs !== undefined && /^["'](?:POST|DELETE|post|delete)["']/.test(rhs.trim());
+  },
+};
+/** A function's header (`def send_request(method, path, q):`): its parameters are not posted here. */
+const HEADER_BEFORE = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/;
+/** Drops a header's parameters, and, with `signers`, a getter or a signer given the verb (`getRequestHeaders(method, path, b)`). */
+function notHeaderOrSigner(signers: boolean): Validator {
+  return {
+    name: signers ? 'not-a-header-or-signer' : 'not-a-header',
+    test: (_v, ctx) => {
+      if (HEADER_BEFORE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start))) return false;
+      if (!signers) return true;
+      const segs = nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, ''));
+      return segs[0] !== 'get' && !segs.some((s) => SIGNING.has(s));
+    },
+  };
+}
+/** The variable first and the verb a few plain arguments later (C#'s `MakeJsonRequestAsync<T>(url, baseUrl, payload, "POST")`). */
+const VARIABLE_ARGS_VERB = String.raw`${VERB}(?<=${CALL_OPEN}[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?:[ \t]*,[ \t]*${ARG}){1,3}[ \t]*,[ \t]*${VERB})`;
 
 /**
  * A variable handed first to a private-API call (`queryPrivateApi(\n  privateEndpoint,`, `self.query_private(method, p)`):
@@ -84,42 +122,53 @@ function assignedBefore(text: string, name: string, at: number, member = false):
 }
 
 /** A per-currency withdrawal path built by formatting (`format!("{}_withdrawal/", c)`, `"%s_withdrawal/"`): Bitstamp's. */
-const COIN_WITHDRAWAL = /(?:\{[^}]*\}|%s)_withdrawal\/?$/;
+// A literal that starts with the suffix is joined to the currency (`"/" + coin + "_withdrawal/"`).
+const COIN_WITHDRAWAL = /(?:^|\{[^}]*\}|%s)_withdrawal\/?$/;
 
 /** True when a string literal of the text is a withdrawal action or send path (table, supplement or shape). */
 function holdsWithdrawPath(rhs: string): boolean {
-  for (const m of rhs.matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) {
+  // Literal by literal, each closed by its own quote (`"/" + coin + "_withdrawal/"` is two literals, not the middle).
+  for (const m of rhs.matchAll(/(["'`])((?:(?!\1)[^\n]){1,200})\1/g)) {
     // An f-string placeholder holding quotes (`f"{self.urls['okx']}/asset/withdrawal"`) cuts the literal: its tail
     // (`]}/asset/withdrawal`) starts with the placeholder's end, which stands for the host.
-    const p = m[1].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '').replace(/^[^/"'`{}]{0,40}\}(?=\/)/, '{}');
+    const p = m[2].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '').replace(/^[^/"'`{}]{0,40}\}(?=\/)/, '{}');
     // An unversioned one too (`"account/withdrawals/#{id}"`): the call it is posted by proves the write verb.
     if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p) || COIN_WITHDRAWAL.test(p))) return true;
     if (matchSendPath(p) !== undefined) return true;
+    // A payment API's payout collection (`%s/api/v1/pull-payments/%s/payouts`): the post proves the write.
+    if (PAYOUT_TAIL.test(p)) return true;
   }
   return false;
 }
 
-/** Keeps a posted variable that holds a withdrawal path, directly or through one more variable it is built from. */
-const postsWithdrawPath: Validator = {
-  name: 'posts-local-withdraw-path',
-  reach: { before: 12000, after: 0 },
-  test: (name, ctx) => {
-    // The posted line names the path itself: the path patterns report it there.
-    // The call must send: a signer or header builder given the verb and path (`self._auth("POST", path)`) does not.
-    const call = ownCallName(ctx.text, ctx.start);
-    if (call !== undefined) {
-      const segs = nameSegments(call.replace(/^[#@$]/, ''));
-      if (segs.some((s) => SIGNING.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
-    }
-    const lineEnd = ctx.text.indexOf('\n', ctx.end);
-    if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
-    const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
-    return builtFromWithdrawPath(ctx.text, name, ctx.start, MAX_HOPS, new Set([name]), member);
-  },
-};
-
 /** How many assignments are followed back: `final_url = f"{url}?{q}"` ← `url = BASE + endpoint` ← `endpoint = "…"`. */
 const MAX_HOPS = 3;
+
+/** Keeps a posted variable that holds a withdrawal path, followed back through `hops` assignments. */
+function postsPath(hops: number): Validator {
+  return {
+    name: hops === MAX_HOPS ? 'posts-local-withdraw-path' : 'posts-own-withdraw-path',
+    reach: { before: 12000, after: 0 },
+    test: (name, ctx) => {
+      // The posted line names the path itself: the path patterns report it there.
+      // The call must send: a signer or header builder given the verb and path (`self._auth("POST", path)`) does not.
+      const call = ownCallName(ctx.text, ctx.start);
+      if (call !== undefined) {
+        const segs = nameSegments(call.replace(/^[#@$]/, ''));
+        if (segs.some((s) => SIGNING.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
+      }
+      const lineEnd = ctx.text.indexOf('\n', ctx.end);
+      if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
+      const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
+      return builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member);
+    },
+  };
+}
+/** Keeps a posted variable that holds a withdrawal path, directly or through up to two more variables it is built from. */
+const postsWithdrawPath = postsPath(MAX_HOPS);
+/** A later argument's own assignment must hold the path: a signature or header built from it is not it. */
+const holdsOwnWithdrawPath = postsPath(1);
+
 
 /** True when `name`'s last assignment before `at` holds a withdrawal path, or is built from a variable that does. */
 function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>, member = false): boolean {
@@ -145,13 +194,16 @@ export const withdrawPostedPath = defineDetector({
   message: 'Withdrawal request: {name} holds a withdrawal path and is posted here.',
   risk: WHY,
   advice: WITHDRAW_ADVICE,
-  keywords: ['withdraw', ...SEND_KEYWORDS],
+  keywords: ['withdraw', 'payout', ...SEND_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   // The window opens at the path's line and reads on to the post.
   patterns: [
     { re: rx(POST_OF_VARIABLE), linesAfter: 40, validate: [postsWithdrawPath] },
     { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(LATER_ARG_OF_POST), linesAfter: 40, validate: [notHeaderOrSigner(false), holdsOwnWithdrawPath] },
+    { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, validate: [postsWithdrawPath] },
     { re: rx(POST_NAMED_ARG), linesAfter: 40, validate: [postsWithdrawPath] },
     { re: rx(RPC_OF_VARIABLE), keywords: ['withdraw'], linesAfter: 12, validate: [holdsRpcAction] },
@@ -179,11 +231,28 @@ export const withdrawPostedPath = defineDetector({
       { text: `def drop(id)\n  path = "account/withdrawals/#{id}"\n\n  conn.delete(⟦path⟧)\nend`, path: 'lib/client.rb' },
       // An RPC API's method string in a variable handed to the private call (Kraken).
       { text: `const pull = async (n) => {\n  const privateEndpoint = "WithdrawCancel";\n  return await queryPrivate(\n    ⟦privateEndpoint⟧,\n    \`asset=XBT&refid=\${n}\`\n  );\n};`, path: 'bot.js' },
+      // The variable after other arguments, or first with others before the verb; C#'s PostAsync; a payout collection.
+      { text: `func (c *C) Pay(ctx context.Context, id string, r *Req) (*Resp, error) {\n\tu := fmt.Sprintf("%s/api/v1/vaults/%s/payouts", c.Base, id)\n\tvar out Resp\n\t_, err := c.call(ctx, ⟦u⟧, "POST", &out, r)\n\treturn &out, err\n}`, path: 'vault.go' },
+      { text: `string url = "/" + coin.ToLowerInvariant() + "_withdrawal/";\nvar p = await PayloadAsync();\nvar r = await MakeRequestAsync<JObject>(⟦url⟧, baseUrl, p, "POST");`, path: 'Stamp.cs' },
+      { text: `var url = $"{Base}/api/v1/withdrawals";\nvar content = new StringContent(json, Encoding.UTF8, "application/json");\nvar resp = await http.PostAsync(⟦url⟧, content);`, path: 'Pull.cs' },
+      { text: `def pull(self, body):\n    endpoint = "/api/v2/withdraw/apply"\n    return self.post_request(⟦endpoint⟧, body)`, path: 'pull.py' },
+      // The variable after a client argument, to a helper named for its API; the verb in a variable handed first.
+      { text: `var endpoint = "/api/v1/withdrawals";\nvar p = new Dictionary<string, string> { { "address", to } };\nreturn await PostSignedExchangeAsync<R>(Client, ⟦endpoint⟧, p);`, path: 'Trade.cs' },
+      { text: `_path = '/openApi/wallets/v1/capital/withdraw/apply'\n_method = 'POST'\nq = sign(params)\nr = client.send_request(_method, ⟦_path⟧, q, {})`, path: 'pull.py' },
       { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
     ],
     negative: [
       // Read by a labelled GET; a labelled POST of another path.
       { text: `func rows() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.GETRequestWithPath(path: requestPath)\n}\nfunc info() async -> Result {\n    let requestPath = "/api/v1/withdrawals/fee"\n    return await helper.POSTRequestWithPath(path: requestPath)\n}`, path: 'Rows.swift' },
+      // A payout collection read; an interpolated path read by GetAsync; a settings resource posted; a query posted.
+      { text: `u := fmt.Sprintf("%s/api/v1/vaults/%s/payouts", c.Base, id)\n_, err := c.call(ctx, u, "GET", &out, nil)`, path: 'vault.go' },
+      { text: `var url = $"{Base}/api/v1/withdrawals";\nvar resp = await http.GetAsync(url);\nvar r2 = await http.PostAsync(other, content);`, path: 'Rows.cs' },
+      { text: `u := fmt.Sprintf("%s/api/v1/payout_settings", c.Base)\n_, err := c.call(ctx, u, "POST", &out, cfg)`, path: 'cfg.go' },
+      { text: `var url = $"{Base}/api/v1/withdrawals/history";\nvar resp = await http.PostAsync(url, content);`, path: 'Rows.cs' },
+      // A verb variable set to GET; a query path handed after a client argument; a helper word that only starts like the verb.
+      { text: `method = 'POST'\npath = '/openApi/wallets/v1/capital/withdraw/apply'\nh = getRequestHeaders(method, path, body)\ndef send_request(method, path, q):\n    return requests.request(method, path + q)`, path: 'sign.py' },
+      { text: `_method = 'GET'\n_path = '/openApi/wallets/v1/capital/withdraw/apply'\nr = client.send_request(_method, _path, q, {})`, path: 'check.py' },
+      { text: `var endpoint = "/api/v1/withdrawals/history";\nreturn await PostSignedExchangeAsync<R>(Client, endpoint, p);\nvar u = "/api/v1/withdrawals";\nPostponeAll(Client, u);`, path: 'Rows.cs' },
       // Another word that starts with the verb (`PostponeTask`, `PostgresQuery`).
       { text: `func later() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.PostponeTask(path: requestPath)\n}`, path: 'Later.swift' },
       // A generated client's builder: the path line is reported; a read verb after the variable.

@@ -10,7 +10,7 @@ import { rx } from './fragments';
 import { code } from './withdrawShared';
 
 /** The last segment is the payout collection, or a step that submits one (`payouts/create`). */
-const PAYOUT_TAIL = /(?:^|\/)payouts?(?:\/(?:create|send|submit))?\/?$/i;
+export const PAYOUT_TAIL = /(?:^|\/)payouts?(?:\/(?:create|send|submit))?\/?$/i;
 /** A versioned API path (`/api/v1/`, `/v2/`): its client sends what it names. */
 const VERSIONED = /(?:^|\/)v\d+(?:\.\d+)?\//i;
 

@@ -54,8 +54,8 @@ function requestObjectVerb(ctx: MatchContext): string | undefined {
   return best?.verb;
 }
 
-/** The name the path is assigned to on its line (`method_url = "`, `PathWithdrawal = "`, `static final String withdraw = '`). */
-const ASSIGNED_TO = /(?<![A-Za-z0-9_$.])(?:(?:(static|final|readonly)|const|pub[ \t]+const|val|let|var)[ \t]+[^\n=]{0,40}?)?([A-Za-z_$][A-Za-z0-9_$]{0,60})["']?[ \t]*(?::[ \t]*&?[A-Za-z_'<>[\]]{1,30}[ \t]*)?(?::=|=)[ \t]*(?:[A-Za-z_.]{1,30}\()?f?["'`]$/;
+/** The name the path is assigned to on its line (`method_url = "`, `PathWithdrawal = "`, `static final String withdraw = '`, C#'s `var u = $"`). */
+const ASSIGNED_TO = /(?<![A-Za-z0-9_$.])(?:(?:(static|final|readonly)|const|pub[ \t]+const|val|let|var)[ \t]+[^\n=]{0,40}?)?([A-Za-z_$][A-Za-z0-9_$]{0,60})["']?[ \t]*(?::[ \t]*&?[A-Za-z_'<>[\]]{1,30}[ \t]*)?(?::=|=)[ \t]*(?:[A-Za-z_.]{1,30}\()?(?:f|\$@?|@\$?)?["'`]$/;
 /** A constant's name (`PATH_WITHDRAW`, Go's `PathWithdrawal`): its uses anywhere in the file count. */
 const CONSTANT_NAME = /^(?:[A-Z][A-Z0-9_]*|[A-Z][a-z]+[A-Za-z0-9]*)$/;
 /** The most uses of a name looked at, and how far after it a local variable's use counts. */

@@ -8,6 +8,7 @@ import { code, EXCHANGE_NEAR } from './withdrawShared';
 import { exchangeOfAction, matchActionPath } from './withdrawTable';
 import { notAnIndex } from './withdrawEndpointShapes';
 import { ownVerb } from './withdrawVerb';
+import { provenWriteVerb } from './withdrawProvenVerb';
 
 /** A currency-prefixed action as its own literal (`"eth_withdrawal"`): never a query, whose names differ (`withdrawal_requests`). */
 const COIN_ACTION = String.raw`(?<name>[a-z0-9]{2,12}_withdrawal)`;
@@ -83,22 +84,51 @@ const postedSegments: Validator = {
 
 /** A transactions resource: a path ending in it, or the segment alone as a later argument. */
 const TRANSACTIONS = String.raw`["'\`](?<name>(?:[A-Za-z0-9_.:/{}#$-]{0,120}/)?transactions)(?=["'\`][ \t]*[,)])`;
-/** The type the request's parameters are given in the lines above: `params['type'] = 'send'`, `args.type = "send"`. */
-const TYPE_SEND = /(?:\.type|\[[ \t]*["']type["'][ \t]*\]|["']type["'][ \t]*(?:=>|:))[ \t]*=?[ \t]*["']send["']/;
-/** Keeps a transactions resource posted, by the call's own name, with a `send` type set within the six lines above. */
+/** The type the request's parameters are given: `params['type'] = 'send'`, `args.type = "send"`, `{ type: "send" }`. */
+const TYPE_SEND = /(?:\.type|\[[ \t]*["']type["'][ \t]*\]|["']type["'][ \t]*(?:=>|:)|(?<![A-Za-z0-9_$.])type[ \t]*:)[ \t]*=?[ \t]*["']send["']/;
+/** The start of a function's body ends the lines read above (its `def`/`function` line). */
+const FUNCTION_LINE = /\n[ \t]*(?:def|function|func|fn)[ \t]|=[ \t]*function[ \t]*\(/;
+/**
+ * Keeps a transactions resource posted, by the call's own name, with a `send` type set within the six lines above;
+ * or a request object (`{ method: "POST", path: "…/transactions", body: { type: "send", … } }`) whose verb field
+ * writes, with the type inside that object.
+ */
 const postedSendType: Validator = {
   name: 'posted-send-type',
-  reach: { before: 400, after: 0 },
+  reach: { before: 400, after: 400 },
   test: (_v, ctx) => {
-    if (!isPostOrDelete(openCallVerb(ctx.text, ctx.start))) return false;
-    let from = ctx.start;
-    for (let i = 0; i < 6 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
-    const above = ctx.text.slice(Math.max(0, from), ctx.start);
-    // Not past the start of the function (its `def`/`function` line ends the window).
-    const own = above.split(/\n[ \t]*(?:def|function|func|fn)[ \t]|=[ \t]*function[ \t]*\(/).pop() ?? '';
-    return TYPE_SEND.test(own);
+    const own = openCallVerb(ctx.text, ctx.start);
+    if (isPostOrDelete(own)) {
+      let from = ctx.start;
+      for (let i = 0; i < 6 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
+      return TYPE_SEND.test(ctx.text.slice(Math.max(0, from), ctx.start).split(FUNCTION_LINE).pop() ?? '');
+    }
+    // The request object: from its `{` to its `}` (a neighbouring object's type is not this one's).
+    if (own !== undefined || !provenWriteVerb(ctx)) return false;
+    const span = objectAround(ctx.text, ctx.start);
+    return span !== undefined && TYPE_SEND.test(ctx.text.slice(span[0], span[1]));
   },
 };
+
+/** The object literal the value sits in, `{` to its `}`, within 400 characters either side; undefined when none. */
+function objectAround(text: string, at: number): [number, number] | undefined {
+  let open = -1;
+  for (let i = at - 1, depth = 0; i >= Math.max(0, at - 400); i--) {
+    const c = text[i];
+    if (c === '}') depth++;
+    else if (c === '{' && depth-- === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open === -1) return undefined;
+  for (let i = at, depth = 0; i < Math.min(text.length, at + 400); i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}' && depth-- === 0) return [open, i];
+  }
+  return undefined;
+}
 
 /** The transactions resource posted as a send: its own gate (the rule's mentions-withdraw gate leaves it out). */
 export const TRANSACTIONS_PATTERN: PatternSpec = {
@@ -145,6 +175,8 @@ export const REST_ARG_EXAMPLES: { readonly positive: readonly Example[]; readonl
     code(`from coinbase.wallet.client import Client\nresp = self._post('v2', 'accounts', acct, '⟦withdrawals⟧', data=params)`),
     code(`import coinbase\nr = self._post(\n    'v2', 'accounts', acct, '⟦withdrawals⟧', wid, 'commit',\n    data=params)`),
     code(`import coinbase\ndef pay(self, acct, **params):\n    params['type'] = 'send'\n    return self._post('v2', 'accounts', acct, '⟦transactions⟧', data=params)`),
+    // A request object: its verb field writes, its body's type sends (below the path).
+    { text: `import { Client } from "coinbase";\nexport const pay = async (n: string) => {\n  const p = build({\n    method: "POST",\n    path: \`⟦/v2/accounts/\${id}/transactions⟧\`,\n    body: { type: "send", to: cold, amount: n },\n  });\n  return fetch(p.url, p.init);\n};`, path: 'src/pay.ts' },
     { text: `require 'coinbase/wallet'\ndef pay(acct, params = {})\n  params['type'] = 'send'\n  res = nil\n  post("⟦/v2/accounts/#{acct}/transactions⟧", params) do |r|\n    res = r\n  end\nend`, path: 'lib/client.rb' },
     code(`// bitfinex v1\nreturn this.make_request('⟦withdraw⟧', {\n  kind,\n  amount,\n  address\n}, cb)`),
   ],
@@ -169,5 +201,7 @@ export const REST_ARG_EXAMPLES: { readonly positive: readonly Example[]; readonl
     code(`import coinbase\ndef txs(self, acct, **params):\n    return self._get('v2', 'accounts', acct, 'transactions', params=params)`),
     code(`import coinbase\ndef ask(self, acct, **params):\n    params['type'] = 'request'\n    return self._post('v2', 'accounts', acct, 'transactions', data=params)`),
     code(`import coinbase\ndef txs(self, acct, **params):\n    params['type'] = 'send'\n    return self._get('v2', 'accounts', acct, 'transactions', params=params)`),
+    // A request object that reads, or writes another type.
+    { text: `import { Client } from "coinbase";\nconst p = build({\n  method: "GET",\n  path: \`/v2/accounts/\${id}/transactions\`,\n  body: { type: "send" },\n});\nconst q = build({\n  method: "POST",\n  path: \`/v2/accounts/\${id}/transactions\`,\n  body: { type: "request", to: who },\n});`, path: 'src/rows.ts' },
   ],
 };
