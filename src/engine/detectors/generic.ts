@@ -1,7 +1,7 @@
 import { defineDetector, type Validator } from '../defineDetector';
 import { lettersAndDigits, minEntropy, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
 import { notMalformedBotToken } from './telegram';
-import { chosenOrGenerated } from '../judge/passwordShape';
+import { chosenOrGenerated, notLocalServicePassword } from '../judge/passwordShape';
 import { SPACED_SECRET, SPACED_SECRET_NEGATIVE, SPACED_SECRET_POSITIVE } from './spacedSecret';
 import { assigned, bareLine, BARE_LINE_KINDS, embeddedLine, FLAG_NAME, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from './fragments';
 
@@ -222,7 +222,7 @@ export const hardCodedPassword = defineDetector({
   advice: 'Move it to an environment variable, and change the password if the file was ever shared or committed.',
   // The abbreviations' stems (psw, pssw, pasw) and a separated pass (DB_PASS); a bare `pass` would wake on every Python `pass`.
   keywords: ['password', 'passwd', 'pwd', 'psw', 'pssw', 'pasw', '_pass', '-pass', '.pass'],
-  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, chosenOrGenerated, minEntropy(2.5)],
+  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, chosenOrGenerated, minEntropy(2.5), notLocalServicePassword],
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${PASSWORD_VALUE})${Q}`), name: PASSWORD_NAME },
     { re: rx(bareLine(String.raw`[^\s"'\`\\<>{}$,;]{8,64}`), 'm'), name: PASSWORD_NAME, files: BARE_LINE_KINDS },
@@ -262,6 +262,8 @@ export const hardCodedPassword = defineDetector({
       { text: `$GLOBALS['DB_PASSWORD'] = '⟦QmvTzkLwXpRb⟧';`, path: 'server_config.php' },
       // Weak, but the production profile's own: the servers log in with it.
       { text: `spring.datasource.username = shop\nspring.datasource.password = ⟦shopdb@prodbox⟧\n`, path: 'src/main/resources/application-prod.properties' },
+      // A remote database's password; the localhost of the next section is another service's.
+      { text: `[store]\nhost = db.shop.internal\npassword = ⟦Qz7!kLm2Wx⟧\n\n[cache]\nhost = localhost\n`, path: 'config/services.ini' },
     ],
     negative: [
       `password = os.environ["DB_PASSWORD"]`,
@@ -279,6 +281,8 @@ export const hardCodedPassword = defineDetector({
       `DB_PASSWORD = "MyTradingBotPass"`, `db_password = "Contrasenya"`, `DB_PASSWORD = "tradingbotdb"`,
       // The same weak password outside a production config, and a stock one inside it.
       { text: `spring.datasource.password = shopdb@prodbox\n`, path: 'src/main/resources/application-dev.properties' },
+      // A database on the developer's own machine: its host, in the same section, is localhost.
+      { text: `[store]\nhost = 127.0.0.1\nport = 27017\nuser = admin\npassword = Qz7!kLm2Wx\n`, path: 'config/db.ini' },
       { text: `spring.datasource.password = postgres\n`, path: 'src/main/resources/application-prod.properties' },
       { text: `#define MAX_PASSWORD 64\n#define DB_PASSWORD getenv("DB_PASSWORD")\n`, path: 'src/config.h' },
       { text: `New-LocalUser -Name ops -Password $securePw -Description 'Tz8#qWm4Lx'`, path: 'setup.ps1' },

@@ -96,7 +96,9 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     if (module !== undefined && module !== moduleStem(mover.path).toLowerCase() && module !== packageOf(mover.path)) continue;
     // A tip between two of the bot's users moves its ledger, not funds out.
     if (betweenUsers(text, end)) continue;
-    out.push({ start, end, mover, severity: mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
+    // A call that hands nothing over (`mtb.parseCommandSEND()`) dispatches: the mover reads what and where itself.
+    const handsNothing = /^[ \t]*\([ \t]*\)/.test(text.slice(end, end + 40));
+    out.push({ start, end, mover, severity: handsNothing ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
   }
   return out;
 }

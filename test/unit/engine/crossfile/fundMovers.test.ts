@@ -61,6 +61,19 @@ describe('crossfile: fund movers across files', () => {
     assert.deepStrictEqual(crossFindings({ 'core/erc20.js': send, 'commands/pay.js': "const coin = require('../core/erc20');\nawait coin.send(address, amount);\n" }), ['commands/pay.js:2 warning send']);
   });
 
+  it('a function named for a query is no mover, and a call that hands nothing over is information', () => {
+    // The withdraw found in `withdraw_history` reads (a list posted like every call of the API): its callers move nothing.
+    assert.deepStrictEqual(crossFindings({
+      'core/api.py': 'def withdraw_history(client, coin):\n    return client.withdraw(coin=coin, address=COLD, amount=1)\n',
+      'main.py': 'from core.api import withdraw_history\nrows = withdraw_history(client, "USDT")\n',
+    }), []);
+    // A dispatcher's call with no arguments (`parseSendCommand()`): the mover reads where and how much itself.
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': CHAIN,
+      'bot.js': "const { sendToken } = require('./core/chain');\nawait sendToken();\nawait sendToken(user.address, 5);\n",
+    }), ['bot.js:2 info sendToken', 'bot.js:3 warning sendToken']);
+  });
+
   it('skips definitions, declarations, comments, strings, factories and approvals', () => {
     assert.deepStrictEqual(crossFindings({
       'core/chain.js': CHAIN,
