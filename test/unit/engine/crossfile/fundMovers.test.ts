@@ -72,6 +72,12 @@ describe('crossfile: fund movers across files', () => {
       'core/chain.js': CHAIN,
       'bot.js': "const { sendToken } = require('./core/chain');\nawait sendToken();\nawait sendToken(user.address, 5);\n",
     }), ['bot.js:2 info sendToken', 'bot.js:3 warning sendToken']);
+    // A Django signal of the same name as the node wrapper's send: it notifies listeners, it pays nobody.
+    const node = 'class Node:\n    def send(self, address, amount):\n        return self.rpc.sendtoaddress(address, amount)\n';
+    assert.deepStrictEqual(crossFindings({
+      'shop/node.py': node,
+      'shop/models.py': 'from shop.node import *\nimport django.dispatch\nbalance_changed = django.dispatch.Signal()\nbalance_changed.send(sender=self, changed=-n)\nnode.send(user.address, n)\n',
+    }), ['shop/models.py:5 warning send']);
   });
 
   it('skips definitions, declarations, comments, strings, factories and approvals', () => {
