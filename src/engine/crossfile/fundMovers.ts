@@ -7,6 +7,7 @@ import { withdrawSendCall } from '../detectors/withdrawSendCalls';
 import { withdrawHandlerSend } from '../detectors/withdrawHandlerSend';
 import { withdrawWrapperCall } from '../detectors/withdrawWrapperCalls';
 import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
+import { nameSegments } from '../detectors/withdrawTable';
 import { localCallers } from './localCallers';
 
 export type { Mover } from '../types';
@@ -56,7 +57,7 @@ export function moverSites(text: string, kind: FileKind, findings: readonly Find
     // The send-call shape (also in a withdraw handler) is a call of a sender, not evidence that its function moves funds.
     if (f.category !== 'withdraw' || f.id === withdrawSendCall.id || f.id === withdrawHandlerSend.id) continue;
     const fn = enclosingSpan(spans, f.range.start);
-    if (!fn || NEVER.test(fn.name) || NOT_CALLS.has(fn.name) || NOT_MOVING.test(fn.name) || FACTORY.test(fn.name)) continue;
+    if (!fn || NEVER.test(fn.name) || NOT_CALLS.has(fn.name) || NOT_MOVING.test(fn.name) || FACTORY.test(fn.name) || readsByName(fn.name)) continue;
     // A withdrawal path in a function that sends no request (a signer hashing it, a URL builder) moves nothing there.
     const found = text.slice(f.range.start, f.range.end);
     if (found.includes('/') && !REQUEST.test(text.slice(fn.start, fn.end))) continue;
@@ -171,6 +172,12 @@ const NEVER = /^(?:__\w+__|constructor|new|default|test\w*|it|describe|setUp|tea
 
 /** Names that say a function reads, waits or approves: a send found in one is plumbing (an approval's transaction). */
 const NOT_MOVING = /^(?:approve|allowance|estimate|get|fetch|check|wait|is|has|load|read|query|balance|on[A-Z_])/i;
+
+/** Name segments of a function that lists or reads withdrawals (`withdrawalRecords`, `withdraw_history`, `withdrawStatus`). */
+const READ_SEGMENTS = new Set(['records', 'record', 'history', 'histories', 'list', 'status', 'details', 'detail', 'quota', 'quotas']);
+
+/** True when a function's name says it reads (a query word among its segments): a withdraw path in it is a query's. */
+const readsByName = (name: string): boolean => nameSegments(name).some((s) => READ_SEGMENTS.has(s));
 
 /** A request sent from a function body: an HTTP client's verb or a generic request helper (`requests.post(`, `this._call(`). */
 const REQUEST = /(?:\b(?:post|put|delete|request|fetch|send|call|invoke|execute|exec|urlopen|curl_exec|Do|Post|Request|Send|Call|Execute|_?req\w*|axios|got|ajax)|\.(?:post|put|delete)\w*)[ \t]*[(<]/;

@@ -14,7 +14,7 @@ import { provenWrite, writeVerbOrPosted } from './withdrawProvenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './withdrawEndpointExamples';
 import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './withdrawRestArgs';
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './withdrawNswag';
-import { writeVerb } from './withdrawVerb';
+import { notReadVerbAtPath, writeVerb } from './withdrawVerb';
 import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
 import { SEGMENT_USE_PATTERN } from './withdrawSegments';
@@ -40,7 +40,7 @@ export const withdrawRestEndpoint = defineDetector({
   keywords: ['withdraw'],
   // Every pattern keeps only tokens that say withdraw (gatedByWithdraw, first of its own validators), but the
   // transactions resource, which its posted send type gates.
-  validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInLogMessage, notReadVerbAbove],
+  validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInLogMessage, notReadVerbAbove, notReadVerbAtPath],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: gatedByWithdraw([

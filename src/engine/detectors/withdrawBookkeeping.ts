@@ -10,8 +10,8 @@ import { nameSegments } from './withdrawTable';
 const BOOK_VERBS = new Set(['begin', 'mark', 'record', 'log']);
 /** Last segments of a class name: a client, a screen or a manager object is constructed, nothing is withdrawn. */
 const TYPE_NOUNS = new Set(['client', 'menu', 'manager', 'controller', 'view', 'viewmodel', 'activity', 'fragment', 'component']);
-/** A receiver that is the caller's own books: `ledger.`, `self._accounting.`, `this.journal->`. */
-const BOOKS_RECEIVER = /(?<![A-Za-z0-9_$])_?(?:ledger|accounting|accountant|bookkeep(?:er|ing)|books|journal)[ \t]*(?:\??\.|->|::)[ \t]*$/i;
+/** A receiver that is the caller's own books: `ledger.`, `self._accounting.`, `this.journal->`, its database (`db.`, `dao.`). */
+const BOOKS_RECEIVER = /(?<![A-Za-z0-9_$])_?(?:ledger|accounting|accountant|bookkeep(?:er|ing)|books|journal|db|database|dao)[ \t]*(?:\??\.|->|::)[ \t]*$/i;
 /** A member access just before the name (`x.`, `x?.`, `->`, `::`, also with the name opening the next line). */
 const ACCESS_BEFORE = /(?:\??\.|->|::)[ \t]*(?:\r?\n[ \t]*)?$/;
 

@@ -184,6 +184,8 @@ export const withdrawLibraryCall = defineDetector({
       // A withdrawal's state in the bot's own books around the send (begun, marked, refunded, rolled back); a gas
       // estimate; a withdrawal converted into a query message.
       { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
+      // The bot's database records the withdrawal the node already sent (its txid, no address).
+      { text: `import ccxt\nif db.create_withdraw_transaction(txid, amount, user):\n    log.info("recorded")`, path: 'wallet.py' },
       { text: `func (w *W) Gas(ctx context.Context, m Msg) (uint64, error) {\n\treturn w.client.EstimateGasWithdraw(ctx, m.ToWithdrawalCallMsg(w.Address()))\n}`, path: 'accounts/gas.go' },
       // Crystal's own definition of the wrapper, and a comment naming it, call nothing.
       { text: `def withdraw(to : String, amount : BigDecimal, memo : String)\n  # @node.withdraw(to, amount, memo) was the old path\nend`, path: 'src/bot/node_api.cr' },

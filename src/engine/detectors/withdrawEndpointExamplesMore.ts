@@ -34,6 +34,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // A GET of the request before (another call, another method) is not this request's verb.
   { text: `const binance = new Binance({ apiKey, apiSecret });\nconst limits = await this.call({\n  method: 'GET',\n  url: '/sapi/v1/capital/withdraw/quota' });\nconst out = await this.call({ url: '⟦/sapi/v1/capital/withdraw/apply⟧',\n  method: 'POST', body });`, path: 'src/payout.js' },
   { text: `<?php\nclass Payouts extends BaseReq {\n    public function limits(array $q=[]){\n        $this->method='GET';\n        return $this->exec(); }\n    public function out(array $q=[]){ $this->path='⟦/v2/asset/withdraw⟧';\n        $this->method='POST';\n        return $this->exec();\n    }\n}`, path: 'src/Payouts.php' },
+  // An API that withdraws by GET (a generated client's `call_api('/private/withdraw', 'GET', …)`) keeps the GET.
+  { text: `def private_withdraw_get_with_http_info(self, currency, address, amount):\n    return self.api_client.call_api(\n        '⟦/private/withdraw⟧', 'GET',\n        query_params)`, path: 'api/pull_api.py' },
   // A path constant whose name holds an error word is still a path when it is defined as one.
   { text: `const client = new Binance({ apiKey, apiSecret });\nconst WITHDRAW_ERR_ROUTE = '⟦/sapi/v1/capital/withdraw/apply⟧';\nawait privateCall(⟦WITHDRAW_ERR_ROUTE⟧, { coin, address, amount }, 'POST');`, path: 'src/pull.js' },
   { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
@@ -63,6 +65,11 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   // A comment opening its line (no blank before the slashes); an error constant returned about a withdrawal.
   { text: `<?php\n// binance\n//sapi/v1/capital/withdraw/apply step two\n$html = 'You are about to send ' . $amt . ' to ' . $to;`, path: 'controllers/Pull.php' },
   { text: `package kx\nconst HOST = "https://api.bittrex.com/"\nfunc (k *Kx) Pull(to, coin string, n float64) (out Res, err error) {\n\tif to == "" {\n\t\treturn out, ERR_WITHDRAW_MISSING_ARGS\n\t}\n\tr, err := k.http.call("POST", "transfers", body(to, coin, n), true)\n\treturn r, err\n}`, path: 'client.go' },
+  // A fee schedule posted under a versioned path: the fees segment makes it a query whatever follows.
+  { text: `// bitstamp\nfunc (c *Client) PullFees() (out []Fee, err error) {\n\terr = c.signedForm(&out, "POST", "/v2/fees/withdrawal/", nil)\n\treturn\n}`, path: 'pkg/private.go' },
+  // One withdrawal read by GET: a getter's own call, or an id after the path with the verb beside it.
+  { text: `async getPull(params: PullParams): Promise<Pull> {\n  const r = await this.#rest.get<any>('/withdrawal', params);\n  return toPull(r);\n}`, path: 'src/rest/index.ts' },
+  { text: `def pullInfo(id: String): Future[R] = {\n  for {\n    r <- http(s"/v1/withdrawal/$id", "get")\n  } yield parse(r)\n}`, path: 'src/Api.scala' },
   // LBank's plural list, posted like every LBank call.
   { text: `var r = _defs.GetOrCreate(HttpMethod.Post, host, "/v2/spot/wallet/withdraws.do", limiter, 1, true);`, path: 'Account.cs' },
   // A Go router's group and route (the app's own server), and a path named in a log message.

@@ -228,6 +228,8 @@ export const withdrawOnchainSend = defineDetector({
       { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
     ],
     negative: [
+      // A new account funded with its rent-exempt minimum (Solana's createAccount): not the wallet's balance swept out.
+      { text: `import { Keypair, SystemProgram, Transaction, sendAndConfirmTransaction } from "@solana/web3.js";\nasync function makeStore() {\n  const fresh = Keypair.generate();\n  const rent = await conn.getMinimumBalanceForRentExemption(SIZE);\n  const tx = new Transaction().add(SystemProgram.createAccount({ fromPubkey: me.publicKey, newAccountPubkey: fresh.publicKey, lamports: rent, space: SIZE, programId: PROG }));\n  await sendAndConfirmTransaction(conn, tx, [me, fresh]);\n}`, path: 'scripts/store.js' },
       // A transfer whose destination the code does not name (shorthand field); a send in an approval function.
       { text: `const { ethers } = require('ethers');\nasync function pay(to, amount) {\n  return wallet.sendTransaction({ to, value: ethers.parseEther(amount) });\n}`, path: 'pay.js' },
       { text: `from web3 import Web3\ndef approve_and_send(w3, signed):\n    return w3.eth.send_raw_transaction(signed.rawTransaction)`, path: 'chain.py' },

@@ -41,7 +41,7 @@ const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'
 /** True for a versioned path that ends in a withdrawal action and that the generated table does not know. */
 export function isUnknownWithdrawPath(path: string): boolean {
   const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return actionTail(p) && (VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
+  return actionTail(p) && !QUERY_SEGMENT.test(p) && (VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
 // `requests.post(`, `method: 'POST'`, Go's `http.MethodPost`, C#'s `HttpMethod.Post`, Java's `Method.POST`.
 import type { MatchContext, Validator } from '../defineDetector';
 import { nameSegments } from './withdrawTable';
+import { enclosingSpan, functionSpans } from '../judge/functionSpans';
 
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
@@ -132,7 +133,8 @@ export function verbOfRequestType(text: string, start: number): string | undefin
 
 /** A quoted verb as the argument just before or just after the path. */
 export const VERB_BEFORE = /["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["'][ \t]*,[ \t]*["'`]$/;
-export const VERB_AFTER = /^["'`]?[ \t]*,[ \t]*["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["']/;
+// The path's string may go on with an interpolated id first (Scala's `s"/v1/withdrawal/$id", "get"`).
+export const VERB_AFTER = /^(?:[$][{]?[A-Za-z_][\w.]{0,30}[}]?)?["'`]?[ \t]*,[ \t]*["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["']/;
 
 /**
  * The verb written at the path itself, lower-case: its own call or annotation; else the argument beside it
@@ -146,6 +148,26 @@ export function verbAtPath(ctx: MatchContext): string | undefined {
   if (beside) return beside.toLowerCase();
   return verbOfRequestType(ctx.text, ctx.start) || undefined;
 }
+
+/** An id written right after the path (`/v1/withdrawal/$id`, `/withdrawals/{id}`, `/withdrawal/:id`). */
+const ID_AFTER = /^(?:\$\{?|\{|:)[A-Za-z_]/;
+/** A function whose name starts by reading (`getWithdrawal(`, `fetch_withdrawal(`). */
+const READER_NAME = /^_*(?:get|fetch|query|read|list|find)(?:[A-Z_]|$)/;
+
+/**
+ * Drops a path whose own call or argument beside it says GET when it reads one withdrawal: an id follows the path
+ * (`http(s"/v1/withdrawal/$id", "get")`) or its function is a getter (`getWithdrawal() { return this.http.get<T>('/withdrawal') }`).
+ * Some APIs withdraw by GET (`call_api('/private/withdraw', 'GET', …)` in `private_withdraw_get`): those keep it.
+ */
+export const notReadVerbAtPath: Validator = {
+  name: 'not-read-verb-at-path',
+  test: (_v, ctx) => {
+    if (verbAtPath(ctx) !== 'get') return true;
+    if (ID_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
+    const fn = enclosingSpan(functionSpans(ctx.text, ctx.kind), ctx.start)?.name;
+    return !(fn && READER_NAME.test(fn));
+  },
+};
 
 /** True for a verb that writes: POST, DELETE, PUT (lower-case). */
 export const isWrite = (verb: string | undefined): boolean => verb === 'post' || verb === 'delete' || verb === 'put';

@@ -99,7 +99,11 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     if (module !== undefined && module !== moduleStem(mover.path).toLowerCase() && module !== packageOf(mover.path)) continue;
     // A tip between two of the bot's users moves its ledger, not funds out.
     if (betweenUsers(text, end)) continue;
-    out.push({ start, end, mover, severity: mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
+    // A Django signal fired (`balance_changed.send(sender=self, changed=n)`): listeners are told, nothing is paid.
+    if (SIGNAL_SEND.test(text.slice(end, end + 80))) continue;
+    // A call that hands nothing over (`mtb.parseCommandSEND()`) dispatches: the mover reads what and where itself.
+    const handsNothing = /^[ \t]*\([ \t]*\)/.test(text.slice(end, end + 40));
+    out.push({ start, end, mover, severity: handsNothing ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
   }
   return out;
 }
@@ -140,6 +144,9 @@ function readImportedAs(text: string, name: string): string | undefined {
   const module = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
   return module ? module.replace(/\.(?:js|ts|mjs|cjs|jsx|tsx|py)$/, '').split(/[./\\]/).filter(Boolean).pop()?.toLowerCase() : undefined;
 }
+
+/** A call whose first argument is the keyword `sender=`: Django's `Signal.send(sender, **kwargs)`. */
+const SIGNAL_SEND = /^[ \t]*\([ \t\r\n]*sender[ \t]*=/;
 
 /** Two of the bot's users or accounts handed over and no address: a custodial ledger's tip between them, internal. */
 const USER_ARG = /(?:^|[._])(?:\w*_)?(?:user|member|account|player)(?:_\w*)?$|[a-z](?:User|Member|Account|Player)$/i;

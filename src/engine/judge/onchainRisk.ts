@@ -30,8 +30,11 @@ const REAL_ADDRESS = {
   test: (expr: string): boolean => [...expr.matchAll(ADDRESS_LITERALS)].some((m) => !isPlaceholderAddress(m[0])),
 };/** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
 const DECODED = /b64decode|base64\.(?:b64)?decode|atob\(|Buffer\.from\([^()\n]{0,80},[ \t]*["']base64["']|fromCharCode|bytes\.fromhex\([^()\n]{0,80}\)\.decode|codecs\.decode/;
-/** The wallet's balance: what a sweep sends (all of it, or a share). */
-const BALANCE = /balance/i;
+/**
+ * The wallet's balance: what a sweep sends (all of it, or a share). Not Solana's rent-exempt minimum
+ * (`getMinimumBalanceForRentExemption(space)`): the lamports a new account is funded with, not the wallet's funds.
+ */
+const BALANCE = /(?<!minimum_?)balance(?!_?for_?rent)/i;
 
 const IDENT = /[A-Za-z_$][A-Za-z0-9_$]*/g;
 const KEYWORDS = new Set(['await', 'new', 'int', 'float', 'str', 'Number', 'String', 'BigInt', 'this', 'self', 'const', 'let', 'var', 'return', 'true', 'false', 'None', 'null']);

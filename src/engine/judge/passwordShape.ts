@@ -41,3 +41,30 @@ export const chosenOrGenerated: Validator = {
   reach: { before: 0, after: 0 }, // the value and the path only
   test: (v, ctx) => (DIGIT_OR_SYMBOL.test(v.replace(SEPARATORS, '')) && characterClasses(v) >= 3) || shuffledCase(v) || productionPassword(v, ctx.path),
 };
+
+/** Config formats whose neighbouring keys describe one service (an ini section, a yaml block, a .env group). */
+const CONFIG_KINDS = new Set(['ini', 'toml', 'yaml', 'env']);
+/** A host key set to this machine: `host = 127.0.0.1`, `DB_HOST=localhost`, `host: "::1"`. */
+const LOCAL_HOST = /^[ \t]*["']?[A-Za-z_.-]{0,30}host["']?[ \t]*[=:][ \t]*["']?(?:localhost|127\.0\.0\.1|::1)["']?[ \t]*\r?$/im;
+/** A section header (`[mongo]`): what comes before it belongs to another service. */
+const SECTION = /^[ \t]*\[[^\]\n]{1,60}\][ \t]*\r?$/m;
+
+/**
+ * Drops a password of a service on the developer's own machine: its host key, a few lines away in the same config
+ * section, is localhost (`[MONGO]\nhost = 127.0.0.1\npassword = …`). A production profile keeps it (its servers run it).
+ */
+export const notLocalServicePassword: Validator = {
+  name: 'not-local-service-password',
+  reach: { before: 300, after: 200 },
+  test: (_v, ctx) => {
+    if (!CONFIG_KINDS.has(ctx.kind) || PRODUCTION_CONFIG.test(ctx.path)) return true;
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    let before = ctx.text.slice(Math.max(0, lineStart - 300), lineStart);
+    const headers = [...before.matchAll(new RegExp(SECTION.source, 'gm'))];
+    if (headers.length) before = before.slice(headers[headers.length - 1].index);
+    let after = ctx.text.slice(ctx.end, ctx.end + 200);
+    const next = SECTION.exec(after);
+    if (next) after = after.slice(0, next.index);
+    return !LOCAL_HOST.test(before) && !LOCAL_HOST.test(after);
+  },
+};

@@ -81,6 +81,25 @@ describe('crossfile: fund movers across files', () => {
     }), ['bot.js:2 warning sendCoins']);
   });
 
+  it('a function named for a query is no mover, and a call that hands nothing over is information', () => {
+    // The withdraw found in `withdraw_history` reads (a list posted like every call of the API): its callers move nothing.
+    assert.deepStrictEqual(crossFindings({
+      'core/api.py': 'def withdraw_history(client, coin):\n    return client.withdraw(coin=coin, address=COLD, amount=1)\n',
+      'main.py': 'from core.api import withdraw_history\nrows = withdraw_history(client, "USDT")\n',
+    }), []);
+    // A dispatcher's call with no arguments (`parseSendCommand()`): the mover reads where and how much itself.
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': CHAIN,
+      'bot.js': "const { sendToken } = require('./core/chain');\nawait sendToken();\nawait sendToken(user.address, 5);\n",
+    }), ['bot.js:2 info sendToken', 'bot.js:3 warning sendToken']);
+    // A Django signal of the same name as the node wrapper's send: it notifies listeners, it pays nobody.
+    const node = 'class Node:\n    def send(self, address, amount):\n        return self.rpc.sendtoaddress(address, amount)\n';
+    assert.deepStrictEqual(crossFindings({
+      'shop/node.py': node,
+      'shop/models.py': 'from shop.node import *\nimport django.dispatch\nbalance_changed = django.dispatch.Signal()\nbalance_changed.send(sender=self, changed=-n)\nnode.send(user.address, n)\n',
+    }), ['shop/models.py:5 warning send']);
+  });
+
   it('skips definitions, declarations, comments, strings, factories and approvals', () => {
     assert.deepStrictEqual(crossFindings({
       'core/chain.js': CHAIN,
