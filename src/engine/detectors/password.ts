@@ -69,6 +69,8 @@ export const hardCodedPassword = defineDetector({
       // Weak, but the production profile's own: the servers log in with it.
       { text: `spring.datasource.username = shop\nspring.datasource.password = ⟦shopdb@prodbox⟧\n`, path: 'src/main/resources/application-prod.properties' },
       { text: `spring.mail.username = alerts\nspring.mail.password = ⟦bluemail123⟧\n`, path: 'src/main/env/prod/application.properties' },
+      // A production profile's folder keeps its password even where its host is this machine (the servers run it).
+      { text: `[store]\nhost = 127.0.0.1\npassword = ⟦Qz7!kLm2Wx⟧\n`, path: 'deploy/production/db.ini' },
       // A remote database's password; the localhost of the next section is another service's.
       { text: `[store]\nhost = db.shop.internal\npassword = ⟦Qz7!kLm2Wx⟧\n\n[cache]\nhost = localhost\n`, path: 'config/services.ini' },
     ],

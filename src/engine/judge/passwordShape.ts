@@ -29,10 +29,14 @@ const PRODUCTION_CONFIG = /(?:^|\/)(?:[^/]*[._-]prod(?:uction)?\.(?:properties|y
 const PRODUCTION_FOLDER = /(?:^|\/)prod(?:uction)?\//i;
 const CONFIG_FILE = /\.(?:properties|ya?ml|ini|toml|conf|cfg|json)$/i;
 
+/** True for a production profile's config, by its name or its folder. */
+function isProductionConfig(path: string): boolean {
+  return PRODUCTION_CONFIG.test(path) || (PRODUCTION_FOLDER.test(path) && CONFIG_FILE.test(path));
+}
+
 /** A production config's password: any literal with a letter that is no stock password. */
 function productionPassword(v: string, path: string): boolean {
-  const production = PRODUCTION_CONFIG.test(path) || (PRODUCTION_FOLDER.test(path) && CONFIG_FILE.test(path));
-  return production && /[A-Za-z]/.test(v) && !isStockPassword(v);
+  return isProductionConfig(path) && /[A-Za-z]/.test(v) && !isStockPassword(v);
 }
 
 /** A chosen password (a digit or symbol, three character classes), a generated letters-only one, or any set in a production config. */
@@ -57,7 +61,7 @@ export const notLocalServicePassword: Validator = {
   name: 'not-local-service-password',
   reach: { before: 300, after: 200 },
   test: (_v, ctx) => {
-    if (!CONFIG_KINDS.has(ctx.kind) || PRODUCTION_CONFIG.test(ctx.path)) return true;
+    if (!CONFIG_KINDS.has(ctx.kind) || isProductionConfig(ctx.path)) return true;
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     let before = ctx.text.slice(Math.max(0, lineStart - 300), lineStart);
     const headers = [...before.matchAll(new RegExp(SECTION.source, 'gm'))];
