@@ -52,6 +52,8 @@ const CONFIG_KINDS = new Set(['ini', 'toml', 'yaml', 'env']);
 const LOCAL_HOST = /^[ \t]*["']?[A-Za-z_.-]{0,30}host["']?[ \t]*[=:][ \t]*["']?(?:localhost|127\.0\.0\.1|::1)["']?[ \t]*\r?$/im;
 /** A section header (`[mongo]`): what comes before it belongs to another service. */
 const SECTION = /^[ \t]*\[[^\]\n]{1,60}\][ \t]*\r?$/m;
+/** Every section header of a text (built once: `matchAll` copies it, so its state is never shared). */
+const SECTIONS = new RegExp(SECTION.source, 'gm');
 
 /**
  * Drops a password of a service on the developer's own machine: its host key, a few lines away in the same config
@@ -64,7 +66,7 @@ export const notLocalServicePassword: Validator = {
     if (!CONFIG_KINDS.has(ctx.kind) || isProductionConfig(ctx.path)) return true;
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     let before = ctx.text.slice(Math.max(0, lineStart - 300), lineStart);
-    const headers = [...before.matchAll(new RegExp(SECTION.source, 'gm'))];
+    const headers = [...before.matchAll(SECTIONS)];
     if (headers.length) before = before.slice(headers[headers.length - 1].index);
     let after = ctx.text.slice(ctx.end, ctx.end + 200);
     const next = SECTION.exec(after);
