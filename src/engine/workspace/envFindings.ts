@@ -34,11 +34,17 @@ export function envFindingsFor(s: EnvFileStatus, text: string | undefined, inRep
     ? 'treat every key in it as leaked: delete them on the exchange (deleting, not disabling) and create new ones'
     : 'if that commit was ever pushed, treat the keys as leaked: delete them on the exchange and create new ones';
   if (s.tracked) {
-    // A committed env file with no key-looking value (`API_URL=http://localhost:8000`) is a note: nothing
-    // leaked, and it is often committed on purpose (test settings).
+    // A committed env file with no key-looking value (`API_URL=http://localhost:8000` in `.env.test`) is a note:
+    // nothing leaked, and such variants are often committed on purpose. The file the app loads its keys from
+    // (`.env`, `.env.local`) is a warning even while empty: the key someone puts there next is committed with it.
     if (text !== undefined && !s.sensitive) {
-      add('gitignore/env-tracked', `${committed ? 'git tracks' : 'git has staged'} ${p}, which holds no key-looking values.`,
-        'Fine while it stays that way. Keys belong in an env file git ignores.', 'info');
+      const loaded = isKeysFile(s.path);
+      add('gitignore/env-tracked', loaded
+        ? `${committed ? 'git tracks' : 'git has staged'} ${p}: a key put in it gets committed.`
+        : `${committed ? 'git tracks' : 'git has staged'} ${p}, which holds no key-looking values.`,
+      loaded
+        ? `Nothing key-looking is in it yet. Stop tracking it (Stop Tracking Env File, or \`git rm --cached\`), add it to .gitignore, and share a ${p.replace(/[^/]*$/, '')}.env.example with empty values instead.`
+        : 'Fine while it stays that way. Keys belong in an env file git ignores.', loaded ? 'warning' : 'info');
       return out;
     }
     if (committed) {
@@ -60,6 +66,14 @@ export function envFindingsFor(s: EnvFileStatus, text: string | undefined, inRep
       `Add ${fix.entry} to .gitignore (the quick fix writes it).`, s.sensitive ? 'error' : 'warning');
   }
   return out;
+}
+
+/** Env file names loaded for keys by default (`.env`, `.env.local`, `.env.production.local`), after a backup suffix is cut. */
+const KEYS_FILE = /^\.env(?:(?:\.[a-z]+)?\.local)?$/i;
+
+/** True for an env file the app loads its keys from (or a backup copy), not a variant committed on purpose (`.env.test`, `.env.production`). */
+export function isKeysFile(path: string): boolean {
+  return KEYS_FILE.test(path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:bak|backup|old|orig|save)|~)$/i, ''));
 }
 
 /** A path short enough for a one-line message: long ones keep their last two segments. */

@@ -29,7 +29,7 @@ export const GITIGNORE_RULES = [
     title: 'Env file tracked by git',
     severity: 'error',
     description: 'The file is in the repository: ignoring it no longer helps, and every clone has its values.',
-    finds: 'An env file that git tracks (committed or staged).',
+    finds: 'An env file that git tracks (committed or staged): an error when it holds key-looking values; a warning for `.env` or `.env.local` without them (the next key put there is committed); a note for other variants without them (`.env.test`, `.env.production`).',
     advice: 'Stop tracking it with `git rm --cached <file>` (KeyGuard: Stop Tracking Env File; the file stays on disk), add it to .gitignore, then delete every key it held on its service and create new ones.',
   },
   {

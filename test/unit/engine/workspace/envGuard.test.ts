@@ -76,9 +76,9 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/.env': 'PORT=1\n' });
     sb.gitSync('r', 'add', '.env');
     const report = await check('r');
-    // No key-looking value in it: a note (issue 17).
-    assert.deepStrictEqual(summary(report), ['.env gitignore/env-tracked info']);
-    assert.match(report.findings[0].message, /git has staged \.env, which holds no key-looking values/);
+    // No key-looking value in it, but it is the file the app's keys go in: a warning.
+    assert.deepStrictEqual(summary(report), ['.env gitignore/env-tracked warning']);
+    assert.match(report.findings[0].message, /git has staged \.env: a key put in it gets committed/);
   });
 
   it('a committed env file with no key-looking value is a note; with one, an error (issue 17)', async () => {
@@ -88,6 +88,25 @@ describe('checkEnvFiles', () => {
     const report = await check('r');
     assert.deepStrictEqual(summary(report), ['.env.test gitignore/env-tracked info', 'api/.env gitignore/env-tracked error']);
     assert.match(report.findings.find((f) => f.path === '.env.test')!.message, /git tracks \.env\.test, which holds no key-looking values/);
+  });
+
+  it('a tracked .env or .env.local with empty or placeholder slots is a warning; other variants stay notes', async () => {
+    sb.init('r');
+    sb.write({
+      'r/.env': 'apiKey=""\napiSecret=""\nTIMEOUT_SEC=15\n',
+      'r/bot/.env.local.save': 'API_KEY="SOME_API_KEY"\n',
+      'r/web/.env.production': 'VITE_API_URL=https://api.example.org\n',
+      'r/.env.development': 'API_KEY=\n',
+    });
+    sb.commitAll('r');
+    const report = await check('r');
+    assert.deepStrictEqual(summary(report), [
+      '.env gitignore/env-tracked warning', '.env.development gitignore/env-tracked info',
+      'bot/.env.local.save gitignore/env-tracked warning', 'web/.env.production gitignore/env-tracked info',
+    ]);
+    const env = report.findings.find((f) => f.path === '.env')!;
+    assert.match(env.message, /^git tracks \.env: a key put in it gets committed\.$/);
+    assert.match(env.advice!, /git rm --cached.*\.env\.example with empty values/);
   });
 
   it('reads AUTH as a credential word only on its own: an OAuth base URL is no key (held-out false alarm)', async () => {
@@ -216,7 +235,7 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/.gitignore': 'data/\n', 'r/data/.env': 'A=1\n', 'r/data/deep/.env': 'A=1\n' });
     sb.gitSync('r', 'add', '-f', 'data/deep/.env');
     const report = await check('r');
-    assert.deepStrictEqual(summary(report), ['data/deep/.env gitignore/env-tracked info']);
+    assert.deepStrictEqual(summary(report), ['data/deep/.env gitignore/env-tracked warning']);
   });
 
   it('sees commits made between two checks (the history cache follows the refs)', async () => {
@@ -263,7 +282,7 @@ describe('checkEnvFiles', () => {
     sb.write({ 'r/mon bot/.env': 'A=1\n', 'r/ünï/.env.local': 'B=2\n', 'r/.gitignore': 'ünï/\n' });
     sb.gitSync('r', 'add', '-f', 'ünï/.env.local');
     sb.commitAll('r');
-    assert.deepStrictEqual(summary(await check('r')), ['mon bot/.env gitignore/env-tracked info', 'ünï/.env.local gitignore/env-tracked info']);
+    assert.deepStrictEqual(summary(await check('r')), ['mon bot/.env gitignore/env-tracked warning', 'ünï/.env.local gitignore/env-tracked warning']);
   });
 
   it('takes a known list of env files instead of searching', async () => {
