@@ -1,4 +1,4 @@
-// Generates src/engine/detectors/withdrawTable.generated.ts from ccxt's implicit API definitions, so the
+// Generates src/engine/detectors/withdraw/table.generated.ts from ccxt's implicit API definitions, so the
 // withdrawal guard's endpoint knowledge comes from the exchanges' own API lists instead of being typed by hand.
 // Run: node scripts/generate-withdraw-table.js (writes the file); `--check` exits 1 when the file is stale.
 // ccxt is a dev dependency: only this script and a unit test load it, never the shipped bundle.
@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 
-const OUT = path.join(__dirname, '..', 'src', 'engine', 'detectors', 'withdrawTable.generated.ts');
+const OUT = path.join(__dirname, '..', 'src', 'engine', 'detectors', 'withdraw', 'table.generated.ts');
 const VERBS = /^(?:get|post|put|delete|head|patch)$/i;
 /** Word segments of a path that make it a query or a setting, not a withdrawal: history, quota, fee… */
 const QUERY_WORDS = new Set([

@@ -1,13 +1,13 @@
 // Which functions of a workspace move funds, and which files call them from elsewhere. A bot's `commands/tip.js`
 // calls `sendToken(user.address, amount)` from `core/chain.js`, where the transfer is; the engine scans one file at
 // a time, so a scan first sums up each file (what it defines, which of those move funds, what it calls) and then
-// hands each file the movers of other files it calls (scan option `movers`, see detectors/withdrawWrapperCalls.ts).
+// hands each file the movers of other files it calls (scan option `movers`, see detectors/withdraw/wrapperCalls.ts).
 import type { FileKind, Finding, Mover, Severity } from '../types';
-import { withdrawSendCall } from '../detectors/withdrawSendCalls';
-import { withdrawHandlerSend } from '../detectors/withdrawHandlerSend';
-import { withdrawWrapperCall } from '../detectors/withdrawWrapperCalls';
+import { withdrawSendCall } from '../detectors/withdraw/sendCalls';
+import { withdrawHandlerSend } from '../detectors/withdraw/handlerSend';
+import { withdrawWrapperCall } from '../detectors/withdraw/wrapperCalls';
 import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
-import { nameSegments } from '../detectors/withdrawTable';
+import { nameSegments } from '../detectors/withdraw/table';
 import { localCallers } from './localCallers';
 
 export type { Mover } from '../types';

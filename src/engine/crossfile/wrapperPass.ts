@@ -1,12 +1,12 @@
 // The editor's incremental rescans leave out calls of other files' fund movers (find/scan.ts: a region rescan
 // skips them, and the movers change without the text changing): this pass finds them over the whole text, one
 // regex over the movers' names, and adds them to a result as a full scan with `movers` would have it.
-import { withdrawSendCall } from '../detectors/withdrawSendCalls';
-import { withdrawHandlerSend } from '../detectors/withdrawHandlerSend';
+import { withdrawSendCall } from '../detectors/withdraw/sendCalls';
+import { withdrawHandlerSend } from '../detectors/withdraw/handlerSend';
 
 /** The send-call shapes, which yield their span to a known mover's call. */
 const SHAPES = new Set([withdrawSendCall.id, withdrawHandlerSend.id]);
-import { withdrawWrapperCall } from '../detectors/withdrawWrapperCalls';
+import { withdrawWrapperCall } from '../detectors/withdraw/wrapperCalls';
 import { scanWith } from '../find/scan';
 import type { Finding, ScanOptions, ScanResult } from '../types';
 

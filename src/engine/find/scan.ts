@@ -10,7 +10,7 @@ import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit, type ScanNotes } from './scanState';
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
 import { fillExchange, fillMessage } from './messageTemplate';
-import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdrawWrapperCalls';
+import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdraw/wrapperCalls';
 import { releaseTextMemos } from '../judge/textMemo';
 
 /**

@@ -73,7 +73,7 @@ export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, ba
   return undefined;
 }
 
-/** An on-chain send inside a function body (the calls withdrawOnchain.ts reads as sends). */
+/** An on-chain send inside a function body (the calls withdraw/onchain.ts reads as sends). */
 const SEND_IN_BODY = /[.](?:send_transaction|sendTransaction|send_raw_transaction|sendRawTransaction|sendSignedTransaction|SendTransaction)[ \t]*\(|(?<![A-Za-z0-9_$])sendAndConfirmTransaction[ \t]*\(|[.]trx[.]transfer[ \t]*\(|[.](?:functions|methods)[.]transfer[ \t]*\(|SystemProgram[.]transfer[ \t]*\(/;
 
 /**

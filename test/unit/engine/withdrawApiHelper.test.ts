@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { notApiPlumbing } from '../../../src/engine/detectors/withdrawApiHelper';
+import { notApiPlumbing } from '../../../src/engine/detectors/withdraw/apiHelper';
 
 /** The validator on the name `_send_withdraw_api` where it stands in `text`. */
 const keeps = (text: string): boolean => {

@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   ACTION_ENDPOINTS, implicitMethodNames, isImplicitAction, isWithdrawActionName, matchActionPath, matchSendPath, nameSegments,
-} from '../../../src/engine/detectors/withdrawTable';
+} from '../../../src/engine/detectors/withdraw/table';
 import { tsFilesUnder } from '../sourceFiles';
-import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdrawSupplement';
-import { WITHDRAW_SUPPLEMENT_MORE } from '../../../src/engine/detectors/withdrawSupplementMore';
+import { SEND_SUPPLEMENT, WITHDRAW_SUPPLEMENT } from '../../../src/engine/detectors/withdraw/supplement';
+import { WITHDRAW_SUPPLEMENT_MORE } from '../../../src/engine/detectors/withdraw/supplementMore';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 // The generator is plain JavaScript run by node; ccxt is a dev dependency it loads.

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { isUnknownWithdrawPath } from '../../../src/engine/detectors/withdrawPathShape';
-import { ownVerb, verbAssignedBefore, verbLaterInFunction } from '../../../src/engine/detectors/withdrawVerb';
+import { isUnknownWithdrawPath } from '../../../src/engine/detectors/withdraw/pathShape';
+import { ownVerb, verbAssignedBefore, verbLaterInFunction } from '../../../src/engine/detectors/withdraw/verb';
 
 const fill = (n: number) => '    $h[] = $x;\n'.repeat(n);
 

@@ -3,7 +3,7 @@
 // from ccxt's generated table; the exchanges with records of their own find their constructors by shape.
 import { defineDetector } from '../../defineDetector';
 import { lettersAndDigits, minEntropy, notPathOrUrl, standardValidators } from '../../judge/validators';
-import { ACTION_ENDPOINTS } from '../withdrawTable';
+import { ACTION_ENDPOINTS } from '../withdraw/table';
 import { rx } from '../fragments';
 import { NAMED_EXCHANGES } from '.';
 

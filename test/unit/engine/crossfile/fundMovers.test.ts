@@ -45,7 +45,7 @@ describe('crossfile: fund movers across files', () => {
       'core/chain.js': MOVE,
       'services/payout.js': "const { moveTokens } = require('../core/chain');\nasync function payUser(user, amount) {\n  return moveTokens(user.address, amount);\n}\nmodule.exports = { payUser };\n",
       'commands/withdraw.js': "const { payUser } = require('../services/payout');\nasync function processWithdraw(ctx) {\n  await payUser(ctx.user, ctx.amount);\n}\n",
-      'jobs/nightly.js': "const { processWithdraw } = require('../commands/withdraw');\nasync function nightly() {\n  await processWithdraw(queued);\n}\n",
+      'jobs/nightly.js': "const { processWithdraw } = require('../../../../src/engine/detectors/withdraw/restEndpoint');\nasync function nightly() {\n  await processWithdraw(queued);\n}\n",
       'cli.js': "const { nightly } = require('./jobs/nightly');\nnightly();\n",
     }), ['services/payout.js:3 warning moveTokens', 'commands/withdraw.js:3 warning payUser', 'jobs/nightly.js:3 warning processWithdraw']);
   });

@@ -1,0 +1,100 @@
+// Withdrawals named by an action or type field of a signed message rather than a path: Hyperliquid's
+// `{"type": "withdraw3"}`, a websocket API's `body.action = 'privateWithdrawAssets'`. Patterns only; the
+// examples are the rest-endpoint detector's (restEndpoint.ts), which runs them.
+import type { PatternSpec, Validator } from '../../defineDetector';
+import { rx } from '../fragments';
+import { isWithdrawActionName, nameSegments } from './table';
+
+/**
+ * Keeps an action name of several words that is a withdrawal by its segments (`privateWithdrawAssets`; no `…History`,
+ * no `returnDepositsWithdrawals`: a list of both).
+ */
+const compoundAction: Validator = {
+  name: 'withdraw-action-field',
+  test: (value) => !/^withdraw(?:al)?s?$/i.test(value) && isWithdrawActionName(value) && !nameSegments(value).some((s) => /^deposits?$/.test(s)),
+};
+
+/**
+ * An action field given a value (`body['action'] = '…'`, `body.action = '…'`, `{ 'action': '…' }`, `op:`, `method:`,
+ * `cmd:`), not compared (`==`, `case`): the message sent asks for a withdrawal.
+ */
+// Also a key-value pair: a parameter collection's `.Add("command", "doWithdraw")`, a map's `.put("method", …)`, PHP's `'cmd' => …`.
+const ACTION_FIELD = String.raw`(?:\[[ \t]*["'](?:action|op|method|cmd|command)["'][ \t]*\][ \t]*=|\.(?:action|op|method|cmd|command)[ \t]*=|(?<![A-Za-z0-9_$])["']?(?:action|op|method|cmd|command)["']?[ \t]*:|(?:\.(?:[Aa]dd|[Pp]ut|[Ss]et|append)\([ \t]*|\{[ \t]*)["'](?:action|op|method|cmd|command)["'][ \t]*,|["'](?:action|op|method|cmd|command)["'][ \t]*=>)(?!=)[ \t]*["'](?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})["']`;
+
+/**
+ * Drops a chat bot's command menu entry (`{ command: "withdraw_to", description: "…" }`, Telegram's setMyCommands):
+ * the command a user may type, not a message sent to an exchange.
+ */
+const notABotCommand: Validator = {
+  name: 'not-a-bot-command',
+  reach: { before: 300, after: 300 },
+  test: (_v, ctx) => {
+    const open = ctx.text.lastIndexOf('{', ctx.start);
+    const close = ctx.text.indexOf('}', ctx.end);
+    if (open === -1 || close === -1 || ctx.start - open > 300 || close - ctx.end > 300) return true;
+    return !/["']?description["']?[ \t]*:/.test(ctx.text.slice(open, close));
+  },
+};
+
+/** An execute call given the action's name first (`client.execute(⏎ 'withdraw_collateral', payload)`). */
+const EXECUTE_ACTION = String.raw`(?<![A-Za-z0-9_$])_?[Ee]xecute(?:Action)?[ \t]*\([ \t]*(?:\r?\n[ \t]*)?["'](?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})["'][ \t]*,`;
+
+/** A POST/DELETE helper whose endpoint is the name of a method (`PostPrivateAsync<R>(nameof(WithdrawAsync), …)`). */
+const NAMEOF_POST = String.raw`(?<![A-Za-z0-9_])(?:Post|Delete|post|delete)[A-Za-z]{0,30}(?:<[^<>()\n]{1,80}>)?[ \t]*\([ \t]*nameof\([ \t]*(?<name>[A-Za-z_]{0,40}With[Dd]raw[A-Za-z_]{0,40})[ \t]*\)`;
+/** Keeps a method name that is a withdrawal action (Withdraw, WithDraw, WithdrawAsync; no `GetWithdrawals`). */
+const nameofAction: Validator = { name: 'withdraw-nameof', test: (value) => isWithdrawActionName(value.replace(/WithDraw/g, 'Withdraw')) };
+
+/**
+ * Hyperliquid's user-signed sends to another address (`usdSend`, `spotSend`, `sendAsset`), named by the type of the
+ * action like `withdraw3`: a JSON/dict field, an object key, a Java map or C# initializer pair. A note, as the SDK
+ * methods that build them are: the destination is often the user's own; withdraw/external-transfer
+ * (transfers.ts) runs them and holds their examples.
+ */
+const SEND_TYPE = String.raw`(?<name>usdSend|spotSend|sendAsset)["']`;
+export const SEND_ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
+  {
+    re: rx(String.raw`(?:(?<![A-Za-z0-9_$])["']?type["']?[ \t]*:|(?:\{|\.put\(|\.Add\()[ \t]*["']type["'][ \t]*,)[ \t]*["']${SEND_TYPE}`),
+    keywords: ['usdsend', 'spotsend', 'sendasset'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+];
+
+/** The action-name patterns of the rest-endpoint detector. */
+export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
+  // Hyperliquid's signed actions name the withdrawal by their type (`{"type": "withdraw3", …}`, `type: "withdraw3"`),
+  // also as an enum member or constant (`WITHDRAW = 'withdraw3'`) or a Go struct's field (`Type: "withdraw3"`); unquoted
+  // names only with the versioned type.
+  {
+    re: rx(String.raw`["']type["'][ \t]*:[ \t]*["'](?<name>withdraw\d?)["']`),
+    keywords: ['withdraw'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+  {
+    re: rx(String.raw`(?<![A-Za-z0-9_$"'])(?:[Tt]ype|[A-Za-z_]{0,30}(?:WITHDRAW|[Ww]ithdraw)[A-Za-z0-9_]{0,30})[ \t]*[:=][ \t]*["'](?<name>withdraw\d)["']`),
+    keywords: ['withdraw'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+  // The same type as a key-value pair of a C# collection initializer or a Java map (`{ "type", "withdraw3" }`, `.put("type", "withdraw3")`).
+  {
+    re: rx(String.raw`(?:\{|\.put\(|\.Add\()[ \t]*["']type["'][ \t]*,[ \t]*["'](?<name>withdraw\d)["']`),
+    keywords: ['withdraw'],
+    exchange: 'Hyperliquid',
+    requires: { fileContains: ['hyperliquid'] },
+  },
+  // Kraken's private method names as enum members of a client (`WITHDRAW("Withdraw")`, `WITHDRAW_CANCEL("WithdrawCancel")`).
+  {
+    re: rx(String.raw`(?<![A-Za-z0-9_])WITHDRAW(?:_CANCEL)?[ \t]*\([ \t]*"(?<name>Withdraw(?:Cancel)?)"[ \t]*\)`),
+    keywords: ['withdraw'],
+    exchange: 'Kraken',
+    requires: { fileContains: ['kraken'] },
+  },
+  // Websocket and RPC APIs: the action field of the message (Bitvavo's `privateWithdrawAssets`).
+  { re: rx(ACTION_FIELD), keywords: ['withdraw'], validate: [compoundAction, notABotCommand] },
+  // A DEX engine's execute call named by its action (`this.execute('withdraw_collateral', payload)`): the action's type.
+  { re: rx(EXECUTE_ACTION), keywords: ['withdraw'], linesBefore: 1, validate: [compoundAction] },
+  // C# clients that name the endpoint after the calling method: `PostPrivateAsync<R>(nameof(WithdrawAsync), body)`.
+  { re: rx(NAMEOF_POST), keywords: ['nameof'], files: ['csharp'], validate: [nameofAction] },
+];

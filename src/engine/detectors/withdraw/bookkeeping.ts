@@ -1,0 +1,69 @@
+// Withdrawal-named calls that make none: a state recorded in the caller's own books (`begin_withdrawal`), a type
+// named for withdrawals being built (`KrakenWithdrawClient(key)`); and which raw broadcasts carry a withdrawal. Each is judged with its call site when known: a
+// receiver that is an exchange client, or a coin or an address among the arguments, makes it a withdrawal again.
+import type { MatchContext, Validator } from '../../defineDetector';
+import { callArguments } from '../../judge/callArguments';
+import { CLIENT_RECEIVER, CRYPTO_ARGS, isLookAlikeWord } from './callWords';
+import { nameSegments } from './table';
+
+/** First segments that record a withdrawal in the caller's own books rather than make one (a refund pays out). */
+const BOOK_VERBS = new Set(['begin', 'mark', 'record', 'log']);
+/** Last segments of a class name: a client, a screen or a manager object is constructed, nothing is withdrawn. */
+const TYPE_NOUNS = new Set(['client', 'menu', 'manager', 'controller', 'view', 'viewmodel', 'activity', 'fragment', 'component']);
+/** A receiver that is the caller's own books: `ledger.`, `self._accounting.`, `this.journal->`, its database (`db.`, `dao.`). */
+const BOOKS_RECEIVER = /(?<![A-Za-z0-9_$])_?(?:ledger|accounting|accountant|bookkeep(?:er|ing)|books|journal|db|database|dao)[ \t]*(?:\??\.|->|::)[ \t]*$/i;
+/** A member access just before the name (`x.`, `x?.`, `->`, `::`, also with the name opening the next line). */
+const ACCESS_BEFORE = /(?:\??\.|->|::)[ \t]*(?:\r?\n[ \t]*)?$/;
+
+/** An exchange client's member access just before the name. */
+const CLIENT_BEFORE = new RegExp(String.raw`${CLIENT_RECEIVER}[ \t]*(?:\r?\n[ \t]*)?$`);
+/** A call's opening bracket followed by a coin or an address among its arguments. */
+const CRYPTO_ARGS_AFTER = new RegExp(String.raw`^[ \t]*\(${CRYPTO_ARGS}`);
+
+/** True when the call whose name ends at `end` names a coin or an address among its arguments. */
+function hasCryptoArgs(text: string, end: number): boolean {
+  return CRYPTO_ARGS_AFTER.test(text.slice(end, end + 800));
+}
+
+/**
+ * True when the name records a withdrawal in the caller's books or builds a type named for withdrawals. With its call
+ * site (`site`, the name's match): a book verb only on a receiver that is no exchange client and without a coin or
+ * an address argument (`exchange.begin_withdrawal(user.address, n)` withdraws); a type only when called bare or after
+ * `new`, never as a method (`api.WithdrawalManager(asset, address, n)`) and never after `to` (`WithdrawToClient`).
+ */
+export function booksOrType(name: string, segs: readonly string[], site?: MatchContext): boolean {
+  const before = site && site.text.slice(Math.max(0, site.start - 120), site.start);
+  const receiver = before !== undefined && ACCESS_BEFORE.test(before);
+  if (BOOK_VERBS.has(segs[0])) {
+    if (!site) return true;
+    if (receiver && !CLIENT_BEFORE.test(before!) && !hasCryptoArgs(site.text, site.end)) return true;
+  }
+  const last = segs.length - 1;
+  return /^[A-Z]/.test(name) && TYPE_NOUNS.has(segs[last]) && !segs.slice(0, last).includes('to') && !receiver;
+}
+
+/**
+ * Drops a withdrawal call on the caller's books (`self._accounting.rollback_withdrawal(id)`): bookkeeping around the
+ * send, which is reported where it is made; a coin or an address among its arguments makes it a send again.
+ */
+export const notBookkeeping: Validator = {
+  name: 'withdraw-not-bookkeeping',
+  reach: { before: 40, after: 800 },
+  test: (_v, ctx) => !BOOKS_RECEIVER.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || hasCryptoArgs(ctx.text, ctx.end),
+};
+
+/**
+ * Keeps a raw transaction's broadcast whose arguments name a withdrawal (`node.sendRawTransaction(w.signed_withdrawal)`):
+ * only the call's own arguments count (not a comment after it), and not a DeFi look-alike (`signed_pool_withdraw`).
+ */
+export const broadcastsWithdrawal: Validator = {
+  name: 'withdraw-broadcast-argument',
+  reach: { before: 0, after: 800 },
+  test: (_v, ctx) => {
+    const open = ctx.text.indexOf('(', ctx.end);
+    if (open === -1) return false;
+    const names = callArguments(ctx.text, open).join(' ').match(/[A-Za-z_$][\w$]{0,80}/g) ?? [];
+    const named = names.filter((n) => /withdraw/i.test(n));
+    return named.length > 0 && named.every((n) => !nameSegments(n).some(isLookAlikeWord));
+  },
+};

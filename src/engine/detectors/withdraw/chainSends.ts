@@ -1,0 +1,193 @@
+// Sends of the chain SDKs in chainSendTable.ts (Aptos, Hedera, Tezos, Substrate, Cardano, Sui, Solana
+// instructions, NFT transfers, hosted wallets): no call says "withdraw", the transfer names its destination. A warning
+// when the funds go to another address than the signer's own; a transfer back to the signer, a transaction built only
+// to quote its fee (the file never signs and sends), and a call whose destination cannot be read stay silent.
+import { notInComment, notInString } from '../../judge/codeContext';
+import { pathContext } from '../../findings/contextSeverity';
+import { demoContext } from '../../findings/liveNetwork';
+import { sendRisk } from '../../judge/onchainRisk';
+import { TextMemo } from '../../judge/textMemo';
+import { localWindow, sendShapes } from '../../judge/sendShape';
+import { defineDetector, type PatternSpec, type Validator } from '../../defineDetector';
+import { notADeclaration } from '../declaration';
+import { rx } from '../fragments';
+import { CHAIN_SENDS, type ChainSend, type DestSpec } from './chainSendTable';
+import { MORE_CHAIN_SENDS } from './chainSendTableMore';
+import { CODE } from './shared';
+import { readsByIndent } from '../../judge/functionSpans';
+import { ends, isOwn, norm } from './chainSendEnds';
+
+/** A test's setup helpers (`def fund_wallet(`, `def get_funds(`, `def setUp(`, `def create_pool(`): they fund the test's own wallets. */
+// At the start of the name (`create_amm_pool`, `_fund_wallet`): `test_refund_customer`, `test_fundamentals`,
+// `test_create_withdrawal` are tests.
+const TEST_SETUP_HEAD = /(?<![A-Za-z0-9_])_*(?:fund(?:_|[A-Z])|get_?funds?\b|set_?up|setUp|before|fixture|prepare(?:_|[A-Z])|create_(?:[a-z]{1,12}_){0,2}(?:wallet|account|pool|token)|create(?:[A-Z][a-z]{1,12}){0,2}(?:Wallet|Account|Pool|Token))/;
+
+/** True for a send made by a setup helper of a test file: plumbing of the test, not a payment it checks. */
+function inTestSetup(text: string, at: number, path: string): boolean {
+  if (pathContext(path) !== 'test') return false;
+  const head = localWindow(text, at, 40).head;
+  return head !== undefined && TEST_SETUP_HEAD.test(head.replace(/\([^]*$/, ''));
+}
+
+/** Keeps a send whose destination is another address than the signer's. */
+function paysAnother(spec: DestSpec): Validator {
+  return {
+    name: 'pays-another-address',
+    test: (_v, ctx) => {
+      if (inTestSetup(ctx.text, ctx.start, ctx.path)) return false;
+      const found = ends(ctx.text, ctx.start, ctx.end, spec);
+      if (!found) return false;
+      const senders = found.senders.map(norm);
+      return found.dests.some((d) => norm(d) !== '' && !isOwn(ctx.text, d, senders, ctx.start));
+    },
+  };
+}
+
+/**
+ * The send calls of a Solana transaction that withdraw/onchain-send judges (web3.js, solana-py); the Rust client's
+ * `send_and_confirm_transaction` is not among them, so an instruction sent with it is reported where it is built.
+ */
+const SOLANA_SEND = /(?:[.](?:sendTransaction|send_transaction|sendRawTransaction|send_raw_transaction)|(?<![A-Za-z0-9_$])sendAndConfirmTransaction)(?=[ \t]*\()/g;
+
+/** True when the first send within 15 lines after the instruction has a sweep or payout shape (onchain-send warns there). */
+function sentAsRisky(text: string, at: number, path: string, indented: boolean): boolean {
+  let to = at;
+  for (let i = 0; i < 15 && to !== -1; i++) to = text.indexOf('\n', to + 1);
+  SOLANA_SEND.lastIndex = at;
+  const m = SOLANA_SEND.exec(text.slice(0, to === -1 ? text.length : to));
+  if (!m) return false;
+  const demo = demoContext(pathContext(path), path, text);
+  return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, indented, path) !== undefined);
+}
+
+/** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
+export const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, readsByIndent(ctx.kind)) };
+
+function pattern(send: ChainSend): PatternSpec {
+  return {
+    re: rx(send.re),
+    keywords: send.keywords,
+    linesAfter: send.linesAfter,
+    validate: [...(send.inString ? [] : [notInString]), paysAnother(send.dest), ...(send.instruction ? [notReportedAtSend] : [])],
+    requires: { fileContains: send.libs },
+  };
+}
+
+/** The submit words of each pattern, checked as a second file requirement. */
+function submitted(send: ChainSend): Validator {
+  return { name: `${send.sdk}-submits`, test: (_v, ctx) => send.submits.some((w) => lowered(ctx.text).includes(w)) };
+}
+
+/** The text in lower case, per text (released when the scan ends: no file text stays behind). */
+const LOWERED = new TextMemo<string>();
+/** The text in lower case, once per text. */
+function lowered(text: string): string {
+  return LOWERED.get(text, '', () => text.toLowerCase());
+}
+
+/** Both tables' entries. */
+const ALL_SENDS: readonly ChainSend[] = [...CHAIN_SENDS, ...MORE_CHAIN_SENDS];
+
+/** Chain SDK transfers to an address other than the signer's, from the tables in withdrawChainSendTable(More).ts. */
+export const withdrawChainSend = defineDetector({
+  id: 'withdraw/chain-send',
+  title: 'chain SDK transfer to another address',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Chain transfer {name}(…) pays another address: check where the funds go.',
+  risk: 'The key that signs it moves the wallet\'s funds to another account (a payout, a sweep, a fixed recipient): no call here says withdraw.',
+  advice: 'Check where the funds go and who can trigger the transfer; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
+  keywords: [...new Set(ALL_SENDS.flatMap((s) => s.keywords))],
+  validate: [notInComment, notADeclaration],
+  files: CODE,
+  patterns: ALL_SENDS.map((s) => { const p = pattern(s); return { ...p, validate: [submitted(s), ...(p.validate ?? [])] }; }),
+  examples: {
+    positive: [
+      // Aptos: a coin transfer to another account, and the same through the entry function.
+      { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.⟦transferCoinTransaction⟧({ sender: payer.accountAddress, recipient: PAYEE, amount: 250n });\nawait aptos.signAndSubmitTransaction({ signer: payer, transaction: t });`, path: 'payout.ts' },
+      { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.transaction.build.simple({\n  sender: me.accountAddress,\n  data: { function: "⟦0x1::aptos_account::transfer⟧", functionArguments: [vault, 5000] },\n});\nawait aptos.signAndSubmitTransaction({ signer: me, transaction: t });`, path: 'move.ts' },
+      // Hedera: the operator is debited, another account credited.
+      { text: `const { TransferTransaction, Hbar } = require("@hashgraph/sdk");\nconst r = await new ⟦TransferTransaction⟧()\n  .addHbarTransfer(operatorId, new Hbar(-20))\n  // the credit leg\n  .addHbarTransfer(payeeId, new Hbar(20))\n  .execute(client);`, path: 'pay.js' },
+      // Tezos (Taquito): a wallet transfer to a list's address.
+      { text: `import { TezosToolkit } from '@taquito/taquito';\nfor (const who of winners) {\n  const op = await tezos.wallet.⟦transfer⟧({ to: who, amount: 3 }).send();\n}`, path: 'prizes.ts' },
+      // Substrate: polkadot.js (chained on the next line), py-substrate-interface, GSRPC, subxt.
+      { text: `const { ApiPromise } = require('@polkadot/api');\nconst h = await api.tx.balances\n  .⟦transferAllowDeath⟧(payee, 10n ** 10n)\n  .signAndSend(signer);`, path: 'send.js' },
+      { text: `from substrateinterface import SubstrateInterface\ncall = node.compose_call(\n    call_module="Balances",\n    call_function="⟦transfer_keep_alive⟧",\n    call_params={"dest": target, "value": 10**10},\n)\nnode.submit_extrinsic(node.create_signed_extrinsic(call=call, keypair=kp))`, path: 'pay.py' },
+      { text: `package main\nimport gsrpc "github.com/centrifuge/go-substrate-rpc-client/v4"\nfunc pay() {\n\tc, _ := types.NewCall(meta, "⟦Balances.transfer_allow_death⟧", payee, amt)\n\tapi.RPC.Author.SubmitExtrinsic(extrinsic.NewExtrinsic(c))\n}`, path: 'pay.go' },
+      { text: `use subxt::OnlineClient;\nlet tx = node::tx().balances().⟦transfer_keep_alive⟧(payee.into(), 5_000);\nclient.tx().sign_and_submit_then_watch_default(&tx, &signer).await?;`, path: 'src/main.rs' },
+      // Cardano: Lucid and Mesh pay another address.
+      { text: `import { Lucid } from "lucid-cardano";\nconst tx = await lucid.newTx().⟦payToAddress⟧("addr1qx2fxv2umyhttkxyxp8x0dlpdt3k6cwng5pxj3jhsydzer3n0d3vllmyqwsx5wktcd8cc3sq835lu7drv2xwl2wywfgse35a3x", { lovelace: 9000000n }).complete();\nawait (await tx.sign().complete()).submit();`, path: 'pay.ts' },
+      { text: `import { Transaction } from '@meshsdk/core';\nconst tx = new Transaction({ initiator: wallet }).⟦sendLovelace⟧(buyer, '1500000');\nconst hash = await wallet.submitTx(await wallet.signTx(await tx.build()));`, path: 'refund.ts' },
+      // Sui: split coins sent to a constant address; pysui's recipient field.
+      { text: `import { Transaction } from '@mysten/sui/transactions';\nconst DEST = "0x4c1e5a0d9b7e2f3a6c8d1b0e9f7a5c3d2b1e0f9a8c7d6e5f4a3b2c1d0e9f8a7b";\nconst [c] = tx.splitCoins(tx.gas, [1000]);\ntx.⟦transferObjects⟧([c], DEST);\nawait client.signAndExecuteTransaction({ signer: kp, transaction: tx });`, path: 'send.ts' },
+      { text: `from pysui.sui.sui_txn import SyncTransaction\ntxn.⟦transfer_objects⟧(transfers=[coin], recipient=SuiAddress(payee))\ntxn.execute()`, path: 'pay.py' },
+      { text: `from pysui import AsyncClient\nasync def pay(client, who, friend):\n    txn = await client.transaction(initial_sender=who)\n    await txn.⟦transfer_objects⟧(transfers=[txn.gas], recipient=friend)\n    await txn.execute()`, path: 'samples/pay.py' },
+      // pysui: the transaction opened for another sender in another function is not this one's; a customer's active
+      // address is the customer's.
+      { text: `from pysui import AsyncClient\nasync def open_for(client, vault):\n    txn = await client.transaction(initial_sender=vault)\n    await txn.execute()\nasync def pay(client, payer, vault):\n    txn = await client.transaction(initial_sender=payer)\n    part = await txn.split_coin(coin=txn.gas, amounts=[5])\n    await txn.⟦transfer_objects⟧(transfers=[part], recipient=vault)\n    await txn.⟦transfer_objects⟧(transfers=[part], recipient=payee.active_address)`, path: 'samples/pay_vault.py' },
+      // Solana (Rust client, whose sends onchain-send does not read): a system transfer to a fixed key; a token
+      // transfer per recipient.
+      { text: `use solana_sdk::system_instruction;\nlet to = Pubkey::from_str("8kT1yPjZ3nSBw4m7XsaTnv7QWvL6aPvTyV5mGgJ9bZ2x").unwrap();\nlet ix = system_instruction::⟦transfer⟧(&payer.pubkey(), &to, 1_000_000);\nclient.send_and_confirm_transaction(&Transaction::new(&[&payer], Message::new(&[ix], None), bh))?;`, path: 'src/main.rs' },
+      { text: `use solana_sdk::signature::Signer;\nfor row in &rows {\n    let ata = get_associated_token_address(&row.owner, &mint);\n    ixs.push(spl_token::instruction::⟦transfer⟧(&spl_token::id(), &mine, &ata, &payer.pubkey(), &[], row.n)?);\n}\nclient.send_and_confirm_transaction(&Transaction::new_signed_with_payer(&ixs, Some(&payer.pubkey()), &[&payer], bh))?;`, path: 'src/drop.rs' },
+      // An NFT leaves the owner's account through web3.py.
+      { text: `from web3 import Web3\ntx = nft.functions.⟦safeTransferFrom⟧(owner, buyer, token_id).build_transaction({"from": owner, "nonce": n})\nw3.eth.send_raw_transaction(w3.eth.account.sign_transaction(tx, key).raw_transaction)`, path: 'deliver.py' },
+      // web3j: ether sent in one call to the address a payout service is handed.
+      { text: `import org.web3j.tx.Transfer;\npublic TransactionReceipt pay(String toAddress, BigDecimal eth) throws Exception {\n    return Transfer.⟦sendFunds⟧(web3, creds, toAddress, eth, Convert.Unit.ETHER).send();\n}`, path: 'PayoutService.java' },
+      // Algorand (Python by keyword, Go, Dart's builder), Aptos Go, XRPL payment objects (Java, Kotlin, C#, Python),
+      // Stellar operations (Ruby, Swift, Dart), pytezos and cosmpy: each paying an address other than its sender.
+      { text: `from algosdk import transaction\nunsigned = transaction.⟦PaymentTxn⟧(\n    sender=me,\n    sp=params,\n    receiver=payee,\n    amt=10000,\n)\nclient.send_transaction(unsigned.sign(sk))`, path: 'examples/pay.py' },
+      { text: `import "github.com/algorand/go-algorand-sdk/v2/transaction"\ntx, _ := transaction.⟦MakePaymentTxn⟧(me.String(), payee, 5000, nil, "", sp)\nclient.SendRawTransaction(stx).Do(ctx)`, path: 'pay.go' },
+      { text: `import 'package:algorand_dart/algorand_dart.dart';\nfinal tx = await (⟦PaymentTransactionBuilder⟧()\n      ..sender = me.address\n      ..receiver = payee\n      ..amount = 1000)\n    .build();\nawait algorand.sendTransaction(signed);`, path: 'example/pay.dart' },
+      { text: `import "github.com/aptos-labs/aptos-go-sdk"\nraw, _ := aptos.⟦APTTransferTransaction⟧(client, sender, payee, 100)\nclient.SubmitTransaction(signed)`, path: 'main.go' },
+      { text: `import org.xrpl.xrpl4j.model.transactions.Payment;\nPayment p = ⟦Payment⟧.builder()\n  .account(hot.deriveAddress())\n  .destination(payee)\n  .build();\nclient.submit(signer.sign(key, p));`, path: 'PayIT.java' },
+      { text: `import org.xrpl.xrpl4k.model.payment\nval tx = ⟦payment⟧ {\n    account = wallet.address\n    destination = payee\n}\nclient.submitAndWait(tx, wallet)`, path: 'samples/Pay.kt' },
+      { text: `using Xrpl.Models.Transactions;\nPayment tx = new ⟦Payment⟧\n{\n    Account = hot.ClassicAddress,\n    Destination = payee,\n};\nawait client.Submit(tx, hot);`, path: 'Pay.cs' },
+      { text: `from xrpl.models import Payment\nsign_and_submit(⟦Payment⟧(account=hot.address, destination=payee, amount="10"), client, hot)`, path: 'pay.py' },
+      { text: `require 'stellar-sdk'\ntx = Stellar::Transaction.⟦payment⟧(account: hot, destination: payee, amount: [:native, 5])\nclient.submit_transaction(tx_envelope: tx.to_envelope(hot))`, path: 'examples/pay.rb' },
+      { text: `import stellarsdk\nlet op = try ⟦PaymentOperation⟧(sourceAccountId: hot.accountId, destinationAccountId: payee, asset: native, amount: 5)\nsdk.transactions.submitTransaction(transaction: tx)`, path: 'Pay.swift' },
+      { text: `import 'package:stellar_flutter_sdk/stellar_flutter_sdk.dart';\nfinal tx = TransactionBuilder(acct).addOperation(⟦PaymentOperationBuilder⟧(payee, Asset.NATIVE, '100').build()).build();\nawait sdk.submitTransaction(tx);`, path: 'pay.dart' },
+      { text: `from pytezos import pytezos\nclient.⟦transaction⟧(destination=payee, amount=1000).autofill().sign().inject()`, path: 'pay.py' },
+      { text: `from cosmpy.aerial.client import LedgerClient\ntx = ledger.⟦send_tokens⟧(payee, 10, "atestfet", hot)`, path: 'examples/send.py' },
+      // A live test whose name only contains a setup word (`refund`) is no setup helper.
+      { text: `from pytezos import pytezos\ndef test_refund_customer(client, who):\n    client.⟦transaction⟧(destination=who, amount=10**6).autofill().sign().inject()`, path: 'tests/integration/test_ops.py' },
+      // A hosted wallet pays the addresses of a request.
+      { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
+    ],
+    negative: [
+      // Back to the signer's own address (change, consolidation).
+      { text: `import { Transaction } from '@mysten/sui/transactions';\nconst [c] = tx.splitCoins(tx.gas, [1000]);\ntx.transferObjects([c], kp.toSuiAddress());\nawait client.signAndExecuteTransaction({ signer: kp, transaction: tx });`, path: 'merge.ts' },
+      { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.transferCoinTransaction({ sender: me.accountAddress, recipient: me.accountAddress, amount: 1n });\nawait aptos.signAndSubmitTransaction({ signer: me, transaction: t });`, path: 'self.ts' },
+      { text: `import { Lucid } from "lucid-cardano";\nconst tx = await lucid.newTx().payToAddress(await lucid.wallet.address(), { lovelace: 2000000n }).complete();\nawait (await tx.sign().complete()).submit();`, path: 'collateral.ts' },
+      { text: `use solana_sdk::system_instruction;\nlet own = get_associated_token_address(&payer.pubkey(), &mint);\nlet ix = spl_token::instruction::transfer(&spl_token::id(), &src, &own, &payer.pubkey(), &[], 5)?;\nclient.send_and_confirm_transaction(&tx)?;`, path: 'src/main.rs' },
+      // The destination field of the next call is not this transfer's.
+      { text: `import { TezosToolkit } from '@taquito/taquito';\nconst op = await tezos.wallet.transfer({ amount: 2, to: await tezos.signer.publicKeyHash() }).send();\nawait mailer.send({ to: ops.email, subject: 'consolidated' });`, path: 'merge.ts' },
+      // A fee quote: built, never signed and sent; or chained to the fee query.
+      { text: `import { ApiPromise } from '@polkadot/api';\nconst tx = api.tx.balances.transferKeepAlive(bob, 10n ** 10n);\nconst info = await tx.paymentInfo(alice);`, path: 'fee.ts' },
+      { text: `import { ApiPromise } from '@polkadot/api';\nconst fee = await api.tx.balances.transferKeepAlive(bob, 1n).paymentInfo(alice);\nawait api.tx.system.remark('hi').signAndSend(alice);`, path: 'fee.ts' },
+      { text: `from web3 import Web3\ngas = nft.functions.safeTransferFrom(owner, buyer, 7).estimate_gas({"from": owner})\nw3.eth.send_raw_transaction(raw)`, path: 'gas.py' },
+      { text: `import { TezosToolkit } from '@taquito/taquito';\nconst est = await tezos.estimate.transfer({ to: dest, amount: 1 });`, path: 'estimate.ts' },
+      // web3j: back to the credentials' own address (a nonce unstick); a class of another library named Transfer.
+      { text: `import org.web3j.tx.Transfer;\nTransfer.sendFunds(web3, creds, creds.getAddress(), BigDecimal.ZERO, Convert.Unit.WEI).send();`, path: 'Unstick.java' },
+      { text: `import com.acme.ledger.Transfer;\nTransfer.sendFunds(ledger, from, to, amount, unit);`, path: 'Books.java' },
+      // A Hedera transaction frozen and serialized for an offline signer is not executed here.
+      { text: `const { TransferTransaction, Hbar } = require("@hashgraph/sdk");\nconst bytes = new TransferTransaction().addHbarTransfer(a, new Hbar(-1)).addHbarTransfer(b, new Hbar(1)).freezeWith(client).toBytes();`, path: 'offline.js' },
+      // The SDK's own method definition; a look-alike method in a file of no chain SDK; a commented call.
+      { text: `import 'package:sui/sui.dart';\nclass Transaction {\n  TransactionResult transferObjects(List<dynamic> objects, dynamic address) {\n    return add(Commands.transferObjects(objects, address));\n  }\n}`, path: 'lib/builder/transaction.dart' },
+      { text: `const suite = require('./test-suite');\nscene.transferObjects([crate], player);\nawait game.signAndExecute(move);`, path: 'game.js' },
+      { text: `import { TezosToolkit } from '@taquito/taquito';\n// const op = await tezos.contract.transfer({ to: 'tz1RfPnKyx7ceW3EndGk5ZdB2mTQs9ChLtbu', amount: 5 });`, path: 'notes.ts' },
+      // Back to the sender (Algorand, xrpl4j); an SDK's payment class defined; a Payment of no XRPL library; a test's
+      // setup helper funding its own wallets.
+      { text: `from algosdk import transaction\ntxn = transaction.PaymentTxn(me, params, me, 0)\nclient.send_transaction(txn.sign(sk))`, path: 'examples/rekey.py' },
+      { text: `import org.xrpl.xrpl4j.model.transactions.Payment;\nPayment p = Payment.builder()\n  .account(hot.deriveAddress())\n  .destination(hot.deriveAddress())\n  .build();\nclient.submit(signer.sign(key, p));`, path: 'Self.java' },
+      { text: `package org.xrpl.xrpl4k.model\nclass Payment {\n    var destination: String = ""\n}\nfun submit() {}`, path: 'model/Payment.kt' },
+      { text: `from billing import Payment\npay = Payment(account=acct, destination=iban, amount=5)\ngateway.submit(pay)`, path: 'billing.py' },
+      { text: `from pytezos import pytezos\ndef fund_account(client, who):\n    client.transaction(destination=who, amount=10**6).autofill().sign().inject()`, path: 'tests/test_ops.py' },
+      // A Solana token transfer whose send already warns as a sweep or a payment to a payee (withdraw/onchain-send
+      // reports it there: one transfer, one warning).
+      { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },
+      { text: `import { createTransferInstruction } from "@solana/spl-token";\nfor (const row of rows) {\n  const ata = await getAssociatedTokenAddress(mint, new PublicKey(row.owner));\n  tx.add(createTransferInstruction(mine, ata, payer.publicKey, row.n));\n}\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'drop.ts' },
+      // pysui: back to the sender the transaction was opened for, or to the CLI config's active address.
+      { text: `from pysui import AsyncClient\nasync def back(client, owner):\n    txn = await client.transaction(initial_sender=owner)\n    part = await txn.split_coin(coin=txn.gas, amounts=[3])\n    await txn.transfer_objects(transfers=[part], recipient=owner)\n    await txn.transfer_objects(transfers=[part], recipient=client.config.active_address)\n    await txn.execute()`, path: 'samples/back.py' },
+    ],
+  },
+});

@@ -1,0 +1,144 @@
+// Where a withdrawal path held in a constant or variable is sent. SDKs define the path once
+// (`CREATE_WITHDRAW_PATH = "/v1/dw/withdraw/api/create"`, `const withdrawApiUrl = "/api/v5/asset/withdrawal"`) and
+// post it elsewhere (`executePostWithSignature(CREATE_WITHDRAW_PATH, b)`, `axios.post(`${base}${withdrawApiUrl}`)`,
+// a Go request literal `endpoint: types.CryptoWithdrawEndpoint` under `method: MethodPost`). The definition is reported
+// by the path patterns; this reports the use that sends it. A path that is also a query (`/withdrawals`: POST
+// withdraws, GET lists) says nothing where it is defined: each use decides by its own verb.
+import type { MatchContext, PatternSpec, Validator } from '../../defineDetector';
+import { TextMemo } from '../../judge/textMemo';
+import { rx } from '../fragments';
+import { EXCHANGE_NEAR } from './shared';
+import { isUnknownWithdrawPath } from './pathShape';
+import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegments } from './table';
+import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './verb';
+
+/** A member call that fills a path template's placeholders (`P.FillPathParameters(id)`, `P.format(id)`, `P.replace("{id}", id)`). */
+const FILL_MEMBER = String.raw`(?:[Ff]ill[A-Za-z]{0,30}|[Ff]ormat(?:ted)?|[Rr]eplace(?:All)?|[Ee]xpand)`;
+
+/**
+ * A name that says withdraw, used (not defined: no `=`, `:=`, `<-`, typed `: T =` or Go's `Name Type =` after it; not
+ * called: no `(`; not an object whose member is read: no `.`, but for a template's fill, FILL_MEMBER), optionally qualified (`types.CryptoWithdrawEndpoint`,
+ * `self.WITHDRAW_URL`: the qualifier is not read). A single lowercase or capitalised word (`withdraw`, `Withdrawals`)
+ * is prose or a local value, never a path constant.
+ */
+const CONST_USE = String.raw`(?<![A-Za-z0-9_$"'\`/<-])(?![A-Za-z][a-z]*(?![A-Za-z0-9_]))(?<name>[A-Za-z0-9_]{0,40}(?:[Ww]ithdraw|WITHDRAW)[A-Za-z0-9_]{0,40})(?![A-Za-z0-9_$"'\`(<\[/-])(?!\.(?!${FILL_MEMBER}[ \t]*\())(?![ \t]*[(<]|[ \t]*<-|[ \t]*(?::[^=\n]{0,60})?[ \t]*:?=(?!=))(?![ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40}[ \t]*=(?!=))`;
+
+/**
+ * The path a name is given in the same file (`const NAME: &str = "…"`, `NAME = '…'`, `NAME := "…"`, or a request
+ * config `NAME = { url: '…', method: 'POST' }`, whose own verb then decides); undefined when none.
+ */
+export function definedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
+  // A file uses the same constant many times: look each name up once per text.
+  return DEFINED_PATHS.get(text, name, () => findDefinedPath(text, name));
+}
+/** Per text, the path each name is given (released when the scan ends: no file text stays behind). */
+const DEFINED_PATHS = new TextMemo<{ path: string; posts?: boolean } | undefined>();
+
+/** definedPath without the cache. */
+function findDefinedPath(text: string, name: string): { path: string; posts?: boolean } | undefined {
+  const m = new RegExp(String.raw`\b${name}(?![A-Za-z0-9_$])[ \t]*(?::[^=\n]{0,60})?(?:[ \t]+[A-Za-z_][A-Za-z0-9_.]{0,40})?[ \t]*:?=[ \t]*(?:[A-Za-z_]{1,10}\(|(\{)[^}\n]{0,40}?["']?(?:url|path|endpoint)["']?[ \t]*:[ \t]*)?["'\`]([^"'\`\n]{1,200})["'\`]([^}\n]{0,120})`).exec(text);
+  if (!m) return undefined;
+  return { path: m[2], posts: m[1] ? /method["']?[ \t]*:[ \t]*["'](?:POST|DELETE)["']/i.test(m[3]) : undefined };
+}
+
+/** A name minus the words that say it holds a path (`CREATE_WITHDRAW_PATH` → create, withdraw). */
+function actionWords(name: string): string {
+  return nameSegments(name).filter((s) => !/^(?:path|url|uri|endpoint|endpoints|api|route|const|key|str)$/.test(s)).join('_');
+}
+
+/** A name that says it holds a path: `CryptoWithdrawEndpoint`, `WithdrawUrl`. */
+const PATH_WORD_LAST = /(?:Path|Url|URL|Uri|Endpoint|Route|Api|_path|_url|_uri|_endpoint|_route)$/;
+/** Or says so first (Go's `PathWithdrawal`, `urlWithdraw`, `endpoint_withdraw`); not a plural (`PathWithdraws`: LBank's list). */
+const PATH_WORD_FIRST = /^(?:[Pp]ath|[Uu]rl|URL|[Ee]ndpoint|[Rr]oute)(?:[A-Z]|_[a-z])[A-Za-z0-9_]*[^s]$/;
+
+/** Words of a name that holds a value, not a request (`withdraw_amount`, `withdrawQty`). */
+const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 'value', 'percent', 'ratio', 'sum']);
+
+/** Words of a name that holds an error or a message about a withdrawal, not its path. */
+const NOT_PATH_WORDS = new Set(['err', 'error', 'errors', 'exception', 'missing', 'invalid', 'msg', 'message']);
+
+/** Words a request helper's name may hold besides verb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`. */
+const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen']);
+
+/** Calls that build a URL from the path (`base.join(P)`, `fmt.Sprintf("%s%s", h, P)`): the request comes after. */
+const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string', 'fill', 'expand', 'interpolate', 'replace']);
+
+/** True when the use's own call is a request helper that sends it with a write verb (or sends an action outright). */
+function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyVerb = false): boolean {
+  const segs = nameSegments(call.replace(/^[@$]/, ''));
+  if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx));
+  if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;
+  // An API that sends every method with one verb (Deribit's JSON-RPC over GET): the helper sends the action.
+  if (anyVerb) return true;
+  const verb = ownVerb(ctx.text, ctx.start);
+  if (verb) return verb === 'post' || verb === 'delete' || verb === 'put';
+  // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.
+  if (READ_VERB_ARG.test(ctx.text.slice(ctx.end, ctx.end + 80).split(/[;\n]/)[0])) return false;
+  return !ambiguous || writeVerbDecides(ctx);
+}
+
+/** Words of a name that holds the text a request is signed over (`message`, `prehash`, `to_sign`), not the request. */
+const SIGNED_TEXT_WORDS = new Set(['message', 'msg', 'prehash', 'presign', 'sign', 'signature', 'digest', 'what']);
+
+/**
+ * True when the path is formatted into a name that holds the text to sign (`let message = format!("{ts}POST{}{body}",
+ * P)`): the request that sends it comes a few lines later and is reported there.
+ */
+function buildsSignedText(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+  const target = /^[ \t]*(?:(?:let|const|var|val|mut|final|String|string)[ \t]+)*(?:self\.|this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,40})?:?=(?!=)/.exec(before)?.[1];
+  return target !== undefined && nameSegments(target).some((w) => SIGNED_TEXT_WORDS.has(w));
+}
+
+/** A read verb among the arguments after the path: `Const::GET`, `"GET"`, `HttpMethod.Get`, `http.MethodGet`. */
+const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
+
+/** Keeps a use whose path (defined in the file, else read from its name) is a withdrawal action that this use sends. */
+const withdrawPathSent: Validator = {
+  name: 'withdraw-path-sent',
+  test: (value, ctx) => {
+    const def = definedPath(ctx.text, value);
+    // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;
+    // but a name is only a name: one defined as a path (`WITHDRAW_MSG_URL = '/capital/withdraw/apply'`) is a path.
+    if (!def?.path.includes('/') && nameSegments(value).some((s) => NOT_PATH_WORDS.has(s))) return false;
+    let ambiguous = true;
+    let anyVerb = false;
+    if (def !== undefined) {
+      const hit = matchActionPath(def.path);
+      if (!hit && !isUnknownWithdrawPath(def.path)) return false;
+      ambiguous = def.posts !== undefined ? !def.posts : (hit?.ambiguous ?? true);
+      if (def.posts === false) return false;
+      anyVerb = hit?.anyVerb === true;
+    } else if (/^[A-Z0-9_]+$/.test(value) && anyVerbOfFile(ctx.text, actionWords(value))) {
+      // Defined in another file (`pub const CANCEL_WITHDRAWAL: &str = "/private/cancel_withdrawal"` in constants.rs):
+      // the constant is named for the RPC method of an any-verb API that the file's client is written for.
+      anyVerb = true;
+    } else if (!isWithdrawActionName(actionWords(value)) || !(/^[A-Z0-9_]+$/.test(value) || PATH_WORD_LAST.test(value) || PATH_WORD_FIRST.test(value))) {
+      // Not given a string here, only a constant (`CREATE_WITHDRAW`) or a name that says it holds a path
+      // (`CryptoWithdrawEndpoint`, `withdraw_url`) is a path: `data=withdraw`, `WithdrawalRequest r` are bodies and types.
+      return false;
+    }
+    // A name alone says only what it holds: a send helper (no verb of its own) sends it unless it holds an amount.
+    if (def === undefined && nameSegments(value).some((s) => VALUE_WORDS.has(s))) return false;
+    if (def === undefined) ambiguous = false;
+    const call = ownCallName(ctx.text, ctx.start);
+    if (call !== undefined) return sentByOwnCall(call, ctx, ambiguous, anyVerb);
+    return writeVerbDecides(ctx);
+  },
+};
+
+/** True when `words` (a constant's action words) name an any-verb API's RPC method and the file names that exchange. */
+function anyVerbOfFile(text: string, words: string): boolean {
+  const ex = anyVerbMethodExchange(words);
+  if (ex === undefined) return false;
+  return MENTIONS.get(text, ex, () => text.toLowerCase().includes(ex));
+}
+const MENTIONS = new TextMemo<boolean>();
+
+/** The pattern of the rest-endpoint detector for such uses. */
+export const CONSTANT_USE_PATTERN: PatternSpec = {
+  re: rx(CONST_USE),
+  keywords: ['withdraw'],
+  validate: [withdrawPathSent],
+  requires: { exchangeNear: EXCHANGE_NEAR },
+};

@@ -1,0 +1,78 @@
+// More examples of withdraw/rest-endpoint (restEndpoint.ts), kept apart so endpointExamples.ts stays small: send
+// paths that never say withdraw, exchanges ccxt lacks, section helpers, command and execute fields, RPC method strings
+// in endpoint-named variables, API-call helpers without a verb, and the look-alikes beside them (lists, routes, logs,
+// a chat bot's command menu).
+import type { Example } from '../../defineDetector';
+
+/** Positive examples: each marks the exact span the rule must report. */
+export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
+  // C#'s interpolated string assigned to a local the verb's own call posts below (`Post<T>(endpoint, body)`).
+  { text: `public async Task<string> Pull(string coin, decimal n)\n{\n    var endpoint = $"⟦/api/v1/withdrawals⟧";\n    var body = new Dictionary<string, object>();\n    body.Add("amount", n);\n    return await Post<string>(endpoint, body);\n}`, path: 'Funds.cs' },
+  // bitFlyer's coin send and Coincheck's bare send path (a base URL holding `/api`), under their write verb.
+  { text: `def pay(self, **p):\n    path = "⟦/v1/me/sendcoin⟧"\n    return self.call(path, "POST", params=p)`, path: 'fly.py' },
+  { text: `func (c *C) Pay(to string, n float64) (R, error) {\n\tu := "⟦/send_money⟧"\n\tbody, err := c.Do("POST", u, map[string]string{"address": to})\n\treturn body, err\n}`, path: 'acct.go' },
+  // BingX's transfer to another user; Bitkub's crypto withdrawal as an endpoint builder's return value.
+  { text: `return s.c.Request("POST", "⟦/openApi/wallets/v1/capital/innerTransfer/apply⟧", p)`, path: 'svc/acct.go' },
+  { text: `public static string Pull(string host)\n{\n    return $"{host}⟦/api/v3/crypto/withdraw⟧";\n}`, path: 'Paths.cs' },
+  // A request made inside a print call is still sent: only a path in the message itself is a log.
+  { text: `print(requests.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧", params=p).json())`, path: 'pull.py' },
+  // A client made by a call, sending with an upper-case verb, is no router.
+  { text: `return await Http().POST('⟦/api/v1/withdrawals⟧', { currency, address, amount });`, path: 'src/rest/Pulls.js' },
+  // A helper named after its API section, given the rest of the table path (Bithumb's `trade/krw_withdrawal`).
+  { text: `async pullKrw(bank: string, n: number): Promise<R> {\n  return <R> await this.requestTrade('⟦krw_withdrawal⟧', { bank, n });\n}`, path: 'src/thumb.ts' },
+  // A command-style API's command as a parameter pair, a PHP array key, an execute call's action name.
+  { text: `var p = new Parameters();\np.Add("command", "⟦doWithdraw⟧");\np.Add("address", to);\nvar r = await SendAsync(_defs.Get(HttpMethod.Post, "/api/v1/private"), p, ct);`, path: 'Funds.cs' },
+  { text: `<?php\n$r = $this->send(['cmd' => '⟦cancelWithdraw⟧', 'id' => $id]);`, path: 'Funds.php' },
+  { text: `async pull(p: P) {\n  return this.execute(\n    '⟦withdraw_collateral⟧',\n    await this.builder.build(p),\n  );\n}`, path: 'src/ExecClient.ts' },
+  // Hyperliquid's withdrawal type as a Go struct's field.
+  { text: `// hyperliquid\naction := PullAction{\n\tType:        "⟦withdraw3⟧",\n\tDestination: dest,\n}`, path: 'exchange.go' },
+  // Kraken's method string in a variable named for the endpoint, in a Kraken client.
+  { text: `const KRAKEN_URL = "https://api.kraken.com";\nconst pull = async (n) => {\n  const privateEndpoint = "⟦Withdraw⟧";\n  return callPrivate(privateEndpoint, \`asset=XBT&amount=\${n}\`);\n};`, path: 'bot.js' },
+  // A path ending in the bare verb, handed to an API-call helper without a verb, its arguments naming a destination.
+  // The request's verb field says POST above the path (a GET above another path of the class is not its).
+  { text: `<?php\nclass Funds extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/v1/coin/withdraw-quota';\n    }\n    public function pull(array $p=[]){\n        $this->verb='POST';\n        $this->url='⟦/v1/coin/withdraw⟧';\n        return $this->send();\n    }\n}`, path: 'src/Funds.php' },
+  // A GET of the request before (another call, another method) is not this request's verb.
+  { text: `const binance = new Binance({ apiKey, apiSecret });\nconst limits = await this.call({\n  method: 'GET',\n  url: '/sapi/v1/capital/withdraw/quota' });\nconst out = await this.call({ url: '⟦/sapi/v1/capital/withdraw/apply⟧',\n  method: 'POST', body });`, path: 'src/payout.js' },
+  { text: `<?php\nclass Payouts extends BaseReq {\n    public function limits(array $q=[]){\n        $this->method='GET';\n        return $this->exec(); }\n    public function out(array $q=[]){ $this->path='⟦/v2/asset/withdraw⟧';\n        $this->method='POST';\n        return $this->exec();\n    }\n}`, path: 'src/Payouts.php' },
+  // An API that withdraws by GET (a generated client's `call_api('/private/withdraw', 'GET', …)`) keeps the GET.
+  { text: `def private_withdraw_get_with_http_info(self, currency, address, amount):\n    return self.api_client.call_api(\n        '⟦/private/withdraw⟧', 'GET',\n        query_params)`, path: 'api/pull_api.py' },
+  // A path constant whose name holds an error word is still a path when it is defined as one.
+  { text: `const client = new Binance({ apiKey, apiSecret });\nconst WITHDRAW_ERR_ROUTE = '⟦/sapi/v1/capital/withdraw/apply⟧';\nawait privateCall(⟦WITHDRAW_ERR_ROUTE⟧, { coin, address, amount }, 'POST');`, path: 'src/pull.js' },
+  { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
+];
+
+/** Negative examples: the rule must stay silent on each. */
+export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // The same interpolated path read by its own GET below.
+  { text: `public async Task<string> Rows()\n{\n    var endpoint = $"/api/v1/withdrawals";\n    return await Get<string>(endpoint);\n}`, path: 'Funds.cs' },
+  // The send paths read with GET; a query of the same API.
+  { text: `def rows(self, **p):\n    path = "/v1/me/getcoinouts"\n    return self.call(path, "GET", params=p)\nr = self.call("/v1/me/sendcoin", "GET")`, path: 'fly.py' },
+  { text: `return s.c.Request("GET", "/openApi/wallets/v1/capital/innerTransfer/records", p)`, path: 'svc/acct.go' },
+  { text: `public static string PullRows(string host)\n{\n    return $"{host}/api/v3/crypto/withdraw-history";\n}`, path: 'Paths.cs' },
+  // A section helper that names no table path with its argument; a helper's own word is no section.
+  { text: `async info(): Promise<R> {\n  return this.requestInfo('btc_withdrawal');\n}\nconst r = await this.requestPrivate('withdrawal');`, path: 'src/thumb.ts' },
+  // Combined and history commands; a chat bot's command menu; an execute of something else.
+  { text: `var p = new Parameters();\np.Add("command", "returnDepositsWithdrawals");\np.Add("command", "withdrawHistory");`, path: 'Funds.cs' },
+  { text: `const commands = [\n  { command: "withdraw_to_owner", description: "Send the vote balance out" },\n  {\n    command: "withdraw_all",\n    description: "Withdraw everything",\n  },\n];`, path: 'bot.js' },
+  { text: `await this.execute('transfer_quote', p);\nconst s = await this.getSignature('withdraw_collateral', p);`, path: 'src/ExecClient.ts' },
+  // An endpoint-named variable holding a query name, or outside any client of the method's exchange.
+  { text: `// kraken\nconst privateEndpoint = "WithdrawStatus";\nconst privateMethod = "WithdrawInfo";`, path: 'bot.js' },
+  { text: `const buttonMethod = "Withdraw";\nshow(buttonMethod);`, path: 'ui.js' },
+  // API-call helpers: no destination among the arguments, a plural list, a call that is not an API's.
+  { text: `<?php\n$r = $this->client->apiCall('GENMKT/money/withdraw', ['currency' => 'BTC']);\n$h = $this->client->apiCall('GENMKT/money/withdrawals', ['address' => $a]);\n$t = translate('menu/withdraw', ['address' => $a]);`, path: 'src/Pull.php' },
+  // A request object whose verb field is set to GET on the line above the path: a read of the same resource.
+  { text: `<?php\n// binance\nclass Limits extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/sapi/v1/capital/withdraw/apply';\n        return $this->send();\n    }\n}`, path: 'src/Limits.php' },
+  // A comment opening its line (no blank before the slashes); an error constant returned about a withdrawal.
+  { text: `<?php\n// binance\n//sapi/v1/capital/withdraw/apply step two\n$html = 'You are about to send ' . $amt . ' to ' . $to;`, path: 'controllers/Pull.php' },
+  { text: `package kx\nconst HOST = "https://api.bittrex.com/"\nfunc (k *Kx) Pull(to, coin string, n float64) (out Res, err error) {\n\tif to == "" {\n\t\treturn out, ERR_WITHDRAW_MISSING_ARGS\n\t}\n\tr, err := k.http.call("POST", "transfers", body(to, coin, n), true)\n\treturn r, err\n}`, path: 'client.go' },
+  // A fee schedule posted under a versioned path: the fees segment makes it a query whatever follows.
+  { text: `// bitstamp\nfunc (c *Client) PullFees() (out []Fee, err error) {\n\terr = c.signedForm(&out, "POST", "/v2/fees/withdrawal/", nil)\n\treturn\n}`, path: 'pkg/private.go' },
+  // One withdrawal read by GET: a getter's own call, or an id after the path with the verb beside it.
+  { text: `async getPull(params: PullParams): Promise<Pull> {\n  const r = await this.#rest.get<any>('/withdrawal', params);\n  return toPull(r);\n}`, path: 'src/rest/index.ts' },
+  { text: `def pullInfo(id: String): Future[R] = {\n  for {\n    r <- http(s"/v1/withdrawal/$id", "get")\n  } yield parse(r)\n}`, path: 'src/Api.scala' },
+  // LBank's plural list, posted like every LBank call.
+  { text: `var r = _defs.GetOrCreate(HttpMethod.Post, host, "/v2/spot/wallet/withdraws.do", limiter, 1, true);`, path: 'Account.cs' },
+  // A Go router's group and route (the app's own server), and a path named in a log message.
+  { text: `w := v1.Group("/withdraw").Use(auth())\n{\n\tw.POST("/record/add", addRecord)\n}\nr.POST("/api/v1/withdraw", handler)`, path: 'router.go' },
+  { text: `// kraken\napp.listen(port, () => {\n  console.log(\`  POST /withdraw\`);\n  logger.info("Received POST request to /0/private/Withdraw");\n});`, path: 'server.js' },
+];

@@ -1,0 +1,151 @@
+// How a withdrawal endpoint string is recognised: the token shapes the rest-endpoint rule matches (a path with a
+// slash, a slashless helper argument, a path joined around an id, a currency-suffixed path) and the validators that
+// judge them against the generated table. The rule record itself is in restEndpoint.ts.
+import type { PatternSpec, Validator } from '../../defineDetector';
+import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './verb';
+import { matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './table';
+
+/**
+ * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
+ * `{API}/0/private/Withdraw`): starts after a quote, a `}` or a space; `{id}` placeholders only after its first slash,
+ * JS template placeholders `${id}` too (else the path is cut there and its query tail, `…/withdrawal-limit`, lost);
+ * a printf verb before the first slash (`fmt.Sprintf("%s/withdrawal", base)`) is the host.
+ */
+export const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:%-])(?<name>(?:[A-Za-z0-9_.:-]|%[sdv]){0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
+
+/** Drops a token that starts with `//` after a space or at a line's start: a line comment (`8, //withdrawal precision`), not a path. */
+export const notLineComment: Validator = {
+  name: 'not-a-line-comment',
+  reach: { before: 1, after: 0 },
+  test: (value, ctx) => !(value.startsWith('//') && (ctx.start === 0 || /[ \t,;\r\n]/.test(ctx.text.charAt(ctx.start - 1)))),
+};
+
+/** Exchange ids an endpoint constant may be prefixed with (`krakenWithdraw = "Withdraw"`). */
+export const CONST_EXCHANGES = 'kraken|bitfinex|bitstamp|deribit|independentreserve|ndax|bitflyer|zaif|derive';
+
+/**
+ * A path ending in the bare `withdraw` verb, handed first to an API-call helper without a verb (`$this->client->apiCall(
+ * 'GENMKT/money/withdraw', [...])`, `api.query_private('money/withdraw', p)`): APIs that post every call name the action so.
+ */
+export const API_CALL_PATH = String.raw`["'](?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*["'])(?<name>[A-Za-z0-9_.{}-]{1,40}(?:/[A-Za-z0-9_.{}-]{1,40}){0,6}/withdraw)(?=["'][ \t]*,)`;
+/** Keeps such a path when it is no route or table query and the call's arguments name a destination (`'address' => $to`). */
+export const apiCallAction: Validator = {
+  name: 'api-call-withdraw-path',
+  reach: { before: 0, after: 400 },
+  test: (value, ctx) => matchActionPath(value)?.ambiguous !== true && DEST_ARG.test(ctx.text.slice(ctx.end, ctx.end + 400).split(/\)[ \t]*;|\)[ \t]*\r?\n/)[0]),
+};
+const DEST_ARG = /["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=)/i;
+
+/** A PascalCase RPC method string assigned to a name that says endpoint or method (`privateEndpoint = "Withdraw"`). */
+export const RPC_NAMED_CONSTANT = String.raw`(?<![A-Za-z0-9_])[A-Za-z_]{0,30}(?:[Ee]ndpoint|ENDPOINT|[Mm]ethod|METHOD)[A-Za-z0-9_]{0,20}[ \t]*:?=[ \t]*["'](?<name>[A-Z][A-Za-z]{0,40})["']`;
+let mentionText = '';
+const mentioned = new Map<string, boolean>();
+/** Keeps an RPC method string of the table (Kraken's `Withdraw`) in a file that names one of its exchanges. */
+export const rpcOfFileExchange: Validator = {
+  name: 'rpc-action-of-file-exchange',
+  // Asks the whole text whether it names such an exchange: an edit that adds or removes the name rescans it all.
+  fileWide: new RegExp(RPC_EXCHANGES.join('|'), 'i'),
+  test: (value, ctx) => {
+    if (ctx.text !== mentionText) {
+      mentionText = ctx.text;
+      mentioned.clear();
+    }
+    return (rpcActionExchanges(value) ?? []).some((ex) => {
+      if (!mentioned.has(ex)) mentioned.set(ex, ctx.text.toLowerCase().includes(ex));
+      return mentioned.get(ex)!;
+    });
+  },
+};
+
+/** Keeps tokens that say withdraw (every action path and every unknown withdrawal-shaped path does) or a send path's end. */
+export const mentionsWithdraw: Validator = {
+  name: 'mentions-withdraw',
+  test: (value) => /withdraw/i.test(value) || SEND_END.test(value),
+};
+
+/**
+ * Puts mentionsWithdraw first in every pattern's own validators but the listed ones, which gate themselves (the
+ * transactions resource posted as a send, restArgs.ts): a detector-wide gate would pass any `…/transactions`.
+ */
+export function gatedByWithdraw(patterns: readonly PatternSpec[], ownGate: readonly PatternSpec[]): PatternSpec[] {
+  return patterns.map((p) => (ownGate.includes(p) ? p : { ...p, validate: [mentionsWithdraw, ...(p.validate ?? [])] }));
+}
+const SEND_END = new RegExp(`(?:^|/)(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
+/** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
+export const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };
+
+/** Keeps tokens that end with a withdrawal action of the table; `ambiguous` picks paths that are also queries. */
+export function actionPath(ambiguous: boolean): Validator {
+  return {
+    name: ambiguous ? 'action-path-verb-decides' : 'action-path',
+    test: (value) => /withdraw/i.test(value) && matchActionPath(value)?.ambiguous === ambiguous,
+  };
+}
+
+/** Drops a match inside an open `[` on its line: an index (`fees[coin + "_withdrawal"]`), not a path. */
+export const notAnIndex: Validator = {
+  name: 'not-an-index',
+  reach: { before: 0, after: 0 }, // the value's own line
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+    return before.split('[').length <= before.split(']').length;
+  },
+};
+/** The path's currency comes first and is joined on: `coin + "_withdrawal"`, `$c . '_withdrawal/'`, `f"{coin}_withdrawal/"`. */
+export const COIN_SUFFIX = [
+  String.raw`(?<=[A-Za-z0-9_)\]][ \t]{0,4}[+.][ \t]{0,4}["'\`])(?<name>_withdrawal/?)(?=["'\`])`,
+  String.raw`(?<=(?:\$?\{[^{}\n]{1,40}\}|%s))(?<name>_withdrawal/?)(?=["'\`])`,
+];
+
+/** A write verb passed as the argument before the path (`newAuthenticatedRequest("POST", "withdraw", p)`, `PermissionWrite, "withdraw"`). */
+const VERB_ARG = String.raw`(?:["'](?:POST|DELETE|post|delete)["']|\bPermissionWrite)`;
+/**
+ * A path without slash as the first argument of a request helper whose name holds POST or DELETE, or after a verb argument
+ * (`self._post('withdrawals', p)`, `this.post(\n  'fast-withdrawals',`): a table path only. Not PUT: `map.put("withdraw", …)`.
+ */
+export const SLASHLESS_ARG = String.raw`["'\`](?<=(?:\([ \t]*(?:\r?\n[ \t]*)?|${VERB_ARG}[ \t]*,[ \t]*)["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40}(?:\.json)?)(?=["'\`][ \t]*[,)])`;
+const VERB_ARG_BEFORE = new RegExp(`${VERB_ARG}[ \t]*,[ \t]*["'\`]$`);
+/** Keeps a slashless table path whose own call posts or deletes, by its name or by the verb argument before the path. */
+export const slashlessAction: Validator = {
+  name: 'slashless-action-path',
+  reach: { before: 300, after: 0 }, // its own call, opened on the line above at most
+  test: (value, ctx) =>
+    matchActionPath(value.replace(/\.json$/, '')) !== undefined &&
+    (/^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? '') || VERB_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))),
+};
+
+/**
+ * A helper named after the API section it posts to, given the rest of the path (`this.requestTrade('btc_withdrawal', p)`
+ * for `/trade/btc_withdrawal`): the section word of its name completes a table action that only writes (no query
+ * shares it), so no verb is needed.
+ */
+export const sectionHelperAction: Validator = {
+  name: 'section-helper-action',
+  reach: { before: 300, after: 0 }, // its own call, as for slashlessAction
+  test: (value, ctx) => {
+    const call = ownCallName(ctx.text, ctx.start);
+    if (call === undefined) return false;
+    const segs = nameSegments(call.replace(/^[@$#]/, ''));
+    const section = segs[segs.length - 1];
+    // The section is a word of the path (`trade`), not one of the helper's own (`private`, `api`, a version).
+    if (segs.length < 2 || isHelperWord(section) || !segs.slice(0, -1).every((s) => s === 'query' || isHelperWord(s))) return false;
+    const hit = matchActionPath(`${section}/${value}`);
+    return hit !== undefined && !hit.ambiguous;
+  },
+};
+
+/**
+ * A path cut around an id and joined on (`"/v1/dw/withdraw-virtual/" + id + "/cancel"`): the first literal, ending in
+ * a slash, followed by one joined expression and a literal tail.
+ */
+export const JOINED_HEAD = String.raw`(?<![A-Za-z0-9_])["'\`](?<name>[A-Za-z0-9_./:{}-]{0,100}withdraw[A-Za-z0-9_./{}-]{0,60}/)(?=["'\`][ \t]*\+[^"'\`\n;]{1,80}\+[ \t]*["'\`]\}?/[A-Za-z0-9_/-]{1,40}["'\`])`;
+const JOINED_TAIL = /^["'`][ \t]*\+[^"'`\n;]{1,80}\+[ \t]*["'`]\}?(\/[A-Za-z0-9_/-]{1,40})["'`]/;
+/** Keeps a joined path that, with its id and tail, is a table action (an ambiguous one with a write verb). */
+export const joinedAction: Validator = {
+  name: 'joined-action-path',
+  test: (value, ctx) => {
+    const tail = JOINED_TAIL.exec(ctx.text.slice(ctx.end, ctx.end + 200))?.[1];
+    const hit = tail ? matchActionPath(`${value}{}${tail}`) : undefined;
+    return hit !== undefined && (!hit.ambiguous || writeVerbDecides(ctx));
+  },
+};

@@ -1,0 +1,279 @@
+// A withdrawal path put in a local variable and posted a few lines later: scripts build the URL first
+// (`request_path = "/api/v5/asset/withdrawal"`, `url = self.base_url + request_path`) and send it after signing
+// (`requests.post(url, headers=h, data=body)`). The path line is reported by the path patterns; this reports the
+// post, the call site, by following the variable back through at most three assignments in the 30 lines above.
+import { defineDetector, type Validator } from '../../defineDetector';
+import { notInComment } from '../../judge/codeContext';
+import { rx } from '../fragments';
+import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
+import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
+import { matchActionPath, matchSendPath, nameSegments, rpcActionExchanges, SEND_KEYWORDS } from './table';
+import { ownCallName } from './verb';
+import { PAYOUT_TAIL } from './payoutPath';
+
+/** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
+const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
+/**
+ * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
+ * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
+ * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
+ */
+// The verb's helper may carry more words: C#'s `PostAsync(`, `PostSignedAsync<T>(`, `post_request(`, `postJson(`, `postForEntity(`.
+const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+/**
+ * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
+ * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
+ */
+const POST_NAMED_ARG = String.raw`(?<![A-Za-z0-9_$])(?:POST|DELETE|[Pp]ost|[Dd]elete)(?=[A-Z_(\s])[A-Za-z]{0,30}[ \t]*\([ \t]*(?:path|url|endpoint|requestPath)[ \t]*[:=][ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/**
+ * A request helper given a verb constant and a path attribute of the class (`request(ServiceBase.METHOD_POST,
+ * self.base_url, p)`): the attribute is defined far from the request. A local variable under a verb constant
+ * (Go's `p := "/…"` then `Do(http.MethodPost, p, …)`) is not taken: its path line, just above, shows the request.
+ */
+const POST_OF_MEMBER = String.raw`\([ \t]*${VERB_CONSTANT}[ \t]*,[ \t]*(?:self|this)\.(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)+])`;
+/**
+ * A request helper given the variable first and the verb right after it (`self._request_url(url, 'POST', params=p)`,
+ * `call(path, "DELETE")`): the verb argument names the write.
+ */
+// It starts at the verb's quote, which V8 finds fast, and reads the call back: starting at every identifier of a
+// 40-line window cost 4% of a whole scan.
+const VERB = String.raw`["'](?:POST|DELETE|post|delete)["']`;
+// Up to three plain arguments may come before the variable (Go's `doRequest(ctx, endpoint, "POST", …)`).
+const ARG = String.raw`[&*]?[A-Za-z_$][A-Za-z0-9_$.]{0,40}`;
+const CALL_OPEN = String.raw`(?<![A-Za-z0-9_$])[A-Za-z_][A-Za-z0-9_]{0,40}(?:<[^<>()\n]{0,40}>)?[ \t]*\(`;
+const VARIABLE_THEN_VERB = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t]*,){0,3}[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*${VERB})`;
+/**
+ * A later argument of a POST helper, after one or two plain ones (`PostSignedAsync<R>(Client, endpoint, p)`): each
+ * such argument is tried (a body or headers variable holds no path). Anchored after a comma, which most positions fail.
+ */
+const LATER_ARG_OF_POST = String.raw`(?<=(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:[A-Z][A-Za-z0-9]{0,40}|_[a-z]{1,20})?(?:<[^<>()\n]{0,40}>)?[ \t]*\((?:[ \t]*${ARG}[ \t]*,){1,2}[ \t]*(?:self\.|this\.)?)(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/** A verb variable first, the path variable second (`send_request(_method, _path, q)` after `_method = 'POST'`). */
+const VERB_VARIABLE_FIRST = String.raw`\([ \t]*(?:self\.|this\.)?[A-Za-z_$]{0,20}(?:[Mm]ethod|METHOD|[Vv]erb|VERB)[A-Za-z_]{0,10}[ \t]*,[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/** Keeps such a call when the verb variable's last assignment before it is a write verb. */
+const verbVariableWrites: Validator = {
+  name: 'verb-variable-writes',
+  reach: { before: 12000, after: 0 },
+  test: (_name, ctx) => {
+    const v = /([A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*,[ \t]*(?:self\.|this\.)?$/.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))?.[1];
+    const rhs = v === undefined ? undefined : assignedBefore(ctx.text, v, ctx.start);
+    return rhs !== undefined && /^["'](?:POST|DELETE|post|delete)["']/.test(rhs.trim());
+  },
+};
+/** A function's header (`def send_request(method, path, q):`): its parameters are not posted here. */
+const HEADER_BEFORE = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/;
+/** Drops a header's parameters, and, with `signers`, a getter or a signer given the verb (`getRequestHeaders(method, path, b)`). */
+function notHeaderOrSigner(signers: boolean): Validator {
+  return {
+    name: signers ? 'not-a-header-or-signer' : 'not-a-header',
+    test: (_v, ctx) => {
+      if (HEADER_BEFORE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start))) return false;
+      if (!signers) return true;
+      const segs = nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, ''));
+      return segs[0] !== 'get' && !segs.some((s) => SIGNING.has(s));
+    },
+  };
+}
+/** The variable first and the verb a few plain arguments later (C#'s `MakeJsonRequestAsync<T>(url, baseUrl, payload, "POST")`). */
+const VARIABLE_ARGS_VERB = String.raw`${VERB}(?<=${CALL_OPEN}[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?:[ \t]*,[ \t]*${ARG}){1,3}[ \t]*,[ \t]*${VERB})`;
+
+/**
+ * A variable handed first to a private-API call (`queryPrivateApi(\n  privateEndpoint,`, `self.query_private(method, p)`):
+ * RPC-style APIs (Kraken) name the action by a method string, which the variable may hold. Only a private or query
+ * call: a variable holding `"Withdraw"` handed to anything else is most often a label.
+ */
+const RPC_OF_VARIABLE = String.raw`(?:(?<![A-Za-z])(?:private|query)|Private|PRIVATE|Query)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*(?:\r?\n[ \t]*)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+
+/** Keeps a variable whose last assignment before the call is a withdrawal action's RPC method string (ccxt's table). */
+const holdsRpcAction: Validator = {
+  name: 'holds-rpc-withdraw-action',
+  reach: { before: 12000, after: 0 },
+  test: (name, ctx) => {
+    const literal = /^["']([A-Za-z]{1,40})["'][ \t]*[;,]?[ \t]*$/.exec(assignedBefore(ctx.text, name, ctx.start)?.trim() ?? '')?.[1];
+    return literal !== undefined && /withdraw/i.test(literal) && rpcActionExchanges(literal) !== undefined;
+  },
+};
+
+/** Drops a generated client's request builder (`buildCall(localVarPath, "POST", …)`): it builds, its caller sends; the path line is reported. */
+const notARequestBuilder: Validator = {
+  name: 'not-a-request-builder',
+  test: (_v, ctx) => !nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, '')).some((s) => s === 'build' || s === 'builder'),
+};
+
+/** Words of a call that signs or logs a request, and words of one that sends it. */
+const SIGNING = new Set(['sign', 'signer', 'signature', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);
+const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'delete', 'execute', 'invoke', 'submit', 'http']);
+
+/** How many lines back an assignment counts: the same function, after the signing code. */
+const MAX_LINES_BACK = 40;
+
+/**
+ * The right-hand side of the last assignment to `name` in the lines before `at`, if any; for a member read
+ * (`this.urlRoot`), an object's property given a string counts too (`urlRoot: '/api/withdraws',` in a prototype).
+ */
+function assignedBefore(text: string, name: string, at: number, member = false): string | undefined {
+  let from = at;
+  for (let i = 0; i < MAX_LINES_BACK && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+  const back = text.slice(Math.max(0, from), at);
+  const property = member ? String.raw`|[ \t]*:[ \t]*(["'\`][^\n]{1,300})` : '';
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}(?:[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*([^\n]{1,300})${property})`, 'g');
+  let rhs: string | undefined;
+  for (let m = re.exec(back); m; m = re.exec(back)) rhs = m[1] ?? m[2];
+  return rhs;
+}
+
+/** A per-currency withdrawal path built by formatting (`format!("{}_withdrawal/", c)`, `"%s_withdrawal/"`): Bitstamp's. */
+// A literal that starts with the suffix is joined to the currency (`"/" + coin + "_withdrawal/"`).
+const COIN_WITHDRAWAL = /(?:^|\{[^}]*\}|%s)_withdrawal\/?$/;
+
+/** True when a string literal of the text is a withdrawal action or send path (table, supplement or shape). */
+function holdsWithdrawPath(rhs: string): boolean {
+  // Literal by literal, each closed by its own quote (`"/" + coin + "_withdrawal/"` is two literals, not the middle).
+  for (const m of rhs.matchAll(/(["'`])((?:(?!\1)[^\n]){1,200})\1/g)) {
+    // An f-string placeholder holding quotes (`f"{self.urls['okx']}/asset/withdrawal"`) cuts the literal: its tail
+    // (`]}/asset/withdrawal`) starts with the placeholder's end, which stands for the host.
+    const p = m[2].replace(/[?#].*$/, '').replace(/\$?\{[^}]*\}$/, '').replace(/^[^/"'`{}]{0,40}\}(?=\/)/, '{}');
+    // An unversioned one too (`"account/withdrawals/#{id}"`): the call it is posted by proves the write verb.
+    if (/withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p) || COIN_WITHDRAWAL.test(p))) return true;
+    if (matchSendPath(p) !== undefined) return true;
+    // A payment API's payout collection (`%s/api/v1/pull-payments/%s/payouts`): the post proves the write.
+    if (PAYOUT_TAIL.test(p)) return true;
+  }
+  return false;
+}
+
+/** How many assignments are followed back: `final_url = f"{url}?{q}"` ← `url = BASE + endpoint` ← `endpoint = "…"`. */
+const MAX_HOPS = 3;
+
+/** Keeps a posted variable that holds a withdrawal path, followed back through `hops` assignments. */
+function postsPath(hops: number): Validator {
+  return {
+    name: hops === MAX_HOPS ? 'posts-local-withdraw-path' : 'posts-own-withdraw-path',
+    reach: { before: 12000, after: 0 },
+    test: (name, ctx) => {
+      // The posted line names the path itself: the path patterns report it there.
+      // The call must send: a signer or header builder given the verb and path (`self._auth("POST", path)`) does not.
+      const call = ownCallName(ctx.text, ctx.start);
+      if (call !== undefined) {
+        const segs = nameSegments(call.replace(/^[#@$]/, ''));
+        if (segs.some((s) => SIGNING.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
+      }
+      const lineEnd = ctx.text.indexOf('\n', ctx.end);
+      if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
+      const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
+      return builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member);
+    },
+  };
+}
+/** Keeps a posted variable that holds a withdrawal path, directly or through up to two more variables it is built from. */
+const postsWithdrawPath = postsPath(MAX_HOPS);
+/** A later argument's own assignment must hold the path: a signature or header built from it is not it. */
+const holdsOwnWithdrawPath = postsPath(1);
+
+
+/** True when `name`'s last assignment before `at` holds a withdrawal path, or is built from a variable that does. */
+function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>, member = false): boolean {
+  const rhs = assignedBefore(text, name, at, member);
+  if (rhs === undefined) return false;
+  if (holdsWithdrawPath(rhs)) return true;
+  if (hops <= 1) return false;
+  // Names outside string literals, and inside their `{…}` placeholders (f-strings, template literals).
+  const code = rhs.replace(/(["'`])([^"'`\n]*)\1/g, (_q, _d, body: string) => ` ${[...body.matchAll(/\{([^{}]*)\}/g)].map((x) => x[1]).join(' ')} `);
+  for (const m of code.matchAll(/(?<![A-Za-z0-9_$."'])(?:self\.|this\.)?([A-Za-z_$][A-Za-z0-9_$]{1,40})(?![A-Za-z0-9_$(])/g)) {
+    if (seen.has(m[1])) continue;
+    seen.add(m[1]);
+    if (builtFromWithdrawPath(text, m[1], at, hops - 1, seen)) return true;
+  }
+  return false;
+}
+
+export const withdrawPostedPath = defineDetector({
+  id: 'withdraw/posted-path',
+  title: 'withdrawal path posted through a variable',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Withdrawal request: {name} holds a withdrawal path and is posted here.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
+  keywords: ['withdraw', 'payout', ...SEND_KEYWORDS],
+  validate: [notInComment],
+  files: CODE,
+  // The window opens at the path's line and reads on to the post.
+  patterns: [
+    { re: rx(POST_OF_VARIABLE), linesAfter: 40, validate: [postsWithdrawPath] },
+    { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(LATER_ARG_OF_POST), linesAfter: 40, validate: [notHeaderOrSigner(false), holdsOwnWithdrawPath] },
+    { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
+    { re: rx(POST_OF_MEMBER), linesAfter: 40, validate: [postsWithdrawPath] },
+    { re: rx(POST_NAMED_ARG), linesAfter: 40, validate: [postsWithdrawPath] },
+    { re: rx(RPC_OF_VARIABLE), keywords: ['withdraw'], linesAfter: 12, validate: [holdsRpcAction] },
+  ],
+  examples: {
+    positive: [
+      { text: `request_path = "/api/v5/asset/withdrawal"\nbody = json.dumps(params)\nheaders = sign(ts, "POST", request_path, body)\nurl = self.base_url + request_path\nr = requests.post(⟦url⟧, headers=headers, data=body)`, path: 'client.py' },
+      { text: `const requestPath = '/api/v5/asset/withdrawal';\nconst headers = sign('POST', requestPath, body);\nconst res = await axios.post(\n  'https://www.okx.com' + ⟦requestPath⟧,\n  body,\n  { headers },\n);`, path: 'src/api.js' },
+      { text: `path = "/withdrawals"\nh = self._auth("POST", path, body)\nr = requests.post(\n    f"{self.host}{⟦path⟧}",\n    headers=h, data=body)`, path: 'gate.py' },
+      { text: `url = "https://api.example.com/api/v3/capital/withdraw/apply"\nq = urlencode(params)\nfinal_url = f"{url}?{q}&signature={sig}"\nresp = requests.post(⟦final_url⟧, headers=h)`, path: 'pull.py' },
+      // Also right below its path: the path line and the call line are both shown.
+      { text: `const url = '/api/v2/spot/wallet/withdrawal';\nconst h = this.signer('POST', url, body);\nreturn this.http.post(⟦url⟧, body, { headers: h });`, path: 'src/wallet.ts' },
+      { text: `Api.prototype.pull = async function(o) {\n  const path = "/api/v1/withdraw/commit";\n  const r = await this.otherQuery("POST", ⟦path⟧, o);\n  return r;\n};`, path: 'lib/private.js' },
+      { text: `pub async fn pull(&self, c: &str, r: &Req) -> Result<Resp, Error> {\n    let m = format!("{}_withdrawal/", c);\n    self.api_post(⟦m⟧.as_str(), r).await\n}`, path: 'src/api/pull.rs' },
+      // An f-string whose placeholder holds quotes cuts the literal before the path.
+      { text: `def pull(self, coin, amount, address):\n    url = f"{self.hosts['okx']}/asset/withdrawal"\n    body = {"ccy": coin, "amt": amount, "toAddr": address}\n    h = self._sign('POST', '/asset/withdrawal', body)\n    r = requests.post(⟦url⟧, json=body, headers=h)`, path: 'pull.py' },
+      { text: `$path = 'api/send_money';\n$body = ['address' => $a];\n$sig = hash_hmac('sha256', $nonce . $path, $secret);\n$h = ['ACCESS-SIGNATURE' => $sig];\n$r = $http->post(⟦$path⟧, $body, $h);`, path: 'Send.php' },
+
+      // The verb as the argument after the variable; the path 33 lines above (signing code between).
+      { text: `def pull(self, amount, address):\n    url = '%s/bitcoin_withdrawal/' % self.base_url\n    p = {'amount': amount, 'address': address}\n    return self._request_url(⟦url⟧, 'POST', params=p, private=True)`, path: 'api.py' },
+      { text: `def pull(key, coin, address, amount):\n    url = "https://api.example.com/api/v3/capital/withdraw/apply"\n${'    q = q + sign(key, q)\n'.repeat(32)}    full = f"{url}?{q}"\n    r = requests.post(⟦full⟧, headers=h)`, path: 'pull.py' },
+      // A prototype's path property read as `this.root`; a class attribute under a verb constant; an unversioned path deleted.
+      { text: `Pull.prototype = {\n    root: '/api/withdraws',\n    create: function(p) {\n        return this._ex.request('post', this.⟦root⟧, p);\n    },\n    drop: function(p) {\n        return this._ex.request('delete', this.⟦root⟧ + '/' + p.id, p);\n    }\n};`, path: 'src/pull.js' },
+      { text: `class Pay(Base):\n    root = '/api/send_money'\n\n    def create(self, p={}):\n        return self.ex.request(Base.METHOD_POST, self.⟦root⟧, p)`, path: 'pay.py' },
+      { text: `def drop(id)\n  path = "account/withdrawals/#{id}"\n\n  conn.delete(⟦path⟧)\nend`, path: 'lib/client.rb' },
+      // An RPC API's method string in a variable handed to the private call (Kraken).
+      { text: `const pull = async (n) => {\n  const privateEndpoint = "WithdrawCancel";\n  return await queryPrivate(\n    ⟦privateEndpoint⟧,\n    \`asset=XBT&refid=\${n}\`\n  );\n};`, path: 'bot.js' },
+      // The variable after other arguments, or first with others before the verb; C#'s PostAsync; a payout collection.
+      { text: `func (c *C) Pay(ctx context.Context, id string, r *Req) (*Resp, error) {\n\tu := fmt.Sprintf("%s/api/v1/vaults/%s/payouts", c.Base, id)\n\tvar out Resp\n\t_, err := c.call(ctx, ⟦u⟧, "POST", &out, r)\n\treturn &out, err\n}`, path: 'vault.go' },
+      { text: `string url = "/" + coin.ToLowerInvariant() + "_withdrawal/";\nvar p = await PayloadAsync();\nvar r = await MakeRequestAsync<JObject>(⟦url⟧, baseUrl, p, "POST");`, path: 'Stamp.cs' },
+      { text: `var url = $"{Base}/api/v1/withdrawals";\nvar content = new StringContent(json, Encoding.UTF8, "application/json");\nvar resp = await http.PostAsync(⟦url⟧, content);`, path: 'Pull.cs' },
+      { text: `def pull(self, body):\n    endpoint = "/api/v2/withdraw/apply"\n    return self.post_request(⟦endpoint⟧, body)`, path: 'pull.py' },
+      // The variable after a client argument, to a helper named for its API; the verb in a variable handed first.
+      { text: `var endpoint = "/api/v1/withdrawals";\nvar p = new Dictionary<string, string> { { "address", to } };\nreturn await PostSignedExchangeAsync<R>(Client, ⟦endpoint⟧, p);`, path: 'Trade.cs' },
+      { text: `_path = '/openApi/wallets/v1/capital/withdraw/apply'\n_method = 'POST'\nq = sign(params)\nr = client.send_request(_method, ⟦_path⟧, q, {})`, path: 'pull.py' },
+      { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
+    ],
+    negative: [
+      // Read by a labelled GET; a labelled POST of another path.
+      { text: `func rows() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.GETRequestWithPath(path: requestPath)\n}\nfunc info() async -> Result {\n    let requestPath = "/api/v1/withdrawals/fee"\n    return await helper.POSTRequestWithPath(path: requestPath)\n}`, path: 'Rows.swift' },
+      // A payout collection read; an interpolated path read by GetAsync; a settings resource posted; a query posted.
+      { text: `u := fmt.Sprintf("%s/api/v1/vaults/%s/payouts", c.Base, id)\n_, err := c.call(ctx, u, "GET", &out, nil)`, path: 'vault.go' },
+      { text: `var url = $"{Base}/api/v1/withdrawals";\nvar resp = await http.GetAsync(url);\nvar r2 = await http.PostAsync(other, content);`, path: 'Rows.cs' },
+      { text: `u := fmt.Sprintf("%s/api/v1/payout_settings", c.Base)\n_, err := c.call(ctx, u, "POST", &out, cfg)`, path: 'cfg.go' },
+      { text: `var url = $"{Base}/api/v1/withdrawals/history";\nvar resp = await http.PostAsync(url, content);`, path: 'Rows.cs' },
+      // A verb variable set to GET; a query path handed after a client argument; a helper word that only starts like the verb.
+      { text: `method = 'POST'\npath = '/openApi/wallets/v1/capital/withdraw/apply'\nh = getRequestHeaders(method, path, body)\ndef send_request(method, path, q):\n    return requests.request(method, path + q)`, path: 'sign.py' },
+      { text: `_method = 'GET'\n_path = '/openApi/wallets/v1/capital/withdraw/apply'\nr = client.send_request(_method, _path, q, {})`, path: 'check.py' },
+      { text: `var endpoint = "/api/v1/withdrawals/history";\nreturn await PostSignedExchangeAsync<R>(Client, endpoint, p);\nvar u = "/api/v1/withdrawals";\nPostponeAll(Client, u);`, path: 'Rows.cs' },
+      // Another word that starts with the verb (`PostponeTask`, `PostgresQuery`).
+      { text: `func later() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.PostponeTask(path: requestPath)\n}`, path: 'Later.swift' },
+      // A generated client's builder: the path line is reported; a read verb after the variable.
+      { text: `String localVarPath = "/withdrawals";\nMap<String, String> h = new HashMap<String, String>();\nreturn localVarApiClient.buildCall(localVarPath, "POST", q, h, _callback);`, path: 'PullApi.java' },
+      { text: `url = '%s/bitcoin_withdrawal/' % self.base_url\nresp = self._request_url(url, 'GET', params=p)`, path: 'api.py' },
+      { text: `url = BASE + "/sapi/v1/capital/withdraw/history"\nr = requests.post(url, headers=h)`, path: 'rows.py' },
+      { text: `url = self.base_url + "/sapi/v1/capital/withdraw/apply"\nr = requests.get(url, headers=h)`, path: 'check.py' },
+      // Signing the request is not sending it: the verb-first call must not be a signer or header builder.
+      { text: `url = "/api/v4/withdrawals"\nbody = json.dumps(p)\nh = self.gen_sign('POST', url, body=body)\nh2 = build_headers("POST", url)`, path: 'gate.py' },
+      { text: `r = requests.post(BASE + "/sapi/v1/capital/withdraw/apply", headers=h)\nr2 = requests.post(url)`, path: 'direct.py' },
+      { text: `withdraw_note = "see docs"\nurl = BASE + "/api/v3/order"\nr = requests.post(url, data=body)`, path: 'order.py' },
+      { text: `# url = "/sapi/v1/capital/withdraw/apply"\nurl = "/api/v3/order"\nr = requests.post(url)`, path: 'old.py' },
+      // The same shapes reading: a verb constant of GET, a property holding a list, a query's method string, a log.
+      { text: `class Pay(Base):\n    root = '/api/send_money'\n\n    def all(self, p={}):\n        return self.ex.request(Base.METHOD_GET, self.root, p)`, path: 'pay.py' },
+      // A property of some object is no assignment of the local variable posted.
+      { text: `function send(path, body) {\n  const opts = {\n    path: '/api/withdraws',\n  };\n  return requests.post(path, body, opts);\n}`, path: 'src/cfg.js' },
+      { text: `Rows.prototype = {\n    root: '/api/withdraws/history',\n    all: function(p) {\n        return this._ex.request('post', this.root, p);\n    }\n};`, path: 'src/rows.js' },
+      // A local path under a verb constant: its own line, just above, is the finding.
+      { text: `p := "/api/v5/asset/withdrawal"\nm := S2M(req)\nres, err := c.client.Do(http.MethodPost, p, true, m)`, path: 'funding.go' },
+      { text: `const privateEndpoint = "WithdrawStatus";\nconst r = await queryPrivate(privateEndpoint, q);\nconst label = "Withdraw";\nlogApi(label, q);`, path: 'bot.js' },
+      { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
+    ],
+  },
+});

@@ -1,0 +1,298 @@
+// A coin node's wallet asked to pay out (the methods of nodeRpcTable.ts), in the ways code asks it: a client
+// method (`rpc.sendtoaddress(addr, n)`, `client.SendToAddress(…)`), the method's name handed to a generic caller or
+// written into a JSON-RPC body (`call("sendtoaddress", …)`, `"method": "avm.send"`), a wallet CLI shelled out
+// (`dash-cli sendtoaddress`), a monero-wallet-rpc request (`Transfer(&wallet.RequestTransfer{…})`), a Nano send body
+// POSTed to the node, NXT's `requestType=sendMoney`, and a faucet service's send (FaucetPay, FaucetBox, Paytoshi).
+import { callArguments } from '../../judge/callArguments';
+import { notInComment, notInString } from '../../judge/codeContext';
+import { isDefinitionSite } from '../../judge/definitionSite';
+import { defineDetector, type Validator } from '../../defineDetector';
+import { rx } from '../fragments';
+import { BITCOIND_CALL_NAMES, NODE_RPC_NAMES } from './nodeRpcTable';
+import { LOCAL_SENDER_PATTERN } from './nodeRpcLocal';
+import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './lightning';
+import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
+import { TextMemo } from '../../judge/textMemo';
+
+/** The arguments of the call whose `(` follows `end` (within 40 characters), or undefined. */
+function argsAfter(text: string, end: number): string[] | undefined {
+  const open = text.slice(end, end + 40).indexOf('(');
+  return open === -1 ? undefined : callArguments(text, end + open);
+}
+
+/** Drops a method's own definition (`def sendtoaddress(self, addr, amount):`, `public String sendFrom(`). */
+const notDefined: Validator = {
+  name: 'not-a-definition-site',
+  reach: { before: 200, after: 2000 },
+  test: (_v, ctx) => !isDefinitionSite(ctx.text, ctx.start, ctx.end),
+};
+
+/** Names a wallet's messages (TON's `SendMany(ctx, messages)`), not coins. */
+const MESSAGES = /\bmsgs?\b|messages?\b|Message\b/;
+/** An amount among the arguments: a named amount or a number. */
+const AMOUNT = /amount|amt\b|value|sum\b|balance|qty|quantity|units\b|coins|earning|reward|payout|(?:^|[\s,(])\d+(?:\.\d+)?(?=[\s,)]|$)/i;
+
+/** A client's send method called with at least an address and an amount (a camel-case name: an amount among them). */
+const sendsCoins: Validator = {
+  name: 'node-send-arguments',
+  reach: { before: 0, after: 800 },
+  test: (value, ctx) => {
+    const args = argsAfter(ctx.text, ctx.end);
+    if (!args || args.length < 2 || args.some((a) => MESSAGES.test(a))) return false;
+    return value === value.toLowerCase() || AMOUNT.test(args.join(','));
+  },
+};
+
+/** What stands before a method literal that is compared or looked up, not called (`== 'sendtoaddress'`, `case "sendmany":`). */
+const COMPARED = /(?:[=!]==?|\bcase|\bin|\bnot in|\bequals\(|\bincludes\(|\bhas\()[ \t]*\(?[ \t]*$/;
+
+/** True when the literal at `start` sits among other node method literals on its line: a method table or an allow-list. */
+function inMethodTable(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const line = text.slice(lineStart, nl === -1 ? undefined : nl);
+  const others = [...line.matchAll(/["']([A-Za-z_.]{3,30})["']/g)].filter((m) => NODE_RPC_NAMES.has(m[1].toLowerCase()));
+  return others.length > 1;
+}
+
+/** Keeps a method literal that is used as the call's method: not a key, not compared, not one of a table of methods. */
+const methodUsed: Validator = {
+  name: 'node-method-used',
+  reach: { before: 120, after: 400 },
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 1 - 60), ctx.start - 1);
+    const after = ctx.text.slice(ctx.end + 1, ctx.end + 10);
+    return !/^[ \t]*(?::|=>|\])/.test(after) && !COMPARED.test(before) && !inMethodTable(ctx.text, ctx.start, ctx.end);
+  },
+};
+
+/** A transfer built and not broadcast: a fee quote (`do_not_relay: true`, Go's `DoNotRelay: true`). */
+const NOT_RELAYED = /do_?not_?relay["']?[ \t]*(?::|=>|=|,)[ \t]*true/i;
+
+/** A monero-wallet-rpc method given as a call's method: `"method": "transfer"` or `call("transfer", …)`, with its destination. */
+const moneroMethod: Validator = {
+  name: 'wallet-rpc-method',
+  reach: { before: 80, after: 400 },
+  test: (value, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 1 - 60), ctx.start - 1);
+    if (!/(?:["']?method["']?[ \t]*(?::|=>|=|,)|\()[ \t]*$/.test(before)) return false;
+    const rest = ctx.text.slice(ctx.end, ctx.end + 400).split('\n').slice(0, 4).join('\n');
+    if (NOT_RELAYED.test(rest)) return false;
+    return (value.startsWith('sweep') ? /["']?address["']?[ \t]*(?::|=>|=|,)/ : /["']?destinations["']?[ \t]*(?::|=>|=|,|\))/).test(rest);
+  },
+};
+
+/** A CryptoNote walletd transfer list naming an address: `'transfers': [{'amount': n, 'address': to}]`. */
+const WALLETD_TRANSFERS = /["']?transfers["']?[ \t]*(?::|=>|=)[ \t]*\[[^\]]{0,300}?["']?address["']?[ \t]*(?::|=>|=)/;
+
+/**
+ * Keeps walletd's `sendTransaction` given as a call's method (`call_method('sendTransaction', payload)`,
+ * `"method": "sendTransaction"`) with its transfer list written in the call or in the lines above: Solana's and
+ * other nodes' `sendTransaction` broadcasts a signed blob and names no transfers.
+ */
+const walletdSend: Validator = {
+  name: 'walletd-send-transfers',
+  reach: { before: 1500, after: 600 },
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 1 - 60), ctx.start - 1);
+    if (!/(?:["']?method["']?[ \t]*(?::|=>|=|,)|\()[ \t]*$/.test(before)) return false;
+    return WALLETD_TRANSFERS.test(ctx.text.slice(Math.max(0, ctx.start - 1500), Math.min(ctx.text.length, ctx.end + 600)));
+  },
+};
+
+/** A Nano node's send body: the action and where the funds go. */
+const NANO_SEND = /["']?action["']?[ \t]*(?::|=>|=)[ \t]*["']send["']/;
+const NANO_DEST = /["']?destination["']?[ \t]*(?::|=>|=)/;
+
+/** The right-hand side of the last assignment to `name` in the 40 lines before `at` (up to 400 characters). */
+function assignedAbove(text: string, name: string, at: number): string | undefined {
+  const from = Math.max(0, at - 3000);
+  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*=(?![=>])`, 'g');
+  let last = -1;
+  for (const m of text.slice(from, at).matchAll(re)) last = from + m.index + m[0].length;
+  return last === -1 ? undefined : text.slice(last, Math.min(at, last + 400));
+}
+
+const NANO_SENDS = new TextMemo<boolean>();
+
+/** A POST whose body is a Nano send: written in the call, or in a variable (two assignments back at most). */
+const postsNanoSend: Validator = {
+  name: 'posts-nano-send',
+  reach: { before: 3000, after: 400 },
+  test: (_v, ctx) => {
+    // Most files that post have no Nano send at all: asked once per text.
+    if (!NANO_SENDS.get(ctx.text, '', () => NANO_SEND.test(ctx.text))) return false;
+    const args = argsAfter(ctx.text, ctx.end);
+    if (!args) return false;
+    let exprs = args;
+    for (let hop = 0; hop < 3; hop++) {
+      if (exprs.some((e) => NANO_SEND.test(e) && NANO_DEST.test(e))) return true;
+      const names = [...new Set(exprs.flatMap((e) => e.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []))];
+      exprs = names.map((n) => assignedAbove(ctx.text, n, ctx.start)).filter((r): r is string => r !== undefined);
+    }
+    return false;
+  },
+};
+
+/** Where a faucet service's send pays: an address or recipient, and how much. */
+const FAUCET_DEST = /\$?\bto\b|address|recipient|wallet|payee/i;
+
+/** A faucet service's send given a destination and an amount. */
+const faucetSend: Validator = {
+  name: 'faucet-send-arguments',
+  reach: { before: 0, after: 400 },
+  test: (_v, ctx) => {
+    const args = argsAfter(ctx.text, ctx.end);
+    return args !== undefined && args.length >= 2 && args.some((a) => FAUCET_DEST.test(a)) && args.some((a) => AMOUNT.test(a));
+  },
+};
+
+const BITCOIND_NAMES = BITCOIND_CALL_NAMES.join('|');
+
+export const withdrawNodeRpcSend = defineDetector({
+  id: 'withdraw/node-rpc-send',
+  title: "a coin node's wallet RPC send",
+  severity: 'warning',
+  role: 'endpoint',
+  message: "{name}: a coin node's wallet (or a faucet service) is asked to pay coins out to an address.",
+  risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
+  advice: WITHDRAW_ADVICE,
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS],
+  validate: [notInComment],
+  files: CODE,
+  patterns: [
+    // A client's method: python-bitcoinrpc, bitcoin-core (npm), btcd's rpcclient, NBitcoin, EasyBitcoin-PHP.
+    {
+      re: rx(String.raw`(?:\.|->|::)[ \t]*(?<name>${BITCOIND_NAMES}|z_sendmany)(?:Async)?[ \t]*\(`),
+      keywords: ['sendtoaddress', 'sendmany', 'sendfrom'],
+      validate: [notInString, notDefined, sendsCoins],
+    },
+    // The method's name given to a generic caller or a JSON-RPC body, or a CLI's argument list.
+    {
+      re: rx(String.raw`["'](?<name>sendtoaddress|sendmany|sendfrom|z_sendmany|avm\.send|avm\.sendMultiple)["']`),
+      keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send'],
+      validate: [methodUsed],
+    },
+    // A wallet CLI in a shell script or a command string: `dogecoin-cli -rpcwallet=w sendtoaddress "$ADDR" 5`.
+    {
+      re: rx(String.raw`-cli(?:[ \t]+--?[A-Za-z][A-Za-z0-9_.]{0,40}(?:=[^\s"'-][^\s"']{0,80})?){0,8}[ \t]+(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany)(?![A-Za-z0-9_])`),
+      keywords: ['-cli'],
+    },
+    // Electrum's CLI: a payment or a sweep signed and piped into `broadcast` (`electrum payto ADDR 0.1 | electrum broadcast -`).
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<name>payto|paytomany|sweep)[ \t][^|\n]{1,120}\|[^|\n]{0,120}?\bbroadcast\b`), keywords: ['broadcast'] },
+    // A CryptoNote walletd's send by name, with its transfer list.
+    { re: rx(String.raw`["'](?<name>sendTransaction)["']`), keywords: ['sendtransaction'], validate: [methodUsed, walletdSend] },
+    // monero-wallet-rpc's methods by name, with their destination (and Dero's, Wownero's wallets).
+    {
+      re: rx(String.raw`["'](?<name>transfer|transfer_split|sweep_all|sweep_single)["']`),
+      keywords: ['"transfer', "'transfer", 'sweep_all', 'sweep_single'],
+      validate: [moneroMethod],
+      requires: { fileContains: ['rpc', 'wallet'] },
+    },
+    // go-monero-rpc-client: `w.Transfer(&wallet.RequestTransfer{Destinations: …})`, `w.SweepAll(&wallet.RequestSweepAll{…})`.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_])(?<name>Transfer|TransferSplit|SweepAll|SweepSingle)[ \t]*\([ \t]*&?[A-Za-z_][A-Za-z0-9_]*\.Request(?:Transfer|TransferSplit|SweepAll|SweepSingle)[ \t]*\{`),
+      keywords: ['.requesttransfer', '.requestsweep'],
+      validate: [{ name: 'relayed', reach: { before: 0, after: 600 }, test: (_v, ctx) => !NOT_RELAYED.test(ctx.text.slice(ctx.end, ctx.text.indexOf('}', ctx.end) + 1 || ctx.end + 600)) }],
+    },
+    // A Nano send body POSTed to the node.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post|urlopen|fetch)[ \t]*\(`),
+      keywords: ['post(', 'urlopen(', 'fetch('],
+      validate: [notInString, postsNanoSend],
+      requires: { fileContains: ['destination'] },
+    },
+    // NXT / Ardor: the HTTP API's request type, and NxtLib's services.
+    {
+      re: rx(String.raw`requestType["']?[ \t]*(?:=>|[:=,])[ \t]*["']?(?<name>sendMoney|transferAsset|transferCurrency)(?![A-Za-z0-9_])`),
+      keywords: ['requesttype'],
+    },
+    {
+      re: rx(String.raw`(?:\.|->)[ \t]*(?<name>SendMoney|TransferAsset|TransferCurrency)(?:Async)?[ \t]*\(`),
+      keywords: ['sendmoney', 'transferasset', 'transfercurrency'],
+      validate: [notInString, notDefined, sendsCoins],
+      requires: { fileContains: ['nxtlib'] },
+    },
+    // A faucet service's send (FaucetPay, FaucetHub, FaucetBox, Paytoshi, ExpressCrypto clients).
+    {
+      re: rx(String.raw`(?:\.|->)[ \t]*(?<name>send|sendTo|sendPayment)[ \t]*\(`),
+      keywords: ['send('],
+      validate: [notInString, notDefined, faucetSend],
+      requires: { fileContains: ['faucetpay', 'faucethub', 'faucetbox', 'paytoshi', 'expresscrypto'] },
+    },
+    // A same-file function holding one of these sends, called with a destination (nodeRpcLocal.ts).
+    LOCAL_SENDER_PATTERN,
+    // A Lightning node's payment (lightning.ts).
+    ...LIGHTNING_PATTERNS,
+  ],
+  examples: {
+    positive: [
+      { text: `from bitcoinrpc.authproxy import AuthServiceProxy\nnode = AuthServiceProxy(url)\ntxid = node.⟦sendtoaddress⟧(user_addr, drip)`, path: 'faucet.py' },
+      { text: `<?php\n$tx = $wallet->⟦sendfrom⟧($account, $payTo, $amount);`, path: 'payout.php' },
+      { text: `const txid = await core.⟦sendToAddress⟧(row.address, row.value);`, path: 'worker.js' },
+      { text: `hash, err := rpc.⟦SendToAddress⟧(dest, btcutil.Amount(amt))`, path: 'payout.go' },
+      { text: `var id = await client.⟦SendToAddress⟧Async(target, Money.Coins(amount));`, path: 'Payer.cs' },
+      { text: `coind.⟦sendFrom⟧(tipper, target, Number(amount), function (err, txid) {});`, path: 'tipper.js' },
+      { text: `result = self.rpc.call("⟦sendmany⟧", "", {a: n for a, n in batch.items()})`, path: 'pool.py' },
+      // A client library's own method: what every caller's payout goes through.
+      { text: `def sendtoaddress(self, addr, amount):\n    return self._call('⟦sendtoaddress⟧', addr, amount)`, path: 'proxy.py' },
+      { text: `payload = {"jsonrpc": "1.0", "method": "⟦sendtoaddress⟧", "params": [addr, 0.5]}`, path: 'send.py' },
+      { text: `Process p = new ProcessBuilder("litecoin-cli", "⟦sendtoaddress⟧", addr, String.valueOf(n)).start();`, path: 'Cli.java' },
+      { text: `#!/bin/sh\ndogecoin-cli -rpcwallet=hot ⟦sendtoaddress⟧ "$1" "$2"`, path: 'pay.sh' },
+      { text: `const body = { jsonrpc: "2.0", id: 1, method: "⟦avm.send⟧", params: { assetID: "AVAX", amount: n, to: addr } };`, path: 'x.js' },
+      { text: `JSONObject r = walletRpc.call("⟦transfer⟧", Map.of("destinations", List.of(dest)));`, path: 'Wallet.java' },
+      { text: `rpc_body = {"method": "⟦sweep_all⟧", "params": {"address": target, "account_index": 0}}  # wallet rpc`, path: 'sweep.py' },
+      { text: `res, err := cli.⟦Transfer⟧(&wallet.RequestTransfer{\n\tDestinations: dests,\n})`, path: 'bot.go' },
+      { text: `body = {"action": "send", "wallet": W, "source": src, "destination": to, "amount": raw}\nreq = json.dumps(body)\nr = requests.⟦post⟧(NODE, data=req)`, path: 'nano.py' },
+      { text: `const u = NXT + "/nxt?requestType=⟦sendMoney⟧&recipient=" + to + "&amountNQT=" + n;`, path: 'nxt.js' },
+      { text: `using NxtLib;\nvar reply = await accounts.⟦SendMoney⟧(parameters, recipientRs, Amount.CreateAmountFromNqt(n));`, path: 'Nxt.cs' },
+      { text: `using NxtLib;\nvar reply = await assets.⟦TransferAsset⟧(recipientRs, assetId, quantityQnt, parameters);`, path: 'Nxt.cs' },
+      { text: `let cmd = format!("electrum -w hot ⟦sweep⟧ {} {} | electrum -w hot broadcast -", key, target);`, path: 'src/main.rs' },
+      { text: `#!/bin/sh\nelectrum ⟦payto⟧ "$DEST" 0.25 | electrum broadcast -`, path: 'pay.sh' },
+      { text: `def pay(src, dest, n):\n    body = {'addresses': [src], 'transfers': [{'amount': n, 'address': dest}], 'anonymity': 0}\n    return walletd.call('⟦sendTransaction⟧', params=body)['transactionHash']`, path: 'tipbot/wallet.py' },
+      { text: `<?php\n// FaucetPay\n$r = $this->client->⟦send⟧($key, $claim['address'], $reward, $ip);`, path: 'Claim.php' },
+      // A same-file helper around the node send, called with a destination or from a withdraw handler.
+      { text: `function withdraw(user, toAddress, n) {\n  return ⟦sendAmount⟧(user.account, toAddress, n);\n}\nfunction sendAmount(from, dest, value) {\n  return daemon.⟦sendFrom⟧(from, dest, value);\n}`, path: 'wallet.js' },
+      // Lightning: LND pays an invoice or keysends; a wallet client's pay handed a BOLT11 invoice.
+      { text: `res, err := lnClient.⟦SendPaymentSync⟧(ctx, &lnrpc.SendRequest{PaymentRequest: userInvoice})`, path: 'refund.go' },
+      { text: `stream = stub.⟦send_payment_v2⟧(routerrpc.SendPaymentRequest(payment_request=req.invoice, timeout_seconds=60))`, path: 'withdraw.py' },
+      { text: `node.⟦keysend⟧(dest: peer_key, amt: reward_sats)`, path: 'tip.rb' },
+      { text: `paid, err := u.Wallet.⟦Pay⟧(lnbits.PaymentParams{Out: true, Bolt11: cmd.Invoice}, client)`, path: 'withdraw.go' },
+      { text: `class WithdrawCommand {\n    public String execute(List<String> args, double n) {\n        return ⟦payOut⟧(args.get(0), n);\n    }\n    private static String payOut(String a, double n) throws IOException {\n        new ProcessBuilder("dash-cli", "⟦sendtoaddress⟧", a, String.valueOf(n)).start();\n        return "ok";\n    }\n}`, path: 'WithdrawCommand.java' },
+    ],
+    negative: [
+      // The query look-alikes: balances, history, address checks, fee estimates.
+      { text: `bal = node.getbalance()\ntxs = node.listtransactions("*", 10)\nok = node.validateaddress(addr)\nfee = node.estimatesmartfee(6)\ntx = node.gettransaction(txid)`, path: 'wallet.py' },
+      { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },
+      { text: `#!/bin/sh\nbitcoin-cli getbalance\nbitcoin-cli listtransactions`, path: 'bal.sh' },
+      // A client's own definition, a method table, an allow-list, a comparison, a comment, an error message.
+      { text: `class Proxy:\n    def sendtoaddress(self, addr, amount):\n        """Pays amount to addr."""\n        raise NotImplementedError`, path: 'proxy.py' },
+      { text: `METHODS = ['getbalance', 'sendtoaddress', 'sendmany', 'listunspent']`, path: 'rpc.py' },
+      { text: `if method == 'sendtoaddress':\n    raise Forbidden(method)`, path: 'guard.py' },
+      { text: `// rpc.sendtoaddress(addr, amount) pays the user\nlog.error("sendtoaddress failed: " + err);`, path: 'tip.js' },
+      { text: `const methods = { sendToAddress: 'sendtoaddress', getBalance: 'getbalance' };`, path: 'client.js' },
+      // TON's SendMany takes messages; a Monero transfer list query; a Nano balance action; a mail send in a faucet.
+      { text: `err := w.SendMany(ctx, messages, true)`, path: 'wallet.go' },
+      { text: `r = rpc("get_transfers", {"in": True})  # wallet rpc`, path: 'hist.py' },
+      // A transfer built only to quote its fee: never relayed.
+      { text: `JSONObject q = walletRpc.call("transfer", Map.of("do_not_relay", true, "destinations", List.of(dest)));`, path: 'Fee.java' },
+      { text: `q, err := cli.Transfer(&wallet.RequestTransfer{\n\tDestinations: dests,\n\tDoNotRelay: true,\n})`, path: 'fee.go' },
+      { text: `body = {"action": "account_balance", "account": acct, "destination": None}\nr = requests.post(NODE, json=body)`, path: 'nano.py' },
+      { text: `<?php\n// FaucetPay\n$mailer->send($message);`, path: 'Notify.php' },
+      // Electrum building a payment without broadcasting it (an unsigned draft to inspect).
+      { text: `#!/bin/sh\nelectrum payto "$DEST" 0.25 --unsigned > draft.txn\nelectrum broadcast --help`, path: 'draft.sh' },
+      // Solana's JSON-RPC sendTransaction broadcasts a signed blob (no transfer list); a walletd method compared.
+      { text: `body = {"jsonrpc": "2.0", "id": 1, "method": "sendTransaction", "params": [signed_b64, {"encoding": "base64"}]}`, path: 'sol.py' },
+      { text: `transfers = [{'address': a, 'amount': n}]\nif method == 'sendTransaction':\n    audit(transfers)`, path: 'audit.py' },
+      { text: `var r = await accounts.SendMoney(p, to, n);`, path: 'Other.cs' },
+      // Lightning look-alikes: an invoice created (incoming), decoded or looked up; a shop's pay() with no invoice.
+      { text: `inv, err := u.Wallet.Invoice(lnbits.InvoiceParams{Out: false, Amount: n, Memo: "deposit"}, client)\ninfo, err := lnClient.DecodePayReq(ctx, &lnrpc.PayReqString{PayReq: s})`, path: 'deposit.go' },
+      { text: `lightning_fee = 1\ncart.pay(order_id, card_token)`, path: 'shop.py' },
+      { text: `created = wallet.Pay(lnbits.PaymentParams{Out: false, Bolt11: ""}, client) // lightning`, path: 'recv.go' },
+      { text: `def send_payment_sync(self, request):\n    return self.stub.SendPaymentSync(request)`.replace('return self.stub.SendPaymentSync(request)', 'raise NotImplementedError'), path: 'lnd_stub.py' },
+      // The helper's callers that hand over no destination outside a payout handler, and its own recursion.
+      { text: `function sendAmount(from, dest, value) {\n  if (!value) return sendAmount(from, dest, 1);\n  return daemon.sendFrom(from, dest, value);\n}\nfunction stats(u, n) {\n  return sendAmount(u.account, n);\n}`.replace('return daemon.sendFrom(from, dest, value);', '// daemon.sendFrom(from, dest, value)'), path: 'report.js' },
+      { text: `function balanceOf(user) {\n  return daemon.getbalance(user.account);\n}\nfunction show(wallet) {\n  return balanceOf(wallet);\n}\n// sendtoaddress is not used here`, path: 'stats.js' },
+    ],
+  },
+});

@@ -1,0 +1,172 @@
+// Withdrawal paths the table does not know (a new exchange, a new API version: `/api/ua/v1/withdrawal`), told by
+// their shape: a versioned REST path that ends in a withdrawal noun, sent with a write verb. A bot's own web
+// route (`app.post('/api/v1/withdraw', handler)`) is a definition, not a call to an exchange.
+import type { Validator } from '../../defineDetector';
+import { isWithdrawActionName, matchActionPath, nameSegments } from './table';
+
+/**
+ * The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`; a
+ * kind of funds may come between (`withdrawals/crypto`), and a two-step withdrawal's confirmation with its code after
+ * (`withdrawals/crypto/confirm/{code}`): the write verb still decides (its GET reads the confirmation's status).
+ */
+// `send`, `req`, `request`: the step that submits (`/my/coin/withdraw/send`, `/api/withdraw/req`).
+const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:crypto|fiat|coin|bank))?(?:\/(?:apply|create|submit|perform|send|req|request)|\/confirm(?:\/\{[A-Za-z_]{1,30}\})?)?\/?$/i;
+/** One withdrawal's id and a step on it (`…/withdrawals/{id}/commit`, `…/${wid}/cancel`): the step moves or stops the funds. */
+const ID_STEP = /\/(?:\$?\{[A-Za-z0-9_.]{1,60}\}|:[A-Za-z_]{1,30})(?:\/(?:commit|confirm|cancel))?\/?$/;
+/** A segment that makes the path a query whatever follows (`/api/v2/fees/withdrawal/{asset}/`). */
+const QUERY_SEGMENT = /\/(?:fees?|history|histories|list|records?|status|details?|address(?:es)?|limits?|quotas?|info)(?:\/|$)/i;
+/** A last segment of several words (`fast-withdraw`, `create-withdrawal-to-address`, `cross_chain_withdraw`). */
+const WORDS_TAIL = /(?:^|\/)([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\/?$/;
+
+/** True when the path's last segment is a withdrawal action by its words (a withdraw word, no query word). */
+function actionTail(p: string): boolean {
+  if (ACTION_TAIL.test(p)) return true;
+  // A step on one withdrawal: the segment before the id decides (`coin_withdrawals/{id}/commit`).
+  if (ID_STEP.test(p)) return !QUERY_SEGMENT.test(p) && actionTail(p.replace(ID_STEP, ''));
+  const words = WORDS_TAIL.exec(p)?.[1];
+  return words !== undefined && /withdraw/i.test(words) && isWithdrawActionName(words.toLowerCase().replace(/-/g, '_'));
+}
+/** An API version or private segment: exchange REST paths carry one (`/api/v1/`, `/v5/`, `/0/private/`). */
+const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
+/** `withdraw/apply`, `withdrawal/create`: the action's own verb says it even without a version (a client's base URL holds it). */
+const APPLY_TAIL = /(?:^|\/)withdraw(?:als?|s)?\/(?:apply|create|submit|perform)\/?$/i;
+/** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
+// Go's routers (Gin, Echo, Fiber, mux) register on any named receiver: a group's prefix (`v1.Group("/withdraw")`), an
+// upper-case verb (`g.POST("/withdraw", h)`), `HandleFunc("/withdraw", h)`; a client made by a call (`Http().POST(`) sends.
+const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|(?<=[A-Za-z0-9_])\.(?:Group|POST|PUT|DELETE|PATCH|HandleFunc|Handle)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
+
+/** The string is a module specifier: `from './withdrawal'`, `import('./restEndpoint')`, `require("../withdrawals")`. */
+const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'`]$/;
+
+/** True for a versioned path that ends in a withdrawal action and that the generated table does not know. */
+export function isUnknownWithdrawPath(path: string): boolean {
+  const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return actionTail(p) && !QUERY_SEGMENT.test(p) && (VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
+}
+
+/**
+ * True for a path that ends in a withdrawal action the table does not know, versioned or not (`/wallet/withdraw`,
+ * `/api/coin_withdrawals`, `portfolios/${p}/wallets/${w}/withdrawals`): only a write verb proven on its own call or
+ * request object (provenVerb.ts) may report it, as a web app's own route and a payment API look the same.
+ */
+export function isGenericWithdrawPath(path: string): boolean {
+  const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return /withdraw/i.test(p) && !QUERY_SEGMENT.test(p) && actionTail(p) && !(VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
+}
+
+/** Keeps unversioned withdrawal-shaped paths (see isGenericWithdrawPath). */
+export const genericWithdrawPath: Validator = { name: 'generic-withdraw-path', test: (value) => isGenericWithdrawPath(value) };
+
+/** Keeps unknown withdrawal-shaped paths (see isUnknownWithdrawPath). */
+export const unknownWithdrawPath: Validator = { name: 'unknown-withdraw-path', test: (value) => isUnknownWithdrawPath(value) };
+
+/** A validator that drops a value when its own line, up to `max` characters before it, ends in `before`. */
+function notAfterOnLine(name: string, before: RegExp, max: number): Validator {
+  return {
+    name,
+    reach: { before: 0, after: 0 }, // the value's own line
+    test: (_value, ctx) => {
+      const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+      return !before.test(ctx.text.slice(Math.max(lineStart, ctx.start - max), ctx.start));
+    },
+  };
+}
+
+/** Drops paths that are the first argument of a route definition: the bot's own server, not an exchange call. */
+export const notARouteDefinition = notAfterOnLine('not-a-route-definition', ROUTE_BEFORE, 200);
+
+/** A log or print call's message still open before the value (`console.log(\`  POST /withdraw\``, `logger.info("… /withdraw`). */
+const LOG_MESSAGE_BEFORE = /(?:\bconsole\.(?:log|info|warn|error|debug)|(?<![A-Za-z0-9_$.])(?:print|println|printf|puts)|\b(?:log|logger|logging|LOG|LOGGER|Log)\.(?:info|debug|warn|warning|error|trace|log|Info|Debug|Warn|Error|Printf|Println)|System\.(?:out|err)\.print(?:ln|f)?)[ \t]*\((?:[^()"'`\n]|\([^()\n]{0,100}\)){0,100}["'`][^"'`\n]{0,300}$/;
+
+/** Drops a path named in a log message (`console.log('Received POST request to /withdraw')`): it reports a route, sends nothing. */
+export const notInLogMessage = notAfterOnLine('not-in-log-message', LOG_MESSAGE_BEFORE, 300);
+
+/** Drops module specifiers: a source file named after withdrawals is imported, not called. */
+export const notAModulePath = notAfterOnLine('not-a-module-path', MODULE_BEFORE, 40);
+
+/** A function or method header: `def name(`, `func (c *T) Name(`, `async name(params) {`, `public R Name(…) {`. */
+// A TS method whose parameters go on the next lines (`fiatWithdrawalHistory(⏎`) is one too.
+const HEADER = /^[ \t]*(?:(?:def|func|fn|function|fun)[ \t]+(?:\([^)\n]*\)[ \t]*)?([A-Za-z_$][A-Za-z0-9_$]*)|(?:[A-Za-z_$][A-Za-z0-9_$<>[\],?]*[ \t]+){0,5}([A-Za-z_$][A-Za-z0-9_$]*)[ \t]*(?:\([^;\n]*\)[^;\n]*\{|\()[ \t]*$)/;
+const NOT_A_NAME = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'with', 'elif', 'else', 'match']);
+/** Words of a function name that reads: APIs that POST every call (CoinSpot's `ro/my/withdrawals`) name their queries so. */
+const QUERY_WORDS = new Set([
+  'history', 'histories', 'list', 'lists', 'record', 'records', 'status', 'fee', 'fees', 'detail', 'details', 'address', 'addresses',
+  'limit', 'limits', 'quota', 'quotas', 'info',
+]);
+/** The most lines read back for the enclosing function's header. */
+const HEADER_LINES = 12;
+
+/** The width of a line's leading whitespace (a tab as one). */
+const indentOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
+
+/**
+ * Drops a path inside a function named for a query (`fiatWithdrawalHistory(params) {`): its POST reads. The
+ * enclosing function's header is indented less than every line between it and the path (a sibling is not it).
+ */
+export const notInQueryFunction: Validator = {
+  name: 'not-in-query-function',
+  test: (_v, ctx) => {
+    let end = ctx.text.indexOf('\n', ctx.start);
+    if (end === -1) end = ctx.text.length;
+    let start = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    let min = indentOf(ctx.text.slice(start, end));
+    for (let i = 0; i < HEADER_LINES && start > 0; i++) {
+      end = start - 1;
+      start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+      const line = ctx.text.slice(start, end);
+      // A parameter list's close (`): Promise<R> {`) belongs to the header above it.
+      if (!line.trim() || indentOf(line) >= min || /^[ \t]*[)\]}]/.test(line)) continue;
+      min = indentOf(line);
+      const m = HEADER.exec(line);
+      const name = m?.[1] ?? m?.[2];
+      if (name && !NOT_A_NAME.has(name)) return !nameSegments(name).some((s) => QUERY_WORDS.has(s));
+    }
+    return true;
+  },
+};
+
+/** A browser's request to its own origin: global `fetch('/…'`, jQuery's `$.post('/…'`, `$.ajax({ url: '/…'`. */
+const SAME_ORIGIN_CALL = /(?:(?<![A-Za-z0-9_$.])fetch|\$\.(?:post|ajax))[ \t]*\([ \t]*(?:\{[^}\n]{0,80}\burl[ \t]*:[ \t]*)?["'`]$/;
+
+/**
+ * Drops a root-relative path fetched by a browser page (`fetch('/api/smart-withdraw', { method: 'POST' })`): Node's
+ * fetch refuses relative URLs, so this is a web page asking its own server, whose route holds the key and the call.
+ */
+export const notSameOriginFetch: Validator = {
+  name: 'not-same-origin-fetch',
+  reach: { before: 200, after: 0 },
+  test: (value, ctx) => !(value.startsWith('/') && SAME_ORIGIN_CALL.test(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))),
+};
+
+/** A statement of its own setting a request's verb field to GET (`$this->type='GET';`, `method: "GET",`). */
+const READ_VERB_LINE = /^[ \t]*[\w$>.'"-]{0,60}\b(?:type|method|verb|http_?[Mm]ethod)["']?[ \t]*(?:=|:|=>)[ \t]*["']GET["'][ \t]*[;,]?[ \t]*$/;
+/** What ends a request's statement group: a block, a function, a closed call (`});`, `send();`). */
+const GROUP_END = /[{}]|\bfunction\b|\bdef\b|\)[ \t]*;/;
+/** A write verb near the path: `'POST'`, `Method.Post`, `HttpMethod.Delete`, `requests.post(`. */
+const WRITE_VERB = /["'](?:POST|DELETE|PUT)["']|\bMethod\.(?:Post|Put|Delete|POST|PUT|DELETE)\b|\.(?:post|put|delete)[ \t]*\(/;
+/**
+ * Drops a path whose own request says GET just above it (`$this->type='GET'; $this->path='/coin/withdraw';`): a
+ * read. Only within the same statement group (no block, function or closed call between the GET and the path: a GET
+ * of the request before is not this one's), and not when a write verb stands near the path, above or below.
+ */
+export const notReadVerbAbove: Validator = {
+  name: 'not-read-verb-above',
+  reach: { before: 300, after: 300 },
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    let from = lineStart - 1;
+    for (let i = 0; i < 2 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
+    from = Math.max(from + 1, ctx.start - 300);
+    let below = ctx.text.indexOf('\n', ctx.end);
+    for (let i = 0; i < 2 && below !== -1; i++) below = ctx.text.indexOf('\n', below + 1);
+    if (below === -1) below = ctx.text.length;
+    if (WRITE_VERB.test(ctx.text.slice(from, Math.min(below, ctx.end + 300)))) return true;
+    // The nearest GET line above, then nothing between it and the path may end its statement group.
+    const above = ctx.text.slice(from, lineStart).split('\n');
+    for (let i = above.length - 1; i >= 0; i--) {
+      if (!READ_VERB_LINE.test(above[i].replace(/\r$/, ''))) continue;
+      return GROUP_END.test(above.slice(i + 1).join('\n') + ctx.text.slice(lineStart, ctx.start));
+    }
+    return true;
+  },
+};

@@ -1,0 +1,118 @@
+// A write verb proven for a path, not guessed: the path's own call (`this.post('/wallet/withdraw'`), the verb argument
+// beside it (`Fetch("POST", "/wallet/…"`), its request object (`Request.new(method: :post, path: path)`,
+// `{ url: …, method: Method.POST }`), a method variable set before it, or a write call the name it is assigned to is
+// handed to (`method_url = "/…"` then `self._make_post_request(method_url, …)`). Paths no exchange table names and no
+// API version marks (a payment API's `/wallet/withdraw`, a web app's own `/api/withdraw/req`) are reported only then;
+// verb.ts's looser reading (a verb word nearby, the first verb later in the function) would take any
+// function's POST for theirs.
+import type { MatchContext, Validator } from '../../defineDetector';
+import { FUNCTION_START, isWrite, ownVerb, verbAssignedBefore, verbAtPath, writeVerbDecides } from './verb';
+
+/**
+ * A request object's verb: a `method` field or argument given a verb (`method: :post`, `method: "POST"`,
+ * `method = HTTPMethods.GET`, `:method => 'post'`), or a verb constant (`Method.POST`, `HttpMethod::Post`,
+ * `http.MethodPost`, `Request::METHOD_POST`). A bare `post` word is not one.
+ */
+const REQUEST_VERB = /\b[Mm]ethod["']?[ \t]*(?::|=>|:?=)[ \t]*(?::|["']|[A-Za-z_]{1,30}(?:\.|::))?(get|post|put|delete|patch)\b|\b(?:Http)?Method(?:\.|::)(Get|Post|Put|Delete|Patch)\b|\bhttp\.Method(Get|Post|Put|Delete|Patch)\b|\bMETHOD_(GET|POST|PUT|DELETE|PATCH)\b/gi;
+/** Lines of the request object read around the path: its statement, as generated clients and Ruby SDKs write it. */
+const LINES_BEFORE = 2;
+const LINES_AFTER = 5;
+
+/** The text of up to `n` lines before `at` (or after, for n > 0), cut at a line that starts another function. */
+function linesAround(text: string, at: number, n: number): string {
+  if (n < 0) {
+    let from = text.lastIndexOf('\n', at - 1);
+    for (let i = 0; i < -n && from > 0; i++) {
+      const prev = text.lastIndexOf('\n', from - 1);
+      if (FUNCTION_START.test(text.slice(prev + 1, from))) break;
+      from = prev;
+    }
+    return text.slice(Math.max(0, from + 1), at);
+  }
+  let to = text.indexOf('\n', at);
+  for (let i = 0; i < n && to !== -1; i++) {
+    const next = text.indexOf('\n', to + 1);
+    if (FUNCTION_START.test(text.slice(to + 1, next === -1 ? undefined : next))) break;
+    to = next;
+  }
+  return text.slice(at, to === -1 ? undefined : to);
+}
+
+/** The verb of the request object around the path: the nearest REQUEST_VERB token, lowercase; undefined when none. */
+function requestObjectVerb(ctx: MatchContext): string | undefined {
+  const before = linesAround(ctx.text, ctx.start, -LINES_BEFORE);
+  const after = linesAround(ctx.text, ctx.end, LINES_AFTER);
+  let best: { d: number; verb: string } | undefined;
+  for (const m of before.matchAll(REQUEST_VERB)) {
+    const d = before.length - m.index;
+    if (!best || d < best.d) best = { d, verb: m.slice(1).find(Boolean)!.toLowerCase() };
+  }
+  for (const m of after.matchAll(REQUEST_VERB)) {
+    if (!best || m.index < best.d) best = { d: m.index, verb: m.slice(1).find(Boolean)!.toLowerCase() };
+    break;
+  }
+  return best?.verb;
+}
+
+/** The name the path is assigned to on its line (`method_url = "`, `PathWithdrawal = "`, `static final String withdraw = '`, C#'s `var u = $"`). */
+const ASSIGNED_TO = /(?<![A-Za-z0-9_$.])(?:(?:(static|final|readonly)|const|pub[ \t]+const|val|let|var)[ \t]+[^\n=]{0,40}?)?([A-Za-z_$][A-Za-z0-9_$]{0,60})["']?[ \t]*(?::[ \t]*&?[A-Za-z_'<>[\]]{1,30}[ \t]*)?(?::=|=)[ \t]*(?:[A-Za-z_.]{1,30}\()?(?:f|\$@?|@\$?)?["'`]$/;
+/** A constant's name (`PATH_WITHDRAW`, Go's `PathWithdrawal`): its uses anywhere in the file count. */
+const CONSTANT_NAME = /^(?:[A-Z][A-Z0-9_]*|[A-Z][a-z]+[A-Za-z0-9]*)$/;
+/** The most uses of a name looked at, and how far after it a local variable's use counts. */
+const MAX_USES = 30;
+const LOCAL_LINES = 30;
+
+const verbUnset = (text: string, at: number): boolean => ownVerb(text, at) === undefined;
+
+/** The `(` of the call an argument on a later line belongs to (`send_post_request(⏎ session,⏎ url,`); -1 when none. */
+function openParenBefore(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 400; i--) {
+    const c = text.charAt(i);
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0 && (c === ';' || c === '{' || c === '}')) return -1;
+  }
+  return -1;
+}
+
+/** True when the name the path is assigned to is handed, unquoted and uncalled, to a call whose own verb writes. */
+export function assignedNamePosted(ctx: MatchContext): boolean {
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  const m = ASSIGNED_TO.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start));
+  if (!m) return false;
+  const name = m[2];
+  // A constant (a class's static field, a capitalised name) is used anywhere in its file; a local variable (JS's
+  // `const path = …` too) in the lines after it, in its function.
+  const constant = m[1] !== undefined || CONSTANT_NAME.test(name);
+  const scope = constant ? ctx.text : linesAround(ctx.text, ctx.end, LOCAL_LINES);
+  const offset = constant ? 0 : ctx.end;
+  const use = new RegExp(String.raw`(?<![A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$(])`, 'g');
+  let seen = 0;
+  for (const u of scope.matchAll(use)) {
+    const at = offset + u.index;
+    if (at >= lineStart && at <= ctx.end) continue; // the definition itself
+    if (++seen > MAX_USES) break;
+    const open = verbUnset(ctx.text, at) ? openParenBefore(ctx.text, at) : -1;
+    const verb = ownVerb(ctx.text, at) ?? (open === -1 ? undefined : ownVerb(ctx.text, open + 1));
+    if (verb && isWrite(verb)) return true;
+  }
+  return false;
+}
+
+/** True when a write verb is proven for the path (see the header); a read verb proven first says no. */
+export function provenWriteVerb(ctx: MatchContext): boolean {
+  const close = verbAtPath(ctx);
+  if (close) return isWrite(close);
+  const object = requestObjectVerb(ctx) ?? verbAssignedBefore(ctx.text, ctx.start);
+  if (object) return isWrite(object);
+  return assignedNamePosted(ctx);
+}
+
+/** Keeps a path whose write verb is proven (see provenWriteVerb). */
+export const provenWrite: Validator = { name: 'proven-write-verb', test: (_v, ctx) => provenWriteVerb(ctx) };
+
+/** verb.ts's reading, or the constant the path is assigned to posted (`Post<R>(WithdrawApiPath, p)` below it). */
+export const writeVerbOrPosted: Validator = { name: 'write-verb-or-posted', test: (_v, ctx) => writeVerbDecides(ctx) || assignedNamePosted(ctx) };

@@ -1,0 +1,39 @@
+// The bare verb called with a request built as a withdrawal a few lines above: `req := fiat.WithdrawRequest{ID: id,
+// Amount: n}` then `fiat.Withdraw(req)`, `var r = new WithdrawRequest(coin, to, n); api.withdraw(r)`. The request type
+// says what the call does when the receiver (a package, a module, a service) does not.
+import type { Example, Validator } from '../../defineDetector';
+import { callArguments } from '../../judge/callArguments';
+
+/** A withdrawal request type, constructed: Go's literal, `new T(`, Python's `T(`, with a package before it or not. */
+const REQUEST_TYPE = String.raw`(?:new[ \t]+)?(?:[A-Za-z_][\w]*\.)*(?:Crypto|Fiat|Coin|Create|Submit|Apply)?Withdraw(?:al)?(?:Request|Req|Params|Order)[ \t]*[({]`;
+
+/** A name assigned such a request: `req := fiat.WithdrawRequest{`, `var r = new CryptoWithdrawRequest(`. */
+const ASSIGNED_REQUEST = new RegExp(String.raw`(?:^|[^\w$.])([A-Za-z_$][\w$]{0,40})[ \t]*(?::[ \t]*[\w$.<>]+[ \t]*)?:?=[ \t]*&?${REQUEST_TYPE}`, 'g');
+
+/** Keeps a call one of whose arguments was assigned such a request in the 40 lines above. */
+export const argBuiltAsWithdrawRequest: Validator = {
+  name: 'withdraw-request-argument',
+  reach: { before: 3000, after: 400 },
+  test: (_v, ctx) => {
+    const open = ctx.text.indexOf('(', ctx.end);
+    if (open === -1 || open - ctx.end > 4) return false;
+    const above = ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.start);
+    if (!/ithdraw/.test(above)) return false;
+    // One fixed regex over the window: the names assigned a withdrawal request (no regex built per match).
+    const built = new Set([...above.matchAll(ASSIGNED_REQUEST)].map((m) => m[1]));
+    return callArguments(ctx.text, open).some((a) => built.has(a.trim().replace(/^&/, '')));
+  },
+};
+
+/** Examples, for withdraw/library-call's record. */
+export const REQUEST_ARG_EXAMPLES: { positive: Example[]; negative: Example[] } = {
+  positive: [
+    { text: `req := payout.WithdrawRequest{Account: acct, Amount: amt}\nres, err := payout.⟦Withdraw⟧(req)`, path: 'cmd/cash.go' },
+    { text: `var r = new CryptoWithdrawRequest(coin, dest, qty);\nvar id = funds.⟦withdraw⟧(r);`, path: 'Cashout.java' },
+  ],
+  negative: [
+    // A history query built as its own request type; a withdraw of a vault given an amount only.
+    { text: `q := payout.WithdrawHistoryRequest{Page: 1}\nrows, err := payout.Withdraw(q)`, path: 'cmd/hist.go' },
+    { text: `n := vault.Withdraw(amount)`, path: 'farm.go' },
+  ],
+};

@@ -1,0 +1,116 @@
+// Fund-moving endpoints of custody, wallet-infrastructure and payment services (serviceTable.ts): a
+// Fireblocks or Safeheron transaction, a Cobo transfer, a Cryptomus or NOWPayments payout, a CoinPayments
+// `create_withdrawal` command. Their paths never say withdraw and are generic words elsewhere, so a path counts only
+// when the file or its path names the service, and, for APIs that also read the path with GET, a write verb.
+import { notInComment } from '../../judge/codeContext';
+import { defineDetector, type MatchContext, type PatternSpec, type Validator } from '../../defineDetector';
+import { rx } from '../fragments';
+import { notAModulePath, notARouteDefinition, notInQueryFunction } from './pathShape';
+import { provenWriteVerb } from './provenVerb';
+import { SERVICE_ENDPOINTS, type ServiceEndpoints } from './serviceTable';
+import { CODE, notInDenyList, WHY, WITHDRAW_ADVICE } from './shared';
+import { notLineComment, PATH_TOKEN } from './endpointShapes';
+import { writeVerbDecides } from './verb';
+import { SERVICE_EXAMPLES } from './serviceExamples';
+
+/** A placeholder segment: `{id}`, `${id}`, `#{id}` (Ruby, Elixir), `:id`, printf's `%s`. */
+const PLACEHOLDER = /^(?:[$#]?\{.*\}|:[A-Za-z_]\w*|%[sdv])$/;
+/** Segments a client's base URL may hold before a documented path: a host, `api`, a version, a placeholder. */
+const PREFIX = /^(?:https?:|[^/]*\.[^/]*|api|v\d+(?:\.\d+)?|\{\})$/i;
+
+const segments = (p: string): string[] => p.replace(/[?].*$/, '').split('/').filter(Boolean).map((s) => (PLACEHOLDER.test(s) ? '{}' : s.toLowerCase()));
+
+/** A documented path without its leading `api` and version segments: what every client writes. */
+function core(path: string): string[] {
+  const segs = segments(path);
+  let i = 0;
+  while (i < segs.length - 1 && /^(?:api|v\d+)$/.test(segs[i])) i++;
+  return segs.slice(i);
+}
+
+/** True when the written path ends in `want` (a `{}` there stands for any segment) after prefix segments only. */
+function endsWith(written: string[], want: string[]): boolean {
+  const head = written.length - want.length;
+  if (head < 0) return false;
+  for (let i = 0; i < want.length; i++) if (want[i] !== '{}' && want[i] !== written[head + i]) return false;
+  return written.slice(0, head).every((s) => PREFIX.test(s));
+}
+
+/** The path as written, with an interpolation the token stopped at read on (`"/v1/transactions/#{id}/cancel"`). */
+function writtenPath(value: string, ctx: MatchContext): string {
+  const rest = /^(?:#\{[^}\n]{1,60}\}|[A-Za-z0-9_.:{}/-])*/.exec(ctx.text.slice(ctx.end, ctx.end + 200))?.[0] ?? '';
+  return value + rest;
+}
+
+/** Per text, whether it names each service; the path of the file counts too (`fordefi/requests_factory.py`). */
+let namedText = '';
+const named = new Map<ServiceEndpoints, boolean>();
+function serviceNamed(entry: ServiceEndpoints, ctx: MatchContext): boolean {
+  if (entry.near.length === 0) return true;
+  if (ctx.text !== namedText) {
+    namedText = ctx.text;
+    named.clear();
+  }
+  let yes = named.get(entry);
+  if (yes === undefined) {
+    const text = ctx.text.toLowerCase();
+    const path = ctx.path.toLowerCase();
+    named.set(entry, (yes = entry.near.some((w) => text.includes(w) || path.includes(w))));
+  }
+  return yes;
+}
+
+/** Keeps a path of the entry, in a file naming its service, sent with a write verb unless the API takes any verb. */
+function entryPath(entry: ServiceEndpoints): Validator {
+  const wanted = entry.paths.map(core);
+  return {
+    name: `service-path-${entry.service.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    test: (value, ctx) => {
+      const written = segments(writtenPath(value, ctx).replace(/^[a-z]+:\/\/[^/]*/i, ''));
+      return wanted.some((w) => endsWith(written, w)) && serviceNamed(entry, ctx) && (entry.verb === 'any' || writeVerbDecides(ctx) || provenWriteVerb(ctx));
+    },
+  };
+}
+
+/** The most distinctive literal segment of each path (the longest): the lines the path regex is run on. */
+function keywordsOf(entry: ServiceEndpoints): string[] {
+  return [...new Set(entry.paths.map((p) => core(p).filter((s) => s !== '{}').sort((a, b) => b.length - a.length)[0]))];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The patterns of one service: its paths, and its bare command names (`cmd=create_withdrawal`, `"payout"`). */
+function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
+  const out: PatternSpec[] = [{ re: rx(PATH_TOKEN), keywords: keywordsOf(entry), exchange: entry.service, validate: [entryPath(entry)] }];
+  if (entry.commands?.length) {
+    out.push({
+      re: rx(String.raw`(?<=["'=])(?<name>${entry.commands.map(escape).join('|')})(?=["'&])`),
+      keywords: [...entry.commands],
+      exchange: entry.service,
+      validate: [{ name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) }],
+    });
+    // The command's constant given to the `cmd` field (`cmd: CMDS.CREATE_WITHDRAWAL`).
+    out.push({
+      re: rx(String.raw`(?<=\bcmd["']?[ \t]{0,4}(?:=>|:|=)[ \t]{0,4}(?:[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.|::))?)(?<name>${entry.commands.map((c) => escape(c.toUpperCase())).join('|')})(?![A-Za-z0-9_])`),
+      keywords: [...entry.commands],
+      exchange: entry.service,
+      validate: [{ name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) }],
+    });
+  }
+  return out;
+}
+
+export const withdrawServiceEndpoint = defineDetector({
+  id: 'withdraw/service-endpoint',
+  title: 'fund-moving endpoint of a custody or payment service',
+  severity: 'warning',
+  role: 'endpoint',
+  message: '{exchange} endpoint {name} moves funds out of the account.',
+  risk: WHY,
+  advice: WITHDRAW_ADVICE,
+  keywords: [...new Set(SERVICE_ENDPOINTS.flatMap((e) => [...keywordsOf(e), ...(e.commands ?? [])]))],
+  validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInQueryFunction],
+  files: CODE,
+  patterns: SERVICE_ENDPOINTS.flatMap(patternsOf),
+  examples: SERVICE_EXAMPLES,
+});

@@ -1,0 +1,44 @@
+// Examples of withdraw/service-endpoint (serviceEndpoints.ts), kept apart so the rule stays short: each
+// positive names its service; the negatives are the same paths read, defined, commented or of another API.
+import type { DetectorSpec } from '../../defineDetector';
+import { code } from './shared';
+
+export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
+  positive: [
+    { text: `import { Fireblocks } from "@fireblocks/ts-sdk";\nconst r = await http.post('⟦/v1/transactions⟧', payload);`, path: 'src/pay.ts' },
+    { text: `defmodule Vault.Fireblocks do\n  def stop(id), do: Http.post("⟦/v1/transactions/⟧#{id}/cancel", %{})\nend`, path: 'lib/vault.ex' },
+    { text: `// cobo waas\nfunc (a *Api) Send(ctx context.Context) error {\n\tvar method = http.MethodPost\n\tp := a.base + "⟦/transactions/transfer⟧"\n\treturn a.do(ctx, method, p)\n}`, path: 'api_send.go' },
+    // Safeheron takes every call as a POST: the path alone is the action.
+    { text: `# safeheron client\ndef pay(self, req):\n    return self.client.call(req, '⟦/v2/transactions/create⟧')`, path: 'tx.py' },
+    // The service named by the file's path only.
+    { text: `path = "⟦/transactions⟧"\nmethod = "POST"`, path: 'fordefi/factory.py' },
+    // Commands sent as bare strings.
+    { text: `# cryptomus payouts\naction = "⟦payout⟧"\nreturn self._send(action, body)`, path: 'pay.py' },
+    { text: `<?php // CoinPayments API\n$body = 'cmd=⟦create_withdrawal⟧&amount=' . $a;`, path: 'Cp.php' },
+    { text: `class CoinPaymentsCommands {\n  static final String SEND_MANY = "⟦create_mass_withdrawal⟧";\n}`, path: 'Cmd.java' },
+    { text: `import { CMDS } from './coinpayments-commands';\nreturn request(creds, { ...opts, cmd: CMDS.⟦CREATE_WITHDRAWAL⟧ });`, path: 'src/pay.ts' },
+    // Crypto Pay's transfer is sent with GET as well.
+    code(`BASE = "https://pay.crypt.bot"\nr = requests.get(BASE + "⟦/api/transfer⟧", params=p)`),
+    { text: `$r = $this->plisio->call('⟦operations/withdraw⟧', $q);`, path: 'Out.php' },
+    { text: `const bitgo = new BitGo({ env: 'prod' });\nawait agent.post(\`⟦/api/v2/\${coin}/wallet/\${id}/sendcoins⟧\`, body);`, path: 'send.js' },
+    { text: `// nowpayments mass payouts\nconst { data } = await client.post('⟦/v1/payout⟧', { withdrawals });`, path: 'payout.ts' },
+  ],
+  negative: [
+    // Read with GET; a POST to the same words of another API; a payout list of another service.
+    { text: `// fireblocks\nconst rows = await http.get('/v1/transactions', { params });`, path: 'rows.ts' },
+    code(`r = requests.post(API + "/v1/transactions", json=tx)  # our ledger service`),
+    code(`r = requests.post(API + "/payouts", json=p)  # marketplace seller payouts`),
+    { text: `// cobo\nreq := NewRequest(http.MethodGet, "/v2/payments/payouts", nil)`, path: 'rows.go' },
+    // A query function that POSTs; a route of the app's own server; a comment; a module path.
+    { text: `// cobo\nfunc (a *Api) ListPayouts(ctx context.Context) error {\n\tp := a.base + "/payments/payouts"\n\treturn a.c.Post(ctx, p)\n}`, path: 'rows.go' },
+    { text: `// fireblocks webhook relay\napp.post('/v1/transactions', handler);`, path: 'server.js' },
+    { text: `# POST /v1/transactions creates a Fireblocks transfer`, path: 'notes.py' },
+    { text: `// fireblocks\nimport { list } from './v1/transactions';`, path: 'index.ts' },
+    // Other commands and values: a history command, a status word outside a service's file, a payout query path.
+    { text: `<?php // CoinPayments API\n$body = 'cmd=get_withdrawal_history';`, path: 'Cp.php' },
+    code(`status = "payout"  # ledger entry kind`),
+    { text: `import { CMDS } from './coinpayments-commands';\nreturn request(creds, { cmd: CMDS.GET_WITHDRAWAL_INFO });\nconst k = CREATE_WITHDRAWAL;`, path: 'src/pay.ts' },
+    { text: `# cryptomus\nmethod = "payout/info"`, path: 'pay.py' },
+    { text: `# safeheron client\nreturn self.client.call(req, '/v1/transactions/list')`, path: 'tx.py' },
+  ],
+};
