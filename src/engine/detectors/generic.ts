@@ -137,6 +137,8 @@ export const genericSecret = defineDetector({
     ],
     negative: [
       `api_secret = os.environ.get("API_SECRET", "")`,
+      // A sample typed in counting runs in an API's docs (`abcd`, `1234`, `9012`).
+      `"secret_key": "wxyz6789-abcd-1234-efgh-5678ijkl9012",`,
       // About an encryption key, not the key: its size, its KMS id, its file.
       `AES_KEY_SIZE = "256"`, `encryption_key_id = "a8f3b1c2-0d4e-4f5a-9b6c-7d8e9f0a1b2c"`, `aes_key_path = "/etc/app/keys/aes-master.bin"`,
       `exchange = ccxt.binance({"apiKey": api_key, "secret": secret, "enableRateLimit": True})`,

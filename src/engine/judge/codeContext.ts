@@ -105,7 +105,8 @@ function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
 
 /**
  * True inside documentation written in code: a Python docstring (a triple-quoted string that starts its
- * line, not one assigned to a name), a notebook's Markdown cell or output, or a `/** … *\/` doc block (JSDoc, Javadoc, PHPDoc).
+ * line, not one assigned to a name), a notebook's Markdown cell or output, a `/** … *\/` doc block (JSDoc, Javadoc,
+ * PHPDoc), or a `///` doc comment line (Rust, C#, Swift, Dart: their doc examples hold sample keys and phrases).
  */
 export function inDocBlock(text: string, offset: number, kind: FileKind): boolean {
   // A notebook's Markdown cells and recorded outputs are documentation too.
@@ -116,8 +117,14 @@ export function inDocBlock(text: string, offset: number, kind: FileKind): boolea
     return i !== -1 && t.docstring[i];
   }
   if (!SLASH_COMMENT.has(kind) || kind === 'json') return false;
+  if (LINE_DOC_KINDS.has(kind) && LINE_DOC.test(linePrefix(text, offset))) return true;
   return inSpans(blockSpans(text, '/**'), offset);
 }
+
+/** Languages whose `///` lines are documentation (Rust also `//!`): rustdoc, C# XML docs, Swift and Dart doc comments. */
+const LINE_DOC_KINDS = new Set<FileKind>(['rust', 'csharp', 'swift', 'dart']);
+/** A line that opens with a doc comment (`/// let seed = "…"`, `//! # Example`), not a `////` rule line. */
+const LINE_DOC = /^[ \t]*\/\/[\/!](?!\/)/;
 
 /** True when `offset` lies in one of the flat [start, end, …] spans (sorted, not overlapping). */
 function inSpans(spans: number[], offset: number): boolean {

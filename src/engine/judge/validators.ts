@@ -130,6 +130,24 @@ function ascendingRun(v: string): number {
   return best;
 }
 
+/**
+ * True when most of the value is typed in counting runs of four or more (`abcd1234-efgh-5678-ijkl-9012mnop3456`: letters
+ * in alphabet order, digits counting up, 9 wrapping to 0), at least three of them: a sample key typed by hand. A
+ * random value has one such run once in ~1,000 and three almost never.
+ */
+function typedInCountingRuns(v: string): boolean {
+  let covered = 0;
+  let runs = 0;
+  let run = 1;
+  const next = (a: number, b: number) => (b === a + 1 && ((a >= 97 && b <= 122) || (a >= 48 && b <= 57))) || (a === 57 && b === 48);
+  for (let i = 1; i <= v.length; i++) {
+    if (i < v.length && next(v.charCodeAt(i - 1), v.charCodeAt(i))) { run++; continue; }
+    if (run >= 4) { covered += run; runs++; }
+    run = 1;
+  }
+  return runs >= 3 && covered * 10 >= v.replace(/[^a-z0-9]/g, '').length * 6;
+}
+
 /** True when the value is a placeholder, a template or a pattern rather than a secret. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || TEMPLATE.test(value)) return true;
@@ -139,7 +157,7 @@ export function isPlaceholder(value: string): boolean {
   if (TYPED_RUN.test(v)) return true;
   // Typed, not drawn: eight x's in a row (`github_pat_xxxxxxxx…`; Twitter's real bearer tokens do start with
   // a run of A's) or seven letters in alphabet order (`…klmnopqrstuvwx…`, once in 10^12 by chance).
-  if (v.includes('xxxxxxxx') || ascendingRun(v) >= 7) return true;
+  if (v.includes('xxxxxxxx') || ascendingRun(v) >= 7 || typedInCountingRuns(v)) return true;
   // Ten of one character in a row inside a key: padded by hand (`sk-proj-AAAAAAAAAA…`). A leading run of A's
   // is the shape of Twitter's real bearer tokens, so it does not count.
   if (hasRunOfTen(v)) return true;

@@ -56,6 +56,15 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.strictEqual(findingContext('src/client.ts', ts, ts.indexOf('"X"')), 'docs');
     assert.strictEqual(findingContext('src/client.ts', ts, ts.indexOf('"Y"')), undefined);
     assert.strictEqual(findingContext('src/client.ts', ts, ts.indexOf('"Z"')), undefined);
+    // Doc comment lines (rustdoc examples, C# XML docs); a plain `//` comment and a `////` rule are not documentation.
+    const rs = '//! # Example\n//! let seed = "X";\n/// let signer = Signer::from_seed_phrase("Y", None)?;\npub fn f() {}\n// let k = "Z";\n//// "W"\n';
+    assert.strictEqual(findingContext('api/src/lib.rs', rs, rs.indexOf('"X"')), 'docs');
+    assert.strictEqual(findingContext('api/src/lib.rs', rs, rs.indexOf('"Y"')), 'docs');
+    assert.strictEqual(findingContext('api/src/lib.rs', rs, rs.indexOf('"Z"')), undefined);
+    assert.strictEqual(findingContext('api/src/lib.rs', rs, rs.indexOf('"W"')), undefined);
+    const cs = '/// <example>var c = new Client("X");</example>\npublic class Client {}\n';
+    assert.strictEqual(findingContext('Sdk/Client.cs', cs, cs.indexOf('"X"')), 'docs');
+    assert.strictEqual(findingContext('src/a.ts', '/// <reference path="X" />\n', 20), undefined, 'a TypeScript triple-slash directive is no doc comment');
     const glob = 'const files = glob("src/**/*.ts");\nconst key = "Z";\n/* a comment */\n';
     assert.strictEqual(findingContext('src/build.ts', glob, glob.indexOf('"Z"')), undefined, 'a /** inside a string opens no doc block');
   });

@@ -41,6 +41,13 @@ describe('isPlaceholder: typed runs', () => {
     assert.ok(isPlaceholder('github_pat_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'));
     assert.ok(isPlaceholder('sk-ant-api03-q7Lw2Xn9-klmnopqrstuv-Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeWq7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeW'));
   });
+  it('treats a value typed mostly in counting runs of four (abcd, 1234, 9012) as a sample (held-out-15)', () => {
+    assert.ok(isPlaceholder('wxyz6789-abcd-1234-efgh-5678ijkl9012'));
+    assert.ok(isPlaceholder('abcd1234efgh5678ijkl9012'));
+    // Two runs, or runs covering under 60% of the value, are not enough: real keys have an occasional run.
+    assert.ok(!isPlaceholder('abcd1234Qm8Zr2Lw5Xv9Nb3Kt7HmT3Blb'));
+    assert.ok(!isPlaceholder('a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6'));
+  });
   it('keeps random values and a real bearer token\'s leading run of A', () => {
     assert.ok(!isPlaceholder('AAAAAAAAAAAAAAAAAAAAAq7Lw2Xn9Kt4Hm1Pd6Fs3Gj8Yc0Rb5VzQeW'));
     assert.ok(!isPlaceholder('Nr6Xq1Wz4Lp8Kv3Hb7Tm2Sd9Fj5Gc0Ya'));
