@@ -23,6 +23,13 @@ describe('live test programs (findings/liveProgram)', () => {
     assert.ok(liveProgram('props.load(new FileInputStream("src/test/resources/apikey.properties"));'));
     assert.ok(liveProgram('String key = props.getProperty("exchange.api.key");'));
     assert.ok(liveProgram('var secret = ConfigurationManager.AppSettings["ApiSecret"];'));
+    // A plain-text file named for an API, out of the tester's application-data folder; settings read into a key type.
+    const appData = CS_TEST('        var dir = Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData);\n        var lines = File.ReadAllLines(Path.Combine(dir, "Acme", "acme_api.txt"));');
+    assert.deepStrictEqual(withdrawals(appData, 'Acme.Bithumb.Net.Tests/ApiTests.cs'), ['warning withdraw/library-call']);
+    assert.ok(liveProgram('var lines = File.ReadAllLines(Path.Combine(dir, "acme_api.txt"));'));
+    assert.ok(liveProgram('lines = open(os.path.expanduser("~/.acme/login")).read().split()'));
+    assert.ok(liveProgram('var api = repo.GetDataFromFile<ApiInformation>(configPath);'));
+    assert.ok(liveProgram('var k = JsonConvert.DeserializeObject<Acme.ExchangeCredentials>(File.ReadAllText(p));'));
   });
 
   it('leaves a test reading fixtures, wallet keys or fake keys from files one level lower', () => {
@@ -30,6 +37,9 @@ describe('live test programs (findings/liveProgram)', () => {
     assert.deepStrictEqual(withdrawals(fixture, 'Acme.Bithumb.Net.Tests/ApiTests.cs'), ['info withdraw/library-call']);
     const fake = PY_TEST('        k = json.load(open("fixtures/fake_keys.json"))');
     assert.deepStrictEqual(withdrawals(fake, 'tests/test_wallet.py'), ['info withdraw/library-call']);
+    // A recorded response named `api.json`, a settings type that holds no keys.
+    assert.ok(!liveProgram('var r = File.ReadAllText(Path.Combine(dir, "api.json"));'));
+    assert.ok(!liveProgram('var s = repo.GetDataFromFile<ChartSettings>(path);'));
     for (const name of ['test_keys.json', 'private_key.txt', 'wallet-secret.json', 'seed.key.txt', 'dummy_credentials.yml']) {
       assert.ok(!liveProgram(`k = json.load(open("${name}"))\nclient.withdraw(a)`), name);
     }
@@ -47,6 +57,11 @@ describe('live test programs (findings/liveProgram)', () => {
     assert.deepStrictEqual(withdrawals(off, 'tests/test_wallet.py'), ['warning withdraw/library-call']);
     const on = live.replace('Spot(k["key"], k["secret"])', 'Spot(k["key"], k["secret"], testnet=True)');
     assert.deepStrictEqual(withdrawals(on, 'tests/test_wallet.py'), ['info withdraw/library-call']);
+    // A switch kept in a variable set false, then handed to the client, is off where it is read too.
+    const variable = CS_TEST('        var lines = File.ReadAllLines("key.txt");\n        var useSandbox = false;').replace('new AcmeClient(lines[0], lines[1])', 'new AcmeClient(lines[0], lines[1], useSandbox)');
+    assert.deepStrictEqual(withdrawals(variable, 'Acme.Bithumb.Net.Tests/ApiTests.cs'), ['warning withdraw/library-call']);
+    assert.deepStrictEqual(withdrawals(variable.replace('useSandbox = false', 'useSandbox = true'), 'Acme.Bithumb.Net.Tests/ApiTests.cs'), ['info withdraw/library-call']);
+    assert.ok(!liveProgram('key = getenv("API_KEY")\nsandbox = false\nif ci: sandbox = true\nClient(key, sandbox)'));
     for (const sw of ['useSandbox = false;', 'opts = { sandbox: false }', '{"testnet": false}', 'isTestnet := false', 'ex.setSandboxMode(false)', 'Client.new(key, secret, :sandbox => false)']) {
       assert.ok(liveProgram(`key = getenv("API_KEY")\n${sw}\nclient.withdraw(a)`), sw);
     }
