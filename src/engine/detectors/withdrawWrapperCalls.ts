@@ -53,7 +53,7 @@ export const withdrawWrapperCall = defineDetector({
       // An anonymous default export that moves nothing (it reads a balance), and one named by a common verb
       // (`lib/send.js`) called in a file that does not import it (a socket's send).
       { text: `import sendTokens from '../lib/sendTokens';\nawait sendTokens(user.wallet, amount);`, path: 'routes/claim.js', workspace: [{ path: 'lib/sendTokens.js', text: `export default async function (to, amount) {\n  return usdc.balanceOf(to);\n}` }] },
-      { text: `import net from 'net';\nsocket.send(user.wallet, amount);`, path: 'routes/claim.js', workspace: [{ path: 'lib/send.js', text: `const usdc = new ethers.Contract(USDC, abi, hot);\nexport default async function (to, amount) {\n  return usdc.transfer(to, amount);\n}` }] },
+      { text: `import { io } from './socket';\nsocket.send(user.wallet, amount);`, path: 'routes/claim.js', workspace: [{ path: 'lib/send.js', text: `const usdc = new ethers.Contract(USDC, abi, hot);\nexport default async function (to, amount) {\n  return usdc.transfer(to, amount);\n}` }] },
       // The file's own method of the same name through an instance not named after the mover's module.
       { text: `from core import wallet\n\nclass App:\n    def transfer_token(self, rows):\n        for r in rows:\n            self.ui.transfer_token(r["to"], r["value"])`, path: 'app.py', workspace: [{ path: 'core/wallet.py', text: `class Wallet:\n    def transfer_token(self, to_address, value):\n        return self.client.withdraw(coin="ETH", address=to_address, amount=value)` }] },
     ],
