@@ -17,7 +17,7 @@ import { EXCHANGE_LIBS, EXCHANGE_NEAR } from './withdrawShared';
  * (`w.withdraw if ok`), an operator (`x.withdraw_count + 1`, `a.withdraw = b`), a block (`{ |w|`) or a ternary's `:`.
  * A `!` may end the name (`wallet.withdraw! amount`); a `?` is a predicate, not a call.
  */
-const OPEN = String.raw`!?[ \t]+(?!(?:if|unless|and|or|not|do|then|rescue|while|until|end|in)\b)(?=[A-Za-z_@"']|:[A-Za-z_"]|\d)`;
+const OPEN = String.raw`!?[ \t]{1,8}(?!(?:if|unless|and|or|not|do|then|rescue|while|until|end|in)\b)(?=[A-Za-z_@"']|:[A-Za-z_"]|\d)`;
 /** A coin or a destination among the arguments, on the call's line (a bare call ends with its line). */
 const RUBY_CRYPTO_ARGS = String.raw`(?=[^\n#]{0,200}?(?:\baddress|\baddr\b|\bto_?addr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|["':](?:BTC|XBT|ETH|USDT|USDC|LTC|DOGE|XRP|TRX|btc|eth|usdt|usdc|ltc|doge|xrp|trx)\b))`;
 const BARE_RUBY = String.raw`(?<name>withdraw|withdrawal)${OPEN}`;
