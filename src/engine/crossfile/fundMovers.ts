@@ -32,7 +32,7 @@ const NOT_CALLS = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'f
  * have none, and cost nothing here.
  */
 export function fileMovers(text: string, path: string, kind: FileKind, findings: readonly Finding[]): Mover[] {
-  return moversOf(moverSites(text, kind, findings), path);
+  return moversOf(moverSites(text, kind, findings, path), path);
 }
 
 /**
@@ -47,10 +47,13 @@ export interface MoverSite {
   calls?: string;
 }
 
-/** The findings of a text that make their functions movers, in text order (moversOf sums them up). */
-export function moverSites(text: string, kind: FileKind, findings: readonly Finding[]): MoverSite[] {
+/**
+ * The findings of a text that make their functions movers, in text order (moversOf sums them up); with the file's
+ * `path`, an anonymous default export is a mover under the name its importers give it (`sendTokens.js` → `sendTokens`).
+ */
+export function moverSites(text: string, kind: FileKind, findings: readonly Finding[], path?: string): MoverSite[] {
   if (!findings.some((f) => f.category === 'withdraw')) return [];
-  const spans = functionSpans(text, kind);
+  const spans = functionSpans(text, kind, path);
   const sites: MoverSite[] = [];
   const seeds: MoverSite[] = [];
   for (const f of findings) {

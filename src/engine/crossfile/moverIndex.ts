@@ -32,7 +32,7 @@ export class MoverIndex {
    * nothing the index knows of it changed (most lints: no settle needed).
    */
   setFile(path: string, text: string, findings: readonly Finding[]): boolean {
-    const sites = moverSites(text, fileKindOf(path), findings);
+    const sites = moverSites(text, fileKindOf(path), findings, path);
     const had = this.files.get(path);
     const entry: Entry = { sites };
     this.files.set(path, entry);

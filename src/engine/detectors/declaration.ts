@@ -61,7 +61,8 @@ const GO_SIGNATURE = /^[A-Za-z_]\w{0,80}[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,40}(?:[ \
 
 /** True when the name at `nameStart` is declared here (a type or `fun` before its receiver), not called. */
 export function isDeclaredName(text: string, nameStart: number, kind: FileKind): boolean {
-  if (!TYPED.has(kind)) return false;
+  // Ruby and Crystal declare class methods on a receiver too (`def self.withdraw(…)`, `def self.withdraw currency`).
+  if (!TYPED.has(kind) && kind !== 'ruby') return false;
   const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
   if (kind === 'go' && /^[ \t]*$/.test(text.slice(lineStart, nameStart)) && GO_SIGNATURE.test(text.slice(nameStart, nameStart + 400))) return true;
   const line = text.slice(Math.max(lineStart, nameStart - 400), nameStart);
@@ -69,6 +70,7 @@ export function isDeclaredName(text: string, nameStart: number, kind: FileKind):
   if (start === -1) return false;
   const before = line.slice(0, start);
   if (DECLARING.test(before)) return true;
+  if (kind === 'ruby') return false;
   // C and C++ put the return type of an out-of-class definition on the line above (`void⏎Client::withdraw(`).
   if ((kind === 'c' || kind === 'cpp') && /^[ \t]*$/.test(before) && lineStart > 0 && /::/.test(line.slice(start))) {
     const prev = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();

@@ -4,9 +4,9 @@
 import { inDocBlock, inSchemaExample } from '../judge/codeContext';
 import { baseName, fileKindOf } from '../text/fileKind';
 import { liveNetworkTest } from './liveNetwork';
+import { liveProgram, TEST_FRAMEWORK } from './liveProgram';
 import type { FileKind, Finding, Severity } from '../types';
 import type { FindingContext, MatchStage } from './stage';
-import { TextMemo } from '../judge/textMemo';
 
 export type { FindingContext } from './stage';
 
@@ -173,23 +173,6 @@ export function applyContext(finding: Finding, context: FindingContext | undefin
   finding.severity = contextSeverity(finding.severity, context, proven, finding.category);
   finding.message += contextNote(finding.category, context);
   finding.inTestPath = true;
-}
-
-// A test file that runs against the live exchange: it reads the API key or secret from the environment, or it is a
-// program (a `main`) outside any test framework; and nothing in it mocks, stubs or points at a testnet or sandbox.
-// Any case: Go's `os.Getenv`, Scala's `sys.env("…_apiKey")`, Ruby's `ENV.fetch('api_key')`, `os.environ['api_secret']`.
-const ENV_CREDENTIAL = /(?:env::var|getenv|os\.environ|process\.env|System\.getenv|Environment\.GetEnvironmentVariable|sys\.env|\bENV)[ \t]*(?:\.(?:get|fetch)[ \t]*)?[(.[]?[ \t]*["']?[A-Z0-9_]*(?:API_?KEY|API_?SECRET|SECRET_?KEY)/i;
-const MAIN_PROGRAM = /\bpublic[ \t]+static[ \t]+void[ \t]+main[ \t]*\(|\bif[ \t]+__name__[ \t]*==|\bfunc[ \t]+main[ \t]*\([ \t]*\)|\bfn[ \t]+main[ \t]*\(/;
-const TEST_FRAMEWORK = /@Test\b|#\[(?:tokio::)?test\]|\bdef[ \t]+test_|\bfunc[ \t]+Test[A-Z_]|\b(?:describe|it|test)\([ \t]*["'`]|\[(?:Fact|Test|TestMethod)\]/;
-const NOT_LIVE = /mock|stub|\bnock\b|\bfake|httpretty|wiremock|testnet|sandbox|localhost|127\.0\.0\.1/i;
-const LIVE = new TextMemo<boolean>();
-
-/**
- * True for a test file that moves real funds when run (an integration program against the exchange, not a unit test
- * against a mock): its withdrawal calls keep their severity. Remembered for the last text (findings come file by file).
- */
-export function liveProgram(text: string): boolean {
-  return LIVE.get(text, '', () => (ENV_CREDENTIAL.test(text) || (MAIN_PROGRAM.test(text) && !TEST_FRAMEWORK.test(text))) && !NOT_LIVE.test(text));
 }
 
 // A file named only `test` (`test.py`, `tests.js`) is a test when its text is test code: a test framework, test

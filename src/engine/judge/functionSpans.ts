@@ -37,17 +37,39 @@ const HEADS: readonly RegExp[] = [
   /^[ \t]*(?:(?:async|static|public|private|protected)[ \t]+)+([A-Za-z_$][\w$]*)[ \t]*\(/,
 ];
 
+/**
+ * An anonymous default export heading its body, in JS/TS: `export default async function (to, amount) {`,
+ * `export default async ({ to, amount }) => {`, `module.exports = async function (`; named after its file (defaultExportName).
+ */
+const ANON_DEFAULT = /^[ \t]*(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*(?:async[ \t]*)?(?:function\b\*?[ \t]*\(|\([^()\n]*\)[ \t]*(?::[^=\n]{1,80})?=>|\((?=[^()\n]*,?[ \t]*$)|[A-Za-z_$][\w$]*[ \t]*=>)/;
+
+/**
+ * The name code imports an anonymous default export by: its file's (`lib/sendTokens.js` → `sendTokens`,
+ * `send-tokens.ts` → `sendTokens`), or its folder's for an `index` file; undefined when that is no identifier.
+ */
+export function defaultExportName(path: string): string | undefined {
+  const parts = path.replace(/\\/g, '/').split('/');
+  let stem = (parts.pop() ?? '').replace(/\.[^.]*$/, '');
+  if (stem === 'index') stem = parts.pop() ?? '';
+  const name = stem.replace(/[-.]+([A-Za-z0-9])/g, (_m, c: string) => c.toUpperCase());
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined;
+}
+
 /** Words that look like a call heading a block but are statements: never a function's name. */
 const NOT_A_NAME = new Set(['if', 'for', 'foreach', 'while', 'switch', 'catch', 'return', 'function', 'elif', 'else', 'with', 'using', 'lock', 'synchronized', 'new', 'await', 'typeof', 'do', 'try', 'match', 'when', 'loop']);
 
 /** The most lines a body is followed for: a function longer than this is cut (its findings past it have no name). */
 const MAX_BODY_LINES = 400;
 
-/** Every named function of the text with its body's extent, in text order. */
-export function functionSpans(text: string, kind: FileKind): FunctionSpan[] {
+/**
+ * Every named function of the text with its body's extent, in text order. Given the file's `path`, a JS/TS anonymous
+ * default export is a function too, named as its importers call it (defaultExportName): the cross-file index asks so.
+ */
+export function functionSpans(text: string, kind: FileKind, path?: string): FunctionSpan[] {
   // The cross-file index reads a wrapped Python head as the head alone: followed into its body, a factory of
   // operator classes (a class attribute's withdraw example) became a mover on the tuned set.
-  return spansOf(text, readsByIndent(kind), false);
+  const anonymous = path !== undefined && (kind === 'javascript' || kind === 'typescript') ? defaultExportName(path) : undefined;
+  return spansOf(text, readsByIndent(kind), false, anonymous);
 }
 
 // Released when a scan ends (textMemo.ts): the scanned text is not kept past it.
@@ -65,9 +87,10 @@ export function readsByIndent(kind: FileKind): boolean {
 
 /**
  * Every named function of the text, bodies by indentation (`byIndent`) or by braces; `wrapped`: a Python head whose
- * parameters close at its own indent (`):`, black's style) goes on to its body.
+ * parameters close at its own indent (`):`, black's style) goes on to its body; `anonymous`: the name an anonymous
+ * default export takes (none when undefined).
  */
-export function spansOf(text: string, byIndent: boolean, wrapped = true): FunctionSpan[] {
+export function spansOf(text: string, byIndent: boolean, wrapped = true, anonymous?: string): FunctionSpan[] {
   const spans: FunctionSpan[] = [];
   const lines = text.split('\n');
   const starts: number[] = new Array(lines.length);
@@ -79,9 +102,12 @@ export function spansOf(text: string, byIndent: boolean, wrapped = true): Functi
     const line = lines[i];
     // Cheap first: a head holds `(`, `def`, `fn` or `=>`.
     if (line.length > 400 || (!line.includes('(') && !line.includes('def'))) continue;
-    const name = headName(line);
-    if (!name) continue;
-    const last = bodyEnd(lines, i, name, byIndent, wrapped);
+    let name = headName(line);
+    // The body of an anonymous head is read from the line's start (no name to skip).
+    let skip = name;
+    if (!name && anonymous !== undefined && ANON_DEFAULT.test(line)) [name, skip] = [anonymous, ''];
+    if (!name || skip === undefined) continue;
+    const last = bodyEnd(lines, i, skip, byIndent, wrapped);
     if (last === undefined) continue;
     spans.push({ name, start: starts[i], end: starts[last] + lines[last].length, line: i });
   }

@@ -20,6 +20,7 @@ import { RPC_VARIABLE_EXAMPLES, RPC_VARIABLE_PATTERN } from './rpcVariable';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './sdkLayers';
 import { broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_EXAMPLES, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
+import { RUBY_CALL_EXAMPLES, RUBY_CALL_PATTERNS } from './rubyCalls';
 import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
 
 export const withdrawLibraryCall = defineDetector({
@@ -86,6 +87,8 @@ export const withdrawLibraryCall = defineDetector({
     SEND_COMMAND_PATTERN,
     // Coinbase's sends and an account model's delegate; the plural listing stays silent (sdkDelegates.ts).
     ...SDK_DELEGATE_PATTERNS,
+    // Ruby and Crystal calls without parentheses (rubyCalls.ts).
+    ...RUBY_CALL_PATTERNS,
   ],
   examples: {
     positive: [
@@ -94,6 +97,7 @@ export const withdrawLibraryCall = defineDetector({
       ...REQUEST_ARG_EXAMPLES.positive,
       ...RESOURCE_READ_EXAMPLES.positive,
       ...RPC_VARIABLE_EXAMPLES.positive,
+      ...RUBY_CALL_EXAMPLES.positive,
       code(`exchange = ccxt.binance(config)\nexchange.⟦withdraw⟧("USDT", 100, "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE")`),
       // A method whose name ends in a type noun after `to` (a destination) or is called on a receiver (not built); a
       // refund pays out; a book verb on an exchange client or with an address argument; a journal call with an address.
@@ -180,6 +184,7 @@ export const withdrawLibraryCall = defineDetector({
       ...CASE_DISPATCH_EXAMPLES.negative,
       ...RESOURCE_READ_EXAMPLES.negative,
       ...RPC_VARIABLE_EXAMPLES.negative,
+      ...RUBY_CALL_EXAMPLES.negative,
       ...SDK_LAYER_NEGATIVES,
       // A withdrawal's state in the bot's own books around the send (begun, marked, refunded, rolled back); a gas
       // estimate; a withdrawal converted into a query message.

@@ -33,6 +33,9 @@ export const withdrawWrapperCall = defineDetector({
       // A CommonJS helper module's export (`module.exports.name = function(`), and a same-file layer above the send.
       { text: `var node = require('../wallet/node.js');\nnode.⟦sendCoins⟧(u.login, u.pwd, target.address, 5);`, path: 'bot.js', workspace: [{ path: 'wallet/node.js', text: `module.exports.sendCoins = function(login, pwd, to, amount) {\n  return rpc.call('sendtoaddress', [to, amount]);\n};` }] },
       { text: `<?php\nclass RunPayouts {\n  use Payouts;\n  function handle() {\n    $this->⟦settlePayout⟧($this->id);\n  }\n}`, path: 'app/Jobs/RunPayouts.php', workspace: [{ path: 'app/Traits/Payouts.php', text: `<?php\ntrait Payouts {\n  function settlePayout($id) {\n    $this->sendBankPayout(Payout::find($id));\n  }\n  function sendBankPayout($p) {\n    return $this->gateway->initiateWithdrawal($p->account, $p->amount);\n  }\n}` }] },
+      // An anonymous default export, imported under its file's name (`sendTokens.js`, `pay-out/index.ts`).
+      { text: `import sendTokens from '../lib/sendTokens';\n\nexport async function onClaim(user, amount) {\n  await ⟦sendTokens⟧(user.wallet, amount);\n}`, path: 'routes/claim.js', workspace: [{ path: 'lib/sendTokens.js', text: `const usdc = new ethers.Contract(USDC, abi, hot);\n\nexport default async function (to, amount) {\n  const tx = await usdc.transfer(to, amount);\n  return tx.wait();\n}` }] },
+      { text: `import payOut from './pay-out';\nawait ⟦payOut⟧(row.address, row.amount);`, path: 'jobs/settle.ts', workspace: [{ path: 'jobs/pay-out/index.ts', text: `const usdc = new ethers.Contract(USDC, abi, hot);\nexport default async (to: string, amount: bigint) => {\n  return usdc.transfer(to, amount);\n};` }] },
     ],
     negative: [
       // A tip between two users of a custodial bot: its ledger moves, no address is handed over.
@@ -47,6 +50,10 @@ export const withdrawWrapperCall = defineDetector({
       { text: `socket.send(frame);\nres.send(body);`, path: 'server.js', workspace: [{ path: 'core/chain.js', text: `async function send(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }] },
       // A library's function of the same name as a bot's mover (`ccxt.binance(…)` builds a client; `binance()` withdraws in main.py).
       { text: `import ccxt\n\ndef pull(address, amount):\n    ex = ccxt.binance({"apiKey": KEY})\n    return ex.fetch_balance()`, path: 'binance.py', workspace: [{ path: 'main.py', text: `from pull import *\n\ndef binance():\n    return client.withdraw(coin="ETH", address=addr, amount=1)` }] },
+      // An anonymous default export that moves nothing (it reads a balance), and one named by a common verb
+      // (`lib/send.js`) called in a file that does not import it (a socket's send).
+      { text: `import sendTokens from '../lib/sendTokens';\nawait sendTokens(user.wallet, amount);`, path: 'routes/claim.js', workspace: [{ path: 'lib/sendTokens.js', text: `export default async function (to, amount) {\n  return usdc.balanceOf(to);\n}` }] },
+      { text: `import { io } from './socket';\nsocket.send(user.wallet, amount);`, path: 'routes/claim.js', workspace: [{ path: 'lib/send.js', text: `const usdc = new ethers.Contract(USDC, abi, hot);\nexport default async function (to, amount) {\n  return usdc.transfer(to, amount);\n}` }] },
       // The file's own method of the same name through an instance not named after the mover's module.
       { text: `from core import wallet\n\nclass App:\n    def transfer_token(self, rows):\n        for r in rows:\n            self.ui.transfer_token(r["to"], r["value"])`, path: 'app.py', workspace: [{ path: 'core/wallet.py', text: `class Wallet:\n    def transfer_token(self, to_address, value):\n        return self.client.withdraw(coin="ETH", address=to_address, amount=value)` }] },
     ],

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { enclosingSpan, functionSpans } from '../../../../src/engine/judge/functionSpans';
+import { defaultExportName, enclosingSpan, functionSpans } from '../../../../src/engine/judge/functionSpans';
 import type { FileKind } from '../../../../src/engine';
 
 /** Name and 1-based first and last line of every span. */
@@ -44,5 +44,21 @@ describe('crossfile: function spans', () => {
     const text = 'interface C {\n  Task<R> WithdrawAsync(string a);\n}\nif (ready) {\n  go();\n}\n';
     assert.deepStrictEqual(spans(text, 'csharp'), []);
     assert.deepStrictEqual(spans('func (c *Client) Send(ctx context.Context) error {\n\treturn nil\n}\n', 'go'), ['Send 1-3']);
+  });
+
+  it('names an anonymous default export after its file, only when the path is given and in JS/TS', () => {
+    const text = 'import x from "y";\n\nexport default async function (to, amount) {\n  return pay(to, amount);\n}\n';
+    const named = (t: string, path: string, kind: FileKind = 'javascript') => functionSpans(t, kind, path).map((s) => `${s.name} ${s.line + 1}-${t.slice(0, s.end).split('\n').length}`);
+    assert.deepStrictEqual(named(text, 'lib/sendTokens.js'), ['sendTokens 3-5']);
+    assert.deepStrictEqual(spans(text, 'javascript'), []);
+    const arrow = 'export default async ({ to, amount }: Req): Promise<string> => {\n  return pay(to, amount);\n};\n';
+    assert.deepStrictEqual(named(arrow, 'src/pay-out/index.ts', 'typescript'), ['payOut 1-3']);
+    assert.deepStrictEqual(named('module.exports = async function (to) {\n  return pay(to);\n};\n', 'drain.js'), ['drain 1-3']);
+    // A named default keeps its own name; an expression exported is no function; Python has no default export.
+    assert.deepStrictEqual(named('export default function payAll(rows) {\n  rows.map(pay);\n}\n', 'lib/x.js'), ['payAll 1-3']);
+    assert.deepStrictEqual(named('export default connect(mapState)(Wallet);\nexport default {\n  name: "w",\n};\n', 'lib/w.js'), []);
+    assert.deepStrictEqual(named('def pay(to):\n    return send(to)\n', 'export_default.py', 'python'), ['pay 1-2']);
+    assert.strictEqual(defaultExportName('a/b/send_all.tsx'), 'send_all');
+    assert.strictEqual(defaultExportName('a/2x-send.js'), undefined);
   });
 });
