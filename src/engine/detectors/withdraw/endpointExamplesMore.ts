@@ -6,6 +6,10 @@ import type { Example } from '../../defineDetector';
 
 /** Positive examples: each marks the exact span the rule must report. */
 export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
+  // A generic client's post whose type argument nests (`post<ApiResponse<Withdrawal | Withdrawal[]>>(`).
+  { text: `withdraw(id: string, body: Req) {\n  return this.http.post<ApiResponse<Withdrawal | Withdrawal[]>>(\`⟦/wallets/\${id}/withdraw⟧\`, body)\n}`, path: 'src/resources/Wallets.ts' },
+  // The same from one child address of the wallet: an address by its id is where the action is, not an address query.
+  { text: `withdraw(w: string, a: string, body: Req) {\n  return this.http.post<Res>(\`⟦/wallets/\${w}/addresses/\${a}/withdraw⟧\`, body)\n}`, path: 'src/resources/Addresses.ts' },
   // C#'s interpolated string assigned to a local the verb's own call posts below (`Post<T>(endpoint, body)`).
   { text: `public async Task<string> Pull(string coin, decimal n)\n{\n    var endpoint = $"⟦/api/v1/withdrawals⟧";\n    var body = new Dictionary<string, object>();\n    body.Add("amount", n);\n    return await Post<string>(endpoint, body);\n}`, path: 'Funds.cs' },
   // bitFlyer's coin send and Coincheck's bare send path (a base URL holding `/api`), under their write verb.
@@ -43,6 +47,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
 
 /** Negative examples: the rule must stay silent on each. */
 export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // A withdrawal address by its id, last (an address-book entry deleted), and the address list: queries stay silent.
+  { text: `removeAddress(id: string) {\n  return this.http.delete<Res>(\`/v1/withdraw/addresses/\${id}\`)\n}\nlist() {\n  return this.http.post<Res>(\`/v1/addresses/\${w}/withdraw/list\`, {})\n}`, path: 'src/resources/Book.ts' },
   // The same interpolated path read by its own GET below.
   { text: `public async Task<string> Rows()\n{\n    var endpoint = $"/api/v1/withdrawals";\n    return await Get<string>(endpoint);\n}`, path: 'Funds.cs' },
   // The send paths read with GET; a query of the same API.

@@ -15,6 +15,12 @@ const ACTION_TAIL = /(?:^|\/)withdraw(?:als?|s)?(?:\/(?:crypto|fiat|coin|bank))?
 const ID_STEP = /\/(?:\$?\{[A-Za-z0-9_.]{1,60}\}|:[A-Za-z_]{1,30})(?:\/(?:commit|confirm|cancel))?\/?$/;
 /** A segment that makes the path a query whatever follows (`/api/v2/fees/withdrawal/{asset}/`). */
 const QUERY_SEGMENT = /\/(?:fees?|history|histories|list|records?|status|details?|address(?:es)?|limits?|quotas?|info)(?:\/|$)/i;
+/** One address resource by its id with more path after it (`/addresses/${addressId}/withdraw`): a place the action is on, not a query. */
+const ADDRESS_BY_ID = /\/address(?:es)?\/(?:\$?\{[A-Za-z0-9_.]{1,60}\}|:[A-Za-z_]{1,30})(?=\/)/gi;
+/** True when a query segment makes the path a query (an address addressed by its id does not). */
+function queryPath(p: string): boolean {
+  return QUERY_SEGMENT.test(p.replace(ADDRESS_BY_ID, ''));
+}
 /** A last segment of several words (`fast-withdraw`, `create-withdrawal-to-address`, `cross_chain_withdraw`). */
 const WORDS_TAIL = /(?:^|\/)([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\/?$/;
 
@@ -22,7 +28,7 @@ const WORDS_TAIL = /(?:^|\/)([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+)\/?$/;
 function actionTail(p: string): boolean {
   if (ACTION_TAIL.test(p)) return true;
   // A step on one withdrawal: the segment before the id decides (`coin_withdrawals/{id}/commit`).
-  if (ID_STEP.test(p)) return !QUERY_SEGMENT.test(p) && actionTail(p.replace(ID_STEP, ''));
+  if (ID_STEP.test(p)) return !queryPath(p) && actionTail(p.replace(ID_STEP, ''));
   const words = WORDS_TAIL.exec(p)?.[1];
   return words !== undefined && /withdraw/i.test(words) && isWithdrawActionName(words.toLowerCase().replace(/-/g, '_'));
 }
@@ -41,7 +47,7 @@ const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'
 /** True for a versioned path that ends in a withdrawal action and that the generated table does not know. */
 export function isUnknownWithdrawPath(path: string): boolean {
   const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return actionTail(p) && !QUERY_SEGMENT.test(p) && (VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
+  return actionTail(p) && !queryPath(p) && (VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
 }
 
 /**
@@ -51,7 +57,7 @@ export function isUnknownWithdrawPath(path: string): boolean {
  */
 export function isGenericWithdrawPath(path: string): boolean {
   const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
-  return /withdraw/i.test(p) && !QUERY_SEGMENT.test(p) && actionTail(p) && !(VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
+  return /withdraw/i.test(p) && !queryPath(p) && actionTail(p) && !(VERSIONED.test(p) || APPLY_TAIL.test(p)) && matchActionPath(p) === undefined;
 }
 
 /** Keeps unversioned withdrawal-shaped paths (see isGenericWithdrawPath). */

@@ -49,6 +49,7 @@ export const REQUEST_SHAPE_EXAMPLES: { positive: Example[]; negative: Example[] 
     // RPC-style APIs: the action's method string handed to the private call.
     code(`k = krakenex.API()  # kraken\nk.query_private('⟦Withdraw⟧', {'asset': 'XBT', 'key': 'cold', 'amount': 0.5})`),
     code(`res = self.api.query_private('⟦WithdrawCancel⟧', data={'asset': 'XBT', 'refid': ref})`),
+    { text: `module Kraken\n  class Client\n    def withdraw(opts = {})\n      post_private '⟦Withdraw⟧', opts\n    end\n  end\nend`, path: 'lib/kraken/client.rb' },
     code(`out = self._query_private('⟦Withdraw⟧', {'asset': asset, 'key': key_name, 'amount': qty})`),
     code(`const r = await kraken.api('⟦Withdraw⟧', { asset: 'XXBT', key: 'cold', amount: 0.2 });`),
     { text: `var r = client.privateMethod("⟦WithdrawCancel⟧", args);`, path: 'Kraken.java' },

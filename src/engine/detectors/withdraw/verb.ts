@@ -17,7 +17,8 @@ const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|
  * call's name; a name without one (`NewRequest(`, `format(`) leaves the verb to the text around.
  */
 // A Rust macro (`format!(`) is a call too; calls closed before the value (`self.base_url()`) leave the outer one open.
-const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})!?[ \t]*(?:<[^<>()\n]{0,80}>|\[[^\]\n]{0,80}\])?[ \t]*\((?=(?:[^()]|\([^()]*\))*$)/;
+// Type arguments may nest once (`http.post<ApiResponse<Withdrawal[]>>(`).
+const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})!?[ \t]*(?:<(?:[^<>()\n]|<[^<>()\n]{0,80}>){0,80}>|\[[^\]\n]{0,80}\])?[ \t]*\((?=(?:[^()]|\([^()]*\))*$)/;
 /** The verbs a call name's segment may be (`DEL` is a client's spelling of DELETE). */
 const VERB_SEGMENT = /^(get|post|put|delete|patch|del)$/;
 /** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`). */
