@@ -4,8 +4,8 @@
 import { TextMemo } from '../judge/textMemo';
 
 // Integration-test folders and classes: `tests/integration/`, `xrpl4j-integration-tests/`, `stellarsdkIntegrationTests/`,
-// Maven's `src/it/`, `sandbox_tests/`, end-to-end suites (`e2e/`, `teste2e/`, `e2e-tests/`), JVM and .NET `…IT` classes.
-const INTEGRATION_PATH = /(?:^|\/)(?:[^/]*[._-])?integration(?:[_-]?tests?)?\/|(?:^|\/)[A-Za-z0-9]*IntegrationTests?\/|(?:^|\/)(?:src\/)?it\/|(?:^|\/)sandbox[_-]?tests?\/|(?:^|\/)(?:tests?)?e2e(?:[_-]?tests?)?\//i;
+// Maven's `src/it/`, `sandbox_tests/`, end-to-end and functional suites (`e2e/`, `teste2e/`, `tests/functional/`), JVM and .NET `…IT` classes.
+const INTEGRATION_PATH = /(?:^|\/)(?:[^/]*[._-])?integration(?:[_-]?tests?)?\/|(?:^|\/)[A-Za-z0-9]*IntegrationTests?\/|(?:^|\/)(?:src\/)?it\/|(?:^|\/)sandbox[_-]?tests?\/|(?:^|\/)(?:tests?)?e2e(?:[_-]?tests?)?\/|(?:^|\/)functional(?:[_-]?tests?)?\//i;
 // The `…IT` class suffix only in capitals: case-blind, it would take `Audit.java`, `Unit.cs`, `Submit.kt`.
 const IT_CLASS = /[A-Za-z0-9]IT\.(?:java|kt|cs)$/;
 // A public test network or a node the code talks to: a testnet/devnet URL, a network constant, a faucet.

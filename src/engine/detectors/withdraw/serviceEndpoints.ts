@@ -79,9 +79,26 @@ function keywordsOf(entry: ServiceEndpoints): string[] {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A one-segment path written without its slash as a write call's first argument (`client.post("payouts", body)`,
+ * a client whose base URL ends in `/`): the path token needs a slash, so these are matched by the call.
+ */
+function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
+  const single = entry.verb === 'post' ? entry.paths.map(core).filter((c) => c.length === 1 && c[0] !== '{}').map((c) => c[0]) : [];
+  if (!single.length) return undefined;
+  return {
+    re: rx(String.raw`(?<=(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete)[A-Za-z]{0,20}[ \t]*\([ \t]*["'])(?<name>${single.map(escape).join('|')})(?=["'][ \t]*[,)+])`),
+    keywords: single,
+    exchange: entry.service,
+    validate: [{ name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) }],
+  };
+}
+
 /** The patterns of one service: its paths, and its bare command names (`cmd=create_withdrawal`, `"payout"`). */
 function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
   const out: PatternSpec[] = [{ re: rx(PATH_TOKEN), keywords: keywordsOf(entry), exchange: entry.service, validate: [entryPath(entry)] }];
+  const bare = bareSegmentPattern(entry);
+  if (bare) out.push(bare);
   if (entry.commands?.length) {
     out.push({
       re: rx(String.raw`(?<=["'=])(?<name>${entry.commands.map(escape).join('|')})(?=["'&])`),

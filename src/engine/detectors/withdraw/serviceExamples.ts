@@ -22,12 +22,16 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `$r = $this->plisio->call('⟦operations/withdraw⟧', $q);`, path: 'Out.php' },
     { text: `const bitgo = new BitGo({ env: 'prod' });\nawait agent.post(\`⟦/api/v2/\${coin}/wallet/\${id}/sendcoins⟧\`, body);`, path: 'send.js' },
     { text: `// nowpayments mass payouts\nconst { data } = await client.post('⟦/v1/payout⟧', { withdrawals });`, path: 'payout.ts' },
+    // A client whose base URL ends in a slash: one segment bare, a group, a cancel by id.
+    { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
   negative: [
     // Read with GET; a POST to the same words of another API; a payout list of another service.
     { text: `// fireblocks\nconst rows = await http.get('/v1/transactions', { params });`, path: 'rows.ts' },
     code(`r = requests.post(API + "/v1/transactions", json=tx)  # our ledger service`),
     code(`r = requests.post(API + "/payouts", json=p)  # marketplace seller payouts`),
+    { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.get("payouts", params)\nq = self._client.post("payouts_report", params)`, path: 'clients/payout_client.py' },
+    code(`r = client.post("payouts", body)  # marketplace seller payouts`),
     { text: `// cobo\nreq := NewRequest(http.MethodGet, "/v2/payments/payouts", nil)`, path: 'rows.go' },
     // A query function that POSTs; a route of the app's own server; a comment; a module path.
     { text: `// cobo\nfunc (a *Api) ListPayouts(ctx context.Context) error {\n\tp := a.base + "/payments/payouts"\n\treturn a.c.Post(ctx, p)\n}`, path: 'rows.go' },

@@ -133,7 +133,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     service: 'BitPay',
     near: ['bitpay'],
     verb: 'post',
-    paths: ['/payouts'],
+    // Create a payout (DELETE on its id cancels it), and create or cancel a payout group.
+    paths: ['/payouts', '/payouts/group'],
     source: 'https://developer.bitpay.com/reference/create-a-payout',
   },
   {

@@ -17,7 +17,7 @@ describe('live tests and runnable examples (findings/liveNetwork)', () => {
     assert.ok(liveNetworkTest('tests/integration/test_tx.py', 'ledger.send_tokens(a, 1, "x", w)'));
     assert.ok(liveNetworkTest('src/it/java/PayIT.java', 'client.submit(p);'));
     // End-to-end suites run against a node too; a folder that only contains the letters does not count.
-    for (const p of ['teste2e/transfer_test.go', 'tests/e2e/send.spec.ts', 'e2e-tests/pay.rs']) assert.ok(liveNetworkTest(p, 'api.transfer(bob, 5);'), p);
+    for (const p of ['teste2e/transfer_test.go', 'tests/e2e/send.spec.ts', 'e2e-tests/pay.rs', 'tests/functional/test_client.py']) assert.ok(liveNetworkTest(p, 'api.transfer(bob, 5);'), p);
     assert.ok(!liveNetworkTest('tests/e2eish/send.spec.ts', 'api.transfer(bob, 5);'));
     assert.ok(liveNetworkTest('test/pay_test.dart', 'sdk = StellarSDK("https://horizon-testnet.stellar.org");'));
     assert.ok(!liveNetworkTest('tests/integration/test_tx.py', 'from unittest import mock\nledger.send_tokens(a, 1, "x", w)'));
