@@ -106,7 +106,8 @@ function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
 /**
  * True inside documentation written in code: a Python docstring (a triple-quoted string that starts its
  * line, not one assigned to a name), a notebook's Markdown cell or output, a `/** … *\/` doc block (JSDoc, Javadoc,
- * PHPDoc), or a `///` doc comment line (Rust, C#, Swift, Dart: their doc examples hold sample keys and phrases).
+ * PHPDoc), a `///` doc comment line (Rust, C#, Swift, Dart: their doc examples hold sample keys and phrases), or an
+ * Elixir `@doc` heredoc.
  */
 export function inDocBlock(text: string, offset: number, kind: FileKind): boolean {
   // A notebook's Markdown cells and recorded outputs are documentation too.
@@ -116,11 +117,19 @@ export function inDocBlock(text: string, offset: number, kind: FileKind): boolea
     const i = spanAt(t, offset);
     return i !== -1 && t.docstring[i];
   }
+  // Elixir's documentation is a heredoc given to `@doc`, `@moduledoc` or `@typedoc` (its `iex>` examples).
+  if (kind === 'elixir') {
+    const t = tripleQuoteSpans(text, kind);
+    const i = spanAt(t, offset);
+    return i !== -1 && ELIXIR_DOC.test(linePrefixWithin(text, t.spans[2 * i]));
+  }
   if (!SLASH_COMMENT.has(kind) || kind === 'json') return false;
   if (LINE_DOC_KINDS.has(kind) && LINE_DOC.test(linePrefix(text, offset))) return true;
   return inSpans(blockSpans(text, '/**'), offset);
 }
 
+/** What opens an Elixir doc heredoc on its line (`@doc """`, `@moduledoc ~S"""`). */
+const ELIXIR_DOC = /^[ \t]*@(?:module|type|short)?doc[ \t]+(?:~[sS])?$/;
 /** Languages whose `///` lines are documentation (Rust also `//!`): rustdoc, C# XML docs, Swift and Dart doc comments. */
 const LINE_DOC_KINDS = new Set<FileKind>(['rust', 'csharp', 'swift', 'dart']);
 /** A line that opens with a doc comment (`/// let seed = "…"`, `//! # Example`), not a `////` rule line. */

@@ -22,6 +22,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `$r = $this->plisio->call('⟦operations/withdraw⟧', $q);`, path: 'Out.php' },
     { text: `const bitgo = new BitGo({ env: 'prod' });\nawait agent.post(\`⟦/api/v2/\${coin}/wallet/\${id}/sendcoins⟧\`, body);`, path: 'send.js' },
     { text: `// nowpayments mass payouts\nconst { data } = await client.post('⟦/v1/payout⟧', { withdrawals });`, path: 'payout.ts' },
+    // Blockchain.com's wallet service: a route table of its paths (url-pattern's `:guid`).
+    { text: `// blockchain.info wallet API\nmodule.exports = {\n  payment: new UrlPattern('⟦/merchant/:guid/payment⟧'),\n  balance: new UrlPattern('/merchant/:guid/balance'),\n}`, path: 'MyWallet/endpoints.js' },
     // A client whose base URL ends in a slash: one segment bare, a group, a cancel by id.
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],

@@ -130,6 +130,15 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     source: 'https://developers.binance.com/docs/binance-pay/api-payout',
   },
   {
+    service: 'Blockchain.com Wallet',
+    near: ['blockchain'],
+    // The wallet service takes its calls with GET or POST: the path alone is the action.
+    verb: 'any',
+    // Send to one address, and to several.
+    paths: ['/merchant/{guid}/payment', '/merchant/{guid}/sendmany'],
+    source: 'https://www.blockchain.com/explorer/api/blockchain_wallet_api',
+  },
+  {
     service: 'BitPay',
     near: ['bitpay'],
     verb: 'post',

@@ -62,6 +62,10 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.strictEqual(findingContext('api/src/lib.rs', rs, rs.indexOf('"Y"')), 'docs');
     assert.strictEqual(findingContext('api/src/lib.rs', rs, rs.indexOf('"Z"')), undefined);
     assert.strictEqual(findingContext('api/src/lib.rs', rs, rs.indexOf('"W"')), undefined);
+    const ex = 'defmodule Api do\n  @doc """\n  iex> Api.withdraw(%{address: "X"})\n  """\n  def withdraw(p), do: post("/withdrawals/crypto", p)\n  @key """\n  Y\n  """\nend\n';
+    assert.strictEqual(findingContext('lib/api.ex', ex, ex.indexOf('"X"')), 'docs');
+    assert.strictEqual(findingContext('lib/api.ex', ex, ex.indexOf('/withdrawals')), undefined);
+    assert.strictEqual(findingContext('lib/api.ex', ex, ex.indexOf('Y')), undefined, 'a heredoc given to another attribute is no doc');
     const cs = '/// <example>var c = new Client("X");</example>\npublic class Client {}\n';
     assert.strictEqual(findingContext('Sdk/Client.cs', cs, cs.indexOf('"X"')), 'docs');
     assert.strictEqual(findingContext('src/a.ts', '/// <reference path="X" />\n', 20), undefined, 'a TypeScript triple-slash directive is no doc comment');
