@@ -11,6 +11,7 @@ import { EXCHANGE_NEAR } from './withdrawShared';
 import { isUnknownWithdrawPath } from './withdrawPathShape';
 import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
 import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
+import { isActionPath } from './withdrawIndexedPaths';
 
 /** A member call that fills a path template's placeholders (`P.FillPathParameters(id)`, `P.format(id)`, `P.replace("{id}", id)`). */
 const FILL_MEMBER = String.raw`(?:[Ff]ill[A-Za-z]{0,30}|[Ff]ormat(?:ted)?|[Rr]eplace(?:All)?|[Ee]xpand)`;
@@ -57,8 +58,8 @@ const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 
 /** Words of a name that holds an error or a message about a withdrawal, not its path. */
 const NOT_PATH_WORDS = new Set(['err', 'error', 'errors', 'exception', 'missing', 'invalid', 'msg', 'message']);
 
-/** Words a request helper's name may hold besides withdrawVerb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`. */
-const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen']);
+/** Words a request helper's name may hold besides withdrawVerb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`, Spring's `postForObject(`. */
+const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen', 'for', 'object', 'entity']);
 
 /** Calls that build a URL from the path (`base.join(P)`, `fmt.Sprintf("%s%s", h, P)`): the request comes after. */
 const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string', 'fill', 'expand', 'interpolate', 'replace']);
@@ -94,10 +95,11 @@ function buildsSignedText(ctx: MatchContext): boolean {
 const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
 
 /** Keeps a use whose path (defined in the file, else read from its name) is a withdrawal action that this use sends. */
-const withdrawPathSent: Validator = {
+export const withdrawPathSent: Validator = {
   name: 'withdraw-path-sent',
   test: (value, ctx) => {
-    const def = definedPath(ctx.text, value);
+    // Defined here, else in another file of the workspace (scan option `pathConstants`, crossfile/pathConstants.ts).
+    const def: { path: string; posts?: boolean; linked?: true } | undefined = definedPath(ctx.text, value) ?? linkedPath(ctx, value);
     // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;
     // but a name is only a name: one defined as a path (`WITHDRAW_MSG_URL = '/capital/withdraw/apply'`) is a path.
     if (!def?.path.includes('/') && nameSegments(value).some((s) => NOT_PATH_WORDS.has(s))) return false;
@@ -105,7 +107,8 @@ const withdrawPathSent: Validator = {
     let anyVerb = false;
     if (def !== undefined) {
       const hit = matchActionPath(def.path);
-      if (!hit && !isUnknownWithdrawPath(def.path)) return false;
+      // Another file's send or unversioned withdrawal path (`/api/transfers/send`): its use's write verb decides.
+      if (!hit && !isUnknownWithdrawPath(def.path) && !(def.linked && isActionPath(def.path))) return false;
       ambiguous = def.posts !== undefined ? !def.posts : (hit?.ambiguous ?? true);
       if (def.posts === false) return false;
       anyVerb = hit?.anyVerb === true;
@@ -126,6 +129,12 @@ const withdrawPathSent: Validator = {
     return writeVerbDecides(ctx);
   },
 };
+
+/** The path another file gives a name this text uses (scan option `pathConstants`), with its definition's verb. */
+function linkedPath(ctx: MatchContext, name: string): { path: string; posts?: boolean; linked: true } | undefined {
+  const c = ctx.pathConstants?.get(name);
+  return c && { path: c.path, posts: c.posts, linked: true };
+}
 
 /** True when `words` (a constant's action words) name an any-verb API's RPC method and the file names that exchange. */
 function anyVerbOfFile(text: string, words: string): boolean {

@@ -1,0 +1,92 @@
+// Where a text uses, or defines, a path constant the workspace index links to another file (crossfile/pathConstants.ts):
+// `request_post(…, WITHDRAW_KRW)` with the constant in `constant.rs`, `this.http.post(API.SEND, body)`, `.uri(Path.
+// WITHDRAW_COIN.url())`, a Spring field bound to a config key. The scan judges each use as a same-file constant's
+// use (withdrawConstants.ts: its verb checks and query vetoes), and reports a definition another file posts.
+import type { FileKind, PathConstant } from '../types';
+import { inComment, inString } from '../judge/codeContext';
+import { matchActionPath } from './withdrawTable';
+import { isGenericWithdrawPath, isUnknownWithdrawPath } from './withdrawPathShape';
+
+/**
+ * A path whose POST moves funds, as far as the path tells: a withdrawal action the table knows, an unknown or
+ * unversioned withdrawal path, or a send, batch-send or off-ramp tail (`/api/transfers/send`). Only names with such a
+ * path are handed to other files; their uses still need a write verb (withdrawConstants.ts).
+ */
+export function isActionPath(path: string): boolean {
+  const p = path.replace(/^[a-z]+:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  return matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p) || SEND_TAIL.test(p);
+}
+
+/** Paths that end in a send to someone or off-ramp (`/transfers/send`, `/send-batch`, `/offramp`), not a read of them. */
+export const SEND_TAIL = /\/(?:send|send[-_]?batch|batch[-_]?send|send[-_]?funds|off[-_]?ramp)\/?$/i;
+
+const escape = (s: string): string => s.replace(/[.$-]/g, (c) => `\\${c}`);
+
+/** Names too plain to link by a bare use (`send`, `SEND`): a use must qualify them (`API.SEND`). */
+export const PLAIN_NAME = /^(?:[A-Za-z][a-z]{0,11}|[A-Z]{1,5})$/;
+
+/**
+ * The constants a text may use, by the name it writes: each by its own name, a config key (`bitvavo.withdraw-path`)
+ * by the field Spring binds it to (`@Value("${bitvavo.withdraw-path}") private String withdrawPath;`).
+ */
+export function constantMap(text: string, entries: readonly PathConstant[]): Map<string, PathConstant> {
+  const out = new Map<string, PathConstant>();
+  for (const c of entries) {
+    if (!/[.-]/.test(c.name)) {
+      out.set(c.name, c);
+      continue;
+    }
+    const bound = new RegExp(String.raw`\$\{${escape(c.name)}(?::[^}\n]{0,100})?\}["'][ \t]*\)[ \t\r\n]*(?:(?:private|protected|public|final|static|val|var|lateinit)[ \t]+)*(?:[A-Za-z_][\w<>?]*[ \t]+)?([A-Za-z_]\w*)`, 'g');
+    for (const m of text.matchAll(bound)) out.set(m[1], c);
+  }
+  return out;
+}
+
+/** One use of a linked constant: the span of the name as written last (`SEND` of `API.SEND`). */
+export interface IndexedUse {
+  start: number;
+  end: number;
+  name: string;
+  constant: PathConstant;
+}
+
+/** What follows a name that defines or calls it rather than reading it: `=`, `:`, `(`. */
+const NOT_A_READ = /^[ \t]*(?:[(=]|:(?!:))/;
+/** A declaration's type or keyword just before the name (`private String withdrawPath;`). */
+const DECLARED = /(?:\b(?:String|string|str|final|val|var|let|const|static)[ \t]+|::|[\w$][ \t]+)$/;
+/** A line that imports names. */
+const IMPORT_LINE = /^[ \t]*(?:import|from|use|require|using|#include)\b|\brequire[ \t]*\(/;
+
+/** The uses of the map's names in a text, outside comments, strings (a template's `${…}` is code), imports and definitions. */
+export function indexedUses(text: string, kind: FileKind, map: ReadonlyMap<string, PathConstant>): IndexedUse[] {
+  const names = [...map.keys()].sort((a, b) => b.length - a.length).map(escape);
+  if (names.length === 0) return [];
+  const out: IndexedUse[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w$])(${names.join('|')})(?![\w$])`, 'g'))) {
+    const start = m.index;
+    const end = start + m[1].length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start);
+    if (NOT_A_READ.test(text.slice(end, end + 60)) || IMPORT_LINE.test(before)) continue;
+    const qualified = /(?:\.|::|->)[ \t]*$/.test(before);
+    if (!qualified && (PLAIN_NAME.test(m[1]) || DECLARED.test(before))) continue;
+    if (inComment(text, start, kind) || (inString(text, start) && !/\$\{[^}]*$/.test(before))) continue;
+    out.push({ start, end, name: m[1], constant: map.get(m[1])! });
+  }
+  return out;
+}
+
+/** The spans of a text's own definitions that other files post (scan option `postedConstants`): the path on its line. */
+export function postedDefinitions(text: string, posted: readonly PathConstant[]): Array<{ start: number; end: number; constant: PathConstant }> {
+  const out: Array<{ start: number; end: number; constant: PathConstant }> = [];
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const c of posted) {
+    if (c.line >= starts.length) continue;
+    const from = starts[c.line];
+    const i = text.slice(from, c.line + 1 < starts.length ? starts[c.line + 1] : undefined).indexOf(c.path);
+    // A file changed since it was indexed: its definition is found again at the next scan.
+    if (i !== -1) out.push({ start: from + i, end: from + i + c.path.length, constant: c });
+  }
+  return out;
+}
