@@ -10,7 +10,7 @@ import { rx } from './fragments';
 import { EXCHANGE_NEAR } from './withdrawShared';
 import { isUnknownWithdrawPath } from './withdrawPathShape';
 import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
-import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './withdrawVerb';
+import { FUNCTION_START, isHelperWord, isWrite, ownCallName, ownVerb, verbAtPath, verbLaterInFunction, writeVerbDecides } from './withdrawVerb';
 import { isActionPath } from './withdrawIndexedPaths';
 
 /** A member call that fills a path template's placeholders (`P.FillPathParameters(id)`, `P.format(id)`, `P.replace("{id}", id)`). */
@@ -67,7 +67,7 @@ const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 
 /** True when the use's own call is a request helper that sends it with a write verb (or sends an action outright). */
 function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyVerb = false): boolean {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
-  if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx));
+  if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx) || isWrite(clientVerbLater(ctx)));
   if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;
   // An API that sends every method with one verb (Deribit's JSON-RPC over GET): the helper sends the action.
   if (anyVerb) return true;
@@ -76,6 +76,23 @@ function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyV
   // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.
   if (READ_VERB_ARG.test(ctx.text.slice(ctx.end, ctx.end + 80).split(/[;\n]/)[0])) return false;
   return !ambiguous || writeVerbDecides(ctx);
+}
+
+/** An HTTP client's verb call (`reqwest::Client::new().post(url.as_str())`, `client.put(u)`), lowercase in group 1. */
+const CLIENT_CALL = /\.(get|post|put|delete|patch)[ \t]*\(/i;
+
+/**
+ * The verb of the first client call later in the function, where nothing else says one: the URL a builder makes
+ * (`Url::parse(&format!("{URL_SERVER}{URL_WITHDRAWS_KRW}"))`) is sent a few lines on. A map's `.get(` first says read.
+ */
+function clientVerbLater(ctx: MatchContext): string | undefined {
+  if (verbAtPath(ctx) !== undefined || verbLaterInFunction(ctx.text, ctx.end) !== undefined) return undefined;
+  const lineEnd = ctx.text.indexOf('\n', ctx.end);
+  if (lineEnd === -1) return undefined;
+  let ahead = ctx.text.slice(lineEnd, lineEnd + 1500);
+  const next = FUNCTION_START.exec(ahead.slice(1));
+  if (next) ahead = ahead.slice(0, next.index + 1);
+  return CLIENT_CALL.exec(ahead)?.[1].toLowerCase();
 }
 
 /** Words of a name that holds the text a request is signed over (`message`, `prehash`, `to_sign`), not the request. */

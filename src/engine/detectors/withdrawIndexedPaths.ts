@@ -17,8 +17,8 @@ export function isActionPath(path: string): boolean {
   return matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p) || SEND_TAIL.test(p);
 }
 
-/** Paths that end in a send to someone or off-ramp (`/transfers/send`, `/send-batch`, `/offramp`), not a read of them. */
-export const SEND_TAIL = /\/(?:send|send[-_]?batch|batch[-_]?send|send[-_]?funds|off[-_]?ramp)\/?$/i;
+/** Paths that end in a send of money or an off-ramp (`/transfers/send`, `/payments/send-batch`, `/transfers/offramp`); a chat's `/messages/send` is not one. */
+export const SEND_TAIL = /\/(?:transfers?|payments?|payouts?|funds|wallets?|coins?|crypto|tokens?)\/(?:send|send[-_]?batch|batch[-_]?send|off[-_]?ramp)\/?$/i;
 
 const escape = (s: string): string => s.replace(/[.$-]/g, (c) => `\\${c}`);
 
@@ -54,6 +54,8 @@ export interface IndexedUse {
 const NOT_A_READ = /^[ \t]*(?:[(=]|:(?!:))/;
 /** A declaration's type or keyword just before the name (`private String withdrawPath;`). */
 const DECLARED = /(?:\b(?:String|string|str|final|val|var|let|const|static)[ \t]+|::|[\w$][ \t]+)$/;
+/** An import statement still open before the name (`use crate::constant::{⏎    URL_SERVER,⏎`, `import {⏎  API,`). */
+const IMPORT_OPEN = /(?:^|\n)[ \t]*(?:pub[ \t]+)?(?:use|import)\b[^;()]*$/;
 /** A line that imports names. */
 const IMPORT_LINE = /^[ \t]*(?:import|from|use|require|using|#include)\b|\brequire[ \t]*\(/;
 
@@ -67,13 +69,18 @@ export function indexedUses(text: string, kind: FileKind, map: ReadonlyMap<strin
     const end = start + m[1].length;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const before = text.slice(lineStart, start);
-    if (NOT_A_READ.test(text.slice(end, end + 60)) || IMPORT_LINE.test(before)) continue;
+    if (NOT_A_READ.test(text.slice(end, end + 60)) || IMPORT_LINE.test(before) || IMPORT_OPEN.test(text.slice(Math.max(0, start - 400), start))) continue;
     const qualified = /(?:\.|::|->)[ \t]*$/.test(before);
     if (!qualified && (PLAIN_NAME.test(m[1]) || DECLARED.test(before))) continue;
-    if (inComment(text, start, kind) || (inString(text, start) && !/\$\{[^}]*$/.test(before))) continue;
+    if (inComment(text, start, kind) || (inString(text, start) && !placeholder(before, text.slice(end, end + 40)))) continue;
     out.push({ start, end, name: m[1], constant: map.get(m[1])! });
   }
   return out;
+}
+
+/** True for a name in a string's placeholder: a template's `${API.SEND}`, Rust's `format!("{URL_SERVER}{URL_KRW}")`, an f-string's `{API.SEND}`. */
+function placeholder(before: string, after: string): boolean {
+  return /\$\{[^}]*$/.test(before) || (/\{[\w$.:]*$/.test(before) && /^[\w.()]*\}/.test(after));
 }
 
 /** The spans of a text's own definitions that other files post (scan option `postedConstants`): the path on its line. */

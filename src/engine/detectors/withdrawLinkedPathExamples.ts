@@ -12,12 +12,17 @@ const GO_CONSTANTS = { path: 'client/constants.go', text: `package client\n\ncon
 const SPRING_YAML = { path: 'src/main/resources/application.yaml', text: `exchange:\n  api:\n    base-url: https://api.example.org/v2\n    withdraw-path: /withdrawal\n    balance-path: /balance` };
 const SPRING_USE = { path: 'src/main/java/app/api/ExchangeConsumer.java', text: `@Component\npublic class ExchangeConsumer {\n    @Value("\${exchange.api.withdraw-path}")\n    private String withdrawPath;\n\n    public String pull(PullBody body) {\n        return restTemplate.postForObject(baseUrl + withdrawPath, sign(body), String.class);\n    }\n}` };
 
+const RUST_SHORT = { path: 'src/paths.rs', text: `pub const BASE: &str = "https://api.example.com";\npub const KRW_OUT: &str = "/v1/withdraws/krw";\npub const KRW_OUT_LIST: &str = "/v1/withdraws";` };
+const rustInline = (name: string, verb: string) => `async fn request_krw(amount: f64) -> Result<Response, ApiError> {\n    let mut url = Url::parse(&format!("{BASE}{${name}}")).map_err(url_error)?;\n    url.query_pairs_mut().append_pair("amount", &amount.to_string());\n    let token = Self::token_for(url.as_str())?;\n    reqwest::Client::new()\n        .${verb}(url.as_str())\n        .header(AUTHORIZATION, &token)\n        .send()\n        .await\n        .map_err(from_reqwest)\n}`;
+
 export const LINKED_PATH_EXAMPLES: { positive: Example[]; negative: Example[] } = {
   positive: [
     // A Rust constant of constant.rs formatted into the URL a POST helper sends.
     { path: RUST_USE.path, text: RUST_USE.text.replace('URL_SERVER, WITHDRAW_KRW)', 'URL_SERVER, ⟦WITHDRAW_KRW⟧)'), workspace: [RUST_CONSTANTS, RUST_INFO] },
     // ...and its definition, as the other file posts it (the ones only read, info and chance, stay silent).
     { path: RUST_CONSTANTS.path, text: RUST_CONSTANTS.text.replace('"/v1/withdraws/krw"', '"⟦/v1/withdraws/krw⟧"'), workspace: [RUST_USE, RUST_INFO] },
+    // A Rust format string's placeholder, the URL sent by the client's post() a few lines on.
+    { path: 'src/api/krw.rs', text: rustInline('⟦KRW_OUT⟧', 'post'), workspace: [RUST_SHORT] },
     // A TS object's send and off-ramp paths posted by a service: its uses, then its definitions (the list stays silent).
     { path: TS_SERVICE.path, text: TS_SERVICE.text.replace('post(API.SEND', 'post(API.⟦SEND⟧').replace('post(API.OFFRAMP', 'post(API.⟦OFFRAMP⟧'), workspace: [TS_API] },
     { path: TS_API.path, text: TS_API.text.replace("'/api/transfers/send'", "'⟦/api/transfers/send⟧'").replace("'/api/transfers/offramp'", "'⟦/api/transfers/offramp⟧'"), workspace: [TS_SERVICE] },
@@ -34,6 +39,9 @@ export const LINKED_PATH_EXAMPLES: { positive: Example[]; negative: Example[] } 
     RUST_INFO,
     { ...RUST_CONSTANTS, workspace: [RUST_INFO] },
     { path: 'src/payout/limits.service.ts', text: `import { API } from '../common/api';\n\nexport async function sendLimits(http: HttpService) {\n  return http.get(API.SEND, { params: { scope: 'limits' } });\n}`, workspace: [TS_API] },
+    // The same URL sent by get(); a chat's send path posted.
+    { path: 'src/api/krw.rs', text: rustInline('KRW_OUT', 'get'), workspace: [RUST_SHORT] },
+    { path: 'src/chat/say.ts', text: `import { CHAT } from './routes';\n\nexport const say = (http: HttpService, m: Msg) => http.post(CHAT.SEND, m);`, workspace: [{ path: 'src/chat/routes.ts', text: `export const CHAT = {\n  SEND: '/api/messages/send',\n};` }] },
     // A query path posted (a search): not an action.
     { path: 'src/payout/search.ts', text: `import { API } from '../common/api';\n\nexport const search = (http: HttpService, q: Query) => http.post(API.HISTORY, q);`, workspace: [{ path: 'src/common/api.ts', text: `export const API = {\n  HISTORY: '/api/transfers/history',\n};` }] },
     // Two files give the name different paths: ambiguous, linked to neither.
