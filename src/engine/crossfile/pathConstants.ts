@@ -54,13 +54,15 @@ function configKeys(text: string, kind: FileKind): Array<{ name: string; path: s
   const stack: Array<{ indent: number; key: string }> = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const m = /^([ \t]*)([\w.-]{1,80})[ \t]*([:=])[ \t]*(?:["']?([^"'\s#]{0,300})["']?)?[ \t]*(?:#.*)?\r?$/.exec(line);
+    const m = /^([ \t]*)([\w.-]{1,80})[ \t]*([:=])(.*)$/.exec(line);
     if (m && (kind === 'yaml' ? m[3] === ':' : true)) {
       const indent = m[1].length;
       while (kind === 'yaml' && stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
       const key = [...stack.map((s) => s.key), m[2]].join('.');
-      if (m[4] && PATH_RE.test(m[4]) && m[4].includes('/')) out.push({ name: key, path: m[4], at: at + line.indexOf(m[4], m[1].length + m[2].length) });
-      else if (!m[4] && kind === 'yaml') stack.push({ indent, key: m[2] });
+      // The value without a trailing comment and its quotes.
+      const value = m[4].replace(/(?:^|[ \t])#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+      if (value && PATH_RE.test(value) && value.includes('/')) out.push({ name: key, path: value, at: at + line.indexOf(value, m[1].length + m[2].length) });
+      else if (!value && kind === 'yaml') stack.push({ indent, key: m[2] });
     }
     at += line.length + 1;
   }

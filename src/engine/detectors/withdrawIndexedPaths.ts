@@ -53,7 +53,7 @@ export interface IndexedUse {
 /** What follows a name that defines or calls it rather than reading it: `=`, `:`, `(`. */
 const NOT_A_READ = /^[ \t]*(?:[(=]|:(?!:))/;
 /** A declaration's type or keyword just before the name (`private String withdrawPath;`). */
-const DECLARED = /(?:\b(?:String|string|str|final|val|var|let|const|static)[ \t]+|::|[\w$][ \t]+)$/;
+const DECLARED = /\b(?:String|string|str|final|val|var|let|const|static)[ \t]+$/;
 /** An import statement still open before the name (`use crate::constant::{⏎    URL_SERVER,⏎`, `import {⏎  API,`). */
 const IMPORT_OPEN = /(?:^|\n)[ \t]*(?:pub[ \t]+)?(?:use|import)\b[^;()]*$/;
 /** A line that imports names. */
@@ -68,7 +68,8 @@ export function indexedUses(text: string, kind: FileKind, map: ReadonlyMap<strin
     const start = m.index;
     const end = start + m[1].length;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(lineStart, start);
+    // The line before the name, its last 200 characters (a minified line is long).
+    const before = text.slice(Math.max(lineStart, start - 200), start);
     if (NOT_A_READ.test(text.slice(end, end + 60)) || IMPORT_LINE.test(before) || IMPORT_OPEN.test(text.slice(Math.max(0, start - 400), start))) continue;
     const qualified = /(?:\.|::|->)[ \t]*$/.test(before);
     if (!qualified && (PLAIN_NAME.test(m[1]) || DECLARED.test(before))) continue;
