@@ -10,6 +10,7 @@ export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './find/scan';
 export { crossFileMovers, fileMovers, MAX_LAYERS, moverKey, nameUses, workspaceMovers, type FileSummary, type WorkspaceFile } from './crossfile/fundMovers';
 export { MoverIndex } from './crossfile/moverIndex';
+export { PathIndex } from './crossfile/pathIndex';
 export { filePathConstants, linkPathConstants, postedConstantsOf, usedPathConstants, workspacePathOptions, type PathOptions } from './crossfile/pathConstants';
 export { withWrapperCalls } from './crossfile/wrapperPass';
 export { DEFAULT_FULL_SCAN_BELOW, IncrementalScan, mergeChanges, type TextChange } from './find/incremental';
