@@ -19,6 +19,7 @@ import { ACTION_TYPE_PATTERNS } from './withdrawActionTypes';
 import { CONSTANT_USE_PATTERN } from './withdrawConstants';
 import { SEGMENT_USE_PATTERN } from './withdrawSegments';
 import { LINKED_PATH_EXAMPLES } from './withdrawLinkedPathExamples';
+import { MONEY_SEND_KEYWORDS, moneySendPath } from './withdrawIndexedPaths';
 import { PAYOUT_PATH_EXAMPLES, PAYOUT_PATH_PATTERN } from './withdrawPayoutPath';
 import { SLASHLESS_PATH_EXAMPLES, SLASHLESS_PATH_PATTERNS } from './withdrawSlashlessPath';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './withdrawTable';
@@ -28,6 +29,9 @@ import {
 } from './withdrawEndpointShapes';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './withdrawCalls';
+
+/** Money-send paths written in a call (withdrawIndexedPaths.ts): the withdraw gate does not apply, their shape and a proven POST do. */
+const MONEY_SEND_PATTERN = { re: rx(PATH_TOKEN), keywords: MONEY_SEND_KEYWORDS, validate: [moneySendPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } };
 export { withdrawExternalTransfer, withdrawInternalTransfer } from './withdrawTransfers';
 
 export const withdrawRestEndpoint = defineDetector({
@@ -54,6 +58,8 @@ export const withdrawRestEndpoint = defineDetector({
     { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerbOrPosted], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Unversioned ones (a payment API's `/wallet/withdraw`, an app's own backend) only with a proven write verb.
     { re: rx(PATH_TOKEN), validate: [genericWithdrawPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Money sends that never say withdraw (`/api/transfers/send`, `/payments/offramp`), likewise with a proven write verb.
+    MONEY_SEND_PATTERN,
     // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.
     {
       re: rx(String.raw`@(?:POST|DELETE|PUT)[ \t]*\r?\n(?:[ \t]*@[A-Za-z]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,3}[ \t]*@Path\([ \t]*"(?<name>(?:\{[a-z_]{1,30}\}_)?withdraw(?:als?|s)?)/?"`),
@@ -95,7 +101,7 @@ export const withdrawRestEndpoint = defineDetector({
     PAYOUT_PATH_PATTERN,
     // Slashless paths joined onto a base, keyed in a route table or handed to a URL builder (withdrawSlashlessPath.ts).
     ...SLASHLESS_PATH_PATTERNS,
-  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN]),
+  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN]),
   examples: {
     positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive],
     negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative],

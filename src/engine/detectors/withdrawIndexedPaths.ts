@@ -2,6 +2,7 @@
 // `request_post(…, WITHDRAW_KRW)` with the constant in `constant.rs`, `this.http.post(API.SEND, body)`, `.uri(Path.
 // WITHDRAW_COIN.url())`, a Spring field bound to a config key. The scan judges each use as a same-file constant's
 // use (withdrawConstants.ts: its verb checks and query vetoes), and reports a definition another file posts.
+import type { Validator } from '../defineDetector';
 import type { FileKind, PathConstant } from '../types';
 import { inComment, inString } from '../judge/codeContext';
 import { matchActionPath } from './withdrawTable';
@@ -19,6 +20,12 @@ export function isActionPath(path: string): boolean {
 
 /** Paths that end in a send of money or an off-ramp (`/transfers/send`, `/payments/send-batch`, `/transfers/offramp`); a chat's `/messages/send` is not one. */
 export const SEND_TAIL = /\/(?:transfers?|payments?|payouts?|funds|wallets?|coins?|crypto|tokens?)\/(?:send|send[-_]?batch|batch[-_]?send|off[-_]?ramp)\/?$/i;
+
+/** Keeps a path written in the code that ends in a send of money or an off-ramp (SEND_TAIL): its write verb must be proven. */
+export const moneySendPath: Validator = { name: 'money-send-path', test: (value) => SEND_TAIL.test(value.replace(/[?#].*$/, '')) };
+
+/** The lines a money-send path sits on hold one of these (lowercase). */
+export const MONEY_SEND_KEYWORDS = ['/send', 'offramp', 'off-ramp', 'off_ramp'];
 
 const escape = (s: string): string => s.replace(/[.$-]/g, (c) => `\\${c}`);
 

@@ -1,5 +1,6 @@
 // Examples of withdraw/rest-endpoint for path constants defined in one file and posted in another
-// (crossfile/pathConstants.ts, withdrawIndexedPaths.ts): each carries the other files of its workspace.
+// (crossfile/pathConstants.ts, withdrawIndexedPaths.ts): each carries the other files of its workspace. Last, the
+// same money-send paths written in the call itself.
 import type { Example } from '../defineDetector';
 
 const RUST_CONSTANTS = { path: 'src/constant.rs', text: `pub const URL_SERVER: &str = "https://api.upbit.com";\npub const WITHDRAW_INFO: &str = "/v1/withdraw";\npub const WITHDRAW_KRW: &str = "/v1/withdraws/krw";\npub const WITHDRAW_CHANCE: &str = "/v1/withdraws/chance";` };
@@ -33,6 +34,8 @@ export const LINKED_PATH_EXAMPLES: { positive: Example[]; negative: Example[] } 
     // A Spring config key bound to a field and posted; then the key's path in application.yaml.
     { path: SPRING_USE.path, text: SPRING_USE.text.replace('baseUrl + withdrawPath', 'baseUrl + ⟦withdrawPath⟧'), workspace: [SPRING_YAML] },
     { path: SPRING_YAML.path, text: SPRING_YAML.text.replace('withdraw-path: /withdrawal', 'withdraw-path: ⟦/withdrawal⟧'), workspace: [SPRING_USE] },
+    // A send path written in its POST call.
+    { path: 'src/services/pay.ts', text: `export async function payToWallet(token: string, to: string, amount: string) {\n  return await client.post(\n    '⟦/api/payments/send⟧',\n    { walletAddress: to, amount },\n    { headers: auth(token) },\n  );\n}` },
   ],
   negative: [
     // Read with GET only: the use and the definition say nothing.
@@ -50,6 +53,10 @@ export const LINKED_PATH_EXAMPLES: { positive: Example[]; negative: Example[] } 
     { path: 'src/payout/debug.ts', text: `import { API } from '../common/api';\n\n// API.SEND is posted by the payout service\nlogger.info(\`payouts go to \${API.SEND}\`);`, workspace: [TS_API] },
     // The file's own constant of the same name is its own (a chat message, posted).
     { path: 'src/chat/client.ts', text: `const API = { SEND: '/api/chat/messages/send' };\n\nexport const say = (http: HttpService, m: Msg) => http.post(API.SEND, m);`, workspace: [TS_API] },
+    // A send path read with GET, a web page posting to its own server, a chat's send.
+    { path: 'src/services/pay.ts', text: `export async function sendQuote(to: string) {\n  return client.get('/api/payments/send', { params: { to } });\n}` },
+    { path: 'web/pay.js', text: `await fetch('/api/payments/send', { method: 'POST', body: JSON.stringify(form) });` },
+    { path: 'src/chat.ts', text: `await client.post('/api/messages/send', { text });` },
     // An enum member a GET reads.
     { path: 'src/main/java/app/service/ChanceService.java', text: `public Mono<Chance> chance(String c) {\n    return webClient.get()\n        .uri(ApiPath.WITHDRAW_CHANCE.path() + "?currency=" + c)\n        .retrieve()\n        .bodyToMono(Chance.class);\n}`, workspace: [JAVA_ENUM] },
   ],
