@@ -20,12 +20,15 @@ const PATH_LOOKING = /["'`](?:https?:\/\/[^"'`\s]{1,100})?(?:\/[\w{}-]|[\w{}.-]{
 /** Field names of a request object (`{ url: '/x', method: 'POST' }`) and keyword arguments: they name no constant. */
 const GENERIC = /^(?:url|uri|path|pathname|endpoint|route|href|link|src|base|base_?url|baseURL|prefix|to|from|redirect|location|target|resource|api|value|default|name|host)$/i;
 
-/** `NAME = "…"`, `const NAME: &str = "…"`, `NAME := "…"`, `static final String NAME = "…"`, `val NAME = "…"`. */
-const ASSIGN = new RegExp(String.raw`(?<![\w$.])([A-Za-z_$][\w$]{0,60})[ \t]*(?::[^=\n;]{0,60})?[ \t]*:?=[ \t]*["'\`](${PATH})["'\`]`, 'g');
-/** An object, dict or hash member: `SEND: '/api/…'`, `"send": "/api/…"`, `send => '/…'`. */
-const MEMBER = new RegExp(String.raw`(?:^|[{,(])[ \t]*(?:readonly[ \t]+)?["']?([A-Za-z_$][\w$]{0,60})["']?[ \t]*(?::|=>)[ \t]*["'\`](${PATH})["'\`]`, 'gm');
-/** An enum member with a path argument, other arguments (a verb) around it: `WITHDRAW_COIN("/v1/…")`, `SEND(HttpMethod.POST, "/…")`. */
-const ENUM = new RegExp(String.raw`^[ \t]*([A-Z][A-Z0-9_]{1,60})[ \t]*\(([^()\n]{0,80}?)["'](${PATH})["']([^()\n]{0,80})\)`, 'gm');
+/** A quoted request path: each is looked at with the line before it (most files hold few). */
+const LITERAL = new RegExp(String.raw`["'\`](${PATH})["'\`]`, 'g');
+/** Before the path: `NAME = `, `const NAME: &str = `, `NAME := `, `static final String NAME = `, `val NAME = `. */
+const ASSIGN_BEFORE = /(?<![\w$.])([A-Za-z_$][\w$]{0,60})[ \t]*(?::[^=\n;]{0,60})?[ \t]*:?=[ \t]*$/;
+/** Before the path: an object, dict or hash member (`SEND: `, `"send": `, `send => `). */
+const MEMBER_BEFORE = /(?:^|[{,(])[ \t]*(?:readonly[ \t]+)?["']?([A-Za-z_$][\w$]{0,60})["']?[ \t]*(?::|=>)[ \t]*$/;
+/** Around the path: an enum member with a path argument, other arguments (a verb) beside it: `WITHDRAW_COIN("/v1/…")`, `SEND(HttpMethod.POST, "/…")`. */
+const ENUM_BEFORE = /^[ \t]*([A-Z][A-Z0-9_]{1,60})[ \t]*\(([^()\n]{0,80})$/;
+const ENUM_AFTER = /^([^()\n]{0,80})\)/;
 
 /** The names a file gives a request path to, as plain data (an empty list for most files). */
 export function filePathConstants(text: string, file: string, kind: FileKind): PathConstant[] {
@@ -40,11 +43,19 @@ export function filePathConstants(text: string, file: string, kind: FileKind): P
     for (const c of configKeys(text, kind)) add(c.name, c.path, c.at);
     return out;
   }
-  for (const m of text.matchAll(ENUM)) {
-    const args = `${m[2]} ${m[4]}`;
-    add(m[1], m[3], m.index + m[0].indexOf(m[3]), /\b(?:POST|DELETE|PUT)\b/i.test(args) ? true : /\bGET\b/i.test(args) ? false : undefined);
+  for (const m of text.matchAll(LITERAL)) {
+    const at = m.index + 1;
+    const before = text.slice(Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 200), m.index);
+    const e = ENUM_BEFORE.exec(before);
+    const rest = e && ENUM_AFTER.exec(text.slice(at + m[1].length + 1, at + m[1].length + 82));
+    if (e && rest) {
+      const args = `${e[2]} ${rest[1]}`;
+      add(e[1], m[1], at, /\b(?:POST|DELETE|PUT)\b/i.test(args) ? true : /\bGET\b/i.test(args) ? false : undefined);
+      continue;
+    }
+    const name = ASSIGN_BEFORE.exec(before)?.[1] ?? MEMBER_BEFORE.exec(before)?.[1];
+    if (name) add(name, m[1], at);
   }
-  for (const re of [ASSIGN, MEMBER]) for (const m of text.matchAll(re)) add(m[1], m[2], m.index + m[0].lastIndexOf(m[2]));
   return out;
 }
 
