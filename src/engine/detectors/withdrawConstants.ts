@@ -11,7 +11,7 @@ import { EXCHANGE_NEAR } from './withdrawShared';
 import { isUnknownWithdrawPath } from './withdrawPathShape';
 import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegments } from './withdrawTable';
 import { FUNCTION_START, isHelperWord, isWrite, ownCallName, ownVerb, verbAtPath, verbLaterInFunction, writeVerbDecides } from './withdrawVerb';
-import { isActionPath } from './withdrawIndexedPaths';
+import { importedOrRouted, isActionPath } from './withdrawIndexedPaths';
 
 /** A member call that fills a path template's placeholders (`P.FillPathParameters(id)`, `P.format(id)`, `P.replace("{id}", id)`). */
 const FILL_MEMBER = String.raw`(?:[Ff]ill[A-Za-z]{0,30}|[Ff]ormat(?:ted)?|[Rr]eplace(?:All)?|[Ee]xpand)`;
@@ -116,6 +116,8 @@ export const withdrawPathSent: Validator = {
   name: 'withdraw-path-sent',
   test: (value, ctx) => {
     // Defined here, else in another file of the workspace (scan option `pathConstants`, crossfile/pathConstants.ts).
+    // An import of the name (`from app.consts import WITHDRAW_URL`), a server's route on it (`router.post(WITHDRAW_PATH, h)`).
+    if (importedOrRouted(ctx.text, ctx.start)) return false;
     const def: { path: string; posts?: boolean; linked?: true } | undefined = definedPath(ctx.text, value) ?? linkedPath(ctx, value);
     // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;
     // but a name is only a name: one defined as a path (`WITHDRAW_MSG_URL = '/capital/withdraw/apply'`) is a path.

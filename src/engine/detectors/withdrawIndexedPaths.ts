@@ -65,6 +65,14 @@ const DECLARED = /\b(?:String|string|str|final|val|var|let|const|static)[ \t]+$/
 const IMPORT_OPEN = /(?:^|\n)[ \t]*(?:pub[ \t]+)?(?:use|import)\b[^;()]*$/;
 /** A line that imports names. */
 const IMPORT_LINE = /^[ \t]*(?:import|from|use|require|using|#include)\b|\brequire[ \t]*\(/;
+/** A server's route registration or handler annotation the name is the path of (`router.post(ROUTES.WITHDRAW, auth, h)`, `@PostMapping(Paths.SEND)`). */
+const ROUTE_OPEN = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify)\.(?:post|put|delete|patch|route|all)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:(?:path|value)[ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*){0,3}$/;
+
+/** True when a name at `start` is imported or is a server route's path there, not a request's. */
+export function importedOrRouted(text: string, start: number): boolean {
+  const before = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200), start);
+  return IMPORT_LINE.test(before) || ROUTE_OPEN.test(before) || IMPORT_OPEN.test(text.slice(Math.max(0, start - 400), start));
+}
 
 /** The uses of the map's names in a text, outside comments, strings (a template's `${…}` is code), imports and definitions. */
 export function indexedUses(text: string, kind: FileKind, map: ReadonlyMap<string, PathConstant>): IndexedUse[] {
@@ -77,7 +85,7 @@ export function indexedUses(text: string, kind: FileKind, map: ReadonlyMap<strin
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // The line before the name, its last 200 characters (a minified line is long).
     const before = text.slice(Math.max(lineStart, start - 200), start);
-    if (NOT_A_READ.test(text.slice(end, end + 60)) || IMPORT_LINE.test(before) || IMPORT_OPEN.test(text.slice(Math.max(0, start - 400), start))) continue;
+    if (NOT_A_READ.test(text.slice(end, end + 60)) || importedOrRouted(text, start)) continue;
     const qualified = /(?:\.|::|->)[ \t]*$/.test(before);
     if (!qualified && (PLAIN_NAME.test(m[1]) || DECLARED.test(before))) continue;
     if (inComment(text, start, kind) || (inString(text, start) && !placeholder(before, text.slice(end, end + 40)))) continue;

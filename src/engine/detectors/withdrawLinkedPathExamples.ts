@@ -57,6 +57,9 @@ export const LINKED_PATH_EXAMPLES: { positive: Example[]; negative: Example[] } 
     { path: 'src/services/pay.ts', text: `export async function sendQuote(to: string) {\n  return client.get('/api/payments/send', { params: { to } });\n}` },
     { path: 'web/pay.js', text: `await fetch('/api/payments/send', { method: 'POST', body: JSON.stringify(form) });` },
     { path: 'src/chat.ts', text: `await client.post('/api/messages/send', { text });` },
+    // A server's routes on the constants (the handlers are the withdrawal's server side), and an import of one.
+    { path: 'src/server.ts', text: `import { ROUTES } from './routes';\n\nrouter.post(ROUTES.PULL_OUT, auth, pullOutHandler);\napp.post(ROUTES.SEND, auth, sendHandler);`, workspace: [{ path: 'src/routes.ts', text: `export const ROUTES = {\n  PULL_OUT: '/api/wallet/withdraw',\n  SEND: '/api/transfers/send',\n};` }] },
+    { path: 'app/views.py', text: `from app.consts import WITHDRAW_URL\n\n@app.route(WITHDRAW_URL, methods=["POST"])\ndef withdraw_view():\n    return handle(request.json)` },
     // An enum member a GET reads.
     { path: 'src/main/java/app/service/ChanceService.java', text: `public Mono<Chance> chance(String c) {\n    return webClient.get()\n        .uri(ApiPath.WITHDRAW_CHANCE.path() + "?currency=" + c)\n        .retrieve()\n        .bodyToMono(Chance.class);\n}`, workspace: [JAVA_ENUM] },
   ],
