@@ -32,7 +32,8 @@ const ENUM_AFTER = /^([^()\n]{0,80})\)/;
 
 /** The names a file gives a request path to, as plain data (an empty list for most files). */
 export function filePathConstants(text: string, file: string, kind: FileKind): PathConstant[] {
-  if (!PATH_LOOKING.test(text)) return [];
+  // Prose (a README's example) defines nothing the code reads.
+  if (kind === 'markdown' || kind === 'text' || !PATH_LOOKING.test(text)) return [];
   const out: PathConstant[] = [];
   const lines = lineStarts(text);
   const add = (name: string, path: string, at: number, posts?: boolean) => {

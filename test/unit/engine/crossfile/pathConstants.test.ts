@@ -15,6 +15,7 @@ describe('path constants (crossfile/pathConstants.ts)', () => {
     assert.deepStrictEqual(names('src/main/resources/application.yml', 'ex:\n  api:\n    out-path: "/v2/withdrawal" # posted\n  host: api.example.org\nother: 1'), ['ex.api.out-path=/v2/withdrawal@3']);
     assert.deepStrictEqual(names('app.properties', 'ex.out-path=/v2/withdrawal\nex.name=bot'), ['ex.out-path=/v2/withdrawal@1']);
     assert.deepStrictEqual(names('b.py', 'import os\nx = 1'), []);
+    assert.deepStrictEqual(names('README.md', '```py\nWITHDRAW_URL = "/v1/withdraw"\n```'), []);
   });
 
   it('links a name whose definitions agree on an action path, not one two files give different paths', () => {
