@@ -18,7 +18,8 @@ export async function pathConstantPass(tasks: readonly FileTask[], results: Task
   const out = [...tasks];
   const linked = linkPathConstants(results.map((r) => (r.skipped ? [] : r.pathConstants ?? [])));
   if (linked.size === 0) return out;
-  const list = [...linked.values()];
+  // Names only: every file's look is sent them.
+  const names = [...linked.keys()];
   const looks: Array<Promise<TaskResult> | undefined> = [];
   for (let i = 0; i < tasks.length; i++) {
     if (results[i].skipped || NO_USES.test(tasks[i].rel)) {
@@ -26,12 +27,12 @@ export async function pathConstantPass(tasks: readonly FileTask[], results: Task
       continue;
     }
     await pool.ready();
-    looks.push(handled(pool.run({ ...tasks[i], dotenv: false, linked: list })));
+    looks.push(handled(pool.run({ ...tasks[i], dotenv: false, linked: names })));
   }
   const users: number[] = [];
   for (let i = 0; i < tasks.length; i++) {
-    const used = (await looks[i])?.usedConstants;
-    if (!used?.length) continue;
+    const used = ((await looks[i])?.usedNames ?? []).map((n) => linked.get(n)!).filter((c) => c.file !== tasks[i].rel);
+    if (!used.length) continue;
     out[i] = { ...tasks[i], pathConstants: used };
     users.push(i);
   }

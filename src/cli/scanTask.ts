@@ -2,7 +2,7 @@
 // function of plain data, so it runs the same in a worker thread and in the main thread (`--jobs 1`).
 import * as path from 'path';
 import {
-  decodeText, DETECTORS, fileKindOf, fileMovers, filePathConstants, nameUses, postedConstantsOf, readTextFile, scannableText, scanWith, usedPathConstants, valueKey, WORKSPACE_DETECTORS,
+  decodeText, DETECTORS, fileKindOf, fileMovers, filePathConstants, nameUses, postedConstantsOf, readTextFile, scannableText, scanWith, usedPathNames, valueKey, WORKSPACE_DETECTORS,
   type FileSummary, type Finding, type Mover, type PathConstant, type SkipReason,
 } from '../engine';
 
@@ -30,8 +30,8 @@ export interface FileTask extends TaskOptions {
   pathConstants?: PathConstant[];
   /** The file's own path constants that other files post: report their definitions. */
   postedConstants?: PathConstant[];
-  /** Only say which of these linked path constants the file uses; no scan (pathConstantPass.ts's look). */
-  linked?: PathConstant[];
+  /** Only say which of these linked path-constant names the file uses; no scan (pathConstantPass.ts's look). */
+  linked?: string[];
 }
 
 /** Bytes of a blob to scan as if they were the file at `path`. */
@@ -59,8 +59,8 @@ export interface TaskResult {
   uses?: Omit<FileSummary, 'movers'>;
   /** The names the file gives request paths to (a file task's scan; crossfile/pathConstants.ts). */
   pathConstants?: PathConstant[];
-  /** Which of the task's `linked` constants the file uses (a task with linked). */
-  usedConstants?: PathConstant[];
+  /** Which of the task's `linked` names the file uses (a task with linked). */
+  usedNames?: string[];
   /** Which of the task's `pathConstants` the file posts. */
   posted?: PathConstant[];
 }
@@ -74,7 +74,7 @@ export function runTask(task: ScanTask): TaskResult {
   if ('skipped' in read) return skip(read.skipped, read.detail);
   if (task.kind === 'file' && task.names) return { findings: [], scannedBytes: 0, uses: nameUses(read.text, task.names) };
   if (task.kind === 'file' && task.linked) {
-    return { findings: [], scannedBytes: 0, usedConstants: usedPathConstants(read.text, where, fileKindOf(where), new Map(task.linked.map((c) => [c.name, c]))) };
+    return { findings: [], scannedBytes: 0, usedNames: usedPathNames(read.text, where, fileKindOf(where), task.linked) };
   }
   const file = task.kind === 'file' ? task : undefined;
   const scanned = scanWith(DETECTORS, read.text, {

@@ -104,14 +104,16 @@ export function linkPathConstants(perFile: Iterable<readonly PathConstant[]>): M
  * `Path.WITHDRAW_COIN.url()`, a config key in `@Value("${…}")`); a name the text defines itself is its own.
  */
 export function usedPathConstants(text: string, file: string, kind: FileKind, linked: ReadonlyMap<string, PathConstant>): PathConstant[] {
-  if (linked.size === 0) return [];
+  const others = [...linked.values()].filter((c) => c.file !== file);
+  const used = new Set(usedPathNames(text, file, kind, others.map((c) => c.name)));
+  return others.filter((c) => used.has(c.name));
+}
+
+/** usedPathConstants by names only (what a worker is sent: names, not records); the caller drops the file's own links. */
+export function usedPathNames(text: string, file: string, kind: FileKind, names: readonly string[]): string[] {
+  if (names.length === 0) return [];
   const own = new Set(filePathConstants(text, file, kind).map((c) => c.name));
-  const out: PathConstant[] = [];
-  for (const [name, c] of linked) {
-    if (c.file === file || own.has(name) || !text.includes(name)) continue;
-    if (c.name.includes('.') || c.name.includes('-') ? text.includes(`\${${name}`) : usesName(text, name)) out.push(c);
-  }
-  return out;
+  return names.filter((name) => !own.has(name) && text.includes(name) && (/[.-]/.test(name) ? text.includes(`\${${name}`) : usesName(text, name)));
 }
 
 /** True when the text names the constant outside its own definition: qualified, or bare when the name is specific. */
