@@ -111,13 +111,13 @@ function buildsSignedText(ctx: MatchContext): boolean {
 /** A read verb among the arguments after the path: `Const::GET`, `"GET"`, `HttpMethod.Get`, `http.MethodGet`. */
 const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
 
-/** Keeps a use whose path (defined in the file, else read from its name) is a withdrawal action that this use sends. */
+/** Keeps a use whose path (defined in the file or another file of the workspace, else read from its name) is a withdrawal action that this use sends. */
 export const withdrawPathSent: Validator = {
   name: 'withdraw-path-sent',
   test: (value, ctx) => {
-    // Defined here, else in another file of the workspace (scan option `pathConstants`, crossfile/pathConstants.ts).
     // An import of the name (`from app.consts import WITHDRAW_URL`), a server's route on it (`router.post(WITHDRAW_PATH, h)`).
     if (importedOrRouted(ctx.text, ctx.start)) return false;
+    // Defined here, else in another file of the workspace (scan option `pathConstants`, crossfile/pathConstants.ts).
     const def: { path: string; posts?: boolean; linked?: true } | undefined = definedPath(ctx.text, value) ?? linkedPath(ctx, value);
     // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;
     // but a name is only a name: one defined as a path (`WITHDRAW_MSG_URL = '/capital/withdraw/apply'`) is a path.
