@@ -113,3 +113,16 @@ export function postedDefinitions(text: string, posted: readonly PathConstant[])
   }
   return out;
 }
+
+/** A name or file cut to `n` characters for a one-line message. */
+const short = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+/** The sentence of a linked use: the constant and where it is defined (`Withdrawal endpoint SEND (api.ts:3) posted here.`). */
+export function linkedUseMessage(name: string, c: PathConstant): string {
+  return `Withdrawal endpoint ${short(name, 36)} (${short(c.file.slice(c.file.lastIndexOf('/') + 1), 30)}:${c.line + 1}) posted here.`;
+}
+
+/** The sentence of a definition another file posts. */
+export function postedDefinitionMessage(c: PathConstant): string {
+  return `Withdrawal endpoint ${short(c.name, 36)}: another file of the workspace posts it.`;
+}

@@ -13,7 +13,7 @@ import { fillExchange, fillMessage } from './messageTemplate';
 import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdrawWrapperCalls';
 import { releaseTextMemos } from '../judge/textMemo';
 import { withdrawPathSent } from '../detectors/withdrawConstants';
-import { constantMap, indexedUses, postedDefinitions } from '../detectors/withdrawIndexedPaths';
+import { constantMap, indexedUses, linkedUseMessage, postedDefinitionMessage, postedDefinitions } from '../detectors/withdrawIndexedPaths';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
@@ -127,10 +127,14 @@ function linkedPathMatches(state: ScanState, detectors: readonly Detector[], con
   for (const u of constants ? indexedUses(state.text, state.kind, constants) : []) {
     const ctx = { text: state.text, start: u.start, end: u.end, path: state.path, kind: state.kind, pathConstants: constants };
     if ((d.validate && !passes(d.validate, u.name, ctx)) || !withdrawPathSent.test(u.name, ctx)) continue;
-    out.push({ finding: makeFinding(state, d, LINKED_SPEC, u.name, u.start, u.end, undefined, u.name), detector: d, order });
+    const finding = makeFinding(state, d, LINKED_SPEC, u.name, u.start, u.end, undefined, u.name);
+    finding.message = linkedUseMessage(u.name, u.constant);
+    out.push({ finding, detector: d, order });
   }
   for (const s of postedDefinitions(state.text, posted)) {
-    out.push({ finding: makeFinding(state, d, LINKED_SPEC, s.constant.path, s.start, s.end, undefined, s.constant.name), detector: d, order });
+    const finding = makeFinding(state, d, LINKED_SPEC, s.constant.path, s.start, s.end, undefined, s.constant.name);
+    finding.message = postedDefinitionMessage(s.constant);
+    out.push({ finding, detector: d, order });
   }
   return out;
 }

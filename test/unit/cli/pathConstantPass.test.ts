@@ -41,6 +41,10 @@ describe('keyguard CLI: path constants across files', () => {
         'src/payout/payout.service.ts:5 withdraw/rest-endpoint warning',
       ], `--jobs ${jobs}`);
     }
+    const out = JSON.parse((await run(['scan', '--format', 'json'], env(dir))).stdout) as { findings: Array<JsonFinding & { message: string }> };
+    const message = (p: string) => out.findings.find((f) => f.path === p && f.id === 'withdraw/rest-endpoint')?.message;
+    assert.strictEqual(message('src/common/api.ts'), 'Withdrawal endpoint SEND: another file of the workspace posts it.');
+    assert.strictEqual(message('src/payout/payout.service.ts'), 'Withdrawal endpoint SEND (api.ts:3) posted here.');
   });
 
   it('reports a Rust constant posted in another file and keeps the constants only read silent', async () => {
