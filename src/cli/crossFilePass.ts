@@ -6,9 +6,15 @@
 import { crossFileMovers, MAX_LAYERS, moverKey, type FileSummary } from '../engine';
 import { handled, type ScanPool } from './scanPool';
 import type { FileTask, TaskResult } from './scanTask';
+import { pathConstantPass } from './pathConstantPass';
 
-/** Replaces, in place, the results of files that call another file's fund mover with a scan that reports those calls. */
-export async function crossFilePass(tasks: readonly FileTask[], results: TaskResult[], pool: ScanPool): Promise<void> {
+/**
+ * Replaces, in place, the results of files that post another file's path constant (pathConstantPass.ts), then of
+ * files that call another file's fund mover, with a scan that reports those uses and calls. Path constants come
+ * first: a function that posts another file's withdrawal path moves funds, and its callers are found here.
+ */
+export async function crossFilePass(firstTasks: readonly FileTask[], results: TaskResult[], pool: ScanPool): Promise<void> {
+  const tasks = await pathConstantPass(firstTasks, results, pool);
   const summaries = new Map<string, FileSummary>();
   const looked = new Set<string>();
   let linked = new Map<string, string>();

@@ -1,7 +1,10 @@
 // One unit of scanning work — a file of the working tree or a blob out of git's history — as a plain
 // function of plain data, so it runs the same in a worker thread and in the main thread (`--jobs 1`).
 import * as path from 'path';
-import { decodeText, DETECTORS, fileKindOf, fileMovers, nameUses, readTextFile, scannableText, scanWith, valueKey, WORKSPACE_DETECTORS, type FileSummary, type Finding, type Mover, type SkipReason } from '../engine';
+import {
+  decodeText, DETECTORS, fileKindOf, fileMovers, filePathConstants, nameUses, postedConstantsOf, readTextFile, scannableText, scanWith, usedPathNames, valueKey, WORKSPACE_DETECTORS,
+  type FileSummary, type Finding, type Mover, type PathConstant, type SkipReason,
+} from '../engine';
 
 /** Options every task of one scan shares. */
 export interface TaskOptions {
@@ -23,6 +26,12 @@ export interface FileTask extends TaskOptions {
   movers?: Mover[];
   /** Only say where the file uses these mover names; no scan (the cross-file pass's second look). */
   names?: string[];
+  /** Other files' path constants this file uses: scan with them, and say which it posts (pathConstantPass.ts). */
+  pathConstants?: PathConstant[];
+  /** The file's own path constants that other files post: report their definitions. */
+  postedConstants?: PathConstant[];
+  /** Only say which of these linked path-constant names the file uses; no scan (pathConstantPass.ts's look). */
+  linked?: string[];
 }
 
 /** Bytes of a blob to scan as if they were the file at `path`. */
@@ -48,6 +57,12 @@ export interface TaskResult {
   movers?: Mover[];
   /** Where the file uses the task's `names` (a task with names). */
   uses?: Omit<FileSummary, 'movers'>;
+  /** The names the file gives request paths to (a file task's scan; crossfile/pathConstants.ts). */
+  pathConstants?: PathConstant[];
+  /** Which of the task's `linked` names the file uses (a task with linked). */
+  usedNames?: string[];
+  /** Which of the task's `pathConstants` the file posts. */
+  posted?: PathConstant[];
 }
 
 /** Runs one task. Never throws on bad input: unreadable, binary or generated inputs come back as skips. */
@@ -58,14 +73,22 @@ export function runTask(task: ScanTask): TaskResult {
     : decodeText(Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength)), task.includeGenerated);
   if ('skipped' in read) return skip(read.skipped, read.detail);
   if (task.kind === 'file' && task.names) return { findings: [], scannedBytes: 0, uses: nameUses(read.text, task.names) };
-  const movers = task.kind === 'file' ? task.movers : undefined;
-  const scanned = scanWith(DETECTORS, read.text, { path: where, disabledCategories: task.disabledCategories, movers });
+  if (task.kind === 'file' && task.linked) {
+    return { findings: [], scannedBytes: 0, usedNames: usedPathNames(read.text, where, fileKindOf(where), task.linked) };
+  }
+  const file = task.kind === 'file' ? task : undefined;
+  const scanned = scanWith(DETECTORS, read.text, {
+    path: where, disabledCategories: task.disabledCategories, movers: file?.movers, pathConstants: file?.pathConstants, postedConstants: file?.postedConstants,
+  });
   if (scanned.skipped) return skip(scanned.skipped === 'lockfile' ? 'lockfile' : 'binary');
   const result: TaskResult = { findings: scanned.findings, scannedBytes: read.text.length };
   if (task.kind === 'file') {
     // Its own movers, and with `movers` the functions that call another file's (the next layer of helpers).
     const own = fileMovers(read.text, where, fileKindOf(where), scanned.findings);
     if (own.length) result.movers = own;
+    const constants = filePathConstants(read.text, where, fileKindOf(where));
+    if (constants.length) result.pathConstants = constants;
+    if (task.pathConstants?.length) result.posted = postedConstantsOf(read.text, fileKindOf(where), task.pathConstants, scanned.findings);
   }
   if (task.wantKeys) result.keys = scanned.findings.map((f) => valueKey(read.text.slice(f.range.start, f.range.end)));
   if (task.kind === 'file' && task.dotenv) result.dotenvCall = scanWith(WORKSPACE_DETECTORS, read.text, { path: where }).findings.length > 0;

@@ -1,4 +1,4 @@
-import type { FileKind, Role, Severity } from './types';
+import type { FileKind, PathConstant, Role, Severity } from './types';
 
 /** A named check on a matched value; detectors list them as data. */
 export interface Validator {
@@ -24,6 +24,8 @@ export interface MatchContext {
   readonly end: number;
   readonly path: string;
   readonly kind: FileKind;
+  /** Other files' path constants this text uses, by the name it writes (scan option `pathConstants`). */
+  readonly pathConstants?: ReadonlyMap<string, PathConstant>;
 }
 
 /** Context a match needs around it, e.g. an exchange constructor a few lines above. */
@@ -92,7 +94,10 @@ export interface PatternSpec {
 export interface Example {
   text: string;
   path?: string;
-  /** Other files of the workspace: the scan is handed the fund movers they define (crossfile/fundMovers.ts). */
+  /**
+   * Other files of the workspace: the scan is handed the fund movers they define (crossfile/fundMovers.ts), the path
+   * constants the example uses and those of its own the others post (crossfile/pathConstants.ts).
+   */
   workspace?: ReadonlyArray<{ path: string; text: string }>;
 }
 

@@ -4,12 +4,14 @@ import { GITIGNORE_RULES } from './workspace/envRules';
 import { scanWith } from './find/scan';
 import type { ScanOptions, ScanResult } from './types';
 
-export type { Finding, FileKind, Mover, Role, ScanOptions, ScanResult, Severity, TextRange } from './types';
+export type { Finding, FileKind, Mover, PathConstant, Role, ScanOptions, ScanResult, Severity, TextRange } from './types';
 export type { Detector, DetectorSpec, Example, PatternSpec, Validator } from './defineDetector';
 export { ALL_DETECTORS, DETECTORS, WORKSPACE_DETECTORS } from './detectors';
 export { scanWith } from './find/scan';
 export { crossFileMovers, fileMovers, MAX_LAYERS, moverKey, nameUses, workspaceMovers, type FileSummary, type WorkspaceFile } from './crossfile/fundMovers';
 export { MoverIndex } from './crossfile/moverIndex';
+export { PathIndex } from './crossfile/pathIndex';
+export { filePathConstants, linkPathConstants, postedConstantsOf, usedPathConstants, usedPathNames, workspacePathOptions, type PathOptions } from './crossfile/pathConstants';
 export { withWrapperCalls } from './crossfile/wrapperPass';
 export { DEFAULT_FULL_SCAN_BELOW, IncrementalScan, mergeChanges, type TextChange } from './find/incremental';
 export { mask } from './text/mask';

@@ -105,6 +105,22 @@ export interface ScanOptions {
   maxWindow?: number;
   /** Fund-moving functions of other files that this text calls (crossfile/fundMovers.ts): their calls are reported. */
   movers?: readonly Mover[];
+  /** Other files' path constants this text uses (crossfile/pathConstants.ts): their POST uses are reported. */
+  pathConstants?: readonly PathConstant[];
+  /** This text's path constants that another file posts: reported where they are defined. */
+  postedConstants?: readonly PathConstant[];
+}
+
+/** A name a file gives a request path to: a constant, an enum member, an object member, a config key. */
+export interface PathConstant {
+  name: string;
+  path: string;
+  /** `/`-separated path of the file that defines it. */
+  file: string;
+  /** 0-based line of the path. */
+  line: number;
+  /** The definition's own verb (an enum member's `HttpMethod.POST` argument): true for a write, false for GET. */
+  posts?: boolean;
 }
 
 /** A function whose body holds a withdrawal or a send: where it is defined and the strongest finding in it. */

@@ -2,7 +2,7 @@
 import type { Detector, MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
 import { mask } from '../text/mask';
-import type { Finding, ScanOptions, ScanResult } from '../types';
+import type { Finding, PathConstant, ScanOptions, ScanResult } from '../types';
 import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
 import { exchangeNamedBy } from '../detectors/exchanges/nameWords';
 import { planFor, type PlannedPattern } from './scanPlan';
@@ -12,6 +12,8 @@ import { finishMatches, stageScope, type Match } from '../findings/pipeline';
 import { fillExchange, fillMessage } from './messageTemplate';
 import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdraw/wrapperCalls';
 import { releaseTextMemos } from '../judge/textMemo';
+import { withdrawPathSent } from '../detectors/withdraw/constants';
+import { constantMap, indexedUses, linkedUseMessage, postedDefinitionMessage, postedDefinitions } from '../detectors/withdraw/indexedPaths';
 
 /**
  * Scans one text with the given detectors and returns masked, de-duplicated, sorted findings; with a limit, only
@@ -37,6 +39,8 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
   // No set per file when nothing is disabled (the usual case).
   const disabled = options.disabledCategories?.length ? new Set(options.disabledCategories) : undefined;
   const matches: Match[] = [];
+  // Other files' path constants, by the names this text writes (crossfile/pathConstants.ts).
+  const constants = options.pathConstants?.length ? constantMap(text, options.pathConstants) : undefined;
 
   // Only the patterns one of the text's keywords gates (or none) that run on the file's kind: most of the ~600 never
   // apply to a given file.
@@ -44,7 +48,7 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
     const { pp, detector: d, order } = plan.flat[i];
     if (disabled?.has(d.category)) continue;
     if (pp.path && !pp.path(path)) continue;
-    for (const finding of matchPattern(state, d, pp)) {
+    for (const finding of matchPattern(state, d, pp, constants)) {
       // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
       const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
       matches.push({ finding, detector: d, order, words });
@@ -62,6 +66,8 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
       matches.push({ finding, detector: withdrawWrapperCall, order });
     }
   }
+  // Uses and definitions of path constants linked across files; like mover calls, a region rescan leaves them out.
+  if ((constants || options.postedConstants?.length) && !limit && !disabled?.has('withdraw')) matches.push(...linkedPathMatches(state, detectors, constants, options.postedConstants));
   // Most files have no match: no line index, path context or pipeline for them.
   if (matches.length === 0) return { findings: [] };
   // Suppressions, severities, the context downgrade and dedupe are the findings pipeline's (findings/pipeline.ts).
@@ -73,14 +79,14 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
 const NONE: readonly Finding[] = Object.freeze([]);
 
 /** Runs one pattern of a detector that a keyword of the text gates: after the file's assignments, or over its keyword windows. */
-function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readonly Finding[] {
+function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathConstants?: ReadonlyMap<string, PathConstant>): readonly Finding[] {
   const p = pp.spec;
   // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
   if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
   const out: Finding[] = [];
   const { text } = state;
   // One context per pattern, moved from value to value: validators read it during their call and keep nothing.
-  const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind };
+  const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind, pathConstants };
   // From the planned pattern, once: see PlannedPattern.
   const { afterAssign, name: nameTest, notName, validate, requires, detectorValidate } = pp;
   const visit = (start: number, end: number, name: string | undefined, ex: string | undefined): void => {
@@ -102,6 +108,34 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern): readon
   };
   if (afterAssign) state.eachAssignedHit(pp, visit);
   else state.eachRegexHit(pp, visit);
+  return out;
+}
+
+/** The rule that reports a withdrawal path and its uses; the spec of its findings from the path index (no regex of its own). */
+const REST_ENDPOINT = 'withdraw/rest-endpoint';
+const LINKED_SPEC: PatternSpec = { re: /(?:)/dg };
+
+/**
+ * Uses of other files' path constants the rest-endpoint rule keeps (its validators, then a same-file constant's
+ * judgement, withdraw/constants.ts), and the text's own definitions that other files post.
+ */
+function linkedPathMatches(state: ScanState, detectors: readonly Detector[], constants: ReadonlyMap<string, PathConstant> | undefined, posted: readonly PathConstant[] = []): Match[] {
+  const order = detectors.findIndex((d) => d.id === REST_ENDPOINT);
+  if (order === -1) return [];
+  const d = detectors[order];
+  const out: Match[] = [];
+  for (const u of constants ? indexedUses(state.text, state.kind, constants) : []) {
+    const ctx = { text: state.text, start: u.start, end: u.end, path: state.path, kind: state.kind, pathConstants: constants };
+    if ((d.validate && !passes(d.validate, u.name, ctx)) || !withdrawPathSent.test(u.name, ctx)) continue;
+    const finding = makeFinding(state, d, LINKED_SPEC, u.name, u.start, u.end, undefined, u.name);
+    finding.message = linkedUseMessage(u.name, u.constant);
+    out.push({ finding, detector: d, order });
+  }
+  for (const s of postedDefinitions(state.text, posted)) {
+    const finding = makeFinding(state, d, LINKED_SPEC, s.constant.path, s.start, s.end, undefined, s.constant.name);
+    finding.message = postedDefinitionMessage(s.constant);
+    out.push({ finding, detector: d, order });
+  }
   return out;
 }
 

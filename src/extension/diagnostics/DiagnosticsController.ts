@@ -109,7 +109,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const text = doc.getText();
     let outcome: DiagnosticsOutcome;
     try {
-      outcome = await diagnosticsFor({ uri: doc.uri, text, version, open: true, scan: this.scans.scannerFor(doc.uri), movers: this.movers.moversFor(doc.uri) }, this.sources);
+      outcome = await diagnosticsFor({ uri: doc.uri, text, version, open: true, scan: this.scans.scannerFor(doc.uri), movers: this.movers.moversFor(doc.uri), paths: this.movers.pathOptionsFor(doc.uri) }, this.sources);
     } catch (e) {
       // Lints run from events (`void this.lint(…)`): a failure is logged, never an unhandled rejection.
       log().error(`KeyGuard could not scan ${doc.uri.fsPath || doc.uri.toString()}: ${(e as Error).message}`);
@@ -133,7 +133,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return { diagnostics: this.diagnostics(uri).filter((d): d is KeyGuardDiagnostic => d instanceof KeyGuardDiagnostic) };
     }
     const generation = this.bump(key);
-    const outcome = await diagnosticsFor({ uri, text, open: false, movers: this.movers.moversFor(uri) }, this.sources);
+    const outcome = await diagnosticsFor({ uri, text, open: false, movers: this.movers.moversFor(uri), paths: this.movers.pathOptionsFor(uri) }, this.sources);
     // The file was opened (and linted from its document) while this read was under way.
     if (generation === this.generations.get(key) && !openDoc()) this.settle(uri, outcome, text, true);
     return outcome;

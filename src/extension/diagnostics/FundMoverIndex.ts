@@ -4,10 +4,12 @@
 // keeps the summaries. When mover names are added, the other files get the CLI's second look (their texts read
 // again); then the files whose callees changed are diagnosed again, and the functions calling a mover become
 // movers in turn, up to the CLI's three layers. A settle reads a file once: the texts its second look read are
-// kept for the re-diagnosis of the few that call a mover's name. Untrusted: open documents only.
+// kept for the re-diagnosis of the few that call a mover's name. Untrusted: open documents only. The same settle
+// keeps the folder's path constants (engine PathIndex): a file that posts another file's withdrawal path constant, and
+// the file defining it, get withdraw/rest-endpoint as the CLI gives them (cli/pathConstantPass.ts).
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { MoverIndex, readTextFileAsync, scannableTextAsync, type Finding, type Mover } from '../../engine';
+import { MoverIndex, PathIndex, readTextFileAsync, scannableTextAsync, type Finding, type Mover, type PathOptions } from '../../engine';
 import { readConfig } from '../config';
 import { log } from '../log';
 
@@ -21,6 +23,7 @@ export interface Rediagnose {
 interface FolderIndex {
   folder: vscode.WorkspaceFolder;
   index: MoverIndex;
+  paths: PathIndex;
   covered: Set<string>;
 }
 
@@ -43,13 +46,20 @@ export class FundMoverIndex implements vscode.Disposable {
     return at && this.folders.get(at.folder.uri.toString())?.index.moversFor(at.rel);
   }
 
+  /** The path-constant scan options of a file: the linked constants it uses, its own others post (undefined for most files). */
+  pathOptionsFor(uri: vscode.Uri): PathOptions | undefined {
+    const at = locate(uri);
+    return at && this.folders.get(at.folder.uri.toString())?.paths.optionsFor(at.rel);
+  }
+
   /** Records a diagnosed text and its scan's own findings; `fromDisk` for a file a workspace scan read. */
   record(uri: vscode.Uri, text: string, scanned: readonly Finding[], fromDisk: boolean): void {
     const at = locate(uri);
     if (!at) return;
     const f = this.folderIndex(at.folder);
     if (fromDisk) f.covered.add(at.rel);
-    if (f.index.setFile(at.rel, text, scanned)) this.schedule();
+    const moved = f.index.setFile(at.rel, text, scanned);
+    if (f.paths.setFile(at.rel, text, scanned) || moved) this.schedule();
   }
 
   /** Notes that a workspace scan covers a file it diagnosed from its open document: once closed, it is read from disk. */
@@ -62,9 +72,10 @@ export class FundMoverIndex implements vscode.Disposable {
   forget(uri: vscode.Uri, subtree = false): void {
     const at = locate(uri);
     const f = at && this.folders.get(at.folder.uri.toString());
-    if (!at || !f || (!subtree && !f.index.has(at.rel))) return;
+    if (!at || !f || (!subtree && !f.index.has(at.rel) && !f.paths.has(at.rel))) return;
     for (const rel of [...f.covered]) if (rel === at.rel || (subtree && rel.startsWith(`${at.rel}/`))) f.covered.delete(rel);
     f.index.delete(at.rel, subtree);
+    f.paths.delete(at.rel, subtree);
     this.schedule();
   }
 
@@ -105,8 +116,8 @@ export class FundMoverIndex implements vscode.Disposable {
       for (const f of [...this.folders.values()]) {
         const texts = new Map<string, string>();
         // A file found unreadable is dropped, which drops names only (nothing new to look for): one round, rarely two.
-        for (let round = 0; round < 3 && f.index.stale().length; round++) await this.secondLook(f, f.index.stale(), texts);
-        const changed = f.index.settle();
+        for (let round = 0; round < 3 && stale(f).length; round++) await this.secondLook(f, stale(f), texts);
+        const changed = [...new Set([...f.paths.settle(), ...f.index.settle()])];
         if (changed.length) await this.rediagnose(f, changed, texts);
       }
     }
@@ -126,12 +137,12 @@ export class FundMoverIndex implements vscode.Disposable {
         const uri = vscode.Uri.joinPath(f.folder.uri, rel);
         const doc = open.get(uri.toString());
         if (doc) {
-          f.index.setUses(rel, doc.getText());
+          look(f, rel, doc.getText());
           continue;
         }
         const known = texts.get(rel);
         if (known !== undefined) {
-          f.index.setUses(rel, known);
+          look(f, rel, known);
           continue;
         }
         // Restricted mode reads no file nobody opened; a closed document the scan never read is not known either.
@@ -139,10 +150,11 @@ export class FundMoverIndex implements vscode.Disposable {
           ? await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles)
           : undefined;
         if (read && 'text' in read) {
-          f.index.setUses(rel, read.text);
-          if (f.index.mayChange(rel)) texts.set(rel, read.text);
+          look(f, rel, read.text);
+          if (f.index.mayChange(rel) || f.paths.mayChange(rel)) texts.set(rel, read.text);
         } else {
           f.index.delete(rel);
+          f.paths.delete(rel);
           f.covered.delete(rel);
         }
       }
@@ -174,20 +186,31 @@ export class FundMoverIndex implements vscode.Disposable {
       const read = await scannableTextAsync(rel, () => readTextFileAsync(uri.fsPath, config.maxFileSizeKB * 1024), config.scanGeneratedFiles);
       if ('text' in read) await this.controller.lintFile(uri, read.text);
     }
-    log().info(`fund movers: ${rels.length} file(s) call another file's withdrawal or send differently now`);
+    log().info(`fund movers and path constants: ${rels.length} file(s) call or post another file's withdrawal or send differently now`);
   }
 
   /** The index of a workspace folder, made on first use. */
   private folderIndex(folder: vscode.WorkspaceFolder): FolderIndex {
     const key = folder.uri.toString();
     let f = this.folders.get(key);
-    if (!f) this.folders.set(key, (f = { folder, index: new MoverIndex(), covered: new Set() }));
+    if (!f) this.folders.set(key, (f = { folder, index: new MoverIndex(), paths: new PathIndex(), covered: new Set() }));
     return f;
   }
 
   dispose(): void {
     this.folders.clear();
   }
+}
+
+/** The files of a folder either index needs a second look at. */
+function stale(f: FolderIndex): string[] {
+  return [...new Set([...f.index.stale(), ...f.paths.stale()])];
+}
+
+/** The second look at one file's text, for each index that knows it. */
+function look(f: FolderIndex, rel: string, text: string): void {
+  f.index.setUses(rel, text);
+  f.paths.setUses(rel, text);
 }
 
 /** A file's workspace folder and its `/`-separated path in it (files outside a local folder are not indexed). */

@@ -2,7 +2,7 @@
 // documentFindings (shared with the CLI), then the history notes. Open documents and the workspace
 // scan both come through here.
 import * as vscode from 'vscode';
-import { DETECTORS, documentFindings, scanWith, type EnvFacts, type Finding, type Mover, type ScanResult, type TextScanner } from '../../engine';
+import { DETECTORS, documentFindings, scanWith, type EnvFacts, type Finding, type Mover, type PathOptions, type ScanResult, type TextScanner } from '../../engine';
 import { readConfig, scanOptionsFrom } from '../config';
 import { applyVerdicts, type FoundKeyVerdict } from './applyVerdicts';
 import { toDiagnostics, type KeyGuardDiagnostic } from './toDiagnostic';
@@ -28,6 +28,8 @@ export interface DiagnosticsInput {
   scan?: TextScanner;
   /** Other files' fund movers the text calls (the workspace's index, FundMoverIndex): their calls are reported. */
   movers?: readonly Mover[];
+  /** Path constants of other files the text uses, and its own they post (FundMoverIndex's PathIndex). */
+  paths?: PathOptions;
 }
 
 /** Diagnostics of one text, or why there are none. */
@@ -49,7 +51,7 @@ export async function diagnosticsFor(input: DiagnosticsInput, sources: FindingSo
   // The scan's own result is kept: the fund-mover index reads what the text defines from it.
   let scanned: ScanResult = { findings: [] };
   const scan = input.scan ?? ((t, o) => scanWith(DETECTORS, t, o));
-  const options = { ...scanOptionsFrom(config), path: relativePath(input.uri), ...(input.movers?.length ? { movers: input.movers } : {}) };
+  const options = { ...scanOptionsFrom(config), path: relativePath(input.uri), ...(input.movers?.length ? { movers: input.movers } : {}), ...input.paths };
   const result = await documentFindings(input.text, options, sources.envFacts(input.uri), (t, o) => (scanned = scan(t, o)));
   if (result.skipped) return { skipped: result.skipped };
   const annotated = sources.annotate(input.uri, input.text, result.findings, input.open);

@@ -1,7 +1,7 @@
 // Incremental rescans of open documents: the edits of each TextDocumentChangeEvent since the last lint are kept
 // and handed to the engine's IncrementalScan, which rescans only the region they can change (or all, when unsure).
 import type * as vscode from 'vscode';
-import { DETECTORS, IncrementalScan, mergeChanges, withWrapperCalls, type ScanOptions, type ScanResult, type TextChange, type TextScanner } from '../../engine';
+import { DETECTORS, IncrementalScan, mergeChanges, scanWith, withWrapperCalls, type ScanOptions, type ScanResult, type TextChange, type TextScanner } from '../../engine';
 
 /** Per open document: its incremental scanner, the options it scans with, and the edits not yet scanned. */
 interface DocumentState {
@@ -37,10 +37,13 @@ export class DocumentScans {
   /**
    * The scanner for one lint of a document: its text must be the document's current text. Calls of other files'
    * fund movers (`options.movers`, rare) come from a pass of their own over the whole text: region rescans skip
-   * them, and the incremental scanner stays as it is when only the movers change.
+   * them, and the incremental scanner stays as it is when only the movers change. A file handed path constants
+   * (`options.pathConstants`, `postedConstants`: one that posts another file's, or defines one posted elsewhere; few)
+   * is scanned whole, as region rescans skip their uses and definitions too.
    */
   scannerFor(uri: vscode.Uri): TextScanner {
     return (text: string, options: ScanOptions) => {
+      if (options.pathConstants?.length || options.postedConstants?.length) return scanWith(DETECTORS, text, options);
       const { movers, ...rest } = options;
       const result = this.scan(uri, text, rest);
       return movers?.length ? withWrapperCalls(result, text, options) : result;

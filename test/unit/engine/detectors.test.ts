@@ -20,16 +20,16 @@ describe('detectors (data)', () => {
     describe(d.id, () => {
       d.examples.positive.forEach((example, i) => {
         it(`finds exactly the marked spans in positive #${i + 1}`, () => {
-          const { text, path, spans, movers } = parseExample(example);
+          const { text, path, spans, movers, pathConstants, postedConstants } = parseExample(example);
           assert.ok(spans.length > 0, 'a positive example must mark at least one span');
-          const found = scanWith([d], text, { path, movers }).findings.map((f) => [f.range.start, f.range.end]);
+          const found = scanWith([d], text, { path, movers, pathConstants, postedConstants }).findings.map((f) => [f.range.start, f.range.end]);
           assert.deepStrictEqual(found, spans, `spans found: ${JSON.stringify(found.map(([s, e]) => text.slice(s, e)))}`);
         });
       });
       d.examples.negative.forEach((example, i) => {
         it(`finds nothing in negative #${i + 1}`, () => {
-          const { text, path, movers } = parseExample(example);
-          const found = scanWith([d], text, { path, movers }).findings;
+          const { text, path, movers, pathConstants, postedConstants } = parseExample(example);
+          const found = scanWith([d], text, { path, movers, pathConstants, postedConstants }).findings;
           assert.deepStrictEqual(found.map((f) => f.masked), []);
         });
       });

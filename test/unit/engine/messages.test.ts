@@ -25,8 +25,8 @@ describe('messages: one short first sentence', () => {
   for (const d of ALL_DETECTORS) {
     it(`${d.id}: every positive example's message starts with a sentence of at most ${MAX} characters`, () => {
       d.examples.positive.forEach((example, i) => {
-        const { text, path, spans, movers } = parseExample(example);
-        const found = scanWith([d], text, { path, movers }).findings;
+        const { text, path, spans, movers, pathConstants, postedConstants } = parseExample(example);
+        const found = scanWith([d], text, { path, movers, pathConstants, postedConstants }).findings;
         assert.ok(found.length > 0, `positive #${i + 1} found nothing`);
         for (const f of found) {
           assertShort(f, `${d.id} positive #${i + 1}`);

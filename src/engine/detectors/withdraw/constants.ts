@@ -10,7 +10,8 @@ import { rx } from '../fragments';
 import { EXCHANGE_NEAR } from './shared';
 import { isUnknownWithdrawPath } from './pathShape';
 import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegments } from './table';
-import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './verb';
+import { FUNCTION_START, isHelperWord, isWrite, ownCallName, ownVerb, verbAtPath, verbLaterInFunction, writeVerbDecides } from './verb';
+import { importedOrRouted, isActionPath } from './indexedPaths';
 
 /** A member call that fills a path template's placeholders (`P.FillPathParameters(id)`, `P.format(id)`, `P.replace("{id}", id)`). */
 const FILL_MEMBER = String.raw`(?:[Ff]ill[A-Za-z]{0,30}|[Ff]ormat(?:ted)?|[Rr]eplace(?:All)?|[Ee]xpand)`;
@@ -57,8 +58,8 @@ const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 
 /** Words of a name that holds an error or a message about a withdrawal, not its path. */
 const NOT_PATH_WORDS = new Set(['err', 'error', 'errors', 'exception', 'missing', 'invalid', 'msg', 'message']);
 
-/** Words a request helper's name may hold besides verb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`. */
-const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen']);
+/** Words a request helper's name may hold besides verb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`, Spring's `postForObject(`. */
+const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen', 'for', 'object', 'entity']);
 
 /** Calls that build a URL from the path (`base.join(P)`, `fmt.Sprintf("%s%s", h, P)`): the request comes after. */
 const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string', 'fill', 'expand', 'interpolate', 'replace']);
@@ -66,7 +67,7 @@ const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 
 /** True when the use's own call is a request helper that sends it with a write verb (or sends an action outright). */
 function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyVerb = false): boolean {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
-  if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx));
+  if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx) || isWrite(clientVerbLater(ctx)));
   if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;
   // An API that sends every method with one verb (Deribit's JSON-RPC over GET): the helper sends the action.
   if (anyVerb) return true;
@@ -75,6 +76,23 @@ function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyV
   // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.
   if (READ_VERB_ARG.test(ctx.text.slice(ctx.end, ctx.end + 80).split(/[;\n]/)[0])) return false;
   return !ambiguous || writeVerbDecides(ctx);
+}
+
+/** An HTTP client's verb call (`reqwest::Client::new().post(url.as_str())`, `client.put(u)`), lowercase in group 1. */
+const CLIENT_CALL = /\.(get|post|put|delete|patch)[ \t]*\(/i;
+
+/**
+ * The verb of the first client call later in the function, where nothing else says one: the URL a builder makes
+ * (`Url::parse(&format!("{URL_SERVER}{URL_WITHDRAWS_KRW}"))`) is sent a few lines on. A map's `.get(` first says read.
+ */
+function clientVerbLater(ctx: MatchContext): string | undefined {
+  if (verbAtPath(ctx) !== undefined || verbLaterInFunction(ctx.text, ctx.end) !== undefined) return undefined;
+  const lineEnd = ctx.text.indexOf('\n', ctx.end);
+  if (lineEnd === -1) return undefined;
+  let ahead = ctx.text.slice(lineEnd, lineEnd + 1500);
+  const next = FUNCTION_START.exec(ahead.slice(1));
+  if (next) ahead = ahead.slice(0, next.index + 1);
+  return CLIENT_CALL.exec(ahead)?.[1].toLowerCase();
 }
 
 /** Words of a name that holds the text a request is signed over (`message`, `prehash`, `to_sign`), not the request. */
@@ -93,11 +111,14 @@ function buildsSignedText(ctx: MatchContext): boolean {
 /** A read verb among the arguments after the path: `Const::GET`, `"GET"`, `HttpMethod.Get`, `http.MethodGet`. */
 const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
 
-/** Keeps a use whose path (defined in the file, else read from its name) is a withdrawal action that this use sends. */
-const withdrawPathSent: Validator = {
+/** Keeps a use whose path (defined in the file or another file of the workspace, else read from its name) is a withdrawal action that this use sends. */
+export const withdrawPathSent: Validator = {
   name: 'withdraw-path-sent',
   test: (value, ctx) => {
-    const def = definedPath(ctx.text, value);
+    // An import of the name (`from app.consts import WITHDRAW_URL`), a server's route on it (`router.post(WITHDRAW_PATH, h)`).
+    if (importedOrRouted(ctx.text, ctx.start)) return false;
+    // Defined here, else in another file of the workspace (scan option `pathConstants`, crossfile/pathConstants.ts).
+    const def: { path: string; posts?: boolean; linked?: true } | undefined = definedPath(ctx.text, value) ?? linkedPath(ctx, value);
     // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;
     // but a name is only a name: one defined as a path (`WITHDRAW_MSG_URL = '/capital/withdraw/apply'`) is a path.
     if (!def?.path.includes('/') && nameSegments(value).some((s) => NOT_PATH_WORDS.has(s))) return false;
@@ -105,7 +126,8 @@ const withdrawPathSent: Validator = {
     let anyVerb = false;
     if (def !== undefined) {
       const hit = matchActionPath(def.path);
-      if (!hit && !isUnknownWithdrawPath(def.path)) return false;
+      // Another file's send or unversioned withdrawal path (`/api/transfers/send`): its use's write verb decides.
+      if (!hit && !isUnknownWithdrawPath(def.path) && !(def.linked && isActionPath(def.path))) return false;
       ambiguous = def.posts !== undefined ? !def.posts : (hit?.ambiguous ?? true);
       if (def.posts === false) return false;
       anyVerb = hit?.anyVerb === true;
@@ -126,6 +148,12 @@ const withdrawPathSent: Validator = {
     return writeVerbDecides(ctx);
   },
 };
+
+/** The path another file gives a name this text uses (scan option `pathConstants`), with its definition's verb. */
+function linkedPath(ctx: MatchContext, name: string): { path: string; posts?: boolean; linked: true } | undefined {
+  const c = ctx.pathConstants?.get(name);
+  return c && { path: c.path, posts: c.posts, linked: true };
+}
 
 /** True when `words` (a constant's action words) name an any-verb API's RPC method and the file names that exchange. */
 function anyVerbOfFile(text: string, words: string): boolean {

@@ -18,6 +18,8 @@ import { notReadVerbAtPath, writeVerb } from './verb';
 import { ACTION_TYPE_PATTERNS } from './actionTypes';
 import { CONSTANT_USE_PATTERN } from './constants';
 import { SEGMENT_USE_PATTERN } from './segments';
+import { LINKED_PATH_EXAMPLES } from './linkedPathExamples';
+import { MONEY_SEND_KEYWORDS, moneySendPath } from './indexedPaths';
 import { PAYOUT_PATH_EXAMPLES, PAYOUT_PATH_PATTERN } from './payoutPath';
 import { SLASHLESS_PATH_EXAMPLES, SLASHLESS_PATH_PATTERNS } from './slashlessPath';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './table';
@@ -27,6 +29,9 @@ import {
 } from './endpointShapes';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './calls';
+
+/** Money-send paths written in a call (indexedPaths.ts): the withdraw gate does not apply, their shape and a proven POST do. */
+const MONEY_SEND_PATTERN = { re: rx(PATH_TOKEN), keywords: MONEY_SEND_KEYWORDS, validate: [moneySendPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } };
 export { withdrawExternalTransfer, withdrawInternalTransfer } from './transfers';
 
 export const withdrawRestEndpoint = defineDetector({
@@ -53,6 +58,8 @@ export const withdrawRestEndpoint = defineDetector({
     { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerbOrPosted], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Unversioned ones (a payment API's `/wallet/withdraw`, an app's own backend) only with a proven write verb.
     { re: rx(PATH_TOKEN), validate: [genericWithdrawPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // Money sends that never say withdraw (`/api/transfers/send`, `/payments/offramp`), likewise with a proven write verb.
+    MONEY_SEND_PATTERN,
     // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.
     {
       re: rx(String.raw`@(?:POST|DELETE|PUT)[ \t]*\r?\n(?:[ \t]*@[A-Za-z]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,3}[ \t]*@Path\([ \t]*"(?<name>(?:\{[a-z_]{1,30}\}_)?withdraw(?:als?|s)?)/?"`),
@@ -94,9 +101,9 @@ export const withdrawRestEndpoint = defineDetector({
     PAYOUT_PATH_PATTERN,
     // Slashless paths joined onto a base, keyed in a route table or handed to a URL builder (slashlessPath.ts).
     ...SLASHLESS_PATH_PATTERNS,
-  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN]),
+  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN]),
   examples: {
-    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive],
-    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative],
+    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive],
+    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative],
   },
 });

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { fileKindOf, filePathConstants, linkPathConstants, usedPathConstants } from '../../../../src/engine';
+
+/** A file's path names as `name=path@line` (lines 1-based). */
+function names(path: string, text: string): string[] {
+  return filePathConstants(text, path, fileKindOf(path)).map((c) => `${c.name}=${c.path}@${c.line + 1}${c.posts === undefined ? '' : c.posts ? ' post' : ' get'}`);
+}
+
+describe('path constants (crossfile/pathConstants.ts)', () => {
+  it('reads constants, object members, enum members and config keys, and no request field or module path', () => {
+    assert.deepStrictEqual(names('src/c.rs', 'pub const OUT_KRW: &str = "/v1/withdraws/krw";\nconst X: u8 = 1;'), ['OUT_KRW=/v1/withdraws/krw@1']);
+    assert.deepStrictEqual(names('c/k.go', 'const (\n\tpathOut = "/open-api/v1/wallet/withdrawal"\n\tname = "/x/y"\n)'), ['pathOut=/open-api/v1/wallet/withdrawal@2']);
+    assert.deepStrictEqual(names('a.ts', "import x from './lib/x';\nexport const R = {\n  SEND: '/api/transfers/send',\n  url: '/api/other',\n};"), ['SEND=/api/transfers/send@3']);
+    assert.deepStrictEqual(names('P.java', 'enum P {\n    PULL(HttpMethod.POST, "/v1/pull"),\n    LIST("/v1/pulls", HttpMethod.GET);\n}'), ['PULL=/v1/pull@2 post', 'LIST=/v1/pulls@3 get']);
+    assert.deepStrictEqual(names('src/main/resources/application.yml', 'ex:\n  api:\n    out-path: "/v2/withdrawal" # posted\n  host: api.example.org\nother: 1'), ['ex.api.out-path=/v2/withdrawal@3']);
+    assert.deepStrictEqual(names('app.properties', 'ex.out-path=/v2/withdrawal\nex.name=bot'), ['ex.out-path=/v2/withdrawal@1']);
+    assert.deepStrictEqual(names('b.py', 'import os\nx = 1'), []);
+    assert.deepStrictEqual(names('README.md', '```py\nWITHDRAW_URL = "/v1/withdraw"\n```'), []);
+  });
+
+  it('links a name whose definitions agree on an action path, not one two files give different paths', () => {
+    const a = filePathConstants("export const A = { SEND: '/api/transfers/send', LIST: '/api/transfers' };", 'a.ts', 'typescript');
+    const b = filePathConstants("export const B = { SEND: '/api/chat/send', OUT: '/api/transfers/offramp' };", 'b.ts', 'typescript');
+    assert.deepStrictEqual([...linkPathConstants([a]).keys()], ['SEND']);
+    assert.deepStrictEqual([...linkPathConstants([a, b]).keys()], ['OUT']);
+  });
+
+  it('finds a file\'s uses: qualified, bare when specific, through a Spring key; not its own name or a definition', () => {
+    const linked = linkPathConstants([
+      filePathConstants("export const A = { SEND: '/api/transfers/send' };\nexport const PULL_OUT_PATH = '/v1/withdraws/coin';", 'a.ts', 'typescript'),
+      filePathConstants('ex:\n  out-path: /v2/withdrawal', 'application.yaml', 'yaml'),
+    ]);
+    const used = (path: string, text: string) => usedPathConstants(text, path, fileKindOf(path), linked).map((c) => c.name).sort();
+    assert.deepStrictEqual(used('b.ts', 'http.post(A.SEND, b);\npost(PULL_OUT_PATH, b);'), ['PULL_OUT_PATH', 'SEND']);
+    assert.deepStrictEqual(used('c.ts', 'socket.emit(SEND, b);'), []);
+    assert.deepStrictEqual(used('d.ts', "const PULL_OUT_PATH = '/v9/x';\npost(PULL_OUT_PATH);"), []);
+    assert.deepStrictEqual(used('a.ts', 'http.post(A.SEND, b);'), []);
+    assert.deepStrictEqual(used('E.java', '@Value("${ex.out-path}")\nprivate String outPath;'), ['ex.out-path']);
+  });
+});
