@@ -1,7 +1,7 @@
 // Withdrawal-named calls that make none: a state recorded in the caller's own books (`begin_withdrawal`), a type
 // named for withdrawals being built (`KrakenWithdrawClient(key)`); and which raw broadcasts carry a withdrawal. Each is judged with its call site when known: a
 // receiver that is an exchange client, or a coin or an address among the arguments, makes it a withdrawal again.
-import type { MatchContext, Validator } from '../../defineDetector';
+import type { Example, MatchContext, Validator } from '../../defineDetector';
 import { callArguments } from '../../judge/callArguments';
 import { CLIENT_RECEIVER, CRYPTO_ARGS, isLookAlikeWord } from './callWords';
 import { nameSegments } from './table';
@@ -43,14 +43,24 @@ export function booksOrType(name: string, segs: readonly string[], site?: MatchC
 }
 
 /**
- * Drops a withdrawal call on the caller's books (`self._accounting.rollback_withdrawal(id)`): bookkeeping around the
- * send, which is reported where it is made; a coin or an address among its arguments makes it a send again.
+ * Drops a withdrawal call on the caller's books (`self._accounting.rollback_withdrawal(id)`, or `self.confirm_withdrawal(txid)`
+ * inside the bot's database module): bookkeeping around the send, which is reported where it is made; a coin or an
+ * address among its arguments makes it a send again.
  */
 export const notBookkeeping: Validator = {
   name: 'withdraw-not-bookkeeping',
   reach: { before: 40, after: 800 },
-  test: (_v, ctx) => !BOOKS_RECEIVER.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)) || hasCryptoArgs(ctx.text, ctx.end),
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
+    const books = BOOKS_RECEIVER.test(before) || (DATABASE_FILE.test(ctx.path) && OWN_RECEIVER.test(before));
+    return !books || hasCryptoArgs(ctx.text, ctx.end);
+  },
 };
+
+/** A file that is the bot's database layer by its name (`utils/mysql_module.py`, `db.js`, `withdrawal_repository.ts`, `dao/`). */
+const DATABASE_FILE = /(?:^|\/)(?:dao\/|[^/]*(?:mysql|sqlite|postgres|mongo|(?<![A-Za-z])db(?![a-z])|database|repository|_dao\b)[^/]*$)/i;
+/** The file's own object as the receiver (`self.`, `this.`, `$this->`): in a database layer, its own records. */
+const OWN_RECEIVER = /(?<![A-Za-z0-9_$])\$?(?:self|this)[ \t]*(?:\.|->)[ \t]*$/;
 
 /**
  * Keeps a raw transaction's broadcast whose arguments name a withdrawal (`node.sendRawTransaction(w.signed_withdrawal)`):
@@ -66,4 +76,20 @@ export const broadcastsWithdrawal: Validator = {
     const named = names.filter((n) => /withdraw/i.test(n));
     return named.length > 0 && named.every((n) => !nameSegments(n).some(isLookAlikeWord));
   },
+};
+
+/** withdraw/library-call's examples of bookkeeping (spread into its record). */
+export const BOOKKEEPING_EXAMPLES: { positive: Example[]; negative: Example[] } = {
+  positive: [
+    // A database module's own method that is handed a coin and an address sends, whatever the file is called.
+    { text: `import ccxt\nclass Store:\n    def pay(self, addr, n):\n        self.⟦exchange_withdraw⟧(coin="BTC", address=addr, amount=n)`, path: 'utils/mysql_module.py' },
+  ],
+  negative: [
+    // A withdrawal's state in the bot's own books around the send (begun, marked, refunded, rolled back).
+    { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
+    // The bot's database records the withdrawal the node already sent (its txid, no address).
+    { text: `import ccxt\nif db.create_withdraw_transaction(txid, amount, user):\n    log.info("recorded")`, path: 'wallet.py' },
+    // The database module's own methods: it confirms the withdrawal the node already sent.
+    { text: `class Mysql:\n    def sync(self, txid, confirmations):\n        if confirmations >= 6:\n            self.confirm_withdrawal(txid)`, path: 'utils/mysql_module.py' },
+  ],
 };

@@ -18,7 +18,7 @@ import { CASE_DISPATCH_EXAMPLES, notCaseDispatch } from './caseDispatch';
 import { notPagedQuery, notResourceRead, RESOURCE_READ_EXAMPLES } from './resourceQuery';
 import { RPC_VARIABLE_EXAMPLES, RPC_VARIABLE_PATTERN } from './rpcVariable';
 import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './sdkLayers';
-import { broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
+import { BOOKKEEPING_EXAMPLES, broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_EXAMPLES, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
 import { RUBY_CALL_EXAMPLES, RUBY_CALL_PATTERNS } from './rubyCalls';
 import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
@@ -92,6 +92,7 @@ export const withdrawLibraryCall = defineDetector({
   ],
   examples: {
     positive: [
+      ...BOOKKEEPING_EXAMPLES.positive,
       ...RPC_VERB_EXAMPLES.positive,
       ...SEND_COMMAND_EXAMPLES.positive,
       ...REQUEST_ARG_EXAMPLES.positive,
@@ -186,11 +187,8 @@ export const withdrawLibraryCall = defineDetector({
       ...RPC_VARIABLE_EXAMPLES.negative,
       ...RUBY_CALL_EXAMPLES.negative,
       ...SDK_LAYER_NEGATIVES,
-      // A withdrawal's state in the bot's own books around the send (begun, marked, refunded, rolled back); a gas
-      // estimate; a withdrawal converted into a query message.
-      { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
-      // The bot's database records the withdrawal the node already sent (its txid, no address).
-      { text: `import ccxt\nif db.create_withdraw_transaction(txid, amount, user):\n    log.info("recorded")`, path: 'wallet.py' },
+      ...BOOKKEEPING_EXAMPLES.negative,
+      // A gas estimate; a withdrawal converted into a query message.
       { text: `func (w *W) Gas(ctx context.Context, m Msg) (uint64, error) {\n\treturn w.client.EstimateGasWithdraw(ctx, m.ToWithdrawalCallMsg(w.Address()))\n}`, path: 'accounts/gas.go' },
       // Crystal's own definition of the wrapper, and a comment naming it, call nothing.
       { text: `def withdraw(to : String, amount : BigDecimal, memo : String)\n  # @node.withdraw(to, amount, memo) was the old path\nend`, path: 'src/bot/node_api.cr' },

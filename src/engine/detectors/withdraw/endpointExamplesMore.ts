@@ -47,6 +47,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
 
 /** Negative examples: the rule must stay silent on each. */
 export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // A chat bot's command usage in its reply, beside a real POST: a command is no path.
+  { text: `const axios = require('axios');\nawait axios.post(url, body);\nreply.markdown("Make sure you give an address:\\n" +\n  "/withdraw AMOUNT ADDRESS");\nctx.reply('Use /withdraw <amount> to cash out');`, path: 'tipbot.js' },
   // A withdrawal address by its id, last (an address-book entry deleted), and the address list: queries stay silent.
   { text: `removeAddress(id: string) {\n  return this.http.delete<Res>(\`/v1/withdraw/addresses/\${id}\`)\n}\nlist() {\n  return this.http.post<Res>(\`/v1/addresses/\${w}/withdraw/list\`, {})\n}`, path: 'src/resources/Book.ts' },
   // The same interpolated path read by its own GET below.

@@ -87,6 +87,17 @@ const LOG_MESSAGE_BEFORE = /(?:\bconsole\.(?:log|info|warn|error|debug)|(?<![A-Z
 /** Drops a path named in a log message (`console.log('Received POST request to /withdraw')`): it reports a route, sends nothing. */
 export const notInLogMessage = notAfterOnLine('not-in-log-message', LOG_MESSAGE_BEFORE, 300);
 
+/**
+ * Drops a one-segment path followed by a space and more words in the same string: a chat bot's command and its usage
+ * (`"/withdraw AMOUNT ADDRESS"`, `'Use /withdraw <amount> to cash out'`). A URL has no space; an HTTP request line
+ * (`"POST /withdraw HTTP/1.1"`) keeps its path.
+ */
+export const notACommandUsage: Validator = {
+  name: 'not-a-command-usage',
+  reach: { before: 0, after: 0 },
+  test: (value, ctx) => !/^\/[A-Za-z_-]+$/.test(value) || !/^ (?!HTTP\/)[^\s"'`]/.test(ctx.text.slice(ctx.end, ctx.end + 8)),
+};
+
 /** Drops module specifiers: a source file named after withdrawals is imported, not called. */
 export const notAModulePath = notAfterOnLine('not-a-module-path', MODULE_BEFORE, 40);
 
