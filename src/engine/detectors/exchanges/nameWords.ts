@@ -23,6 +23,18 @@ const EXCHANGE_WORDS: ReadonlyArray<{ id: string; name: string; words: readonly 
   { id: 'poloniex', name: 'Poloniex', words: ['poloniex'] },
   { id: 'bitstamp', name: 'Bitstamp', words: ['bitstamp'] },
   { id: 'bitvavo', name: 'Bitvavo', words: ['bitvavo'] },
+  // Regional exchanges bots are written for (Korea, Japan, Southeast Asia, India, Turkey, Latin America, Africa).
+  { id: 'upbit', name: 'Upbit', words: ['upbit'] },
+  { id: 'bithumb', name: 'Bithumb', words: ['bithumb'] },
+  { id: 'bitflyer', name: 'bitFlyer', words: ['bitflyer'] },
+  { id: 'coincheck', name: 'Coincheck', words: ['coincheck'] },
+  { id: 'indodax', name: 'Indodax', words: ['indodax'] },
+  { id: 'bitkub', name: 'Bitkub', words: ['bitkub'] },
+  { id: 'coindcx', name: 'CoinDCX', words: ['coindcx'] },
+  { id: 'wazirx', name: 'WazirX', words: ['wazirx'] },
+  { id: 'btcturk', name: 'BtcTurk', words: ['btcturk'] },
+  { id: 'bitso', name: 'Bitso', words: ['bitso'] },
+  { id: 'luno', name: 'Luno', words: ['luno'] },
 ];
 const BY_WORD = new Map(EXCHANGE_WORDS.flatMap((e) => e.words.map((w) => [w, e.name] as const)));
 

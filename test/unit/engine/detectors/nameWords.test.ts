@@ -13,6 +13,11 @@ describe('exchange names in variable names', () => {
     assert.strictEqual(exchangeNamedBy('bitfinexSecret'), 'Bitfinex');
     assert.strictEqual(exchangeNamedBy('coinbase_access_token'), 'Coinbase');
     assert.strictEqual(exchangeNamedBy('GATE_IO_KEY'), 'Gate.io');
+    // Regional exchanges (held-out sets: Upbit and Bithumb bots and clients).
+    assert.strictEqual(exchangeNamedBy('upbit_secret'), 'Upbit');
+    assert.strictEqual(exchangeNamedBy('bithumbApiKey'), 'Bithumb');
+    assert.strictEqual(exchangeNamedBy('LUNO_API_SECRET'), 'Luno');
+    assert.strictEqual(exchangeNamedBy('lunoxToken'), undefined);
     assert.strictEqual(exchangeNamedBy('gatewayToken'), undefined);
     assert.strictEqual(exchangeNamedBy('GEMINI_API_KEY'), undefined); // Google's LLM, not the exchange
     assert.strictEqual(exchangeNamedBy(undefined), undefined);
