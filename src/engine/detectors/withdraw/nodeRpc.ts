@@ -173,10 +173,11 @@ export const withdrawNodeRpcSend = defineDetector({
       keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send'],
       validate: [methodUsed],
     },
-    // A wallet CLI in a shell script or a command string: `dogecoin-cli -rpcwallet=w sendtoaddress "$ADDR" 5`.
+    // A wallet CLI in a shell script or a command string: `dogecoin-cli -rpcwallet=w sendtoaddress "$ADDR" 5`; an
+    // older coin's daemon as its own client, by path or name (`/usr/local/bin/quantisd sendtoaddress`, `litecoind …`).
     {
-      re: rx(String.raw`-cli(?:[ \t]+--?[A-Za-z][A-Za-z0-9_.]{0,40}(?:=[^\s"'-][^\s"']{0,80})?){0,8}[ \t]+(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany)(?![A-Za-z0-9_])`),
-      keywords: ['-cli'],
+      re: rx(String.raw`(?:-cli|(?:\/|coin)[A-Za-z0-9_%{}.]{0,40}d)(?:[ \t]+--?[A-Za-z][A-Za-z0-9_.]{0,40}(?:=[^\s"'-][^\s"']{0,80})?){0,8}[ \t]+(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany)(?![A-Za-z0-9_])`),
+      keywords: ['-cli', 'sendtoaddress', 'sendmany', 'sendfrom'],
     },
     // Electrum's CLI: a payment or a sweep signed and piped into `broadcast` (`electrum payto ADDR 0.1 | electrum broadcast -`).
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<name>payto|paytomany|sweep)[ \t][^|\n]{1,120}\|[^|\n]{0,120}?\bbroadcast\b`), keywords: ['broadcast'] },
@@ -239,6 +240,7 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `payload = {"jsonrpc": "1.0", "method": "⟦sendtoaddress⟧", "params": [addr, 0.5]}`, path: 'send.py' },
       { text: `Process p = new ProcessBuilder("litecoin-cli", "⟦sendtoaddress⟧", addr, String.valueOf(n)).start();`, path: 'Cli.java' },
       { text: `#!/bin/sh\ndogecoin-cli -rpcwallet=hot ⟦sendtoaddress⟧ "$1" "$2"`, path: 'pay.sh' },
+      { text: `txid = subprocess.check_output(shlex.split('/usr/local/bin/quantisd ⟦sendtoaddress⟧ %s %s' % (address, amount)))`, path: 'withdraw.py' },
       { text: `const body = { jsonrpc: "2.0", id: 1, method: "⟦avm.send⟧", params: { assetID: "AVAX", amount: n, to: addr } };`, path: 'x.js' },
       { text: `JSONObject r = walletRpc.call("⟦transfer⟧", Map.of("destinations", List.of(dest)));`, path: 'Wallet.java' },
       { text: `rpc_body = {"method": "⟦sweep_all⟧", "params": {"address": target, "account_index": 0}}  # wallet rpc`, path: 'sweep.py' },
@@ -265,6 +267,7 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `bal = node.getbalance()\ntxs = node.listtransactions("*", 10)\nok = node.validateaddress(addr)\nfee = node.estimatesmartfee(6)\ntx = node.gettransaction(txid)`, path: 'wallet.py' },
       { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },
       { text: `#!/bin/sh\nbitcoin-cli getbalance\nbitcoin-cli listtransactions`, path: 'bal.sh' },
+      { text: `print("the RPC method sendtoaddress is disabled on this node")\nout = subprocess.check_output(["/usr/bin/dogecoind", "getbalance"])`, path: 'status.py' },
       // A client's own definition, a method table, an allow-list, a comparison, a comment, an error message.
       { text: `class Proxy:\n    def sendtoaddress(self, addr, amount):\n        """Pays amount to addr."""\n        raise NotImplementedError`, path: 'proxy.py' },
       { text: `METHODS = ['getbalance', 'sendtoaddress', 'sendmany', 'listunspent']`, path: 'rpc.py' },
