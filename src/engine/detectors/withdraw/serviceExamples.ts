@@ -24,6 +24,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `// nowpayments mass payouts\nconst { data } = await client.post('⟦/v1/payout⟧', { withdrawals });`, path: 'payout.ts' },
     // Blockchain.com's wallet service: a route table of its paths (url-pattern's `:guid`).
     { text: `// blockchain.info wallet API\nmodule.exports = {\n  payment: new UrlPattern('⟦/merchant/:guid/payment⟧'),\n  balance: new UrlPattern('/merchant/:guid/balance'),\n}`, path: 'MyWallet/endpoints.js' },
+    // Block.io's sweep and its finalising step, posted with the key in the query.
+    { text: `resp, err := client.R().SetBody(body).Post("⟦https://block.io/api/v2/sweep_from_address⟧?api_key=" + apiKey)`, path: 'examples/sweep/sweep.go' },
     // A client whose base URL ends in a slash: one segment bare, a group, a cancel by id.
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
@@ -34,6 +36,7 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     code(`r = requests.post(API + "/payouts", json=p)  # marketplace seller payouts`),
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.get("payouts", params)\nq = self._client.post("payouts_report", params)`, path: 'clients/payout_client.py' },
     code(`r = client.post("payouts", body)  # marketplace seller payouts`),
+    { text: `resp, err := client.R().Get("https://block.io/api/v2/get_balance?api_key=" + apiKey)`, path: 'examples/balance/main.go' },
     { text: `// cobo\nreq := NewRequest(http.MethodGet, "/v2/payments/payouts", nil)`, path: 'rows.go' },
     // A query function that POSTs; a route of the app's own server; a comment; a module path.
     { text: `// cobo\nfunc (a *Api) ListPayouts(ctx context.Context) error {\n\tp := a.base + "/payments/payouts"\n\treturn a.c.Post(ctx, p)\n}`, path: 'rows.go' },

@@ -139,6 +139,16 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     source: 'https://www.blockchain.com/explorer/api/blockchain_wallet_api',
   },
   {
+    service: 'Block.io',
+    near: ['block.io', 'blockio', 'block_io'],
+    // Every call is a GET or POST with the API key: the path alone is the action.
+    verb: 'any',
+    // Withdraw, and the prepare/submit and sweep steps that replaced it.
+    paths: ['/api/v2/withdraw', '/api/v2/withdraw_from_addresses', '/api/v2/prepare_transaction', '/api/v2/prepare_sweep_transaction',
+      '/api/v2/submit_transaction', '/api/v2/sweep_from_address', '/api/v2/sign_and_finalize_sweep', '/api/v2/sign_and_finalize_withdrawal'],
+    source: 'https://block.io/docs/basic',
+  },
+  {
     service: 'BitPay',
     near: ['bitpay'],
     verb: 'post',
