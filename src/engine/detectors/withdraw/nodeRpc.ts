@@ -11,6 +11,7 @@ import { rx } from '../fragments';
 import { BITCOIND_CALL_NAMES, NODE_RPC_NAMES } from './nodeRpcTable';
 import { LOCAL_SENDER_PATTERN } from './nodeRpcLocal';
 import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './lightning';
+import { TRON_NODE_EXAMPLES, TRON_NODE_KEYWORDS, TRON_NODE_PATTERNS } from './tronNode';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 import { TextMemo } from '../../judge/textMemo';
 
@@ -154,10 +155,10 @@ export const withdrawNodeRpcSend = defineDetector({
   title: "a coin node's wallet RPC send",
   severity: 'warning',
   role: 'endpoint',
-  message: "{name}: a coin node's wallet (or a faucet service) is asked to pay coins out to an address.",
+  message: "{name}: a node's wallet or a faucet service is asked to pay coins out to an address.",
   risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS],
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   patterns: [
@@ -225,9 +226,11 @@ export const withdrawNodeRpcSend = defineDetector({
     LOCAL_SENDER_PATTERN,
     // A Lightning node's payment (lightning.ts).
     ...LIGHTNING_PATTERNS,
+    ...TRON_NODE_PATTERNS,
   ],
   examples: {
     positive: [
+      ...TRON_NODE_EXAMPLES.positive,
       { text: `from bitcoinrpc.authproxy import AuthServiceProxy\nnode = AuthServiceProxy(url)\ntxid = node.⟦sendtoaddress⟧(user_addr, drip)`, path: 'faucet.py' },
       { text: `<?php\n$tx = $wallet->⟦sendfrom⟧($account, $payTo, $amount);`, path: 'payout.php' },
       { text: `const txid = await core.⟦sendToAddress⟧(row.address, row.value);`, path: 'worker.js' },
@@ -263,6 +266,7 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `class WithdrawCommand {\n    public String execute(List<String> args, double n) {\n        return ⟦payOut⟧(args.get(0), n);\n    }\n    private static String payOut(String a, double n) throws IOException {\n        new ProcessBuilder("dash-cli", "⟦sendtoaddress⟧", a, String.valueOf(n)).start();\n        return "ok";\n    }\n}`, path: 'WithdrawCommand.java' },
     ],
     negative: [
+      ...TRON_NODE_EXAMPLES.negative,
       // The query look-alikes: balances, history, address checks, fee estimates.
       { text: `bal = node.getbalance()\ntxs = node.listtransactions("*", 10)\nok = node.validateaddress(addr)\nfee = node.estimatesmartfee(6)\ntx = node.gettransaction(txid)`, path: 'wallet.py' },
       { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },

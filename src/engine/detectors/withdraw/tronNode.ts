@@ -1,0 +1,54 @@
+// A Tron full node's HTTP wallet API asked to move funds (part of nodeRpc.ts's record): `/wallet/createtransaction`
+// builds a TRX transfer to `to_address`, `/wallet/transferasset` a TRC10 one, `/wallet/triggersmartcontract` with the
+// `transfer(address,uint256)` selector a TRC20 one (USDT payouts), and `/wallet/easytransfer…` signs and sends at once.
+// The same paths read balances or call other contracts too, so each needs its transfer beside it.
+import type { Example, PatternSpec, Validator } from '../../defineDetector';
+import { rx } from '../fragments';
+
+/** The contract-call path: a TRC20 transfer only with the transfer selector in its body. */
+const TRIGGER_PATH = /^triggersmartcontract/i;
+/** The transaction signed or broadcast after it: a builder that only returns it (an SDK's own) sends nothing. */
+const SENT_AFTER = /broadcast|sendRawTransaction|send_raw_transaction|signTransaction|sign_transaction|\.sign\(/i;
+/** A TRC20 transfer's selector. */
+const TRANSFER_SELECTOR = /["']transfer(?:From)?\(address,(?:address,)?uint256\)["']/;
+/** The destination field of a TRX or TRC10 transfer. */
+const TO_FIELD = /["']?to_address["']?[ \t]*(?:=>|:|=)/;
+
+/** Keeps a path whose request body, in the next lines, builds a transfer (a selector, or a destination) that is then signed or sent. */
+const buildsTransfer: Validator = {
+  name: 'tron-node-transfer-body',
+  reach: { before: 0, after: 1500 },
+  test: (value, ctx) => {
+    if (/easytransfer/i.test(value)) return true;
+    const after = ctx.text.slice(ctx.end, ctx.end + 600);
+    return (TRIGGER_PATH.test(value) ? TRANSFER_SELECTOR.test(after) : TO_FIELD.test(after)) && SENT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 1500));
+  },
+};
+
+/** The node API's words: its path prefix. */
+export const TRON_NODE_KEYWORDS = ['/wallet/'];
+
+/** The paths, quoted as a client posts them (with or without a host before them). */
+export const TRON_NODE_PATTERNS: PatternSpec[] = [
+  {
+    // The literal first, then the quote it sits in (looked for back from the match's end, once per match).
+    re: rx(String.raw`/wallet/(?<name>createtransaction|transferasset|triggersmartcontract|easytransfer(?:byprivate)?(?:asset)?)(?=["'\`?])(?<=["'\`][^"'\`\n]{0,120})`),
+    keywords: TRON_NODE_KEYWORDS,
+    validate: [buildsTransfer],
+  },
+];
+
+/** withdraw/node-rpc-send's Tron examples (spread into its record). */
+export const TRON_NODE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
+  positive: [
+    { text: `<?php\n$body = $this->api->post('/wallet/⟦triggersmartcontract⟧', [\n  'contract_address' => $this->token,\n  'function_selector' => 'transfer(address,uint256)',\n  'parameter' => $to . $amount,\n]);\n$signed = $this->tron->signTransaction($body['transaction']);\n$this->tron->sendRawTransaction($signed);`, path: 'src/Trc20.php' },
+    { text: `const tx = await axios.post(NODE + '/wallet/⟦createtransaction⟧', { to_address: dest, owner_address: hot, amount: sun });\nconst signed = await tronWeb.trx.sign(tx.data, key);\nawait axios.post(NODE + '/wallet/broadcasttransaction', signed);`, path: 'payout.js' },
+  ],
+  negative: [
+    // A contract read through the same path, a balance, and a transaction built with no destination named.
+    { text: `<?php\n$body = $this->api->post('/wallet/triggersmartcontract', [\n  'contract_address' => $this->token,\n  'function_selector' => 'balanceOf(address)',\n]);\n$acct = $this->api->post('/wallet/getaccount', ['address' => $a]);`, path: 'src/Trc20.php' },
+    { text: `r = requests.post(NODE + "/wallet/createtransaction", json=body)`, path: 'raw.py' },
+    // An SDK's transaction builder returns the unsigned transfer: its caller signs and sends it.
+    { text: `def send_trx(self, to, amount, account):\n    return self.tron.manager.request('/wallet/createtransaction', {\n        'to_address': to,\n        'owner_address': account,\n        'amount': amount,\n    })`, path: 'tronapi/transactionbuilder.py' },
+  ],
+};
