@@ -35,10 +35,14 @@ export function filePathConstants(text: string, file: string, kind: FileKind): P
   // Prose (a README's example) defines nothing the code reads.
   if (kind === 'markdown' || kind === 'text' || !PATH_LOOKING.test(text)) return [];
   const out: PathConstant[] = [];
+  const seen = new Set<string>();
   const lines = lineStarts(text);
   const add = (name: string, path: string, at: number, posts?: boolean) => {
-    if (GENERIC.test(name) || FILE_PATH.test(path) || out.some((c) => c.name === name)) return;
-    out.push({ name, path, file, line: lineOf(lines, at), ...(posts === undefined ? {} : { posts }) });
+    if (GENERIC.test(name) || FILE_PATH.test(path) || seen.has(name)) return;
+    seen.add(name);
+    // Only an action's path is kept: any other quoted string with a slash (a secret may have one) is held as empty,
+    // enough to tell that the name means something else here (linkPathConstants), and never kept in an index.
+    out.push({ name, path: isActionPath(path) ? path : '', file, line: lineOf(lines, at), ...(posts === undefined ? {} : { posts }) });
   };
   if (kind === 'yaml' || kind === 'ini') {
     for (const c of configKeys(text, kind)) add(c.name, c.path, c.at);
@@ -46,7 +50,9 @@ export function filePathConstants(text: string, file: string, kind: FileKind): P
   }
   for (const m of text.matchAll(LITERAL)) {
     const at = m.index + 1;
-    const before = text.slice(Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 200), m.index);
+    // The line start from the table (a search back per path would cost the square of a long line's length).
+    const lineStart = lines[lineOf(lines, m.index)];
+    const before = text.slice(Math.max(lineStart, m.index - 200), m.index);
     const e = ENUM_BEFORE.exec(before);
     const rest = e && ENUM_AFTER.exec(text.slice(at + m[1].length + 1, at + m[1].length + 82));
     if (e && rest) {

@@ -97,13 +97,22 @@ export class PathIndex {
     return this.files.has(path);
   }
 
-  /** Links the files' names again; a change of links makes every file stale (none to read when nothing is linked). */
+  /**
+   * Links the files' names again. Only a name added (or now defined in another file) makes every file stale, since
+   * which names a file uses is read from its text; a constant that moved a line, changed its path or lost its link
+   * is updated in the files' uses in place (typing in a constants file re-reads nothing).
+   */
   private relink(): void {
     const linked = linkPathConstants([...this.files.values()].map((e) => e.own));
     const key = JSON.stringify([...linked].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     if (key === this.linkKey) return;
+    const added = [...linked].some(([name, c]) => this.linked.get(name)?.file !== c.file);
     this.linked = linked;
     this.linkKey = key;
+    if (!added) {
+      for (const e of this.files.values()) if (e.uses?.length) e.uses = e.uses.map((u) => linked.get(u.name)).filter((c): c is PathConstant => c !== undefined);
+      return;
+    }
     this.generation++;
     if (linked.size === 0) for (const e of this.files.values()) [e.uses, e.usesAt] = [[], this.generation];
   }

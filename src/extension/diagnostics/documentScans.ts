@@ -43,7 +43,11 @@ export class DocumentScans {
    */
   scannerFor(uri: vscode.Uri): TextScanner {
     return (text: string, options: ScanOptions) => {
-      if (options.pathConstants?.length || options.postedConstants?.length) return scanWith(DETECTORS, text, options);
+      if (options.pathConstants?.length || options.postedConstants?.length) {
+        // The incremental scanner would lag behind: the next incremental lint starts from a full scan.
+        this.docs.delete(uri.toString());
+        return scanWith(DETECTORS, text, options);
+      }
       const { movers, ...rest } = options;
       const result = this.scan(uri, text, rest);
       return movers?.length ? withWrapperCalls(result, text, options) : result;

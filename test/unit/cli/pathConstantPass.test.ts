@@ -4,9 +4,14 @@ import * as os from 'os';
 import * as path from 'path';
 import { run, type RunEnv } from '../../../src/cli/run';
 
+/** Temp folders made by the tests, removed after them. */
+const made: string[] = [];
+after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+
 /** A temp folder with the given files. */
 function workspace(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-paths-'));
+  made.push(dir);
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);

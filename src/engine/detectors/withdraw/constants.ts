@@ -13,6 +13,8 @@ import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegme
 import { FUNCTION_START, isHelperWord, isWrite, ownCallName, ownVerb, verbAtPath, verbLaterInFunction, writeVerbDecides } from './verb';
 import { importedOrRouted, isActionPath } from './indexedPaths';
 
+/** A type declaration's keyword just before a name. */
+const TYPE_DECLARED = /\b(?:interface|class|object|enum|struct|trait|record|protocol|type)[ \t]+$/;
 /** A member call that fills a path template's placeholders (`P.FillPathParameters(id)`, `P.format(id)`, `P.replace("{id}", id)`). */
 const FILL_MEMBER = String.raw`(?:[Ff]ill[A-Za-z]{0,30}|[Ff]ormat(?:ted)?|[Rr]eplace(?:All)?|[Ee]xpand)`;
 
@@ -115,8 +117,9 @@ const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
 export const withdrawPathSent: Validator = {
   name: 'withdraw-path-sent',
   test: (value, ctx) => {
-    // An import of the name (`from app.consts import WITHDRAW_URL`), a server's route on it (`router.post(WITHDRAW_PATH, h)`).
-    if (importedOrRouted(ctx.text, ctx.start)) return false;
+    // An import of the name (`from app.consts import WITHDRAW_URL`), a server's route on it (`router.post(WITHDRAW_PATH, h)`),
+    // a type declared by the name (`interface UpbitWithdrawsApi {`: a client's annotated methods below post, not it).
+    if (importedOrRouted(ctx.text, ctx.start) || TYPE_DECLARED.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
     // Defined here, else in another file of the workspace (scan option `pathConstants`, crossfile/pathConstants.ts).
     const def: { path: string; posts?: boolean; linked?: true } | undefined = definedPath(ctx.text, value) ?? linkedPath(ctx, value);
     // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;

@@ -121,6 +121,10 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // The use that sends a path held in a constant or variable (constants.ts).
     // The text signed over holds the path too; the post that sends it is the call site.
     { text: `const URL_WITHDRAWAL: &'static str = "⟦/api/v5/asset/withdrawal⟧";\nlet message = format!("{ts}POST{}{body}", Self::URL_WITHDRAWAL);\nlet sign = encode(hmac(message, &self.secret));\nlet r = client\n    .post(format!("{}{}", Self::URL_BASE, Self::⟦URL_WITHDRAWAL⟧))\n    .send().await?;`, path: 'src/client.rs' },
+    // A Retrofit interface named for withdrawals: its annotated path is the endpoint, the type's own name is none.
+    { text: `import retrofit2.http.POST\n\ninterface UpbitExchangeWithdrawsAsyncApi {\n\n    @POST("⟦v1/withdraws/coin⟧")\n    fun withdrawCoin(@Body body: Req): CompletableFuture<Res>\n}`, path: 'api/UpbitApi.kt' },
+    // A Python module's imports above the constant leave no import open at its use (no `;` ends an import line there).
+    { text: `import requests\nimport os\nWITHDRAW_URL = "⟦/api/v1/withdraw⟧"\nBASE = os.environ["BASE"]\nurl = BASE + ⟦WITHDRAW_URL⟧\nrequests.post(url, data=body)`, path: 'bot.py' },
     { text: `static final String MAKE_WITHDRAW = "⟦/v1/dw/withdraw/api/create⟧";\nstatic final String PULL_QUOTA = "/v2/account/withdraw/quota";\nlong pull(B b) {\n  return conn.executePostWithSignature(⟦MAKE_WITHDRAW⟧, b).getLong("data");\n}`, path: 'Wallet.java' },
     { text: `const withdrawPath = "⟦/api/v5/asset/withdrawal⟧";\nconst res = await axios.post(\`\${host}\${⟦withdrawPath⟧}\`, body, { headers });`, path: 'okx/pull.js' },
     { text: `private const string WITHDRAW = "⟦/sapi/v1/capital/withdraw/apply⟧";\nvar r = await this.SendSignedAsync<string>(\n    ⟦WITHDRAW⟧,\n    HttpMethod.Post,\n    query: q);`, path: 'Src/Wallet.cs' },

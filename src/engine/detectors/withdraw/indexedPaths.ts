@@ -62,15 +62,22 @@ const NOT_A_READ = /^[ \t]*(?:[(=]|:(?!:))/;
 /** A declaration's type or keyword just before the name (`private String withdrawPath;`). */
 const DECLARED = /\b(?:String|string|str|final|val|var|let|const|static)[ \t]+$/;
 /** An import statement still open before the name (`use crate::constant::{⏎    URL_SERVER,⏎`, `import {⏎  API,`). */
-const IMPORT_OPEN = /(?:^|\n)[ \t]*(?:pub[ \t]+)?(?:use|import)\b[^;()]*$/;
+// Only an open `{…` list may span lines: a Python or Kotlin `import x` line has no `;` to end it.
+const IMPORT_OPEN = /(?:^|\n)[ \t]*(?:pub[ \t]+)?(?:use|import)\b[^;()\n]*(?:\{[^;(){}]*)?$/;
 /** A line that imports names. */
 const IMPORT_LINE = /^[ \t]*(?:import|from|use|require|using|#include)\b|\brequire[ \t]*\(/;
 /** A server's route registration or handler annotation the name is the path of (`router.post(ROUTES.WITHDRAW, auth, h)`, `@PostMapping(Paths.SEND)`). */
 const ROUTE_OPEN = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify)\.(?:post|put|delete|patch|route|all)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:(?:path|value)[ \t]*=[ \t]*)?(?:[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*){0,3}$/;
 
+/** The text of `start`'s line before it, at most 200 characters (searched within those: a long line costs no more). */
+function lineBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 200), start);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
+
 /** True when a name at `start` is imported or is a server route's path there, not a request's. */
 export function importedOrRouted(text: string, start: number): boolean {
-  const before = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200), start);
+  const before = lineBefore(text, start);
   return IMPORT_LINE.test(before) || ROUTE_OPEN.test(before) || IMPORT_OPEN.test(text.slice(Math.max(0, start - 400), start));
 }
 
@@ -82,9 +89,8 @@ export function indexedUses(text: string, kind: FileKind, map: ReadonlyMap<strin
   for (const m of text.matchAll(new RegExp(String.raw`(?<![\w$])(${names.join('|')})(?![\w$])`, 'g'))) {
     const start = m.index;
     const end = start + m[1].length;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     // The line before the name, its last 200 characters (a minified line is long).
-    const before = text.slice(Math.max(lineStart, start - 200), start);
+    const before = lineBefore(text, start);
     if (NOT_A_READ.test(text.slice(end, end + 60)) || importedOrRouted(text, start)) continue;
     const qualified = /(?:\.|::|->)[ \t]*$/.test(before);
     if (!qualified && (PLAIN_NAME.test(m[1]) || DECLARED.test(before))) continue;

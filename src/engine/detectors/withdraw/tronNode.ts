@@ -1,6 +1,6 @@
 // A Tron full node's HTTP wallet API asked to move funds (part of nodeRpc.ts's record): `/wallet/createtransaction`
 // builds a TRX transfer to `to_address`, `/wallet/transferasset` a TRC10 one, `/wallet/triggersmartcontract` with the
-// `transfer(address,uint256)` selector a TRC20 one (USDT payouts), and `/wallet/easytransfer…` signs and sends at once.
+// `transfer(address,uint256)` selector a TRC20 one (USDT payouts), and `/wallet/easytransfer…` (also `easytransferassetbyprivate`) signs and sends at once.
 // The same paths read balances or call other contracts too, so each needs its transfer beside it.
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
@@ -32,7 +32,7 @@ export const TRON_NODE_KEYWORDS = ['/wallet/'];
 export const TRON_NODE_PATTERNS: PatternSpec[] = [
   {
     // The literal first, then the quote it sits in (looked for back from the match's end, once per match).
-    re: rx(String.raw`/wallet/(?<name>createtransaction|transferasset|triggersmartcontract|easytransfer(?:byprivate)?(?:asset)?)(?=["'\`?])(?<=["'\`][^"'\`\n]{0,120})`),
+    re: rx(String.raw`/wallet/(?<name>createtransaction|transferasset|triggersmartcontract|easytransfer(?:asset)?(?:byprivate)?)(?=["'\`?])(?<=["'\`][^"'\`\n]{0,120})`),
     keywords: TRON_NODE_KEYWORDS,
     validate: [buildsTransfer],
   },

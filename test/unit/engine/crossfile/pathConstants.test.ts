@@ -11,11 +11,19 @@ describe('path constants (crossfile/pathConstants.ts)', () => {
     assert.deepStrictEqual(names('src/c.rs', 'pub const OUT_KRW: &str = "/v1/withdraws/krw";\nconst X: u8 = 1;'), ['OUT_KRW=/v1/withdraws/krw@1']);
     assert.deepStrictEqual(names('c/k.go', 'const (\n\tpathOut = "/open-api/v1/wallet/withdrawal"\n\tname = "/x/y"\n)'), ['pathOut=/open-api/v1/wallet/withdrawal@2']);
     assert.deepStrictEqual(names('a.ts', "import x from './lib/x';\nexport const R = {\n  SEND: '/api/transfers/send',\n  url: '/api/other',\n};"), ['SEND=/api/transfers/send@3']);
-    assert.deepStrictEqual(names('P.java', 'enum P {\n    PULL(HttpMethod.POST, "/v1/pull"),\n    LIST("/v1/pulls", HttpMethod.GET);\n}'), ['PULL=/v1/pull@2 post', 'LIST=/v1/pulls@3 get']);
+    assert.deepStrictEqual(names('P.java', 'enum P {\n    PULL(HttpMethod.POST, "/v1/withdraw"),\n    LIST("/v1/withdrawals/history", HttpMethod.GET);\n}'), ['PULL=/v1/withdraw@2 post', 'LIST=@3 get']);
     assert.deepStrictEqual(names('src/main/resources/application.yml', 'ex:\n  api:\n    out-path: "/v2/withdrawal" # posted\n  host: api.example.org\nother: 1'), ['ex.api.out-path=/v2/withdrawal@3']);
     assert.deepStrictEqual(names('app.properties', 'ex.out-path=/v2/withdrawal\nex.name=bot'), ['ex.out-path=/v2/withdrawal@1']);
     assert.deepStrictEqual(names('b.py', 'import os\nx = 1'), []);
     assert.deepStrictEqual(names('README.md', '```py\nWITHDRAW_URL = "/v1/withdraw"\n```'), []);
+  });
+
+  it('keeps only an action\'s path: another string with a slash (a secret may hold one) is kept empty', () => {
+    assert.deepStrictEqual(names('cfg.ts', 'export const awsSecret = "Kq7Xz/Mw2Pd9Lr4Tb8Vn/Hs3Jc6Fg1Yk0AeUi5O";\nexport const OUT = "/api/v3/withdraw";'), ['awsSecret=@1', 'OUT=/api/v3/withdraw@2']);
+    // A name an action path in one file and something else in another is ambiguous, as before.
+    const a = filePathConstants('export const OUT = "/api/v3/withdraw";', 'a.ts', 'typescript');
+    const b = filePathConstants('export const OUT = "/static/img/logo";', 'b.ts', 'typescript');
+    assert.deepStrictEqual([...linkPathConstants([a, b]).keys()], []);
   });
 
   it('links a name whose definitions agree on an action path, not one two files give different paths', () => {

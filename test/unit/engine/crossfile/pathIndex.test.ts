@@ -46,6 +46,20 @@ describe('crossfile: the editor\'s path-constant index', () => {
     assert.deepStrictEqual(index.optionsFor('src/common/api.ts')?.postedConstants?.map((c) => c.name), ['SEND']);
   });
 
+  it('re-reads no file when the constants file only moves a line; the users get the new line, as the workspace scan gives it', () => {
+    const all: Record<string, string> = { 'src/payout/service.ts': SERVICE, 'src/payout/lists.ts': LISTS, 'src/common/api.ts': API };
+    const index = new PathIndex();
+    for (const [p, t] of Object.entries(all)) diagnose(index, p, t);
+    settleAll(index, all);
+    all['src/common/api.ts'] = `\n${API}`;
+    diagnose(index, 'src/common/api.ts', all['src/common/api.ts']);
+    assert.deepStrictEqual(index.stale(), [], 'the same names linked: no file needs a second look');
+    settleAll(index, all);
+    const want = workspaceAnswer(all);
+    for (const p of Object.keys(all)) assert.deepStrictEqual(index.optionsFor(p), want.get(p), p);
+    assert.strictEqual(index.optionsFor('src/payout/service.ts')?.pathConstants?.[0].line, 3);
+  });
+
   it('re-diagnoses the users when the constants file changes a path; takes the options back when the use turns into a GET, and when the constants file is deleted', () => {
     const all: Record<string, string> = { 'src/payout/service.ts': SERVICE, 'src/common/api.ts': API };
     const index = new PathIndex();
