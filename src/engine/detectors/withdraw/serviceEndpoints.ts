@@ -60,6 +60,11 @@ function serviceNamed(entry: ServiceEndpoints, ctx: MatchContext): boolean {
   return yes;
 }
 
+/** Keeps a match in a file (or path) that names the entry's service. */
+function namedService(entry: ServiceEndpoints): Validator {
+  return { name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) };
+}
+
 /** Keeps a path of the entry, in a file naming its service, sent with a write verb unless the API takes any verb. */
 function entryPath(entry: ServiceEndpoints): Validator {
   const wanted = entry.paths.map(core);
@@ -90,7 +95,7 @@ function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
     re: rx(String.raw`(?<=(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete)[A-Za-z]{0,20}[ \t]*\([ \t]*["'])(?<name>${single.map(escape).join('|')})(?=["'][ \t]*[,)+])`),
     keywords: single,
     exchange: entry.service,
-    validate: [{ name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) }],
+    validate: [namedService(entry)],
   };
 }
 
@@ -104,14 +109,14 @@ function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
       re: rx(String.raw`(?<=["'=])(?<name>${entry.commands.map(escape).join('|')})(?=["'&])`),
       keywords: [...entry.commands],
       exchange: entry.service,
-      validate: [{ name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) }],
+      validate: [namedService(entry)],
     });
     // The command's constant given to the `cmd` field (`cmd: CMDS.CREATE_WITHDRAWAL`).
     out.push({
       re: rx(String.raw`(?<=\bcmd["']?[ \t]{0,4}(?:=>|:|=)[ \t]{0,4}(?:[A-Za-z_$][A-Za-z0-9_$]{0,40}(?:\.|::))?)(?<name>${entry.commands.map((c) => escape(c.toUpperCase())).join('|')})(?![A-Za-z0-9_])`),
       keywords: [...entry.commands],
       exchange: entry.service,
-      validate: [{ name: 'service-named', test: (_v, ctx) => serviceNamed(entry, ctx) }],
+      validate: [namedService(entry)],
     });
   }
   return out;

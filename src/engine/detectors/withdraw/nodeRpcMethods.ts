@@ -1,0 +1,66 @@
+// A node's wallet method named by a string (nodeRpc.ts's literal patterns): used as the call's method, not compared,
+// looked up or listed in a method table; monero-wallet-rpc's with its destination, a CryptoNote walletd's with its
+// transfer list.
+import type { MatchContext, Validator } from '../../defineDetector';
+import { NODE_RPC_NAMES } from './nodeRpcTable';
+
+/** True when the quoted name at `ctx` is given as a call's method: `"method": "…"`, `method=…`, or a call's first argument. */
+function givenAsMethod(ctx: MatchContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 1 - 60), ctx.start - 1);
+  return /(?:["']?method["']?[ \t]*(?::|=>|=|,)|\()[ \t]*$/.test(before);
+}
+
+/** What stands before a method literal that is compared or looked up, not called (`== 'sendtoaddress'`, `case "sendmany":`). */
+const COMPARED = /(?:[=!]==?|\bcase|\bin|\bnot in|\bequals\(|\bincludes\(|\bhas\()[ \t]*\(?[ \t]*$/;
+
+/** True when the literal at `start` sits among other node method literals on its line: a method table or an allow-list. */
+function inMethodTable(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const line = text.slice(lineStart, nl === -1 ? undefined : nl);
+  const others = [...line.matchAll(/["']([A-Za-z_.]{3,30})["']/g)].filter((m) => NODE_RPC_NAMES.has(m[1].toLowerCase()));
+  return others.length > 1;
+}
+
+/** Keeps a method literal that is used as the call's method: not a key, not compared, not one of a table of methods. */
+export const methodUsed: Validator = {
+  name: 'node-method-used',
+  reach: { before: 120, after: 400 },
+  test: (_v, ctx) => {
+    const before = ctx.text.slice(Math.max(0, ctx.start - 1 - 60), ctx.start - 1);
+    const after = ctx.text.slice(ctx.end + 1, ctx.end + 10);
+    return !/^[ \t]*(?::|=>|\])/.test(after) && !COMPARED.test(before) && !inMethodTable(ctx.text, ctx.start, ctx.end);
+  },
+};
+
+/** A transfer built and not broadcast: a fee quote (`do_not_relay: true`, Go's `DoNotRelay: true`). */
+export const NOT_RELAYED = /do_?not_?relay["']?[ \t]*(?::|=>|=|,)[ \t]*true/i;
+
+/** A monero-wallet-rpc method given as a call's method: `"method": "transfer"` or `call("transfer", …)`, with its destination. */
+export const moneroMethod: Validator = {
+  name: 'wallet-rpc-method',
+  reach: { before: 80, after: 400 },
+  test: (value, ctx) => {
+    if (!givenAsMethod(ctx)) return false;
+    const rest = ctx.text.slice(ctx.end, ctx.end + 400).split('\n').slice(0, 4).join('\n');
+    if (NOT_RELAYED.test(rest)) return false;
+    return (value.startsWith('sweep') ? /["']?address["']?[ \t]*(?::|=>|=|,)/ : /["']?destinations["']?[ \t]*(?::|=>|=|,|\))/).test(rest);
+  },
+};
+
+/** A CryptoNote walletd transfer list naming an address: `'transfers': [{'amount': n, 'address': to}]`. */
+const WALLETD_TRANSFERS = /["']?transfers["']?[ \t]*(?::|=>|=)[ \t]*\[[^\]]{0,300}?["']?address["']?[ \t]*(?::|=>|=)/;
+
+/**
+ * Keeps walletd's `sendTransaction` given as a call's method (`call_method('sendTransaction', payload)`,
+ * `"method": "sendTransaction"`) with its transfer list written in the call or in the lines above: Solana's and
+ * other nodes' `sendTransaction` broadcasts a signed blob and names no transfers.
+ */
+export const walletdSend: Validator = {
+  name: 'walletd-send-transfers',
+  reach: { before: 1500, after: 600 },
+  test: (_v, ctx) => {
+    if (!givenAsMethod(ctx)) return false;
+    return WALLETD_TRANSFERS.test(ctx.text.slice(Math.max(0, ctx.start - 1500), Math.min(ctx.text.length, ctx.end + 600)));
+  },
+};
