@@ -45,9 +45,14 @@ export function baseName(path: string): string {
 // held: it is read as the original's kind.
 const BACKUP_SUFFIX = /(?:\.(?:bak|backup|old|orig|save)|~)$/;
 
+/** A file's base name, lowercase, without a backup copy's suffix (`wallet.json.backup` -> `wallet.json`). */
+export function originalName(path: string): string {
+  return baseName(path).toLowerCase().replace(BACKUP_SUFFIX, '');
+}
+
 /** Decides the kind of a file from its name. */
 export function fileKindOf(path: string): FileKind {
-  const name = baseName(path).toLowerCase().replace(BACKUP_SUFFIX, '');
+  const name = originalName(path);
   if (name === '.env' || name.startsWith('.env.') || name === '.envrc') return 'env';
   if (name === 'dockerfile' || name.startsWith('dockerfile.') || name === 'containerfile') return 'dockerfile';
   const dot = name.lastIndexOf('.');

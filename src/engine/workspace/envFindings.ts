@@ -4,6 +4,7 @@ import type { Severity, TextRange } from '../types';
 import type { EnvFileStatus, EnvFinding, EnvFix } from './envGuardTypes';
 import { gitignoreRule, type GitignoreRuleId } from './envRules';
 import { dayOf, type CommitRef } from './gitFacts';
+import { originalName } from '../text/fileKind';
 
 /** The findings (messages and severities) for one env file's status; `inRepo` false outside any git repository. */
 export function envFindingsFor(s: EnvFileStatus, text: string | undefined, inRepo: boolean, fix: EnvFix): EnvFinding[] {
@@ -73,7 +74,7 @@ const KEYS_FILE = /^\.env(?:(?:\.[a-z]+)?\.local)?$/i;
 
 /** True for an env file the app loads its keys from (or a backup copy), not a variant committed on purpose (`.env.test`, `.env.production`). */
 export function isKeysFile(path: string): boolean {
-  return KEYS_FILE.test(path.slice(path.lastIndexOf('/') + 1).replace(/(?:\.(?:bak|backup|old|orig|save)|~)$/i, ''));
+  return KEYS_FILE.test(originalName(path));
 }
 
 /** A path short enough for a one-line message: long ones keep their last two segments. */
