@@ -17,12 +17,14 @@ export const CRYPTO_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[
  * Segments the shared query list lacks that make a name something else than funds leaving: a dry run or estimate
  * (`inspectEstimatedWithdrawal…`), Upbit's withdrawal "chance" (what may be withdrawn), a withdrawal redeposited in the
  * same call (`withdrawAllSwapAndDepositToPro`: an internal move), a DeFi vault, pool or stake (as on receivers), and a
- * GUI builder (`setup_withdraw_tab`).
+ * GUI builder (`setup_withdraw_tab`) or picture.
  */
 const NOT_A_WITHDRAWAL = new Set([
   'inspect', 'estimate', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'redeposit',
   'vault', 'pool', 'farm', 'stake', 'staking', 'unstake', 'liquidity', 'lp', 'gauge',
   'setup', 'tab', 'dialog', 'window', 'widget', 'panel', 'modal', 'screen', 'page', 'button',
+  // A picture drawn for a chat reply (`withdraw_image(user, amount, address)`).
+  'image', 'img', 'picture', 'photo',
   // An error built about a withdrawal (`MakeErrWithdrawAmountInvalid(…)`, `withdraw_error(…)`).
   'err', 'error', 'errors', 'exception',
   // A permission granted for later withdrawals (`allowWithdrawalFromContract(…)`), as an approval is.

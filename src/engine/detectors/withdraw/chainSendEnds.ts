@@ -9,7 +9,7 @@ import type { DestSpec } from './chainSendTable';
  * Expressions that hold the signer's own address, whatever the SDK (Sui's CLI config names it the active address: bare,
  * the client's or its config's, never another object's: `customer.active_address` is someone else's).
  */
-const OWN = /(?<![\w$.])(?:(?:self|this)\.)?(?:[A-Za-z_]{0,20}[Cc]lient\.)?(?:config\.)?(?:active_?[Aa]ddress\b|get_?[Aa]ctive_?[Aa]ddress\()|toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
+const OWN = /(?<![\w$.])(?:(?:self|this)\.)?(?:[A-Za-z_]{0,20}[Cc]lient\.)?(?:config\.)?(?:active_?[Aa]ddress\b|get_?[Aa]ctive_?[Aa]ddress\()|toSuiAddress\(|publicKeyHash\(|wallet(?:\(\))?\.address\(|\.getAddress\(\)|getOperatorAccountI[Dd]|current_account_id\(|operator_?(?:account_?)?i[dD]\b|\bchange_?[Aa]ddress\b|\b(?:my|own)_?(?:[Aa]ddress|[Ww]allet|[Aa]ccount)\b/;
 /** A call chained to quote the fee or dry-run the transfer, not to send it. */
 const ESTIMATE = /^\s*\.\s*(?:estimate\w*|simulate\w*|paymentInfo|payment_info|dryRun|dry_run)\b/i;
 
@@ -85,6 +85,12 @@ export function ends(text: string, start: number, end: number, spec: DestSpec): 
     const m = new RegExp(String.raw`(?:${spec.keys})["']?\s*[:=]\s*\[`).exec(text.slice(end, end + 300));
     if (!m) return undefined;
     const first = callArguments(text, end + m.index + m[0].length - 1)[0];
+    return first ? { dests: [first], senders: [] } : undefined;
+  }
+  if (spec.kind === 'receiver') {
+    const before = text.slice(Math.max(0, start - 400), start);
+    const at = before.lastIndexOf(spec.ctor);
+    const first = at === -1 ? undefined : callArguments(before, before.indexOf('(', at + spec.ctor.length))[0];
     return first ? { dests: [first], senders: [] } : undefined;
   }
   const open = text.slice(end, end + 40).search(/[({]/);

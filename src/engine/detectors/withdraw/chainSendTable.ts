@@ -20,7 +20,9 @@ export type DestSpec =
   /** Hedera's balanced legs: debits (negative amounts) and credits in the chained `add…Transfer` calls. */
   | { kind: 'legs' }
   /** A builder's chained setters up to its `build()` (`.destination(b)`, Dart's `..receiver = b`); `from` names the sender's. */
-  | { kind: 'chained'; keys: string; from?: string };
+  | { kind: 'chained'; keys: string; from?: string }
+  /** The first argument of the constructor the matched call is chained on (NEAR's `Promise::new(dest).transfer(n)`). */
+  | { kind: 'receiver'; ctor: string };
 
 /** One SDK call that moves funds. */
 export interface ChainSend {

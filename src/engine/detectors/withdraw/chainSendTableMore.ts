@@ -1,5 +1,6 @@
 // More chain SDKs' payments as data (see chainSendTable.ts for the entry format): Algorand, Aptos Go, the XRPL's
-// Java, Kotlin, C# and Python payment objects, Stellar's Ruby, Swift, Dart/PHP and Java operations, pytezos and cosmpy.
+// Java, Kotlin, C# and Python payment objects, Stellar's Ruby, Swift, Dart/PHP and Java operations, pytezos, NEAR
+// contracts' transfers and cosmpy.
 // Their examples and integration tests send real or testnet funds with no call named withdraw.
 import type { ChainSend } from './chainSendTable';
 
@@ -83,6 +84,19 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
   {
     sdk: 'pytezos', re: String.raw`[.](?<name>transaction)[ \t]*\((?=\s*destination[ \t]*=)`,
     keywords: ['transaction(destination'], libs: ['pytezos'], submits: ['.inject(', 'send('], dest: { kind: 'fields', keys: 'destination', from: 'source' },
+  },
+  // near-sdk (Rust contracts), https://docs.near.org/smart-contracts/anatomy/actions#transfer-tokens
+  // (Promise::new(receiver).transfer(amount)): the contract pays an account; to its own account it is no payment.
+  {
+    sdk: 'NEAR', re: String.raw`(?<![\w:])Promise::new[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)\s*[.][ \t]*(?<name>transfer)[ \t]*\(`,
+    keywords: ['promise::new'], libs: ['near_sdk', 'near_bindgen'], submits: ['promise::new'], dest: { kind: 'receiver', ctor: 'Promise::new' }, linesAfter: 1,
+  },
+  // NEP-141 fungible tokens, https://docs.near.org/smart-contracts/anatomy/crosscontract
+  // (ext_ft_core::ext(token).ft_transfer(receiver_id, amount, memo), older ext_fungible_token::ft_transfer(receiver_id, …)).
+  {
+    // A cross-contract call only (`ext_…::`): the token contract's own `self.token.ft_transfer(…)` moves its caller's tokens.
+    sdk: 'NEAR', re: String.raw`(?<![\w:])ext_\w*::(?:ext[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)(?:\s*[.][ \t]*\w+[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))*\s*[.][ \t]*)?(?<name>ft_transfer)[ \t]*\(`,
+    keywords: ['ext_'], libs: ['near_sdk', 'near_bindgen'], submits: ['ft_transfer'], dest: { kind: 'arg', n: 0 }, linesAfter: 3,
   },
   // cosmpy, https://docs.cosmpy.fetch.ai/ (ledger.send_tokens(destination, amount, denom, sender_wallet)).
   {

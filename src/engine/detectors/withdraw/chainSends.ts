@@ -150,6 +150,11 @@ export const withdrawChainSend = defineDetector({
       { text: `from cosmpy.aerial.client import LedgerClient\ntx = ledger.⟦send_tokens⟧(payee, 10, "atestfet", hot)`, path: 'examples/send.py' },
       // A live test whose name only contains a setup word (`refund`) is no setup helper.
       { text: `from pytezos import pytezos\ndef test_refund_customer(client, who):\n    client.⟦transaction⟧(destination=who, amount=10**6).autofill().sign().inject()`, path: 'tests/integration/test_ops.py' },
+      // NEAR contracts: native NEAR (the transfer chained on the next line) and a fungible token paid to the caller.
+      { text: `use near_sdk::{env, near_bindgen, Promise};\npub fn claim(&mut self) -> Promise {\n    let who = env::predecessor_account_id();\n    Promise::new(who.clone())\n        .⟦transfer⟧(self.take(&who))\n}`, path: 'contract/src/lib.rs' },
+      { text: `use near_sdk::{env, Promise};\nuse near_contract_standards::fungible_token::core::ext_ft_core;\nfn pay(&self, to: AccountId, n: U128) -> Promise {\n    ext_ft_core::ext(self.token.clone()).with_attached_deposit(1).⟦ft_transfer⟧(to, n, None)\n}`, path: 'src/payout.rs' },
+      // A module of the contract that imports the crate's prelude: `#[near_bindgen]` says it is NEAR's.
+      { text: `use crate::*;\n#[near_bindgen]\nimpl Tips {\n    pub fn pay(&mut self, to: AccountId, n: Balance) -> Promise {\n        Promise::new(to).⟦transfer⟧(n)\n    }\n}`, path: 'src/tips.rs' },
       // A hosted wallet pays the addresses of a request.
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
     ],
@@ -186,6 +191,11 @@ export const withdrawChainSend = defineDetector({
       // reports it there: one transfer, one warning).
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nasync function sweepAll(kp) {\n  const tx = new Transaction().add(createTransferInstruction(src, vaultAta, kp.publicKey, n));\n  await sendAndConfirmTransaction(conn, tx, [kp]);\n}`, path: 'sweep.ts' },
       { text: `import { createTransferInstruction } from "@solana/spl-token";\nfor (const row of rows) {\n  const ata = await getAssociatedTokenAddress(mint, new PublicKey(row.owner));\n  tx.add(createTransferInstruction(mine, ata, payer.publicKey, row.n));\n}\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'drop.ts' },
+      // NEAR: back to the contract's own account; the token standard's method defined; a Promise that only calls a
+      // function.
+      { text: `use near_sdk::{env, Promise};\nPromise::new(env::current_account_id()).transfer(refund);`, path: 'src/lib.rs' },
+      { text: `use near_sdk::json_types::U128;\nimpl FungibleTokenCore for Contract {\n    fn ft_transfer(&mut self, receiver_id: AccountId, amount: U128, memo: Option<String>) {\n        self.token.ft_transfer(receiver_id, amount, memo)\n    }\n}`, path: 'src/token.rs' },
+      { text: `use near_sdk::{env, Promise};\nPromise::new(pool).function_call("stake".to_string(), args, deposit, GAS);`, path: 'src/stake.rs' },
       // pysui: back to the sender the transaction was opened for, or to the CLI config's active address.
       { text: `from pysui import AsyncClient\nasync def back(client, owner):\n    txn = await client.transaction(initial_sender=owner)\n    part = await txn.split_coin(coin=txn.gas, amounts=[3])\n    await txn.transfer_objects(transfers=[part], recipient=owner)\n    await txn.transfer_objects(transfers=[part], recipient=client.config.active_address)\n    await txn.execute()`, path: 'samples/back.py' },
     ],

@@ -103,7 +103,7 @@ export const withdrawNodeRpcSend = defineDetector({
   message: "{name}: a node's wallet or a faucet service is asked to pay coins out to an address.",
   risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS],
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   patterns: [
@@ -115,8 +115,8 @@ export const withdrawNodeRpcSend = defineDetector({
     },
     // The method's name given to a generic caller or a JSON-RPC body, or a CLI's argument list.
     {
-      re: rx(String.raw`["'](?<name>sendtoaddress|sendmany|sendfrom|z_sendmany|avm\.send|avm\.sendMultiple)["']`),
-      keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send'],
+      re: rx(String.raw`["'](?<name>sendtoaddress|sendmany|sendfrom|z_sendmany|avm\.send|avm\.sendMultiple|spendspark|joinsplit)["']`),
+      keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit'],
       validate: [methodUsed],
     },
     // A wallet CLI in a shell script or a command string: `dogecoin-cli -rpcwallet=w sendtoaddress "$ADDR" 5`; an
@@ -189,6 +189,8 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `Process p = new ProcessBuilder("litecoin-cli", "⟦sendtoaddress⟧", addr, String.valueOf(n)).start();`, path: 'Cli.java' },
       { text: `#!/bin/sh\ndogecoin-cli -rpcwallet=hot ⟦sendtoaddress⟧ "$1" "$2"`, path: 'pay.sh' },
       { text: `txid = subprocess.check_output(shlex.split('/usr/local/bin/quantisd ⟦sendtoaddress⟧ %s %s' % (address, amount)))`, path: 'withdraw.py' },
+      // Firo's Spark spend, its address the first parameter's key.
+      { text: `r = requests.post(node, data=json.dumps({"jsonrpc": "1.0", "method": "⟦spendspark⟧", "params": [{addr: {"amount": n}}]}))`, path: 'api/wallet.py' },
       { text: `const body = { jsonrpc: "2.0", id: 1, method: "⟦avm.send⟧", params: { assetID: "AVAX", amount: n, to: addr } };`, path: 'x.js' },
       { text: `JSONObject r = walletRpc.call("⟦transfer⟧", Map.of("destinations", List.of(dest)));`, path: 'Wallet.java' },
       { text: `rpc_body = {"method": "⟦sweep_all⟧", "params": {"address": target, "account_index": 0}}  # wallet rpc`, path: 'sweep.py' },
@@ -215,6 +217,8 @@ export const withdrawNodeRpcSend = defineDetector({
       // The query look-alikes: balances, history, address checks, fee estimates.
       { text: `bal = node.getbalance()\ntxs = node.listtransactions("*", 10)\nok = node.validateaddress(addr)\nfee = node.estimatesmartfee(6)\ntx = node.gettransaction(txid)`, path: 'wallet.py' },
       { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },
+      { text: `spends = rpc("listsparkspends")
+bal = rpc("getsparkbalance")`, path: 'spark.py' },
       { text: `#!/bin/sh\nbitcoin-cli getbalance\nbitcoin-cli listtransactions`, path: 'bal.sh' },
       { text: `print("the RPC method sendtoaddress is disabled on this node")\nout = subprocess.check_output(["/usr/bin/dogecoind", "getbalance"])`, path: 'status.py' },
       // A client's own definition, a method table, an allow-list, a comparison, a comment, an error message.

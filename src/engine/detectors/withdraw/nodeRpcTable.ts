@@ -22,6 +22,9 @@ export const NODE_RPC_SENDS: readonly NodeRpcSend[] = [
   // The accounts API's send (removed in Bitcoin Core 0.18, kept by many forks' daemons).
   { method: 'sendfrom', family: 'bitcoind', doc: 'https://bitcoincore.org/en/doc/0.16.3/rpc/wallet/sendfrom' },
   { method: 'z_sendmany', family: 'zcashd', doc: 'https://zcash.github.io/rpc/z_sendmany.html' },
+  // Firo's private spends (Spark, and Lelantus before it) pay the addresses of their first parameter.
+  { method: 'spendspark', family: 'firod', doc: 'https://github.com/firoorg/firo/blob/master/src/wallet/rpcwallet.cpp (spendspark)' },
+  { method: 'joinsplit', family: 'firod', doc: 'https://github.com/firoorg/firo/blob/master/src/wallet/rpcwallet.cpp (joinsplit)' },
   // Avalanche's X-Chain keystore API (the node signs with a user's keystore).
   { method: 'avm.send', family: 'AvalancheGo', doc: 'https://docs.avax.network/reference/avalanchego/x-chain/api#avmsend' },
   { method: 'avm.sendMultiple', family: 'AvalancheGo', doc: 'https://docs.avax.network/reference/avalanchego/x-chain/api#avmsendmultiple' },
@@ -47,6 +50,7 @@ export const NODE_RPC_QUERIES: readonly string[] = [
   'getwalletinfo', 'getblockcount', 'walletpassphrase', 'walletlock', 'settxfee', 'listaccounts',
   'get_balance', 'get_address', 'get_transfers', 'incoming_transfers', 'get_height', 'validate_address',
   'account_balance', 'account_info', 'wallet_balances', 'getAccount', 'getBalance', 'avm.getBalance',
+  'getsparkbalance', 'getsparkaddressbalance', 'listsparkspends', 'getnewsparkaddress',
 ];
 
 /** Names of a method as clients spell it: the RPC's own, camelCase (`sendToAddress`) and PascalCase (`SendToAddress`). */
