@@ -5,6 +5,7 @@ import { inDocBlock, inSchemaExample } from '../judge/codeContext';
 import { baseName, fileKindOf } from '../text/fileKind';
 import { liveNetworkTest } from './liveNetwork';
 import { liveProgram, TEST_FRAMEWORK } from './liveProgram';
+import { inRecordedRequest } from './recordedRequest';
 import type { FileKind, Finding, Severity } from '../types';
 import type { FindingContext, MatchStage } from './stage';
 
@@ -166,12 +167,12 @@ export function contextNote(category: string, context: FindingContext): string {
 }
 
 /** Lowers a finding for its context, in place: severity, the note in its message, and the `inTestPath` flag. */
-export function applyContext(finding: Finding, context: FindingContext | undefined, proven = false): void {
+export function applyContext(finding: Finding, context: FindingContext | undefined, proven = false, note = contextNote(finding.category, context ?? 'test')): void {
   if (!context) return;
   // Kept findings (a withdrawal call in an example) carry no note: nothing was lowered.
   if (downgradeFor(finding.category, context, proven) === 'keep') return;
   finding.severity = contextSeverity(finding.severity, context, proven, finding.category);
-  finding.message += contextNote(finding.category, context);
+  finding.message += note;
   finding.inTestPath = true;
 }
 
@@ -190,18 +191,25 @@ export function fileContextOf(path: string, text: string): FindingContext | unde
   return innermostDirContext(p) ?? (DOCS_DIR.test(p) ? 'docs' : undefined);
 }
 
+const RECORDED_NOTE = ' (Recorded in a test cassette\'s request to a real host: this is the key that was sent. Delete it at the exchange and filter it in the recorder.)';
+
 /** The direct sends an integration test makes on its network (its wrappers' calls are the test's plumbing). */
 const LIVE_SENDS = new Set(['withdraw/onchain-send', 'withdraw/chain-send', 'withdraw/cosmos-send', 'withdraw/nethereum-send']);
 
 /**
  * The context step of the pipeline: secrets and withdrawal calls in a test, example or docs path (or in a
  * docstring, or a Rust test module) are lowered as CONTEXT_POLICY says, except withdrawal calls in a test that runs
- * live (see liveProgram, liveNetworkTest); other categories keep theirs here.
+ * live (see liveProgram, liveNetworkTest) and keys a cassette recorded in a real request (one level only, see
+ * recordedRequest); other categories keep theirs here.
  */
 export const contextStage: MatchStage = ({ finding }, { text, path, kind, fileContext }) => {
   if (finding.category !== 'secret' && finding.category !== 'withdraw') return true;
   const context = fileContext ?? findingContext('', text, finding.range.start, kind);
   if (finding.category === 'withdraw' && context === 'test' && (liveProgram(text) || (fileContext === 'test' && LIVE_SENDS.has(finding.id) && liveNetworkTest(path, text)))) return true;
+  if (finding.category === 'secret' && context === 'test' && inRecordedRequest(text, finding.range.start)) {
+    applyContext(finding, context, true, RECORDED_NOTE);
+    return true;
+  }
   applyContext(finding, context, provenInContext(finding.id, context));
   return true;
 };

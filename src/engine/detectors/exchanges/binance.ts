@@ -3,7 +3,7 @@ import { defineDetector } from '../../defineDetector';
 import { minClasses, minEntropy, pemBodyIsBase64, standardValidators } from '../../judge/validators';
 import type { Validator } from '../../defineDetector';
 import { notPublicNamed } from '../../judge/publicNames';
-import { assigned, OQ, PREFIX, Q, rx } from '../fragments';
+import { assigned, HEADER_SEP, OQ, PREFIX, Q, rx } from '../fragments';
 import type { ExchangeDetection } from './credential';
 import { keyFilePattern } from './keyFile';
 
@@ -59,7 +59,7 @@ export const binanceApiKey = defineDetector({
       notName: /secret/i,
       requires: { fileContains: BINANCE_FILE },
     },
-    { re: rx(String.raw`x-mbx-apikey\\?["']?[ \t]*[:,=][ \t]*(?:${PREFIX}${Q})?(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'] },
+    { re: rx(String.raw`x-mbx-apikey\\?["']?${HEADER_SEP}(?:${PREFIX}${Q})?(?<v>${V64})`, 'i'), keywords: ['x-mbx-apikey'], linesAfter: 1 },
     {
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
@@ -77,6 +77,8 @@ export const binanceApiKey = defineDetector({
       `client = Client("⟦${KEY}⟧", api_secret)  # from binance.client import Client`,
       `headers = {"X-MBX-APIKEY": "⟦${KEY}⟧"}`,
       `headers = {"X-MBX-APIKEY": f"⟦${KEY}⟧"}`,
+      // A recorded request's header, its value a one-item list on the next line (VCR's YAML).
+      { text: `    headers:\n      X-Mbx-Apikey:\n      - ⟦${KEY}⟧\n`, path: 'spec/cassettes/account.yml' },
       `const client = new MainClient({ api_key: '⟦${KEY}⟧', api_secret: process.env.S }); // binance`,
       { text: `binance:\n  api_key: ⟦${KEY}⟧\n`, path: 'config.yml' },
       `API_KEY = "⟦${KEY}⟧"\nAPI_SECRET = "${SECRET}"`,

@@ -3,7 +3,7 @@
 import { defineDetector, type Detector, type Example, type PatternSpec, type Validator } from '../../defineDetector';
 import type { Role } from '../../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
-import { assigned, CONFIG_KINDS, OQ, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from '../fragments';
+import { assigned, CONFIG_KINDS, HEADER_SEP, OQ, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from '../fragments';
 import { exchangeCredentialName, exchangeNamedClass, exchangeWordsOf } from './nameWords';
 import { keyFilePattern, keyFileStems, namedByPath } from './keyFile';
 import { ARG1, ARG2, ARG3 } from './shapes';
@@ -103,8 +103,9 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
     for (const re of xmlForms(c.shape)) for (const t of nameTests) patterns.push({ re: rx(re), ...named, ...t, files: ['xml'], linesAfter: XML_LINES_AFTER });
     if (c.headers?.length) {
       patterns.push({
-        re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?[ \t]*[:,=][ \t]*${c.quoted ? `${PREFIX}${Q}` : `(?:${PREFIX}${Q})?`}${value}`, 'i'),
+        re: rx(String.raw`(?:${c.headers.map((h) => h.replace(/-/g, '[-_]')).join('|')})\\?["']?\]?${HEADER_SEP}${c.quoted ? `${PREFIX}${Q}` : `(?:${PREFIX}${Q})?`}${value}`, 'i'),
         keywords: c.headers.map((h) => h.toLowerCase()),
+        linesAfter: 1,
       });
     }
     for (const call of c.calls ?? []) {

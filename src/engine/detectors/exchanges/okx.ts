@@ -19,6 +19,7 @@ export const okx = exchangeRecord({
           `OKX_API_KEY = "⟦18b5d205-973e-4102-8989-a1117856ae71⟧"`,
           `import okx.Account as Account\naccountAPI = Account.AccountAPI("⟦18b5d205-973e-4102-8989-a1117856ae71⟧", secret, passphrase, False, flag)`,
           `headers["OK-ACCESS-KEY"] = "⟦18b5d205-973e-4102-8989-a1117856ae71⟧"`,
+          { text: `    headers:\n      Ok-Access-Key:\n      - ⟦18b5d205-973e-4102-8989-a1117856ae71⟧\n`, path: 'spec/cassettes/balance.yml' },
         ],
         negative: [`order_id = "18b5d205-973e-4102-8989-a1117856ae71"  # okx`, `OKX_API_KEY = os.environ["OKX_API_KEY"]`],
       },

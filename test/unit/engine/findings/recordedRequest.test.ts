@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { scanText } from '../../../../src/engine';
+import { inRecordedRequest } from '../../../../src/engine/findings/recordedRequest';
+
+// Our own cassette shapes (VCR's YAML): a request to a host, its headers as one-item lists, then the response.
+const KEY = 'Qm7vX2pL9sT4wR8yZ1nB6cD3fG5hJ0kM2aE4iO6uY8tR1eW3qA5sD7fG9hJ2kL4z';
+const cassette = (uri: string, where: 'request' | 'response', value = KEY) => {
+  const header = `      X-Mbx-Apikey:\n      - ${value}\n`;
+  return `---\nhttp_interactions:\n- request:\n    method: post\n    uri: ${uri}\n    headers:\n      Accept:\n      - "*/*"\n${where === 'request' ? header : ''}  response:\n    status:\n      code: 200\n    headers:\n${where === 'response' ? header : ''}      Content-Type:\n      - application/json\n`;
+};
+const PATH = 'spec/fixtures/vcr_cassettes/Wallet/creates_subaccount.yml';
+/** `severity id` of the secret findings. */
+const secrets = (text: string, path = PATH) => scanText(text, { path }).findings.filter((f) => f.category === 'secret').map((f) => `${f.severity} ${f.id}`);
+
+describe('keys recorded in a cassette request (findings/recordedRequest)', () => {
+  it('keeps a key a cassette recorded in a request to a real host one level below its severity, with its own note', () => {
+    const text = cassette('https://api.binance.com/sapi/v1/broker/subAccount', 'request');
+    assert.deepStrictEqual(secrets(text), ['warning secret/binance-api-key']);
+    const [f] = scanText(text, { path: PATH }).findings;
+    assert.match(f.message, /Recorded in a test cassette's request to a real host/);
+    assert.ok(!f.message.includes(KEY), 'the message stays masked');
+    // vcrpy names the list `interactions:`.
+    assert.ok(inRecordedRequest(text.replace('http_interactions:', 'interactions:'), text.indexOf(KEY)));
+  });
+
+  it('leaves a fixture key at information: a response header, a local or documentation host, a file that is no cassette', () => {
+    assert.deepStrictEqual(secrets(cassette('https://api.binance.com/api/v3/account', 'response')), ['info secret/binance-api-key']);
+    assert.deepStrictEqual(secrets(cassette('http://localhost:8080/api/v3/account', 'request')), ['info secret/binance-api-key']);
+    assert.deepStrictEqual(secrets(cassette('https://api.example.com/v1/order', 'request')), ['info secret/binance-api-key']);
+    const plain = `headers:\n  X-Mbx-Apikey:\n  - ${KEY}\n`;
+    assert.deepStrictEqual(secrets(plain, 'spec/fixtures/headers.yml'), ['info secret/binance-api-key']);
+    assert.ok(!inRecordedRequest(plain, plain.indexOf(KEY)));
+  });
+
+  it('finds nothing where the recorder filtered the key', () => {
+    assert.deepStrictEqual(secrets(cassette('https://api.binance.com/api/v3/account', 'request', '<BINANCE_API_KEY>')), []);
+  });
+});
