@@ -3,9 +3,11 @@
 // until src/exchanges/ has a client record for it).
 import { alpaca } from './alpaca';
 import { binance } from './binance';
+import { bitfinex } from './bitfinex';
 import { bitget } from './bitget';
 import { bybit } from './bybit';
 import { coinbase } from './coinbase';
+import { deribit } from './deribit';
 import type { ExchangeDetection } from './credential';
 import { gate } from './gate';
 import { htx } from './htx';
@@ -22,7 +24,7 @@ export type { ExchangeDetection } from './credential';
 export const EXCHANGE_RECORDS: readonly ExchangeDetection[] = [binance, bybit, okx, kucoin, kraken, coinbase, gate, bitget, alpaca];
 
 /** Exchanges whose keys the engine finds but `check-key` cannot check yet (no client record in src/exchanges/). */
-export const DETECTED_ONLY_RECORDS: readonly ExchangeDetection[] = [htx, mexc];
+export const DETECTED_ONLY_RECORDS: readonly ExchangeDetection[] = [htx, mexc, bitfinex, deribit];
 
 /** Every exchange the engine can name: the records above, then the name-only ones. */
 export const NAMED_EXCHANGES: readonly ExchangeDetection[] = [...EXCHANGE_RECORDS, ...DETECTED_ONLY_RECORDS, ...NAMED_ONLY];
