@@ -29,14 +29,34 @@ const PAIR = rx(String.raw`${Q}(?<v>${V64})${Q}${FEW_LINES}${Q}(?<second>${V64})
 /** A bare `binance.key` file: the key on line 1, the secret on line 2 (exchanges/keyFile.ts). */
 const KEY_FILE_STEMS = ['binance'];
 
-// Hex-only values are digests, not Binance keys; real keys mix upper, lower and digits.
-const notHex: Validator = { name: 'not-hex', test: (v) => !/^[0-9a-fA-F]+$/.test(v) };
-const binanceValidators = [...standardValidators, notHex, minClasses(3), minEntropy(4)];
+// Live keys mix upper, lower and digits; hex-only values are digests, except under a credential name: the futures
+// testnet's keys are 64 hex characters (testnet.binancefuture.com), and `API_KEY = '<hex>'` is no digest.
+const HEX = /^[0-9a-fA-F]+$/;
+const mixed = [minClasses(3), minEntropy(4)];
+const hexEntropy = minEntropy(3.3);
+/** The identifier a value is assigned to on its own line (`SECRET_KEY = '…'`, `"apiKey": "…"`), if any. */
+const LINE_NAME = /([A-Za-z_][A-Za-z0-9_.-]*)["']?\]?[ \t]*(?::=|=>|[:=])[ \t]*[rbuf]?["'`]?$/;
+// Not a private key's name: a BNB Smart Chain wallet's hex key is no exchange secret, though its file says Binance.
+const HEX_NAME = /^(?!.*priv).*(?:key|secret)/i;
+const keyShape: Validator = {
+  name: 'binance-key-shape',
+  reach: { before: 120, after: 0 },
+  test: (v, ctx) => {
+    if (!HEX.test(v)) return mixed.every((m) => m.test(v, ctx));
+    const from = Math.max(ctx.start - 120, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1);
+    const name = LINE_NAME.exec(ctx.text.slice(from, ctx.start))?.[1];
+    return name !== undefined && HEX_NAME.test(name) && (KEY_NAME.test(name) || SECRET_NAME.test(name)) && hexEntropy.test(v, ctx);
+  },
+};
+const binanceValidators = [...standardValidators, keyShape];
 
 const BINANCE_ADVICE =
   'Move it to an environment variable or KeyGuard\'s secret storage. If this file was ever shared or committed, delete the key in Binance API Management (Profile > API Management) and create a new one: removing it from the code does not un-leak it.';
 
 const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
+// Our own hex samples, shaped like the futures testnet's keys.
+const TESTNET_KEY = '3f9c1a7e5b2d8046c1e9a3b7f5d2086e4c1a9b3d7f5e2c8a06b4d1f9e3a7c5b2';
+const TESTNET_SECRET = '8e2b6d0a4f9c1e7b3d5a8f2c6e0b4d9a1f7c3e5b8d2a6f0c4e9b1d7a3f5c8e2b';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
 
 export const binanceApiKey = defineDetector({
@@ -74,6 +94,7 @@ export const binanceApiKey = defineDetector({
   examples: {
     positive: [
       `BINANCE_API_KEY = "⟦${KEY}⟧"`,
+      { text: `# Binance futures testnet\nAPI_KEY = '⟦${TESTNET_KEY}⟧'\nSECRET_KEY = '${TESTNET_SECRET}'`, path: 'balances.py' },
       `client = Client("⟦${KEY}⟧", api_secret)  # from binance.client import Client`,
       `headers = {"X-MBX-APIKEY": "⟦${KEY}⟧"}`,
       `headers = {"X-MBX-APIKEY": f"⟦${KEY}⟧"}`,
@@ -94,6 +115,10 @@ export const binanceApiKey = defineDetector({
       `client = Client("your_binance_api_key_here_your_binance_api_key_here_your_binance", s)  # binance`,
       `BINANCE_API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A"`,
       `sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"\nother = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"`,
+      // A digest in a Binance file, under no credential name.
+      { text: `# binance\nsignature = '${TESTNET_KEY}'\nexpected_hash = '${TESTNET_SECRET}'`, path: 'sign_test_vectors.py' },
+      // A BNB Smart Chain wallet's key (an EVM key, reported as one).
+      { text: `# binance smart chain sniper\nprivate_key = '${TESTNET_SECRET}'`, path: 'sniper.py' },
       `client = Client(api_key, api_secret)  # binance`,
       `api_key = "${KEY}"  # keyguard:allow`,
       `from binance.client import Client\nPUBLIC_KEY = "${KEY}"\nSIGNER_PUBKEY = "${SECRET}"`,
@@ -134,6 +159,8 @@ export const binanceApiSecret = defineDetector({
   examples: {
     positive: [
       `BINANCE_API_SECRET = "⟦${SECRET}⟧"`,
+      // The futures testnet's keys are hex.
+      { text: `# Binance futures testnet\nBASE_URL = 'https://testnet.binancefuture.com'\nAPI_KEY = '${TESTNET_KEY}'\nSECRET_KEY = '⟦${TESTNET_SECRET}⟧'`, path: 'balances.py' },
       `client = Client(api_key, "⟦${SECRET}⟧")  # binance`,
       `client = Client("${KEY}", "⟦${SECRET}⟧")  # binance`,
       `spot = Spot(api_key=KEY,\n            api_secret="⟦${SECRET}⟧")  # binance-connector`,
