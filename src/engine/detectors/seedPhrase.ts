@@ -14,6 +14,9 @@ const mnemonicCheck: Validator = {
   test: (v) => isValidMnemonic(v) || isValidTonMnemonic(v) || isValidAlgorandMnemonic(v),
 };
 
+/** A file whose name says it holds a seed phrase. */
+const SEED_FILE = (path: string): boolean => /(?:^|[/\\])[^/\\]*(?:mnemonic|seed|recovery[_-]?phrase)[^/\\]*\.txt$/i.test(path);
+
 export const seedPhrase = defineDetector({
   id: 'secret/seed-phrase',
   title: 'wallet seed phrase',
@@ -31,6 +34,8 @@ export const seedPhrase = defineDetector({
     // starting there is 2× faster than trying every word. Text files (seed.txt) may hold it on a bare line.
     { re: rx(String.raw`["'\`=:][ \t]{0,4}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`), linesAfter: 2 },
     { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
+    // A text file named for what it holds (`mnemonic.txt`, `seed_phrase.txt`) needs no word of it inside.
+    { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`, 'm'), keywords: [], files: ['text'], path: SEED_FILE },
     // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
     // The regex starts at the list's opening quote or dash, which V8 looks for quickly.
     { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,24})["']`), linesAfter: 25 },
@@ -44,6 +49,7 @@ export const seedPhrase = defineDetector({
       `acct = Account.from_mnemonic("⟦abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about⟧")`,
       `# recovery phrase\nwords = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
       { text: `wallet recovery words\n⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧\n`, path: 'seed.txt' },
+      { text: `⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧`, path: 'wallet/mnemonic.txt' },
       `MNEMONIC_WORDS = ["⟦melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "absurd⟧"]`,
       // TON (tonweb, @ton/crypto): BIP39 words, no BIP39 checksum, TON's own check instead.
       { text: `TON_API_ENDPOINT=https://toncenter.com/api/v2/jsonRPC\nWALLET_MNEMONIC="⟦camp sea verb vote reject civil vivid lunar they earth position erode crew plastic topple all sport female cart topic cost amazing address gadget⟧"\n`, path: '.env' },
@@ -58,6 +64,9 @@ export const seedPhrase = defineDetector({
     negative: [
       `MNEMONIC = "borrow put draw name eight addict gadget only olive appear dumb abandon"`,
       `MNEMONIC = os.environ["WALLET_MNEMONIC"]`,
+      // Twelve words that fail the checksum, in a file named for a seed; the same valid words in a file of any name.
+      { text: `borrow put draw name eight addict gadget only olive appear dumb abandon`, path: 'mnemonic.txt' },
+      { text: `melody length coach magic exact thank medal destroy laundry aim home absurd`, path: 'lyrics.txt' },
       `# the seed phrase is twelve words that you must never type into any website or bot config`,
       `seed = 42`,
       // 24 list words that pass neither BIP39's checksum nor TON's check.

@@ -5,6 +5,7 @@
 import { defineDetector, type Validator } from '../defineDetector';
 import { isSecp256k1Scalar } from '../crypto/secp256k1';
 import { evmAddressOf } from '../crypto/evmAddress';
+import { base58Bytes } from '../crypto/solanaKeypair';
 import { collectionOwnerAt, inCollectionOf } from '../judge/codeContext';
 import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
@@ -14,6 +15,8 @@ import { TextMemo } from '../judge/textMemo';
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 /** An EVM address as a whole word. */
 const ADDRESS = String.raw`(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])`;
+/** A Tron address (base58, `T` and 33 more): the same 20 bytes as an EVM address, after a 0x41 byte. */
+const TRON = String.raw`(?<![0-9A-Za-z])T[1-9A-HJ-NP-Za-km-z]{33}(?![0-9A-Za-z])`;
 const LIST_NAME = String.raw`[A-Za-z0-9_]{0,30}(?:private_?keys|priv_?keys|wallet_?keys|signer_?keys|account_?keys|pks)`;
 // The list names' words, lowercase: the prefilter (a bare `keys` would wake the pattern on every `Object.keys`).
 const LIST_KEYWORDS = ['private_keys', 'privatekeys', 'priv_keys', 'privkeys', 'wallet_keys', 'walletkeys', 'signer_keys', 'signerkeys', 'account_keys', 'accountkeys', 'pks'];
@@ -88,7 +91,20 @@ const DERIVE_BUDGET = 64;
 // The budget left, per text: one counter object per file, released with the other memos when its scan ends.
 const BUDGET = new TextMemo<{ left: number }>();
 
-/** The value's own line also holds the address the value derives (`<key> | 0x<address>` in a run log or a wallet list). */
+/** The 20 address bytes (lowercase hex) of the EVM and Tron addresses in a text. */
+function addressBytes(text: string): string[] {
+  const out = (text.match(/(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g) ?? []).map((a) => a.slice(2).toLowerCase());
+  for (const t of text.match(new RegExp(TRON, 'g')) ?? []) {
+    const b = base58Bytes(t);
+    if (b?.length === 25 && b[0] === 0x41) out.push(Buffer.from(b.subarray(1, 21)).toString('hex'));
+  }
+  return out;
+}
+
+/**
+ * The address the value derives is written beside it: on its own line (`<key> | 0x<address>` in a run log, `Address:
+ * T…, Private Key: 0x…` in a wallet dump), or alone on the line above (a listing of address and key lines).
+ */
 const besideItsAddress: Validator = {
   name: 'beside-its-address',
   reach: { before: 400, after: 400 },
@@ -96,11 +112,12 @@ const besideItsAddress: Validator = {
     const budget = BUDGET.get(ctx.text, '', () => ({ left: DERIVE_BUDGET }));
     const from = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     const to = ctx.text.indexOf('\n', ctx.end);
-    const line = ctx.text.slice(Math.max(from, ctx.start - 400), Math.min(to < 0 ? ctx.text.length : to, ctx.end + 400));
-    const addresses = line.match(/(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g);
-    if (!addresses || budget.left <= 0) return false;
+    const above = from > 0 ? ctx.text.lastIndexOf('\n', from - 2) + 1 : from;
+    const line = ctx.text.slice(Math.max(above, ctx.start - 400), Math.min(to < 0 ? ctx.text.length : to, ctx.end + 400));
+    const addresses = addressBytes(line);
+    if (!addresses.length || budget.left <= 0) return false;
     const own = evmAddressOf(v);
-    const found = own !== undefined && addresses.some((a) => a.slice(2).toLowerCase() === own);
+    const found = own !== undefined && addresses.includes(own);
     if (!found) budget.left--;
     return found;
   },
@@ -126,6 +143,9 @@ export const walletKeyList = defineDetector({
     // Logs and lists (text files) only, and only values with an address on their line reach the validators: every
     // 64-hex hash of every file with `0x` did, which cost 15% of a whole scan.
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})(?:(?=[^\n]{0,400}?${ADDRESS})|(?<=${ADDRESS}[^\n]{0,400}?(?:0x)?[0-9a-fA-F]{64}))`), keywords: ['0x'], files: ['text'], validate: [besideItsAddress] },
+    // Tron: a key beside its address on one line, or on the line after its address alone (wallet dumps, key listings).
+    { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})(?:(?=[^\n]{0,400}?${TRON})|(?<=${TRON}[^\n]{0,400}?(?:0x)?[0-9a-fA-F]{64}))`), keywords: ['0x', 'private'], files: ['text'], validate: [besideItsAddress] },
+    { re: rx(String.raw`^[ \t]*T[1-9A-HJ-NP-Za-km-z]{33}[ \t]*\r?\n[ \t]*(?<v>${HEX64})[ \t]*\r?$`, 'm'), keywords: [], files: ['text'], validate: [besideItsAddress] },
     // The comment names the collection's content (`// private keys, the first one pays` above `keys = {`).
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: ['private key'], linesAfter: 12, validate: [inDocumentedKeyList] },
   ],
@@ -142,6 +162,10 @@ export const walletKeyList = defineDetector({
       `PRIVATE_KEYS = {\n    "main": "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n}`,
       // A run log that prints each wallet's key and address (a throwaway key and its address).
       { text: `⟦43589d2518de155c35dab1c31a7726e1fe0a492048a4e71a22d5349b38659e5e⟧ | 0x44938ace0b32a5ee7a4f259531eb410a13a6f549 - swapped\n`, path: 'logs/run.txt' },
+      // Tron wallet dumps (our own throwaway keys and the addresses they derive): address and key on one line, or
+      // the address on the line above its key.
+      { text: `Index: 0, Address: TYSf3a4PmxQM7YxDjtYPy8FUfgUuxULhFN, Private Key: ⟦0x5c1f8e3a9d2b7046e1c9a3b5f7d2086e4c1a9b3d7f5e2c8a06b4d1f9e3a7c5b2⟧\n`, path: 'output.txt' },
+      { text: `TYSf3a4PmxQM7YxDjtYPy8FUfgUuxULhFN\n⟦5c1f8e3a9d2b7046e1c9a3b5f7d2086e4c1a9b3d7f5e2c8a06b4d1f9e3a7c5b2⟧\nTFazzKGyepbrX8XZfdM65jXvTudrCzEdTn\n⟦9a4e2c7b1d5f8a3e6c0b9d2f4a7e1c5b8d3f6a0e2c9b4d7f1a5e8c3b6d0f2a9e⟧\n`, path: 'privatekey.txt' },
       { text: `// private keys of the senders, the first one pays the gas\nmodule.exports.keys = {\n  main: "⟦6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n  spare: "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n};\n`, path: 'config.js' },
     ],
     negative: [
@@ -156,6 +180,8 @@ export const walletKeyList = defineDetector({
       { text: `// signers' public keys (their private keys stay in the HSM)\nconst signers = {\n  main: "6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2",\n};\n`, path: 'config.js' },
       { text: `// private keys come from the environment\nconst keys = { main: process.env.MAIN_KEY };\nconst hashes = {\n  last: "6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2",\n};\n`, path: 'config.js' },
       { text: `const x = "0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8";\n`, path: 'notes.txt' },
+      // A Tron transfer log: each transaction's hash under the address that sent it (the hash derives no address).
+      { text: `TYSf3a4PmxQM7YxDjtYPy8FUfgUuxULhFN\n9a4e2c7b1d5f8a3e6c0b9d2f4a7e1c5b8d3f6a0e2c9b4d7f1a5e8c3b6d0f2a9e\n`, path: 'sent.txt' },
       // A transaction hash next to the sender's address: the hash does not derive it.
       { text: `0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8 | 0x44938ace0b32a5ee7a4f259531eb410a13a6f549 - swapped\n`, path: 'logs/run.txt' },
     ],
