@@ -205,7 +205,8 @@ export const bitcoinPrivateKey = defineDetector({
   keywords: ['wif', 'priv', 'key(', 'secret(', 'wallet', 'bitcoin', 'btc', 'seed'],
   validate: [bitcoinKey],
   patterns: [
-    { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[5KL]${B58}{50,51})(?![A-Za-z0-9])`) },
+    // The word may be on a line above, as where a command's output is pasted under it (`# dumpprivkey ADDR` / `# -> K…`).
+    { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[5KL]${B58}{50,51})(?![A-Za-z0-9])`), linesAfter: 2 },
     { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[xyzYZ]prv${B58}{107,108})(?![A-Za-z0-9])`), keywords: ['xprv', 'yprv', 'zprv'] },
   ],
   examples: {
@@ -216,6 +217,7 @@ export const bitcoinPrivateKey = defineDetector({
       `root = HDKey.from_string("⟦${XPRV}⟧")`,
       `ZPRV = "⟦zprvAdATF6ZioEBq3mNL13z5V2XkUjpiZXxK4nBF16LL2KKEuEXUNCqSc8otmsEmTWadgew91UrSViPh3FhZCV4EyveFYEMufR1AcHZzFCqVYHY⟧"`,
       `WIF = "⟦5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ⟧"  # the Bitcoin wiki example: public, so info`,
+      `# bitcoin-cli dumpprivkey 1FZ7967QJ9JvyBYy1UmaMEW3FBTYmGkej2\n# -> ⟦${WIF_KEY}⟧`,
     ],
     negative: [
       `key = Key("L4bMYAVMpYimRn6s2cMqijHFaj8KLW7crEDKuV3LADCfSFayuah2")  # checksum off by one character`,
