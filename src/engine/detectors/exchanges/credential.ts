@@ -4,7 +4,7 @@ import { defineDetector, type Detector, type Example, type PatternSpec, type Val
 import type { Role } from '../../types';
 import { digitOrSymbol, minEntropy, notWordIdentifier, standardValidators } from '../../judge/validators';
 import { assigned, CONFIG_KINDS, HEADER_SEP, OQ, PREFIX, Q, rx, xmlForms, XML_LINES_AFTER } from '../fragments';
-import { exchangeCredentialName, exchangeNamedClass, exchangeWordsOf } from './nameWords';
+import { exchangeCredentialName, exchangeNamedClass, exchangeWordsOf, prefixedCredentialName } from './nameWords';
 import { keyFilePattern, keyFileStems, namedByPath } from './keyFile';
 import { ARG1, ARG2, ARG3 } from './shapes';
 
@@ -92,6 +92,9 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       const byExchange = { name: exchangeCredentialName(spec.slug), notName: c.notNames ? new RegExp(`${not.source}|${c.notNames.source}`, 'i') : not };
       patterns.push({ ...assignments[0], ...byExchange });
       nameTests.push(byExchange);
+      // `fixed_api_key`, `mySecretKey`: one word before a credential name, in a file of this exchange.
+      const prefixed = { name: prefixedCredentialName(c.role), notName: c.notNames };
+      patterns.push({ ...assignments[0], ...prefixed });
     }
     // A bot's `bybit/config.py` holds `api_key = '…'` and never names the exchange: its folder (or file) does.
     // The value's shape and the name still decide; a `gateway/` folder is not Gate (whole words only). The path is

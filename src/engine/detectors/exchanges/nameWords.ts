@@ -102,3 +102,20 @@ export function exchangeNamedClass(id: string): string {
 export function exchangeWordsOf(id: string): readonly string[] {
   return EXCHANGE_WORDS.find((e) => e.id === id)?.words ?? [id];
 }
+
+/** A word's forms as a name's part: lower, Capitalised and UPPER (`gate`, `Gate`, `GATE`). */
+const forms = (w: string) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
+/** Exchange words and words that say a value is no live credential (`public_api_key`, `dummySecretKey`), in every form. */
+const NOT_A_PREFIX = [...EXCHANGE_WORDS.flatMap((e) => e.words), 'public', 'pub', 'fake', 'dummy', 'mock', 'example', 'sample', 'placeholder', 'default'].flatMap(forms).join('|');
+const SUFFIX: Record<'api-key' | 'api-secret', string> = {
+  'api-key': String.raw`(?:[_-](?:api[_-]?key|API[_-]?KEY|Api[_-]?Key|apikey|APIKEY)|ApiKey|APIKey)`,
+  'api-secret': String.raw`(?:[_-](?:api[_-]?secret(?:[_-]?key)?|API[_-]?SECRET(?:[_-]?KEY)?|Api[_-]?Secret(?:[_-]?Key)?|secret[_-]?key|SECRET[_-]?KEY|Secret[_-]?Key)|ApiSecret(?:Key)?|APISecret(?:Key)?|SecretKey)`,
+};
+
+/**
+ * A credential name with one word before it (`fixed_api_key`, `mySecretKey`, `MAIN_API_SECRET`): in a file that
+ * talks to one exchange it is that exchange's, unless the word is another exchange's or says the value is no live one.
+ */
+export function prefixedCredentialName(role: 'api-key' | 'api-secret'): RegExp {
+  return new RegExp(String.raw`^(?!(?:${NOT_A_PREFIX})(?:[_-]|[A-Z]|$))(?:[A-Za-z][a-z0-9]{1,11}|[A-Z][A-Z0-9]{1,11})${SUFFIX[role]}$`);
+}

@@ -20,8 +20,14 @@ export const okx = exchangeRecord({
           `import okx.Account as Account\naccountAPI = Account.AccountAPI("⟦18b5d205-973e-4102-8989-a1117856ae71⟧", secret, passphrase, False, flag)`,
           `headers["OK-ACCESS-KEY"] = "⟦18b5d205-973e-4102-8989-a1117856ae71⟧"`,
           { text: `    headers:\n      Ok-Access-Key:\n      - ⟦18b5d205-973e-4102-8989-a1117856ae71⟧\n`, path: 'spec/cassettes/balance.yml' },
+          // One word before the credential name, in a file that talks to OKX.
+          { text: `from okx import Account\nfixed_api_key = '⟦18b5d205-973e-4102-8989-a1117856ae71⟧'`, path: 'routes/okx.py' },
         ],
-        negative: [`order_id = "18b5d205-973e-4102-8989-a1117856ae71"  # okx`, `OKX_API_KEY = os.environ["OKX_API_KEY"]`],
+        negative: [
+          `order_id = "18b5d205-973e-4102-8989-a1117856ae71"  # okx`, `OKX_API_KEY = os.environ["OKX_API_KEY"]`,
+          // Another exchange's name, or a word saying it is no live key, before the credential name.
+          `import okx\nbybit_api_key = "18b5d205-973e-4102-8989-a1117856ae71"\npublic_api_key = "28b5d205-973e-4102-8989-a1117856ae72"`,
+        ],
       },
     },
     {
@@ -37,6 +43,7 @@ export const okx = exchangeRecord({
           `const OKXService = require('./services/okxService');\nconst demo = new OKXService(\n  '44afb32f-3aaa-4483-8b92-4d400a299811',\n  '⟦FB60A3B30E8187A032410A3B7B16D0FA⟧',\n  'Demo_pass_81',\n  true\n);`,
           // A bare key file: key, secret, then the passphrase OKX keys also have.
           { text: `44afb32f-3aaa-4483-8b92-4d400a299811\n⟦FB60A3B30E8187A032410A3B7B16D0FA⟧\nDemo_pass_81\n`, path: 'okx.key' },
+          { text: `import okx.Account as Account\nfixed_secret_key = '⟦7EEF812AACE9114ADB577666D24961B7⟧'`, path: 'routes/okx.py' },
         ],
         negative: [
           `OKX_API_SECRET = "XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"`, `md5 = "7EEF812AACE9114ADB577666D24961B7"  # okx download checksum`,
