@@ -24,16 +24,25 @@ const TYPED_RUN = /0123456789|abcdefgh|qwerty/;
 const TEMPLATE = /\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{|\{[A-Za-z_][A-Za-z0-9_.-]*\}|<[A-Za-z_][A-Za-z0-9 _.-]*>|%\(?[A-Za-z_]*\)?[sd](?![A-Za-z0-9])|\*\*|…|\.\.\.|^-?1$/;
 
 /** A regex that finds any of the literal words. */
-function wordAlternation(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+function wordAlternation(words: readonly string[], flags = ''): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), flags);
 }
 
-/** True when the whole value repeats a unit of at most 8 characters (`keykeykey`, `abababab`). */
+/** ASCII codes with A–Z lowered: a table, not a test (random mixed-case keys made that branch a coin toss). */
+const LOWER = Uint8Array.from({ length: 128 }, (_, c) => (c >= 65 && c <= 90 ? c + 32 : c));
+
+/** The code at `i` with A–Z lowered: of an ASCII string, its lowercase's; of a lowercased string, its own. */
+function lowerAt(v: string, i: number): number {
+  const c = v.charCodeAt(i);
+  return c < 128 ? LOWER[c] : c;
+}
+
+/** True when the whole value repeats a unit of at most 8 characters (`keykeykey`, `abababab`), letter case aside. */
 function isPeriodic(value: string): boolean {
   for (let p = 1; p <= 8 && p * 2 <= value.length; p++) {
     let periodic = true;
     for (let i = p; i < value.length; i++) {
-      if (value.charCodeAt(i) !== value.charCodeAt(i - p)) { periodic = false; break; }
+      if (lowerAt(value, i) !== lowerAt(value, i - p)) { periodic = false; break; }
     }
     if (periodic) return true;
   }
@@ -55,10 +64,12 @@ function segmentKey(v: string, from: number, to: number): number {
   return key;
 }
 
+/** A character outside ASCII (a regex: twice as fast as a loop over the codes). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** True for a string of ASCII characters only: their lowercase has the same length and offsets. */
 function isAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
-  return true;
+  return !NON_ASCII.test(value);
 }
 
 /**
@@ -84,16 +95,22 @@ function hasPlaceholderSegment(value: string, v: string): boolean {
   return false;
 }
 
-/** The literal words any check of isPlaceholder looks for in a short (≤ 40) or long value, as one regex each (see isPlaceholder). */
-const SHORT_LITERALS = wordAlternation([...PLACEHOLDER_WORDS, ...PLACEHOLDER_SEGMENTS, '0123456789', 'abcdefgh', 'qwerty', 'xxxxxxxx']);
-const LONG_LITERALS = wordAlternation([...PLACEHOLDER_WORDS.filter((w) => w.length >= 5), '0123456789', 'abcdefgh', 'qwerty', 'xxxxxxxx']);
+/**
+ * The literal words any check of isPlaceholder looks for in a short (≤ 40) or long value, as one regex each (see
+ * isPlaceholder), ignoring case: of an ASCII value, as they are found in its lowercase.
+ */
+const SHORT_LITERALS = wordAlternation([...PLACEHOLDER_WORDS, ...PLACEHOLDER_SEGMENTS, '0123456789', 'abcdefgh', 'qwerty', 'xxxxxxxx'], 'i');
+const LONG_LITERALS = wordAlternation([...PLACEHOLDER_WORDS.filter((w) => w.length >= 5), '0123456789', 'abcdefgh', 'qwerty', 'xxxxxxxx'], 'i');
 
-/** True when fewer than `n` distinct characters make the value; stops at the n-th (random keys reach six in a few characters). */
+/**
+ * True when fewer than `n` distinct characters make the value, letter case aside (`v` is ASCII or lowercased); stops
+ * at the n-th (random keys reach six in a few characters).
+ */
 function fewerDistinctThan(v: string, n: number): boolean {
   // One bit per ASCII code, in four words; other characters take the counting table.
   let m0 = 0, m1 = 0, m2 = 0, m3 = 0, seen = 0;
   for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
+    const c = lowerAt(v, i);
     if (c > 127) return distinctCharacters(v) < n;
     const bit = 1 << (c & 31);
     const w = c >> 5;
@@ -116,15 +133,15 @@ function typedRuns(v: string): boolean {
   const n = v.length;
   // hasRunOfTen's run starts after the leading a's.
   let lead = 0;
-  while (lead < n && v.charCodeAt(lead) === 97) lead++;
+  while (lead < n && lowerAt(v, lead) === 97) lead++;
   let same = lead < n && !isLineBreak(v.charCodeAt(lead)) ? 1 : 0;
   let ascending = 1;
   let counting = 1;
   let covered = 0;
   let runs = 0;
-  let p = v.charCodeAt(0);
+  let p = lowerAt(v, 0);
   for (let i = 1; i < n; i++) {
-    const c = v.charCodeAt(i);
+    const c = lowerAt(v, i);
     let next: boolean;
     if (c === p + 1) {
       ascending = c >= 97 && c <= 122 ? ascending + 1 : 1;
@@ -146,7 +163,13 @@ function typedRuns(v: string): boolean {
     p = c;
   }
   if (counting >= 4) { covered += counting; runs++; }
-  return runs >= 3 && covered * 10 >= v.replace(/[^a-z0-9]/g, '').length * 6;
+  if (runs < 3) return false;
+  let alnum = 0;
+  for (let i = 0; i < n; i++) {
+    const c = lowerAt(v, i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) alnum++;
+  }
+  return covered * 10 >= alnum * 6;
 }
 
 /** A line break to `.` of a regex. */
@@ -157,16 +180,19 @@ function isLineBreak(c: number): boolean {
 /** True when the value is a placeholder, a template or a pattern rather than a secret. */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0 || TEMPLATE.test(value)) return true;
-  const v = value.toLowerCase();
-  if (isPeriodic(v)) return true;
-  if (v.length >= 8 && fewerDistinctThan(v, 6)) return true;
+  // The checks up to the literal words read an ASCII value case-folded in place: its lowercase was a third of
+  // this function's time, and only a value holding one of the words needs it.
+  const folded = isAscii(value) ? value : value.toLowerCase();
+  if (isPeriodic(folded)) return true;
+  if (folded.length >= 8 && fewerDistinctThan(folded, 6)) return true;
   // Typed, not drawn. Ten of one character inside a key is padding (`sk-proj-AAAAAAAAAA…`); a leading run of A's
   // is the shape of Twitter's real bearer tokens, so it does not count.
-  if (typedRuns(v)) return true;
-  const short = v.length <= 40;
+  if (typedRuns(folded)) return true;
+  const short = folded.length <= 40;
   // Every check below needs one of its literal words in `v` (a placeholder segment is a substring of the lowercase
   // value too): a random key holds none, and one regex run tells.
-  if (!(short ? SHORT_LITERALS : LONG_LITERALS).test(v)) return false;
+  if (!(short ? SHORT_LITERALS : LONG_LITERALS).test(folded)) return false;
+  const v = value.toLowerCase();
   // Eight x's in a row (`github_pat_xxxxxxxx…`; Twitter's real bearer tokens do start with a run of A's).
   if (TYPED_RUN.test(v) || v.includes('xxxxxxxx')) return true;
   // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
