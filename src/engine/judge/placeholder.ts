@@ -99,8 +99,49 @@ function hasPlaceholderSegment(value: string, v: string): boolean {
  * The literal words any check of isPlaceholder looks for in a short (≤ 40) or long value, as one regex each (see
  * isPlaceholder), ignoring case: of an ASCII value, as they are found in its lowercase.
  */
-const SHORT_LITERALS = wordAlternation([...PLACEHOLDER_WORDS, ...PLACEHOLDER_SEGMENTS, '0123456789', 'abcdefgh', 'qwerty', 'xxxxxxxx'], 'i');
-const LONG_LITERALS = wordAlternation([...PLACEHOLDER_WORDS.filter((w) => w.length >= 5), '0123456789', 'abcdefgh', 'qwerty', 'xxxxxxxx'], 'i');
+const TYPED_WORDS = ['0123456789', 'abcdefgh', 'qwerty', 'xxxxxxxx'];
+const LITERAL_WORDS = [...PLACEHOLDER_WORDS, ...PLACEHOLDER_SEGMENTS, ...TYPED_WORDS];
+const SHORT_LITERALS = wordAlternation(LITERAL_WORDS, 'i');
+const LONG_LITERALS = wordAlternation([...PLACEHOLDER_WORDS.filter((w) => w.length >= 5), ...TYPED_WORDS], 'i');
+
+/** ASCII letters (either case) as 1–26 and digits as 27–36; 0 for every other code. */
+const ALNUM_INDEX = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 64 : c >= 48 && c <= 57 ? c - 21 : 0);
+
+/** The index of three codes in FIRST_TRIGRAMS. */
+function trigram(a: number, b: number, c: number): number {
+  return (a * 37 + b) * 37 + c;
+}
+
+/** The first three characters of every literal word (letter case aside); undefined when one does not start with three. */
+const FIRST_TRIGRAMS = ((): Uint8Array | undefined => {
+  const table = new Uint8Array(37 * 37 * 37);
+  for (const w of LITERAL_WORDS) {
+    const [a, b, c] = [0, 1, 2].map((i) => (w.charCodeAt(i) < 128 ? ALNUM_INDEX[w.charCodeAt(i)] : 0));
+    if (!a || !b || !c) return undefined;
+    table[trigram(a, b, c)] = 1;
+  }
+  return table;
+})();
+
+/**
+ * False when no literal word can occur in the value, letter case aside: it holds none of their first three characters.
+ * A walk with a table look-up per character, where the regex of ~45 words cost three times as much; few random keys
+ * hold one (the regex then decides).
+ */
+function mayHoldLiteral(v: string): boolean {
+  if (!FIRST_TRIGRAMS) return true;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < v.length; i++) {
+    const code = v.charCodeAt(i);
+    const c = code < 128 ? ALNUM_INDEX[code] : 0;
+    if (c !== 0 && b !== 0 && a !== 0 && FIRST_TRIGRAMS[trigram(a, b, c)] !== 0) return true;
+    a = b;
+    b = c;
+  }
+  return false;
+}
 
 /**
  * True when fewer than `n` distinct characters make the value, letter case aside (`v` is ASCII or lowercased); stops
@@ -191,7 +232,7 @@ export function isPlaceholder(value: string): boolean {
   const short = folded.length <= 40;
   // Every check below needs one of its literal words in `v` (a placeholder segment is a substring of the lowercase
   // value too): a random key holds none, and one regex run tells.
-  if (!(short ? SHORT_LITERALS : LONG_LITERALS).test(folded)) return false;
+  if (!mayHoldLiteral(folded) || !(short ? SHORT_LITERALS : LONG_LITERALS).test(folded)) return false;
   const v = value.toLowerCase();
   // Eight x's in a row (`github_pat_xxxxxxxx…`; Twitter's real bearer tokens do start with a run of A's).
   if (TYPED_RUN.test(v) || v.includes('xxxxxxxx')) return true;
