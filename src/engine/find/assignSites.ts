@@ -16,6 +16,10 @@ export const ASSIGN_SITE = new RegExp(`${siteForms(() => '(')}(?=\\S{6})`, 'g');
  * not named: exec then allocates no groups object per site; group 1 holds the name.
  */
 const FORM_SITES = [NAMED_ASSIGN, ...NAMED_CALLS].map((f) => new RegExp(`(?:${f.replace('(?<name>', '(')})(?=\\S{6})`, 'g'));
+/** Number of site forms: the assignment, then each naming call (ASSIGN_SITE's group i + 1 holds form i's name). */
+const FORMS = FORM_SITES.length;
+/** Windows at least this long run the forms one by one; shorter ones the whole alternation (see findAssignSites). */
+const SPLIT_FROM = 2048;
 /** The candidates of a pattern that does not apply to the file: shared, never written. */
 const NONE: number[] = [];
 /** Distinct names remembered per pattern list; a workspace repeats the same few hundred. */
@@ -41,25 +45,36 @@ export function findAssignSites(text: string, windows: readonly number[] = [0, t
   // Lines are counted from the first window: the numbers are only compared with each other (same line or not).
   let lineNo = 0;
   let nextBreak = windows.length ? text.indexOf('\n', windows[0]) : -1;
-  // The next match of each form at or after the last site.
+  // The next match of each form at or after the last site (long windows).
   const heads: Array<RegExpExecArray | null> = FORM_SITES.map(() => null);
   for (let w = 0; w < windows.length; w += 2) {
     const ws = windows[w];
     const we = windows[w + 1];
     const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
-    for (let f = 0; f < FORM_SITES.length; f++) {
-      FORM_SITES[f].lastIndex = 0;
-      heads[f] = FORM_SITES[f].exec(slice);
-    }
-    for (;;) {
-      // The earliest match, the first form's among those at one offset: what ASSIGN_SITE finds.
-      let k = -1;
-      for (let f = 0; f < heads.length; f++) {
-        const h = heads[f];
-        if (h && (k === -1 || h.index < heads[k]!.index)) k = f;
+    // Short windows (a few lines) run the whole alternation: seven runs each cost more than they save there.
+    const split = we - ws >= SPLIT_FROM;
+    if (split) {
+      for (let f = 0; f < FORM_SITES.length; f++) {
+        FORM_SITES[f].lastIndex = 0;
+        heads[f] = FORM_SITES[f].exec(slice);
       }
-      if (k === -1) break;
-      const m = heads[k]!;
+    } else ASSIGN_SITE.lastIndex = 0;
+    for (;;) {
+      let m: RegExpExecArray | null;
+      let g = 1;
+      if (split) {
+        // The earliest match, the first form's among those at one offset: what ASSIGN_SITE finds.
+        let k = -1;
+        for (let f = 0; f < heads.length; f++) {
+          const h = heads[f];
+          if (h && (k === -1 || h.index < heads[k]!.index)) k = f;
+        }
+        m = k === -1 ? null : heads[k];
+      } else {
+        m = ASSIGN_SITE.exec(slice);
+        while (m && g < FORMS && m[g] === undefined) g++; // the last form's group needs no test
+      }
+      if (!m) break;
       const at = ws + m.index;
       while (nextBreak !== -1 && nextBreak < at) {
         lineNo++;
@@ -68,9 +83,13 @@ export function findAssignSites(text: string, windows: readonly number[] = [0, t
       op.push(at);
       value.push(at + m[0].length);
       line.push(lineNo);
-      name.push(m[1] === 'default' ? defaultOwner(text, at) ?? m[1] : m[1]);
+      name.push(m[g] === 'default' ? defaultOwner(text, at) ?? m[g] : m[g]);
       // Sites may overlap (`.setdefault(` holds `setdefault(`): every start is a site, and the replay below
       // decides which match hides which, as one global run of the whole regex would.
+      if (!split) {
+        ASSIGN_SITE.lastIndex = m.index + 1;
+        continue;
+      }
       for (let f = 0; f < heads.length; f++) {
         const h = heads[f];
         if (h && h.index === m.index) {
