@@ -8,6 +8,9 @@ const START = String.raw`(?:(?<=/bot)|(?<![A-Za-z0-9_]))`;
 const TOKEN = String.raw`${START}(?<v>[0-9]{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])`;
 const OLD_TOKEN = String.raw`${START}(?<v>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za-z0-9_-])`;
 
+const TOKEN_START = /^[0-9]{1,20}:A/;
+const WELL_FORMED_TOKEN = /^[0-9]{5,16}:A[A-Za-z0-9_-]{34}$/;
+
 /**
  * Drops a value shaped like a bot token (`<digits>:A…`) that fails the token's structure (a 5–16 digit bot id,
  * then `:A` and 34 more characters): an XSD type name, a token with text glued to either end. The generic
@@ -15,7 +18,8 @@ const OLD_TOKEN = String.raw`${START}(?<v>[0-9]{8,10}:[A-Za-z0-9_-]{35})(?![A-Za
  */
 export const notMalformedBotToken: Validator = {
   name: 'not-malformed-bot-token',
-  test: (v) => !/^[0-9]{1,20}:A/.test(v) || /^[0-9]{5,16}:A[A-Za-z0-9_-]{34}$/.test(v),
+  // Only a value starting with a digit can look like a token; the regexes are compiled once, not per value.
+  test: (v) => !(v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57) || !TOKEN_START.test(v) || WELL_FORMED_TOKEN.test(v),
 };
 
 export const telegramBotToken = defineDetector({

@@ -19,7 +19,9 @@ export interface Found {
 export function dedupe(found: Found[], state: WordDistance): Finding[] {
   found.sort((a, b) => a.finding.range.start - b.finding.range.start || a.order - b.order);
   const kept: Found[] = [];
-  for (const f of found) {
+  // Indexed: no iterator result per finding before the loop is optimized.
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
     const last = kept[kept.length - 1];
     if (last && f.finding.range.start < last.finding.range.end && f.finding.category === last.finding.category) {
       if (preferred(f, last, state)) kept[kept.length - 1] = f;

@@ -44,7 +44,7 @@ const TRIPLE_QUOTES = new TextMemo<TripleQuoteSpans>();
  * a window of the text (the last 100,000 characters, as before) misjudges which quotes open and which close.
  */
 function tripleQuoteSpans(text: string, kind: FileKind): TripleQuoteSpans {
-  return TRIPLE_QUOTES.get(text, kind, () => readTripleQuoteSpans(text, kind));
+  return TRIPLE_QUOTES.peek(text, kind) ?? TRIPLE_QUOTES.get(text, kind, () => readTripleQuoteSpans(text, kind));
 }
 
 /** tripleQuoteSpans, without the memo. */

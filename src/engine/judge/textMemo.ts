@@ -26,6 +26,11 @@ export class TextMemo<V> {
     return value;
   }
 
+  /** The answer for `key` in `text` when it is known, else undefined: no `make` closure for a question asked per match. */
+  peek(text: string, key: string): V | undefined {
+    return this.text === text ? this.answers.get(key) : undefined;
+  }
+
   /** Forgets the text and its answers. */
   release(): void {
     // Most memos see no text in a given scan: nothing to clear.

@@ -1,28 +1,9 @@
 import type { Validator } from '../defineDetector';
 import { base58Bytes } from '../crypto/solanaKeypair';
-import { characterClasses, distinctCharacters, shannonEntropy } from '../text/entropy';
+import { characterClasses, shannonEntropy } from '../text/entropy';
+import { isPlaceholder } from './placeholder';
 
-// Fragments seen in placeholders across real bot repositories (see real-bot-conventions.md). Long ones
-// count anywhere in the value; short ones only as a whole word of it (`your_api_key`, `yourApiKey`, `key-here`),
-// because passphrases are words too: "Awesome!Bot" holds "some", "Backtest2024" holds "test".
-const PLACEHOLDER_WORDS = [
-  'your', 'xxxx', 'yyyy', 'zzzz', 'example', 'insert', 'placeholder', 'replace', 'changeme', 'change_me',
-  'dummy', 'redacted', 'sample', 'apikey', 'api_key', 'api-key',
-  'secret', 'password', 'passphrase', 'keykey', 'abcdef', '123456', 'lorem', 'foobar',
-  'paste', 'notreal', 'not_real', 'invalid',
-];
-/** Any of the words in a value, as one regex (one pass instead of a search per word); the 5+ letter ones. */
-const ANY_PLACEHOLDER_WORD = wordAlternation(PLACEHOLDER_WORDS);
-const LONG_PLACEHOLDER_WORD = wordAlternation(PLACEHOLDER_WORDS.filter((w) => w.length >= 5));
-const PLACEHOLDER_SEGMENTS = new Set(['fake', 'mock', 'stub', 'here', 'todo', 'fixme', 'test', 'some', 'enter', 'put', 'xxx']);
-const SEGMENT_MIN = Math.min(...[...PLACEHOLDER_SEGMENTS].map((w) => w.length));
-const SEGMENT_MAX = Math.max(...[...PLACEHOLDER_SEGMENTS].map((w) => w.length));
-/** The segments as numbers (segmentKey): a word of a value is looked up without a slice of it. */
-const SEGMENT_KEYS = new Set([...PLACEHOLDER_SEGMENTS].map((w) => segmentKey(w, 0, w.length)));
-const TYPED_RUN = /0123456789|abcdefgh|qwerty/;
-// Template syntax, not mere symbols: `${VAR}`, `$VAR`, `%VAR%`, `{{ x }}`, `{api_key}`, `<api-key>`, `%s`,
-// `***`, `…`. A real passphrase may well hold `$`, `%`, `*`, `<` or `{` on their own.
-const TEMPLATE = /\$\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_][A-Za-z0-9_]*%$|\{\{|\{[A-Za-z_][A-Za-z0-9_.-]*\}|<[A-Za-z_][A-Za-z0-9 _.-]*>|%\(?[A-Za-z_]*\)?[sd](?![A-Za-z0-9])|\*\*|…|\.\.\.|^-?1$/;
+export { isPlaceholder } from './placeholder';
 
 // Regexes of the validators every candidate passes, compiled once (a literal in a function is a new object per call).
 const HEX_VALUE = /^(?:0x)?[0-9a-fA-F]+$/;
@@ -44,127 +25,6 @@ const FILE_NAME = /\.(?:pem|key|json|ya?ml|txt|env|toml|ini|cfg|crt|p12|pfx|der|
 // A relative route of lowercase words (`v1/create_auth_token`): random key material is never all lowercase words.
 const WORD_ROUTE = /^(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*(?:\/(?:[a-z]+|v?\d+)(?:[_-](?:[a-z]+|\d+))*)+\/?$/;
 
-/** A regex that finds any of the literal words. */
-function wordAlternation(words: readonly string[]): RegExp {
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
-}
-
-/** True when the whole value repeats a unit of at most 8 characters (`keykeykey`, `abababab`). */
-function isPeriodic(value: string): boolean {
-  for (let p = 1; p <= 8 && p * 2 <= value.length; p++) {
-    let periodic = true;
-    for (let i = p; i < value.length; i++) {
-      if (value.charCodeAt(i) !== value.charCodeAt(i - p)) { periodic = false; break; }
-    }
-    if (periodic) return true;
-  }
-  return false;
-}
-
-/** Words of a value: split at non-letters and at lower-to-upper case changes (`yourApiKey` → your, api, key). */
-function words(value: string): string[] {
-  return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
-}
-
-/**
- * A run of lower-case ASCII letters (at most 6) as a number, five bits a letter: two runs have the same key exactly
- * when they are the same word (letters are 1–26, and a longer run's key exceeds every shorter one's).
- */
-function segmentKey(v: string, from: number, to: number): number {
-  let key = 0;
-  for (let j = to - 1; j >= from; j--) key = key * 32 + (v.charCodeAt(j) - 96);
-  return key;
-}
-
-/** True for a string of ASCII characters only: their lowercase has the same length and offsets. */
-function isAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-/**
- * True when a word of the value (as `words` splits it) is a placeholder segment. ASCII values are split in
- * place (`v` is their lowercase), without the copies `words` makes: every value of a candidate passes here.
- */
-function hasPlaceholderSegment(value: string, v: string): boolean {
-  if (!isAscii(value)) return words(value).some((w) => PLACEHOLDER_SEGMENTS.has(w));
-  let from = -1;
-  for (let i = 0; i <= value.length; i++) {
-    const c = i < value.length ? value.charCodeAt(i) : 0;
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    // A word ends at a non-letter, and between a lower-case letter and an upper-case one.
-    const boundary = !letter || (c <= 90 && i > 0 && value.charCodeAt(i - 1) >= 97 && value.charCodeAt(i - 1) <= 122);
-    if (boundary && from !== -1) {
-      const n = i - from;
-      // The word is letters of an ASCII value, so `v` holds it as a–z: its key stands for it.
-      if (n >= SEGMENT_MIN && n <= SEGMENT_MAX && SEGMENT_KEYS.has(segmentKey(v, from, i))) return true;
-      from = -1;
-    }
-    if (letter && from === -1) from = i;
-  }
-  return false;
-}
-
-/** True when ten of one character follow each other (`.` of a regex: not a line break) after the leading a's. */
-function hasRunOfTen(v: string): boolean {
-  let i = 0;
-  while (i < v.length && v.charCodeAt(i) === 97) i++;
-  let run = 0;
-  for (let j = i; j < v.length; j++) {
-    const c = v.charCodeAt(j);
-    run = c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? 0 : run !== 0 && c === v.charCodeAt(j - 1) ? run + 1 : 1;
-    if (run >= 10) return true;
-  }
-  return false;
-}
-
-/** Length of the longest run of letters in alphabet order (`klmnop` → 6). */
-function ascendingRun(v: string): number {
-  let best = 1;
-  let run = 1;
-  for (let i = 1; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    run = c >= 97 && c <= 122 && c === v.charCodeAt(i - 1) + 1 ? run + 1 : 1;
-    if (run > best) best = run;
-  }
-  return best;
-}
-
-/**
- * True when most of the value is typed in counting runs of four or more (`abcd1234-efgh-5678-ijkl-9012mnop3456`: letters
- * in alphabet order, digits counting up, 9 wrapping to 0), at least three of them: a sample key typed by hand. A
- * random value has one such run once in ~1,000 and three almost never.
- */
-function typedInCountingRuns(v: string): boolean {
-  let covered = 0;
-  let runs = 0;
-  let run = 1;
-  const next = (a: number, b: number) => (b === a + 1 && ((a >= 97 && b <= 122) || (a >= 48 && b <= 57))) || (a === 57 && b === 48);
-  for (let i = 1; i <= v.length; i++) {
-    if (i < v.length && next(v.charCodeAt(i - 1), v.charCodeAt(i))) { run++; continue; }
-    if (run >= 4) { covered += run; runs++; }
-    run = 1;
-  }
-  return runs >= 3 && covered * 10 >= v.replace(/[^a-z0-9]/g, '').length * 6;
-}
-
-/** True when the value is a placeholder, a template or a pattern rather than a secret. */
-export function isPlaceholder(value: string): boolean {
-  if (value.length === 0 || TEMPLATE.test(value)) return true;
-  const v = value.toLowerCase();
-  if (isPeriodic(v)) return true;
-  if (v.length >= 8 && distinctCharacters(v) < 6) return true;
-  if (TYPED_RUN.test(v)) return true;
-  // Typed, not drawn: eight x's in a row (`github_pat_xxxxxxxx…`; Twitter's real bearer tokens do start with
-  // a run of A's) or seven letters in alphabet order (`…klmnopqrstuvwx…`, once in 10^12 by chance).
-  if (v.includes('xxxxxxxx') || ascendingRun(v) >= 7 || typedInCountingRuns(v)) return true;
-  // Ten of one character in a row inside a key: padded by hand (`sk-proj-AAAAAAAAAA…`). A leading run of A's
-  // is the shape of Twitter's real bearer tokens, so it does not count.
-  if (hasRunOfTen(v)) return true;
-  // In long random values a short word turns up by chance (~1e-6 per position): demand 5+ letters there.
-  if ((v.length <= 40 ? ANY_PLACEHOLDER_WORD : LONG_PLACEHOLDER_WORD).test(v)) return true;
-  return v.length <= 40 && hasPlaceholderSegment(value, v);
-}
 
 /** Drops placeholders such as `your_api_key`, `xxxx`, `${API_KEY}`, `keykeykey`. */
 export const notPlaceholder: Validator = {
@@ -257,6 +117,9 @@ export const pemBodyIsBase64: Validator = {
  * sealed secrets and KMS blobs.
  */
 export function isCiphertext(value: string): boolean {
+  // Each shape starts with `g`, `E` or `A`: other values need no regex.
+  const c = value.charCodeAt(0);
+  if (c !== 103 && c !== 69 && c !== 65) return false;
   return FERNET.test(value) || ENC_WRAPPED.test(value) ||
     // Bitnami sealed secrets (`AgB…`, standard base64 of an RSA-wrapped session key: 600+ characters) and AWS
     // KMS ciphertext blobs (`AQICAHh…`).
@@ -281,9 +144,11 @@ export const standardValidators: readonly Validator[] = [notPlaceholder, notDocu
 export const notPublicShape: Validator = {
   name: 'not-public-shape',
   test: (value) => {
-    if (EVM_ADDRESS.test(value) || value.startsWith('arn:')) return false;
-    if (TOKEN_ID.test(value)) return false;
-    return !BASE58_32_44.test(value) || base58Bytes(value)?.length !== 32;
+    // Each shape has its lengths (42; 36–63; 32–44): most values need no regex.
+    const n = value.length;
+    if ((n === 42 && EVM_ADDRESS.test(value)) || value.startsWith('arn:')) return false;
+    if (n >= 36 && n <= 63 && TOKEN_ID.test(value)) return false;
+    return n < 32 || n > 44 || !BASE58_32_44.test(value) || base58Bytes(value)?.length !== 32;
   },
 };
 

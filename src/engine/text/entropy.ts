@@ -40,20 +40,30 @@ function termsFor(n: number): Float64Array {
 
 /** Shannon entropy of a string in bits per character. */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0;
+  const n = value.length;
+  if (n === 0) return 0;
   tally(value);
+  // Locals, and each count cleared as it is read (no second walk for reset): entropy runs on every candidate.
+  const list = seen;
+  const k = seenCount;
+  seenCount = 0;
   let bits = 0;
-  if (value.length <= TERM_LENGTHS) {
+  if (n <= TERM_LENGTHS) {
     // A log per distinct character per value was most of this: the terms repeat, so they come from a table.
-    const terms = termsFor(value.length);
-    for (let i = 0; i < seenCount; i++) bits -= terms[counts[seen[i]]];
+    const terms = termsFor(n);
+    for (let i = 0; i < k; i++) {
+      const c = list[i];
+      bits -= terms[counts[c]];
+      counts[c] = 0;
+    }
   } else {
-    for (let i = 0; i < seenCount; i++) {
-      const p = counts[seen[i]] / value.length;
+    for (let i = 0; i < k; i++) {
+      const c = list[i];
+      const p = counts[c] / n;
       bits -= p * Math.log2(p);
+      counts[c] = 0;
     }
   }
-  reset();
   return bits;
 }
 
