@@ -5,6 +5,7 @@
 import { callArguments } from '../../judge/callArguments';
 import { notInComment, notInString } from '../../judge/codeContext';
 import { enclosingName, functionBody } from '../../judge/enclosingFunction';
+import { notAStub } from '../../judge/stubFunction';
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
@@ -194,7 +195,7 @@ export const withdrawHelperCall = defineDetector({
     {
       re: rx(String.raw`${BARE_HELPER}${HELPER_ARGS}`),
       linesAfter: 4,
-      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall],
+      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall, notAStub],
     },
     // Or any arguments, when the file imports it from a module that names an exchange or a withdrawal (`from
     // payouts.withdraw_binance import withdraw`): the module says what the call does.
@@ -246,6 +247,9 @@ export const withdrawHelperCall = defineDetector({
       ...SENDER_ARGUMENT_EXAMPLES.negative,
       ...LOCAL_HELPER_EXAMPLES.negative,
       ...EXCHANGE_MOVE_EXAMPLES.negative,
+      // A helper not written yet: its body is a comment and `pass` (or a not-implemented error).
+      { text: `def withdraw_funds(wallet_address, amount, network):\n    # to do: withdraw ETH to the wallet with the OKX keys\n    pass\n\ndef main():\n    withdraw_funds(wallet_address, amount, network)`, path: 'main.py' },
+      { text: `function withdrawToWallet(address, amount) {\n  // TODO\n  throw new Error('not implemented');\n}\nwithdrawToWallet(address, 5);`, path: 'bot.js' },
       ...PAYOUT_CALL_EXAMPLES.negative,
       ...SUB_API_NEGATIVES,
       // A client or a screen named for withdrawals is constructed; a Go interface declares a method.
