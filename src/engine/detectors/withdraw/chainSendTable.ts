@@ -39,6 +39,11 @@ export interface ChainSend {
   dest: DestSpec;
   /** The call is named in a string literal (an entry function, a runtime call's name). */
   inString?: boolean;
+  /**
+   * The submit word must follow within this many lines, not only somewhere in the file: a test file that sends in
+   * one test and only quotes a fee (`getFeeForMessage`) in the next.
+   */
+  submitWithin?: number;
   /** Lines after the keyword's line the regex reads (a call chained on the next line). */
   linesAfter?: number;
   /**

@@ -1,6 +1,6 @@
 // More chain SDKs' payments as data (see chainSendTable.ts for the entry format): Algorand, Aptos Go, the XRPL's
 // Java, Kotlin, C# and Python payment objects, Stellar's Ruby, Swift, Dart/PHP and Java operations, pytezos, NEAR
-// contracts' transfers and cosmpy.
+// contracts' and near-api-rs' transfers, sol4k, BlockCypher's simple_spend and cosmpy.
 // Their examples and integration tests send real or testnet funds with no call named withdraw.
 import type { ChainSend } from './chainSendTable';
 
@@ -97,6 +97,23 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
     // A cross-contract call only (`ext_…::`): the token contract's own `self.token.ft_transfer(…)` moves its caller's tokens.
     sdk: 'NEAR', re: String.raw`(?<![\w:])ext_\w*::(?:ext[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)(?:\s*[.][ \t]*\w+[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))*\s*[.][ \t]*)?(?<name>ft_transfer)[ \t]*\(`,
     keywords: ['ext_'], libs: ['near_sdk', 'near_bindgen'], submits: ['ft_transfer'], dest: { kind: 'arg', n: 0 }, linesAfter: 3,
+  },
+  // near-api-rs, https://docs.rs/near-api (Tokens::account(sender).send_to(receiver).near(amount)…send_to(&network)).
+  {
+    sdk: 'near-api', re: String.raw`Tokens::account[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)\s*[.][ \t]*(?<name>send_to)[ \t]*\(`,
+    keywords: ['tokens::account'], libs: ['near_api'], submits: ['send_to'], dest: { kind: 'arg', n: 0 }, linesAfter: 1,
+  },
+  // sol4k (Java, Kotlin), https://github.com/sol4k/sol4k (TransferInstruction(from, to, lamports),
+  // SplTransferInstruction(from token account, to token account, …), then connection.sendTransaction).
+  {
+    sdk: 'sol4k', re: String.raw`(?<![A-Za-z0-9_$.])(?<name>TransferInstruction|SplTransferInstruction)[ \t]*\(`,
+    keywords: ['transferinstruction'], libs: ['org.sol4k'], submits: ['sendtransaction'], submitWithin: 30, dest: { kind: 'arg', n: 1, from: 0 }, linesAfter: 3,
+  },
+  // blockcypher-python, https://github.com/blockcypher/blockcypher-python (simple_spend(from_privkey=…, to_address=…,
+  // to_satoshis=…), simple_spend_p2sh(…)): signs and broadcasts in one call.
+  {
+    sdk: 'BlockCypher', re: String.raw`(?<![A-Za-z0-9_$])(?<name>simple_spend(?:_p2sh)?)[ \t]*\(`,
+    keywords: ['simple_spend'], libs: ['blockcypher'], submits: ['simple_spend'], dest: { kind: 'fields', keys: 'to_address' }, linesAfter: 8,
   },
   // cosmpy, https://docs.cosmpy.fetch.ai/ (ledger.send_tokens(destination, amount, denom, sender_wallet)).
   {

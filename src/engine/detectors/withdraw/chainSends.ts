@@ -73,9 +73,27 @@ function pattern(send: ChainSend): PatternSpec {
   };
 }
 
-/** The submit words of each pattern, checked as a second file requirement. */
+/** A line that starts another function or test (Kotlin, Java, C#, Python, JS, Go, Rust). */
+const NEXT_FUNCTION = /\n[ \t]*(?:@Test\b|\[(?:Fact|Test)\]|(?:(?:public|private|protected|internal|static|suspend|override|async|export)[ \t]+)*(?:fun|def|func|fn|function|void)[ \t]+[A-Za-z_$])/;
+
+/** The submit words of each pattern, checked as a second file requirement (or within the lines after the call). */
 function submitted(send: ChainSend): Validator {
-  return { name: `${send.sdk}-submits`, test: (_v, ctx) => send.submits.some((w) => lowered(ctx.text).includes(w)) };
+  const within = send.submitWithin;
+  if (within === undefined) return { name: `${send.sdk}-submits`, test: (_v, ctx) => send.submits.some((w) => lowered(ctx.text).includes(w)) };
+  // About 120 characters a line: the reach the editor's rescan widens an edit by.
+  return {
+    name: `${send.sdk}-submits-within-${within}`,
+    reach: { before: 0, after: within * 120 },
+    test: (_v, ctx) => {
+      let to = ctx.end;
+      for (let i = 0; i < within && to !== -1; i++) to = ctx.text.indexOf('\n', to + 1);
+      const lines = ctx.text.slice(ctx.end, to === -1 ? Math.min(ctx.text.length, ctx.end + within * 120) : Math.min(to, ctx.end + within * 120));
+      // Up to the next function's head: another test's send is not this transfer's.
+      const next = lines.search(NEXT_FUNCTION);
+      const after = (next === -1 ? lines : lines.slice(0, next)).toLowerCase();
+      return send.submits.some((w) => after.includes(w));
+    },
+  };
 }
 
 /** The text in lower case, per text (released when the scan ends: no file text stays behind). */
@@ -155,6 +173,10 @@ export const withdrawChainSend = defineDetector({
       { text: `use near_sdk::{env, Promise};\nuse near_contract_standards::fungible_token::core::ext_ft_core;\nfn pay(&self, to: AccountId, n: U128) -> Promise {\n    ext_ft_core::ext(self.token.clone()).with_attached_deposit(1).⟦ft_transfer⟧(to, n, None)\n}`, path: 'src/payout.rs' },
       // A module of the contract that imports the crate's prelude: `#[near_bindgen]` says it is NEAR's.
       { text: `use crate::*;\n#[near_bindgen]\nimpl Tips {\n    pub fn pay(&mut self, to: AccountId, n: Balance) -> Promise {\n        Promise::new(to).⟦transfer⟧(n)\n    }\n}`, path: 'src/tips.rs' },
+      // near-api-rs, sol4k (Java), BlockCypher's one-call spend.
+      { text: `use near_api::{NetworkConfig, Tokens};\nTokens::account(me.clone())\n    .⟦send_to⟧(friend.clone())\n    .near(NearToken::from_near(1))\n    .with_signer(signer)\n    .send_to(&network)\n    .await?;`, path: 'examples/send.rs' },
+      { text: `import org.sol4k.Connection;\nvar receiver = new PublicKey(payee);\nvar ix = new ⟦TransferInstruction⟧(sender.getPublicKey(), receiver, 1000);\nconnection.sendTransaction(tx);`, path: 'SolTransfer.java' },
+      { text: `from blockcypher import simple_spend\ntx = ⟦simple_spend⟧(\n    from_privkey=key,\n    to_address=payee,\n    to_satoshis=5000,\n)`, path: 'pay.py' },
       // A hosted wallet pays the addresses of a request.
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
     ],
@@ -196,6 +218,11 @@ export const withdrawChainSend = defineDetector({
       { text: `use near_sdk::{env, Promise};\nPromise::new(env::current_account_id()).transfer(refund);`, path: 'src/lib.rs' },
       { text: `use near_sdk::json_types::U128;\nimpl FungibleTokenCore for Contract {\n    fn ft_transfer(&mut self, receiver_id: AccountId, amount: U128, memo: Option<String>) {\n        self.token.ft_transfer(receiver_id, amount, memo)\n    }\n}`, path: 'src/token.rs' },
       { text: `use near_sdk::{env, Promise};\nPromise::new(pool).function_call("stake".to_string(), args, deposit, GAS);`, path: 'src/stake.rs' },
+      // sol4k: a transfer built only to quote its fee (the send is another test's).
+      { text: `import org.sol4k.Connection\nfun sends() {\n    connection.sendTransaction(other)\n}\nfun quotesFee() {\n    val ix = TransferInstruction(sender.publicKey, receiver, 1000)\n    val message = TransactionMessage.newMessage(sender.publicKey, blockhash, listOf(ix))\n    val fee = connection.getFeeForMessage(message)\n}`, path: 'ConnectionTest.kt' },
+      // sol4k: back to the sender; BlockCypher's spend back to the key's own change address.
+      { text: `import org.sol4k.Connection;\nvar ix = new TransferInstruction(sender.getPublicKey(), sender.getPublicKey(), 1);\nconnection.sendTransaction(tx);`, path: 'Self.java' },
+      { text: `from blockcypher import simple_spend\ntx = simple_spend(from_privkey=key, to_address=my_address, to_satoshis=1)`, path: 'consolidate.py' },
       // pysui: back to the sender the transaction was opened for, or to the CLI config's active address.
       { text: `from pysui import AsyncClient\nasync def back(client, owner):\n    txn = await client.transaction(initial_sender=owner)\n    part = await txn.split_coin(coin=txn.gas, amounts=[3])\n    await txn.transfer_objects(transfers=[part], recipient=owner)\n    await txn.transfer_objects(transfers=[part], recipient=client.config.active_address)\n    await txn.execute()`, path: 'samples/back.py' },
     ],
