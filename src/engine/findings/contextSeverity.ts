@@ -191,6 +191,7 @@ export function fileContextOf(path: string, text: string): FindingContext | unde
   return innermostDirContext(p) ?? (DOCS_DIR.test(p) ? 'docs' : undefined);
 }
 
+const API_KEY_ROLES = new Set(['api-key', 'api-secret', 'passphrase', 'key-name']);
 const RECORDED_NOTE = ' (Recorded in a test cassette\'s request to a real host: this is the key that was sent. Delete it at the exchange and filter it in the recorder.)';
 
 /** The direct sends an integration test makes on its network (its wrappers' calls are the test's plumbing). */
@@ -206,7 +207,8 @@ export const contextStage: MatchStage = ({ finding }, { text, path, kind, fileCo
   if (finding.category !== 'secret' && finding.category !== 'withdraw') return true;
   const context = fileContext ?? findingContext('', text, finding.range.start, kind);
   if (finding.category === 'withdraw' && context === 'test' && (liveProgram(text) || (fileContext === 'test' && LIVE_SENDS.has(finding.id) && liveNetworkTest(path, text)))) return true;
-  if (finding.category === 'secret' && context === 'test' && inRecordedRequest(text, finding.range.start)) {
+  // API keys only: they live until deleted, while a recorded bearer, OAuth or session token has long expired.
+  if (finding.category === 'secret' && API_KEY_ROLES.has(finding.role ?? '') && context === 'test' && inRecordedRequest(text, finding.range.start)) {
     applyContext(finding, context, true, RECORDED_NOTE);
     return true;
   }

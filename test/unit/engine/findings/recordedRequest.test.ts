@@ -32,6 +32,14 @@ describe('keys recorded in a cassette request (findings/recordedRequest)', () =>
     assert.ok(!inRecordedRequest(plain, plain.indexOf(KEY)));
   });
 
+  it('leaves a recorded access token at information: such tokens expire, API keys live until deleted', () => {
+    const token = 'ghp_' + 'R8kZ2mQ7vX4nL9pT1wB6cY3hD5fG0jS8aU2e';
+    const text = cassette('https://api.github.com/repos', 'request').replace(/      X-Mbx-Apikey:\n      - \S+\n/, `      Authorization:\n      - token ${token}\n`);
+    const found = scanText(text, { path: PATH }).findings.filter((f) => f.category === 'secret');
+    assert.ok(found.length > 0, 'the token is found');
+    assert.ok(found.every((f) => f.severity === 'info'), found.map((f) => `${f.severity} ${f.id}`).join());
+  });
+
   it('finds nothing where the recorder filtered the key', () => {
     assert.deepStrictEqual(secrets(cassette('https://api.binance.com/api/v3/account', 'request', '<BINANCE_API_KEY>')), []);
   });
