@@ -194,6 +194,8 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `const body = { jsonrpc: "2.0", id: 1, method: "⟦avm.send⟧", params: { assetID: "AVAX", amount: n, to: addr } };`, path: 'x.js' },
       { text: `JSONObject r = walletRpc.call("⟦transfer⟧", Map.of("destinations", List.of(dest)));`, path: 'Wallet.java' },
       { text: `rpc_body = {"method": "⟦sweep_all⟧", "params": {"address": target, "account_index": 0}}  # wallet rpc`, path: 'sweep.py' },
+      // The parameters built above the call, in a variable.
+      { text: `class JSONRPCWallet:\n    def transfer(self, destinations):\n        data = {\n            "account_index": 0,\n            "destinations": [{"address": a, "amount": n} for a, n in destinations],\n        }\n        return self.raw_request("⟦transfer_split⟧", data)`, path: 'backends/wallet.py' },
       { text: `res, err := cli.⟦Transfer⟧(&wallet.RequestTransfer{\n\tDestinations: dests,\n})`, path: 'bot.go' },
       { text: `body = {"action": "send", "wallet": W, "source": src, "destination": to, "amount": raw}\nreq = json.dumps(body)\nr = requests.⟦post⟧(NODE, data=req)`, path: 'nano.py' },
       { text: `const u = NXT + "/nxt?requestType=⟦sendMoney⟧&recipient=" + to + "&amountNQT=" + n;`, path: 'nxt.js' },
@@ -232,6 +234,9 @@ bal = rpc("getsparkbalance")`, path: 'spark.py' },
       { text: `r = rpc("get_transfers", {"in": True})  # wallet rpc`, path: 'hist.py' },
       // A transfer built only to quote its fee: never relayed.
       { text: `JSONObject q = walletRpc.call("transfer", Map.of("do_not_relay", true, "destinations", List.of(dest)));`, path: 'Fee.java' },
+      { text: `def fee(self, dst):\n    data = {"destinations": [dst], "do_not_relay": True}\n    return self.raw_request("transfer", data)  # wallet rpc`, path: 'fee.py' },
+      // The variable handed over was last built without a destination (another method's parameters above it).
+      { text: `data = {"address": a, "amount": 1}\nlog(data)\ndata = {"account_index": 0}\nself.raw_request("sweep_all", data)  # wallet rpc`, path: 'w.py' },
       { text: `q, err := cli.Transfer(&wallet.RequestTransfer{\n\tDestinations: dests,\n\tDoNotRelay: true,\n})`, path: 'fee.go' },
       { text: `body = {"action": "account_balance", "account": acct, "destination": None}\nr = requests.post(NODE, json=body)`, path: 'nano.py' },
       { text: `<?php\n// FaucetPay\n$mailer->send($message);`, path: 'Notify.php' },

@@ -33,18 +33,29 @@ export const methodUsed: Validator = {
   },
 };
 
+/** How far above a wallet method the parameters it is handed may be built. */
+const PARAMS_ABOVE = 1500;
+
 /** A transfer built and not broadcast: a fee quote (`do_not_relay: true`, Go's `DoNotRelay: true`). */
 export const NOT_RELAYED = /do_?not_?relay["']?[ \t]*(?::|=>|=|,)[ \t]*true/i;
 
 /** A monero-wallet-rpc method given as a call's method: `"method": "transfer"` or `call("transfer", …)`, with its destination. */
+// The parameters may be a variable built in the lines above (`data = {"destinations": …}` then `request("transfer", data)`).
 export const moneroMethod: Validator = {
   name: 'wallet-rpc-method',
-  reach: { before: 80, after: 400 },
+  reach: { before: PARAMS_ABOVE, after: 400 },
   test: (value, ctx) => {
     if (!givenAsMethod(ctx)) return false;
     const rest = ctx.text.slice(ctx.end, ctx.end + 400).split('\n').slice(0, 4).join('\n');
-    if (NOT_RELAYED.test(rest)) return false;
-    return (value.startsWith('sweep') ? /["']?address["']?[ \t]*(?::|=>|=|,)/ : /["']?destinations["']?[ \t]*(?::|=>|=|,|\))/).test(rest);
+    const dest = value.startsWith('sweep') ? /["']?address["']?[ \t]*(?::|=>|=|,|\])/ : /["']?destinations["']?[ \t]*(?::|=>|=|,|\)|\])/;
+    if (dest.test(rest)) return !NOT_RELAYED.test(rest);
+    const params = /^["'][ \t]*,[ \t]*([A-Za-z_$][\w$]*)[ \t]*[),]/.exec(ctx.text.slice(ctx.end, ctx.end + 80))?.[1];
+    if (params === undefined) return false;
+    const above = ctx.text.slice(Math.max(0, ctx.start - PARAMS_ABOVE), ctx.start);
+    // From its last assignment above (another function's variable of the same name is further up).
+    let built = -1;
+    for (const m of above.matchAll(new RegExp(String.raw`(?<![\w$.])${params.replace(/\$/g, '\\$')}[ \t]*=(?!=)`, 'g'))) built = m.index;
+    return built !== -1 && dest.test(above.slice(built)) && !NOT_RELAYED.test(above.slice(built));
   },
 };
 
