@@ -3,6 +3,7 @@ import { createRequire } from 'module';
 import * as path from 'path';
 import { ALL_DETECTORS } from '../../src/engine';
 import { ASSIGN_SITE } from '../../src/engine/find/assignSites';
+import { CASSETTE_PATTERNS } from '../../src/engine/findings/recordedRequest';
 
 // recheck proves (automaton) or searches (fuzz) for super-linear backtracking in each pattern.
 // It needs no network. Checks run one at a time: concurrent checks share recheck's worker and its
@@ -37,6 +38,7 @@ describe('ReDoS analysis of every detector pattern', function () {
       }),
     );
     all.push({ id: 'assignment sites', re: ASSIGN_SITE });
+    for (const re of CASSETTE_PATTERNS) all.push({ id: 'recorded cassette requests', re });
     // Detectors share fragments and shared constants: check each distinct pattern once.
     for (const p of all) unique.set(`${p.re.source}/${p.re.flags}`, p);
     const results = [];

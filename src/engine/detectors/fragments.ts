@@ -35,9 +35,9 @@ export const FLAG_NAME = String.raw`(?<![A-Za-z0-9_-])--(?<name>[A-Za-z][A-Za-z0
  * the first site's value hides the second).
  */
 export const PARAM_OR_MACRO_NAME = String.raw`(?:-|[#%](?:define|global)[ \t]{1,4})(?<name>[A-Za-z_][A-Za-z0-9_]{0,59})[ \t]{1,4}(?=\\?["'])`;
-/** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 /** A header's separator from its value, also a recorded YAML header's list item on the next line (`X-Key:\n  - value`, VCR's form). */
 export const HEADER_SEP = String.raw`[ \t]*[:,=](?:[ \t]*\r?\n[ \t]*-)?[ \t]*`;
+/** Optional string prefixes (Python r/b/u/f, C# @/$, Java/JS `new String(`). */
 export const PREFIX = String.raw`(?:[rbufRBUF]{1,2}|@|\$)?`;
 /** The value ends here: no further character of a token. */
 export const END = String.raw`(?![A-Za-z0-9_+/=-])`;

@@ -15,7 +15,7 @@ const mnemonicCheck: Validator = {
 };
 
 /** A file whose name says it holds a seed phrase. */
-const SEED_FILE = (path: string): boolean => /(?:^|[/\\])[^/\\]*(?:mnemonic|seed|recovery[_-]?phrase)[^/\\]*\.txt$/i.test(path);
+const SEED_FILE = (path: string): boolean => /(?:^|[/\\])(?:[\w-]*[_-])?(?:mnemonics?|seeds?[_-]?phrases?|seeds?|recovery[_-]?phrases?)(?:[_-][\w-]*)?\.txt$/i.test(path);
 
 export const seedPhrase = defineDetector({
   id: 'secret/seed-phrase',

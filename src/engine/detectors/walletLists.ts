@@ -110,10 +110,13 @@ const besideItsAddress: Validator = {
   reach: { before: 400, after: 400 },
   test: (v, ctx) => {
     const budget = BUDGET.get(ctx.text, '', () => ({ left: DERIVE_BUDGET }));
-    const from = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    const to = ctx.text.indexOf('\n', ctx.end);
-    const above = from > 0 ? ctx.text.lastIndexOf('\n', from - 2) + 1 : from;
-    const line = ctx.text.slice(Math.max(above, ctx.start - 400), Math.min(to < 0 ? ctx.text.length : to, ctx.end + 400));
+    // Both line starts looked for within the 400 characters read: a one-line file is not scanned back per value.
+    const head = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+    const nl = head.lastIndexOf('\n');
+    const above = nl > 0 ? head.lastIndexOf('\n', nl - 1) + 1 : 0;
+    const tail = ctx.text.slice(ctx.start, ctx.end + 400);
+    const to = tail.indexOf('\n', ctx.end - ctx.start);
+    const line = head.slice(above) + (to === -1 ? tail : tail.slice(0, to));
     const addresses = addressBytes(line);
     if (!addresses.length || budget.left <= 0) return false;
     const own = evmAddressOf(v);

@@ -167,12 +167,12 @@ export function contextNote(category: string, context: FindingContext): string {
 }
 
 /** Lowers a finding for its context, in place: severity, the note in its message, and the `inTestPath` flag. */
-export function applyContext(finding: Finding, context: FindingContext | undefined, proven = false, note = contextNote(finding.category, context ?? 'test')): void {
+export function applyContext(finding: Finding, context: FindingContext | undefined, proven = false, note?: string): void {
   if (!context) return;
   // Kept findings (a withdrawal call in an example) carry no note: nothing was lowered.
   if (downgradeFor(finding.category, context, proven) === 'keep') return;
   finding.severity = contextSeverity(finding.severity, context, proven, finding.category);
-  finding.message += note;
+  finding.message += note ?? contextNote(finding.category, context);
   finding.inTestPath = true;
 }
 

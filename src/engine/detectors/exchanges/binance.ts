@@ -6,6 +6,7 @@ import { notPublicNamed } from '../../judge/publicNames';
 import { assigned, HEADER_SEP, OQ, PREFIX, Q, rx } from '../fragments';
 import type { ExchangeDetection } from './credential';
 import { keyFilePattern } from './keyFile';
+import { TextMemo } from '../../judge/textMemo';
 
 // Binance HMAC keys and secrets are bare 64-character alphanumerics: only context tells them apart.
 const V64 = String.raw`[A-Za-z0-9]{64}(?![A-Za-z0-9])`;
@@ -36,16 +37,22 @@ const mixed = [minClasses(3), minEntropy(4)];
 const hexEntropy = minEntropy(3.3);
 /** The identifier a value is assigned to on its own line (`SECRET_KEY = '…'`, `"apiKey": "…"`), if any. */
 const LINE_NAME = /([A-Za-z_][A-Za-z0-9_.-]*)["']?\]?[ \t]*(?::=|=>|[:=])[ \t]*[rbuf]?["'`]?$/;
-// Not a private key's name: a BNB Smart Chain wallet's hex key is no exchange secret, though its file says Binance.
+// Not a private key's name, and only in a file of the futures testnet: a BNB Smart Chain wallet's hex key under
+// `SECRET_KEY` is no exchange secret, though its file says Binance.
 const HEX_NAME = /^(?!.*priv).*(?:key|secret)/i;
+const TESTNET_FILE = /binancefuture|fapi\.|testnet|UMFutures|futures/i;
+const WALLET_FILE = /web3|ethers|smart[ _-]?chain|\bbsc\b|bep-?20|pancake/i;
+/** Per text: the file talks to the futures testnet and holds no wallet code (asked once, not per value). */
+const TESTNET_ONLY = new TextMemo<boolean>();
 const keyShape: Validator = {
   name: 'binance-key-shape',
   reach: { before: 120, after: 0 },
   test: (v, ctx) => {
     if (!HEX.test(v)) return mixed.every((m) => m.test(v, ctx));
-    const from = Math.max(ctx.start - 120, ctx.text.lastIndexOf('\n', ctx.start - 1) + 1);
-    const name = LINE_NAME.exec(ctx.text.slice(from, ctx.start))?.[1];
-    return name !== undefined && HEX_NAME.test(name) && (KEY_NAME.test(name) || SECRET_NAME.test(name)) && hexEntropy.test(v, ctx);
+    const before = ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start);
+    const name = LINE_NAME.exec(before.slice(before.lastIndexOf('\n') + 1))?.[1];
+    if (name === undefined || !HEX_NAME.test(name) || !(KEY_NAME.test(name) || SECRET_NAME.test(name)) || !hexEntropy.test(v, ctx)) return false;
+    return TESTNET_ONLY.get(ctx.text, '', () => TESTNET_FILE.test(ctx.text) && !WALLET_FILE.test(ctx.text));
   },
 };
 const binanceValidators = [...standardValidators, keyShape];
@@ -117,8 +124,11 @@ export const binanceApiKey = defineDetector({
       `sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"\nother = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"`,
       // A digest in a Binance file, under no credential name.
       { text: `# binance\nsignature = '${TESTNET_KEY}'\nexpected_hash = '${TESTNET_SECRET}'`, path: 'sign_test_vectors.py' },
-      // A BNB Smart Chain wallet's key (an EVM key, reported as one).
+      // A BNB Smart Chain wallet's key (an EVM key, reported as one), even under a secret's name; hex outside a
+      // futures testnet file.
       { text: `# binance smart chain sniper\nprivate_key = '${TESTNET_SECRET}'`, path: 'sniper.py' },
+      { text: `from web3 import Web3  # binance smart chain, futures bot\nSECRET_KEY = '${TESTNET_SECRET}'\nAPI_KEY = '${TESTNET_KEY}'`, path: 'bsc.py' },
+      { text: `# binance spot\nAPI_KEY = '${TESTNET_KEY}'`, path: 'spot.py' },
       `client = Client(api_key, api_secret)  # binance`,
       `api_key = "${KEY}"  # keyguard:allow`,
       `from binance.client import Client\nPUBLIC_KEY = "${KEY}"\nSIGNER_PUBKEY = "${SECRET}"`,

@@ -103,19 +103,24 @@ export function exchangeWordsOf(id: string): readonly string[] {
   return EXCHANGE_WORDS.find((e) => e.id === id)?.words ?? [id];
 }
 
-/** A word's forms as a name's part: lower, Capitalised and UPPER (`gate`, `Gate`, `GATE`). */
+/** A word's forms as a name's part: lower, Capitalised and UPPER (`main`, `Main`, `MAIN`). */
 const forms = (w: string) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()];
-/** Exchange words and words that say a value is no live credential (`public_api_key`, `dummySecretKey`), in every form. */
-const NOT_A_PREFIX = [...EXCHANGE_WORDS.flatMap((e) => e.words), 'public', 'pub', 'fake', 'dummy', 'mock', 'example', 'sample', 'placeholder', 'default'].flatMap(forms).join('|');
+/**
+ * Words that say which of the user's own keys it is, not whose service (`CMC_API_KEY`, `BIRDEYE_API_KEY` are other
+ * services' keys): an allow-list, since a list of every other service could never be complete.
+ */
+const OWN_KEY_WORDS = ['my', 'main', 'fixed', 'live', 'prod', 'production', 'real', 'trade', 'trading', 'sub', 'master',
+  'user', 'read', 'readonly', 'spot', 'futures', 'margin', 'bot', 'account', 'primary', 'secondary', 'test', 'testnet',
+  'demo', 'sandbox', 'paper', 'exchange', 'cex', 'private', 'withdraw', 'withdrawal'].flatMap(forms).join('|');
 const SUFFIX: Record<'api-key' | 'api-secret', string> = {
   'api-key': String.raw`(?:[_-](?:api[_-]?key|API[_-]?KEY|Api[_-]?Key|apikey|APIKEY)|ApiKey|APIKey)`,
   'api-secret': String.raw`(?:[_-](?:api[_-]?secret(?:[_-]?key)?|API[_-]?SECRET(?:[_-]?KEY)?|Api[_-]?Secret(?:[_-]?Key)?|secret[_-]?key|SECRET[_-]?KEY|Secret[_-]?Key)|ApiSecret(?:Key)?|APISecret(?:Key)?|SecretKey)`,
 };
 
 /**
- * A credential name with one word before it (`fixed_api_key`, `mySecretKey`, `MAIN_API_SECRET`): in a file that
- * talks to one exchange it is that exchange's, unless the word is another exchange's or says the value is no live one.
+ * A credential name with one word before it that says which of the user's keys it is (`fixed_api_key`,
+ * `mySecretKey`, `MAIN_API_SECRET`): in a file that talks to one exchange it is that exchange's.
  */
 export function prefixedCredentialName(role: 'api-key' | 'api-secret'): RegExp {
-  return new RegExp(String.raw`^(?!(?:${NOT_A_PREFIX})(?:[_-]|[A-Z]|$))(?:[A-Za-z][a-z0-9]{1,11}|[A-Z][A-Z0-9]{1,11})${SUFFIX[role]}$`);
+  return new RegExp(String.raw`^(?:${OWN_KEY_WORDS})${SUFFIX[role]}$`);
 }

@@ -27,6 +27,8 @@ export const okx = exchangeRecord({
           `order_id = "18b5d205-973e-4102-8989-a1117856ae71"  # okx`, `OKX_API_KEY = os.environ["OKX_API_KEY"]`,
           // Another exchange's name, or a word saying it is no live key, before the credential name.
           `import okx\nbybit_api_key = "18b5d205-973e-4102-8989-a1117856ae71"\npublic_api_key = "28b5d205-973e-4102-8989-a1117856ae72"`,
+          // Another service's key in the same file (a market-data or RPC provider).
+          `import okx\nCMC_API_KEY = "18b5d205-973e-4102-8989-a1117856ae71"\nbirdeyeApiKey = "28b5d205-973e-4102-8989-a1117856ae72"`,
         ],
       },
     },

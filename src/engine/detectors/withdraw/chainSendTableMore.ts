@@ -88,7 +88,8 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
   // near-sdk (Rust contracts), https://docs.near.org/smart-contracts/anatomy/actions#transfer-tokens
   // (Promise::new(receiver).transfer(amount)): the contract pays an account; to its own account it is no payment.
   {
-    sdk: 'NEAR', re: String.raw`(?<![\w:])Promise::new[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)\s*[.][ \t]*(?<name>transfer)[ \t]*\(`,
+    // Not a refund of the caller's own attached deposit (`storage_deposit`'s `.transfer(refund)`, in nearly every contract).
+    sdk: 'NEAR', re: String.raw`(?<![\w:])Promise::new[ \t]*\((?:[^()\n]|\([^()\n]*\))*\)\s*[.][ \t]*(?<name>transfer)[ \t]*\((?![ \t]*(?:refund|excess|unused|env::attached_deposit|attached_deposit))`,
     keywords: ['promise::new'], libs: ['near_sdk', 'near_bindgen'], submits: ['promise::new'], dest: { kind: 'receiver', ctor: 'Promise::new' }, linesAfter: 1,
   },
   // NEP-141 fungible tokens, https://docs.near.org/smart-contracts/anatomy/crosscontract

@@ -33,6 +33,8 @@ function inTestSetup(text: string, at: number, path: string): boolean {
 function paysAnother(spec: DestSpec): Validator {
   return {
     name: 'pays-another-address',
+    // A receiver's constructor is read up to 400 characters before the call (chainSendEnds.ts).
+    ...(spec.kind === 'receiver' ? { reach: { before: 400, after: 0 } } : {}),
     test: (_v, ctx) => {
       if (inTestSetup(ctx.text, ctx.start, ctx.path)) return false;
       const found = ends(ctx.text, ctx.start, ctx.end, spec);
@@ -216,6 +218,7 @@ export const withdrawChainSend = defineDetector({
       // NEAR: back to the contract's own account; the token standard's method defined; a Promise that only calls a
       // function.
       { text: `use near_sdk::{env, Promise};\nPromise::new(env::current_account_id()).transfer(refund);`, path: 'src/lib.rs' },
+      { text: `use near_sdk::{env, Promise};\nlet refund = env::attached_deposit() - cost;\nif refund > 0 {\n    Promise::new(env::predecessor_account_id()).transfer(refund);\n}`, path: 'src/storage.rs' },
       { text: `use near_sdk::json_types::U128;\nimpl FungibleTokenCore for Contract {\n    fn ft_transfer(&mut self, receiver_id: AccountId, amount: U128, memo: Option<String>) {\n        self.token.ft_transfer(receiver_id, amount, memo)\n    }\n}`, path: 'src/token.rs' },
       { text: `use near_sdk::{env, Promise};\nPromise::new(pool).function_call("stake".to_string(), args, deposit, GAS);`, path: 'src/stake.rs' },
       // sol4k: a transfer built only to quote its fee (the send is another test's).

@@ -6,6 +6,7 @@ import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { cachedFunctionSpans } from '../../judge/functionSpans';
 import { rx } from '../fragments';
 import { anyActionName, isWithdrawCall } from './callShapes';
+import { notAStub } from '../../judge/stubFunction';
 
 /** A withdrawal action written in a body: a string literal naming it, or a receiver's withdraw method called. */
 const ACTION_LITERAL = /["'`]([\w/.-]{0,60}?[Ww]ithdraw[\w/.-]{0,60})["'`]|(?:\.|->)[ \t]*([A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})[ \t]*\(/g;
@@ -42,7 +43,8 @@ const helperBodyWithdraws: Validator = {
 /** The pattern (spread into withdraw/helper-call with its shared call checks): a bare call of a withdraw-named helper. */
 export const LOCAL_HELPER_PATTERN = (bareHelper: string, checks: readonly Validator[]): PatternSpec => ({
   re: rx(bareHelper),
-  validate: [anyActionName, helperBodyWithdraws, ...checks],
+  // A stub whose comment names the call it will make (`# TODO: exchange.withdraw(…)` then `pass`) makes none.
+  validate: [anyActionName, helperBodyWithdraws, notAStub, ...checks],
 });
 
 /** Examples of the pattern, for withdraw/helper-call's record. */
@@ -52,6 +54,7 @@ export const LOCAL_HELPER_EXAMPLES: { positive: Example[]; negative: Example[] }
     { text: `def run_monthly():\n    due = monthly_amount()\n    ⟦submit_withdrawal⟧(due)\n\ndef submit_withdrawal(amount):\n    endpoint = "Withdraw"\n    return private_query(endpoint, {"asset": "XBT", "amount": amount})`, path: 'dca.py' },
   ],
   negative: [
+    { text: `def submit_withdrawal(amount):\n    # TODO: private_query("Withdraw", {"asset": "XBT", "amount": amount})\n    pass\n\ndef run_monthly():\n    submit_withdrawal(monthly_amount())`, path: 'dca.py' },
     // The helper's body only reads history or fees; a helper defined in another file (the cross-file index's).
     { text: `const executeWithdrawalCheck = async (amount) => {\n  return privateApi('WithdrawStatus', { asset: 'XBT' });\n};\nawait executeWithdrawalCheck(5);`, path: 'cron.js' },
     { text: `const { initiateBtcWithdrawal } = require('./payout');\nawait initiateBtcWithdrawal(total);`, path: 'cron.js' },

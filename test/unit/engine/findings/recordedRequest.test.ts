@@ -19,14 +19,19 @@ describe('keys recorded in a cassette request (findings/recordedRequest)', () =>
     const [f] = scanText(text, { path: PATH }).findings;
     assert.match(f.message, /Recorded in a test cassette's request to a real host/);
     assert.ok(!f.message.includes(KEY), 'the message stays masked');
-    // vcrpy names the list `interactions:`.
-    assert.ok(inRecordedRequest(text.replace('http_interactions:', 'interactions:'), text.indexOf(KEY)));
+    // vcrpy names the list `interactions:` and sorts a request's keys: its uri comes after the headers.
+    const vcrpy = `interactions:\n- request:\n    body: null\n    headers:\n      X-MBX-APIKEY:\n      - ${KEY}\n    method: GET\n    uri: https://api.binance.com/api/v3/account\n  response:\n    status: {code: 200}\nversion: 1\n`;
+    assert.ok(inRecordedRequest(vcrpy, vcrpy.indexOf(KEY)));
+    assert.deepStrictEqual(secrets(vcrpy, 'tests/cassettes/test_account.yaml'), ['warning secret/binance-api-key']);
   });
 
   it('leaves a fixture key at information: a response header, a local or documentation host, a file that is no cassette', () => {
     assert.deepStrictEqual(secrets(cassette('https://api.binance.com/api/v3/account', 'response')), ['info secret/binance-api-key']);
     assert.deepStrictEqual(secrets(cassette('http://localhost:8080/api/v3/account', 'request')), ['info secret/binance-api-key']);
     assert.deepStrictEqual(secrets(cassette('https://api.example.com/v1/order', 'request')), ['info secret/binance-api-key']);
+    assert.deepStrictEqual(secrets(cassette('http://192.168.1.20:8080/api/v3/account', 'request')), ['info secret/binance-api-key']);
+    // A host with `test` as one of its labels is still a real host.
+    assert.ok(inRecordedRequest(cassette('https://api.test.bitso.com/v3/balance', 'request'), cassette('https://api.test.bitso.com/v3/balance', 'request').indexOf(KEY)));
     const plain = `headers:\n  X-Mbx-Apikey:\n  - ${KEY}\n`;
     assert.deepStrictEqual(secrets(plain, 'spec/fixtures/headers.yml'), ['info secret/binance-api-key']);
     assert.ok(!inRecordedRequest(plain, plain.indexOf(KEY)));
