@@ -18,11 +18,18 @@ export interface NeedCursor {
   readonly charFrom: number[];
 }
 
-/** A pattern's need lists in one text, from the keyword occurrences (by table id), or undefined when it needs none. */
-export function needListsOf(pp: { readonly needIds?: readonly number[]; readonly needWords?: readonly string[]; readonly needChars?: readonly string[] }, hits: ReadonlyArray<readonly number[]>): NeedLists | undefined {
+/**
+ * A pattern's need lists in one text, from the keyword occurrences (by table id); undefined when it needs none, null
+ * when the text holds none of its literals (then no window can match, and none need be computed).
+ */
+export function needListsOf(
+  text: string, pp: { readonly needIds?: readonly number[]; readonly needWords?: readonly string[]; readonly needChars?: readonly string[] }, hits: ReadonlyArray<readonly number[]>,
+): NeedLists | null | undefined {
   const { needIds, needWords, needChars } = pp;
   if (!needIds || !needWords || !needChars) return undefined;
-  return { hits: needIds.map((id) => hits[id]), words: needWords, chars: needChars };
+  const lists = needIds.map((id) => hits[id]);
+  const held = needChars.some((c) => text.includes(c)) || lists.some((list, k) => list.some((at) => text.startsWith(needWords[k], at)));
+  return held ? { hits: lists, words: needWords, chars: needChars } : null;
 }
 
 /** A cursor for one pass over a text's windows. */

@@ -187,11 +187,11 @@ export class ScanState {
     let found = this.matchCache[pp.matchSlot];
     if (!found) {
       const out: Array<{ m: RegExpMatchArray; offset: number }> = [];
-      const { re } = pp;
-      const windows = this.windows(pp);
       // A region rescan knows the words of its range only: it runs every window.
-      const needs = this.limit ? undefined : needListsOf(pp, this.hits());
+      const needs = this.limit ? undefined : needListsOf(this.text, pp, this.hits());
+      const windows = needs === null ? [] : this.windows(pp);
       const cursor = needs && needCursor(needs);
+      const { re } = pp;
       for (let w = 0; w < windows.length; w += 2) {
         const ws = windows[w];
         if (cursor && !windowHolds(this.text, needs, cursor, ws, windows[w + 1])) continue;
