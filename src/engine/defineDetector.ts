@@ -88,6 +88,12 @@ export interface PatternSpec {
   validate?: readonly Validator[];
   /** How to fix and revoke, for this pattern's service, when it differs from the detector's (`advice`). */
   advice?: string;
+  /**
+   * ASCII literals, case as written (a case-sensitive regex's; a one-character one no letter), one of which every
+   * match holds, its lookarounds included: a keyword window without any is never given to the regex (find/needs.ts). A speed hint
+   * for costly patterns; it must never leave out a match.
+   */
+  needs?: readonly string[];
 }
 
 /** Examples the unit tests run: ⟦ ⟧ marks the exact span a positive must report. */
@@ -141,6 +147,9 @@ export function defineDetector(spec: DetectorSpec): Detector {
     if (p.name?.global || p.notName?.global) throw new Error(`${spec.id}: name tests must not be global`);
     if (p.afterAssign && (!p.afterAssign.sticky || !p.afterAssign.hasIndices || !p.name || !p.re.source.endsWith(p.afterAssign.source))) {
       throw new Error(`${spec.id}: an assignment pattern needs a sticky, indexed value part that ends its regex, and a name test`);
+    }
+    if (p.needs && (p.afterAssign || p.re.ignoreCase || p.needs.length === 0 || p.needs.some((w) => w === '' || /[^\x00-\x7f]/.test(w) || /^[A-Za-z]$/.test(w)))) {
+      throw new Error(`${spec.id}: needs lists ASCII literals (no single letter) of a case-sensitive window pattern`);
     }
     for (const k of p.keywords ?? spec.keywords) {
       if (k !== k.toLowerCase() || k.length === 0) throw new Error(`${spec.id}: keyword "${k}" must be lowercase`);

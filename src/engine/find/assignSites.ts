@@ -215,12 +215,18 @@ export class NameClassifier {
 
   /** For each pattern that applies to the file (`active`), the ascending indices of the sites whose name it accepts. */
   candidates(sites: AssignSites, active: readonly boolean[]): ReadonlyArray<readonly number[]> {
-    const out: number[][] = this.patterns.map((_, i) => (active[i] ? [] : NONE));
+    // Every list starts as the shared empty one; a pattern gets its own at its first candidate (most get none).
+    const out: number[][] = new Array<number[]>(this.patterns.length).fill(NONE);
     for (let s = 0; s < sites.name.length; s++) {
       // Indexed loops here and below: a for-of over a file's thousands of sites made an iterator result per step
       // until the loop was optimized.
       const accepted = this.accepting(sites.name[s]);
-      for (let k = 0; k < accepted.length; k++) if (active[accepted[k]]) out[accepted[k]].push(s);
+      for (let k = 0; k < accepted.length; k++) {
+        const a = accepted[k];
+        if (!active[a]) continue;
+        if (out[a] === NONE) out[a] = [s];
+        else out[a].push(s);
+      }
     }
     return out;
   }

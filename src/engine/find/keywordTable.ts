@@ -167,6 +167,11 @@ export class KeywordTable {
     return this.list.length;
   }
 
+  /** True for a keyword whose runs are thinned (positionsOf keeps one occurrence per keyword length of such a run). */
+  thinned(id: number): boolean {
+    return this.periodic[id] === 1;
+  }
+
   /** Length of a keyword, by id. */
   lengthOf(id: number): number {
     return this.lengths[id];

@@ -86,6 +86,8 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathCon
   const p = pp.spec;
   // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
   if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
+  // No context, closure or list for a pattern without a candidate (the common case).
+  if (!state.mayHit(pp)) return NONE;
   const out: Finding[] = [];
   const { text } = state;
   // One context per pattern, moved from value to value: validators read it during their call and keep nothing.

@@ -5,6 +5,7 @@ import type { Detector, PatternSpec, Requirement, Validator } from '../defineDet
 import type { FileKind } from '../types';
 import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './assignSites';
+import { spanRegexOf, type SpanRegex } from './valueSpan';
 
 /** A pattern with what the scanner needs precomputed. */
 export interface PlannedPattern {
@@ -32,6 +33,17 @@ export interface PlannedPattern {
   readonly windowSlot: number;
   /** Patterns with the same regex and windows share one regex run. */
   readonly matchSlot: number;
+  /** An assignment pattern's position in the name classifier (`names.indexOf`), -1 for others: no look-up per file. */
+  readonly nameSlot: number;
+  /** An assignment pattern's index-free value regex (find/valueSpan.ts), when its shape has one. */
+  readonly fastValue?: SpanRegex;
+  /**
+   * PatternSpec.needs: its words and their table ids (lowercased), and its one-character literals; absent when it has
+   * none (or a word the keyword search thins, which could hide an occurrence).
+   */
+  readonly needIds?: readonly number[];
+  readonly needWords?: readonly string[];
+  readonly needChars?: readonly string[];
 }
 
 /** Everything a scan with one detector list needs, compiled once. */
@@ -67,6 +79,12 @@ export interface KindPlan {
   readonly assignPatterns: readonly PlannedPattern[];
   /** Each of those patterns' position in the name classifier (`names.indexOf`). */
   readonly assignIndex: readonly number[];
+  /**
+   * The keyword ids of those patterns, each once, in the order they first appear, and per id the positions (in
+   * `assignPatterns`) of the patterns it gates: a file's assignment windows then visit ~90 ids, not ~770 pairs.
+   */
+  readonly assignKeywordIds: readonly number[];
+  readonly assignUsers: ReadonlyArray<readonly number[]>;
 }
 
 /** A planned pattern with its detector, as the scan loop visits it. */
@@ -90,7 +108,7 @@ export function planFor(detectors: readonly Detector[]): ScanPlan {
 
 /** Compiles a detector list: keyword table, name classifier, slot numbers. */
 function compile(detectors: readonly Detector[]): ScanPlan {
-  const words = detectors.flatMap((d) => [...d.keywords, ...d.patterns.flatMap((p) => [...(p.keywords ?? []), ...(p.requires?.fileContains ?? [])])]);
+  const words = detectors.flatMap((d) => [...d.keywords, ...d.patterns.flatMap((p) => [...(p.keywords ?? []), ...(p.requires?.fileContains ?? []), ...(p.needs ?? []).filter((w) => w.length > 1).map((w) => w.toLowerCase())])]);
   // Keywords only: a per-pattern "required word" window skip (find/requiredWord.ts, removed) added ~50 words such as
   // `api`, `env`, `with`, half again as many hits to record, and cost more than the windows it skipped.
   const table = new KeywordTable(words);
@@ -105,7 +123,10 @@ function compile(detectors: readonly Detector[]): ScanPlan {
       const linesAfter = p.linesAfter ?? 0;
       const windowKey = `${linesBefore}:${linesAfter}:${keywords.join('\0')}`;
       if (!windowSlots.has(windowKey)) windowSlots.set(windowKey, windowSlots.size);
-      const matchKey = `${p.re.source}/${p.re.flags}|${windowKey}`;
+      const matchKey = `${p.re.source}/${p.re.flags}|${windowKey}|${p.needs?.join('\0') ?? ''}`;
+      const needWords = p.needs?.filter((w) => w.length > 1);
+      const needIds = needWords?.map((w) => table.idOf(w.toLowerCase()));
+      const needsUsable = needIds !== undefined && !needIds.some((id) => table.thinned(id));
       if (!matchSlots.has(matchKey)) matchSlots.set(matchKey, matchSlots.size);
       return {
         spec: p,
@@ -124,6 +145,11 @@ function compile(detectors: readonly Detector[]): ScanPlan {
         linesAfter,
         windowSlot: windowSlots.get(windowKey)!,
         matchSlot: matchSlots.get(matchKey)!,
+        nameSlot: p.afterAssign ? names.indexOf(p) : -1,
+        fastValue: p.afterAssign ? spanRegexOf(p.afterAssign) : undefined,
+        needIds: needsUsable ? needIds : undefined,
+        needWords: needsUsable ? needWords : undefined,
+        needChars: needsUsable ? p.needs!.filter((w) => w.length === 1) : undefined,
       };
     }));
   }
@@ -149,11 +175,21 @@ export function kindPlan(plan: ScanPlan, kind: FileKind): KindPlan {
       return (!detector.files || detector.files.includes(kind)) && (!pp.spec.files || pp.spec.files.includes(kind));
     };
     const assignPatterns = plan.assignPatterns.filter((pp) => !pp.spec.files || pp.spec.files.includes(kind));
+    const users = new Map<number, number[]>();
+    assignPatterns.forEach((pp, i) => {
+      for (const id of pp.keywordIds) {
+        const list = users.get(id) ?? [];
+        if (!list.includes(i)) list.push(i);
+        users.set(id, list);
+      }
+    });
     k = {
       byKeyword: plan.byKeyword.map((list) => list.filter(runs)),
       ungated: plan.ungated.filter(runs),
       assignPatterns,
       assignIndex: assignPatterns.map((pp) => plan.names.indexOf(pp.spec)),
+      assignKeywordIds: [...users.keys()],
+      assignUsers: [...users.values()],
     };
     plan.kinds.set(kind, k);
   }

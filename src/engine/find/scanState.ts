@@ -4,12 +4,12 @@ import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
-import { spanRegexOf } from './valueSpan';
 import { lineStartWithin } from './regexCache';
 import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
 import type { ScanLimit } from './scanLimit';
 import { mergeOrder } from './mergeOrder';
 import { lineWindowsOf } from './lineWindows';
+import { needCursor, needListsOf, windowHolds } from './needs';
 
 export type { ScanLimit, ScanNotes } from './scanLimit';
 
@@ -187,10 +187,14 @@ export class ScanState {
     let found = this.matchCache[pp.matchSlot];
     if (!found) {
       const out: Array<{ m: RegExpMatchArray; offset: number }> = [];
+      // A region rescan knows the words of its range only: it runs every window.
+      const needs = this.limit ? undefined : needListsOf(this.text, pp, this.hits());
+      const windows = needs === null ? [] : this.windows(pp);
+      const cursor = needs && needCursor(needs);
       const { re } = pp;
-      const windows = this.windows(pp);
       for (let w = 0; w < windows.length; w += 2) {
         const ws = windows[w];
+        if (cursor && !windowHolds(this.text, needs, cursor, ws, windows[w + 1])) continue;
         const slice = this.text.slice(ws, windows[w + 1]);
         // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
         re.lastIndex = 0;
@@ -212,14 +216,9 @@ export class ScanState {
    */
   eachAssignedHit(pp: PlannedPattern, visit: HitVisitor): void {
     const value = pp.afterAssign!;
-    if (!this.sites || !this.siteCandidates) {
-      const active = this.activeAssignPatterns();
-      this.sites = findAssignSites(this.text, this.assignWindows(active));
-      this.siteCandidates = this.plan.names.candidates(this.sites, active);
-    }
-    const { sites, siteCandidates: candidates } = this;
-    const fast = spanRegexOf(value);
-    const list = candidates[this.plan.names.indexOf(pp.spec)];
+    const list = this.assignedCandidates(pp);
+    const sites = this.sites!;
+    const fast = pp.fastValue;
     if (fast) {
       eachMatchAfterSites(this.text, sites, list, fast.re, (m, site) => {
         const [start, end] = fast.span(m);
@@ -231,6 +230,21 @@ export class ScanState {
       const span = m.indices?.groups?.v ?? m.indices?.[0] ?? [sites.value[site], value.lastIndex];
       visit(span[0], span[1], sites.name[site], m.groups?.ex);
     });
+  }
+
+  /** The sites whose name an assignment pattern accepts; the file's sites are found on the first call. */
+  private assignedCandidates(pp: PlannedPattern): readonly number[] {
+    if (!this.sites || !this.siteCandidates) {
+      const active = this.activeAssignPatterns();
+      this.sites = findAssignSites(this.text, this.assignWindows(active));
+      this.siteCandidates = this.plan.names.candidates(this.sites, active);
+    }
+    return this.siteCandidates[pp.nameSlot];
+  }
+
+  /** False when a pattern has nothing to visit (no candidate site, no match): most gated patterns of a file. */
+  mayHit(pp: PlannedPattern): boolean {
+    return (pp.afterAssign ? this.assignedCandidates(pp) : this.matches(pp)).length !== 0;
   }
 
   /** Which assignment patterns (in the name classifier's order) apply: file kind, file words and path. */
@@ -245,15 +259,21 @@ export class ScanState {
     return active;
   }
 
-  /** Keyword windows of the assignment patterns that apply to this text. */
+  /** Keyword windows of the assignment patterns that apply to this text: of the keywords it holds, those one of them has. */
   private assignWindows(active: readonly boolean[]): number[] {
-    const ids = new Set<number>();
-    const { assignPatterns, assignIndex } = this.forKind;
-    for (let i = 0; i < assignPatterns.length; i++) {
-      if (!active[assignIndex[i]]) continue;
-      for (const id of assignPatterns[i].keywordIds) ids.add(id);
+    const { assignKeywordIds, assignUsers, assignIndex } = this.forKind;
+    const all = this.hits();
+    const ids: number[] = [];
+    for (let k = 0; k < assignKeywordIds.length; k++) {
+      const id = assignKeywordIds[k];
+      // An absent keyword adds no window (computeWindows skips it too).
+      if (all[id].length === 0) continue;
+      const users = assignUsers[k];
+      let u = 0;
+      while (u < users.length && !active[assignIndex[users[u]]]) u++;
+      if (u < users.length) ids.push(id);
     }
-    return ids.size ? this.computeWindows([...ids], 0, 0) : [];
+    return ids.length ? this.computeWindows(ids, 0, 0) : [];
   }
 
   /** Hands each span of a pattern's matches in its keyword windows to `visit`, in text order. */

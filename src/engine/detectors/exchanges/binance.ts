@@ -15,6 +15,9 @@ const CTOR = String.raw`(?<![A-Za-z0-9_])(?:(?:Async)?Client(?:\.create)?|Spot|U
 // Constructors only Binance SDKs have: no other mention of Binance is needed (a Kotlin file may import nothing).
 const BINANCE_CTOR = String.raw`(?<![A-Za-z0-9_])(?:SpotClientImpl|UMFuturesClientImpl|CMFuturesClientImpl|BinanceApiCredentials|BinanceRestClient|BinanceSocketClient|BinanceApiClientFactory\.newInstance)[ \t]*\(`;
 const BINANCE_CTOR_KEYWORDS = ['clientimpl', 'binanceapi', 'binancerest', 'binancesocket'];
+// The words CTOR's names spell, case as written (PatternSpec.needs): most lines of its keywords (`ccxt.binance`,
+// `client = …`) hold none.
+const CTOR_WORDS = ['Client', 'Spot', 'Futures', 'Margin', 'Binance', 'Credentials', 'newInstance'];
 // Names that hold a Binance key or secret: any name mentioning Binance, or a plain credential name in a
 // file that talks to Binance. One pattern per role, sharing a single regex run.
 const KEY_NAME = /binance.*key|^(?:api[_-]?key|apikey|api_?key_?id|key)$|(?:^|__)exchange__key$/i;
@@ -91,6 +94,7 @@ export const binanceApiKey = defineDetector({
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}(?:\{[ \t\r\n]{0,40})?(?:(?:api_?key|apiKey|key)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
       linesAfter: 1,
+      needs: CTOR_WORDS,
       requires: { fileContains: BINANCE_FILE },
     },
     { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 1 },
@@ -159,6 +163,7 @@ export const binanceApiSecret = defineDetector({
       re: rx(String.raw`${CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}(?:(?:api_?secret|apiSecret|secret_?key|secretKey|secret)[ \t]*[=:][ \t]*)?${PREFIX}${Q}(?<v>${V64})${Q}`),
       keywords: ['client', 'spot', 'futures', 'binance', 'margin', 'credentials', 'newinstance'],
       linesAfter: 2,
+      needs: CTOR_WORDS,
       requires: { fileContains: BINANCE_FILE },
     },
     { re: rx(String.raw`${BINANCE_CTOR}[ \t\r\n]{0,40}[^,()\s][^,()\n]{0,99},[ \t\r\n]{0,40}${PREFIX}${Q}(?<v>${V64})${Q}`), keywords: BINANCE_CTOR_KEYWORDS, linesAfter: 2 },

@@ -12,6 +12,8 @@ import { matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionE
  * a printf verb before the first slash (`fmt.Sprintf("%s/withdrawal", base)`) is the host.
  */
 export const PATH_TOKEN = String.raw`(?<![A-Za-z0-9_.:%-])(?<name>(?:[A-Za-z0-9_.:-]|%[sdv]){0,100}/(?:[A-Za-z0-9_.:{}/-]|\$\{[A-Za-z0-9_.]{1,60}\}){0,200})`;
+/** What every PATH_TOKEN match holds (PatternSpec.needs): most lines around a withdrawal word have no path. */
+export const PATH_NEEDS = ['/'];
 
 /** Drops a token that starts with `//` after a space or at a line's start: a line comment (`8, //withdrawal precision`), not a path. */
 export const notLineComment: Validator = {

@@ -85,6 +85,9 @@ const VARIABLE_ARGS_VERB = String.raw`${VERB}(?<=${CALL_OPEN}[ \t]*(?:self\.|thi
  */
 const RPC_OF_VARIABLE = String.raw`(?:(?<![A-Za-z])(?:private|query)|Private|PRIVATE|Query)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*(?:\r?\n[ \t]*)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
 
+/** The write verbs the post shapes spell: each such match holds one (PatternSpec.needs). */
+const VERB_WORDS = ['post', 'Post', 'POST', 'delete', 'Delete', 'DELETE'];
+
 /** Keeps a variable whose last assignment before the call is a withdrawal action's RPC method string (ccxt's table). */
 const holdsRpcAction: Validator = {
   name: 'holds-rpc-withdraw-action',
@@ -201,14 +204,15 @@ export const withdrawPostedPath = defineDetector({
   files: CODE,
   // The window opens at the path's line and reads on to the post.
   patterns: [
-    { re: rx(POST_OF_VARIABLE), linesAfter: 40, validate: [postsWithdrawPath] },
-    { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
-    { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, validate: [notARequestBuilder, postsWithdrawPath] },
-    { re: rx(LATER_ARG_OF_POST), linesAfter: 40, validate: [notHeaderOrSigner(false), holdsOwnWithdrawPath] },
-    { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
-    { re: rx(POST_OF_MEMBER), linesAfter: 40, validate: [postsWithdrawPath] },
-    { re: rx(POST_NAMED_ARG), linesAfter: 40, validate: [postsWithdrawPath] },
-    { re: rx(RPC_OF_VARIABLE), keywords: ['withdraw'], linesAfter: 12, validate: [holdsRpcAction] },
+    // `needs`: the verb, method word or call kind each shape spells (most of these 40-line windows hold none).
+    { re: rx(POST_OF_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },
+    { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(LATER_ARG_OF_POST), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(false), holdsOwnWithdrawPath] },
+    { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
+    { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },
+    { re: rx(POST_NAMED_ARG), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },
+    { re: rx(RPC_OF_VARIABLE), keywords: ['withdraw'], linesAfter: 12, needs: ['private', 'query', 'Private', 'PRIVATE', 'Query'], validate: [holdsRpcAction] },
   ],
   examples: {
     positive: [

@@ -3,7 +3,7 @@
 // as for the `/withdrawals` collection: a versioned path with a write verb near it, an unversioned one only with a
 // write verb proven on its own call (a web app's own `/payout` page route looks the same, see pathShape.ts).
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
-import { PATH_TOKEN } from './endpointShapes';
+import { PATH_NEEDS, PATH_TOKEN } from './endpointShapes';
 import { notInQueryFunction, notSameOriginFetch } from './pathShape';
 import { provenWriteVerb, writeVerbOrPosted } from './provenVerb';
 import { rx } from '../fragments';
@@ -32,6 +32,7 @@ const payoutPosted: Validator = {
 /** The rest-endpoint rule's pattern for payout paths (listed with the rule's own-gated patterns: no withdraw word). */
 export const PAYOUT_PATH_PATTERN: PatternSpec = {
   re: rx(PATH_TOKEN),
+  needs: PATH_NEEDS,
   keywords: ['payout'],
   validate: [payoutPosted, notInQueryFunction, notSameOriginFetch],
 };

@@ -150,6 +150,9 @@ const destinationArgs: Validator = {
   },
 };
 
+/** `withdraw` right after a quote, as the quoted-action shapes' look-behinds read it (PatternSpec.needs). */
+const QUOTED_WITHDRAW = ['"withdraw', "'withdraw", '`withdraw'];
+
 /** The rest-endpoint rule's patterns for these shapes (spread into its record). */
 export const REST_ARG_PATTERNS: readonly PatternSpec[] = [
   { re: rx(ASSIGNED_COIN_ACTION, 'm'), keywords: ['_withdrawal'], validate: [unambiguousAction], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
@@ -159,11 +162,13 @@ export const REST_ARG_PATTERNS: readonly PatternSpec[] = [
     re: rx(String.raw`(?=[Ww]ithdraw)(?<=,[ \t]{0,4}["'\`])(?<name>[Ww]ithdraw[A-Za-z0-9_-]{0,30})(?=["'\`][ \t]*[,)])`),
     keywords: ['withdraw'],
     linesBefore: 2,
+    // The quote before the name (its look-behind's), as written: most lines of a withdrawal word quote none.
+    needs: QUOTED_WITHDRAW.flatMap((w) => [w, w.replace('w', 'W')]),
     validate: [postedSegments],
     exchangeOf: exchangeOfAction,
     requires: { exchangeNear: EXCHANGE_NEAR },
   },
-  { re: rx(REQUEST_HELPER_ACTION), keywords: ['withdraw'], validate: [destinationArgs], requires: { exchangeNear: EXCHANGE_NEAR } },
+  { re: rx(REQUEST_HELPER_ACTION), keywords: ['withdraw'], needs: QUOTED_WITHDRAW, validate: [destinationArgs], requires: { exchangeNear: EXCHANGE_NEAR } },
   TRANSACTIONS_PATTERN,
 ];
 

@@ -24,14 +24,14 @@ import { PAYOUT_PATH_EXAMPLES, PAYOUT_PATH_PATTERN } from './payoutPath';
 import { SLASHLESS_PATH_EXAMPLES, SLASHLESS_PATH_PATTERNS } from './slashlessPath';
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './table';
 import {
-  actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, gatedByWithdraw, notAnIndex, notLineComment, PATH_TOKEN, sectionHelperAction,
+  actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, gatedByWithdraw, notAnIndex, notLineComment, PATH_NEEDS, PATH_TOKEN, sectionHelperAction,
   sendPath, slashlessAction, SLASHLESS_ARG,
 } from './endpointShapes';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './calls';
 
 /** Money-send paths written in a call (indexedPaths.ts): the withdraw gate does not apply, their shape and a proven POST do. */
-const MONEY_SEND_PATTERN = { re: rx(PATH_TOKEN), keywords: MONEY_SEND_KEYWORDS, validate: [moneySendPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } };
+const MONEY_SEND_PATTERN = { re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: MONEY_SEND_KEYWORDS, validate: [moneySendPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } };
 export { withdrawExternalTransfer, withdrawInternalTransfer } from './transfers';
 
 export const withdrawRestEndpoint = defineDetector({
@@ -49,15 +49,15 @@ export const withdrawRestEndpoint = defineDetector({
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: gatedByWithdraw([
-    { re: rx(PATH_TOKEN), validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(PATH_TOKEN), needs: PATH_NEEDS, validate: [actionPath(false)], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history; the verb decides (verb.ts).
-    { re: rx(PATH_TOKEN), validate: [actionPath(true), writeVerbOrPosted], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(PATH_TOKEN), needs: PATH_NEEDS, validate: [actionPath(true), writeVerbOrPosted], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // Send-to-address paths that never say withdraw (hand-kept), with a write verb.
-    { re: rx(PATH_TOKEN), keywords: SEND_KEYWORDS, validate: [sendPath, writeVerb], exchangeOf: matchSendPath },
+    { re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: SEND_KEYWORDS, validate: [sendPath, writeVerb], exchangeOf: matchSendPath },
     // Paths the table does not know, by their shape (versioned, ending in a withdrawal noun), with a write verb.
-    { re: rx(PATH_TOKEN), validate: [unknownWithdrawPath, writeVerbOrPosted], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(PATH_TOKEN), needs: PATH_NEEDS, validate: [unknownWithdrawPath, writeVerbOrPosted], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Unversioned ones (a payment API's `/wallet/withdraw`, an app's own backend) only with a proven write verb.
-    { re: rx(PATH_TOKEN), validate: [genericWithdrawPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(PATH_TOKEN), needs: PATH_NEEDS, validate: [genericWithdrawPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Money sends that never say withdraw (`/api/transfers/send`, `/payments/offramp`), likewise with a proven write verb.
     MONEY_SEND_PATTERN,
     // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.

@@ -9,7 +9,7 @@ import { notAModulePath, notARouteDefinition, notInQueryFunction } from './pathS
 import { provenWriteVerb } from './provenVerb';
 import { SERVICE_ENDPOINTS, type ServiceEndpoints } from './serviceTable';
 import { CODE, notInDenyList, WHY, WITHDRAW_ADVICE } from './shared';
-import { notLineComment, PATH_TOKEN } from './endpointShapes';
+import { notLineComment, PATH_NEEDS, PATH_TOKEN } from './endpointShapes';
 import { writeVerbDecides } from './verb';
 import { SERVICE_EXAMPLES } from './serviceExamples';
 
@@ -101,7 +101,7 @@ function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
 
 /** The patterns of one service: its paths, and its bare command names (`cmd=create_withdrawal`, `"payout"`). */
 function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
-  const out: PatternSpec[] = [{ re: rx(PATH_TOKEN), keywords: keywordsOf(entry), exchange: entry.service, validate: [entryPath(entry)] }];
+  const out: PatternSpec[] = [{ re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: keywordsOf(entry), exchange: entry.service, validate: [entryPath(entry)] }];
   const bare = bareSegmentPattern(entry);
   if (bare) out.push(bare);
   if (entry.commands?.length) {
