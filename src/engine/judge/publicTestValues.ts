@@ -33,7 +33,7 @@ const PUBLIC_SOLANA = new Set([
   '5MaiiCavjCmn9Hs1o3eznqDEhRwxo7pXiAYez7keQUviUkauRiTMD8DrESdrNjN8zd9mTmVhRvBJeg5vhyvgrAhG',
 ]);
 // Exact public strings: Tezos sandbox keys, the Bitcoin wiki's WIF example, BIP32 test vector 1's master key,
-// jwt.io's example token (in countless tests).
+// jwt.io's example token (in countless tests), BitMEX's documented example API key.
 const PUBLIC_STRINGS = new Set([
   // Tezos sandboxes: octez's activator and bootstrap1–5 accounts (its sandbox scripts and test framework), and
   // flextesa's alice and bob, imported unencrypted into every local Tezos node and its SDKs' test setups.
@@ -48,6 +48,9 @@ const PUBLIC_STRINGS = new Set([
   '5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ',
   'xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi',
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // BitMEX's API documentation example key and secret (bitmex.com/app/apiKeysUsage), in its connectors' signing tests.
+  'LAqUlngMIQkIUjXMUreyu3qn',
+  'chNOOS4KvNXR_Xq4k4c9qsfoKWvnDecLATCRlcBwyKDYnWgO',
 ]);
 const REPEAT = (word: string, n: number, last: string) => `${Array(n).fill(word).join(' ')} ${last}`;
 const PUBLIC_MNEMONICS = new Set([

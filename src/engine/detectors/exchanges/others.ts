@@ -4,6 +4,5 @@ import type { ExchangeDetection } from './credential';
 
 /** Name-only records: give one its own file when it gets detectors. */
 export const NAMED_ONLY: readonly ExchangeDetection[] = [
-  { id: 'bitmex', name: 'BitMEX', ccxtIds: /^bitmex/, detectors: [] },
   { id: 'hyperliquid', name: 'Hyperliquid', ccxtIds: /^hyperliquid/, detectors: [] },
 ];

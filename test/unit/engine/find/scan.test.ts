@@ -153,6 +153,14 @@ describe('scanText', () => {
     assert.ok(f.every((x) => x.severity === 'info' && x.publicTestValue));
   });
 
+  it('reports BitMEX\'s documented example key and secret as information, with advice for an API key', () => {
+    // The pair of BitMEX's API documentation (apiKeysUsage), copied into its connectors' signing code.
+    const text = `from bitmex import bitmex\nclient = bitmex(api_key="LAqUlngMIQkIUjXMUreyu3qn", api_secret="chNOOS4KvNXR_Xq4k4c9qsfoKWvnDecLATCRlcBwyKDYnWgO")`;
+    const f = scanText(text, { path: 'sign.py' }).findings;
+    assert.deepStrictEqual(f.map((x) => [x.id, x.severity, x.publicTestValue]), [['secret/bitmex-api-key', 'info', true], ['secret/bitmex-api-secret', 'info', true]]);
+    assert.ok(f.every((x) => /documented example value/.test(x.advice ?? '')));
+  });
+
   it('names the exchange of a withdrawal from the file\'s own import before a shared method-name table', () => {
     const kucoin = scanText(`import { SpotClient } from 'kucoin-api';\nawait client.submitWithdraw({ currency: 'USDT', amount: 5, toAddress: a });`, { path: 'ex.ts' }).findings;
     assert.deepStrictEqual(kucoin.map((f) => [f.id, f.exchange]), [['withdraw/library-call', 'KuCoin']]);
