@@ -14,6 +14,8 @@ const mnemonicCheck: Validator = {
   test: (v) => isValidMnemonic(v) || isValidTonMnemonic(v) || isValidAlgorandMnemonic(v),
 };
 
+/** A phrase alone on its line (a text file's `seed.txt` form). */
+const BARE_LINE_PHRASE = String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`;
 /** A file whose name says it holds a seed phrase. */
 const SEED_FILE = (path: string): boolean => /(?:^|[/\\])(?:[\w-]*[_-])?(?:mnemonics?|seeds?[_-]?phrases?|seeds?|recovery[_-]?phrases?)(?:[_-][\w-]*)?\.txt$/i.test(path);
 
@@ -33,9 +35,9 @@ export const seedPhrase = defineDetector({
     // In code and config a phrase follows a quote, `=` or `:` (`"w1 w2 …"`, `MNEMONIC=w1 …`, `seed: w1 …`);
     // starting there is 2× faster than trying every word. Text files (seed.txt) may hold it on a bare line.
     { re: rx(String.raw`["'\`=:][ \t]{0,4}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`), linesAfter: 2 },
-    { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
+    { re: rx(BARE_LINE_PHRASE, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
     // A text file named for what it holds (`mnemonic.txt`, `seed_phrase.txt`) needs no word of it inside.
-    { re: rx(String.raw`^[ \t]{0,16}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`, 'm'), keywords: [], files: ['text'], path: SEED_FILE },
+    { re: rx(BARE_LINE_PHRASE, 'm'), keywords: [], files: ['text'], path: SEED_FILE },
     // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
     // The regex starts at the list's opening quote or dash, which V8 looks for quickly.
     { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:["'][ \t]{0,4},[ \t\r\n]{0,16}["'][a-z]{3,8}){11,24})["']`), linesAfter: 25 },

@@ -91,10 +91,13 @@ const DERIVE_BUDGET = 64;
 // The budget left, per text: one counter object per file, released with the other memos when its scan ends.
 const BUDGET = new TextMemo<{ left: number }>();
 
+const EVM_ADDRESSES = new RegExp(ADDRESS, 'g');
+const TRON_ADDRESSES = new RegExp(TRON, 'g');
+
 /** The 20 address bytes (lowercase hex) of the EVM and Tron addresses in a text. */
 function addressBytes(text: string): string[] {
-  const out = (text.match(/(?<![0-9A-Za-z])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g) ?? []).map((a) => a.slice(2).toLowerCase());
-  for (const t of text.match(new RegExp(TRON, 'g')) ?? []) {
+  const out = (text.match(EVM_ADDRESSES) ?? []).map((a) => a.slice(2).toLowerCase());
+  for (const t of text.match(TRON_ADDRESSES) ?? []) {
     const b = base58Bytes(t);
     if (b?.length === 25 && b[0] === 0x41) out.push(Buffer.from(b.subarray(1, 21)).toString('hex'));
   }

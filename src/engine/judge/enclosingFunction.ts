@@ -35,7 +35,7 @@ function closingBracket(text: string, open: number, cap: number): number {
 }
 
 /** The offset of the end of the `n`th line after `at` (or the text's end). */
-function linesAfter(text: string, at: number, n: number): number {
+export function linesAfter(text: string, at: number, n: number): number {
   let to = at;
   for (let i = 0; i < n && to !== -1; i++) to = text.indexOf('\n', to + 1);
   return to === -1 ? text.length : to;

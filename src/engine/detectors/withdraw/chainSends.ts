@@ -15,6 +15,7 @@ import { CHAIN_SENDS, type ChainSend, type DestSpec } from './chainSendTable';
 import { MORE_CHAIN_SENDS } from './chainSendTableMore';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
+import { linesAfter } from '../../judge/enclosingFunction';
 import { ends, isOwn, norm } from './chainSendEnds';
 
 /** A test's setup helpers (`def fund_wallet(`, `def get_funds(`, `def setUp(`, `def create_pool(`): they fund the test's own wallets. */
@@ -53,10 +54,8 @@ const SOLANA_SEND = /(?:[.](?:sendTransaction|send_transaction|sendRawTransactio
 
 /** True when the first send within 15 lines after the instruction has a sweep or payout shape (onchain-send warns there). */
 function sentAsRisky(text: string, at: number, path: string, indented: boolean): boolean {
-  let to = at;
-  for (let i = 0; i < 15 && to !== -1; i++) to = text.indexOf('\n', to + 1);
   SOLANA_SEND.lastIndex = at;
-  const m = SOLANA_SEND.exec(text.slice(0, to === -1 ? text.length : to));
+  const m = SOLANA_SEND.exec(text.slice(0, linesAfter(text, at, 15)));
   if (!m) return false;
   const demo = demoContext(pathContext(path), path, text);
   return sendShapes(text, m.index + m[0].length, 'tx').some((s) => sendRisk(text, m.index, s, demo, indented, path) !== undefined);
@@ -87,9 +86,9 @@ function submitted(send: ChainSend): Validator {
     name: `${send.sdk}-submits-within-${within}`,
     reach: { before: 0, after: within * 120 },
     test: (_v, ctx) => {
-      let to = ctx.end;
-      for (let i = 0; i < within && to !== -1; i++) to = ctx.text.indexOf('\n', to + 1);
-      const lines = ctx.text.slice(ctx.end, to === -1 ? Math.min(ctx.text.length, ctx.end + within * 120) : Math.min(to, ctx.end + within * 120));
+      // The lines are counted inside the characters read: a one-line file is not scanned to its end per match.
+      const read = ctx.text.slice(ctx.end, ctx.end + within * 120);
+      const lines = read.slice(0, linesAfter(read, 0, within));
       // Up to the next function's head: another test's send is not this transfer's.
       const next = lines.search(NEXT_FUNCTION);
       const after = (next === -1 ? lines : lines.slice(0, next)).toLowerCase();
