@@ -44,7 +44,7 @@ export interface Manifest {
 export const REALCODE_DIR = path.resolve(__dirname, '../../../bench/realcode');
 export const DEFAULT_FILES_DIR = path.join(REALCODE_DIR, 'files');
 
-/** The fact sets: `tuned` (the engine was tuned on it), `held-out` to `held-out-3` (kept out of tuning, since used up), `held-out-4` (tuned on since its first run), `held-out-5` (tuned on since its first run), `held-out-6` (tuned on since its first run), `held-out-7` (tuned on since its first run), `held-out-8` (tuned on since its first run), `held-out-9` (tuned on since the tenth set was committed), `held-out-10` (tuned on since the eleventh set was committed), `held-out-11` (tuned on since the twelfth set was committed), `held-out-12` (tuned on since the fourteenth set was committed), `held-out-13` (tuned on since the fifteenth set was committed), `held-out-14` (tuned on since its validation run), `held-out-15` (tuned on since the sixteenth set was committed), `held-out-16` (tuned on since the seventeenth set was committed) and `held-out-17` (never tuned on). */
+/** The fact sets: `tuned` (the engine was tuned on it), `held-out` to `held-out-3` (kept out of tuning, since used up), `held-out-4` (tuned on since its first run), `held-out-5` (tuned on since its first run), `held-out-6` (tuned on since its first run), `held-out-7` (tuned on since its first run), `held-out-8` (tuned on since its first run), `held-out-9` (tuned on since the tenth set was committed), `held-out-10` (tuned on since the eleventh set was committed), `held-out-11` (tuned on since the twelfth set was committed), `held-out-12` (tuned on since the fourteenth set was committed), `held-out-13` (tuned on since the fifteenth set was committed), `held-out-14` (tuned on since its validation run), `held-out-15` (tuned on since the sixteenth set was committed), `held-out-16` (tuned on since the seventeenth set was committed), `held-out-17` (its secret families tuned on since its first run, its withdraw family since the eighteenth set was committed) and `held-out-18` (never tuned on). */
 export const MANIFEST_SETS = {
   tuned: { file: path.join(REALCODE_DIR, 'manifest.json'), title: 'Real-code corpus', results: path.join(REALCODE_DIR, 'results.md') },
   'held-out': { file: path.join(REALCODE_DIR, 'manifest-heldout.json'), title: 'Held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout.md') },
@@ -64,6 +64,7 @@ export const MANIFEST_SETS = {
   'held-out-15': { file: path.join(REALCODE_DIR, 'manifest-heldout15.json'), title: 'Fifteenth held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout15.md') },
   'held-out-16': { file: path.join(REALCODE_DIR, 'manifest-heldout16.json'), title: 'Sixteenth held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout16.md') },
   'held-out-17': { file: path.join(REALCODE_DIR, 'manifest-heldout17.json'), title: 'Seventeenth held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout17.md') },
+  'held-out-18': { file: path.join(REALCODE_DIR, 'manifest-heldout18.json'), title: 'Eighteenth held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout18.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
