@@ -3,6 +3,7 @@
 // in endpoint-named variables, API-call helpers without a verb, and the look-alikes beside them (lists, routes, logs,
 // a chat bot's command menu).
 import type { Example } from '../../defineDetector';
+import { code } from './shared';
 
 /** Positive examples: each marks the exact span the rule must report. */
 export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
@@ -43,6 +44,14 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // A path constant whose name holds an error word is still a path when it is defined as one.
   { text: `const client = new Binance({ apiKey, apiSecret });\nconst WITHDRAW_ERR_ROUTE = '⟦/sapi/v1/capital/withdraw/apply⟧';\nawait privateCall(⟦WITHDRAW_ERR_ROUTE⟧, { coin, address, amount }, 'POST');`, path: 'src/pull.js' },
   { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
+  // Deribit's transfer to another user, sent over GET like every JSON-RPC method of its API.
+  code(`def give(self, **p):\n    return self.client.call_api('⟦/private/submit_transfer_to_user⟧', 'GET', p)`),
+  // Kraken's private API posts every method: the path alone says it.
+  code(`def pull_request(**p):\n    \"\"\"Get withdrawal info\"\"\"\n    return sign_private("⟦/0/private/Withdraw⟧", data=p)`),
+  // openapi-generator Go's method variable (an older generator's `_nethttp`), the path assigned lines below it.
+  { text: `func (a *Svc) PullExecute(r Req) (Reply, error) {\n\tvar (\n\t\tlocalVarHTTPMethod = _nethttp.MethodPost\n\t)\n\tlocalVarPath := base + "⟦/api/v1/transactions/withdraw⟧"\n\treturn a.client.do(localVarHTTPMethod, localVarPath)\n}`, path: 'api_tx.go' },
+  // A URL builder's path handed to a call whose next argument is the verb.
+  { text: `return await _client.SendAsync<Pull>(_client.GetUrl("⟦withdrawals⟧"), HttpMethod.Post, ct, p, true);`, path: 'Account.cs' },
 ];
 
 /** Negative examples: the rule must stay silent on each. */
@@ -83,4 +92,9 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   // A Go router's group and route (the app's own server), and a path named in a log message.
   { text: `w := v1.Group("/withdraw").Use(auth())\n{\n\tw.POST("/record/add", addRecord)\n}\nr.POST("/api/v1/withdraw", handler)`, path: 'router.go' },
   { text: `// kraken\napp.listen(port, () => {\n  console.log(\`  POST /withdraw\`);\n  logger.info("Received POST request to /0/private/Withdraw");\n});`, path: 'server.js' },
+  // Deribit's own-account moves and lists; Kraken's withdrawal status query; the same shapes read with GET.
+  code(`def moves(self, **p):\n    self.client.call_api('/private/get_transfers', 'GET', p)\n    return self.client.call_api('/private/submit_transfer_to_subaccount', 'GET', p)`),
+  code(`def pull_status(**p):\n    return sign_private("/0/private/WithdrawStatus", data=p)`),
+  { text: `func (a *Svc) PullsExecute(r Req) (Reply, error) {\n\tvar (\n\t\tlocalVarHTTPMethod = _nethttp.MethodGet\n\t)\n\tlocalVarPath := base + "/api/v1/transactions/withdraw"\n\treturn a.client.do(localVarHTTPMethod, localVarPath)\n}`, path: 'api_tx.go' },
+  { text: `return await _client.SendAsync<Pull[]>(_client.GetUrl("withdrawals"), HttpMethod.Get, ct, p, true);`, path: 'Account.cs' },
 ];

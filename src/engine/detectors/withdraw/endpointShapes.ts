@@ -3,7 +3,7 @@
 // judge them against the generated table. The rule record itself is in restEndpoint.ts.
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './verb';
-import { matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './table';
+import { isAnyVerbSendPath, matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './table';
 
 /**
  * A path-like token with a slash (`/sapi/v1/capital/withdraw/apply`, `https://host/api/v4/withdrawals`,
@@ -75,6 +75,8 @@ export function gatedByWithdraw(patterns: readonly PatternSpec[], ownGate: reado
 const SEND_END = new RegExp(`(?:^|/)(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
 /** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
 export const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };
+/** Keeps a send path with a write verb, or one its API sends with any verb (Deribit's JSON-RPC over GET). */
+export const sendVerb: Validator = { name: 'send-verb', test: (value, ctx) => isAnyVerbSendPath(value) || writeVerbDecides(ctx) };
 
 /** Keeps tokens that end with a withdrawal action of the table; `ambiguous` picks paths that are also queries. */
 export function actionPath(ambiguous: boolean): Validator {
@@ -107,13 +109,24 @@ const VERB_ARG = String.raw`(?:["'](?:POST|DELETE|post|delete)["']|\bPermissionW
  */
 export const SLASHLESS_ARG = String.raw`["'\`](?<=(?:\([ \t]*(?:\r?\n[ \t]*)?|${VERB_ARG}[ \t]*,[ \t]*)["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40}(?:\.json)?)(?=["'\`][ \t]*[,)])`;
 const VERB_ARG_BEFORE = new RegExp(`${VERB_ARG}[ \t]*,[ \t]*["'\`]$`);
-/** Keeps a slashless table path whose own call posts or deletes, by its name or by the verb argument before the path. */
+/** A URL builder's name (`GetUrl`, `buildUri`, `make_endpoint`): it returns the address, the call it is handed to sends it. */
+const URL_BUILDER = /^(?:get|build|make|create|to)?_?(?:url|uri|endpoint)$/i;
+/** The verb argument after the builder's call closes (`GetUrl("withdrawals"), HttpMethod.Post, …`). */
+const VERB_ARG_AFTER = /^[^()\n]{0,4}\)[ \t]*,[ \t]*(?:(?:Http)?Method(?:\.|::)(?:Post|Delete|POST|DELETE)\b|["'](?:POST|DELETE)["'])/;
+
+/**
+ * Keeps a slashless table path whose own call posts or deletes, by its name or by the verb argument before the path,
+ * or handed through a URL builder to a call whose next argument is a write verb.
+ */
 export const slashlessAction: Validator = {
   name: 'slashless-action-path',
-  reach: { before: 300, after: 0 }, // its own call, opened on the line above at most
-  test: (value, ctx) =>
-    matchActionPath(value.replace(/\.json$/, '')) !== undefined &&
-    (/^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? '') || VERB_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))),
+  reach: { before: 300, after: 60 }, // its own call, opened on the line above at most; the builder's close and next argument
+  test: (value, ctx) => {
+    if (matchActionPath(value.replace(/\.json$/, '')) === undefined) return false;
+    if (/^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? '') || VERB_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
+    const call = ownCallName(ctx.text, ctx.start)?.replace(/^.*[.>]/, '');
+    return call !== undefined && URL_BUILDER.test(call) && VERB_ARG_AFTER.test(ctx.text.slice(ctx.end + 1, ctx.end + 60));
+  },
 };
 
 /**

@@ -196,6 +196,9 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `rpc_body = {"method": "⟦sweep_all⟧", "params": {"address": target, "account_index": 0}}  # wallet rpc`, path: 'sweep.py' },
       // The parameters built above the call, in a variable.
       { text: `class JSONRPCWallet:\n    def transfer(self, destinations):\n        data = {\n            "account_index": 0,\n            "destinations": [{"address": a, "amount": n} for a, n in destinations],\n        }\n        return self.raw_request("⟦transfer_split⟧", data)`, path: 'backends/wallet.py' },
+      // A CryptoNote walletd's transfer list built in a variable above; a same-file send helper handed a coin address.
+      { text: `def pay(addr, n):\n    dests = [{"address": addr, "amount": n}]\n    body = {"jsonrpc": "2.0", "method": "⟦sendTransaction⟧", "params": {"anonymity": 3, "transfers": dests, "fee": 10}}\n    return requests.post(WALLETD, json=body)`, path: 'faucet.py' },
+      { text: `def pay(addr, n):\n    body = {"method": "⟦sendTransaction⟧", "params": {"transfers": [{"address": addr, "amount": n}]}}\n    return requests.post(WALLETD, json=body)\n\ndef drain():\n    ⟦pay⟧("Nova7Gq3rT1xWmZ8kPp2cVb9sLdF4hJ6yE5uRoA3iKzNwX8qMt2BvC7nGj4HsD9fLp6YrUe1TaQ5kWmZ3xVb8cNs2dRq", 5000)`, path: 'faucet.py' },
       { text: `res, err := cli.⟦Transfer⟧(&wallet.RequestTransfer{\n\tDestinations: dests,\n})`, path: 'bot.go' },
       { text: `body = {"action": "send", "wallet": W, "source": src, "destination": to, "amount": raw}\nreq = json.dumps(body)\nr = requests.⟦post⟧(NODE, data=req)`, path: 'nano.py' },
       { text: `const u = NXT + "/nxt?requestType=⟦sendMoney⟧&recipient=" + to + "&amountNQT=" + n;`, path: 'nxt.js' },
@@ -219,6 +222,8 @@ export const withdrawNodeRpcSend = defineDetector({
       // The query look-alikes: balances, history, address checks, fee estimates.
       { text: `bal = node.getbalance()\ntxs = node.listtransactions("*", 10)\nok = node.validateaddress(addr)\nfee = node.estimatesmartfee(6)\ntx = node.gettransaction(txid)`, path: 'wallet.py' },
       { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },
+      // A walletd send whose list, built above, names no address (fusion of the wallet's own outputs); a helper given no destination.
+      { text: `def fuse(n):\n    dests = [n, n]\n    body = {"method": "sendTransaction", "params": {"transfers": dests}}\n    return requests.post(WALLETD, json=body)\n\ndef tick():\n    fuse("short")`, path: 'fuse.py' },
       { text: `spends = rpc("listsparkspends")
 bal = rpc("getsparkbalance")`, path: 'spark.py' },
       { text: `#!/bin/sh\nbitcoin-cli getbalance\nbitcoin-cli listtransactions`, path: 'bal.sh' },

@@ -13,10 +13,11 @@ import { rx } from '../fragments';
 import { BITCOIND_CALL_NAMES } from './nodeRpcTable';
 
 /** A node send in a function's body: a client method or the method's string (the forms nodeRpc.ts reports). */
-const NODE_SEND = new RegExp(String.raw`(?:\.|->)[ \t]*(?:${BITCOIND_CALL_NAMES.join('|')})(?:Async)?[ \t]*\(|["'](?:sendtoaddress|sendmany|sendfrom)["']|\.(?:SendMoney|TransferAsset|TransferCurrency)[ \t]*\(`);
+const NODE_SEND = new RegExp(String.raw`(?:\.|->)[ \t]*(?:${BITCOIND_CALL_NAMES.join('|')})(?:Async)?[ \t]*\(|["'](?:sendtoaddress|sendmany|sendfrom)["']|\.(?:SendMoney|TransferAsset|TransferCurrency)[ \t]*\(|["']method["'][ \t]*(?::|=>)[ \t]*["']sendTransaction["']`);
 
 /** Files that hold a node send at all (the pattern's prefilter). */
-export const NODE_SEND_FILES = ['sendtoaddress', 'sendmany', 'sendfrom', 'sendmoney', 'transferasset', 'transfercurrency'];
+// A CryptoNote walletd's `"method": "sendTransaction"` only quoted: web3 code calls `sendTransaction(` everywhere.
+export const NODE_SEND_FILES = ['sendtoaddress', 'sendmany', 'sendfrom', 'sendmoney', 'transferasset', 'transfercurrency', '"sendtransaction"', "'sendtransaction'"];
 
 /** Per text and kind, its functions and node-send movers (released when the scan ends: no file text stays behind). */
 const LOCAL_MOVERS = new TextMemo<{ spans: FunctionSpan[]; movers: Set<string> }>();
@@ -29,6 +30,9 @@ function localMovers(text: string, kind: FileKind): { spans: FunctionSpan[]; mov
     return { spans, movers };
   });
 }
+
+/** A quoted base58 literal of a coin address's length (Bitcoin's 26 to a CryptoNote's 99 characters) as an argument. */
+const COIN_ADDRESS_ARG = /^\([ \t]*(?:[^"'()]{0,80},[ \t]*)?["'][1-9A-HJ-NP-Za-km-z]{26,110}["'][ \t]*[,)]/;
 
 /** Names of a withdraw, payout or faucet handler (`WithdrawCommand.java`, `def cash_out(`). */
 const PAYOUT_HANDLER = /withdraw|payout|cash_?out|faucet|claim|sweep/i;
@@ -45,6 +49,8 @@ const callsLocalSender: Validator = {
     // A withdraw or payout handler (its function's or its file's name) pays whatever it hands over.
     if (PAYOUT_HANDLER.test(outer.name) || PAYOUT_HANDLER.test(ctx.path.slice(ctx.path.lastIndexOf('/') + 1))) return true;
     const args = ctx.text.slice(ctx.end, ctx.end + 300).split(/\)[ \t]*(?:;|\r?\n|$)/)[0];
+    // A coin address written in the call (a base58 literal of address length) is a destination too.
+    if (COIN_ADDRESS_ARG.test(args)) return true;
     return (args.match(/[A-Za-z_$][\w$]*/g) ?? []).some((id) => DEST_NAME.test(id) && !NOT_DEST_NAME.test(id));
   },
 };

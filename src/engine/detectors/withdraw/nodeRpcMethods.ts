@@ -60,6 +60,10 @@ export const moneroMethod: Validator = {
 };
 
 /** A CryptoNote walletd transfer list naming an address: `'transfers': [{'amount': n, 'address': to}]`. */
+/** The transfer list handed as a variable (`"transfers": recipients`). */
+const WALLETD_TRANSFERS_VAR = /["']?transfers["']?[ \t]*(?::|=>|=)[ \t]*\$?([A-Za-z_][\w]*)[ \t]*[,}\n]/;
+/** A list literal whose first entry names an address: `[{"address": to, "amount": n}]`. */
+const LIST_WITH_ADDRESS = /^[^=]{0,60}=[ \t]*\[[ \t\r\n]*\{[^\]]{0,300}?["']?address["']?[ \t]*(?::|=>|=)/;
 const WALLETD_TRANSFERS = /["']?transfers["']?[ \t]*(?::|=>|=)[ \t]*\[[^\]]{0,300}?["']?address["']?[ \t]*(?::|=>|=)/;
 
 /**
@@ -72,6 +76,14 @@ export const walletdSend: Validator = {
   reach: { before: 1500, after: 600 },
   test: (_v, ctx) => {
     if (!givenAsMethod(ctx)) return false;
-    return WALLETD_TRANSFERS.test(ctx.text.slice(Math.max(0, ctx.start - 1500), Math.min(ctx.text.length, ctx.end + 600)));
+    const around = ctx.text.slice(Math.max(0, ctx.start - PARAMS_ABOVE), Math.min(ctx.text.length, ctx.end + 600));
+    if (WALLETD_TRANSFERS.test(around)) return true;
+    // The list in a variable built above (`recipients = [{"address": a, "amount": n}]`, then `"transfers": recipients`).
+    const list = WALLETD_TRANSFERS_VAR.exec(ctx.text.slice(ctx.end, ctx.end + 600))?.[1];
+    if (list === undefined) return false;
+    const above = ctx.text.slice(Math.max(0, ctx.start - PARAMS_ABOVE), ctx.start);
+    let built = -1;
+    for (const m of above.matchAll(new RegExp(String.raw`(?<![\w$.])${list.replace(/\$/g, '\\$')}[ \t]*=(?!=)`, 'g'))) built = m.index;
+    return built !== -1 && LIST_WITH_ADDRESS.test(above.slice(built, built + 400));
   },
 };

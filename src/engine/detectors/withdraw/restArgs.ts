@@ -7,7 +7,7 @@ import { rx } from '../fragments';
 import { code, EXCHANGE_NEAR } from './shared';
 import { exchangeOfAction, matchActionPath } from './table';
 import { notAnIndex } from './endpointShapes';
-import { ownVerb } from './verb';
+import { FUNCTION_START, ownVerb } from './verb';
 import { provenWriteVerb } from './provenVerb';
 
 /** A currency-prefixed action as its own literal (`"eth_withdrawal"`): never a query, whose names differ (`withdrawal_requests`). */
@@ -85,7 +85,8 @@ const postedSegments: Validator = {
 /** A transactions resource: a path ending in it, or the segment alone as a later argument. */
 const TRANSACTIONS = String.raw`["'\`](?<name>(?:[A-Za-z0-9_.:/{}#$-]{0,120}/)?transactions)(?=["'\`][ \t]*[,)])`;
 /** The type the request's parameters are given: `params['type'] = 'send'`, `args.type = "send"`, `{ type: "send" }`. */
-const TYPE_SEND = /(?:\.type|\[[ \t]*["']type["'][ \t]*\]|["']type["'][ \t]*(?:=>|:)|(?<![A-Za-z0-9_$.])type[ \t]*:)[ \t]*=?[ \t]*["']send["']/;
+// Or added to a parameter collection: `parameters.Add("type", "send")`, `params.put("type", "send")`.
+const TYPE_SEND = /(?:\.type|\[[ \t]*["']type["'][ \t]*\]|["']type["'][ \t]*(?:=>|:)|(?<![A-Za-z0-9_$.])type[ \t]*:|\.(?:[Aa]dd|put|[Ss]et)\([ \t]*["']type["'][ \t]*,)[ \t]*=?[ \t]*["']send["']/;
 /** The start of a function's body ends the lines read above (its `def`/`function` line). */
 const FUNCTION_LINE = /\n[ \t]*(?:def|function|func|fn)[ \t]|=[ \t]*function[ \t]*\(/;
 /**
@@ -98,17 +99,26 @@ const postedSendType: Validator = {
   reach: { before: 400, after: 400 },
   test: (_v, ctx) => {
     const own = openCallVerb(ctx.text, ctx.start);
-    if (isPostOrDelete(own)) {
-      let from = ctx.start;
-      for (let i = 0; i < 6 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
-      return TYPE_SEND.test(ctx.text.slice(Math.max(0, from), ctx.start).split(FUNCTION_LINE).pop() ?? '');
-    }
+    if (isPostOrDelete(own)) return typeSentAbove(ctx.text, ctx.start, 6);
     // The request object: from its `{` to its `}` (a neighbouring object's type is not this one's).
     if (own !== undefined || !provenWriteVerb(ctx)) return false;
     const span = objectAround(ctx.text, ctx.start);
-    return span !== undefined && TYPE_SEND.test(ctx.text.slice(span[0], span[1]));
+    if (span !== undefined && TYPE_SEND.test(ctx.text.slice(span[0], span[1]))) return true;
+    // A verb argument (`GetOrCreate(HttpMethod.Post, base, $"…/transactions"`) after parameters built in its method.
+    return span === undefined && typeSentAbove(ctx.text, ctx.start, 14);
   },
 };
+
+/** True when a `send` type is set in the `lines` lines above `at`, within its function (cut at its `def`/`function` line or signature). */
+function typeSentAbove(text: string, at: number, lines: number): boolean {
+  let from = at;
+  for (let i = 0; i < lines && from > 0; i++) {
+    const prev = text.lastIndexOf('\n', from - 1);
+    if (i > 0 && FUNCTION_START.test(text.slice(prev + 1, from))) break;
+    from = prev;
+  }
+  return TYPE_SEND.test(text.slice(Math.max(0, from), at).split(FUNCTION_LINE).pop() ?? '');
+}
 
 /** The object literal the value sits in, `{` to its `}`, within 400 characters either side; undefined when none. */
 function objectAround(text: string, at: number): [number, number] | undefined {
@@ -183,6 +193,8 @@ export const REST_ARG_EXAMPLES: { readonly positive: readonly Example[]; readonl
     // A request object: its verb field writes, its body's type sends (below the path).
     { text: `import { Client } from "coinbase";\nexport const pay = async (n: string) => {\n  const p = build({\n    method: "POST",\n    path: \`⟦/v2/accounts/\${id}/transactions⟧\`,\n    body: { type: "send", to: cold, amount: n },\n  });\n  return fetch(p.url, p.init);\n};`, path: 'src/pay.ts' },
     { text: `require 'coinbase/wallet'\ndef pay(acct, params = {})\n  params['type'] = 'send'\n  res = nil\n  post("⟦/v2/accounts/#{acct}/transactions⟧", params) do |r|\n    res = r\n  end\nend`, path: 'lib/client.rb' },
+    // The verb an argument before the path, the send type added to the parameters at the top of its method.
+    { text: `// coinbase\npublic async Task<Tx> PayAsync(string acct, string to, decimal n)\n{\n    var p = new Parameters();\n    p.Add("type", "send");\n    p.Add("to", to);\n    p.Add("amount", n);\n    p.Add("currency", "BTC");\n    p.Add("network", net);\n    var r = _defs.GetOrCreate(HttpMethod.Post, _base, $"⟦/v2/accounts/{acct}/transactions⟧", Limits.Private, 1, true);\n    return await _client.SendAsync<Tx>(r, p);\n}`, path: 'Account.cs' },
     code(`// bitfinex v1\nreturn this.make_request('⟦withdraw⟧', {\n  kind,\n  amount,\n  address\n}, cb)`),
   ],
   negative: [
@@ -206,6 +218,8 @@ export const REST_ARG_EXAMPLES: { readonly positive: readonly Example[]; readonl
     code(`import coinbase\ndef txs(self, acct, **params):\n    return self._get('v2', 'accounts', acct, 'transactions', params=params)`),
     code(`import coinbase\ndef ask(self, acct, **params):\n    params['type'] = 'request'\n    return self._post('v2', 'accounts', acct, 'transactions', data=params)`),
     code(`import coinbase\ndef txs(self, acct, **params):\n    params['type'] = 'send'\n    return self._get('v2', 'accounts', acct, 'transactions', params=params)`),
+    // The send type set in the method above, not in this one.
+    { text: `// coinbase\npublic void Prep(Parameters p)\n{\n    p.Add("type", "send");\n}\npublic async Task<Tx> AskAsync(string acct)\n{\n    var r = _defs.GetOrCreate(HttpMethod.Post, _base, $"/v2/accounts/{acct}/transactions", Limits.Private, 1, true);\n    return await _client.SendAsync<Tx>(r, null);\n}`, path: 'Account.cs' },
     // A request object that reads, or writes another type.
     { text: `import { Client } from "coinbase";\nconst p = build({\n  method: "GET",\n  path: \`/v2/accounts/\${id}/transactions\`,\n  body: { type: "send" },\n});\nconst q = build({\n  method: "POST",\n  path: \`/v2/accounts/\${id}/transactions\`,\n  body: { type: "request", to: who },\n});`, path: 'src/rows.ts' },
   ],

@@ -14,7 +14,7 @@ import { provenWrite, writeVerbOrPosted } from './provenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './endpointExamples';
 import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './restArgs';
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './nswag';
-import { notReadVerbAtPath, writeVerb } from './verb';
+import { notReadVerbAtPath } from './verb';
 import { ACTION_TYPE_PATTERNS } from './actionTypes';
 import { CONSTANT_USE_PATTERN } from './constants';
 import { SEGMENT_USE_PATTERN } from './segments';
@@ -25,7 +25,7 @@ import { SLASHLESS_PATH_EXAMPLES, SLASHLESS_PATH_PATTERNS } from './slashlessPat
 import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './table';
 import {
   actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, gatedByWithdraw, notAnIndex, notLineComment, PATH_NEEDS, PATH_TOKEN, sectionHelperAction,
-  sendPath, slashlessAction, SLASHLESS_ARG,
+  sendPath, sendVerb, slashlessAction, SLASHLESS_ARG,
 } from './endpointShapes';
 
 export { withdrawCcxtImplicit, withdrawLibraryCall } from './calls';
@@ -53,7 +53,7 @@ export const withdrawRestEndpoint = defineDetector({
     // KuCoin's and Gate's `/withdrawals`: POST withdraws, GET lists the history; the verb decides (verb.ts).
     { re: rx(PATH_TOKEN), needs: PATH_NEEDS, validate: [actionPath(true), writeVerbOrPosted], exchangeOf: exchangeOfAction, requires: { exchangeNear: EXCHANGE_NEAR } },
     // Send-to-address paths that never say withdraw (hand-kept), with a write verb.
-    { re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: SEND_KEYWORDS, validate: [sendPath, writeVerb], exchangeOf: matchSendPath },
+    { re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: SEND_KEYWORDS, validate: [sendPath, sendVerb], exchangeOf: matchSendPath },
     // Paths the table does not know, by their shape (versioned, ending in a withdrawal noun), with a write verb.
     { re: rx(PATH_TOKEN), needs: PATH_NEEDS, validate: [unknownWithdrawPath, writeVerbOrPosted], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Unversioned ones (a payment API's `/wallet/withdraw`, an app's own backend) only with a proven write verb.

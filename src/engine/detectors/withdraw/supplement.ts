@@ -174,6 +174,8 @@ export interface SendEntry {
   readonly exchange: string;
   readonly paths: readonly string[];
   readonly source: string;
+  /** The API sends every method with one verb (Deribit's JSON-RPC over GET): the path alone is the send. */
+  readonly anyVerb?: boolean;
 }
 
 export const SEND_SUPPLEMENT: readonly SendEntry[] = [
@@ -220,6 +222,13 @@ export const SEND_SUPPLEMENT: readonly SendEntry[] = [
     // Korbit's v1 API (left ccxt): coins out to an address, and its cancellation.
     paths: ['user/coins/out', 'user/coins/out/cancel'],
     source: 'https://apidocs.korbit.co.kr/#coin-withdrawal',
+  },
+  {
+    exchange: 'deribit',
+    // "Transfer funds to another user": out of the account to someone else's, by JSON-RPC over GET like every method.
+    paths: ['private/submit_transfer_to_user', 'api/v2/private/submit_transfer_to_user'],
+    source: 'https://docs.deribit.com/#private-submit_transfer_to_user',
+    anyVerb: true,
   },
 ];
 

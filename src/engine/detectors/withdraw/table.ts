@@ -122,6 +122,9 @@ export function exchangeOfAction(nameOrPath: string): string | undefined {
 }
 
 
+/** Kraken's private REST paths (`/0/private/<Method>`), all sent with POST (docs.kraken.com, spot REST authentication). */
+const KRAKEN_PRIVATE = /(?:^|\/)0\/private\/[A-Za-z]+\/?$/;
+
 /**
  * The withdrawal action an endpoint string ends with (`/sapi/v1/capital/withdraw/apply`, `{API}/0/private/Withdraw`):
  * its exchanges, and whether the same path is also a query somewhere (then only the HTTP verb decides).
@@ -142,6 +145,8 @@ export function matchActionPath(text: string): { exchanges: readonly string[]; a
     // LBank names its lists by the plural (`withdraws.do`), and posts every call, lists too: no verb makes one an action.
     if (suffixed) return /s$/i.test(segs[segs.length - 1]) ? undefined : { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous: false };
     if (anyVerbPaths.has(pathKey(segs.slice(segs.length - n)))) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous, anyVerb: true };
+    // Kraken's private API takes POST only (`/0/private/Withdraw`): another API's GET of the same word casts no doubt.
+    if (KRAKEN_PRIVATE.test(bare)) return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
     for (let k = 1; k <= segs.length && !ambiguous; k++) ambiguous = reads(queryPaths, k);
     return { exchanges: [...pathIds.get(pathKey(segs.slice(segs.length - n)))!], ambiguous };
   }
@@ -167,7 +172,7 @@ export function anyVerbMethodExchange(words: string): string | undefined {
   return anyVerbMethods.get(words);
 }
 
-const sendPaths = SEND_SUPPLEMENT.flatMap((e) => e.paths.map((p) => ({ exchange: e.exchange, segs: splitPath(p.toLowerCase()) })));
+const sendPaths = SEND_SUPPLEMENT.flatMap((e) => e.paths.map((p) => ({ exchange: e.exchange, segs: splitPath(p.toLowerCase()), anyVerb: e.anyVerb === true })));
 /** The last two segments of the send paths (one when alone): a keyword prefilter for the lines that may hold one; a lone `out` or `cancel` would be every file's. */
 export const SEND_KEYWORDS: readonly string[] = [...new Set(sendPaths.map((e) => e.segs.slice(-2).join('/')))];
 
@@ -176,11 +181,21 @@ export const SEND_KEYWORDS: readonly string[] = [...new Set(sendPaths.map((e) =>
  * only a host or nothing before it, as a bare `send` names nothing.
  */
 export function matchSendPath(text: string): string | undefined {
+  return sendEntryOf(text)?.exchange;
+}
+
+/** True when the send path the string ends with is one its API sends with any verb (Deribit's, over GET). */
+export function isAnyVerbSendPath(text: string): boolean {
+  return sendEntryOf(text)?.anyVerb === true;
+}
+
+/** The send path entry the string ends with, matched whole (see matchSendPath). */
+function sendEntryOf(text: string): (typeof sendPaths)[number] | undefined {
   const segs = splitPath(text.replace(/[?#].*$/, '').toLowerCase());
   for (const e of sendPaths) {
     const head = segs.length - e.segs.length;
     if (head < 0 || segs.slice(head).join('/') !== e.segs.join('/')) continue;
-    if (segs.slice(0, head).every((s) => /^(?:https?:|[^/]*\.[^/]*|\{\})$/.test(s))) return e.exchange;
+    if (segs.slice(0, head).every((s) => /^(?:https?:|[^/]*\.[^/]*|\{\})$/.test(s))) return e;
   }
   return undefined;
 }

@@ -34,8 +34,8 @@ const LETTER_API_WORD = /^[a-z]api$/;
 export function isHelperWord(segment: string): boolean {
   return HELPER_WORDS.has(segment) || VERSION_WORD.test(segment) || LETTER_API_WORD.test(segment);
 }
-/** A method variable assigned before the path (swagger-codegen Go: `localVarHTTPMethod = http.MethodPost`). */
-const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;
+/** A method variable assigned before the path (openapi-generator Go: `localVarHTTPMethod = http.MethodPost`, older `_nethttp.MethodPost`). */
+const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:(?:_?net)?http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;
 /** The most lines read back for a method variable. */
 const MAX_LINES_BACK = 20;
 /** How far either side of the path a write verb counts: the same call or statement. */
