@@ -6,6 +6,7 @@ import { inComment, inString } from '../../judge/codeContext';
 import { DEST_NAME, NOT_DEST_NAME } from '../../judge/sendShape';
 import type { FileKind, Mover, Severity } from '../../types';
 import { WHY, WITHDRAW_ADVICE } from './shared';
+import { nameSegments } from './table';
 import { enclosingSpan, functionSpans } from '../../judge/functionSpans';
 import { isDefinitionSite } from '../../judge/definitionSite';
 import { TextMemo } from '../../judge/textMemo';
@@ -110,7 +111,10 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     if (SIGNAL_SEND.test(text.slice(end, end + 80))) continue;
     // A call that hands nothing over (`mtb.parseCommandSEND()`) dispatches: the mover reads what and where itself.
     const handsNothing = /^[ \t]*\([ \t]*\)/.test(text.slice(end, end + 40));
-    out.push({ start, end, mover, severity: handsNothing ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosingSpan(spans, start)?.name) : 'warning' });
+    const enclosing = enclosingSpan(spans, start)?.name;
+    // A handler named for an internal move (`withdrawInternalFee`) pays an account of the same ledger, not an address.
+    const internal = enclosing !== undefined && nameSegments(enclosing).includes('internal');
+    out.push({ start, end, mover, severity: handsNothing || internal ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosing) : 'warning' });
   }
   return out;
 }

@@ -36,4 +36,11 @@ describe('crossfile: the editor\'s pass for calls of other files\' movers', () =
     assert.strictEqual(there.length, 1, 'one withdraw finding on exchange.withdraw(');
     assert.deepStrictEqual(lines(merged), lines(scanWith(DETECTORS, text, options)));
   });
+
+  it('keeps a mover called from a handler named for an internal move at information, the same call elsewhere at its severity', () => {
+    const fee: Mover = { name: 'withdrawFee', path: 'db/FeeManager.java', line: 100, severity: 'warning' };
+    const java = `class Admin {\n  public Tx withdrawCryptoFee(Currency c, BigDecimal n, String address) {\n    return feeManager.withdrawFee(c, n, address);\n  }\n  public boolean withdrawInternalFee(Currency c, BigDecimal n, Account a) {\n    feeManager.withdrawFee(c, n, accounts.getVirtualWallet(a, c));\n    return true;\n  }\n}\n`;
+    const calls = scanWith(DETECTORS, java, { path: 'web/Admin.java', movers: [fee] }).findings.filter((f) => f.id === 'withdraw/wrapper-call');
+    assert.deepStrictEqual(calls.map((f) => [java.slice(0, f.range.start).split('\n').length, f.severity]), [[3, 'warning'], [6, 'info']]);
+  });
 });
