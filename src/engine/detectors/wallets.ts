@@ -29,6 +29,24 @@ const inKeyArray: Validator = {
   test: (_v, ctx) => inCollectionOf(ctx.text, ctx.start, /(?:accounts|privateKeys)\\?["']?[ \t]*[:=][ \t]*/g, /^\[/),
 };
 
+/** The name a value is assigned to on its line (`const mnemonic = "`, `KEY: '`). */
+const NAME_BEFORE = /([A-Za-z_$][A-Za-z0-9_$]{0,60})["']?[ \t]*(?::[ \t]*[A-Za-z0-9_$.<>]{1,40}[ \t]*)?(?::|=)[ \t]*(?:0x)?["'`]?$/;
+
+/**
+ * The name the value is assigned to is handed to an `accounts: [...]` array elsewhere in the file (a Hardhat config
+ * that keeps its deployer key in a variable, whatever it calls it: `accounts: [\`${mnemonic}\`]`).
+ */
+const nameSigns: Validator = {
+  name: 'name-in-accounts-array',
+  test: (_v, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const name = NAME_BEFORE.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 120), ctx.start))?.[1];
+    if (name === undefined || EVM_NOT_KEY_NAME.test(name)) return false;
+    const use = new RegExp(String.raw`(?:accounts|privateKeys)["']?[ \t]*:[ \t]*\[[ \t]*(?:\`\$\{[ \t]*${name.replace(/\$/g, '\\$')}[ \t]*\}\`|${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$]))`);
+    return use.test(ctx.text);
+  },
+};
+
 /** A 64-hex value that is a secp256k1 scalar: transaction hashes and digests usually are too, so context decides first. */
 const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
 
@@ -97,6 +115,15 @@ export const evmPrivateKey = defineDetector({
       notName: EVM_NOT_KEY_NAME,
       validate: [privateKeyCommentBeside],
     },
+    // Any name the file hands to a Hardhat/Truffle `accounts: [...]` array: that array holds signing keys only.
+    // The name (on the value's own line) is read back by the validator: the assignment machinery only finds sites
+    // on lines with a keyword, and a name test that takes every name would classify every assignment of every file.
+    {
+      re: rx(String.raw`${Q}(?<v>${HEX64})${Q}`),
+      keywords: [],
+      validate: [nameSigns],
+      requires: { fileContains: ['accounts', 'privatekeys'] },
+    },
     // A bot's own send helper takes the signing key first (`sweepFunds("…", dest)`, `send_eth(key, to, v)`):
     // the call's name says it moves funds and nothing else 64-hex goes there (recipients are 40 hex).
     {
@@ -129,6 +156,8 @@ export const evmPrivateKey = defineDetector({
       `acct = Account.from_key(bytes.fromhex("⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧"))`,
       { text: `module.exports = {\n  networks: {\n    mainnet: {\n      url: RPC,\n      accounts: [\n        '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧',\n      ],\n    },\n  },\n};`, path: 'hardhat.config.js' },
       { text: `accounts: [process.env.DEPLOYER_KEY || '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧'],`, path: 'hardhat.config.ts' },
+      // The key kept in a variable of any name that the network config hands to `accounts`.
+      { text: `const mnemonic = "⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧"\nexport default {\n  networks: {\n    bsc: { url: RPC, accounts: [\`\${mnemonic}\`] },\n  },\n};`, path: 'hardhat.config.ts' },
       { text: `forge script script/Deploy.s.sol --rpc-url $RPC --private-key ⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧ --broadcast\n`, path: 'deploy.sh' },
       `const signer = new ethers.Wallet(process.env.PK ?? '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,
       { text: `DEPLOYER_PRIVATE_KEY=⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧\n`, path: '.env' },
@@ -147,6 +176,8 @@ export const evmPrivateKey = defineDetector({
     ],
     negative: [
       `TX_HASH = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
+      // A 64-hex value in a Hardhat config whose name the accounts array never uses (a salt, a code hash).
+      { text: `const initCodeHash = "0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046"\nexport default { networks: { bsc: { url: RPC, accounts: [\`\${deployerKey}\`] } } };`, path: 'hardhat.config.ts' },
       // Look-ups of a transfer by its hash, and a transfer's bytes32 data argument.
       `status = get_transfer_status("0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e")`,
       `await token.safeTransferFrom(a, b, 1, 10, "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e");`,

@@ -6,9 +6,12 @@ import { binance } from './binance';
 import { bitfinex } from './bitfinex';
 import { bitget } from './bitget';
 import { bitmex } from './bitmex';
+import { bitrue } from './bitrue';
 import { bybit } from './bybit';
 import { coinbase } from './coinbase';
 import { deribit } from './deribit';
+import { hotcoin } from './hotcoin';
+import { lbank } from './lbank';
 import type { ExchangeDetection } from './credential';
 import { gate } from './gate';
 import { htx } from './htx';
@@ -25,7 +28,7 @@ export type { ExchangeDetection } from './credential';
 export const EXCHANGE_RECORDS: readonly ExchangeDetection[] = [binance, bybit, okx, kucoin, kraken, coinbase, gate, bitget, alpaca];
 
 /** Exchanges whose keys the engine finds but `check-key` cannot check yet (no client record in src/exchanges/). */
-export const DETECTED_ONLY_RECORDS: readonly ExchangeDetection[] = [htx, mexc, bitfinex, deribit, bitmex];
+export const DETECTED_ONLY_RECORDS: readonly ExchangeDetection[] = [htx, mexc, bitfinex, deribit, bitmex, lbank, bitrue, hotcoin];
 
 /** Every exchange the engine can name: the records above, then the name-only ones. */
 export const NAMED_EXCHANGES: readonly ExchangeDetection[] = [...EXCHANGE_RECORDS, ...DETECTED_ONLY_RECORDS, ...NAMED_ONLY];
