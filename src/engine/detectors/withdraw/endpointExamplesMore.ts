@@ -50,6 +50,11 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   code(`def pull_request(**p):\n    \"\"\"Get withdrawal info\"\"\"\n    return sign_private("⟦/0/private/Withdraw⟧", data=p)`),
   // openapi-generator Go's method variable (an older generator's `_nethttp`), the path assigned lines below it.
   { text: `func (a *Svc) PullExecute(r Req) (Reply, error) {\n\tvar (\n\t\tlocalVarHTTPMethod = _nethttp.MethodPost\n\t)\n\tlocalVarPath := base + "⟦/api/v1/transactions/withdraw⟧"\n\treturn a.client.do(localVarHTTPMethod, localVarPath)\n}`, path: 'api_tx.go' },
+  // A client object's request type set before its path; a verb argument before a base URL the path is joined to.
+  { text: `<?php\npublic function pull(array $data=[]){\n    $this->type='POST';\n    $this->path='⟦/wallet/withdrawals⟧';\n    return $this->exec();\n}`, path: 'src/Api/Wallet.php' },
+  code(`def pull(self, wid, to, n):\n    return self.query_private("POST", URL + "⟦/payments/withdrawal/⟧%s" % wid, req={"address": to, "amount": n})`),
+  // An action no API also reads, handed to a signed-request helper without a verb in its name.
+  { text: `exports.sendCoins = function (address, n, cb) {\n  common.authRequest('⟦bitcoinWithdrawal⟧', { amount: n, address: address }, cb);\n};`, path: 'lib/wallet.js' },
   // A URL builder's path handed to a call whose next argument is the verb.
   { text: `return await _client.SendAsync<Pull>(_client.GetUrl("⟦withdrawals⟧"), HttpMethod.Post, ct, p, true);`, path: 'Account.cs' },
 ];
@@ -97,4 +102,8 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   code(`def pull_status(**p):\n    return sign_private("/0/private/WithdrawStatus", data=p)`),
   { text: `func (a *Svc) PullsExecute(r Req) (Reply, error) {\n\tvar (\n\t\tlocalVarHTTPMethod = _nethttp.MethodGet\n\t)\n\tlocalVarPath := base + "/api/v1/transactions/withdraw"\n\treturn a.client.do(localVarHTTPMethod, localVarPath)\n}`, path: 'api_tx.go' },
   { text: `return await _client.SendAsync<Pull[]>(_client.GetUrl("withdrawals"), HttpMethod.Get, ct, p, true);`, path: 'Account.cs' },
+  // The same shapes read: a GET type, a GET verb before the joined path, an action name logged.
+  { text: `<?php\npublic function pulls(array $data=[]){\n    $this->type='GET';\n    $this->path='/wallet/withdrawals';\n    return $this->exec();\n}`, path: 'src/Api/Wallet.php' },
+  code(`def pulls(self, wid):\n    return self.query_private("GET", URL + "/payments/withdrawal/%s" % wid)`),
+  { text: `logger.debug('bitcoinWithdrawal', data);`, path: 'lib/wallet.js' },
 ];

@@ -125,7 +125,12 @@ export const slashlessAction: Validator = {
     if (matchActionPath(value.replace(/\.json$/, '')) === undefined) return false;
     if (/^(?:post|delete)$/.test(ownVerb(ctx.text, ctx.start) ?? '') || VERB_ARG_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
     const call = ownCallName(ctx.text, ctx.start)?.replace(/^.*[.>]/, '');
-    return call !== undefined && URL_BUILDER.test(call) && VERB_ARG_AFTER.test(ctx.text.slice(ctx.end + 1, ctx.end + 60));
+    if (call === undefined) return false;
+    if (URL_BUILDER.test(call) && VERB_ARG_AFTER.test(ctx.text.slice(ctx.end + 1, ctx.end + 60))) return true;
+    // An action no API also reads, of two words at least (Coinmate's `bitcoinWithdrawal`), handed to a signed-request
+    // helper with no verb in its name (`authRequest(`): such helpers post (a bare `withdraw` could be any API's).
+    const segs = nameSegments(call.replace(/^[@$#_]+/, ''));
+    return nameSegments(value).length >= 2 && matchActionPath(value)?.ambiguous === false && segs.length > 0 && segs.every(isHelperWord);
   },
 };
 

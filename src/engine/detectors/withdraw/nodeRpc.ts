@@ -13,7 +13,7 @@ import { BITCOIND_CALL_NAMES } from './nodeRpcTable';
 import { LOCAL_SENDER_PATTERN } from './nodeRpcLocal';
 import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './lightning';
 import { TRON_NODE_EXAMPLES, TRON_NODE_KEYWORDS, TRON_NODE_PATTERNS } from './tronNode';
-import { methodUsed, moneroMethod, NOT_RELAYED, walletdSend } from './nodeRpcMethods';
+import { methodUsed, moneroMethod, NOT_RELAYED, pascalSend, walletdSend } from './nodeRpcMethods';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 import { TextMemo } from '../../judge/textMemo';
 
@@ -103,7 +103,7 @@ export const withdrawNodeRpcSend = defineDetector({
   message: "{name}: a node's wallet or a faucet service is asked to pay coins out to an address.",
   risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit', 'sendtransaction', 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS],
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit', 'sendtransaction', '"sendto"', "'sendto'", 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   patterns: [
@@ -115,7 +115,8 @@ export const withdrawNodeRpcSend = defineDetector({
     },
     // The method's name given to a generic caller or a JSON-RPC body, or a CLI's argument list.
     {
-      re: rx(String.raw`["'](?<name>sendtoaddress|sendmany|sendfrom|z_sendmany|avm\.send|avm\.sendMultiple|spendspark|joinsplit)["']`),
+      // Quoted or in a template literal (`helper.rpc(\`sendfrom\`, [...])`).
+      re: rx(String.raw`(?<q>["'\`])(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany|avm\.send|avm\.sendMultiple|spendspark|joinsplit)\k<q>`),
       keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit'],
       validate: [methodUsed],
     },
@@ -127,6 +128,8 @@ export const withdrawNodeRpcSend = defineDetector({
     },
     // Electrum's CLI: a payment or a sweep signed and piped into `broadcast` (`electrum payto ADDR 0.1 | electrum broadcast -`).
     { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<name>payto|paytomany|sweep)[ \t][^|\n]{1,120}\|[^|\n]{0,120}?\bbroadcast\b`), keywords: ['broadcast'] },
+    // PascalCoin's wallet send by name, with the account it pays (`"method": "sendto", "params": {"target": …}`).
+    { re: rx(String.raw`["'](?<name>sendto)["']`), keywords: ['"sendto"', "'sendto'"], validate: [methodUsed, pascalSend] },
     // A CryptoNote walletd's send by name, with its transfer list.
     { re: rx(String.raw`["'](?<name>sendTransaction)["']`), keywords: ['sendtransaction'], validate: [methodUsed, walletdSend] },
     // monero-wallet-rpc's methods by name, with their destination (and Dero's, Wownero's wallets).
@@ -196,6 +199,9 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `rpc_body = {"method": "⟦sweep_all⟧", "params": {"address": target, "account_index": 0}}  # wallet rpc`, path: 'sweep.py' },
       // The parameters built above the call, in a variable.
       { text: `class JSONRPCWallet:\n    def transfer(self, destinations):\n        data = {\n            "account_index": 0,\n            "destinations": [{"address": a, "amount": n} for a, n in destinations],\n        }\n        return self.raw_request("⟦transfer_split⟧", data)`, path: 'backends/wallet.py' },
+      // A method name in a template literal; PascalCoin's send with the account it pays.
+      { text: `const txid = await helper.rpc(\`⟦sendfrom⟧\`, [msg.author.id, address, Number(amount)]);`, path: 'src/wallet.ts' },
+      { text: `data = {"jsonrpc": "2.0", "method": "⟦sendto⟧", "params": {"sender": hot, "target": account, "amount": n}}\nr = requests.post(url, json=data)`, path: 'withdraw.py' },
       // A CryptoNote walletd's transfer list built in a variable above; a same-file send helper handed a coin address.
       { text: `def pay(addr, n):\n    dests = [{"address": addr, "amount": n}]\n    body = {"jsonrpc": "2.0", "method": "⟦sendTransaction⟧", "params": {"anonymity": 3, "transfers": dests, "fee": 10}}\n    return requests.post(WALLETD, json=body)`, path: 'faucet.py' },
       { text: `def pay(addr, n):\n    body = {"method": "⟦sendTransaction⟧", "params": {"transfers": [{"address": addr, "amount": n}]}}\n    return requests.post(WALLETD, json=body)\n\ndef drain():\n    ⟦pay⟧("Nova7Gq3rT1xWmZ8kPp2cVb9sLdF4hJ6yE5uRoA3iKzNwX8qMt2BvC7nGj4HsD9fLp6YrUe1TaQ5kWmZ3xVb8cNs2dRq", 5000)`, path: 'faucet.py' },
@@ -222,6 +228,8 @@ export const withdrawNodeRpcSend = defineDetector({
       // The query look-alikes: balances, history, address checks, fee estimates.
       { text: `bal = node.getbalance()\ntxs = node.listtransactions("*", 10)\nok = node.validateaddress(addr)\nfee = node.estimatesmartfee(6)\ntx = node.gettransaction(txid)`, path: 'wallet.py' },
       { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },
+      // PascalCoin's method name as a label or compared, and a send-to field that is no method.
+      { text: `labels = {"sendto": "Send to"}\nif method == "sendto":\n    pass\nform = {"method": "sendto_field"}`, path: 'ui.py' },
       // A walletd send whose list, built above, names no address (fusion of the wallet's own outputs); a helper given no destination.
       { text: `def fuse(n):\n    dests = [n, n]\n    body = {"method": "sendTransaction", "params": {"transfers": dests}}\n    return requests.post(WALLETD, json=body)\n\ndef tick():\n    fuse("short")`, path: 'fuse.py' },
       { text: `spends = rpc("listsparkspends")

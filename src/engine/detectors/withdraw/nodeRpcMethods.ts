@@ -87,3 +87,13 @@ export const walletdSend: Validator = {
     return built !== -1 && LIST_WITH_ADDRESS.test(above.slice(built, built + 400));
   },
 };
+
+/** PascalCoin's `sendto` parameters: the account paid (`"target": …`), within the call's body. */
+const PASCAL_TARGET = /["']?target["']?[ \t]*(?::|=>|=)/;
+
+/** Keeps PascalCoin's `sendto` given as a call's method with the account it pays in the lines after it. */
+export const pascalSend: Validator = {
+  name: 'pascal-sendto-target',
+  reach: { before: 120, after: 400 },
+  test: (_v, ctx) => givenAsMethod(ctx) && PASCAL_TARGET.test(ctx.text.slice(ctx.end, ctx.end + 400)),
+};

@@ -37,6 +37,8 @@ export const NODE_RPC_SENDS: readonly NodeRpcSend[] = [
   { method: 'send', family: 'Nano node', doc: 'https://docs.nano.org/commands/rpc-protocol/#send' },
   // CryptoNote wallet daemons (Bytecoin's and Karbo's walletd, TurtleCoin's turtle-service): `transfers` lists address and amount.
   { method: 'sendTransaction', family: 'CryptoNote walletd', doc: 'https://docs.turtlecoin.lol/developer/api/turtle-service#sendtransaction' },
+  // PascalCoin's wallet (`sendto` pays another PASA account from one of the wallet's).
+  { method: 'sendto', family: 'PascalCoin wallet', doc: 'https://www.pascalcoin.org/development/rpc#sendto' },
   // NXT / Ardor HTTP API (`requestType=sendMoney`), and NxtLib's services of the same names.
   { method: 'sendMoney', family: 'NXT', doc: 'https://nxtdocs.jelurida.com/API#Send_Money' },
   { method: 'transferAsset', family: 'NXT', doc: 'https://nxtdocs.jelurida.com/API#Transfer_Asset' },

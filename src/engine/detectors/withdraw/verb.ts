@@ -35,7 +35,8 @@ export function isHelperWord(segment: string): boolean {
   return HELPER_WORDS.has(segment) || VERSION_WORD.test(segment) || LETTER_API_WORD.test(segment);
 }
 /** A method variable assigned before the path (openapi-generator Go: `localVarHTTPMethod = http.MethodPost`, older `_nethttp.MethodPost`). */
-const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:(?:_?net)?http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])/g;
+// A client object's request type set before its path (`$this->type='POST'; $this->path='/wallet/withdrawals';`).
+const METHOD_ASSIGNED = /[Mm]ethod[ \t]*:?=[ \t]*(?:(?:_?net)?http\.Method(\w+)|strings\.ToUpper\("(\w+)"\)|["'](\w+)["'])|(?:->|\.)type[ \t]*=[ \t]*["'](GET|POST|PUT|DELETE|PATCH)["']/g;
 /** The most lines read back for a method variable. */
 const MAX_LINES_BACK = 20;
 /** How far either side of the path a write verb counts: the same call or statement. */
@@ -114,7 +115,7 @@ export function verbAssignedBefore(text: string, start: number): string | undefi
   let verb: string | undefined;
   const back = text.slice(Math.max(0, from), start);
   METHOD_ASSIGNED.lastIndex = 0;
-  for (let m = METHOD_ASSIGNED.exec(back); m; m = METHOD_ASSIGNED.exec(back)) verb = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  for (let m = METHOD_ASSIGNED.exec(back); m; m = METHOD_ASSIGNED.exec(back)) verb = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
   return verb;
 }
 
@@ -133,7 +134,8 @@ export function verbOfRequestType(text: string, start: number): string | undefin
 }
 
 /** A quoted verb as the argument just before or just after the path. */
-export const VERB_BEFORE = /["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["'][ \t]*,[ \t]*["'`]$/;
+// The path may follow a base URL it is joined to (`query_private("POST", URL + "/payments/withdrawal/%s"`).
+export const VERB_BEFORE = /["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["'][ \t]*,[ \t]*(?:[A-Za-z_$][\w$.]{0,40}[ \t]*\+[ \t]*)?["'`]$/;
 // The path's string may go on with an interpolated id first (Scala's `s"/v1/withdrawal/$id", "get"`).
 export const VERB_AFTER = /^(?:[$][{]?[A-Za-z_][\w.]{0,30}[}]?)?["'`]?[ \t]*,[ \t]*["'](GET|POST|PUT|DELETE|PATCH|get|post|put|delete|patch)["']/;
 
@@ -145,7 +147,7 @@ export const VERB_AFTER = /^(?:[$][{]?[A-Za-z_][\w.]{0,30}[}]?)?["'`]?[ \t]*,[ \
 export function verbAtPath(ctx: MatchContext): string | undefined {
   const own = ownVerb(ctx.text, ctx.start);
   if (own) return own;
-  const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 30), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
+  const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
   if (beside) return beside.toLowerCase();
   return verbOfRequestType(ctx.text, ctx.start) || undefined;
 }
