@@ -32,6 +32,7 @@ function bodyFollows(text: string, from: number): boolean {
 export function declaredType(before: string): boolean {
   // An explicit interface member (`Task<R> IWithdrawClient.WithdrawAsync(`) declares too: judge what precedes the chain.
   const t = before.replace(/(?:[A-Za-z_$][\w$]*(?:\?\.|\.|->|::))+$/, '').trimEnd();
-  return /[\w$>\]*?]$/.test(t) && !EXPRESSION_WORDS.test(t);
+  // An arrow's body (`.then((r) => pull(x))`) is an expression, though it ends in `>` like a generic type.
+  return /[\w$>\]*?]$/.test(t) && !/=>$/.test(t) && !EXPRESSION_WORDS.test(t);
 }
 

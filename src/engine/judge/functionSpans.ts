@@ -193,7 +193,8 @@ function braceEnd(lines: readonly string[], head: number, name: string): number 
       } else if (ch === '}' && opened && --depth === 0) return i;
       else if (ch === ';' && !opened) return undefined; // `abstract void f();`, an interface method
     }
-    if (!opened && i >= head + 12) return undefined; // parameters one a line
+    // Parameters one a line, destructured options included (`{⏎ accountType,⏎ …⏎ } = {},`): up to 30 lines.
+    if (!opened && i >= head + 30) return undefined;
   }
   return opened ? Math.min(lines.length - 1, head + MAX_BODY_LINES) : undefined;
 }

@@ -10,6 +10,9 @@ const REQUEST_TYPE = String.raw`(?:new[ \t]+)?(?:[A-Za-z_][\w]*\.)*(?:Crypto|Fia
 /** A name assigned such a request: `req := fiat.WithdrawRequest{`, `var r = new CryptoWithdrawRequest(`. */
 const ASSIGNED_REQUEST = new RegExp(String.raw`(?:^|[^\w$.])([A-Za-z_$][\w$]{0,40})[ \t]*(?::[ \t]*[\w$.<>]+[ \t]*)?:?=[ \t]*&?${REQUEST_TYPE}`, 'g');
 
+/** A parameter map given a destination address: `parameters.put("address", a)`, `p.Add("address", a)`, `p["address"] = a`. */
+const ADDRESS_PUT = /(?:^|[^\w$.])([A-Za-z_$][\w$]{0,40})(?:\.(?:put|Add|add|set|append)\([ \t]*|\[[ \t]*)["'](?:address|to_?[Aa]ddress|addr)["']/g;
+
 /** Keeps a call one of whose arguments was assigned such a request in the 40 lines above. */
 export const argBuiltAsWithdrawRequest: Validator = {
   name: 'withdraw-request-argument',
@@ -18,9 +21,10 @@ export const argBuiltAsWithdrawRequest: Validator = {
     const open = ctx.text.indexOf('(', ctx.end);
     if (open === -1 || open - ctx.end > 4) return false;
     const above = ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.start);
-    if (!/ithdraw/.test(above)) return false;
     // One fixed regex over the window: the names assigned a withdrawal request (no regex built per match).
-    const built = new Set([...above.matchAll(ASSIGNED_REQUEST)].map((m) => m[1]));
+    const built = new Set(/ithdraw/.test(above) ? [...above.matchAll(ASSIGNED_REQUEST)].map((m) => m[1]) : []);
+    // Or a parameter map given the destination address above (`parameters.put("address", …)`, `p["address"] = …`).
+    for (const m of above.matchAll(ADDRESS_PUT)) built.add(m[1]);
     return callArguments(ctx.text, open).some((a) => built.has(a.trim().replace(/^&/, '')));
   },
 };
@@ -30,10 +34,14 @@ export const REQUEST_ARG_EXAMPLES: { positive: Example[]; negative: Example[] } 
   positive: [
     { text: `req := payout.WithdrawRequest{Account: acct, Amount: amt}\nres, err := payout.⟦Withdraw⟧(req)`, path: 'cmd/cash.go' },
     { text: `var r = new CryptoWithdrawRequest(coin, dest, qty);\nvar id = funds.⟦withdraw⟧(r);`, path: 'Cashout.java' },
+    // A parameter map given the destination address, handed to a section's withdraw.
+    { text: `Map<String, Object> p = new HashMap<>();\np.put("address", dest);\np.put("amount", "1");\nString r = client.createWallet().⟦withdraw⟧(p);`, path: 'examples/PullExample.java' },
   ],
   negative: [
     // A history query built as its own request type; a withdraw of a vault given an amount only.
     { text: `q := payout.WithdrawHistoryRequest{Page: 1}\nrows, err := payout.Withdraw(q)`, path: 'cmd/hist.go' },
     { text: `n := vault.Withdraw(amount)`, path: 'farm.go' },
+    // A map given no address: a vault's shares taken out.
+    { text: `Map<String, Object> p = new HashMap<>();\np.put("shares", "1");\nvault.withdraw(p);`, path: 'Farm.java' },
   ],
 };

@@ -35,6 +35,12 @@ describe('crossfile: function spans', () => {
     assert.deepStrictEqual(spans(text, 'javascript'), ['sendToken 2-7', 'drain 8-10', 'pay 12-14']);
   });
 
+  it('reads a body past a long parameter list with destructured options (twenty lines)', () => {
+    const params = Array.from({ length: 14 }, (_, i) => `    option${i},`);
+    const text = ['const pull = async (', '  amount,', '  coin,', '  {', ...params, '  } = {},', ') => {', '  return post(PATH);', '};'].join('\n');
+    assert.deepStrictEqual(spans(text, 'javascript'), ['pull 1-22']);
+  });
+
   it('names CommonJS exports and prototype methods by their property', () => {
     const text = 'module.exports.pay = function(to, n) {\n  return send(to, n);\n};\nexports.drain = async (to) => {\n  return pay(to, 1);\n};\nWallet.prototype.sweep = function(to) {\n  return this.pay(to);\n};\n';
     assert.deepStrictEqual(spans(text, 'javascript'), ['pay 1-3', 'drain 4-6', 'sweep 7-9']);
