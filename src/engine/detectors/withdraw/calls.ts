@@ -277,6 +277,8 @@ export const withdrawLibraryCall = defineDetector({
       { text: `await this.calls.withdrawFromVaultCall(amount, name);\nr = api.Withdraw.Withdraw_chance(currency="BTC")`, path: 'client.ts' },
       { text: `self.setup_withdraw_tab()\nself.build_withdraw_page(coin, network)`, path: 'gui/app.py' },
       { text: `self.withdraw_image(self.user_id, amount, address, msg=f"tx {txid}")`, path: 'bot.py' },
+      // A demo's scenario driving several calls by name: the calls inside it are judged on their own.
+      { text: `import { RestClientV5 } from 'bybit-api';\nswitch (name) {\n  case 'withdraw':\n    return await withdrawFlow(account);\n}`, path: 'request/bybit/index.mjs' },
       { text: `withdrawFromBank = async (amount: number) => {\n  const r = await this.sponsor(amount);\n  if (!r.ok) {\n    return this.withdrawFromBank(amount);\n  }\n};`, path: 'client.ts' },
       { text: `withdrawFromBank = async (amount?: number) => {\n  if (!amount) return this.contractCalls.withdrawAllFromBankCall();\n};`, path: 'client.ts' },
       { text: `public function pullWithHttpInfo($body)\n{\n    $request = $this->withdrawRequest($body);\n    $response = $this->client->send($request, []);`, path: 'CapitalApi.php' },
