@@ -1,15 +1,12 @@
 // Matching: every planned pattern of every detector over one text, then each match made a finding.
 import type { Detector, MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
-import { mask } from '../text/mask';
 import type { Finding, PathConstant, ScanOptions, ScanResult } from '../types';
-import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
-import { exchangeNamedBy } from '../detectors/exchanges/nameWords';
 import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit, type ScanNotes } from './scanState';
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
-import { fillExchange, fillMessage } from './messageTemplate';
+import { makeFinding, PatternFindings } from './makeFinding';
 import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdraw/wrapperCalls';
 import { releaseTextMemos } from '../judge/textMemo';
 import { withdrawPathSent } from '../detectors/withdraw/constants';
@@ -63,7 +60,7 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
     // Its place in the list decides a shared span, as every detector's does (rules after it yield to it).
     const order = detectors.indexOf(withdrawWrapperCall);
     for (const call of wrapperCalls(text, kind, options.movers)) {
-      const finding = makeFinding(state, withdrawWrapperCall, WRAPPER_CALL_SPEC, text.slice(call.start, call.end), call.start, call.end, undefined, call.mover.name);
+      const finding = makeFinding(state.lines, withdrawWrapperCall, WRAPPER_CALL_SPEC, text.slice(call.start, call.end), call.start, call.end, undefined, call.mover.name);
       finding.severity = call.severity;
       finding.message = wrapperMessage(call.mover);
       matches.push({ finding, detector: withdrawWrapperCall, order });
@@ -94,6 +91,8 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathCon
   const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind, pathConstants };
   // From the planned pattern, once: see PlannedPattern.
   const { afterAssign, name: nameTest, notName, validate, requires, detectorValidate } = pp;
+  // Made at the first value that passes: what its findings share is worked out once per name.
+  let made: PatternFindings | undefined;
   const visit = (start: number, end: number, name: string | undefined, ex: string | undefined): void => {
     // Assignment hits come from names the classifier already accepted.
     if (!afterAssign) {
@@ -109,7 +108,8 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathCon
     if (!req.ok) return;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
     // different exchanges share method names (`submitWithdraw` is OKX's, KuCoin's and Bitget's).
-    out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
+    made ??= new PatternFindings(state.lines, d, p);
+    out.push(made.make(value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
   };
   if (afterAssign) state.eachAssignedHit(pp, visit);
   else state.eachRegexHit(pp, visit);
@@ -132,12 +132,12 @@ function linkedPathMatches(state: ScanState, detectors: readonly Detector[], con
   for (const u of constants ? indexedUses(state.text, state.kind, constants) : []) {
     const ctx = { text: state.text, start: u.start, end: u.end, path: state.path, kind: state.kind, pathConstants: constants };
     if ((d.validate && !passes(d.validate, u.name, ctx)) || !withdrawPathSent.test(u.name, ctx)) continue;
-    const finding = makeFinding(state, d, LINKED_SPEC, u.name, u.start, u.end, undefined, u.name);
+    const finding = makeFinding(state.lines, d, LINKED_SPEC, u.name, u.start, u.end, undefined, u.name);
     finding.message = linkedUseMessage(u.name, u.constant);
     out.push({ finding, detector: d, order });
   }
   for (const s of postedDefinitions(state.text, posted)) {
-    const finding = makeFinding(state, d, LINKED_SPEC, s.constant.path, s.start, s.end, undefined, s.constant.name);
+    const finding = makeFinding(state.lines, d, LINKED_SPEC, s.constant.path, s.start, s.end, undefined, s.constant.name);
     finding.message = postedDefinitionMessage(s.constant);
     out.push({ finding, detector: d, order });
   }
@@ -148,42 +148,4 @@ function linkedPathMatches(state: ScanState, detectors: readonly Detector[], con
 function passes(validators: readonly Validator[], value: string, ctx: MatchContext): boolean {
   for (let i = 0; i < validators.length; i++) if (!validators[i].test(value, ctx)) return false;
   return true;
-}
-
-/** Builds the user-facing finding: range, masked value, exchange, the detector's severity and message. */
-function makeFinding(
-  state: ScanState, d: Detector, p: PatternSpec, value: string, start: number, end: number,
-  ccxtId: string | undefined, assignedName: string | undefined,
-): Finding {
-  // Line, then column: no position object per end (findings come in text order, so the look-ups are short).
-  const lines = state.lines;
-  const startLine = lines.lineOf(start);
-  const endLine = lines.lineOf(end);
-  // A secret assigned to a name that names an exchange (`bitfinexSecret`) is that exchange's.
-  const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined)
-    ?? (d.category === 'secret' ? exchangeNamedBy(assignedName) : undefined);
-  const role = p.role ?? d.role;
-  const masked = mask(value);
-  const message = fillMessage(d.message, exchange ?? 'the exchange', masked, shortName(assignedName) ?? 'this name');
-  return {
-    id: d.id,
-    category: d.category,
-    severity: d.severity,
-    title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
-    message,
-    advice: fillExchange(p.advice ?? d.advice, exchange ?? 'the service'),
-    range: { start, end, startLine, startColumn: start - lines.lineStart(startLine), endLine, endColumn: end - lines.lineStart(endLine) },
-    masked,
-    exchange,
-    role,
-    // Only a secret is moved to an environment variable; a withdrawal call has no variable to name.
-    envName: d.category === 'secret' ? p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName) : undefined,
-    assignedName,
-  };
-}
-
-/** A name short enough for a one-line message: long paths and identifiers keep their start and end. */
-function shortName(name: string | undefined): string | undefined {
-  if (name === undefined || name.length <= 36) return name;
-  return `${name.slice(0, 20)}…${name.slice(-15)}`;
 }
