@@ -82,6 +82,9 @@ const PUBLIC_MNEMONICS = new Set([
 
 /** True when the value is a well-known public development key or mnemonic. */
 export function isPublicTestValue(value: string): boolean {
+  // Every form of an ASCII value (below) is at most as long as the value: a shorter one than every public key, Solana
+  // array and mnemonic can only be one of the exact strings. Every secret finding asks, nearly all of them so short.
+  if (value.length < FORMS_FROM && !NON_ASCII.test(value)) return value.length >= SHORTEST && PUBLIC_STRINGS.has(value);
   // Every public value is 32 characters or more, in ASCII (lower-casing keeps its length): most candidates are shorter.
   const ascii = measure(value);
   if (value.length < SHORTEST && ascii) return false;
@@ -102,6 +105,10 @@ const SHORTEST = Math.min(...[...PUBLIC_KEYS, ...PUBLIC_SOLANA, ...PUBLIC_STRING
 const KEY_LENGTHS = new Set([...PUBLIC_KEYS].map((v) => v.length));
 const SOLANA_LENGTHS = new Set([...PUBLIC_SOLANA].map((v) => v.length));
 const MNEMONIC_LENGTHS = new Set([...PUBLIC_MNEMONICS].map((v) => v.length));
+/** The shortest public hex key, Solana key or mnemonic (see isPublicTestValue). */
+const FORMS_FROM = Math.min(...KEY_LENGTHS, ...SOLANA_LENGTHS, ...MNEMONIC_LENGTHS);
+/** A character outside ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Lengths of the last measured ASCII value's forms (see measure): without a leading `0x`/`0X` (the hex form), without
