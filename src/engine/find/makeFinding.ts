@@ -75,23 +75,47 @@ export function makeFinding(
   return build(lines, d, namingOf(d, p, ccxtId, assignedName), value, start, end, assignedName);
 }
 
-/** makeFinding for the values of one pattern in one scan, each name's naming worked out once. */
+/**
+ * The values of one pattern in one scan that passed its checks, kept as offsets until the scan has matched every
+ * pattern, then made findings (each name's naming worked out once). Made at the end, a file's thousands of findings
+ * are not copied by every young-generation collection the rest of its matching (regex results, validators) sets off.
+ */
 export class PatternFindings {
   /** Namings by assigned name, of values without a ccxt id (those are worked out each time: few, and keyed by two). */
   private readonly byName = new Map<string | undefined, Naming>();
+  /** Start and end of each value, flat; its assigned name; its ccxt id, by index (most patterns give none). */
+  private readonly spans: number[] = [];
+  private readonly names: Array<string | undefined> = [];
+  private ccxtIds: Map<number, string> | undefined;
 
-  constructor(private readonly lines: LineIndex, private readonly d: Detector, private readonly p: PatternSpec) {}
+  constructor(private readonly text: string, private readonly d: Detector, private readonly p: PatternSpec) {}
 
-  /** The finding of one value (see makeFinding). */
-  make(value: string, start: number, end: number, ccxtId: string | undefined, assignedName: string | undefined): Finding {
+  /** Keeps a value [start, end) that passed, its ccxt id and assigned name. */
+  add(start: number, end: number, ccxtId: string | undefined, assignedName: string | undefined): void {
+    if (ccxtId !== undefined) (this.ccxtIds ??= new Map()).set(this.names.length, ccxtId);
+    this.spans.push(start, end);
+    this.names.push(assignedName);
+  }
+
+  /** Number of values kept. */
+  get count(): number {
+    return this.names.length;
+  }
+
+  /** The finding of the i-th value kept (see makeFinding). */
+  finding(lines: LineIndex, i: number): Finding {
     const { d, p } = this;
+    const start = this.spans[2 * i];
+    const end = this.spans[2 * i + 1];
+    const ccxtId = this.ccxtIds?.get(i);
+    const assignedName = this.names[i];
     let n: Naming | undefined;
     if (ccxtId) n = namingOf(d, p, ccxtId, assignedName);
     else {
       n = this.byName.get(assignedName);
       if (n === undefined) this.byName.set(assignedName, (n = namingOf(d, p, undefined, assignedName)));
     }
-    return build(this.lines, d, n, value, start, end, assignedName);
+    return build(lines, d, n, this.text.slice(start, end), start, end, assignedName);
   }
 }
 

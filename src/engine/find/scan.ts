@@ -1,7 +1,7 @@
 // Matching: every planned pattern of every detector over one text, then each match made a finding.
 import type { Detector, MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
-import type { Finding, PathConstant, ScanOptions, ScanResult } from '../types';
+import type { PathConstant, ScanOptions, ScanResult } from '../types';
 import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit, type ScanNotes } from './scanState';
@@ -40,15 +40,19 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
   const constants = options.pathConstants?.length ? constantMap(text, options.pathConstants) : undefined;
 
   // Only the patterns one of the text's keywords gates (or none) that run on the file's kind: most of the ~600 never
-  // apply to a given file.
+  // apply to a given file. Their values become findings once every pattern has run (see PatternFindings).
+  const passed: Array<{ found: PatternFindings; d: Detector; order: number }> = [];
   for (const i of state.gatedPatterns()) {
     const { pp, detector: d, order } = plan.flat[i];
     if (disabled?.has(d.category)) continue;
     if (pp.path && !pp.path(path)) continue;
     const found = matchPattern(state, d, pp, constants);
+    if (found) passed.push({ found, d, order });
+  }
+  for (const { found, d, order } of passed) {
     // Indexed: a file of thousands of findings made an iterator result each before this loop was optimized.
-    for (let j = 0; j < found.length; j++) {
-      const finding = found[j];
+    for (let j = 0; j < found.count; j++) {
+      const finding = found.finding(state.lines, j);
       // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
       const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
       matches.push({ finding, detector: d, order, words });
@@ -75,24 +79,23 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
   return { findings: finishMatches(matches, stageScope({ text, path, kind, lines: state.lines, options, distance })) };
 }
 
-/** The findings of a pattern that cannot match: shared, never written. */
-const NONE: readonly Finding[] = Object.freeze([]);
-
-/** Runs one pattern of a detector that a keyword of the text gates: after the file's assignments, or over its keyword windows. */
-function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathConstants?: ReadonlyMap<string, PathConstant>): readonly Finding[] {
+/**
+ * Runs one pattern of a detector that a keyword of the text gates: after the file's assignments, or over its keyword
+ * windows. The values that pass its checks, undefined when none does.
+ */
+function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathConstants?: ReadonlyMap<string, PathConstant>): PatternFindings | undefined {
   const p = pp.spec;
   // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
-  if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
+  if (pp.fileIds && !state.containsAny(pp.fileIds)) return undefined;
   // No context, closure or list for a pattern without a candidate (the common case).
-  if (!state.mayHit(pp)) return NONE;
-  const out: Finding[] = [];
+  if (!state.mayHit(pp)) return undefined;
   const { text } = state;
   // One context per pattern, moved from value to value: validators read it during their call and keep nothing.
   const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind, pathConstants };
   // From the planned pattern, once: see PlannedPattern.
   const { afterAssign, name: nameTest, notName, validate, requires, detectorValidate } = pp;
-  // Made at the first value that passes: what its findings share is worked out once per name.
-  let made: PatternFindings | undefined;
+  // Made at the first value that passes.
+  let found: PatternFindings | undefined;
   const visit = (start: number, end: number, name: string | undefined, ex: string | undefined): void => {
     // Assignment hits come from names the classifier already accepted.
     if (!afterAssign) {
@@ -108,12 +111,12 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathCon
     if (!req.ok) return;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
     // different exchanges share method names (`submitWithdraw` is OKX's, KuCoin's and Bitget's).
-    made ??= new PatternFindings(state.lines, d, p);
-    out.push(made.make(value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
+    found ??= new PatternFindings(text, d, p);
+    found.add(start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name);
   };
   if (afterAssign) state.eachAssignedHit(pp, visit);
   else state.eachRegexHit(pp, visit);
-  return out;
+  return found;
 }
 
 /** The rule that reports a withdrawal path and its uses; the spec of its findings from the path index (no regex of its own). */
