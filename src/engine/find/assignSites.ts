@@ -223,10 +223,18 @@ export class NameClassifier {
     const bySite: Array<readonly number[]> = new Array<readonly number[]>(names.length);
     let lastName: string | undefined;
     let accepted: readonly number[] = NONE;
+    // The accepting patterns that apply, per list the classifier gave: a common name (`api_secret`) is accepted by
+    // dozens of exchanges' patterns, of which a file's words leave a few, and every one of its sites asked each.
+    const applying = new Map<readonly number[], readonly number[]>();
     for (let s = 0; s < names.length; s++) {
-      if (names[s] !== lastName) accepted = this.accepting((lastName = names[s]));
+      if (names[s] !== lastName) {
+        const all = this.accepting((lastName = names[s]));
+        let some = applying.get(all);
+        if (some === undefined) applying.set(all, (some = all.length === 0 ? NONE : all.filter((a) => active[a])));
+        accepted = some;
+      }
       bySite[s] = accepted;
-      for (let k = 0; k < accepted.length; k++) if (active[accepted[k]]) counts[accepted[k]]++;
+      for (let k = 0; k < accepted.length; k++) counts[accepted[k]]++;
     }
     // Every list starts as the shared empty one; a pattern gets its own when it has a candidate (most have none).
     const out: number[][] = new Array<number[]>(this.patterns.length).fill(NONE);
@@ -236,7 +244,7 @@ export class NameClassifier {
       accepted = bySite[s];
       for (let k = 0; k < accepted.length; k++) {
         const a = accepted[k];
-        if (active[a]) out[a][filled[a]++] = s;
+        out[a][filled[a]++] = s;
       }
     }
     return out;
