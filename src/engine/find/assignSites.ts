@@ -216,39 +216,51 @@ export class NameClassifier {
   /** For each pattern that applies to the file (`active`), the ascending indices of the sites whose name it accepts. */
   candidates(sites: AssignSites, active: readonly boolean[]): ReadonlyArray<readonly number[]> {
     const names = sites.name;
-    // Counted first, then filled: each list is made at its size, where pushing a file's thousands of sites regrew it
-    // several times. A run of sites of one name (a file of `api_secret = "…"` lines) asks the classifier once.
-    // Indexed loops: a for-of over a file's thousands of sites made an iterator result per step until it was optimized.
-    const counts = new Uint32Array(this.patterns.length);
-    const bySite: Array<readonly number[]> = new Array<readonly number[]>(names.length);
+    // Runs of sites the same applying patterns accept (first site, list): a file of `api_secret = "…"` lines is one, a
+    // bundle's names none accepts another. `api_secret` is accepted by 32 exchanges' patterns; a file's words leave a few.
+    const runAt: number[] = [];
+    const runList: Array<readonly number[]> = [];
     let lastName: string | undefined;
-    let accepted: readonly number[] = NONE;
-    // The accepting patterns that apply, per list the classifier gave: a common name (`api_secret`) is accepted by
-    // dozens of exchanges' patterns, of which a file's words leave a few, and every one of its sites asked each.
-    const applying = new Map<readonly number[], readonly number[]>();
+    let lastAll: readonly number[] | undefined;
+    let list: readonly number[] | undefined;
+    // Indexed loops: a for-of over a file's thousands of sites made an iterator result per step until it was optimized.
     for (let s = 0; s < names.length; s++) {
-      if (names[s] !== lastName) {
-        const all = this.accepting((lastName = names[s]));
-        let some = applying.get(all);
-        if (some === undefined) applying.set(all, (some = all.length === 0 ? NONE : all.filter((a) => active[a])));
-        accepted = some;
-      }
-      bySite[s] = accepted;
-      for (let k = 0; k < accepted.length; k++) counts[accepted[k]]++;
+      if (names[s] === lastName) continue;
+      const all = this.accepting((lastName = names[s]));
+      if (all === lastAll) continue;
+      lastAll = all;
+      // Compared in place: a bundle's names each get their own list from the classifier.
+      if (list !== undefined && sameApplying(all, active, list)) continue;
+      list = all.filter((a) => active[a]);
+      runAt.push(s);
+      runList.push(list);
     }
-    // Every list starts as the shared empty one; a pattern gets its own when it has a candidate (most have none).
+    runAt.push(names.length);
+    // Made at their size (pushing regrew them); most patterns keep the shared empty list.
+    const counts = new Uint32Array(this.patterns.length);
+    for (let r = 0; r < runList.length; r++) for (const a of runList[r]) counts[a] += runAt[r + 1] - runAt[r];
     const out: number[][] = new Array<number[]>(this.patterns.length).fill(NONE);
-    for (let a = 0; a < counts.length; a++) if (counts[a] !== 0) out[a] = new Array<number>(counts[a]);
     const filled = new Uint32Array(this.patterns.length);
-    for (let s = 0; s < names.length; s++) {
-      accepted = bySite[s];
-      for (let k = 0; k < accepted.length; k++) {
-        const a = accepted[k];
-        out[a][filled[a]++] = s;
+    for (let a = 0; a < counts.length; a++) if (counts[a] !== 0) out[a] = new Array<number>(counts[a]);
+    for (let r = 0; r < runList.length; r++) {
+      for (const a of runList[r]) {
+        const to = out[a];
+        for (let s = runAt[r]; s < runAt[r + 1]; s++) to[filled[a]++] = s;
       }
     }
     return out;
   }
+}
+
+/** True when the patterns of `all` that apply (`active`) are `list`, in order. */
+function sameApplying(all: readonly number[], active: readonly boolean[], list: readonly number[]): boolean {
+  let k = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (!active[all[i]]) continue;
+    if (k === list.length || list[k] !== all[i]) return false;
+    k++;
+  }
+  return k === list.length;
 }
 
 /**
