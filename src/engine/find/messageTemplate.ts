@@ -49,3 +49,37 @@ export function fillExchange(template: string, exchange: string): string {
   if (has === undefined) hasExchange.set(template, (has = template.includes('{exchange}')));
   return has ? template.replace(/\{exchange\}/g, exchange) : template;
 }
+
+/**
+ * A template with `{exchange}` and `{name}` filled and `{masked}` left open: the text between its masked slots
+ * (`fillMasked` joins them around a masked value), or null when the chained replaces could differ (a `{` or `$` in a
+ * value, a literal `{`): fillMessage then fills each value's message. Every value assigned to one name shares it.
+ */
+export function maskedSlots(template: string, exchange: string, name: string): readonly string[] | null {
+  let parts = compiled.get(template);
+  if (parts === undefined) compiled.set(template, (parts = compile(template)));
+  if (parts === null || special(exchange) || special(name)) return null;
+  const slots: string[] = [];
+  let run = '';
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p === 1) {
+      slots.push(run);
+      run = '';
+    } else run += p === 0 ? exchange : p === 2 ? name : p;
+  }
+  slots.push(run);
+  return slots;
+}
+
+/** The message of maskedSlots' slots with `masked` between them: what fillMessage gives when `masked` is not special. */
+export function fillMasked(slots: readonly string[], masked: string): string {
+  let out = slots[0];
+  for (let i = 1; i < slots.length; i++) out += masked + slots[i];
+  return out;
+}
+
+/** True when fillMasked may fill a masked value (else fillMessage must: see special). */
+export function plainMasked(masked: string): boolean {
+  return !special(masked);
+}

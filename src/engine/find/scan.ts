@@ -1,15 +1,12 @@
 // Matching: every planned pattern of every detector over one text, then each match made a finding.
 import type { Detector, MatchContext, PatternSpec, Validator } from '../defineDetector';
 import { fileKindOf, isLockfile, looksBinary } from '../text/fileKind';
-import { mask } from '../text/mask';
-import type { Finding, PathConstant, ScanOptions, ScanResult } from '../types';
-import { exchangeFromCcxtId, envNameFor } from '../detectors/exchanges/naming';
-import { exchangeNamedBy } from '../detectors/exchanges/nameWords';
+import type { PathConstant, ScanOptions, ScanResult } from '../types';
 import { planFor, type PlannedPattern } from './scanPlan';
 import { acceptsName } from '../judge/nameTest';
 import { DEFAULT_MAX_WINDOW, ScanState, type ScanLimit, type ScanNotes } from './scanState';
 import { finishMatches, stageScope, type Match } from '../findings/pipeline';
-import { fillExchange, fillMessage } from './messageTemplate';
+import { makeFinding, PatternFindings } from './makeFinding';
 import { WRAPPER_CALL_SPEC, withdrawWrapperCall, wrapperCalls, wrapperMessage } from '../detectors/withdraw/wrapperCalls';
 import { releaseTextMemos } from '../judge/textMemo';
 import { withdrawPathSent } from '../detectors/withdraw/constants';
@@ -43,15 +40,19 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
   const constants = options.pathConstants?.length ? constantMap(text, options.pathConstants) : undefined;
 
   // Only the patterns one of the text's keywords gates (or none) that run on the file's kind: most of the ~600 never
-  // apply to a given file.
+  // apply to a given file. Their values become findings once every pattern has run (see PatternFindings).
+  const passed: Array<{ found: PatternFindings; d: Detector; order: number }> = [];
   for (const i of state.gatedPatterns()) {
     const { pp, detector: d, order } = plan.flat[i];
     if (disabled?.has(d.category)) continue;
     if (pp.path && !pp.path(path)) continue;
     const found = matchPattern(state, d, pp, constants);
+    if (found) passed.push({ found, d, order });
+  }
+  for (const { found, d, order } of passed) {
     // Indexed: a file of thousands of findings made an iterator result each before this loop was optimized.
-    for (let j = 0; j < found.length; j++) {
-      const finding = found[j];
+    for (let j = 0; j < found.count; j++) {
+      const finding = found.finding(state.lines, j);
       // The words that name the finding's exchange: its detector's file words, or the exchange it was given.
       const words = finding.exchange ? [...(d.exchange ? d.keywords : []), finding.exchange.toLowerCase()] : undefined;
       matches.push({ finding, detector: d, order, words });
@@ -63,7 +64,7 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
     // Its place in the list decides a shared span, as every detector's does (rules after it yield to it).
     const order = detectors.indexOf(withdrawWrapperCall);
     for (const call of wrapperCalls(text, kind, options.movers)) {
-      const finding = makeFinding(state, withdrawWrapperCall, WRAPPER_CALL_SPEC, text.slice(call.start, call.end), call.start, call.end, undefined, call.mover.name);
+      const finding = makeFinding(state.lines, withdrawWrapperCall, WRAPPER_CALL_SPEC, text.slice(call.start, call.end), call.start, call.end, undefined, call.mover.name);
       finding.severity = call.severity;
       finding.message = wrapperMessage(call.mover);
       matches.push({ finding, detector: withdrawWrapperCall, order });
@@ -78,22 +79,23 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
   return { findings: finishMatches(matches, stageScope({ text, path, kind, lines: state.lines, options, distance })) };
 }
 
-/** The findings of a pattern that cannot match: shared, never written. */
-const NONE: readonly Finding[] = Object.freeze([]);
-
-/** Runs one pattern of a detector that a keyword of the text gates: after the file's assignments, or over its keyword windows. */
-function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathConstants?: ReadonlyMap<string, PathConstant>): readonly Finding[] {
+/**
+ * Runs one pattern of a detector that a keyword of the text gates: after the file's assignments, or over its keyword
+ * windows. The values that pass its checks, undefined when none does.
+ */
+function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathConstants?: ReadonlyMap<string, PathConstant>): PatternFindings | undefined {
   const p = pp.spec;
   // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
-  if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
+  if (pp.fileIds && !state.containsAny(pp.fileIds)) return undefined;
   // No context, closure or list for a pattern without a candidate (the common case).
-  if (!state.mayHit(pp)) return NONE;
-  const out: Finding[] = [];
+  if (!state.mayHit(pp)) return undefined;
   const { text } = state;
   // One context per pattern, moved from value to value: validators read it during their call and keep nothing.
   const ctx = { text, start: 0, end: 0, path: state.path, kind: state.kind, pathConstants };
   // From the planned pattern, once: see PlannedPattern.
   const { afterAssign, name: nameTest, notName, validate, requires, detectorValidate } = pp;
+  // Made at the first value that passes.
+  let found: PatternFindings | undefined;
   const visit = (start: number, end: number, name: string | undefined, ex: string | undefined): void => {
     // Assignment hits come from names the classifier already accepted.
     if (!afterAssign) {
@@ -109,11 +111,12 @@ function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathCon
     if (!req.ok) return;
     // The file's own exchange (the receiver's ccxt constructor, the SDK import) outranks a table's guess: SDKs of
     // different exchanges share method names (`submitWithdraw` is OKX's, KuCoin's and Bitget's).
-    out.push(makeFinding(state, d, p, value, start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name));
+    found ??= new PatternFindings(text, d, p);
+    found.add(start, end, ex ?? req.ex ?? p.exchangeOf?.(value), name);
   };
   if (afterAssign) state.eachAssignedHit(pp, visit);
   else state.eachRegexHit(pp, visit);
-  return out;
+  return found;
 }
 
 /** The rule that reports a withdrawal path and its uses; the spec of its findings from the path index (no regex of its own). */
@@ -132,12 +135,12 @@ function linkedPathMatches(state: ScanState, detectors: readonly Detector[], con
   for (const u of constants ? indexedUses(state.text, state.kind, constants) : []) {
     const ctx = { text: state.text, start: u.start, end: u.end, path: state.path, kind: state.kind, pathConstants: constants };
     if ((d.validate && !passes(d.validate, u.name, ctx)) || !withdrawPathSent.test(u.name, ctx)) continue;
-    const finding = makeFinding(state, d, LINKED_SPEC, u.name, u.start, u.end, undefined, u.name);
+    const finding = makeFinding(state.lines, d, LINKED_SPEC, u.name, u.start, u.end, undefined, u.name);
     finding.message = linkedUseMessage(u.name, u.constant);
     out.push({ finding, detector: d, order });
   }
   for (const s of postedDefinitions(state.text, posted)) {
-    const finding = makeFinding(state, d, LINKED_SPEC, s.constant.path, s.start, s.end, undefined, s.constant.name);
+    const finding = makeFinding(state.lines, d, LINKED_SPEC, s.constant.path, s.start, s.end, undefined, s.constant.name);
     finding.message = postedDefinitionMessage(s.constant);
     out.push({ finding, detector: d, order });
   }
@@ -148,42 +151,4 @@ function linkedPathMatches(state: ScanState, detectors: readonly Detector[], con
 function passes(validators: readonly Validator[], value: string, ctx: MatchContext): boolean {
   for (let i = 0; i < validators.length; i++) if (!validators[i].test(value, ctx)) return false;
   return true;
-}
-
-/** Builds the user-facing finding: range, masked value, exchange, the detector's severity and message. */
-function makeFinding(
-  state: ScanState, d: Detector, p: PatternSpec, value: string, start: number, end: number,
-  ccxtId: string | undefined, assignedName: string | undefined,
-): Finding {
-  // Line, then column: no position object per end (findings come in text order, so the look-ups are short).
-  const lines = state.lines;
-  const startLine = lines.lineOf(start);
-  const endLine = lines.lineOf(end);
-  // A secret assigned to a name that names an exchange (`bitfinexSecret`) is that exchange's.
-  const exchange = d.exchange ?? p.exchange ?? (ccxtId ? exchangeFromCcxtId(ccxtId) : undefined)
-    ?? (d.category === 'secret' ? exchangeNamedBy(assignedName) : undefined);
-  const role = p.role ?? d.role;
-  const masked = mask(value);
-  const message = fillMessage(d.message, exchange ?? 'the exchange', masked, shortName(assignedName) ?? 'this name');
-  return {
-    id: d.id,
-    category: d.category,
-    severity: d.severity,
-    title: exchange && !d.exchange && !d.title.includes(exchange) ? `${exchange} ${d.title}` : d.title,
-    message,
-    advice: fillExchange(p.advice ?? d.advice, exchange ?? 'the service'),
-    range: { start, end, startLine, startColumn: start - lines.lineStart(startLine), endLine, endColumn: end - lines.lineStart(endLine) },
-    masked,
-    exchange,
-    role,
-    // Only a secret is moved to an environment variable; a withdrawal call has no variable to name.
-    envName: d.category === 'secret' ? p.envName ?? d.envName ?? envNameFor(exchange, role, assignedName) : undefined,
-    assignedName,
-  };
-}
-
-/** A name short enough for a one-line message: long paths and identifiers keep their start and end. */
-function shortName(name: string | undefined): string | undefined {
-  if (name === undefined || name.length <= 36) return name;
-  return `${name.slice(0, 20)}…${name.slice(-15)}`;
 }

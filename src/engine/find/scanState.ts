@@ -221,8 +221,7 @@ export class ScanState {
     const fast = pp.fastValue;
     if (fast) {
       eachMatchAfterSites(this.text, sites, list, fast.re, (m, site) => {
-        const [start, end] = fast.span(m);
-        visit(start, end, sites.name[site], m.groups?.ex);
+        visit(fast.start(m), fast.end(m), sites.name[site], m.groups?.ex);
       });
       return;
     }

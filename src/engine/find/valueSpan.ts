@@ -8,6 +8,9 @@ export interface SpanRegex {
   readonly re: RegExp;
   /** [start, end) of `v`, or of the whole match when `v` took no part. */
   span(m: RegExpExecArray): [number, number];
+  /** span's start and end, read without a pair per match (every assigned value is read so). */
+  start(m: RegExpExecArray): number;
+  end(m: RegExpExecArray): number;
 }
 
 const PREFIX = 'kgValuePrefix';
@@ -26,16 +29,38 @@ function build(value: RegExp): SpanRegex | null {
   if (/\\[1-9]/.test(src) || value.flags.includes('v') || src.includes(`<${PREFIX}>`)) return null;
   const at = topLevelV(src);
   if (at === -1) return null;
+  // Without other named groups (every value regex so far), numbered groups: exec then makes no groups object per match.
+  if ((src.match(NAMED_GROUP) ?? []).length === 1 && !src.includes('\\k<')) {
+    const vGroup = capturingGroups(src.slice(0, at)) + 2;
+    const re = new RegExp(`(${src.slice(0, at)})(${src.slice(at + '(?<v>'.length)}`, value.flags.replace('d', ''));
+    const start = (m: RegExpExecArray): number => m[vGroup] === undefined ? m.index : m.index + m[1].length;
+    const end = (m: RegExpExecArray): number => m[vGroup] === undefined ? m.index + m[0].length : m.index + m[1].length + m[vGroup].length;
+    return { re, span: (m) => [start(m), end(m)], start, end };
+  }
   const re = new RegExp(`(?<${PREFIX}>${src.slice(0, at)})${src.slice(at)}`, value.flags.replace('d', ''));
-  return {
-    re,
-    span(m) {
-      const v = m.groups!.v;
-      if (v === undefined) return [m.index, m.index + m[0].length];
-      const start = m.index + m.groups![PREFIX].length;
-      return [start, start + v.length];
-    },
+  const start = (m: RegExpExecArray): number => m.groups!.v === undefined ? m.index : m.index + m.groups![PREFIX].length;
+  const end = (m: RegExpExecArray): number => {
+    const v = m.groups!.v;
+    return v === undefined ? m.index + m[0].length : m.index + m.groups![PREFIX].length + v.length;
   };
+  return { re, span: (m) => [start(m), end(m)], start, end };
+}
+
+/** A named group's opening (not a look-behind's `(?<=` or `(?<!`). */
+const NAMED_GROUP = /\(\?<(?![=!])/g;
+
+/** Number of capturing groups a regex source opens: `(` not escaped, outside classes, not `(?`. */
+function capturingGroups(src: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && src[i + 1] !== '?') n++;
+  }
+  return n;
 }
 
 /**

@@ -49,8 +49,9 @@ export function isTestPath(path: string): boolean {
 
 /** The context of a path: tests and fixtures, examples, or documentation; undefined for ordinary code. */
 export function pathContext(path: string): FindingContext | undefined {
+  // Asked for every secret finding with no path of its own (findingContext): no replace for that.
+  if (path === '') return undefined;
   const p = path.replace(/\\/g, '/');
-  if (p === '') return undefined;
   if (TEST_FILE.test(p) || TEST_CLASS.test(p)) return 'test';
   const dir = innermostDirContext(p);
   if (dir) return dir;

@@ -172,6 +172,7 @@ function fewerDistinctThan(v: string, n: number): boolean {
  */
 function typedRuns(v: string): boolean {
   const n = v.length;
+  if (!hasSteps(v)) return false;
   // hasRunOfTen's run starts after the leading a's.
   let lead = 0;
   while (lead < n && lowerAt(v, lead) === 97) lead++;
@@ -211,6 +212,24 @@ function typedRuns(v: string): boolean {
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) alnum++;
   }
   return covered * 10 >= alnum * 6;
+}
+
+/**
+ * False when no three steps in a row go up by one, repeat a character or wrap 9 to 0 (letter case aside): each of
+ * typedRuns' shapes needs such a streak (a run of seven letters, ten of one character, a counting run of four), and
+ * a random key has none, so most values are told by this lighter walk.
+ */
+function hasSteps(v: string): boolean {
+  let streak = 0;
+  let p = lowerAt(v, 0);
+  for (let i = 1; i < v.length; i++) {
+    const c = lowerAt(v, i);
+    if (c === p + 1 || c === p || (p === 57 && c === 48)) {
+      if (++streak === 3) return true;
+    } else streak = 0;
+    p = c;
+  }
+  return false;
 }
 
 /** A line break to `.` of a regex. */

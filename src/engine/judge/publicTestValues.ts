@@ -82,19 +82,21 @@ const PUBLIC_MNEMONICS = new Set([
 
 /** True when the value is a well-known public development key or mnemonic. */
 export function isPublicTestValue(value: string): boolean {
+  // Every form of an ASCII value (below) is at most as long as the value: a shorter one than every public key, Solana
+  // array and mnemonic can only be one of the exact strings. Every secret finding asks, nearly all of them so short.
+  if (value.length < FORMS_FROM && !NON_ASCII.test(value)) return value.length >= SHORTEST && PUBLIC_STRINGS.has(value);
   // Every public value is 32 characters or more, in ASCII (lower-casing keeps its length): most candidates are shorter.
-  const ascii = isAscii(value);
+  const ascii = measure(value);
   if (value.length < SHORTEST && ascii) return false;
   // An ASCII value's forms below have lengths known from one pass: a form of no public length is not built (a PEM
   // block's thousand words were split, lowered and joined for every finding).
-  const s = ascii ? shapeOf(value) : undefined;
-  if (!s || KEY_LENGTHS.has(s.hex)) {
+  if (!ascii || KEY_LENGTHS.has(hexLength)) {
     const hex = value.toLowerCase().replace(/^0x/, '');
     if (PUBLIC_KEYS.has(hex)) return true;
   }
-  if ((!s || SOLANA_LENGTHS.has(s.solid)) && PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
+  if ((!ascii || SOLANA_LENGTHS.has(solidLength)) && PUBLIC_SOLANA.has(value.replace(/\s+/g, ''))) return true;
   if (PUBLIC_STRINGS.has(value)) return true;
-  if (s && !MNEMONIC_LENGTHS.has(s.words)) return false;
+  if (ascii && !MNEMONIC_LENGTHS.has(wordsLength)) return false;
   return PUBLIC_MNEMONICS.has((value.toLowerCase().match(/[a-z]+/g) ?? []).join(' '));
 }
 
@@ -103,18 +105,29 @@ const SHORTEST = Math.min(...[...PUBLIC_KEYS, ...PUBLIC_SOLANA, ...PUBLIC_STRING
 const KEY_LENGTHS = new Set([...PUBLIC_KEYS].map((v) => v.length));
 const SOLANA_LENGTHS = new Set([...PUBLIC_SOLANA].map((v) => v.length));
 const MNEMONIC_LENGTHS = new Set([...PUBLIC_MNEMONICS].map((v) => v.length));
+/** The shortest public hex key, Solana key or mnemonic (see isPublicTestValue). */
+const FORMS_FROM = Math.min(...KEY_LENGTHS, ...SOLANA_LENGTHS, ...MNEMONIC_LENGTHS);
+/** A character outside ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * Lengths of an ASCII value's forms: without a leading `0x`/`0X` (the hex form), without whitespace (the Solana
- * form), and its letter runs joined by single spaces (the mnemonic form).
+ * Lengths of the last measured ASCII value's forms (see measure): without a leading `0x`/`0X` (the hex form), without
+ * whitespace (the Solana form), and its letter runs joined by single spaces (the mnemonic form). Module variables, not
+ * an object per value: every secret finding is measured.
  */
-function shapeOf(value: string): { hex: number; solid: number; words: number } {
+let hexLength = 0;
+let solidLength = 0;
+let wordsLength = 0;
+
+/** True for a string of ASCII characters only, whose forms' lengths it then sets (hexLength, solidLength, wordsLength). */
+function measure(value: string): boolean {
   let solid = 0;
   let letters = 0;
   let runs = 0;
   let inRun = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
+    if (c > 127) return false;
     // \s in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
     if (c !== 32 && (c < 9 || c > 13)) solid++;
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -125,11 +138,8 @@ function shapeOf(value: string): { hex: number; solid: number; words: number } {
     inRun = letter;
   }
   const prefixed = value.charCodeAt(0) === 48 && (value.charCodeAt(1) === 120 || value.charCodeAt(1) === 88);
-  return { hex: value.length - (prefixed ? 2 : 0), solid, words: runs === 0 ? 0 : letters + runs - 1 };
-}
-
-/** True for a string of ASCII characters only. */
-function isAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
+  hexLength = value.length - (prefixed ? 2 : 0);
+  solidLength = solid;
+  wordsLength = runs === 0 ? 0 : letters + runs - 1;
   return true;
 }

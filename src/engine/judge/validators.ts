@@ -44,7 +44,13 @@ export function minEntropy(bits: number): Validator {
 export function minEntropyByAlphabet(hex: number, other: number): Validator {
   return {
     name: `min-entropy(hex ${hex}, else ${other})`,
-    test: (value) => shannonEntropy(value) >= (HEX_VALUE.test(value) ? hex : other),
+    test: (value) => {
+      // The alphabet decides only between the two bars: most values clear both (or neither) without the regex.
+      const bits = shannonEntropy(value);
+      if (bits >= hex && bits >= other) return true;
+      if (bits < hex && bits < other) return false;
+      return bits >= (HEX_VALUE.test(value) ? hex : other);
+    },
   };
 }
 
@@ -90,7 +96,11 @@ const DOCUMENTED_PREFIXES = [
 /** Drops example keys published in exchange documentation. */
 export const notDocumentedExample: Validator = {
   name: 'not-documented-example',
-  test: (value) => !DOCUMENTED_PREFIXES.some((p) => value.startsWith(p)),
+  test: (value) => {
+    // A loop, not `some` with a closure per value: every secret candidate passes here.
+    for (let i = 0; i < DOCUMENTED_PREFIXES.length; i++) if (value.startsWith(DOCUMENTED_PREFIXES[i])) return false;
+    return true;
+  },
 };
 
 /**

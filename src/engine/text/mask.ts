@@ -14,7 +14,12 @@ export function mask(value: string, kind?: string): string {
     return header ? `-----BEGIN ${header[1]}-----…` : '-----BEGIN…';
   }
   if (mayBePhrase(v) && PHRASE.test(v)) return `‹${v.split(/[^a-z]+/).filter(Boolean).length}-word phrase›`;
-  if (v.length >= 16) return `${v.slice(0, 4)}…${v.slice(-4)}`;
+  // One string from the eight codes, not two slices joined: every finding is masked.
+  if (v.length >= 16) {
+    const n = v.length;
+    return String.fromCharCode(v.charCodeAt(0), v.charCodeAt(1), v.charCodeAt(2), v.charCodeAt(3), 0x2026,
+      v.charCodeAt(n - 4), v.charCodeAt(n - 3), v.charCodeAt(n - 2), v.charCodeAt(n - 1));
+  }
   return kind ? `… (${kind})` : '…';
 }
 
