@@ -65,3 +65,37 @@ export function windowHolds(text: string, needs: NeedLists, cursor: NeedCursor, 
   }
   return false;
 }
+
+/**
+ * Where one pass over ascending windows stands in the text for a pattern's required character sets
+ * (find/requiredChars.ts): per set and character, the next occurrence found and where it was looked for from.
+ */
+export interface SetCursor {
+  readonly at: number[][];
+  readonly from: number[][];
+}
+
+/** A cursor for one pass, or null when some set has no character in the text (then no window can match). */
+export function setCursorOf(text: string, sets: ReadonlyArray<readonly string[]>): SetCursor | null {
+  if (!sets.every((set) => set.some((c) => text.includes(c)))) return null;
+  return { at: sets.map((set) => set.map(() => -1)), from: sets.map((set) => set.map(() => Number.MAX_SAFE_INTEGER)) };
+}
+
+/** True when [start, end) holds a character of every set; like windowHolds, each character's next occurrence is kept while ahead. */
+export function windowHoldsSets(text: string, sets: ReadonlyArray<readonly string[]>, cursor: SetCursor, start: number, end: number): boolean {
+  for (let k = 0; k < sets.length; k++) {
+    const set = sets[k];
+    const at = cursor.at[k];
+    const from = cursor.from[k];
+    let held = false;
+    for (let j = 0; j < set.length && !held; j++) {
+      if (!(from[j] <= start && (at[j] === -1 || at[j] >= start))) {
+        from[j] = start;
+        at[j] = text.indexOf(set[j], start);
+      }
+      held = at[j] !== -1 && at[j] < end;
+    }
+    if (!held) return false;
+  }
+  return true;
+}

@@ -6,6 +6,7 @@ import type { FileKind } from '../types';
 import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './assignSites';
 import { spanRegexOf, type SpanRegex } from './valueSpan';
+import { requiredChars } from './requiredChars';
 
 /** A pattern with what the scanner needs precomputed. */
 export interface PlannedPattern {
@@ -44,6 +45,8 @@ export interface PlannedPattern {
   readonly needIds?: readonly number[];
   readonly needWords?: readonly string[];
   readonly needChars?: readonly string[];
+  /** Character sets of which a window must hold one each to hold a match (find/requiredChars.ts); absent when none is certain. */
+  readonly needSets?: ReadonlyArray<readonly string[]>;
 }
 
 /** Everything a scan with one detector list needs, compiled once. */
@@ -150,6 +153,8 @@ function compile(detectors: readonly Detector[]): ScanPlan {
         needIds: needsUsable ? needIds : undefined,
         needWords: needsUsable ? needWords : undefined,
         needChars: needsUsable ? p.needs!.filter((w) => w.length === 1) : undefined,
+        // Assignment patterns run after their sites, not over windows.
+        needSets: p.afterAssign ? undefined : requiredChars(p.re),
       };
     }));
   }

@@ -9,7 +9,7 @@ import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './s
 import type { ScanLimit } from './scanLimit';
 import { mergeOrder } from './mergeOrder';
 import { lineWindowsOf } from './lineWindows';
-import { needCursor, needListsOf, windowHolds } from './needs';
+import { needCursor, needListsOf, setCursorOf, windowHolds, windowHoldsSets } from './needs';
 
 export type { ScanLimit, ScanNotes } from './scanLimit';
 
@@ -189,12 +189,15 @@ export class ScanState {
       const out: Array<{ m: RegExpMatchArray; offset: number }> = [];
       // A region rescan knows the words of its range only: it runs every window.
       const needs = this.limit ? undefined : needListsOf(this.text, pp, this.hits());
-      const windows = needs === null ? [] : this.windows(pp);
+      const { needSets } = pp;
+      const sets = needSets && setCursorOf(this.text, needSets);
+      const windows = needs === null || sets === null ? [] : this.windows(pp);
       const cursor = needs && needCursor(needs);
       const { re } = pp;
       for (let w = 0; w < windows.length; w += 2) {
         const ws = windows[w];
         if (cursor && !windowHolds(this.text, needs, cursor, ws, windows[w + 1])) continue;
+        if (sets && !windowHoldsSets(this.text, needSets, sets, ws, windows[w + 1])) continue;
         const slice = this.text.slice(ws, windows[w + 1]);
         // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
         re.lastIndex = 0;
