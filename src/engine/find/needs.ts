@@ -75,10 +75,15 @@ export interface SetCursor {
   readonly from: number[][];
 }
 
-/** A cursor for one pass, or null when some set has no character in the text (then no window can match). */
-export function setCursorOf(text: string, sets: ReadonlyArray<readonly string[]>): SetCursor | null {
-  if (!sets.every((set) => set.some((c) => text.includes(c)))) return null;
-  return { at: sets.map((set) => set.map(() => -1)), from: sets.map((set) => set.map(() => Number.MAX_SAFE_INTEGER)) };
+/**
+ * A cursor for one pass, or null when some set has no character in the text (then no window can match). `firstAt` gives
+ * a character's first offset in the text (-1: none), remembered by the caller: dozens of patterns ask about a few characters.
+ */
+export function setCursorOf(sets: ReadonlyArray<readonly string[]>, firstAt: (c: string) => number): SetCursor | null {
+  const at = sets.map((set) => set.map(firstAt));
+  if (at.some((list) => list.every((i) => i === -1))) return null;
+  // Looked for from the text's start: the next occurrence for every window up to it.
+  return { at, from: sets.map((set) => set.map(() => 0)) };
 }
 
 /** True when [start, end) holds a character of every set; like windowHolds, each character's next occurrence is kept while ahead. */

@@ -107,6 +107,13 @@ export class ScanState {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
 
+  /** First offset of each ASCII character in the text (-1: none; -2: not looked for yet). */
+  private readonly firstOf = new Int32Array(128).fill(-2);
+  private readonly firstAt = (c: string): number => {
+    const code = c.charCodeAt(0);
+    return code < 128 ? (this.firstOf[code] === -2 ? (this.firstOf[code] = this.text.indexOf(c)) : this.firstOf[code]) : this.text.indexOf(c);
+  };
+
   /** A pattern's windows, flat, computed once per keyword set: several regexes often share one. */
   private windows(pp: PlannedPattern): number[] {
     return (this.windowCache[pp.windowSlot] ??= this.computeWindows(pp.keywordIds, pp.linesBefore, pp.linesAfter));
@@ -190,7 +197,7 @@ export class ScanState {
       // A region rescan knows the words of its range only: it runs every window.
       const needs = this.limit ? undefined : needListsOf(this.text, pp, this.hits());
       const { needSets } = pp;
-      const sets = needSets && setCursorOf(this.text, needSets);
+      const sets = needSets && setCursorOf(needSets, this.firstAt);
       const windows = needs === null || sets === null ? [] : this.windows(pp);
       const cursor = needs && needCursor(needs);
       const { re } = pp;
