@@ -67,40 +67,37 @@ export function windowHolds(text: string, needs: NeedLists, cursor: NeedCursor, 
 }
 
 /**
- * Where one pass over ascending windows stands in the text for a pattern's required character sets
- * (find/requiredChars.ts): per set and character, the next occurrence found and where it was looked for from.
+ * The next occurrence of ASCII characters in one text, for the required-character skip (find/requiredChars.ts): one
+ * per scan, shared by every pattern, so a pattern's pass allocates nothing. Per character it keeps where it last looked
+ * from and what it found; a pass's windows ascend, so most questions are answered by that, and a new pass (which starts
+ * again near the text's start) searches again only up to the next occurrence.
  */
-export interface SetCursor {
-  readonly at: number[][];
-  readonly from: number[][];
-}
+export class CharCursor {
+  private readonly from = new Int32Array(128).fill(-1);
+  private readonly at = new Int32Array(128);
 
-/**
- * A cursor for one pass, or null when some set has no character in the text (then no window can match). `firstAt` gives
- * a character's first offset in the text (-1: none), remembered by the caller: dozens of patterns ask about a few characters.
- */
-export function setCursorOf(sets: ReadonlyArray<readonly string[]>, firstAt: (c: string) => number): SetCursor | null {
-  const at = sets.map((set) => set.map(firstAt));
-  if (at.some((list) => list.every((i) => i === -1))) return null;
-  // Looked for from the text's start: the next occurrence for every window up to it.
-  return { at, from: sets.map((set) => set.map(() => 0)) };
-}
+  constructor(private readonly text: string) {}
 
-/** True when [start, end) holds a character of every set; like windowHolds, each character's next occurrence is kept while ahead. */
-export function windowHoldsSets(text: string, sets: ReadonlyArray<readonly string[]>, cursor: SetCursor, start: number, end: number): boolean {
-  for (let k = 0; k < sets.length; k++) {
-    const set = sets[k];
-    const at = cursor.at[k];
-    const from = cursor.from[k];
-    let held = false;
-    for (let j = 0; j < set.length && !held; j++) {
-      if (!(from[j] <= start && (at[j] === -1 || at[j] >= start))) {
-        from[j] = start;
-        at[j] = text.indexOf(set[j], start);
-      }
-      held = at[j] !== -1 && at[j] < end;
-    }
-    if (!held) return false;
+  /** Offset of the first occurrence of character `code` at or after `start`, or -1. */
+  next(code: number, start: number): number {
+    const from = this.from[code];
+    const at = this.at[code];
+    if (from !== -1 && from <= start && (at === -1 || at >= start)) return at;
+    this.from[code] = start;
+    return (this.at[code] = this.text.indexOf(String.fromCharCode(code), start));
   }
-  return true;
+
+  /** True when [start, end) holds a character of every set (character codes). */
+  holdsAll(sets: ReadonlyArray<readonly number[]>, start: number, end: number): boolean {
+    for (let k = 0; k < sets.length; k++) {
+      const set = sets[k];
+      let held = false;
+      for (let j = 0; j < set.length && !held; j++) {
+        const at = this.next(set[j], start);
+        held = at !== -1 && at < end;
+      }
+      if (!held) return false;
+    }
+    return true;
+  }
 }

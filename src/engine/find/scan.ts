@@ -85,7 +85,7 @@ const NONE: readonly Finding[] = Object.freeze([]);
 function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathConstants?: ReadonlyMap<string, PathConstant>): readonly Finding[] {
   const p = pp.spec;
   // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
-  if (pp.fileIds && !state.containsAny(pp.fileIds)) return NONE;
+  if (!state.holdsFileWords(pp)) return NONE;
   // No context, closure or list for a pattern without a candidate (the common case).
   if (!state.mayHit(pp)) return NONE;
   const out: Finding[] = [];

@@ -15,6 +15,8 @@ export interface PlannedPattern {
   readonly keywordIds: readonly number[];
   /** Table ids of `requires.fileContains`, when present. */
   readonly fileIds?: readonly number[];
+  /** Patterns with the same `fileIds` share a slot (-1: none): a scan asks once per list, not once per pattern. */
+  readonly fileSlot: number;
   /**
    * The spec's fields the scan reads on every run, copied (and the detector's validators): planned patterns have one
    * shape, specs and detectors hundreds, which made each of these reads a slow megamorphic look-up.
@@ -46,7 +48,7 @@ export interface PlannedPattern {
   readonly needWords?: readonly string[];
   readonly needChars?: readonly string[];
   /** Character sets of which a window must hold one each to hold a match (find/requiredChars.ts); absent when none is certain. */
-  readonly needSets?: ReadonlyArray<readonly string[]>;
+  readonly needSets?: ReadonlyArray<readonly number[]>;
 }
 
 /** Everything a scan with one detector list needs, compiled once. */
@@ -55,6 +57,7 @@ export interface ScanPlan {
   readonly names: NameClassifier;
   readonly windowSlots: number;
   readonly matchSlots: number;
+  readonly fileSlots: number;
   /** Planned patterns per detector, in the detector's order. */
   readonly patterns: ReadonlyMap<Detector, readonly PlannedPattern[]>;
   /** The name-assignment patterns (`afterAssign`), whose sites are found together. */
@@ -118,6 +121,7 @@ function compile(detectors: readonly Detector[]): ScanPlan {
   const names = new NameClassifier(detectors.flatMap((d) => d.patterns.filter((p) => p.afterAssign)));
   const windowSlots = new Map<string, number>();
   const matchSlots = new Map<string, number>();
+  const fileSlots = new Map<string, number>();
   const patterns = new Map<Detector, PlannedPattern[]>();
   for (const d of detectors) {
     patterns.set(d, d.patterns.map((p) => {
@@ -131,10 +135,14 @@ function compile(detectors: readonly Detector[]): ScanPlan {
       const needIds = needWords?.map((w) => table.idOf(w.toLowerCase()));
       const needsUsable = needIds !== undefined && !needIds.some((id) => table.thinned(id));
       if (!matchSlots.has(matchKey)) matchSlots.set(matchKey, matchSlots.size);
+      const fileIds = p.requires?.fileContains?.map((k) => table.idOf(k));
+      const fileKey = fileIds?.join(',');
+      if (fileKey !== undefined && !fileSlots.has(fileKey)) fileSlots.set(fileKey, fileSlots.size);
       return {
         spec: p,
         keywordIds: keywords.map((k) => table.idOf(k)),
-        fileIds: p.requires?.fileContains?.map((k) => table.idOf(k)),
+        fileIds,
+        fileSlot: fileKey === undefined ? -1 : fileSlots.get(fileKey)!,
         re: p.re,
         afterAssign: p.afterAssign,
         valueGroup: p.valueGroup,
@@ -154,7 +162,7 @@ function compile(detectors: readonly Detector[]): ScanPlan {
         needWords: needsUsable ? needWords : undefined,
         needChars: needsUsable ? p.needs!.filter((w) => w.length === 1) : undefined,
         // Assignment patterns run after their sites, not over windows.
-        needSets: p.afterAssign ? undefined : requiredChars(p.re),
+        needSets: p.afterAssign ? undefined : requiredChars(p.re)?.map((set) => set.map((c) => c.charCodeAt(0))),
       };
     }));
   }
@@ -168,7 +176,7 @@ function compile(detectors: readonly Detector[]): ScanPlan {
     if (pp.keywordIds.length === 0) ungated.push(i);
     for (const id of new Set(pp.keywordIds)) byKeyword[id].push(i);
   });
-  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns, assignPatterns, flat, byKeyword, ungated, kinds: new Map() };
+  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, fileSlots: fileSlots.size, patterns, assignPatterns, flat, byKeyword, ungated, kinds: new Map() };
 }
 
 /** The part of a plan that runs on files of one kind, compiled on first use. */

@@ -9,7 +9,7 @@ import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './s
 import type { ScanLimit } from './scanLimit';
 import { mergeOrder } from './mergeOrder';
 import { lineWindowsOf } from './lineWindows';
-import { needCursor, needListsOf, setCursorOf, windowHolds, windowHoldsSets } from './needs';
+import { CharCursor, needCursor, needListsOf, windowHolds } from './needs';
 
 export type { ScanLimit, ScanNotes } from './scanLimit';
 
@@ -69,6 +69,17 @@ export class ScanState {
     return (this.lineBoundsOf[id] ??= lineWindowsOf(this.text, this.hits()[id], this.plan.table.lengthOf(id), this.maxWindow, MERGE_GAP));
   }
 
+  /** Per file slot, whether the text holds one of its words: 0 not asked yet, 1 yes, 2 no. */
+  private fileWords: Uint8Array | undefined;
+
+  /** True when the pattern has no file words (`requires.fileContains`) or the text holds one of them. */
+  holdsFileWords(pp: PlannedPattern): boolean {
+    if (pp.fileSlot === -1) return true;
+    const memo = (this.fileWords ??= new Uint8Array(this.plan.fileSlots));
+    if (memo[pp.fileSlot] === 0) memo[pp.fileSlot] = this.containsAny(pp.fileIds!) ? 1 : 2;
+    return memo[pp.fileSlot] === 1;
+  }
+
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
   containsAny(ids: readonly number[]): boolean {
     const present = this.limit?.present;
@@ -107,12 +118,8 @@ export class ScanState {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
 
-  /** First offset of each ASCII character in the text (-1: none; -2: not looked for yet). */
-  private readonly firstOf = new Int32Array(128).fill(-2);
-  private readonly firstAt = (c: string): number => {
-    const code = c.charCodeAt(0);
-    return code < 128 ? (this.firstOf[code] === -2 ? (this.firstOf[code] = this.text.indexOf(c)) : this.firstOf[code]) : this.text.indexOf(c);
-  };
+  /** Next occurrences of the characters that patterns require (find/requiredChars.ts), on first use. */
+  private chars: CharCursor | undefined;
 
   /** A pattern's windows, flat, computed once per keyword set: several regexes often share one. */
   private windows(pp: PlannedPattern): number[] {
@@ -197,14 +204,15 @@ export class ScanState {
       // A region rescan knows the words of its range only: it runs every window.
       const needs = this.limit ? undefined : needListsOf(this.text, pp, this.hits());
       const { needSets } = pp;
-      const sets = needSets && setCursorOf(needSets, this.firstAt);
-      const windows = needs === null || sets === null ? [] : this.windows(pp);
+      const chars = needSets && (this.chars ??= new CharCursor(this.text));
+      // A required character the text lacks: no window can match, none is computed.
+      const windows = needs === null || (chars && !chars.holdsAll(needSets, 0, this.text.length)) ? [] : this.windows(pp);
       const cursor = needs && needCursor(needs);
       const { re } = pp;
       for (let w = 0; w < windows.length; w += 2) {
         const ws = windows[w];
         if (cursor && !windowHolds(this.text, needs, cursor, ws, windows[w + 1])) continue;
-        if (sets && !windowHoldsSets(this.text, needSets, sets, ws, windows[w + 1])) continue;
+        if (chars && !chars.holdsAll(needSets, ws, windows[w + 1])) continue;
         const slice = this.text.slice(ws, windows[w + 1]);
         // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
         re.lastIndex = 0;
@@ -264,7 +272,7 @@ export class ScanState {
     const active: boolean[] = new Array<boolean>(this.plan.assignPatterns.length).fill(false);
     for (let i = 0; i < assignPatterns.length; i++) {
       const pp = assignPatterns[i];
-      active[assignIndex[i]] = (!pp.fileIds || this.containsAny(pp.fileIds)) && (!pp.spec.path || pp.spec.path(this.path));
+      active[assignIndex[i]] = this.holdsFileWords(pp) && (!pp.path || pp.path(this.path));
     }
     return active;
   }
