@@ -65,3 +65,39 @@ export function windowHolds(text: string, needs: NeedLists, cursor: NeedCursor, 
   }
   return false;
 }
+
+/**
+ * The next occurrence of ASCII characters in one text, for the required-character skip (find/requiredChars.ts): one
+ * per scan, shared by every pattern, so a pattern's pass allocates nothing. Per character it keeps where it last looked
+ * from and what it found; a pass's windows ascend, so most questions are answered by that, and a new pass (which starts
+ * again near the text's start) searches again only up to the next occurrence.
+ */
+export class CharCursor {
+  private readonly from = new Int32Array(128).fill(-1);
+  private readonly at = new Int32Array(128);
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first occurrence of character `code` at or after `start`, or -1. */
+  next(code: number, start: number): number {
+    const from = this.from[code];
+    const at = this.at[code];
+    if (from !== -1 && from <= start && (at === -1 || at >= start)) return at;
+    this.from[code] = start;
+    return (this.at[code] = this.text.indexOf(String.fromCharCode(code), start));
+  }
+
+  /** True when [start, end) holds a character of every set (character codes). */
+  holdsAll(sets: ReadonlyArray<readonly number[]>, start: number, end: number): boolean {
+    for (let k = 0; k < sets.length; k++) {
+      const set = sets[k];
+      let held = false;
+      for (let j = 0; j < set.length && !held; j++) {
+        const at = this.next(set[j], start);
+        held = at !== -1 && at < end;
+      }
+      if (!held) return false;
+    }
+    return true;
+  }
+}

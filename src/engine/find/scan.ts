@@ -86,7 +86,7 @@ function scanOnce(detectors: readonly Detector[], text: string, options: ScanOpt
 function matchPattern(state: ScanState, d: Detector, pp: PlannedPattern, pathConstants?: ReadonlyMap<string, PathConstant>): PatternFindings | undefined {
   const p = pp.spec;
   // One of the pattern's keywords occurs (ScanState.gatedPatterns); the file words must too.
-  if (pp.fileIds && !state.containsAny(pp.fileIds)) return undefined;
+  if (!state.holdsFileWords(pp)) return undefined;
   // No context, closure or list for a pattern without a candidate (the common case).
   if (!state.mayHit(pp)) return undefined;
   const { text } = state;

@@ -6,6 +6,7 @@ import type { FileKind } from '../types';
 import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './assignSites';
 import { spanRegexOf, type SpanRegex } from './valueSpan';
+import { requiredChars } from './requiredChars';
 
 /** A pattern with what the scanner needs precomputed. */
 export interface PlannedPattern {
@@ -14,6 +15,8 @@ export interface PlannedPattern {
   readonly keywordIds: readonly number[];
   /** Table ids of `requires.fileContains`, when present. */
   readonly fileIds?: readonly number[];
+  /** Patterns with the same `fileIds` share a slot (-1: none): a scan asks once per list, not once per pattern. */
+  readonly fileSlot: number;
   /**
    * The spec's fields the scan reads on every run, copied (and the detector's validators): planned patterns have one
    * shape, specs and detectors hundreds, which made each of these reads a slow megamorphic look-up.
@@ -44,6 +47,8 @@ export interface PlannedPattern {
   readonly needIds?: readonly number[];
   readonly needWords?: readonly string[];
   readonly needChars?: readonly string[];
+  /** Character sets of which a window must hold one each to hold a match (find/requiredChars.ts); absent when none is certain. */
+  readonly needSets?: ReadonlyArray<readonly number[]>;
 }
 
 /** Everything a scan with one detector list needs, compiled once. */
@@ -52,6 +57,7 @@ export interface ScanPlan {
   readonly names: NameClassifier;
   readonly windowSlots: number;
   readonly matchSlots: number;
+  readonly fileSlots: number;
   /** Planned patterns per detector, in the detector's order. */
   readonly patterns: ReadonlyMap<Detector, readonly PlannedPattern[]>;
   /** The name-assignment patterns (`afterAssign`), whose sites are found together. */
@@ -115,6 +121,7 @@ function compile(detectors: readonly Detector[]): ScanPlan {
   const names = new NameClassifier(detectors.flatMap((d) => d.patterns.filter((p) => p.afterAssign)));
   const windowSlots = new Map<string, number>();
   const matchSlots = new Map<string, number>();
+  const fileSlots = new Map<string, number>();
   const patterns = new Map<Detector, PlannedPattern[]>();
   for (const d of detectors) {
     patterns.set(d, d.patterns.map((p) => {
@@ -128,10 +135,14 @@ function compile(detectors: readonly Detector[]): ScanPlan {
       const needIds = needWords?.map((w) => table.idOf(w.toLowerCase()));
       const needsUsable = needIds !== undefined && !needIds.some((id) => table.thinned(id));
       if (!matchSlots.has(matchKey)) matchSlots.set(matchKey, matchSlots.size);
+      const fileIds = p.requires?.fileContains?.map((k) => table.idOf(k));
+      const fileKey = fileIds?.join(',');
+      if (fileKey !== undefined && !fileSlots.has(fileKey)) fileSlots.set(fileKey, fileSlots.size);
       return {
         spec: p,
         keywordIds: keywords.map((k) => table.idOf(k)),
-        fileIds: p.requires?.fileContains?.map((k) => table.idOf(k)),
+        fileIds,
+        fileSlot: fileKey === undefined ? -1 : fileSlots.get(fileKey)!,
         re: p.re,
         afterAssign: p.afterAssign,
         valueGroup: p.valueGroup,
@@ -150,6 +161,8 @@ function compile(detectors: readonly Detector[]): ScanPlan {
         needIds: needsUsable ? needIds : undefined,
         needWords: needsUsable ? needWords : undefined,
         needChars: needsUsable ? p.needs!.filter((w) => w.length === 1) : undefined,
+        // Assignment patterns run after their sites, not over windows.
+        needSets: p.afterAssign ? undefined : requiredChars(p.re)?.map((set) => set.map((c) => c.charCodeAt(0))),
       };
     }));
   }
@@ -163,7 +176,7 @@ function compile(detectors: readonly Detector[]): ScanPlan {
     if (pp.keywordIds.length === 0) ungated.push(i);
     for (const id of new Set(pp.keywordIds)) byKeyword[id].push(i);
   });
-  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, patterns, assignPatterns, flat, byKeyword, ungated, kinds: new Map() };
+  return { table, names, windowSlots: windowSlots.size, matchSlots: matchSlots.size, fileSlots: fileSlots.size, patterns, assignPatterns, flat, byKeyword, ungated, kinds: new Map() };
 }
 
 /** The part of a plan that runs on files of one kind, compiled on first use. */

@@ -4,24 +4,15 @@ import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
-import { lineStartWithin } from './regexCache';
 import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
 import type { ScanLimit } from './scanLimit';
-import { mergeOrder } from './mergeOrder';
-import { lineWindowsOf } from './lineWindows';
-import { needCursor, needListsOf, windowHolds } from './needs';
+import { lineWindowsOf, MERGE_GAP, WindowMerger } from './lineWindows';
+import { CharCursor, needCursor, needListsOf, windowHolds } from './needs';
 
 export type { ScanLimit, ScanNotes } from './scanLimit';
 
 /** Long lines (minified code, one-line JSON) are scanned in windows this wide around a keyword hit. */
 export const DEFAULT_MAX_WINDOW = 4096;
-/**
- * Windows closer than this are merged: one regex run over a longer span costs less than many short runs
- * (each run has a fixed setup cost). Patterns are linear, so merging never changes the complexity.
- */
-const MERGE_GAP = 32;
-/** Keyword lists merged by one sort above this many (the assignment patterns' ~100), else head by head. */
-const SORT_ABOVE = 8;
 
 /** Takes one matched span: the value (or the named thing), the name it was assigned to, the ccxt id when captured. */
 export type HitVisitor = (start: number, end: number, name: string | undefined, ex: string | undefined) => void;
@@ -42,6 +33,8 @@ export class ScanState {
   private readonly near: NearLookup;
   /** The plan's patterns that can run on this file's kind. */
   private readonly forKind: KindPlan;
+  /** Joins keywords' line windows into patterns' windows. */
+  private readonly merger: WindowMerger;
 
   constructor(
     readonly text: string, readonly path: string, readonly kind: FileKind, readonly maxWindow: number,
@@ -50,6 +43,7 @@ export class ScanState {
     this.lineIndex = limit?.lines;
     this.near = new NearLookup(text);
     this.forKind = kindPlan(plan, kind);
+    this.merger = new WindowMerger(text, maxWindow, plan.table);
     // Sparse: most files fill a few slots of the hundreds (an array per slot count cost a few KB per file).
     this.windowCache = [];
     this.matchCache = [];
@@ -67,6 +61,17 @@ export class ScanState {
   /** A keyword's line windows (find/lineWindows.ts), computed once per scan. */
   private lineWindows(id: number): number[] {
     return (this.lineBoundsOf[id] ??= lineWindowsOf(this.text, this.hits()[id], this.plan.table.lengthOf(id), this.maxWindow, MERGE_GAP));
+  }
+
+  /** Per file slot, whether the text holds one of its words: 0 not asked yet, 1 yes, 2 no. */
+  private fileWords: Uint8Array | undefined;
+
+  /** True when the pattern has no file words (`requires.fileContains`) or the text holds one of them. */
+  holdsFileWords(pp: PlannedPattern): boolean {
+    if (pp.fileSlot === -1) return true;
+    const memo = (this.fileWords ??= new Uint8Array(this.plan.fileSlots));
+    if (memo[pp.fileSlot] === 0) memo[pp.fileSlot] = this.containsAny(pp.fileIds!) ? 1 : 2;
+    return memo[pp.fileSlot] === 1;
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -107,6 +112,9 @@ export class ScanState {
     return (this.lineIndex ??= new LineIndex(this.text));
   }
 
+  /** Next occurrences of the characters that patterns require (find/requiredChars.ts), on first use. */
+  private chars: CharCursor | undefined;
+
   /** A pattern's windows, flat, computed once per keyword set: several regexes often share one. */
   private windows(pp: PlannedPattern): number[] {
     return (this.windowCache[pp.windowSlot] ??= this.computeWindows(pp.keywordIds, pp.linesBefore, pp.linesAfter));
@@ -118,7 +126,7 @@ export class ScanState {
    * lines the pattern asks for, and joins neighbours. Dense files become one window.
    */
   private computeWindows(keywordIds: readonly number[], linesBefore: number, linesAfter: number): number[] {
-    const { text, maxWindow } = this;
+    const { text } = this;
     // No keywords: the pattern's own shape is precise enough to run on the whole file.
     if (keywordIds.length === 0) {
       const from = this.limit?.from ?? 0;
@@ -133,50 +141,7 @@ export class ScanState {
       ids.push(id);
       lists.push(this.lineWindows(id));
     }
-    const pos = lists.map(() => 0);
-    // Few lists: pick the least head each step (no allocation); many: one sort gives the order.
-    const order = lists.length > SORT_ABOVE ? mergeOrder(lists) : undefined;
-    const out: number[] = [];
-    for (let q = 0; ; q++) {
-      let k = -1;
-      if (order) k = q < order.length ? order[q] : -1;
-      else if (lists.length === 1) k = pos[0] < lists[0].length ? 0 : -1;
-      else for (let i = 0; i < lists.length; i++) if (pos[i] < lists[i].length && (k === -1 || lists[i][pos[i]] < lists[k][pos[k]])) k = i;
-      if (k === -1) break;
-      const list = lists[k];
-      const at = list[pos[k]];
-      const lastAt = list[pos[k] + 1];
-      let start = list[pos[k] + 2];
-      let end = list[pos[k] + 3];
-      pos[k] += 4;
-      // Whole lines, but never more than maxWindow beyond the keyword: on a 10 MB minified line each
-      // boundary search stays bounded, so the walk stays linear.
-      for (let i = 0; i < linesBefore && start > 0 && at - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
-      if (linesAfter !== 0) {
-        const len = this.plan.table.lengthOf(ids[k]);
-        for (let i = 0; i < linesAfter && end < text.length && end - lastAt - len < maxWindow; i++) end = this.lineEndWithin(end + 1);
-      }
-      const last = out.length - 1;
-      if (last > 0 && start <= out[last] + MERGE_GAP) out[last] = Math.max(out[last], end);
-      else out.push(start, end);
-    }
-    return out;
-  }
-
-  /** The line break at or after `pos` (-1: none), remembered: the context lines of neighbouring keywords ask again. */
-  private breakFrom = 0;
-  private breakAt = -2;
-  private breakAtOrAfter(pos: number): number {
-    if (this.breakAt !== -2 && pos >= this.breakFrom && (this.breakAt === -1 || pos <= this.breakAt)) return this.breakAt;
-    this.breakFrom = pos;
-    return (this.breakAt = this.text.indexOf('\n', pos));
-  }
-
-  /** End of the line at `pos`, at most maxWindow characters ahead. */
-  private lineEndWithin(pos: number): number {
-    const to = Math.min(this.text.length, pos + this.maxWindow);
-    const at = this.breakAtOrAfter(pos);
-    return at !== -1 && at < to ? at : to;
+    return this.merger.merge(lists, ids, linesBefore, linesAfter);
   }
 
   /**
@@ -189,12 +154,16 @@ export class ScanState {
       const out: Array<{ m: RegExpMatchArray; offset: number }> = [];
       // A region rescan knows the words of its range only: it runs every window.
       const needs = this.limit ? undefined : needListsOf(this.text, pp, this.hits());
-      const windows = needs === null ? [] : this.windows(pp);
+      const { needSets } = pp;
+      const chars = needSets && (this.chars ??= new CharCursor(this.text));
+      // A required character the text lacks: no window can match, none is computed.
+      const windows = needs === null || (chars && !chars.holdsAll(needSets, 0, this.text.length)) ? [] : this.windows(pp);
       const cursor = needs && needCursor(needs);
       const { re } = pp;
       for (let w = 0; w < windows.length; w += 2) {
         const ws = windows[w];
         if (cursor && !windowHolds(this.text, needs, cursor, ws, windows[w + 1])) continue;
+        if (chars && !chars.holdsAll(needSets, ws, windows[w + 1])) continue;
         const slice = this.text.slice(ws, windows[w + 1]);
         // exec with lastIndex, not matchAll: matchAll clones the regex on every call.
         re.lastIndex = 0;
@@ -253,7 +222,7 @@ export class ScanState {
     const active: boolean[] = new Array<boolean>(this.plan.assignPatterns.length).fill(false);
     for (let i = 0; i < assignPatterns.length; i++) {
       const pp = assignPatterns[i];
-      active[assignIndex[i]] = (!pp.fileIds || this.containsAny(pp.fileIds)) && (!pp.spec.path || pp.spec.path(this.path));
+      active[assignIndex[i]] = this.holdsFileWords(pp) && (!pp.path || pp.path(this.path));
     }
     return active;
   }
