@@ -29,7 +29,8 @@ export const seedPhrase = defineDetector({
   risk: WALLET_RISK,
   advice: WALLET_ADVICE,
   // `mnem`, not `mnemonic`: short and misspelt names hold phrases too (`mnem`, `mnemo`, `my_mnemos`).
-  keywords: ['mnem', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase'],
+  // Truffle's HDWalletProvider takes the phrase as its first argument, under no name.
+  keywords: ['mnem', 'seed', 'phrase', 'recovery', 'words', 'frommnemonic', 'from_mnemonic', 'fromphrase', 'hdwalletprovider'],
   validate: [mnemonicCheck],
   patterns: [
     // In code and config a phrase follows a quote, `=` or `:` (`"w1 w2 …"`, `MNEMONIC=w1 …`, `seed: w1 …`);
@@ -49,6 +50,7 @@ export const seedPhrase = defineDetector({
       `const wallet = ethers.Wallet.fromPhrase('⟦there novel senior upgrade tomorrow inside away sponsor february ring ball crystal tiny cube rough observe boy detect round cushion lunar castle gun advance⟧');`,
       { text: `WALLET_SEED=⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧\n`, path: '.env' },
       `acct = Account.from_mnemonic("⟦abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about⟧")`,
+      `const web3 = new Web3(new HDWalletProvider('⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧', RPC_URL));`,
       `# recovery phrase\nwords = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
       { text: `wallet recovery words\n⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧\n`, path: 'seed.txt' },
       { text: `⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧`, path: 'wallet/mnemonic.txt' },

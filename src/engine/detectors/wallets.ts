@@ -14,7 +14,8 @@ export const WALLET_ADVICE =
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 
 /** Names under which a 64-hex value is an EVM private key. */
-const EVM_KEY_NAME = /priv|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i;
+// `prv_key`, `prvKey`: private's three-letter abbreviation.
+const EVM_KEY_NAME = /priv|prv_?key|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i;
 /**
  * Digests and on-chain constants (role ids are keccak hashes), and secrets that are not wallets: exchange API secrets,
  * JWT and webhook secrets (freqtrade's jwt_secret_key is 64 hex too). Names of public values veto the rest
@@ -143,6 +144,7 @@ export const evmPrivateKey = defineDetector({
   examples: {
     positive: [
       `PRIVATE_KEY = "⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧"`,
+      `let amount = '1000',\n    prv_key = '⟦db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧';`,
       `account = Account.from_key("⟦db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧")`,
       `const wallet = new ethers.Wallet('⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧', provider);`,
       `const account = privateKeyToAccount('⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,

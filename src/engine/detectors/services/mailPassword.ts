@@ -13,10 +13,16 @@ const VALUE = String.raw`[a-z]{16}|[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}
 const WORDY = /pass|word|secret|mail|your|app|key|change|example|sample|test|demo|dummy|fake|admin|phrase|strong|qwer|asdf|abcd/;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
-/** Random letters, not words: a run of four consonants (random text has one 96% of the time), nine distinct letters, no stock word. */
+/** A mail server named in the file (`EMAIL_HOST = 'smtp.gmail.com'`, nodemailer's `service: 'gmail'`). */
+const MAIL_SERVER = /smtp\.|imap\.|gmail|nodemailer|EMAIL_HOST|MAIL_HOST|SMTP_HOST/i;
+
+/**
+ * Random letters, not words: a run of four consonants (random text has one 96% of the time; in a file that names
+ * its mail server the other 4% count too), nine distinct letters, no stock word.
+ */
 const randomLetters: Validator = {
   name: 'random-letters',
-  test: (value) => {
+  test: (value, ctx) => {
     const letters = value.replace(/[ -]/g, '');
     let run = 0;
     let longest = 0;
@@ -24,7 +30,8 @@ const randomLetters: Validator = {
       run = VOWELS.has(c) ? 0 : run + 1;
       if (run > longest) longest = run;
     }
-    return longest >= 4 && new Set(letters).size >= 9 && !WORDY.test(letters);
+    if (new Set(letters).size < 9 || WORDY.test(letters)) return false;
+    return longest >= 4 || MAIL_SERVER.test(ctx.text);
   },
 };
 
@@ -49,6 +56,8 @@ export const mailAppPassword = defineDetector({
       { text: `MAIL_USER=alerts@example.org\nMAIL_APP_PASSWORD=⟦hwzt pqkr nvbx mdlj⟧\n`, path: '.env' },
       { text: `const mailer = nodemailer.createTransport({ service: 'gmail', auth: { user: u, pass: "⟦qtrw-zxkb-mnvp-hgld⟧" } });\n`, path: 'alerts.js' },
       `self.sender_password = "⟦lbqxnrtzkwvmdhcs⟧"`,
+      // Few consonants in a row, but the file names its mail server.
+      `EMAIL_HOST = 'smtp.gmail.com'\nEMAIL_HOST_PASSWORD = '⟦toqewilubafokeni⟧'`,
     ],
     negative: [
       `smtp_password = "yourapppassword1"`,
@@ -58,6 +67,8 @@ export const mailAppPassword = defineDetector({
       `smtp_password = os.environ["SMTP_PASSWORD"]`,
       `order_id = "vkqzrmtbwjxpnehd"`,
       `password = "vkqzrmtbwjxpnehdq"`,
+      // The same letters with no mail server in the file: a word-like token.
+      `session_password = "toqewilubafokeni"`,
     ],
   },
 });
