@@ -4,7 +4,7 @@
 import type { Detector, PatternSpec, Requirement, Validator } from '../defineDetector';
 import type { FileKind } from '../types';
 import { KeywordTable } from './keywordTable';
-import { NameClassifier } from './assignSites';
+import { NameClassifier } from './nameClassifier';
 import { spanRegexOf, type SpanRegex } from './valueSpan';
 import { requiredChars } from './requiredChars';
 

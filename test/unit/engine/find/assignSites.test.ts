@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { ALL_DETECTORS } from '../../../../src/engine';
-import { findAssignSites, matchAfterSites, NameClassifier } from '../../../../src/engine/find/assignSites';
+import { findAssignSites, matchAfterSites } from '../../../../src/engine/find/assignSites';
+import { NameClassifier } from '../../../../src/engine/find/nameClassifier';
 import type { PatternSpec } from '../../../../src/engine/defineDetector';
 import { acceptsName } from '../../../../src/engine/judge/nameTest';
 
