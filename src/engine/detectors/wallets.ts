@@ -6,6 +6,7 @@ import { isSecp256k1Scalar } from '../crypto/secp256k1';
 import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
 import { inSendHelperCall, privateKeyCommentBeside } from '../judge/keyBeside';
+import { TextMemo } from '../judge/textMemo';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
 
 export const WALLET_RISK = 'Anyone who reads this controls the wallet and every fund in it.';
@@ -33,18 +34,39 @@ const inKeyArray: Validator = {
 /** The name a value is assigned to on its line (`const mnemonic = "`, `KEY: '`). */
 const NAME_BEFORE = /([A-Za-z_$][A-Za-z0-9_$]{0,60})["']?[ \t]*(?::[ \t]*[A-Za-z0-9_$.<>]{1,40}[ \t]*)?(?::|=)[ \t]*(?:0x)?["'`]?$/;
 
+/** A one-line `accounts: [...]` / `privateKeys: [...]` array: its elements (group 1) are signing keys. */
+const KEY_ARRAY = /(?:accounts|privateKeys)["']?[ \t]*:[ \t]*\[([^\]\n]{1,400})\]/g;
+/** One element that is a plain name, bare or interpolated (`pk`, `` `${pk}` ``); `owner.address` is not one. */
+const ELEMENT_NAME = /^[ \t]*(?:`\$\{[ \t]*([A-Za-z_$][\w$]*)[ \t]*\}`|([A-Za-z_$][\w$]*))[ \t]*$/;
+const SIGNING_NAMES = new TextMemo<ReadonlySet<string>>();
+
+/** The plain names a Hardhat/Truffle network config (a file with `networks`) hands to its key arrays, once per text. */
+function signingNames(text: string): ReadonlySet<string> {
+  return SIGNING_NAMES.get(text, '', () => {
+    const names = new Set<string>();
+    if (!text.includes('networks')) return names;
+    for (const m of text.matchAll(KEY_ARRAY)) {
+      for (const element of m[1].split(',')) {
+        const id = ELEMENT_NAME.exec(element);
+        if (id) names.add(id[1] ?? id[2]);
+      }
+    }
+    return names;
+  });
+}
+
 /**
- * The name the value is assigned to is handed to an `accounts: [...]` array elsewhere in the file (a Hardhat config
+ * The name the value is assigned to is an element of a network config's `accounts: [...]` array (a Hardhat config
  * that keeps its deployer key in a variable, whatever it calls it: `accounts: [\`${mnemonic}\`]`).
  */
 const nameSigns: Validator = {
   name: 'name-in-accounts-array',
+  // The arrays may be anywhere in the file: an edit to a line with one (or to `networks`) rescans it whole.
+  fileWide: /(?:accounts|privateKeys)["']?[ \t]*:|networks/,
   test: (_v, ctx) => {
     const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
     const name = NAME_BEFORE.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 120), ctx.start))?.[1];
-    if (name === undefined || EVM_NOT_KEY_NAME.test(name)) return false;
-    const use = new RegExp(String.raw`(?:accounts|privateKeys)["']?[ \t]*:[ \t]*\[[ \t]*(?:\`\$\{[ \t]*${name.replace(/\$/g, '\\$')}[ \t]*\}\`|${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$]))`);
-    return use.test(ctx.text);
+    return name !== undefined && !EVM_NOT_KEY_NAME.test(name) && signingNames(ctx.text).has(name);
   },
 };
 
@@ -119,8 +141,9 @@ export const evmPrivateKey = defineDetector({
     // Any name the file hands to a Hardhat/Truffle `accounts: [...]` array: that array holds signing keys only.
     // The name (on the value's own line) is read back by the validator: the assignment machinery only finds sites
     // on lines with a keyword, and a name test that takes every name would classify every assignment of every file.
+    // Only a declaration's value (`const pk = "…"`): a data file's thousands of hashes never reach the key checks.
     {
-      re: rx(String.raw`${Q}(?<v>${HEX64})${Q}`),
+      re: rx(String.raw`["'\`](?<=(?:const|let|var)[ \t]{1,4}[A-Za-z_$][\w$]{0,60}(?:[ \t]*:[ \t]*[A-Za-z_$][\w$<>]{0,30})?[ \t]*=[ \t]*["'\`])(?<v>${HEX64})["'\`]`),
       keywords: [],
       validate: [nameSigns],
       requires: { fileContains: ['accounts', 'privatekeys'] },
@@ -160,6 +183,7 @@ export const evmPrivateKey = defineDetector({
       { text: `accounts: [process.env.DEPLOYER_KEY || '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧'],`, path: 'hardhat.config.ts' },
       // The key kept in a variable of any name that the network config hands to `accounts`.
       { text: `const mnemonic = "⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧"\nexport default {\n  networks: {\n    bsc: { url: RPC, accounts: [\`\${mnemonic}\`] },\n  },\n};`, path: 'hardhat.config.ts' },
+      { text: `const main = "⟦b4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧"\nmodule.exports = { networks: { bsc: { url: RPC, accounts: [other, main] } } };`, path: 'hardhat.config.js' },
       { text: `forge script script/Deploy.s.sol --rpc-url $RPC --private-key ⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧ --broadcast\n`, path: 'deploy.sh' },
       `const signer = new ethers.Wallet(process.env.PK ?? '⟦0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046⟧');`,
       { text: `DEPLOYER_PRIVATE_KEY=⟦0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f⟧\n`, path: '.env' },
@@ -179,7 +203,10 @@ export const evmPrivateKey = defineDetector({
     negative: [
       `TX_HASH = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
       // A 64-hex value in a Hardhat config whose name the accounts array never uses (a salt, a code hash).
-      { text: `const initCodeHash = "0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046"\nexport default { networks: { bsc: { url: RPC, accounts: [\`\${deployerKey}\`] } } };`, path: 'hardhat.config.ts' },
+      { text: `const initCode = "0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046"\nexport default { networks: { bsc: { url: RPC, accounts: [\`\${deployerKey}\`] } } };`, path: 'hardhat.config.ts' },
+      // A property of the name in the array (an address), and an array outside any network config (an Aptos module id).
+      { text: `const owner = "0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046"\nexport default { networks: { bsc: { url: RPC, accounts: [owner.address] } } };`, path: 'hardhat.config.ts' },
+      { text: `const MODULE = "0xb4da66ee3fd35e290b5ad8a704688b513dd0eb41d1f969614b84c581de4e7046"\nconst cfg = { accounts: [MODULE, other] };`, path: 'src/app.ts' },
       // Look-ups of a transfer by its hash, and a transfer's bytes32 data argument.
       `status = get_transfer_status("0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e")`,
       `await token.safeTransferFrom(a, b, 1, 10, "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e");`,

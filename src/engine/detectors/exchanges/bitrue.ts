@@ -13,7 +13,7 @@ export const bitrue = exchangeRecord({
   credentials: [
     {
       role: 'api-key', title: 'API key', shape: String.raw`[A-Za-z0-9]{64}`,
-      names: /bitrue.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i, headers: ['X-MBX-APIKEY'],
+      names: /bitrue.*key|^(?:api[_-]?key|apikey|key)$/i, notNames: /secret/i,
       examples: {
         positive: [
           `BITRUE_API_KEY = "⟦${KEY}⟧"`,
@@ -24,6 +24,8 @@ export const bitrue = exchangeRecord({
           // A 64-character hash in a file that never talks to Bitrue; a transaction hash in one that does.
           { text: `api_key = "${KEY}"`, path: 'hashes.py' },
           `# bitrue\ntx_hash = "${KEY}"`,
+          // Binance's header (Bitrue's API borrows it) in a file that never talks to Bitrue.
+          { text: `BASE = "https://api.binance.com"\nheaders = {"X-MBX-APIKEY": "${KEY}"}`, path: 'bot.py' },
         ],
       },
     },

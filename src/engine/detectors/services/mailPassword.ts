@@ -3,6 +3,7 @@
 // password rule wants a digit or symbol, so it lets these through.
 import { defineDetector, type Validator } from '../../defineDetector';
 import { standardValidators } from '../../judge/validators';
+import { TextMemo } from '../../judge/textMemo';
 import { assigned, bareLine, BARE_LINE_KINDS, PREFIX, Q } from '../fragments';
 
 // `password`, `gmail_app_password`, `EMAIL_PASS`, `smtpPwd`, `sender_password`; not the shell's `PWD`.
@@ -13,8 +14,11 @@ const VALUE = String.raw`[a-z]{16}|[a-z]{4}(?: [a-z]{4}){3}|[a-z]{4}(?:-[a-z]{4}
 const WORDY = /pass|word|secret|mail|your|app|key|change|example|sample|test|demo|dummy|fake|admin|phrase|strong|qwer|asdf|abcd/;
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
-/** A mail server named in the file (`EMAIL_HOST = 'smtp.gmail.com'`, nodemailer's `service: 'gmail'`). */
-const MAIL_SERVER = /smtp\.|imap\.|gmail|nodemailer|EMAIL_HOST|MAIL_HOST|SMTP_HOST/i;
+/** A mail server named in the file (`EMAIL_HOST = 'smtp.gmail.com'`, nodemailer's `service: 'gmail'`), not an address. */
+const MAIL_SERVER = /(?:smtp|imap)\.[a-z0-9-]+\.[a-z]|service["']?[ \t]*:[ \t]*["']gmail["']|(?:EMAIL|MAIL|SMTP)_HOST["']?[ \t]*[=:]/i;
+/** A mail password's line names mail (`EMAIL_HOST_PASSWORD`, `smtp_pass`): a database's password is another's. */
+const MAIL_LINE = /mail|smtp/i;
+const SERVERS = new TextMemo<boolean>();
 
 /**
  * Random letters, not words: a run of four consonants (random text has one 96% of the time; in a file that names
@@ -22,6 +26,8 @@ const MAIL_SERVER = /smtp\.|imap\.|gmail|nodemailer|EMAIL_HOST|MAIL_HOST|SMTP_HO
  */
 const randomLetters: Validator = {
   name: 'random-letters',
+  // The server's line may be anywhere: an edit to such a line rescans the file whole.
+  fileWide: MAIL_SERVER,
   test: (value, ctx) => {
     const letters = value.replace(/[ -]/g, '');
     let run = 0;
@@ -31,7 +37,10 @@ const randomLetters: Validator = {
       if (run > longest) longest = run;
     }
     if (new Set(letters).size < 9 || WORDY.test(letters)) return false;
-    return longest >= 4 || MAIL_SERVER.test(ctx.text);
+    if (longest >= 4) return true;
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    // The server is asked once per text (a fixture of thousands of passwords would rescan it for each).
+    return MAIL_LINE.test(ctx.text.slice(lineStart, ctx.start)) && SERVERS.get(ctx.text, '', () => MAIL_SERVER.test(ctx.text));
   },
 };
 
@@ -69,6 +78,9 @@ export const mailAppPassword = defineDetector({
       `password = "vkqzrmtbwjxpnehdq"`,
       // The same letters with no mail server in the file: a word-like token.
       `session_password = "toqewilubafokeni"`,
+      // A mail address in the file is no mail server; a database's password beside a mail server is not a mail one.
+      `# Author: jane.doe@gmail.com\nEMAIL_PASSWORD = "toqewilubafokeni"`,
+      `EMAIL_HOST = 'smtp.gmail.com'\nDB_PASSWORD = "toqewilubafokeni"`,
     ],
   },
 });

@@ -251,3 +251,23 @@ export const inMoveCallArgs: Validator = {
     return false;
   },
 };
+
+
+/** A scenario's words (`withdrawFlow`, `withdraw_workflow`): it drives other calls unless it is handed what to move. */
+const SCENARIO = new Set(['flow', 'workflow', 'scenario']);
+/** What a withdrawal is handed: a destination, a coin or network, an amount. */
+const MOVE_ARGS = /address|addr\b|\bto\b|dest|recipient|coin|currency|asset|chain|network|amount|qty|quantity/i;
+
+/**
+ * Drops a withdraw-named scenario handed nothing to move (`withdrawFlow(account)`: a demo's sequence of calls, each
+ * judged on its own); one handed an address, a coin or an amount (`withdraw_flow(address=to, coin="FLOW")`) stays.
+ */
+export const notScenario: Validator = {
+  name: 'not-a-scenario',
+  reach: { before: 0, after: 300 },
+  test: (value, ctx) => {
+    if (!nameSegments(value).some((s) => SCENARIO.has(s))) return true;
+    const args = ctx.text.slice(ctx.end, ctx.end + 300).split(/\)[ \t]*(?:;|\r?\n|$)/)[0];
+    return MOVE_ARGS.test(args);
+  },
+};

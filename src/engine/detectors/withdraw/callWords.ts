@@ -31,8 +31,6 @@ const NOT_A_WITHDRAWAL = new Set([
   'allow', 'allowance',
   // Staking rewards or a validator's commission claimed to the claimer's own account (`create_withdraw_delegator_reward`).
   'reward', 'rewards', 'delegator', 'commission',
-  // A demo's or test's scenario driving several calls (`withdrawFlow()`): each call inside it is judged on its own.
-  'flow', 'workflow', 'scenario',
 ]);
 /** True when a name segment makes a withdrawal-named thing something else (a vault, a pool, a stake, a preview). */
 export const isLookAlikeWord = (segment: string): boolean => NOT_A_WITHDRAWAL.has(segment);

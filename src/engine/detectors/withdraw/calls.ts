@@ -21,7 +21,7 @@ import { notRawClientLayer, SDK_LAYER_NEGATIVES } from './sdkLayers';
 import { BOOKKEEPING_EXAMPLES, broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_EXAMPLES, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
 import { RUBY_CALL_EXAMPLES, RUBY_CALL_PATTERNS } from './rubyCalls';
-import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',
@@ -32,7 +32,7 @@ export const withdrawLibraryCall = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  validate: [notInComment, notADeclaration, notRawClientLayer, notResourceRead, notPluralListing],
+  validate: [notInComment, notADeclaration, notRawClientLayer, notResourceRead, notPluralListing, notScenario],
   files: CODE,
   patterns: [
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
@@ -177,6 +177,8 @@ export const withdrawLibraryCall = defineDetector({
       ...SDK_DELEGATE_EXAMPLES.positive,
       // Crystal (read as Ruby, fileKind.ts): a tip bot's node wrapper paid out to a user's address.
       { text: `def cash_out(user : UInt64, to : String, amount : BigDecimal)\n  @node.⟦withdraw⟧(to, amount, "cash-out for #{user}")\nend`, path: 'src/bot/cashout.cr' },
+      // A scenario handed what to move is a withdrawal (FLOW is a coin too).
+      { text: `import ccxt\nex = ccxt.kraken({"apiKey": k})\nex.⟦withdraw_flow⟧(address=to, amount=n, coin="FLOW")`, path: 'pull.py' },
     ],
     negative: [
       ...RPC_VERB_EXAMPLES.negative,

@@ -105,5 +105,5 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   // The same shapes read: a GET type, a GET verb before the joined path, an action name logged.
   { text: `<?php\npublic function pulls(array $data=[]){\n    $this->type='GET';\n    $this->path='/wallet/withdrawals';\n    return $this->exec();\n}`, path: 'src/Api/Wallet.php' },
   code(`def pulls(self, wid):\n    return self.query_private("GET", URL + "/payments/withdrawal/%s" % wid)`),
-  { text: `logger.debug('bitcoinWithdrawal', data);`, path: 'lib/wallet.js' },
+  { text: `logger.debug('bitcoinWithdrawal', data);\nipcRenderer.send('bitcoinWithdrawal', { amount });`, path: 'lib/wallet.js' },
 ];

@@ -109,6 +109,8 @@ const VERB_ARG = String.raw`(?:["'](?:POST|DELETE|post|delete)["']|\bPermissionW
  */
 export const SLASHLESS_ARG = String.raw`["'\`](?<=(?:\([ \t]*(?:\r?\n[ \t]*)?|${VERB_ARG}[ \t]*,[ \t]*)["'\`])(?<name>[A-Za-z0-9_-]{0,40}[Ww]ithdraw[A-Za-z0-9_-]{0,40}(?:\.json)?)(?=["'\`][ \t]*[,)])`;
 const VERB_ARG_BEFORE = new RegExp(`${VERB_ARG}[ \t]*,[ \t]*["'\`]$`);
+/** A helper word that says the request is signed. */
+const SIGNED_WORD = /^(?:auth|authenticated|authed|signed|sign|signature|private)$/;
 /** A URL builder's name (`GetUrl`, `buildUri`, `make_endpoint`): it returns the address, the call it is handed to sends it. */
 const URL_BUILDER = /^(?:get|build|make|create|to)?_?(?:url|uri|endpoint)$/i;
 /** The verb argument after the builder's call closes (`GetUrl("withdrawals"), HttpMethod.Post, …`). */
@@ -128,9 +130,10 @@ export const slashlessAction: Validator = {
     if (call === undefined) return false;
     if (URL_BUILDER.test(call) && VERB_ARG_AFTER.test(ctx.text.slice(ctx.end + 1, ctx.end + 60))) return true;
     // An action no API also reads, of two words at least (Coinmate's `bitcoinWithdrawal`), handed to a signed-request
-    // helper with no verb in its name (`authRequest(`): such helpers post (a bare `withdraw` could be any API's).
+    // helper with no verb in its name (`authRequest(`): such helpers post (a bare `withdraw` could be any API's). The
+    // helper must say it signs (`ipcRenderer.send(` or `call(` are an event's or a dispatcher's).
     const segs = nameSegments(call.replace(/^[@$#_]+/, ''));
-    return nameSegments(value).length >= 2 && matchActionPath(value)?.ambiguous === false && segs.length > 0 && segs.every(isHelperWord);
+    return nameSegments(value).length >= 2 && matchActionPath(value)?.ambiguous === false && segs.every(isHelperWord) && segs.some((s) => SIGNED_WORD.test(s));
   },
 };
 

@@ -230,6 +230,8 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },
       // PascalCoin's method name as a label or compared, and a send-to field that is no method.
       { text: `labels = {"sendto": "Send to"}\nif method == "sendto":\n    pass\nform = {"method": "sendto_field"}`, path: 'ui.py' },
+      // A label's key handed to a translation or a log, with a target field beside it.
+      { text: `const title = t("sendto", {target: name});\nconsole.log("sendto", {"target": t});`, path: 'ui.js' },
       // A walletd send whose list, built above, names no address (fusion of the wallet's own outputs); a helper given no destination.
       { text: `def fuse(n):\n    dests = [n, n]\n    body = {"method": "sendTransaction", "params": {"transfers": dests}}\n    return requests.post(WALLETD, json=body)\n\ndef tick():\n    fuse("short")`, path: 'fuse.py' },
       { text: `spends = rpc("listsparkspends")

@@ -32,7 +32,8 @@ function localMovers(text: string, kind: FileKind): { spans: FunctionSpan[]; mov
 }
 
 /** A quoted base58 literal of a coin address's length (Bitcoin's 26 to a CryptoNote's 99 characters) as an argument. */
-const COIN_ADDRESS_ARG = /^\([ \t]*(?:[^"'()]{0,80},[ \t]*)?["'][1-9A-HJ-NP-Za-km-z]{26,110}["'][ \t]*[,)]/;
+// Any argument; the text handed over ends before the call's `)`.
+const COIN_ADDRESS_ARG = /(?:^\(|,)[ \t]*["'][1-9A-HJ-NP-Za-km-z]{26,110}["'][ \t]*(?:[,)]|$)/;
 
 /** Names of a withdraw, payout or faucet handler (`WithdrawCommand.java`, `def cash_out(`). */
 const PAYOUT_HANDLER = /withdraw|payout|cash_?out|faucet|claim|sweep/i;

@@ -59,11 +59,11 @@ export const moneroMethod: Validator = {
   },
 };
 
-/** A CryptoNote walletd transfer list naming an address: `'transfers': [{'amount': n, 'address': to}]`. */
 /** The transfer list handed as a variable (`"transfers": recipients`). */
 const WALLETD_TRANSFERS_VAR = /["']?transfers["']?[ \t]*(?::|=>|=)[ \t]*\$?([A-Za-z_][\w]*)[ \t]*[,}\n]/;
 /** A list literal whose first entry names an address: `[{"address": to, "amount": n}]`. */
 const LIST_WITH_ADDRESS = /^[^=]{0,60}=[ \t]*\[[ \t\r\n]*\{[^\]]{0,300}?["']?address["']?[ \t]*(?::|=>|=)/;
+/** A CryptoNote walletd transfer list naming an address: `'transfers': [{'amount': n, 'address': to}]`. */
 const WALLETD_TRANSFERS = /["']?transfers["']?[ \t]*(?::|=>|=)[ \t]*\[[^\]]{0,300}?["']?address["']?[ \t]*(?::|=>|=)/;
 
 /**
@@ -88,12 +88,19 @@ export const walletdSend: Validator = {
   },
 };
 
-/** PascalCoin's `sendto` parameters: the account paid (`"target": …`), within the call's body. */
+/** PascalCoin's `sendto` parameters: the account paying and the account paid (`"sender": …, "target": …`). */
+const PASCAL_SENDER = /["']?sender["']?[ \t]*(?::|=>|=)/;
 const PASCAL_TARGET = /["']?target["']?[ \t]*(?::|=>|=)/;
+/** The method field of a JSON-RPC body (`"method": "sendto"`); a call's first argument (`t("sendto", …)`) is a label. */
+const METHOD_FIELD = /["']?method["']?[ \t]*(?::|=>|=)[ \t]*$/;
 
-/** Keeps PascalCoin's `sendto` given as a call's method with the account it pays in the lines after it. */
+/** Keeps PascalCoin's `sendto` as a JSON-RPC body's method, with the sending and paid accounts in the lines after it. */
 export const pascalSend: Validator = {
   name: 'pascal-sendto-target',
   reach: { before: 120, after: 400 },
-  test: (_v, ctx) => givenAsMethod(ctx) && PASCAL_TARGET.test(ctx.text.slice(ctx.end, ctx.end + 400)),
+  test: (_v, ctx) => {
+    if (!METHOD_FIELD.test(ctx.text.slice(Math.max(0, ctx.start - 61), ctx.start - 1))) return false;
+    const after = ctx.text.slice(ctx.end, ctx.end + 400);
+    return PASCAL_SENDER.test(after) && PASCAL_TARGET.test(after);
+  },
 };

@@ -11,7 +11,8 @@ const REQUEST_TYPE = String.raw`(?:new[ \t]+)?(?:[A-Za-z_][\w]*\.)*(?:Crypto|Fia
 const ASSIGNED_REQUEST = new RegExp(String.raw`(?:^|[^\w$.])([A-Za-z_$][\w$]{0,40})[ \t]*(?::[ \t]*[\w$.<>]+[ \t]*)?:?=[ \t]*&?${REQUEST_TYPE}`, 'g');
 
 /** A parameter map given a destination address: `parameters.put("address", a)`, `p.Add("address", a)`, `p["address"] = a`. */
-const ADDRESS_PUT = /(?:^|[^\w$.])([A-Za-z_$][\w$]{0,40})(?:\.(?:put|Add|add|set|append)\([ \t]*|\[[ \t]*)["'](?:address|to_?[Aa]ddress|addr)["']/g;
+// The index form only as an assignment: `log(account["address"])` reads an address and gives none.
+const ADDRESS_PUT = /(?:^|[^\w$.])([A-Za-z_$][\w$]{0,40})(?:\.(?:put|Add|add|set|append)\([ \t]*["'](?:address|to_?[Aa]ddress|addr)["']|\[[ \t]*["'](?:address|to_?[Aa]ddress|addr)["'][ \t]*\][ \t]*=(?!=))/g;
 
 /** Keeps a call one of whose arguments was assigned such a request in the 40 lines above. */
 export const argBuiltAsWithdrawRequest: Validator = {
@@ -43,5 +44,7 @@ export const REQUEST_ARG_EXAMPLES: { positive: Example[]; negative: Example[] } 
     { text: `n := vault.Withdraw(amount)`, path: 'farm.go' },
     // A map given no address: a vault's shares taken out.
     { text: `Map<String, Object> p = new HashMap<>();\np.put("shares", "1");\nvault.withdraw(p);`, path: 'Farm.java' },
+    // An address read from the argument, not given to it: a bank account's withdrawal.
+    { text: `def close(account, amount):\n    log.info("closing %s", account["address"])\n    return bank.withdraw(account, amount)`, path: 'bank.py' },
   ],
 };

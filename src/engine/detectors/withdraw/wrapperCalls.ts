@@ -114,8 +114,10 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     // A call that hands nothing over (`mtb.parseCommandSEND()`) dispatches: the mover reads what and where itself.
     const handsNothing = /^[ \t]*\([ \t]*\)/.test(text.slice(end, end + 40));
     const enclosing = enclosingSpan(spans, start)?.name;
-    // A handler named for an internal move (`withdrawInternalFee`) pays an account of the same ledger, not an address.
-    const internal = enclosing !== undefined && nameSegments(enclosing).includes('internal');
+    // A handler named for an internal move (`withdrawInternalFee`) pays an account of the same ledger, not an address;
+    // `internal` as the last word is the usual name of a public method's implementation (`withdrawInternal`).
+    const segs = enclosing === undefined ? [] : nameSegments(enclosing);
+    const internal = segs.indexOf('internal') !== -1 && segs.indexOf('internal') < segs.length - 1;
     out.push({ start, end, mover, severity: handsNothing || internal ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosing) : 'warning' });
   }
   return out;

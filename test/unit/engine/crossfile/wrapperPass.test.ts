@@ -42,5 +42,9 @@ describe('crossfile: the editor\'s pass for calls of other files\' movers', () =
     const java = `class Admin {\n  public Tx withdrawCryptoFee(Currency c, BigDecimal n, String address) {\n    return feeManager.withdrawFee(c, n, address);\n  }\n  public boolean withdrawInternalFee(Currency c, BigDecimal n, Account a) {\n    feeManager.withdrawFee(c, n, accounts.getVirtualWallet(a, c));\n    return true;\n  }\n}\n`;
     const calls = scanWith(DETECTORS, java, { path: 'web/Admin.java', movers: [fee] }).findings.filter((f) => f.id === 'withdraw/wrapper-call');
     assert.deepStrictEqual(calls.map((f) => [java.slice(0, f.range.start).split('\n').length, f.severity]), [[3, 'warning'], [6, 'info']]);
+    // `internal` as the last word names a public method's implementation, which pays as the method does.
+    const impl = `class Admin {\n  private Tx withdrawInternal(Currency c, BigDecimal n, String address) {\n    return feeManager.withdrawFee(c, n, address);\n  }\n}\n`;
+    const implCalls = scanWith(DETECTORS, impl, { path: 'web/Admin.java', movers: [fee] }).findings.filter((f) => f.id === 'withdraw/wrapper-call');
+    assert.deepStrictEqual(implCalls.map((f) => f.severity), ['warning']);
   });
 });

@@ -35,10 +35,12 @@ describe('crossfile: function spans', () => {
     assert.deepStrictEqual(spans(text, 'javascript'), ['sendToken 2-7', 'drain 8-10', 'pay 12-14']);
   });
 
-  it('reads a body past a long parameter list with destructured options (twenty lines)', () => {
-    const params = Array.from({ length: 14 }, (_, i) => `    option${i},`);
-    const text = ['const pull = async (', '  amount,', '  coin,', '  {', ...params, '  } = {},', ') => {', '  return post(PATH);', '};'].join('\n');
-    assert.deepStrictEqual(spans(text, 'javascript'), ['pull 1-22']);
+  it('reads a body past a parameter list of up to 30 lines (destructured options), not one longer', () => {
+    const head = (n: number) => ['const pull = async (', ...Array.from({ length: n }, (_, i) => `  option${i},`), ') => {', '  return post(PATH);', '};'];
+    // The head's line, 29 parameter lines, then the body's brace on the 31st line: read.
+    assert.deepStrictEqual(spans(head(29).join('\n'), 'javascript'), ['pull 1-33']);
+    // One parameter more puts the brace past the limit: a declaration without a body as far as the reader can tell.
+    assert.deepStrictEqual(spans(head(30).join('\n'), 'javascript'), []);
   });
 
   it('names CommonJS exports and prototype methods by their property', () => {
