@@ -2,7 +2,7 @@
 // (chainSendTable.ts: a positional argument, named fields, a builder chain, Hedera's debit and credit legs),
 // and whether a destination is the signer's own address. chainSends.ts judges the send with these.
 import { callArguments } from '../../judge/callArguments';
-import { fieldShape } from '../../judge/sendShape';
+import { fieldShape, localWindow } from '../../judge/sendShape';
 import type { DestSpec } from './chainSendTable';
 
 /**
@@ -87,6 +87,7 @@ export function ends(text: string, start: number, end: number, spec: DestSpec): 
     const first = callArguments(text, end + m.index + m[0].length - 1)[0];
     return first ? { dests: [first], senders: [] } : undefined;
   }
+  if (spec.kind === 'built') return built(text, start, end, spec);
   if (spec.kind === 'receiver') {
     const before = text.slice(Math.max(0, start - 400), start);
     const at = before.lastIndexOf(spec.ctor);
@@ -98,8 +99,11 @@ export function ends(text: string, start: number, end: number, spec: DestSpec): 
   const at = end + open;
   if (ESTIMATE.test(text.slice(Math.max(at, closeOf(text, at)), closeOf(text, at) + 80))) return undefined;
   if (spec.kind === 'fields') {
-    // The call's own fields: up to its closing bracket (800 characters when it does not close within the cap).
-    const close = closeOf(text, at);
+    // The call's own fields: up to its closing bracket (800 characters when it does not close within the cap), and
+    // a Kotlin trailing lambda's (`contract.transfer(pk) { destination = … }` sets the transfer's fields).
+    let close = closeOf(text, at);
+    const lambda = close === -1 ? null : /^[ \t]*\{/.exec(text.slice(close, close + 40));
+    if (lambda) close = closeOf(text, close + lambda[0].length - 1);
     const body = text.slice(at, close === -1 ? at + 800 : close);
     return { dests: fieldShape(body, spec.keys, 'amount').destinations, senders: spec.from ? fieldShape(body, spec.from, 'amount').destinations : [] };
   }
@@ -147,4 +151,32 @@ function legs(text: string, start: number): { dests: string[]; senders: string[]
     (/^-|\(\s*-|negated/i.test(amount.trim()) ? senders : dests).push(account);
   }
   return dests.length > 0 ? { dests, senders } : undefined;
+}
+
+/** The object a call is made on (`w` of `w.Send(`), or undefined for a bare call. */
+export function receiverOf(text: string, start: number): string | undefined {
+  return /([A-Za-z_$][\w$]{0,60})[ \t]*\??\.[ \t]*$/.exec(text.slice(Math.max(0, start - 80), start))?.[1];
+}
+
+/** A context handed first to a Go call (`ctx`, `context.Background()`): never where funds go. */
+const CONTEXT_ARG = /^(?:ctx|context\.\w+\(\))$/;
+const BUILDERS = new Map<string, RegExp>();
+/** The regex finding the builder calls of a `built` entry (fixed per entry, built on first use). */
+function buildersOf(calls: string): RegExp {
+  let re = BUILDERS.get(calls);
+  if (!re) BUILDERS.set(calls, (re = new RegExp(String.raw`(?<![A-Za-z0-9_$])(?:${calls})[ \t]*\(`, 'g')));
+  return re;
+}
+
+/** The destinations of the messages built above a send and in its own arguments (a `built` entry). */
+function built(text: string, start: number, end: number, spec: { calls: string; keys: string; lines: number }): { dests: string[]; senders: string[] } | undefined {
+  const open = text.indexOf('(', end);
+  const close = open === -1 ? -1 : closeOf(text, open);
+  const region = localWindow(text, start, spec.lines).text + text.slice(start, close === -1 ? end : close);
+  const dests = fieldShape(region, spec.keys, 'amount').destinations;
+  for (const m of region.matchAll(buildersOf(spec.calls))) {
+    const first = callArguments(region, m.index + m[0].length - 1).find((a) => !CONTEXT_ARG.test(norm(a)));
+    if (first) dests.push(first);
+  }
+  return dests.length > 0 ? { dests, senders: [] } : undefined;
 }

@@ -22,7 +22,14 @@ export type DestSpec =
   /** A builder's chained setters up to its `build()` (`.destination(b)`, Dart's `..receiver = b`); `from` names the sender's. */
   | { kind: 'chained'; keys: string; from?: string }
   /** The first argument of the constructor the matched call is chained on (NEAR's `Promise::new(dest).transfer(n)`). */
-  | { kind: 'receiver'; ctor: string };
+  | { kind: 'receiver'; ctor: string }
+  /**
+   * The messages a wallet sends, built apart from the send (tonutils-go's `msg := wallet.SimpleMessage(to, n, body)`
+   * then `w.Send(ctx, msg)`): the first argument other than a context of the `calls` (regex source of names up to
+   * their `(`) and the `keys` fields, read in the `lines` above the send (never past its function's head) and in its
+   * own arguments.
+   */
+  | { kind: 'built'; calls: string; keys: string; lines: number };
 
 /** One SDK call that moves funds. */
 export interface ChainSend {
@@ -51,6 +58,10 @@ export interface ChainSend {
    * or payout shape), the transfer is reported once, there.
    */
   instruction?: boolean;
+  /** The call's receiver is the paying wallet (`w.Send(…)`, `contract.transfer(pk) {…}`): its own address is the signer's. */
+  receiverPays?: boolean;
+  /** The SDK's own source defines the call as a Go method (`func (w *Wallet) Send(`): its sends there are plumbing. */
+  goMethod?: boolean;
 }
 
 const SUBSTRATE_LIBS = ['@polkadot/api', 'substrateinterface', 'substrate-interface', 'gsrpc', 'go-substrate-rpc-client', 'subxt', 'polkadot'];

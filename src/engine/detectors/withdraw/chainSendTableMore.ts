@@ -1,6 +1,7 @@
 // More chain SDKs' payments as data (see chainSendTable.ts for the entry format): Algorand, Aptos Go, the XRPL's
 // Java, Kotlin, C# and Python payment objects, Stellar's Ruby, Swift, Dart/PHP and Java operations, pytezos, NEAR
-// contracts' and near-api-rs' transfers, sol4k, BlockCypher's simple_spend and cosmpy.
+// contracts' and near-api-rs' transfers, sol4k, BlockCypher's simple_spend, TON's Go (tonutils-go) and Kotlin
+// (ton-kotlin) wallets, and cosmpy.
 // Their examples and integration tests send real or testnet funds with no call named withdraw.
 import type { ChainSend } from './chainSendTable';
 
@@ -115,6 +116,27 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
   {
     sdk: 'BlockCypher', re: String.raw`(?<![A-Za-z0-9_$])(?<name>simple_spend(?:_p2sh)?)[ \t]*\(`,
     keywords: ['simple_spend'], libs: ['blockcypher'], submits: ['simple_spend'], dest: { kind: 'fields', keys: 'to_address' }, linesAfter: 8,
+  },
+  // tonutils-go, https://github.com/xssnick/tonutils-go#wallet (w.Transfer(ctx, to, amount, comment) and its
+  // TransferNoBounce / TransferWithEncryptedComment / TransferWaitTransaction forms): the wallet signs and sends at once.
+  {
+    sdk: 'tonutils-go', re: String.raw`[.](?<name>Transfer(?:NoBounce|WithEncryptedComment|WaitTransaction)?)[ \t]*\(`,
+    keywords: ['transfer'], libs: ['tonutils-go'], submits: ['transfer'], dest: { kind: 'arg', n: 1 }, receiverPays: true, goMethod: true,
+  },
+  // tonutils-go's messages built apart and sent by the wallet (w.Send(ctx, msg), SendMany(ctx, msgs),
+  // SendWaitTransaction, SendManyWaitTxHash, …) or as the external message it prepared (api.SendExternalMessage(ctx,
+  // ext)): the destinations are the builders' (BuildTransfer(to, …), SimpleMessage(to, …), a jetton's
+  // BuildTransferPayload(to, …)) or a message literal's DstAddr.
+  {
+    sdk: 'tonutils-go', re: String.raw`[.](?<name>Send(?:Many(?:GetInMsgHash|WaitTxHash|WaitTransaction)?|WaitTransaction|ExternalMessage(?:WaitTransaction)?)?)[ \t]*\(`,
+    keywords: ['send'], libs: ['tonutils-go'], submits: ['send'], receiverPays: true, goMethod: true,
+    dest: { kind: 'built', calls: String.raw`BuildTransfer(?:Encrypted)?|SimpleMessage(?:AutoBounce)?|BuildTransferPayload`, keys: 'DstAddr', lines: 40 },
+  },
+  // ton-kotlin, https://github.com/ton-community/ton-kotlin (contract.transfer(privateKey) { destination = …; coins = … },
+  // or a WalletTransfer { … } argument): a jetton transfer's body names its destination too.
+  {
+    sdk: 'ton-kotlin', re: String.raw`[.](?<name>transfer)[ \t]*\((?=[^()\n]{0,120}(?:\([^()\n]{0,120}\)[^()\n]{0,120})?(?:\)[ \t]*\{|WalletTransfer[ \t]*\{))`,
+    keywords: ['transfer'], libs: ['org.ton.'], submits: ['transfer'], dest: { kind: 'fields', keys: 'destination' }, receiverPays: true,
   },
   // cosmpy, https://docs.cosmpy.fetch.ai/ (ledger.send_tokens(destination, amount, denom, sender_wallet)).
   {

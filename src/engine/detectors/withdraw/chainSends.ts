@@ -11,12 +11,12 @@ import { localWindow, sendShapes } from '../../judge/sendShape';
 import { defineDetector, type PatternSpec, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
-import { CHAIN_SENDS, type ChainSend, type DestSpec } from './chainSendTable';
+import { CHAIN_SENDS, type ChainSend } from './chainSendTable';
 import { MORE_CHAIN_SENDS } from './chainSendTableMore';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { linesAfter } from '../../judge/enclosingFunction';
-import { ends, isOwn, norm } from './chainSendEnds';
+import { ends, isOwn, norm, receiverOf } from './chainSendEnds';
 
 /** A test's setup helpers (`def fund_wallet(`, `def get_funds(`, `def setUp(`, `def create_pool(`): they fund the test's own wallets. */
 // At the start of the name (`create_amm_pool`, `_fund_wallet`): `test_refund_customer`, `test_fundamentals`,
@@ -31,7 +31,8 @@ function inTestSetup(text: string, at: number, path: string): boolean {
 }
 
 /** Keeps a send whose destination is another address than the signer's. */
-function paysAnother(spec: DestSpec): Validator {
+function paysAnother(send: ChainSend): Validator {
+  const spec = send.dest;
   return {
     name: 'pays-another-address',
     // A receiver's constructor is read up to 400 characters before the call (chainSendEnds.ts).
@@ -40,7 +41,8 @@ function paysAnother(spec: DestSpec): Validator {
       if (inTestSetup(ctx.text, ctx.start, ctx.path)) return false;
       const found = ends(ctx.text, ctx.start, ctx.end, spec);
       if (!found) return false;
-      const senders = found.senders.map(norm);
+      const payer = send.receiverPays ? receiverOf(ctx.text, ctx.start) : undefined;
+      const senders = [...found.senders, ...(payer ? [payer] : [])].map(norm);
       return found.dests.some((d) => norm(d) !== '' && !isOwn(ctx.text, d, senders, ctx.start));
     },
   };
@@ -64,12 +66,23 @@ function sentAsRisky(text: string, at: number, path: string, indented: boolean):
 /** Drops an instruction whose send is already reported as a sweep or payout (one transfer, one warning). */
 export const notReportedAtSend: Validator = { name: 'not-reported-at-send', test: (_v, ctx) => !sentAsRisky(ctx.text, ctx.end, ctx.path, readsByIndent(ctx.kind)) };
 
+const GO_METHODS = new Map<string, RegExp>();
+/** Drops a call in the file that defines it as a Go method (the SDK's own source: its sends are the callers'). */
+const notAGoMethodsFile: Validator = {
+  name: 'not-in-its-go-definition-file',
+  test: (value, ctx) => {
+    let re = GO_METHODS.get(value);
+    if (!re) GO_METHODS.set(value, (re = new RegExp(String.raw`(?:^|\n)func[ \t]*\([^()\n]{0,80}\)[ \t]*${value}[ \t]*\(`)));
+    return !re.test(ctx.text);
+  },
+};
+
 function pattern(send: ChainSend): PatternSpec {
   return {
     re: rx(send.re),
     keywords: send.keywords,
     linesAfter: send.linesAfter,
-    validate: [...(send.inString ? [] : [notInString]), paysAnother(send.dest), ...(send.instruction ? [notReportedAtSend] : [])],
+    validate: [...(send.inString ? [] : [notInString]), ...(send.goMethod ? [notAGoMethodsFile] : []), paysAnother(send), ...(send.instruction ? [notReportedAtSend] : [])],
     requires: { fileContains: send.libs },
   };
 }
@@ -178,6 +191,13 @@ export const withdrawChainSend = defineDetector({
       { text: `use near_api::{NetworkConfig, Tokens};\nTokens::account(me.clone())\n    .⟦send_to⟧(friend.clone())\n    .near(NearToken::from_near(1))\n    .with_signer(signer)\n    .send_to(&network)\n    .await?;`, path: 'examples/send.rs' },
       { text: `import org.sol4k.Connection;\nvar receiver = new PublicKey(payee);\nvar ix = new ⟦TransferInstruction⟧(sender.getPublicKey(), receiver, 1000);\nconnection.sendTransaction(tx);`, path: 'SolTransfer.java' },
       { text: `from blockcypher import simple_spend\ntx = ⟦simple_spend⟧(\n    from_privkey=key,\n    to_address=payee,\n    to_satoshis=5000,\n)`, path: 'pay.py' },
+      // TON's Go wallet (tonutils-go): a message built apart then sent, a batch of message literals, an external
+      // message prepared then broadcast, a one-call transfer; ton-kotlin's transfer with its builder lambda.
+      { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\nfunc reward(ctx context.Context, w *wallet.Wallet, to *address.Address) error {\n\tmsg, err := w.BuildTransfer(to, tlb.MustFromTON("0.2"), false, "prize")\n\tif err != nil {\n\t\treturn err\n\t}\n\t_, _, err = w.⟦SendWaitTransaction⟧(ctx, msg)\n\treturn err\n}`, path: 'cmd/reward/main.go' },
+      { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\nfor _, row := range rows {\n\tmsgs = append(msgs, &wallet.Message{Mode: 1, InternalMessage: &tlb.InternalMessage{\n\t\tDstAddr: row.Addr,\n\t\tAmount:  row.Coins,\n\t}})\n}\nerr := hw.⟦SendMany⟧(ctx, msgs, true)`, path: 'payouts.go' },
+      { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\next, _ := w.PrepareExternalMessageForMany(ctx, true, []*wallet.Message{wallet.SimpleMessage(payee, amt, nil)})\nerr = api.⟦SendExternalMessage⟧(ctx, ext)`, path: 'offline/send.go' },
+      { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\nerr = w.⟦Transfer⟧(ctx, payee, tlb.MustFromTON("1.5"), "weekly")`, path: 'cron.go' },
+      { text: `import org.ton.contract.wallet.WalletV4R2Contract\nsuspend fun payOut(to: String) {\n    wallet.⟦transfer⟧(pk) {\n        destination = AddrStd(to)\n        coins = Coins.ofNano(5_000_000)\n    }\n}`, path: 'Payouts.kt' },
       // A hosted wallet pays the addresses of a request.
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
     ],
@@ -225,6 +245,12 @@ export const withdrawChainSend = defineDetector({
       // sol4k: back to the sender; BlockCypher's spend back to the key's own change address.
       { text: `import org.sol4k.Connection;\nvar ix = new TransferInstruction(sender.getPublicKey(), sender.getPublicKey(), 1);\nconnection.sendTransaction(tx);`, path: 'Self.java' },
       { text: `from blockcypher import simple_spend\ntx = simple_spend(from_privkey=key, to_address=my_address, to_satoshis=1)`, path: 'consolidate.py' },
+      // tonutils-go: back to the wallet's own address; the SDK's own source (its methods forward to one another); a
+      // gRPC stream's Send in a file that also imports the SDK (no wallet message built). ton-kotlin: to itself.
+      { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\nmsg := wallet.SimpleMessage(w.WalletAddress(), tlb.MustFromTON("0.01"), nil)\nerr = w.Send(ctx, msg, true)`, path: 'keepalive.go' },
+      { text: `package wallet\nimport "github.com/xssnick/tonutils-go/tlb"\nfunc (w *Wallet) Send(ctx context.Context, m *Message, wait ...bool) error {\n\treturn w.SendMany(ctx, []*Message{m}, wait...)\n}\nfunc (w *Wallet) Pay(ctx context.Context, to *address.Address, n tlb.Coins) error {\n\tm, _ := w.BuildTransfer(to, n, true, "")\n\treturn w.Send(ctx, m)\n}`, path: 'ton/wallet/wallet.go' },
+      { text: `import "github.com/xssnick/tonutils-go/ton"\nfunc (s *server) Watch(req *pb.Req, stream pb.Svc_WatchServer) error {\n\treturn stream.Send(&pb.Event{Hash: req.Hash})\n}`, path: 'grpc.go' },
+      { text: `import org.ton.contract.wallet.WalletV3Contract\ncontract.transfer(pk) {\n    destination = contract.address\n    coins = Coins.ofNano(1)\n}`, path: 'Ping.kt' },
       // pysui: back to the sender the transaction was opened for, or to the CLI config's active address.
       { text: `from pysui import AsyncClient\nasync def back(client, owner):\n    txn = await client.transaction(initial_sender=owner)\n    part = await txn.split_coin(coin=txn.gas, amounts=[3])\n    await txn.transfer_objects(transfers=[part], recipient=owner)\n    await txn.transfer_objects(transfers=[part], recipient=client.config.active_address)\n    await txn.execute()`, path: 'samples/back.py' },
     ],

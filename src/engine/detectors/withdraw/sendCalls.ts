@@ -18,7 +18,7 @@ const DEST_ARG = /(?:address|addr|wallet|destination|dest|recipient|receiver|pay
 /** A destination-like name that holds a user's id or name, not an address (`recipient_id`, `receiverName`). */
 const NOT_DEST = /(?:_?id|Id|ID|_?name|Name|_?user|User|_?type|Type)$/;
 /** An argument that names how much, or a number. */
-const AMOUNT_ARG = /(?:amount|amt\b|value|qty|quantity|sats|satoshi|lamports|wei\b|sum\b|balance|reward|prize)|(?:^|[\s,(=:"'])\d+(?:\.\d+)?(?=[\s,)"']|$)/i;
+const AMOUNT_ARG = /(?:amount|amt\b|value|coins\b|qty|quantity|sats|satoshi|lamports|wei\b|sum\b|balance|reward|prize)|(?:^|[\s,(=:"'])\d+(?:\.\d+)?(?=[\s,)"']|$)/i;
 /** A simulated, mocked or faked wallet's file: its sends move nothing. */
 const SIMULATED = /simulat|mock|fake|stub|dummy/i;
 /** Receivers that send messages or responses, never funds (`res.send(`, `socket.send(`, `channel.send(`). */
@@ -85,6 +85,7 @@ export const withdrawSendCall = defineDetector({
       { text: `await bot.sendMessage(chatId, \`Sent \${amount} to \${address}\`);`, path: 'bot.js' },
       { text: `res.send({ address, amount });`, path: 'server.js' },
       { text: `ledger.transfer(fromUser, toUser, amount)`, path: 'tips.py' },
+      { text: `game.transferCoins(player, guild, coins)`, path: 'Guild.kt' },
       { text: `async function sendBNB(recipient, amount) {\n  return null;\n}`, path: 'bnb.js' },
       { text: `client.wallet_transfer(asset="USD", from_wallet="spot", to_wallet="futures", amount=5)`, path: 'rebalance.py' },
       { text: `const p = new TransferParams(recipientAddress, amount);`, path: 'tx.ts' },
