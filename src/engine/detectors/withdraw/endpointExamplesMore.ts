@@ -55,6 +55,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   code(`def pull(self, wid, to, n):\n    return self.query_private("POST", URL + "⟦/payments/withdrawal/⟧%s" % wid, req={"address": to, "amount": n})`),
   // An action no API also reads, handed to a signed-request helper without a verb in its name.
   { text: `exports.sendCoins = function (address, n, cb) {\n  common.authRequest('⟦bitcoinWithdrawal⟧', { amount: n, address: address }, cb);\n};`, path: 'lib/wallet.js' },
+  // A path variable wrapped in a URL helper inside the posting call (`axios.post(spotUrl(endpoint), body)`).
+  code(`def pull(data):\n    url = "⟦/api/{0}/user/wallet/withdraw⟧".format(version())\n    resp = requests.post(\n        full_url(HOST, url), json=data, headers=h)`),
   // A URL builder's path handed to a call whose next argument is the verb.
   { text: `return await _client.SendAsync<Pull>(_client.GetUrl("⟦withdrawals⟧"), HttpMethod.Post, ct, p, true);`, path: 'Account.cs' },
 ];
@@ -106,4 +108,6 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   { text: `<?php\npublic function pulls(array $data=[]){\n    $this->type='GET';\n    $this->path='/wallet/withdrawals';\n    return $this->exec();\n}`, path: 'src/Api/Wallet.php' },
   code(`def pulls(self, wid):\n    return self.query_private("GET", URL + "/payments/withdrawal/%s" % wid)`),
   { text: `logger.debug('bitcoinWithdrawal', data);\nipcRenderer.send('bitcoinWithdrawal', { amount });`, path: 'lib/wallet.js' },
+  // The same wrapped path read with GET.
+  code(`def pulls(data):\n    url = "/api/{0}/user/wallet/withdraw".format(version())\n    resp = requests.get(\n        full_url(HOST, url), params=data, headers=h)`),
 ];

@@ -96,7 +96,13 @@ export function assignedNamePosted(ctx: MatchContext): boolean {
     if (at >= lineStart && at <= ctx.end) continue; // the definition itself
     if (++seen > MAX_USES) break;
     const open = verbUnset(ctx.text, at) ? openParenBefore(ctx.text, at) : -1;
-    const verb = ownVerb(ctx.text, at) ?? (open === -1 ? undefined : ownVerb(ctx.text, open + 1));
+    let verb = ownVerb(ctx.text, at) ?? (open === -1 ? undefined : ownVerb(ctx.text, open + 1));
+    // Wrapped in a URL helper first (`requests.post(full_url(host, url), …)`, `axios.post(spotUrl(endpoint), body)`):
+    // the call around the helper's sends it.
+    if (verb === undefined && open !== -1) {
+      const outer = openParenBefore(ctx.text, open);
+      if (outer !== -1) verb = ownVerb(ctx.text, outer + 1);
+    }
     if (verb && isWrite(verb)) return true;
   }
   return false;
