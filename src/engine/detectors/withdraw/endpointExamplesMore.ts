@@ -110,4 +110,6 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   { text: `logger.debug('bitcoinWithdrawal', data);\nipcRenderer.send('bitcoinWithdrawal', { amount });`, path: 'lib/wallet.js' },
   // The same wrapped path read with GET.
   code(`def pulls(data):\n    url = "/api/{0}/user/wallet/withdraw".format(version())\n    resp = requests.get(\n        full_url(HOST, url), params=data, headers=h)`),
+  // A constant defined in another file, named for the withdrawal entries (a list), posted by a POST-only client.
+  { text: `public List<Entry> pulls(int page) throws Throwable {\n    return parse(doPost(URL_WITHDRAW_ENTRIES, json.toJSONString()));\n}`, path: 'src/main/java/SpotsClient.java' },
 ];

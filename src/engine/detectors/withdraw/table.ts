@@ -216,7 +216,7 @@ const WITHDRAW_WORD = /^withdraw(?:al|l)?s?$/;
  * fee, address… (`get_withdraw_history`, `fetchWithdrawals`, `handle_withdrawal`, `WithdrawRequest(…)`).
  */
 const NOT_ACTION = new Set([
-  'history', 'histories', 'hist', 'historical', 'record', 'records', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
+  'history', 'histories', 'hist', 'historical', 'record', 'records', 'entry', 'entries', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
   'fee', 'fees', 'charge', 'charges', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
   'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'config', 'available',
   'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle',
