@@ -221,13 +221,17 @@ export const discordBotToken = defineDetector({
   keywords: ['discord', 'token', 'bot', '.run(', 'client'],
   validate: [...standardValidators, discordBotId],
   patterns: [
-    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])`) },
+    // The setting's name may sit on the line above or below the value (a .settings XML's `<Setting Name="DiscordToken">`
+    // over its `<Value>`, a generated class's default-value attribute over `public string DiscordToken`).
+    { re: rx(String.raw`(?<![A-Za-z0-9_-])(?<v>[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])`), linesBefore: 1, linesAfter: 1 },
   ],
   examples: {
     positive: [
       `client.run("⟦MTA5ODc2NTQzMjEwOTg3NjU0Mw.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u⟧")`,
       `DISCORD_TOKEN = "⟦ODc2NTQzMjEwOTg3NjU0MzIx.K3GCU_.-aNddCmVsIXj30EWSouwIudRHZw⟧"`,
       { text: `const { Client } = require('discord.js');\nclient.login('⟦MTA5ODc2NTQzMjEwOTg3NjU0Mw.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u⟧');`, path: 'bot.js' },
+      { text: `<Setting Name="DiscordToken" Type="System.String" Scope="User">\n  <Value Profile="(Default)">⟦MTA5ODc2NTQzMjEwOTg3NjU0Mw.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u⟧</Value>\n</Setting>`, path: 'Properties/Settings.settings' },
+      { text: `[global::System.Configuration.DefaultSettingValueAttribute("⟦MTA5ODc2NTQzMjEwOTg3NjU0Mw.Wu6AIr.vrud1Kgv2sbpfFIU893cN4yM4xbfSDGXJ8i55u⟧")]\npublic string DiscordToken {`, path: 'Properties/Settings.Designer.cs' },
     ],
     negative: [
       `client.run(os.environ["DISCORD_TOKEN"])`,
