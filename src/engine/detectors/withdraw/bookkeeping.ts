@@ -34,6 +34,8 @@ function hasCryptoArgs(text: string, end: number): boolean {
 export function booksOrType(name: string, segs: readonly string[], site?: MatchContext): boolean {
   const before = site && site.text.slice(Math.max(0, site.start - 120), site.start);
   const receiver = before !== undefined && ACCESS_BEFORE.test(before);
+  // A constructor from a package of types (`responses.NewWithdrawCoinsToAddress()`, `models.NewWithdrawal(…)`): a value.
+  if (segs[0] === 'new' && before !== undefined && TYPES_PACKAGE.test(before)) return true;
   if (BOOK_VERBS.has(segs[0])) {
     if (!site) return true;
     if (receiver && !CLIENT_BEFORE.test(before!) && !hasCryptoArgs(site.text, site.end)) return true;
@@ -41,6 +43,9 @@ export function booksOrType(name: string, segs: readonly string[], site?: MatchC
   const last = segs.length - 1;
   return /^[A-Z]/.test(name) && TYPE_NOUNS.has(segs[last]) && !segs.slice(0, last).includes('to') && !receiver;
 }
+
+/** A package or module of data types right before the call (`responses.`, `models.`, `dto.`). */
+const TYPES_PACKAGE = /(?<![\w$.])(?:responses?|models?|types|dtos?|entities|schemas?)[ \t]*\.[ \t]*$/;
 
 /**
  * Drops a withdrawal call on the caller's books (`self._accounting.rollback_withdrawal(id)`, or `self.confirm_withdrawal(txid)`

@@ -31,6 +31,8 @@ const NOT_A_WITHDRAWAL = new Set([
   'allow', 'allowance',
   // Staking rewards or a validator's commission claimed to the claimer's own account (`create_withdraw_delegator_reward`).
   'reward', 'rewards', 'delegator', 'commission',
+  // A request's address or link built for the call that sends it (`createLinkWithdrawCoinsToAddress(t)`, `withdrawUrl(id)`).
+  'link', 'links', 'url', 'uri',
 ]);
 /** True when a name segment makes a withdrawal-named thing something else (a vault, a pool, a stake, a preview). */
 export const isLookAlikeWord = (segment: string): boolean => NOT_A_WITHDRAWAL.has(segment);

@@ -44,6 +44,10 @@ export const REQUEST_ARG_EXAMPLES: { positive: Example[]; negative: Example[] } 
     { text: `n := vault.Withdraw(amount)`, path: 'farm.go' },
     // A map given no address: a vault's shares taken out.
     { text: `Map<String, Object> p = new HashMap<>();\np.put("shares", "1");\nvault.withdraw(p);`, path: 'Farm.java' },
+    // The request's link built for the call that sends it.
+    { text: `values := api.createLinkWithdrawCoinsToAddress(t)\nbody, err := api.sendRequest(values)`, path: 'apis/trade/functions.go' },
+    // A response type's constructor from its package, filled from a withdrawal's answer.
+    { text: `body, err := api.sendRequest(values)\nresp := responses.NewWithdrawCoinsToAddress()\nerr = json.Unmarshal(body, &resp)`, path: 'apis/trade/functions.go' },
     // An address read from the argument, not given to it: a bank account's withdrawal.
     { text: `def close(account, amount):\n    log.info("closing %s", account["address"])\n    return bank.withdraw(account, amount)`, path: 'bank.py' },
   ],
