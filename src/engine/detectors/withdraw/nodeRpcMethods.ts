@@ -36,6 +36,18 @@ export const methodUsed: Validator = {
 /** How far above a wallet method the parameters it is handed may be built. */
 const PARAMS_ABOVE = 1500;
 
+/**
+ * The text from the last assignment to `name` within PARAMS_ABOVE characters before `at` (`name = …` up to `at`),
+ * or undefined: the parameters a method is handed, built above it (another function's variable of the same name is
+ * further up).
+ */
+function builtAbove(text: string, name: string, at: number): string | undefined {
+  const above = text.slice(Math.max(0, at - PARAMS_ABOVE), at);
+  let built = -1;
+  for (const m of above.matchAll(new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*=(?!=)`, 'g'))) built = m.index;
+  return built === -1 ? undefined : above.slice(built);
+}
+
 /** A transfer built and not broadcast: a fee quote (`do_not_relay: true`, Go's `DoNotRelay: true`). */
 export const NOT_RELAYED = /do_?not_?relay["']?[ \t]*(?::|=>|=|,)[ \t]*true/i;
 
@@ -51,11 +63,8 @@ export const moneroMethod: Validator = {
     if (dest.test(rest)) return !NOT_RELAYED.test(rest);
     const params = /^["'][ \t]*,[ \t]*([A-Za-z_$][\w$]*)[ \t]*[),]/.exec(ctx.text.slice(ctx.end, ctx.end + 80))?.[1];
     if (params === undefined) return false;
-    const above = ctx.text.slice(Math.max(0, ctx.start - PARAMS_ABOVE), ctx.start);
-    // From its last assignment above (another function's variable of the same name is further up).
-    let built = -1;
-    for (const m of above.matchAll(new RegExp(String.raw`(?<![\w$.])${params.replace(/\$/g, '\\$')}[ \t]*=(?!=)`, 'g'))) built = m.index;
-    return built !== -1 && dest.test(above.slice(built)) && !NOT_RELAYED.test(above.slice(built));
+    const built = builtAbove(ctx.text, params, ctx.start);
+    return built !== undefined && dest.test(built) && !NOT_RELAYED.test(built);
   },
 };
 
@@ -81,10 +90,8 @@ export const walletdSend: Validator = {
     // The list in a variable built above (`recipients = [{"address": a, "amount": n}]`, then `"transfers": recipients`).
     const list = WALLETD_TRANSFERS_VAR.exec(ctx.text.slice(ctx.end, ctx.end + 600))?.[1];
     if (list === undefined) return false;
-    const above = ctx.text.slice(Math.max(0, ctx.start - PARAMS_ABOVE), ctx.start);
-    let built = -1;
-    for (const m of above.matchAll(new RegExp(String.raw`(?<![\w$.])${list.replace(/\$/g, '\\$')}[ \t]*=(?!=)`, 'g'))) built = m.index;
-    return built !== -1 && LIST_WITH_ADDRESS.test(above.slice(built, built + 400));
+    const built = builtAbove(ctx.text, list, ctx.start);
+    return built !== undefined && LIST_WITH_ADDRESS.test(built.slice(0, 400));
   },
 };
 

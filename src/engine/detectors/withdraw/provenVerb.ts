@@ -19,7 +19,7 @@ const LINES_BEFORE = 2;
 const LINES_AFTER = 5;
 
 /** The text of up to `n` lines before `at` (or after, for n > 0), cut at a line that starts another function. */
-function linesAround(text: string, at: number, n: number): string {
+export function linesAround(text: string, at: number, n: number): string {
   if (n < 0) {
     let from = text.lastIndexOf('\n', at - 1);
     for (let i = 0; i < -n && from > 0; i++) {

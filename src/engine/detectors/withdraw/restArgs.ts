@@ -7,8 +7,8 @@ import { rx } from '../fragments';
 import { code, EXCHANGE_NEAR } from './shared';
 import { exchangeOfAction, matchActionPath } from './table';
 import { notAnIndex } from './endpointShapes';
-import { FUNCTION_START, ownVerb } from './verb';
-import { provenWriteVerb } from './provenVerb';
+import { ownVerb } from './verb';
+import { linesAround, provenWriteVerb } from './provenVerb';
 
 /** A currency-prefixed action as its own literal (`"eth_withdrawal"`): never a query, whose names differ (`withdrawal_requests`). */
 const COIN_ACTION = String.raw`(?<name>[a-z0-9]{2,12}_withdrawal)`;
@@ -109,15 +109,9 @@ const postedSendType: Validator = {
   },
 };
 
-/** True when a `send` type is set in the `lines` lines above `at`, within its function (cut at its `def`/`function` line or signature). */
+/** True when a `send` type is set in its line and the `lines - 1` lines above `at`, within its function (cut at its `def`/`function` line or signature). */
 function typeSentAbove(text: string, at: number, lines: number): boolean {
-  let from = at;
-  for (let i = 0; i < lines && from > 0; i++) {
-    const prev = text.lastIndexOf('\n', from - 1);
-    if (i > 0 && FUNCTION_START.test(text.slice(prev + 1, from))) break;
-    from = prev;
-  }
-  return TYPE_SEND.test(text.slice(Math.max(0, from), at).split(FUNCTION_LINE).pop() ?? '');
+  return TYPE_SEND.test(linesAround(text, at, -(lines - 1)).split(FUNCTION_LINE).pop() ?? '');
 }
 
 /** The object literal the value sits in, `{` to its `}`, within 400 characters either side; undefined when none. */
