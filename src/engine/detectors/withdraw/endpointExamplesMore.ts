@@ -63,6 +63,11 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
 
 /** Negative examples: the rule must stay silent on each. */
 export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // An implicit-API definition table: each path keyed to its rate-limit cost, under its verb (Python, JS, PHP, C#).
+  { text: `# binance\n'api': {\n    'sapi': {\n        'post': {\n            'capital/withdraw/apply': 4.0002,  # weight 600\n            'asset/withdraw': {'cost': 120},\n        },\n    },\n},`, path: 'ccxt/binance.py' },
+  { text: `// okx\nprivate: {\n    post: {\n        'asset/withdrawal': 1.6667,\n        'asset/cancel-withdrawal': { cost: 1 },\n    },\n},`, path: 'js/src/okx.js' },
+  { text: `<?php\n// kucoin\n'post' => array(\n    'withdrawals' => 7.5,\n    'withdrawals/{withdrawalId}' => array('cost' => 1),\n),`, path: 'php/kucoin.php' },
+  { text: `// bybit\n{ "post", new Dictionary<string, object>() {\n    { "v5/asset/withdraw/create", 50 },\n} },`, path: 'cs/ccxt/exchanges/bybit.cs' },
   // A chat bot's command usage in its reply, beside a real POST: a command is no path.
   { text: `const axios = require('axios');\nawait axios.post(url, body);\nreply.markdown("Make sure you give an address:\\n" +\n  "/withdraw AMOUNT ADDRESS");\nctx.reply('Use /withdraw <amount> to cash out');`, path: 'tipbot.js' },
   // A withdrawal address by its id, last (an address-book entry deleted), and the address list: queries stay silent.

@@ -98,6 +98,23 @@ export const notACommandUsage: Validator = {
   test: (value, ctx) => !/^\/[A-Za-z_-]+$/.test(value) || !/^ (?!HTTP\/)[^\s"'`]/.test(ctx.text.slice(ctx.end, ctx.end + 8)),
 };
 
+/**
+ * After a path: its rate-limit cost in an API definition table (ccxt's `'capital/withdraw/apply': 4.0002,`,
+ * `'asset/withdraw': {'cost': 120},`, PHP's `=> 1` and `=> array('cost' => 1)`, C#'s `{ "withdraw", 1 }`).
+ */
+const COST_AFTER = /^\\?["'`]?[ \t]*(?:(?::|=>)[ \t]*(?:\d+(?:\.\d+)?[ \t]*(?:[,}\]]|#|\/\/|$)|(?:\{|\[|array\()[ \t]*["']?cost["']?[ \t]*(?::|=>))|,[ \t]*\d+(?:\.\d+)?[ \t]*\})/;
+
+/** Drops a path keyed to its cost in an API definition table: the library declares the endpoint; its call sends it. */
+export const notACostTableEntry: Validator = {
+  name: 'not-a-cost-table-entry',
+  reach: { before: 0, after: 0 },
+  test: (_v, ctx) => {
+    let end = ctx.text.indexOf('\n', ctx.end);
+    if (end === -1) end = ctx.text.length;
+    return !COST_AFTER.test(ctx.text.slice(ctx.end, Math.min(end, ctx.end + 80)));
+  },
+};
+
 /** Drops module specifiers: a source file named after withdrawals is imported, not called. */
 export const notAModulePath = notAfterOnLine('not-a-module-path', MODULE_BEFORE, 40);
 
