@@ -88,6 +88,8 @@ export const withdrawHandlerSend = defineDetector({
       { text: `function sendWithdrawalBatch(rows) {\n  for (const r of rows) chain.transferToken(r.address, r.amount);\n}`, path: 'jobs/batch.js' },
       { text: `it('withdraws', async () => {\n  await wallet.send(address, amount);\n});`, path: 'test/withdraw.test.js' },
       { text: `async function withdraw(address, amount) {\n  return null;\n}`, path: 'withdraw.js' },
+      // A log line about the withdrawal, through a logger whose method is named Send.
+      { text: `public string Withdraw(string coin, string address, decimal amount)\n{\n    var result = Post(url, payload);\n    _logger.Send($" => {address} [{amount} {coin}]: {result}");\n    return result;\n}`, path: 'Api/Exchange.cs' },
     ],
   },
 });

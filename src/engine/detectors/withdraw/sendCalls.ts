@@ -21,8 +21,8 @@ const NOT_DEST = /(?:_?id|Id|ID|_?name|Name|_?user|User|_?type|Type)$/;
 const AMOUNT_ARG = /(?:amount|amt\b|value|coins\b|qty|quantity|sats|satoshi|lamports|wei\b|sum\b|balance|reward|prize)|(?:^|[\s,(=:"'])\d+(?:\.\d+)?(?=[\s,)"']|$)/i;
 /** A simulated, mocked or faked wallet's file: its sends move nothing. */
 const SIMULATED = /simulat|mock|fake|stub|dummy/i;
-/** Receivers that send messages or responses, never funds (`res.send(`, `socket.send(`, `channel.send(`). */
-const MESSAGE_RECEIVER = /(?:^|[^\w$])(?:res|resp|response|reply|socket|ws|io|channel|conn|connection|emitter|port|worker|queue|producer|publisher|bus|mailer|smtp|ctx|interaction|message|msg)[ \t]*\??\.[ \t]*$/;
+/** Receivers that send messages, responses or log lines, never funds (`res.send(`, `socket.send(`, `_logger.Send(`). */
+const MESSAGE_RECEIVER = /(?:^|[^\w$])(?:_?(?:log|logger|Log|Logger|LOG|LOGGER)|res|resp|response|reply|socket|ws|io|channel|conn|connection|emitter|port|worker|queue|producer|publisher|bus|mailer|smtp|ctx|interaction|message|msg)[ \t]*\??\.[ \t]*$/;
 
 /** A call whose name starts with a sending verb, up to its `(` (the name captured). */
 export const SEND_NAME_CALL = String.raw`(?<![A-Za-z0-9_$])(?<name>_?(?:send|transfer|pay|payout|tip|disburse|remit|Send|Transfer|Pay|Payout|Tip|Disburse|Remit)(?:[A-Z_0-9][A-Za-z0-9_]{0,40})?)[ \t]*\(`;
