@@ -7,6 +7,8 @@ import { code } from './shared';
 
 /** Positive examples: each marks the exact span the rule must report. */
 export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
+  // A helper that posts and then maps the answer, given the account's resource path and the collection (Coinbase PHP).
+  { text: `<?php\n// coinbase\npublic function createAccountPull(Account $a, Pull $p, array $params = [])\n{\n    $this->postAndMap($a->getResourcePath().'⟦/withdrawals⟧', $params, 'toPull', $p);\n}`, path: 'src/Client.php' },
   // A generic client's post whose type argument nests (`post<ApiResponse<Withdrawal | Withdrawal[]>>(`).
   { text: `withdraw(id: string, body: Req) {\n  return this.http.post<ApiResponse<Withdrawal | Withdrawal[]>>(\`⟦/wallets/\${id}/withdraw⟧\`, body)\n}`, path: 'src/resources/Wallets.ts' },
   // The same from one child address of the wallet: an address by its id is where the action is, not an address query.
@@ -63,6 +65,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
 
 /** Negative examples: the rule must stay silent on each. */
 export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // The same helper reading: its verb is GET.
+  { text: `<?php\n// coinbase\npublic function getAccountPulls(Account $a, array $params = [])\n{\n    return $this->getAndMapCollection($a->getResourcePath().'/withdrawals', $params, 'toPulls');\n}`, path: 'src/Client.php' },
   // An implicit-API definition table: each path keyed to its rate-limit cost, under its verb (Python, JS, PHP, C#).
   { text: `# binance\n'api': {\n    'sapi': {\n        'post': {\n            'capital/withdraw/apply': 4.0002,  # weight 600\n            'asset/withdraw': {'cost': 120},\n        },\n    },\n},`, path: 'ccxt/binance.py' },
   { text: `// okx\nprivate: {\n    post: {\n        'asset/withdrawal': 1.6667,\n        'asset/cancel-withdrawal': { cost: 1 },\n    },\n},`, path: 'js/src/okx.js' },

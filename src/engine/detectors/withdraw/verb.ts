@@ -99,7 +99,9 @@ export function ownVerb(text: string, start: number): string | undefined {
   if (!call) return undefined;
   const segs = nameSegments(call.replace(/^[@$]/, ''));
   const verb = segs.find((s) => VERB_SEGMENT.test(s));
-  // Only a request helper's name: `GetOrCreate(HttpMethod.Post, …)` is no GET.
+  // Only a request helper's name: `GetOrCreate(HttpMethod.Post, …)` is no GET. A helper that sends, then does more
+  // with the answer, says so after its verb (`postAndMap(`, `get_and_parse(`): the verb is its request's.
+  if (verb && segs[0] === verb && segs[1] === 'and') return verb === 'del' ? 'delete' : verb;
   if (!verb || !segs.every((s) => s === verb || isHelperWord(s))) return undefined;
   return verb === 'del' ? 'delete' : verb;
 }
