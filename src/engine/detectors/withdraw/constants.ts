@@ -66,9 +66,19 @@ const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patc
 /** Calls that build a URL from the path (`base.join(P)`, `fmt.Sprintf("%s%s", h, P)`): the request comes after. */
 const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 'resolve', 'build', 'url', 'uri', 'combine', 'append', 'string', 'fill', 'expand', 'interpolate', 'replace']);
 
+/** A write verb as the very next argument: `, http.MethodPost`, `, "POST"`, `, HttpMethod.Delete`, `, Request::METHOD_POST`. */
+const WRITE_VERB_NEXT = /^[ \t]*,[ \t]*(?:["'](?:POST|DELETE|PUT)["']|(?:[A-Za-z_]{1,20}(?:\.|::))?(?:(?:Http)?Method\.?(?:Post|Delete|Put|POST|DELETE|PUT)|METHOD_(?:POST|DELETE|PUT))(?![A-Za-z0-9_]))/;
+
+/** Words that name a request maker (`doRequest`, `api_call`, `sendHttp`, `executeApi`). */
+const REQUEST_NAME_WORDS = new Set(['request', 'req', 'call', 'send', 'http', 'api', 'execute', 'invoke', 'fetch']);
+
 /** True when the use's own call is a request helper that sends it with a write verb (or sends an action outright). */
 function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyVerb = false): boolean {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
+  // The path and a write verb handed together to a helper that says it makes a request, whatever else it says
+  // (`forgeAndAuthorizeKrakenAPIRequest(ctx, P, http.MethodPost, …)`); a signer or header builder only signs them.
+  if (segs.some((s) => REQUEST_NAME_WORDS.has(s)) && !segs.some((s) => SIGNED_TEXT_WORDS.has(s) || s === 'header' || s === 'headers')
+    && WRITE_VERB_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 60))) return true;
   if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx) || isWrite(clientVerbLater(ctx)));
   if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;
   // An API that sends every method with one verb (Deribit's JSON-RPC over GET): the helper sends the action.

@@ -121,6 +121,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // The use that sends a path held in a constant or variable (constants.ts).
     // The text signed over holds the path too; the post that sends it is the call site.
     { text: `const URL_WITHDRAWAL: &'static str = "⟦/api/v5/asset/withdrawal⟧";\nlet message = format!("{ts}POST{}{body}", Self::URL_WITHDRAWAL);\nlet sign = encode(hmac(message, &self.secret));\nlet r = client\n    .post(format!("{}{}", Self::URL_BASE, Self::⟦URL_WITHDRAWAL⟧))\n    .send().await?;`, path: 'src/client.rs' },
+    // A helper of any name handed the path constant and a write verb together (a Kraken Go client's request forger).
+    { text: `const (\n\twithdrawFundsPath = "⟦/0/private/Withdraw⟧"\n)\n// kraken\nfunc (c *C) Pull(ctx context.Context, f url.Values) (*http.Response, error) {\n\treq, err := c.forgeAndAuthorizeKrakenAPIRequest(ctx, ⟦withdrawFundsPath⟧, http.MethodPost, "application/x-www-form-urlencoded", nil, strings.NewReader(f.Encode()))\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn c.do(req)\n}`, path: 'rest/client.go' },
     // A Retrofit interface named for withdrawals: its annotated path is the endpoint, the type's own name is none.
     { text: `import retrofit2.http.POST\n\ninterface UpbitExchangeWithdrawsAsyncApi {\n\n    @POST("⟦v1/withdraws/coin⟧")\n    fun withdrawCoin(@Body body: Req): CompletableFuture<Res>\n}`, path: 'api/UpbitApi.kt' },
     // A Python module's imports above the constant leave no import open at its use (no `;` ends an import line there).
@@ -150,6 +152,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `let url = String::from("⟦/v3/crypto_withdrawal/⟧");`, path: 'src/client.rs' },
   ],
   negative: [
+    // The same helper handed a collection path that lists with GET.
+    { text: `const (\n\twithdrawalsPath = "/api/v1/withdrawals"\n)\n// kucoin\nfunc (c *C) Rows(ctx context.Context) (*http.Response, error) {\n\treq, err := c.forgeAndAuthorizeRequest(ctx, withdrawalsPath, http.MethodGet, nil)\n\treturn c.do(req)\n}`, path: 'rest/client.go' },
     ...GENERIC_PATH_NEGATIVE,
     ...MORE_ENDPOINT_NEGATIVE,
     { text: `var localVarPath = "/api/v3/withdrawals/crypto/confirm/{code}";\nvar q = new List<KeyValuePair<String, String>>();\nIRestResponse r = (IRestResponse) this.Configuration.ApiClient.CallApi(localVarPath, Method.GET, q);`, path: 'Api/PullApi.cs' },
