@@ -46,6 +46,9 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // A path constant whose name holds an error word is still a path when it is defined as one.
   { text: `const client = new Binance({ apiKey, apiSecret });\nconst WITHDRAW_ERR_ROUTE = '⟦/sapi/v1/capital/withdraw/apply⟧';\nawait privateCall(⟦WITHDRAW_ERR_ROUTE⟧, { coin, address, amount }, 'POST');`, path: 'src/pull.js' },
   { text: `<?php\n$r = $this->client->apiCall('⟦GENMKT/money/withdraw⟧', [\n    'currency' => 'BTC',\n    'address' => $to,\n]);`, path: 'src/Pull.php' },
+  // The bare action after a result argument, its params map built just above (a command API); a root path and a body object.
+  { text: `func (c *Client) Pull(cur, to string, n float64) (string, error) {\n\tparams := Params{\n\t\t"currency": cur,\n\t\t"address":  to,\n\t}\n\terr := c.tradingApiRequest(&result, "⟦withdraw⟧", params)\n\treturn result, err\n}`, path: 'trading.go' },
+  { text: `var body = new\n{\n    currency = c,\n    address = address,\n};\nvar r = await MakePrivateRequest("⟦/wallet/withdraw⟧", body);`, path: 'XCoin.cs' },
   // Deribit's transfer to another user, sent over GET like every JSON-RPC method of its API.
   code(`def give(self, **p):\n    return self.client.call_api('⟦/private/submit_transfer_to_user⟧', 'GET', p)`),
   // Kraken's private API posts every method: the path alone says it.
@@ -92,6 +95,8 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   { text: `// kraken\nconst privateEndpoint = "WithdrawStatus";\nconst privateMethod = "WithdrawInfo";`, path: 'bot.js' },
   { text: `const buttonMethod = "Withdraw";\nshow(buttonMethod);`, path: 'ui.js' },
   // API-call helpers: no destination among the arguments, a plural list, a call that is not an API's.
+  // A params map without a destination; a destination assigned to another name than the one handed over.
+  { text: `params := Params{"currency": cur}\nto := Params{"address": a}\nerr := c.tradingApiRequest(&result, "withdraw", params)`, path: 'trading.go' },
   { text: `<?php\n$r = $this->client->apiCall('GENMKT/money/withdraw', ['currency' => 'BTC']);\n$h = $this->client->apiCall('GENMKT/money/withdrawals', ['address' => $a]);\n$t = translate('menu/withdraw', ['address' => $a]);`, path: 'src/Pull.php' },
   // A request object whose verb field is set to GET on the line above the path: a read of the same resource.
   { text: `<?php\n// binance\nclass Limits extends Req {\n    public function quota(array $p=[]){\n        $this->verb='GET';\n        $this->url='/sapi/v1/capital/withdraw/apply';\n        return $this->send();\n    }\n}`, path: 'src/Limits.php' },

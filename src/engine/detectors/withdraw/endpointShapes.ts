@@ -26,17 +26,46 @@ export const notLineComment: Validator = {
 export const CONST_EXCHANGES = 'kraken|bitfinex|bitstamp|deribit|independentreserve|ndax|bitflyer|zaif|derive';
 
 /**
- * A path ending in the bare `withdraw` verb, handed first to an API-call helper without a verb (`$this->client->apiCall(
- * 'GENMKT/money/withdraw', [...])`, `api.query_private('money/withdraw', p)`): APIs that post every call name the action so.
+ * A path ending in the bare `withdraw` verb, handed to an API-call helper without a verb (`$this->client->apiCall(
+ * 'GENMKT/money/withdraw', [...])`, `api.query_private('money/withdraw', p)`, `MakePrivateRequest("/wallet/withdraw", body)`),
+ * or the bare action after up to two plain arguments (`tradingApiRequest(&result, "withdraw", params)`): APIs that
+ * post every call name the action so.
  */
-export const API_CALL_PATH = String.raw`["'](?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\([ \t]*["'])(?<name>[A-Za-z0-9_.{}-]{1,40}(?:/[A-Za-z0-9_.{}-]{1,40}){0,6}/withdraw)(?=["'][ \t]*,)`;
-/** Keeps such a path when it is no route or table query and the call's arguments name a destination (`'address' => $to`). */
+export const API_CALL_PATH = String.raw`["'](?<=(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}[ \t]*\((?:[ \t]*[&*]?[A-Za-z_$][A-Za-z0-9_$.]{0,40}[ \t]*,){0,2}[ \t]*["'])(?<name>/?(?:[A-Za-z0-9_.{}-]{1,40}/){0,7}withdraw)(?=["'][ \t]*,)`;
+/** Keeps such a path when it is no route or table query and the call's arguments, or the map a named argument was built as just above, name a destination (`'address' => $to`). */
 export const apiCallAction: Validator = {
   name: 'api-call-withdraw-path',
-  reach: { before: 0, after: 400 },
-  test: (value, ctx) => matchActionPath(value)?.ambiguous !== true && DEST_ARG.test(ctx.text.slice(ctx.end, ctx.end + 400).split(/\)[ \t]*;|\)[ \t]*\r?\n/)[0]),
+  reach: { before: 3000, after: 400 },
+  test: (value, ctx) => {
+    // A table path that also reads is left to its verb; the bare action (a command API's `withdraw`) is one only by its destination.
+    if (value.includes('/') && matchActionPath(value)?.ambiguous === true) return false;
+    const rest = ctx.text.slice(ctx.end, ctx.end + 400).split(/\)[ \t]*;|\)[ \t]*\r?\n/)[0];
+    if (DEST_ARG.test(rest)) return true;
+    // A body or params variable handed after the path: its literal, assigned within the 30 lines above, names the destination.
+    return [...rest.matchAll(/,[ \t]*&?([A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*(?:[,)]|$))/g)].some((m) => DEST_ARG.test(builtJustAbove(ctx.text, m[1], ctx.start)));
+  },
 };
 const DEST_ARG = /["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=)/i;
+/** The statement of a name's last assignment in the 30 lines before `at` (empty when none). */
+function builtJustAbove(text: string, name: string, at: number): string {
+  let from = at;
+  for (let i = 0; i < 30 && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
+  const back = text.slice(Math.max(0, from, at - 3000), at);
+  let last = -1;
+  for (const m of back.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?:?=(?!=)`, 'g'))) last = m.index!;
+  if (last === -1) return '';
+  // Up to the end of that statement: the first line end outside every bracket the assignment opened.
+  // A literal opened on the next line (C#'s `var body = new⏎{`) still belongs to it.
+  let depth = 0;
+  let opened = false;
+  for (let i = last; i < back.length; i++) {
+    const c = back.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) (depth++, (opened = true));
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === 10 && depth <= 0 && (opened || !/^\s*[{([]/.test(back.slice(i + 1, i + 40)))) return back.slice(last, i);
+  }
+  return back.slice(last);
+}
 
 /** A PascalCase RPC method string assigned to a name that says endpoint or method (`privateEndpoint = "Withdraw"`). */
 export const RPC_NAMED_CONSTANT = String.raw`(?<![A-Za-z0-9_])[A-Za-z_]{0,30}(?:[Ee]ndpoint|ENDPOINT|[Mm]ethod|METHOD)[A-Za-z0-9_]{0,20}[ \t]*:?=[ \t]*["'](?<name>[A-Z][A-Za-z]{0,40})["']`;
