@@ -14,6 +14,7 @@ import { provenWrite, writeVerbOrPosted } from './provenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './endpointExamples';
 import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './restArgs';
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './nswag';
+import { ANNOTATED_METHOD_EXAMPLES, ANNOTATED_METHOD_PATTERN } from './annotatedMethods';
 import { notReadVerbAtPath } from './verb';
 import { ACTION_TYPE_PATTERNS } from './actionTypes';
 import { CONSTANT_USE_PATTERN } from './constants';
@@ -99,11 +100,13 @@ export const withdrawRestEndpoint = defineDetector({
     ...NSWAG_PATTERNS,
     // Payment APIs' payout collections, posted (payoutPath.ts).
     PAYOUT_PATH_PATTERN,
+    // A declarative client's method under a write annotation, named for a withdrawal or a money send (annotatedMethods.ts).
+    ANNOTATED_METHOD_PATTERN,
     // Slashless paths joined onto a base, keyed in a route table or handed to a URL builder (slashlessPath.ts).
     ...SLASHLESS_PATH_PATTERNS,
-  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN]),
+  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN, ANNOTATED_METHOD_PATTERN]),
   examples: {
-    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive],
-    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative],
+    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...ANNOTATED_METHOD_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive],
+    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...ANNOTATED_METHOD_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative],
   },
 });
