@@ -8,7 +8,8 @@ import { assigned, PREFIX, Q } from './fragments';
  * A ccxt exchange constructor: ccxt.kraken(…), new ccxt.pro.okx(…), getattr(ccxt, 'bybit')(…),
  * PHP \\ccxt\\kucoin(…), Go ccxt.NewBitget(…). `ex` names the exchange.
  */
-export const CCXT_CTOR = /(?:(?:\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|getattr\([ \t]{0,10}ccxt[\w.]{0,20},[ \t]{0,10}\\?["']|\\ccxt\\(?:pro\\)?|ccxt\[\\?["'])(?<ex>[a-z][a-z0-9]{1,30})(?![a-z0-9])/i;
+// Not a host (`docs.ccxt.com`, `github.com/ccxt/…`) nor one of ccxt's own modules (`ccxt.base.exchange`, `ccxt.abstract`).
+export const CCXT_CTOR = /(?:(?:(?<![.\/])\bccxt(?:\.pro|\.async_support)?|\bccxtpro)\.|getattr\([ \t]{0,10}ccxt[\w.]{0,20},[ \t]{0,10}\\?["']|\\ccxt\\(?:pro\\)?|ccxt\[\\?["'])(?<ex>(?!(?:base|abstract|static_dependencies|com|org|pro|async_support)(?![a-z0-9]))[a-z][a-z0-9]{1,30})(?![a-z0-9])/i;
 const NEAR = { pattern: CCXT_CTOR, before: 1200, after: 1200 };
 /**
  * A config map of several exchanges kept apart from their constructors (`apiKeys = { yobit: { apiKey: '…', secret:

@@ -8,6 +8,9 @@ import { code, CODE, WHY, WITHDRAW_ADVICE } from './shared';
 import { exchangeOfAction } from './table';
 import { implicitAction } from './callShapes';
 
+/** A ccxt constructor, or ccxt's own exchange sources (their docs links, the base class they import); these name no exchange. */
+const CCXT_HOME = new RegExp(String.raw`${CCXT_CTOR.source}|\bdocs\.ccxt\.com\b|\bccxt\.base\.exchange\b`, 'i');
+
 export const withdrawCcxtImplicit = defineDetector({
   id: 'withdraw/ccxt-implicit',
   title: 'ccxt implicit withdrawal endpoint',
@@ -25,7 +28,7 @@ export const withdrawCcxtImplicit = defineDetector({
     {
       re: rx(String.raw`(?:\??\.|->)(?<=[A-Za-z0-9_$)\]](?:\??\.|->))(?<name>[A-Za-z][A-Za-z0-9_]{2,100})[ \t]*\(`),
       exchangeOf: exchangeOfAction,
-      requires: { near: { pattern: CCXT_CTOR, before: 6000, after: 400 } },
+      requires: { near: { pattern: CCXT_HOME, before: 6000, after: 400 } },
     },
   ],
   examples: {
@@ -36,6 +39,8 @@ export const withdrawCcxtImplicit = defineDetector({
       code(`kraken = ccxt.kraken(cfg)\nkraken.⟦private_post_withdraw⟧({"asset": "XBT", "key": "cold", "amount": "0.1"})`),
       code(`const bybit = new ccxt.bybit(cfg);\nawait bybit.⟦privatePostV5AssetWithdrawCreate⟧({ coin: 'USDT', chain: 'TRX', address: a, amount: '5' });`),
       code(`gate = ccxt.gate(cfg)\ngate.⟦private_withdrawals_post_withdrawals⟧({"currency": "USDT", "amount": "5", "address": a})`),
+      // ccxt's own exchange source: its docs links say so (they name no exchange; the table names it).
+      { text: `    def withdraw(self, code, amount, address, tag=None, params={}):\n        """\n        :returns dict: a \`transaction structure <https://docs.ccxt.com/?id=transaction-structure>\`\n        """\n        response = self.⟦v3PrivatePostAssetWalletWithdraw⟧(self.extend(request, params))`, path: 'woo/ccxt/woo.py' },
     ],
     negative: [
       code(`ex = ccxt.binance(cfg)\nhist = ex.sapiGetCapitalWithdrawHistory({"coin": "USDT"})`),
