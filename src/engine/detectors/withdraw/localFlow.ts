@@ -75,6 +75,13 @@ function notHeaderOrSigner(signers: boolean): Validator {
     },
   };
 }
+/** Words after a helper's verb that say it makes the request's body, not the request (`PostContent(`, `postBody(`). */
+const BODY_WORDS = new Set(['content', 'body', 'payload', 'params', 'parameters']);
+/** Drops a call that builds the body a later call posts (`var c = PostContent(client, endpoint, args);` before `PostAsync`). */
+const notABodyBuilder: Validator = {
+  name: 'not-a-body-builder',
+  test: (_v, ctx) => !nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, '')).slice(1).some((s) => BODY_WORDS.has(s)),
+};
 /** The variable first and the verb a few plain arguments later (C#'s `MakeJsonRequestAsync<T>(url, baseUrl, payload, "POST")`). */
 const VARIABLE_ARGS_VERB = String.raw`${VERB}(?<=${CALL_OPEN}[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?:[ \t]*,[ \t]*${ARG}){1,3}[ \t]*,[ \t]*${VERB})`;
 
@@ -205,10 +212,10 @@ export const withdrawPostedPath = defineDetector({
   // The window opens at the path's line and reads on to the post.
   patterns: [
     // `needs`: the verb, method word or call kind each shape spells (most of these 40-line windows hold none).
-    { re: rx(POST_OF_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },
+    { re: rx(POST_OF_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [notABodyBuilder, postsWithdrawPath] },
     { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
     { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
-    { re: rx(LATER_ARG_OF_POST), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(false), holdsOwnWithdrawPath] },
+    { re: rx(LATER_ARG_OF_POST), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(false), notABodyBuilder, holdsOwnWithdrawPath] },
     { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },
     { re: rx(POST_NAMED_ARG), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },
@@ -244,6 +251,8 @@ export const withdrawPostedPath = defineDetector({
       { text: `def pull(self, body):\n    endpoint = "/api/v2/withdraw/apply"\n    return self.post_request(⟦endpoint⟧, body)`, path: 'pull.py' },
       // The variable after a client argument, to a helper named for its API; the verb in a variable handed first.
       { text: `var endpoint = "/api/v1/withdrawals";\nvar p = new Dictionary<string, string> { { "address", to } };\nreturn await PostSignedExchangeAsync<R>(Client, ⟦endpoint⟧, p);`, path: 'Trade.cs' },
+      // The body made first by a helper named for it, then posted: the post is the request.
+      { text: `var _endpoint = "/api/spot/v1/wallet/withdrawal";\nvar _content = this.PostContent(_client, _endpoint, _args);\nvar _response = await _client.PostAsync(⟦_endpoint⟧, _content);`, path: 'Private.cs' },
       { text: `_path = '/openApi/wallets/v1/capital/withdraw/apply'\n_method = 'POST'\nq = sign(params)\nr = client.send_request(_method, ⟦_path⟧, q, {})`, path: 'pull.py' },
       { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
     ],
