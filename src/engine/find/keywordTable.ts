@@ -6,6 +6,12 @@
 /** The shared hit list of keywords that do not occur (never written to). */
 const NO_HITS: number[] = Object.freeze([]) as unknown as number[];
 
+/** The keyword occurrences of one text: per id its offsets, and the ids that occur at all. */
+export interface KeywordHits {
+  readonly at: number[][];
+  readonly present: readonly number[];
+}
+
 /** Keywords compiled for one-pass search. */
 export class KeywordTable {
   private readonly ids = new Map<string, number>();
@@ -123,8 +129,17 @@ export class KeywordTable {
    * keyword, so its content depends only on the text near it (an edit elsewhere cannot move it).
    */
   positionsOf(text: string, offset = 0): number[][] {
+    return this.occurrencesOf(text, offset).at;
+  }
+
+  /**
+   * positionsOf's lists (`at`), and the ids of the keywords that occur (`present`, in the order of their first
+   * occurrence): a file holds a dozen of the ~700 keywords, and its scan then visits those only.
+   */
+  occurrencesOf(text: string, offset = 0): KeywordHits {
     // Most keywords never occur in a file: they share one empty list, and get their own on the first hit.
     const out: number[][] = new Array<number[]>(this.list.length).fill(NO_HITS);
+    const present: number[] = [];
     const { classOf, next, firstMatching, width, outFrom, outIds, lengths, periodic } = this;
     const n = text.length;
     let s = 0;
@@ -136,13 +151,16 @@ export class KeywordTable {
         const id = outIds[q];
         const at = offset + i + 1 - lengths[id];
         const list = out[id];
-        if (list === NO_HITS) out[id] = [at];
+        if (list === NO_HITS) {
+          out[id] = [at];
+          present.push(id);
+        }
         // A run of a periodic keyword (1 MB of `a` for `aaaa…`) would record every offset: keep one per
         // keyword length, whose windows cover the same lines.
         else if (periodic[id] === 0 || at >= list[list.length - 1] + lengths[id]) list.push(at);
       }
     }
-    return out;
+    return { at: out, present };
   }
 
   /**

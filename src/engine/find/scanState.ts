@@ -26,6 +26,8 @@ export class ScanState {
 
   /** Per keyword id: start offsets of its occurrences, and (on first use) the bounds of their lines. */
   private keywordHits: number[][] | undefined;
+  /** The ids of the keywords that occur (a full scan's; a region rescan reads `limit.present`). */
+  private presentIds: readonly number[] = [];
   private readonly lineBoundsOf: Array<number[] | undefined> = [];
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
@@ -53,7 +55,9 @@ export class ScanState {
   private hits(): number[][] {
     if (!this.keywordHits) {
       const { limit, text } = this;
-      this.keywordHits = limit ? this.plan.table.positionsOf(text.slice(limit.from, limit.to), limit.from) : this.plan.table.positionsOf(text);
+      const found = limit ? this.plan.table.occurrencesOf(text.slice(limit.from, limit.to), limit.from) : this.plan.table.occurrencesOf(text);
+      this.keywordHits = found.at;
+      this.presentIds = found.present;
     }
     return this.keywordHits;
   }
@@ -96,11 +100,13 @@ export class ScanState {
     const mark = new Uint8Array(flat.length);
     for (const i of ungated) mark[i] = 1;
     const present = this.limit?.present;
-    const all = present ? undefined : this.hits();
-    for (let id = 0; id < byKeyword.length; id++) {
-      if (present ? !present[id] : all![id].length === 0) continue;
-      const list = byKeyword[id];
-      for (let j = 0; j < list.length; j++) mark[list[j]] = 1;
+    if (present) {
+      for (let id = 0; id < byKeyword.length; id++) if (present[id]) markAll(mark, byKeyword[id]);
+    } else {
+      // The dozen keywords the text holds, not the ~700 of the table.
+      this.hits();
+      const ids = this.presentIds;
+      for (let k = 0; k < ids.length; k++) markAll(mark, byKeyword[ids[k]]);
     }
     const out: number[] = [];
     for (let i = 0; i < mark.length; i++) if (mark[i] !== 0) out.push(i);
@@ -265,4 +271,9 @@ export class ScanState {
   distanceTo(words: readonly string[], start: number, limit = WORD_DISTANCE_LIMIT): number {
     return this.near.distanceTo(words, start, limit);
   }
+}
+
+/** Sets mark[i] for every index of the list. */
+function markAll(mark: Uint8Array, list: readonly number[]): void {
+  for (let j = 0; j < list.length; j++) mark[list[j]] = 1;
 }

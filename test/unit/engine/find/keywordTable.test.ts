@@ -45,6 +45,14 @@ describe('KeywordTable', () => {
     assert.deepStrictEqual(Array.from(at[table.idOf('withdraw')]), [18, 25]);
   });
 
+  it('lists the keywords that occur, each once, in the order of their first occurrence', () => {
+    const table = new KeywordTable(['secret', 'key', 'binance', 'aaaa']);
+    const found = table.occurrencesOf('KEY = 1; secret_key = 2; aaaaaaaaa');
+    assert.deepStrictEqual(found.present, [table.idOf('key'), table.idOf('secret'), table.idOf('aaaa')]);
+    assert.deepStrictEqual(found.at, table.positionsOf('KEY = 1; secret_key = 2; aaaaaaaaa'));
+    assert.deepStrictEqual(table.occurrencesOf('nothing here').present, []);
+  });
+
   it('reports offsets in the whole text for a slice of it', () => {
     const table = new KeywordTable(['secret', 'key']);
     const text = 'a'.repeat(100) + 'secret_key = 1\nkey';
