@@ -137,9 +137,10 @@ export class KeywordTable {
    * occurrence): a file holds a dozen of the ~700 keywords, and its scan then visits those only.
    */
   occurrencesOf(text: string, offset = 0): KeywordHits {
-    // Most keywords never occur in a file: they share one empty list, and get their own on the first hit.
-    const out: number[][] = new Array<number[]>(this.list.length).fill(NO_HITS);
-    const present: number[] = [];
+    // Most keywords never occur in a file: they share one empty list, and get their own on the first hit. The lists
+    // are made at the first hit: a text without any (most small files of a workspace) shares one answer.
+    let out: number[][] | undefined;
+    let present: number[] | undefined;
     const { classOf, next, firstMatching, width, outFrom, outIds, lengths, periodic } = this;
     const n = text.length;
     let s = 0;
@@ -150,18 +151,30 @@ export class KeywordTable {
       for (let q = outFrom[m], end = outFrom[m + width]; q < end; q++) {
         const id = outIds[q];
         const at = offset + i + 1 - lengths[id];
+        if (out === undefined) {
+          out = new Array<number[]>(this.list.length).fill(NO_HITS);
+          present = [];
+        }
         const list = out[id];
         if (list === NO_HITS) {
           out[id] = [at];
-          present.push(id);
+          present!.push(id);
         }
         // A run of a periodic keyword (1 MB of `a` for `aaaa…`) would record every offset: keep one per
         // keyword length, whose windows cover the same lines.
         else if (periodic[id] === 0 || at >= list[list.length - 1] + lengths[id]) list.push(at);
       }
     }
-    return { at: out, present };
+    return out ? { at: out, present: present! } : this.none();
   }
+
+  /** The answer for a text without any keyword, made once. */
+  private none(): KeywordHits {
+    return (this.noHits ??= { at: Object.freeze(new Array<number[]>(this.list.length).fill(NO_HITS)) as number[][], present: Object.freeze<number[]>([]) });
+  }
+
+  /** The answer for a text without any keyword: shared, never written. */
+  private noHits: KeywordHits | undefined;
 
   /**
    * Per keyword id, how often it occurs in `text` (every occurrence), ignoring ASCII case: what the incremental

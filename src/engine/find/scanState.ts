@@ -94,17 +94,19 @@ export class ScanState {
    * The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending: only those
    * that can run on this file's kind (their detector's and their own `files`).
    */
-  gatedPatterns(): number[] {
+  gatedPatterns(): readonly number[] {
     const { flat } = this.plan;
     const { byKeyword, ungated } = this.forKind;
+    const present = this.limit?.present;
+    if (!present) this.hits();
+    // A text without keywords runs the ungated patterns only: no marks (a list the size of the plan) to make and read.
+    if (!present && this.presentIds.length === 0) return ungated;
     const mark = new Uint8Array(flat.length);
     for (const i of ungated) mark[i] = 1;
-    const present = this.limit?.present;
     if (present) {
       for (let id = 0; id < byKeyword.length; id++) if (present[id]) markAll(mark, byKeyword[id]);
     } else {
       // The dozen keywords the text holds, not the ~700 of the table.
-      this.hits();
       const ids = this.presentIds;
       for (let k = 0; k < ids.length; k++) markAll(mark, byKeyword[ids[k]]);
     }

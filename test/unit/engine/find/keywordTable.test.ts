@@ -53,6 +53,16 @@ describe('KeywordTable', () => {
     assert.deepStrictEqual(table.occurrencesOf('nothing here').present, []);
   });
 
+  it('answers texts without any keyword with one shared, frozen answer that later texts leave empty', () => {
+    const table = new KeywordTable(['secret', 'key']);
+    const none = table.occurrencesOf('nothing here');
+    assert.strictEqual(table.occurrencesOf('no hit either'), none);
+    assert.ok(Object.isFrozen(none.at) && Object.isFrozen(none.present));
+    assert.deepStrictEqual(table.occurrencesOf('secret').present, [table.idOf('secret')]);
+    assert.deepStrictEqual(none.at.map((list) => list.length), [0, 0]);
+    assert.deepStrictEqual(table.occurrencesOf('').present, []);
+  });
+
   it('reports offsets in the whole text for a slice of it', () => {
     const table = new KeywordTable(['secret', 'key']);
     const text = 'a'.repeat(100) + 'secret_key = 1\nkey';
