@@ -4,7 +4,7 @@ import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
-import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
+import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan, type SlotGroup } from './scanPlan';
 import type { ScanLimit } from './scanLimit';
 import { lineWindowsOf, MERGE_GAP, WindowMerger } from './lineWindows';
 import { CharCursor, needCursor, needListsOf, windowHolds } from './needs';
@@ -72,10 +72,14 @@ export class ScanState {
 
   /** True when the pattern has no file words (`requires.fileContains`) or the text holds one of them. */
   holdsFileWords(pp: PlannedPattern): boolean {
-    if (pp.fileSlot === -1) return true;
+    return pp.fileSlot === -1 || this.holdsSlot(pp.fileSlot, pp.fileIds!);
+  }
+
+  /** True when the text holds one of a file slot's words (table ids `ids`), asked once per slot. */
+  private holdsSlot(slot: number, ids: readonly number[]): boolean {
     const memo = (this.fileWords ??= new Uint8Array(this.plan.fileSlots));
-    if (memo[pp.fileSlot] === 0) memo[pp.fileSlot] = this.containsAny(pp.fileIds!) ? 1 : 2;
-    return memo[pp.fileSlot] === 1;
+    if (memo[slot] === 0) memo[slot] = this.containsAny(ids) ? 1 : 2;
+    return memo[slot] === 1;
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -92,27 +96,46 @@ export class ScanState {
 
   /**
    * The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending: only those
-   * that can run on this file's kind (their detector's and their own `files`).
+   * that can run on this file's kind (their detector's and their own `files`), and whose file words the text holds.
    */
-  gatedPatterns(): readonly number[] {
-    const { flat } = this.plan;
-    const { byKeyword, ungated } = this.forKind;
+  gatedPatterns(): readonly number[] | Int32Array {
+    const { byKeyword, ungated, marks } = this.forKind;
     const present = this.limit?.present;
     if (!present) this.hits();
-    // A text without keywords runs the ungated patterns only: no marks (a list the size of the plan) to make and read.
+    // A text without keywords runs the ungated patterns only: nothing to mark.
     if (!present && this.presentIds.length === 0) return ungated;
-    const mark = new Uint8Array(flat.length);
-    for (const i of ungated) mark[i] = 1;
-    if (present) {
-      for (let id = 0; id < byKeyword.length; id++) if (present[id]) markAll(mark, byKeyword[id]);
-    } else {
-      // The dozen keywords the text holds, not the ~700 of the table.
-      const ids = this.presentIds;
-      for (let k = 0; k < ids.length; k++) markAll(mark, byKeyword[ids[k]]);
+    const out = ungated.slice();
+    for (let k = 0; k < out.length; k++) marks[out[k]] = 1;
+    try {
+      if (present) {
+        for (let id = 0; id < byKeyword.length; id++) if (present[id]) this.markGroups(byKeyword[id], out);
+      } else {
+        // The dozen keywords the text holds, not the ~700 of the table.
+        const ids = this.presentIds;
+        for (let k = 0; k < ids.length; k++) this.markGroups(byKeyword[ids[k]], out);
+      }
+    } finally {
+      // The marks are the kind plan's, shared by every scan: left clear.
+      for (let k = 0; k < out.length; k++) marks[out[k]] = 0;
     }
-    const out: number[] = [];
-    for (let i = 0; i < mark.length; i++) if (mark[i] !== 0) out.push(i);
-    return out;
+    // Ascending, as the plan lists them (a typed array's sort is numeric).
+    return Int32Array.from(out).sort();
+  }
+
+  /** Adds to `out` the unmarked patterns of the groups whose file words the text holds, marking them. */
+  private markGroups(groups: readonly SlotGroup[], out: number[]): void {
+    const { marks } = this.forKind;
+    for (let g = 0; g < groups.length; g++) {
+      const { slot, fileIds, patterns } = groups[g];
+      if (slot !== -1 && !this.holdsSlot(slot, fileIds!)) continue;
+      for (let j = 0; j < patterns.length; j++) {
+        const i = patterns[j];
+        if (marks[i] === 0) {
+          marks[i] = 1;
+          out.push(i);
+        }
+      }
+    }
   }
 
   /** Line index, built on first use: most scans of clean files never need it. */
@@ -273,9 +296,4 @@ export class ScanState {
   distanceTo(words: readonly string[], start: number, limit = WORD_DISTANCE_LIMIT): number {
     return this.near.distanceTo(words, start, limit);
   }
-}
-
-/** Sets mark[i] for every index of the list. */
-function markAll(mark: Uint8Array, list: readonly number[]): void {
-  for (let j = 0; j < list.length; j++) mark[list[j]] = 1;
 }
