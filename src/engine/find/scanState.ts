@@ -5,7 +5,8 @@ import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
 import type { SiteCandidates } from './nameClassifier';
-import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan, type SlotGroup } from './scanPlan';
+import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
+import { gatedPatternsOf } from './gatedPatterns';
 import type { ScanLimit } from './scanLimit';
 import { lineWindowsOf, MERGE_GAP, WindowMerger } from './lineWindows';
 import { CharCursor, needCursor, needListsOf, windowHolds } from './needs';
@@ -100,44 +101,19 @@ export class ScanState {
    * The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending: only those
    * that can run on this file's kind (their detector's and their own `files`), and whose file words the text holds.
    */
-  gatedPatterns(): readonly number[] | Int32Array {
-    const { byKeyword, ungated, marks } = this.forKind;
-    const present = this.limit?.present;
-    if (!present) this.hits();
-    // A text without keywords runs the ungated patterns only: nothing to mark.
-    if (!present && this.presentIds.length === 0) return ungated;
-    const out = ungated.slice();
-    for (let k = 0; k < out.length; k++) marks[out[k]] = 1;
-    try {
-      if (present) {
-        for (let id = 0; id < byKeyword.length; id++) if (present[id]) this.markGroups(byKeyword[id], out);
-      } else {
-        // The dozen keywords the text holds, not the ~700 of the table.
-        const ids = this.presentIds;
-        for (let k = 0; k < ids.length; k++) this.markGroups(byKeyword[ids[k]], out);
-      }
-    } finally {
-      // The marks are the kind plan's, shared by every scan: left clear.
-      for (let k = 0; k < out.length; k++) marks[out[k]] = 0;
+  gatedPatterns(): readonly number[] {
+    const flags = this.limit?.present;
+    let present: readonly number[];
+    if (flags) {
+      // A region rescan knows which keywords its file holds, not where: the ids it flags.
+      const ids: number[] = [];
+      for (let id = 0; id < flags.length; id++) if (flags[id]) ids.push(id);
+      present = ids;
+    } else {
+      this.hits();
+      present = this.presentIds;
     }
-    // Ascending, as the plan lists them (a typed array's sort is numeric).
-    return Int32Array.from(out).sort();
-  }
-
-  /** Adds to `out` the unmarked patterns of the groups whose file words the text holds, marking them. */
-  private markGroups(groups: readonly SlotGroup[], out: number[]): void {
-    const { marks } = this.forKind;
-    for (let g = 0; g < groups.length; g++) {
-      const { slot, fileIds, patterns } = groups[g];
-      if (slot !== -1 && !this.holdsSlot(slot, fileIds!)) continue;
-      for (let j = 0; j < patterns.length; j++) {
-        const i = patterns[j];
-        if (marks[i] === 0) {
-          marks[i] = 1;
-          out.push(i);
-        }
-      }
-    }
+    return gatedPatternsOf(this.forKind, present, (slot, ids) => this.holdsSlot(slot, ids));
   }
 
   /** Line index, built on first use: most scans of clean files never need it. */
