@@ -107,7 +107,7 @@ export class NameClassifier {
   }
 
   /** For each pattern that applies to the file (`active`), the ascending indices of the sites whose name it accepts. */
-  candidates(sites: AssignSites, active: readonly boolean[]): SiteCandidates {
+  candidates(sites: AssignSites, active: readonly boolean[]): ReadonlyArray<readonly number[]> {
     const names = sites.name;
     // Runs of sites the same applying patterns accept (first site, list): a file of `api_secret = "…"` lines is one, a
     // bundle's names none accepts another. `api_secret` is accepted by 32 exchanges' patterns; a file's words leave a few.
@@ -129,34 +129,19 @@ export class NameClassifier {
       runList.push(list);
     }
     runAt.push(names.length);
-    return new SiteCandidates(runAt, runList);
-  }
-}
-
-/**
- * Per assignment pattern (its classifier position), the ascending sites whose name it accepts, from the runs of
- * sites that the same patterns accept; each pattern's list is made when the scan first asks for it (a file asks
- * for a few of the ~190: lists for all of them cost three arrays of that size per file).
- */
-export class SiteCandidates {
-  private readonly lists: Array<readonly number[] | undefined> = [];
-
-  constructor(private readonly runAt: readonly number[], private readonly runList: ReadonlyArray<readonly number[]>) {}
-
-  /** The sites pattern `a` accepts, ascending (a shared empty list for none). */
-  of(a: number): readonly number[] {
-    let list = this.lists[a];
-    if (list === undefined) {
-      const { runAt, runList } = this;
-      let out: number[] | undefined;
-      for (let r = 0; r < runList.length; r++) {
-        if (!runList[r].includes(a)) continue;
-        out ??= [];
-        for (let s = runAt[r]; s < runAt[r + 1]; s++) out.push(s);
+    // Made at their size (pushing regrew them); most patterns keep the shared empty list.
+    const counts = new Uint32Array(this.patterns.length);
+    for (let r = 0; r < runList.length; r++) for (const a of runList[r]) counts[a] += runAt[r + 1] - runAt[r];
+    const out: number[][] = new Array<number[]>(this.patterns.length).fill(NONE);
+    const filled = new Uint32Array(this.patterns.length);
+    for (let a = 0; a < counts.length; a++) if (counts[a] !== 0) out[a] = new Array<number>(counts[a]);
+    for (let r = 0; r < runList.length; r++) {
+      for (const a of runList[r]) {
+        const to = out[a];
+        for (let s = runAt[r]; s < runAt[r + 1]; s++) to[filled[a]++] = s;
       }
-      list = this.lists[a] = out ?? NONE;
     }
-    return list;
+    return out;
   }
 }
 

@@ -4,7 +4,6 @@ import { LineIndex } from '../text/lineIndex';
 import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
-import type { SiteCandidates } from './nameClassifier';
 import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
 import { gatedPatternsOf } from './gatedPatterns';
 import type { ScanLimit } from './scanLimit';
@@ -33,7 +32,7 @@ export class ScanState {
   private presentIds: readonly number[] = [];
   private readonly lineBoundsOf: Array<number[] | undefined> = [];
   private sites: AssignSites | undefined;
-  private siteCandidates: SiteCandidates | undefined;
+  private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
   /** What lies near a value: requirements and keyword distances. */
   private readonly near: NearLookup;
   /** The plan's patterns that can run on this file's kind. */
@@ -216,7 +215,7 @@ export class ScanState {
       this.sites = findAssignSites(this.text, this.assignWindows(active));
       this.siteCandidates = this.plan.names.candidates(this.sites, active);
     }
-    return this.siteCandidates.of(pp.nameSlot);
+    return this.siteCandidates[pp.nameSlot];
   }
 
   /** False when a pattern has nothing to visit (no candidate site, no match): most gated patterns of a file. */
