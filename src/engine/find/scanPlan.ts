@@ -7,7 +7,6 @@ import { KeywordTable } from './keywordTable';
 import { NameClassifier } from './nameClassifier';
 import { spanRegexOf, type SpanRegex } from './valueSpan';
 import { requiredChars } from './requiredChars';
-import { assignConditionsOf, type ActiveLists, type AssignCondition } from './assignConditions';
 
 /** A pattern with what the scanner needs precomputed. */
 export interface PlannedPattern {
@@ -98,13 +97,6 @@ export interface KindPlan {
    */
   readonly assignKeywordIds: readonly number[];
   readonly assignUsers: ReadonlyArray<readonly number[]>;
-  /**
-   * What decides whether those patterns apply to a file, each once: a file-word slot and a path test, with the
-   * patterns (positions in `assignPatterns`) they decide. A file answers a few dozen of these, not ~180 patterns.
-   */
-  readonly assignConditions: readonly AssignCondition[];
-  /** The applying-pattern lists made so far (ScanState.activeAssignPatterns), by their conditions' answers: shared, never written. */
-  readonly activeByAnswers: ActiveLists;
 }
 
 /** Patterns that share file words: their `fileSlot` (-1: none), those words' table ids, their `flat` indices ascending. */
@@ -225,8 +217,6 @@ export function kindPlan(plan: ScanPlan, kind: FileKind): KindPlan {
       assignIndex: assignPatterns.map((pp) => plan.names.indexOf(pp.spec)),
       assignKeywordIds: [...users.keys()],
       assignUsers: [...users.values()],
-      assignConditions: assignConditionsOf(assignPatterns),
-      activeByAnswers: new Map(),
     };
     plan.kinds.set(kind, k);
   }

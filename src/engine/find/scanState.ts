@@ -9,7 +9,6 @@ import { gatedPatternsOf } from './gatedPatterns';
 import type { ScanLimit } from './scanLimit';
 import { lineWindowsOf, MERGE_GAP, WindowMerger } from './lineWindows';
 import { CharCursor, needCursor, needListsOf, windowHolds } from './needs';
-import { applyingPatterns } from './assignConditions';
 
 export type { ScanLimit, ScanNotes } from './scanLimit';
 
@@ -223,13 +222,16 @@ export class ScanState {
     return (pp.afterAssign ? this.assignedCandidates(pp) : this.matches(pp)).length !== 0;
   }
 
-  /**
-   * Which assignment patterns (in the name classifier's order) apply: file kind, file words and path. Files that
-   * answer the kind's conditions alike share one list (most files of a workspace name no exchange, for one).
-   */
-  private activeAssignPatterns(): readonly boolean[] {
-    const { assignConditions, activeByAnswers, assignIndex } = this.forKind;
-    return applyingPatterns(assignConditions, activeByAnswers, this.plan.assignPatterns.length, assignIndex, (c) => (c.slot === -1 || this.holdsSlot(c.slot, c.fileIds!)) && (!c.path || c.path(this.path)));
+  /** Which assignment patterns (in the name classifier's order) apply: file kind, file words and path. */
+  private activeAssignPatterns(): boolean[] {
+    const { assignPatterns, assignIndex } = this.forKind;
+    // Filled, not written at scattered indices (which made a holey array per file).
+    const active: boolean[] = new Array<boolean>(this.plan.assignPatterns.length).fill(false);
+    for (let i = 0; i < assignPatterns.length; i++) {
+      const pp = assignPatterns[i];
+      active[assignIndex[i]] = this.holdsFileWords(pp) && (!pp.path || pp.path(this.path));
+    }
+    return active;
   }
 
   /** Keyword windows of the assignment patterns that apply to this text: of the keywords it holds, those one of them has. */
