@@ -83,7 +83,7 @@ export interface KindPlan {
    * an exchange's, which need the exchange named in the file).
    */
   readonly byKeyword: ReadonlyArray<readonly SlotGroup[]>;
-  /** One mark per `flat` index, reused by every scan of this kind (ScanState.gatedPatterns clears what it sets). */
+  /** One mark per `flat` index, reused by every scan of this kind (find/gatedPatterns.ts clears what it sets). */
   readonly marks: Uint8Array;
   /** This kind's patterns without keywords. */
   readonly ungated: readonly number[];
