@@ -6,6 +6,12 @@
 /** The shared hit list of keywords that do not occur (never written to). */
 const NO_HITS: number[] = Object.freeze([]) as unknown as number[];
 
+/** The keyword occurrences of one text: per id its offsets, and the ids that occur at all. */
+export interface KeywordHits {
+  readonly at: number[][];
+  readonly present: readonly number[];
+}
+
 /** Keywords compiled for one-pass search. */
 export class KeywordTable {
   private readonly ids = new Map<string, number>();
@@ -123,8 +129,18 @@ export class KeywordTable {
    * keyword, so its content depends only on the text near it (an edit elsewhere cannot move it).
    */
   positionsOf(text: string, offset = 0): number[][] {
-    // Most keywords never occur in a file: they share one empty list, and get their own on the first hit.
-    const out: number[][] = new Array<number[]>(this.list.length).fill(NO_HITS);
+    return this.occurrencesOf(text, offset).at;
+  }
+
+  /**
+   * positionsOf's lists (`at`), and the ids of the keywords that occur (`present`, in the order of their first
+   * occurrence): a file holds a dozen of the ~700 keywords, and its scan then visits those only.
+   */
+  occurrencesOf(text: string, offset = 0): KeywordHits {
+    // Most keywords never occur in a file: they share one empty list, and get their own on the first hit. The lists
+    // are made at the first hit: a text without any (most small files of a workspace) shares one answer.
+    let out: number[][] | undefined;
+    let present: number[] | undefined;
     const { classOf, next, firstMatching, width, outFrom, outIds, lengths, periodic } = this;
     const n = text.length;
     let s = 0;
@@ -135,15 +151,30 @@ export class KeywordTable {
       for (let q = outFrom[m], end = outFrom[m + width]; q < end; q++) {
         const id = outIds[q];
         const at = offset + i + 1 - lengths[id];
+        if (out === undefined) {
+          out = new Array<number[]>(this.list.length).fill(NO_HITS);
+          present = [];
+        }
         const list = out[id];
-        if (list === NO_HITS) out[id] = [at];
+        if (list === NO_HITS) {
+          out[id] = [at];
+          present!.push(id);
+        }
         // A run of a periodic keyword (1 MB of `a` for `aaaa…`) would record every offset: keep one per
         // keyword length, whose windows cover the same lines.
         else if (periodic[id] === 0 || at >= list[list.length - 1] + lengths[id]) list.push(at);
       }
     }
-    return out;
+    return out ? { at: out, present: present! } : this.none();
   }
+
+  /** The answer for a text without any keyword, made once. */
+  private none(): KeywordHits {
+    return (this.noHits ??= { at: Object.freeze(new Array<number[]>(this.list.length).fill(NO_HITS)) as number[][], present: Object.freeze<number[]>([]) });
+  }
+
+  /** The answer for a text without any keyword: shared, never written. */
+  private noHits: KeywordHits | undefined;
 
   /**
    * Per keyword id, how often it occurs in `text` (every occurrence), ignoring ASCII case: what the incremental

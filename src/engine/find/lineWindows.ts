@@ -73,14 +73,18 @@ export class WindowMerger {
       let start = list[pos[k] + 2];
       let end = list[pos[k] + 3];
       pos[k] += 4;
+      const last = out.length - 1;
       // Whole lines, but never more than maxWindow beyond the keyword: on a 10 MB minified line each
-      // boundary search stays bounded, so the walk stays linear.
-      for (let i = 0; i < linesBefore && start > 0 && at - start < maxWindow; i++) start = lineStartWithin(text, start - 1, maxWindow);
+      // boundary search stays bounded, so the walk stays linear. A start that joins the last window goes no
+      // further back: an earlier one joins it too, and the joined window keeps the last one's start.
+      for (let i = 0; i < linesBefore && start > 0 && at - start < maxWindow; i++) {
+        if (last > 0 && start <= out[last] + MERGE_GAP) break;
+        start = lineStartWithin(text, start - 1, maxWindow);
+      }
       if (linesAfter !== 0) {
         const len = this.table.lengthOf(ids[k]);
         for (let i = 0; i < linesAfter && end < text.length && end - lastAt - len < maxWindow; i++) end = this.lineEndWithin(end + 1);
       }
-      const last = out.length - 1;
       if (last > 0 && start <= out[last] + MERGE_GAP) out[last] = Math.max(out[last], end);
       else out.push(start, end);
     }

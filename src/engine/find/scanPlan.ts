@@ -77,8 +77,14 @@ export interface ScanPlan {
  * then visits only those, instead of asking ~600 times per file whether a pattern runs on its kind.
  */
 export interface KindPlan {
-  /** Per keyword id, the `flat` indices of this kind's patterns that keyword gates. */
-  readonly byKeyword: ReadonlyArray<readonly number[]>;
+  /**
+   * Per keyword id, the `flat` indices of this kind's patterns that keyword gates, grouped by their file words
+   * (`fileSlot`): a text lacking a slot's words skips its patterns at once (`key` gates 157 patterns, most of them
+   * an exchange's, which need the exchange named in the file).
+   */
+  readonly byKeyword: ReadonlyArray<readonly SlotGroup[]>;
+  /** One mark per `flat` index, reused by every scan of this kind (find/gatedPatterns.ts clears what it sets). */
+  readonly marks: Uint8Array;
   /** This kind's patterns without keywords. */
   readonly ungated: readonly number[];
   /** The assignment patterns whose own `files` allow the kind, in `assignPatterns` order (the sites' scope). */
@@ -91,6 +97,13 @@ export interface KindPlan {
    */
   readonly assignKeywordIds: readonly number[];
   readonly assignUsers: ReadonlyArray<readonly number[]>;
+}
+
+/** Patterns that share file words: their `fileSlot` (-1: none), those words' table ids, their `flat` indices ascending. */
+export interface SlotGroup {
+  readonly slot: number;
+  readonly fileIds?: readonly number[];
+  readonly patterns: readonly number[];
 }
 
 /** A planned pattern with its detector, as the scan loop visits it. */
@@ -197,7 +210,8 @@ export function kindPlan(plan: ScanPlan, kind: FileKind): KindPlan {
       }
     });
     k = {
-      byKeyword: plan.byKeyword.map((list) => list.filter(runs)),
+      byKeyword: plan.byKeyword.map((list) => slotGroups(plan, list.filter(runs))),
+      marks: new Uint8Array(plan.flat.length),
       ungated: plan.ungated.filter(runs),
       assignPatterns,
       assignIndex: assignPatterns.map((pp) => plan.names.indexOf(pp.spec)),
@@ -207,4 +221,16 @@ export function kindPlan(plan: ScanPlan, kind: FileKind): KindPlan {
     plan.kinds.set(kind, k);
   }
   return k;
+}
+
+/** Patterns (`flat` indices) grouped by file-word slot, in the order each slot first appears. */
+function slotGroups(plan: ScanPlan, list: readonly number[]): SlotGroup[] {
+  const groups = new Map<number, { slot: number; fileIds?: readonly number[]; patterns: number[] }>();
+  for (const i of list) {
+    const { fileSlot, fileIds } = plan.flat[i].pp;
+    let g = groups.get(fileSlot);
+    if (!g) groups.set(fileSlot, (g = { slot: fileSlot, fileIds, patterns: [] }));
+    g.patterns.push(i);
+  }
+  return [...groups.values()];
 }

@@ -5,6 +5,7 @@ import type { FileKind } from '../types';
 import { eachMatchAfterSites, findAssignSites, type AssignSites } from './assignSites';
 import { NearLookup, WORD_DISTANCE_LIMIT } from './nearLookup';
 import { kindPlan, type KindPlan, type PlannedPattern, type ScanPlan } from './scanPlan';
+import { gatedPatternsOf } from './gatedPatterns';
 import type { ScanLimit } from './scanLimit';
 import { lineWindowsOf, MERGE_GAP, WindowMerger } from './lineWindows';
 import { CharCursor, needCursor, needListsOf, windowHolds } from './needs';
@@ -26,6 +27,8 @@ export class ScanState {
 
   /** Per keyword id: start offsets of its occurrences, and (on first use) the bounds of their lines. */
   private keywordHits: number[][] | undefined;
+  /** The ids of the keywords that occur (a full scan's; a region rescan reads `limit.present`). */
+  private presentIds: readonly number[] = [];
   private readonly lineBoundsOf: Array<number[] | undefined> = [];
   private sites: AssignSites | undefined;
   private siteCandidates: ReadonlyArray<readonly number[]> | undefined;
@@ -53,7 +56,9 @@ export class ScanState {
   private hits(): number[][] {
     if (!this.keywordHits) {
       const { limit, text } = this;
-      this.keywordHits = limit ? this.plan.table.positionsOf(text.slice(limit.from, limit.to), limit.from) : this.plan.table.positionsOf(text);
+      const found = limit ? this.plan.table.occurrencesOf(text.slice(limit.from, limit.to), limit.from) : this.plan.table.occurrencesOf(text);
+      this.keywordHits = found.at;
+      this.presentIds = found.present;
     }
     return this.keywordHits;
   }
@@ -68,10 +73,14 @@ export class ScanState {
 
   /** True when the pattern has no file words (`requires.fileContains`) or the text holds one of them. */
   holdsFileWords(pp: PlannedPattern): boolean {
-    if (pp.fileSlot === -1) return true;
+    return pp.fileSlot === -1 || this.holdsSlot(pp.fileSlot, pp.fileIds!);
+  }
+
+  /** True when the text holds one of a file slot's words (table ids `ids`), asked once per slot. */
+  private holdsSlot(slot: number, ids: readonly number[]): boolean {
     const memo = (this.fileWords ??= new Uint8Array(this.plan.fileSlots));
-    if (memo[pp.fileSlot] === 0) memo[pp.fileSlot] = this.containsAny(pp.fileIds!) ? 1 : 2;
-    return memo[pp.fileSlot] === 1;
+    if (memo[slot] === 0) memo[slot] = this.containsAny(ids) ? 1 : 2;
+    return memo[slot] === 1;
   }
 
   /** True when one of the keywords (table ids) occurs anywhere in the text. */
@@ -88,23 +97,21 @@ export class ScanState {
 
   /**
    * The plan's `flat` indices of the patterns gated by a keyword the text holds, or by none, ascending: only those
-   * that can run on this file's kind (their detector's and their own `files`).
+   * that can run on this file's kind (their detector's and their own `files`), and whose file words the text holds.
    */
-  gatedPatterns(): number[] {
-    const { flat } = this.plan;
-    const { byKeyword, ungated } = this.forKind;
-    const mark = new Uint8Array(flat.length);
-    for (const i of ungated) mark[i] = 1;
-    const present = this.limit?.present;
-    const all = present ? undefined : this.hits();
-    for (let id = 0; id < byKeyword.length; id++) {
-      if (present ? !present[id] : all![id].length === 0) continue;
-      const list = byKeyword[id];
-      for (let j = 0; j < list.length; j++) mark[list[j]] = 1;
+  gatedPatterns(): readonly number[] {
+    const flags = this.limit?.present;
+    let present: readonly number[];
+    if (flags) {
+      // A region rescan knows which keywords its file holds, not where: the ids it flags.
+      const ids: number[] = [];
+      for (let id = 0; id < flags.length; id++) if (flags[id]) ids.push(id);
+      present = ids;
+    } else {
+      this.hits();
+      present = this.presentIds;
     }
-    const out: number[] = [];
-    for (let i = 0; i < mark.length; i++) if (mark[i] !== 0) out.push(i);
-    return out;
+    return gatedPatternsOf(this.forKind, present, (slot, ids) => this.holdsSlot(slot, ids));
   }
 
   /** Line index, built on first use: most scans of clean files never need it. */

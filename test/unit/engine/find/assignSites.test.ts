@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { ALL_DETECTORS } from '../../../../src/engine';
-import { findAssignSites, matchAfterSites } from '../../../../src/engine/find/assignSites';
+import { ASSIGN_SITE, findAssignSites, matchAfterSites } from '../../../../src/engine/find/assignSites';
 import { NameClassifier } from '../../../../src/engine/find/nameClassifier';
 import type { PatternSpec } from '../../../../src/engine/defineDetector';
 import { acceptsName } from '../../../../src/engine/judge/nameTest';
@@ -100,5 +100,29 @@ describe('assignment sites', () => {
     // Minified code's names: no selective test takes them, the patterns that take any name still do.
     for (const name of ['a0', 'a17', 'e', 'b.c', 'x.apiKey']) assert.deepStrictEqual(classifier.accepting(name), brute(name), name);
     assert.ok(classifier.accepting('a0').length > 0, 'a pattern that takes any name (a value with its own prefix) accepts it');
+  });
+  it('find every site a global run of the whole site regex finds, at every offset, for every form (fast-check)', () => {
+    // Starts of every form, so that the scan's look-ahead of start characters is checked against each of them.
+    const value = `"${KEY64.slice(0, 12)}"`;
+    const form = fc.constantFrom(
+      'api_key', ' = ', ': ', ':=', ' => ', ' <- ', '"', "'", ' ', '\n', '(', ')', ',', 'x', value, '#', '%', '$', '.', '-', 'e', 'E', 'o', 's',
+      ...['setenv', 'setdefault', 'putenv', 'Setenv', 'SetEnvironmentVariable', 'getenv', 'Getenv', 'get', 'fetch', 'env', 'put', 'set', 'setProperty', 'define'].map((f) => `${f}("API_KEY", ${value}`),
+      `process.env.API_KEY || ${value}`, `os.environ.get("K") or ${value}`, `os.getenv('K') ?? ${value}`, `getenv("K") ?: ${value}`,
+      `env::var("K").unwrap_or(${value}`, `$_ENV['K'] ?? ${value}`, `$_SERVER["K"] || ${value}`, `ENV["K"] || ${value}`, `os.environ["K"] or ${value}`,
+      `.setApiKey(${value}`, `.with_secret(${value}`, `--api-key ${value}`, `--private-key=${value}`, `-Password ${value}`, `#define SECRET ${value}`, `%global TOKEN ${value}`,
+    );
+    fc.assert(
+      fc.property(fc.array(form, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+        const expected: string[] = [];
+        const re = new RegExp(ASSIGN_SITE.source, 'g');
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          expected.push(`${m.index}-${m.index + m[0].length} ${m.slice(1).find((g) => g !== undefined)}`);
+          re.lastIndex = m.index + 1;
+        }
+        const sites = findAssignSites(text);
+        assert.deepStrictEqual(sites.op.map((op, i) => `${op}-${sites.value[i]} ${sites.name[i]}`), expected, JSON.stringify(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

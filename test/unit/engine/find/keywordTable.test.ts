@@ -45,6 +45,24 @@ describe('KeywordTable', () => {
     assert.deepStrictEqual(Array.from(at[table.idOf('withdraw')]), [18, 25]);
   });
 
+  it('lists the keywords that occur, each once, in the order of their first occurrence', () => {
+    const table = new KeywordTable(['secret', 'key', 'binance', 'aaaa']);
+    const found = table.occurrencesOf('KEY = 1; secret_key = 2; aaaaaaaaa');
+    assert.deepStrictEqual(found.present, [table.idOf('key'), table.idOf('secret'), table.idOf('aaaa')]);
+    assert.deepStrictEqual(found.at, table.positionsOf('KEY = 1; secret_key = 2; aaaaaaaaa'));
+    assert.deepStrictEqual(table.occurrencesOf('nothing here').present, []);
+  });
+
+  it('answers texts without any keyword with one shared, frozen answer that later texts leave empty', () => {
+    const table = new KeywordTable(['secret', 'key']);
+    const none = table.occurrencesOf('nothing here');
+    assert.strictEqual(table.occurrencesOf('no hit either'), none);
+    assert.ok(Object.isFrozen(none.at) && Object.isFrozen(none.present));
+    assert.deepStrictEqual(table.occurrencesOf('secret').present, [table.idOf('secret')]);
+    assert.deepStrictEqual(none.at.map((list) => list.length), [0, 0]);
+    assert.deepStrictEqual(table.occurrencesOf('').present, []);
+  });
+
   it('reports offsets in the whole text for a slice of it', () => {
     const table = new KeywordTable(['secret', 'key']);
     const text = 'a'.repeat(100) + 'secret_key = 1\nkey';

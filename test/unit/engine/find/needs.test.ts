@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { ALL_DETECTORS } from '../../../../src/engine';
-import { needCursor, windowHolds } from '../../../../src/engine/find/needs';
+import { CharCursor, needCursor, windowHolds } from '../../../../src/engine/find/needs';
 
 describe('find/needs', () => {
   it('windowHolds answers as a search of each window would, over ascending windows', () => {
@@ -25,6 +25,20 @@ describe('find/needs', () => {
             const slice = text.slice(start, end);
             assert.strictEqual(windowHolds(text, needs, cursor, start, end), literals.some((w) => slice.includes(w)), `${JSON.stringify(text)} [${start}, ${end})`);
           }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('CharCursor.next answers as indexOf would, whatever the order of the questions', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', '(', '"', '=', '\n', 'xyz'), { maxLength: 80 }).map((p) => p.join('')),
+        fc.array(fc.tuple(fc.constantFrom('(', '"', '=', '`'), fc.nat(90)), { maxLength: 30 }),
+        (text, questions) => {
+          const chars = new CharCursor(text);
+          for (const [ch, start] of questions) assert.strictEqual(chars.next(ch.charCodeAt(0), start), text.indexOf(ch, start), `${JSON.stringify(text)} ${ch} from ${start}`);
         },
       ),
       { numRuns: 3000 },
