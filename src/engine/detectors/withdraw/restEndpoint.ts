@@ -14,7 +14,7 @@ import { provenWrite, writeVerbOrPosted } from './provenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './endpointExamples';
 import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './restArgs';
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './nswag';
-import { ANNOTATED_METHOD_EXAMPLES, ANNOTATED_METHOD_PATTERN } from './annotatedMethods';
+import { ANNOTATED_METHOD_EXAMPLES, ANNOTATED_METHOD_PATTERN, JAXRS_PATH_PATTERN } from './annotatedMethods';
 import { notReadVerbAtPath } from './verb';
 import { ACTION_TYPE_PATTERNS } from './actionTypes';
 import { CONSTANT_USE_PATTERN } from './constants';
@@ -61,15 +61,8 @@ export const withdrawRestEndpoint = defineDetector({
     { re: rx(PATH_TOKEN), needs: PATH_NEEDS, validate: [genericWithdrawPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Money sends that never say withdraw (`/api/transfers/send`, `/payments/offramp`), likewise with a proven write verb.
     MONEY_SEND_PATTERN,
-    // JAX-RS (Retrofit-like Java interfaces): a relative `@Path("withdraw")` under a `@POST`/`@DELETE` annotation.
-    {
-      re: rx(String.raw`@(?:POST|DELETE|PUT)[ \t]*\r?\n(?:[ \t]*@[A-Za-z]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,3}[ \t]*@Path\([ \t]*"(?<name>(?:\{[a-z_]{1,30}\}_)?withdraw(?:als?|s)?)/?"`),
-      keywords: ['withdraw'],
-      // The verb sits up to four annotation lines above the keyword's line.
-      linesBefore: 4,
-      exchangeOf: exchangeOfAction,
-      requires: { exchangeNear: EXCHANGE_NEAR },
-    },
+    // JAX-RS (Retrofit-like Java interfaces): a `@Path("…withdraw…")` under a `@POST`/`@DELETE`/`@PUT` annotation (annotatedMethods.ts).
+    JAXRS_PATH_PATTERN,
     // Endpoint constants without a slash, named after their exchange (`krakenWithdraw = "Withdraw"`,
     // `bitfinexWithdrawal = "withdraw"`): RPC method names and v1 paths, the action's own spelling only.
     {
