@@ -7,6 +7,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
   positive: [
     { text: `import { Fireblocks } from "@fireblocks/ts-sdk";\nconst r = await http.post('⟦/v1/transactions⟧', payload);`, path: 'src/pay.ts' },
     { text: `defmodule Vault.Fireblocks do\n  def stop(id), do: Http.post("⟦/v1/transactions/⟧#{id}/cancel", %{})\nend`, path: 'lib/vault.ex' },
+    // The SDK's own client: a helper that issues the POST (`issuePostRequest`).
+    { text: `export class FireblocksSDK {\n    public async cancelTransactionById(txId: string): Promise<R> {\n        return await this.apiClient.issuePostRequest(\`⟦/v1/transactions/\${txId}/cancel⟧\`, {});\n    }\n}`, path: 'src/fireblocks-sdk.ts' },
     { text: `// cobo waas\nfunc (a *Api) Send(ctx context.Context) error {\n\tvar method = http.MethodPost\n\tp := a.base + "⟦/transactions/transfer⟧"\n\treturn a.do(ctx, method, p)\n}`, path: 'api_send.go' },
     // Safeheron takes every call as a POST: the path alone is the action.
     { text: `# safeheron client\ndef pay(self, req):\n    return self.client.call(req, '⟦/v2/transactions/create⟧')`, path: 'tx.py' },

@@ -21,10 +21,10 @@ const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|
 const OWN_CALL = /([A-Za-z_$][A-Za-z0-9_$]{0,60})!?[ \t]*(?:<(?:[^<>()\n]|<[^<>()\n]{0,80}>){0,80}>|\[[^\]\n]{0,80}\])?[ \t]*\((?=(?:[^()]|\([^()]*\))*$)/;
 /** The verbs a call name's segment may be (`DEL` is a client's spelling of DELETE). */
 const VERB_SEGMENT = /^(get|post|put|delete|patch|del)$/;
-/** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`). */
+/** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`, `issuePostRequest`). */
 const HELPER_WORDS = new Set([
   'private', 'public', 'signed', 'auth', 'authenticated', 'authed', 'json', 'form', 'async', 'send', 'do', 'make', 'http', 'https', 'api',
-  'request', 'req', 'raw', 'call', 'execute', 'exec', 'with', 'signature', 'sign', 'user', 'resource',
+  'request', 'req', 'raw', 'call', 'execute', 'exec', 'with', 'signature', 'sign', 'user', 'resource', 'issue', 'perform',
 ]);
 /** A version segment of a helper's name (`post_v4(`, `getV2(`): one helper per API version. */
 const VERSION_WORD = /^v\d{1,2}$/;
