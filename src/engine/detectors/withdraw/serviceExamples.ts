@@ -7,6 +7,10 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
   positive: [
     { text: `import { Fireblocks } from "@fireblocks/ts-sdk";\nconst r = await http.post('⟦/v1/transactions⟧', payload);`, path: 'src/pay.ts' },
     { text: `defmodule Vault.Fireblocks do\n  def stop(id), do: Http.post("⟦/v1/transactions/⟧#{id}/cancel", %{})\nend`, path: 'lib/vault.ex' },
+    // Heleket's refund to an address; OxaPay's payout by method name and by its legacy send path.
+    { text: `// heleket\nfunc (c *PayoutClient) Refund(ctx context.Context, req RefundRequest) error {\n\treturn c.post(ctx, "⟦/v1/payment/refund⟧", req, nil)\n}`, path: 'payout.go' },
+    { text: `<?php\nnamespace OxaPay\\Endpoints;\nfinal class Payout {\n    public function generate(array $data) {\n        return $this->client->post('⟦payout⟧', $data, $this->headers());\n    }\n}`, path: 'src/Endpoints/Payout.php' },
+    { text: `class OxaPayPayout:\n    def create_payout(self, **kwargs):\n        endpoint = '⟦/send⟧'\n        return self._request('post', endpoint, required_params=['address'], **kwargs)`, path: 'oxapay/payout.py' },
     // The SDK's own client: a helper that issues the POST (`issuePostRequest`).
     { text: `export class FireblocksSDK {\n    public async cancelTransactionById(txId: string): Promise<R> {\n        return await this.apiClient.issuePostRequest(\`⟦/v1/transactions/\${txId}/cancel⟧\`, {});\n    }\n}`, path: 'src/fireblocks-sdk.ts' },
     { text: `// cobo waas\nfunc (a *Api) Send(ctx context.Context) error {\n\tvar method = http.MethodPost\n\tp := a.base + "⟦/transactions/transfer⟧"\n\treturn a.do(ctx, method, p)\n}`, path: 'api_send.go' },
@@ -32,6 +36,10 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
   negative: [
+    // The same services' reads: a payout's information, the payout history.
+    { text: `// heleket\nfunc (c *PayoutClient) Info(ctx context.Context, id string) error {\n\treturn c.post(ctx, "/v1/payout/info", id, nil)\n}`, path: 'payout.go' },
+    { text: `class OxaPayPayout:\n    def history(self):\n        return self._request('post', '/v1/payout/history')`, path: 'oxapay/payout.py' },
+    { text: `<?php\nnamespace OxaPay\\Endpoints;\nfinal class Payout {\n    public function history(array $f = []) {\n        return $this->client->get('payout', $f, $this->headers());\n    }\n}`, path: 'src/Endpoints/Payout.php' },
     // Read with GET; a POST to the same words of another API; a payout list of another service.
     { text: `// fireblocks\nconst rows = await http.get('/v1/transactions', { params });`, path: 'rows.ts' },
     code(`r = requests.post(API + "/v1/transactions", json=tx)  # our ledger service`),

@@ -67,10 +67,27 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     service: 'Cryptomus',
     near: ['cryptomus'],
     verb: 'post',
-    // Create a payout to an address; clients pass the method name alone (`"payout"`).
-    paths: ['/v1/payout'],
+    // Create a payout to an address (clients pass the method name alone: `"payout"`); refund an invoice or a blocked
+    // static wallet to an address (https://doc.cryptomus.com/business/payments/refundblocked).
+    paths: ['/v1/payout', '/v1/payment/refund', '/v1/wallet/blocked-address-refund'],
     commands: ['payout'],
     source: 'https://doc.cryptomus.com/business/payouts/creating-payout',
+  },
+  {
+    service: 'Heleket',
+    near: ['heleket'],
+    verb: 'post',
+    // The Cryptomus API's twin: a payout, an invoice refunded to an address, a blocked static wallet's funds refunded.
+    paths: ['/v1/payout', '/v1/payment/refund', '/v1/wallet/blocked-address-refund'],
+    source: 'https://doc.heleket.com/methods/payouts/refund',
+  },
+  {
+    service: 'OxaPay',
+    near: ['oxapay'],
+    verb: 'post',
+    // Generate a payout (v1; a client with the version in its base URL posts `'payout'`), the legacy payout API's send.
+    paths: ['/v1/payout', '/api/send'],
+    source: 'https://docs.oxapay.com/api-reference/payout/generate-payout',
   },
   {
     service: 'Crypto Pay',
