@@ -10,6 +10,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   go: 'go', gct: 'go', tengo: 'go', rs: 'rust', java: 'java', kt: 'kotlin', kts: 'kotlin', cs: 'csharp', php: 'php', rb: 'ruby',
   // Crystal has Ruby's syntax (comments, strings, `def`, `@ivar.call(…)`): read as Ruby, its tip bots' sends are seen.
   cr: 'ruby',
+  // F# shares C#'s strings, line comments and .NET calls (`Environment.GetEnvironmentVariable("X")` runs in both).
+  fs: 'csharp', fsx: 'csharp', fsi: 'csharp',
   swift: 'swift', dart: 'dart', c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp',
   scala: 'scala', sc: 'scala', lua: 'lua', r: 'r', ex: 'elixir', exs: 'elixir', clj: 'clojure', cljs: 'clojure', cljc: 'clojure', pl: 'perl', pm: 'perl', jl: 'julia',
   ps1: 'powershell', psm1: 'powershell', xml: 'xml', config: 'xml', plist: 'xml',

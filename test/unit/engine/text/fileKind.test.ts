@@ -33,6 +33,10 @@ describe('fileKindOf', () => {
     assert.deepStrictEqual(['src/bot/coin_api.cr', 'wallet.rb'].map(fileKindOf), ['ruby', 'ruby']);
   });
 
+  it('reads F# (`.fs`, `.fsx`, `.fsi`) as C#, whose strings, line comments and .NET calls it shares', () => {
+    assert.deepStrictEqual(['BitBankApi/PrivateApi.fs', 'build.fsx', 'Api.fsi'].map(fileKindOf), ['csharp', 'csharp', 'csharp']);
+  });
+
   it('reads a backup copy (`.bak`, `.backup`, `.old`, `.orig`, `.save`, `~`) as the file it copies, so a saved keypair file is still JSON', () => {
     assert.deepStrictEqual(
       ['wallets/hot.json.backup', 'settings.py.orig', 'config.yml~', 'bot.js.bak', 'app.properties.old', 'main.go.save'].map(fileKindOf),
