@@ -30,8 +30,15 @@ function actionTail(p: string): boolean {
   // A step on one withdrawal: the segment before the id decides (`coin_withdrawals/{id}/commit`).
   if (ID_STEP.test(p)) return !queryPath(p) && actionTail(p.replace(ID_STEP, ''));
   const words = WORDS_TAIL.exec(p)?.[1];
-  return words !== undefined && /withdraw/i.test(words) && isWithdrawActionName(words.toLowerCase().replace(/-/g, '_'));
+  if (words !== undefined) return /withdraw/i.test(words) && isWithdrawActionName(words.toLowerCase().replace(/-/g, '_'));
+  // A camelCase last segment (BTC Markets' `/fundtransfer/withdrawCrypto`), judged as the method name it reads as.
+  const camel = CAMEL_TAIL.exec(p)?.[1];
+  return camel !== undefined && CAMEL_ACTION_HEAD.test(camel) && isWithdrawActionName(camel);
 }
+/** Its first word is the action or a verb of one (not `depositsWithdrawals`, a list of both). */
+const CAMEL_ACTION_HEAD = /^(?:withdraw|request|create|submit|apply|make|do|send|cancel)[A-Z]/;
+/** A last segment in camelCase (`withdrawCrypto`, `requestWithdrawal`). */
+const CAMEL_TAIL = /(?:^|\/)([a-z]+(?:[A-Z][a-z0-9]*)+)\/?$/;
 /** An API version or private segment: exchange REST paths carry one (`/api/v1/`, `/v5/`, `/0/private/`). */
 const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
 /** `withdraw/apply`, `withdrawal/create`: the action's own verb says it even without a version (a client's base URL holds it). */

@@ -1,0 +1,82 @@
+// Examples of withdraw/posted-path (localFlow.ts), kept apart so the rule's file stays short: a withdrawal path put in a
+// variable and posted a few lines on, in many languages and call shapes, and the reads and look-alikes beside them.
+import type { DetectorSpec } from '../../defineDetector';
+
+/** Positive and negative examples of the posted-path rule; the unit tests run them all. */
+export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
+  positive: [
+    { text: `request_path = "/api/v5/asset/withdrawal"\nbody = json.dumps(params)\nheaders = sign(ts, "POST", request_path, body)\nurl = self.base_url + request_path\nr = requests.post(⟦url⟧, headers=headers, data=body)`, path: 'client.py' },
+    { text: `const requestPath = '/api/v5/asset/withdrawal';\nconst headers = sign('POST', requestPath, body);\nconst res = await axios.post(\n  'https://www.okx.com' + ⟦requestPath⟧,\n  body,\n  { headers },\n);`, path: 'src/api.js' },
+    { text: `path = "/withdrawals"\nh = self._auth("POST", path, body)\nr = requests.post(\n    f"{self.host}{⟦path⟧}",\n    headers=h, data=body)`, path: 'gate.py' },
+    { text: `url = "https://api.example.com/api/v3/capital/withdraw/apply"\nq = urlencode(params)\nfinal_url = f"{url}?{q}&signature={sig}"\nresp = requests.post(⟦final_url⟧, headers=h)`, path: 'pull.py' },
+    // Also right below its path: the path line and the call line are both shown.
+    { text: `const url = '/api/v2/spot/wallet/withdrawal';\nconst h = this.signer('POST', url, body);\nreturn this.http.post(⟦url⟧, body, { headers: h });`, path: 'src/wallet.ts' },
+    { text: `Api.prototype.pull = async function(o) {\n  const path = "/api/v1/withdraw/commit";\n  const r = await this.otherQuery("POST", ⟦path⟧, o);\n  return r;\n};`, path: 'lib/private.js' },
+    { text: `pub async fn pull(&self, c: &str, r: &Req) -> Result<Resp, Error> {\n    let m = format!("{}_withdrawal/", c);\n    self.api_post(⟦m⟧.as_str(), r).await\n}`, path: 'src/api/pull.rs' },
+    // An f-string whose placeholder holds quotes cuts the literal before the path.
+    { text: `def pull(self, coin, amount, address):\n    url = f"{self.hosts['okx']}/asset/withdrawal"\n    body = {"ccy": coin, "amt": amount, "toAddr": address}\n    h = self._sign('POST', '/asset/withdrawal', body)\n    r = requests.post(⟦url⟧, json=body, headers=h)`, path: 'pull.py' },
+    { text: `$path = 'api/send_money';\n$body = ['address' => $a];\n$sig = hash_hmac('sha256', $nonce . $path, $secret);\n$h = ['ACCESS-SIGNATURE' => $sig];\n$r = $http->post(⟦$path⟧, $body, $h);`, path: 'Send.php' },
+
+    // The verb as the argument after the variable; the path 33 lines above (signing code between).
+    { text: `def pull(self, amount, address):\n    url = '%s/bitcoin_withdrawal/' % self.base_url\n    p = {'amount': amount, 'address': address}\n    return self._request_url(⟦url⟧, 'POST', params=p, private=True)`, path: 'api.py' },
+    { text: `def pull(key, coin, address, amount):\n    url = "https://api.example.com/api/v3/capital/withdraw/apply"\n${'    q = q + sign(key, q)\n'.repeat(32)}    full = f"{url}?{q}"\n    r = requests.post(⟦full⟧, headers=h)`, path: 'pull.py' },
+    // A prototype's path property read as `this.root`; a class attribute under a verb constant; an unversioned path deleted.
+    { text: `Pull.prototype = {\n    root: '/api/withdraws',\n    create: function(p) {\n        return this._ex.request('post', this.⟦root⟧, p);\n    },\n    drop: function(p) {\n        return this._ex.request('delete', this.⟦root⟧ + '/' + p.id, p);\n    }\n};`, path: 'src/pull.js' },
+    { text: `class Pay(Base):\n    root = '/api/send_money'\n\n    def create(self, p={}):\n        return self.ex.request(Base.METHOD_POST, self.⟦root⟧, p)`, path: 'pay.py' },
+    { text: `def drop(id)\n  path = "account/withdrawals/#{id}"\n\n  conn.delete(⟦path⟧)\nend`, path: 'lib/client.rb' },
+    // An RPC API's method string in a variable handed to the private call (Kraken).
+    { text: `const pull = async (n) => {\n  const privateEndpoint = "WithdrawCancel";\n  return await queryPrivate(\n    ⟦privateEndpoint⟧,\n    \`asset=XBT&refid=\${n}\`\n  );\n};`, path: 'bot.js' },
+    // The variable after other arguments, or first with others before the verb; C#'s PostAsync; a payout collection.
+    { text: `func (c *C) Pay(ctx context.Context, id string, r *Req) (*Resp, error) {\n\tu := fmt.Sprintf("%s/api/v1/vaults/%s/payouts", c.Base, id)\n\tvar out Resp\n\t_, err := c.call(ctx, ⟦u⟧, "POST", &out, r)\n\treturn &out, err\n}`, path: 'vault.go' },
+    { text: `string url = "/" + coin.ToLowerInvariant() + "_withdrawal/";\nvar p = await PayloadAsync();\nvar r = await MakeRequestAsync<JObject>(⟦url⟧, baseUrl, p, "POST");`, path: 'Stamp.cs' },
+    { text: `var url = $"{Base}/api/v1/withdrawals";\nvar content = new StringContent(json, Encoding.UTF8, "application/json");\nvar resp = await http.PostAsync(⟦url⟧, content);`, path: 'Pull.cs' },
+    { text: `def pull(self, body):\n    endpoint = "/api/v2/withdraw/apply"\n    return self.post_request(⟦endpoint⟧, body)`, path: 'pull.py' },
+    // The variable after a client argument, to a helper named for its API; the verb in a variable handed first.
+    { text: `var endpoint = "/api/v1/withdrawals";\nvar p = new Dictionary<string, string> { { "address", to } };\nreturn await PostSignedExchangeAsync<R>(Client, ⟦endpoint⟧, p);`, path: 'Trade.cs' },
+    // The body made first by a helper named for it, then posted: the post is the request.
+    { text: `var _endpoint = "/api/spot/v1/wallet/withdrawal";\nvar _content = this.PostContent(_client, _endpoint, _args);\nvar _response = await _client.PostAsync(⟦_endpoint⟧, _content);`, path: 'Private.cs' },
+    { text: `_path = '/openApi/wallets/v1/capital/withdraw/apply'\n_method = 'POST'\nq = sign(params)\nr = client.send_request(_method, ⟦_path⟧, q, {})`, path: 'pull.py' },
+    // The verb after a context argument, the path variable after it; a sign-and-post helper.
+    { text: `func (c *Client) Pull(ctx context.Context, body string) (*Res, error) {\n\tspath := fmt.Sprintf("/user/request_withdrawal")\n\tres, err := c.sendRequest(ctx, "POST", ⟦spath⟧, strings.NewReader(body), nil)\n\treturn res, err\n}`, path: 'v1/pull.go' },
+    { text: `func (c Client) pull(amount int64, to string) (R, error) {\n\tURI := "/fundtransfer/withdrawCrypto"\n\twr := Req{amount, to}\n\tgot, err := c.signAndPost(⟦URI⟧, wr)\n\treturn got, err\n}`, path: 'fundtransfer.go' },
+    { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
+  ],
+  negative: [
+    // The same helper reading the withdrawal account list.
+    { text: `spath := fmt.Sprintf("/user/withdrawal_account")\nres, err := c.sendRequest(ctx, "GET", spath, nil, &q)`, path: 'v1/pull.go' },
+    // A camelCase path that lists deposits and withdrawals, posted.
+    { text: `$path = '/api2/1/private/depositsWithdrawals';\n$r = $this->http->post($path, $data);`, path: 'src/Privates.php' },
+    // Read by a labelled GET; a labelled POST of another path.
+    { text: `func rows() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.GETRequestWithPath(path: requestPath)\n}\nfunc info() async -> Result {\n    let requestPath = "/api/v1/withdrawals/fee"\n    return await helper.POSTRequestWithPath(path: requestPath)\n}`, path: 'Rows.swift' },
+    // A payout collection read; an interpolated path read by GetAsync; a settings resource posted; a query posted.
+    { text: `u := fmt.Sprintf("%s/api/v1/vaults/%s/payouts", c.Base, id)\n_, err := c.call(ctx, u, "GET", &out, nil)`, path: 'vault.go' },
+    { text: `var url = $"{Base}/api/v1/withdrawals";\nvar resp = await http.GetAsync(url);\nvar r2 = await http.PostAsync(other, content);`, path: 'Rows.cs' },
+    { text: `u := fmt.Sprintf("%s/api/v1/payout_settings", c.Base)\n_, err := c.call(ctx, u, "POST", &out, cfg)`, path: 'cfg.go' },
+    { text: `var url = $"{Base}/api/v1/withdrawals/history";\nvar resp = await http.PostAsync(url, content);`, path: 'Rows.cs' },
+    // A verb variable set to GET; a query path handed after a client argument; a helper word that only starts like the verb.
+    { text: `method = 'POST'\npath = '/openApi/wallets/v1/capital/withdraw/apply'\nh = getRequestHeaders(method, path, body)\ndef send_request(method, path, q):\n    return requests.request(method, path + q)`, path: 'sign.py' },
+    { text: `_method = 'GET'\n_path = '/openApi/wallets/v1/capital/withdraw/apply'\nr = client.send_request(_method, _path, q, {})`, path: 'check.py' },
+    { text: `var endpoint = "/api/v1/withdrawals/history";\nreturn await PostSignedExchangeAsync<R>(Client, endpoint, p);\nvar u = "/api/v1/withdrawals";\nPostponeAll(Client, u);`, path: 'Rows.cs' },
+    // Another word that starts with the verb (`PostponeTask`, `PostgresQuery`).
+    { text: `func later() async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.PostponeTask(path: requestPath)\n}`, path: 'Later.swift' },
+    // A generated client's builder: the path line is reported; a read verb after the variable.
+    { text: `String localVarPath = "/withdrawals";\nMap<String, String> h = new HashMap<String, String>();\nreturn localVarApiClient.buildCall(localVarPath, "POST", q, h, _callback);`, path: 'PullApi.java' },
+    { text: `url = '%s/bitcoin_withdrawal/' % self.base_url\nresp = self._request_url(url, 'GET', params=p)`, path: 'api.py' },
+    { text: `url = BASE + "/sapi/v1/capital/withdraw/history"\nr = requests.post(url, headers=h)`, path: 'rows.py' },
+    { text: `url = self.base_url + "/sapi/v1/capital/withdraw/apply"\nr = requests.get(url, headers=h)`, path: 'check.py' },
+    // Signing the request is not sending it: the verb-first call must not be a signer or header builder.
+    { text: `url = "/api/v4/withdrawals"\nbody = json.dumps(p)\nh = self.gen_sign('POST', url, body=body)\nh2 = build_headers("POST", url)`, path: 'gate.py' },
+    { text: `r = requests.post(BASE + "/sapi/v1/capital/withdraw/apply", headers=h)\nr2 = requests.post(url)`, path: 'direct.py' },
+    { text: `withdraw_note = "see docs"\nurl = BASE + "/api/v3/order"\nr = requests.post(url, data=body)`, path: 'order.py' },
+    { text: `# url = "/sapi/v1/capital/withdraw/apply"\nurl = "/api/v3/order"\nr = requests.post(url)`, path: 'old.py' },
+    // The same shapes reading: a verb constant of GET, a property holding a list, a query's method string, a log.
+    { text: `class Pay(Base):\n    root = '/api/send_money'\n\n    def all(self, p={}):\n        return self.ex.request(Base.METHOD_GET, self.root, p)`, path: 'pay.py' },
+    // A property of some object is no assignment of the local variable posted.
+    { text: `function send(path, body) {\n  const opts = {\n    path: '/api/withdraws',\n  };\n  return requests.post(path, body, opts);\n}`, path: 'src/cfg.js' },
+    { text: `Rows.prototype = {\n    root: '/api/withdraws/history',\n    all: function(p) {\n        return this._ex.request('post', this.root, p);\n    }\n};`, path: 'src/rows.js' },
+    // A local path under a verb constant: its own line, just above, is the finding.
+    { text: `p := "/api/v5/asset/withdrawal"\nm := S2M(req)\nres, err := c.client.Do(http.MethodPost, p, true, m)`, path: 'funding.go' },
+    { text: `const privateEndpoint = "WithdrawStatus";\nconst r = await queryPrivate(privateEndpoint, q);\nconst label = "Withdraw";\nlogApi(label, q);`, path: 'bot.js' },
+    { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
+  ],
+};
