@@ -7,6 +7,8 @@ import { code } from './shared';
 
 /** Positive examples: each marks the exact span the rule must report. */
 export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
+  // A path on the line after the post, after its base URL's placeholder (BigONE's viewer withdrawals).
+  { text: `// bigone\nconst r = await axios.post(\n  \`\${this.apiBaseUrl}⟦/viewer/withdrawals⟧\`,\n  data,\n  { headers },\n);`, path: 'src/bigone.service.ts' },
   // A helper that posts and then maps the answer, given the account's resource path and the collection (Coinbase PHP).
   { text: `<?php\n// coinbase\npublic function createAccountPull(Account $a, Pull $p, array $params = [])\n{\n    $this->postAndMap($a->getResourcePath().'⟦/withdrawals⟧', $params, 'toPull', $p);\n}`, path: 'src/Client.php' },
   // A generic client's post whose type argument nests (`post<ApiResponse<Withdrawal | Withdrawal[]>>(`).

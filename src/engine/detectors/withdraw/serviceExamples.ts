@@ -11,6 +11,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `// heleket\nfunc (c *PayoutClient) Refund(ctx context.Context, req RefundRequest) error {\n\treturn c.post(ctx, "⟦/v1/payment/refund⟧", req, nil)\n}`, path: 'payout.go' },
     { text: `<?php\nnamespace OxaPay\\Endpoints;\nfinal class Payout {\n    public function generate(array $data) {\n        return $this->client->post('⟦payout⟧', $data, $this->headers());\n    }\n}`, path: 'src/Endpoints/Payout.php' },
     { text: `class OxaPayPayout:\n    def create_payout(self, **kwargs):\n        endpoint = '⟦/send⟧'\n        return self._request('post', endpoint, required_params=['address'], **kwargs)`, path: 'oxapay/payout.py' },
+    // BitGo's initiate and half-signed send, as a Refit interface's attributes.
+    { text: `// BitGo\npublic interface IBitGoApi {\n\t[Post("⟦/{coin}/wallet/{walletId}/tx/initiate⟧")]\n\tTask<ApiResponse<T>> InitiateTransactionAsync(string coin, string walletId, [Body] Req r);\n}`, path: 'Interfaces/IBitGoApi.cs' },
     // The SDK's own client: a helper that issues the POST (`issuePostRequest`).
     { text: `export class FireblocksSDK {\n    public async cancelTransactionById(txId: string): Promise<R> {\n        return await this.apiClient.issuePostRequest(\`⟦/v1/transactions/\${txId}/cancel⟧\`, {});\n    }\n}`, path: 'src/fireblocks-sdk.ts' },
     { text: `// cobo waas\nfunc (a *Api) Send(ctx context.Context) error {\n\tvar method = http.MethodPost\n\tp := a.base + "⟦/transactions/transfer⟧"\n\treturn a.do(ctx, method, p)\n}`, path: 'api_send.go' },

@@ -136,7 +136,9 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     service: 'BitGo',
     near: ['bitgo'],
     verb: 'post',
-    paths: ['/api/v2/{coin}/wallet/{walletId}/sendcoins', '/api/v2/{coin}/wallet/{walletId}/sendmany'],
+    // Express sends; a custodial wallet's initiated transaction and a half-signed one sent
+    // (https://developers.bitgo.com/api/v2.wallet.tx.initiate, https://developers.bitgo.com/api/v2.wallet.tx.send).
+    paths: ['/api/v2/{coin}/wallet/{walletId}/sendcoins', '/api/v2/{coin}/wallet/{walletId}/sendmany', '/api/v2/{coin}/wallet/{walletId}/tx/initiate', '/api/v2/{coin}/wallet/{walletId}/tx/send'],
     source: 'https://developers.bitgo.com/reference/expresswalletsendcoins',
   },
   {

@@ -89,7 +89,8 @@ function firstRequestHelper(ahead: string): RegExpExecArray | null {
 export function ownCallName(text: string, start: number): string | undefined {
   let from = text.lastIndexOf('\n', start - 1) + 1;
   // A path alone on its line (`this.postPrivate(\n  '/…'`) belongs to the call the line above opens.
-  if (/^[ \t]*[`'"]?$/.test(text.slice(from, start)) && from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
+  // So does one that starts with its base URL's placeholder (`axios.post(⏎  \`${this.base}/viewer/withdrawals\``).
+  if (/^[ \t]*(?:`\$\{[^}\n]{0,60}\}|[`'"])?$/.test(text.slice(from, start)) && from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
   return OWN_CALL.exec(text.slice(Math.max(from, start - 300), start))?.[1];
 }
 
