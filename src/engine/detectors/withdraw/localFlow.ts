@@ -20,8 +20,8 @@ const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|
  * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
  */
 // The verb's helper may carry more words: C#'s `PostAsync(`, `PostSignedAsync<T>(`, `post_request(`, `postJson(`, `postForEntity(`,
-// and a step before it (`signAndPost(`).
-const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:[a-z]{2,12}And)?(?:post|delete|Post|Delete)(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+// a step before it (`signAndPost(`), and the client's name before it (Go's `HttpPostForm(client, path, params)`).
+const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:[a-z]{2,12}And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 /**
  * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
  * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
@@ -50,7 +50,7 @@ const VARIABLE_THEN_VERB = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t
  * reads the call back: a look-behind at every position of a 40-line window cost 4% of a whole scan. The finding is the
  * `name` group, and a name's comma lies after the previous match, so it finds what the look-behind alone found.
  */
-const LATER_ARG_OF_POST = String.raw`,(?<=(?<![A-Za-z0-9$])(?:post|delete|Post|Delete)(?:[A-Z][A-Za-z0-9]{0,40}|_[a-z]{1,20})?(?:<[^<>()\n]{0,40}>)?[ \t]*\((?:[ \t]*${ARG}[ \t]*,){1,2})[ \t]*(?:self\.|this\.)?(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+const LATER_ARG_OF_POST = String.raw`,(?<=(?<![A-Za-z0-9$])(?:[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)(?:[A-Z][A-Za-z0-9]{0,40}|_[a-z]{1,20})?(?:<[^<>()\n]{0,40}>)?[ \t]*\((?:[ \t]*${ARG}[ \t]*,){1,2})[ \t]*(?:self\.|this\.)?(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
 /** A quoted write verb after one to three plain arguments, then the variable (`c.sendRequest(ctx, "POST", spath, body, nil)`). */
 // It starts at the verb's quote and reads the call back, as VARIABLE_THEN_VERB does.
 const VERB_THEN_VARIABLE = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t]*,){1,3}[ \t]*${VERB})[ \t]*,[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;

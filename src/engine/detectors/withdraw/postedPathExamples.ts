@@ -36,6 +36,8 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     // The body made first by a helper named for it, then posted: the post is the request.
     { text: `var _endpoint = "/api/spot/v1/wallet/withdrawal";\nvar _content = this.PostContent(_client, _endpoint, _args);\nvar _response = await _client.PostAsync(⟦_endpoint⟧, _content);`, path: 'Private.cs' },
     { text: `_path = '/openApi/wallets/v1/capital/withdraw/apply'\n_method = 'POST'\nq = sign(params)\nr = client.send_request(_method, ⟦_path⟧, q, {})`, path: 'pull.py' },
+    // A Go client's form post named for HTTP, given the client first.
+    { text: `func (at *Atop) Withdraw(amount, to string) (string, error) {\n\tpath := ApiBaseUrl + "/exchangeApi/api/v1/withdraw"\n\tparams := url.Values{}\n\tparams.Set("address", to)\n\tresp, err := HttpPostForm(at.httpClient, ⟦path⟧, params)\n\treturn string(resp), err\n}`, path: 'atop/atop.go' },
     // The verb after a context argument, the path variable after it; a sign-and-post helper.
     { text: `func (c *Client) Pull(ctx context.Context, body string) (*Res, error) {\n\tspath := fmt.Sprintf("/user/request_withdrawal")\n\tres, err := c.sendRequest(ctx, "POST", ⟦spath⟧, strings.NewReader(body), nil)\n\treturn res, err\n}`, path: 'v1/pull.go' },
     { text: `func (c Client) pull(amount int64, to string) (R, error) {\n\tURI := "/fundtransfer/withdrawCrypto"\n\twr := Req{amount, to}\n\tgot, err := c.signAndPost(⟦URI⟧, wr)\n\treturn got, err\n}`, path: 'fundtransfer.go' },
