@@ -11,6 +11,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `// heleket\nfunc (c *PayoutClient) Refund(ctx context.Context, req RefundRequest) error {\n\treturn c.post(ctx, "⟦/v1/payment/refund⟧", req, nil)\n}`, path: 'payout.go' },
     { text: `<?php\nnamespace OxaPay\\Endpoints;\nfinal class Payout {\n    public function generate(array $data) {\n        return $this->client->post('⟦payout⟧', $data, $this->headers());\n    }\n}`, path: 'src/Endpoints/Payout.php' },
     { text: `class OxaPayPayout:\n    def create_payout(self, **kwargs):\n        endpoint = '⟦/send⟧'\n        return self._request('post', endpoint, required_params=['address'], **kwargs)`, path: 'oxapay/payout.py' },
+    // Dfns's generated client: a keyword call's method and path.
+    { text: `# dfns\ndef transfer_asset(self, wallet_id, body):\n    return self._http.request(\n        method="POST",\n        path="⟦/wallets/{walletId}/transfers⟧",\n        path_params={"walletId": wallet_id},\n        body=body,\n    )`, path: 'dfns_sdk/generated/wallets/client.py' },
     // BitGo's initiate and half-signed send, as a Refit interface's attributes.
     { text: `// BitGo\npublic interface IBitGoApi {\n\t[Post("⟦/{coin}/wallet/{walletId}/tx/initiate⟧")]\n\tTask<ApiResponse<T>> InitiateTransactionAsync(string coin, string walletId, [Body] Req r);\n}`, path: 'Interfaces/IBitGoApi.cs' },
     // The SDK's own client: a helper that issues the POST (`issuePostRequest`).
@@ -38,7 +40,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
   negative: [
-    // The same services' reads: a payout's information, the payout history.
+    // The same services' reads: Dfns's transfer list, a payout's information, the payout history.
+    { text: `# dfns\ndef list_transfers(self, wallet_id):\n    return self._http.request(\n        method="GET",\n        path="/wallets/{walletId}/transfers",\n        path_params={"walletId": wallet_id},\n    )`, path: 'dfns_sdk/generated/wallets/client.py' },
     { text: `// heleket\nfunc (c *PayoutClient) Info(ctx context.Context, id string) error {\n\treturn c.post(ctx, "/v1/payout/info", id, nil)\n}`, path: 'payout.go' },
     { text: `class OxaPayPayout:\n    def history(self):\n        return self._request('post', '/v1/payout/history')`, path: 'oxapay/payout.py' },
     { text: `<?php\nnamespace OxaPay\\Endpoints;\nfinal class Payout {\n    public function history(array $f = []) {\n        return $this->client->get('payout', $f, $this->headers());\n    }\n}`, path: 'src/Endpoints/Payout.php' },

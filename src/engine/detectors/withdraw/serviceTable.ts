@@ -90,6 +90,15 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     source: 'https://docs.oxapay.com/api-reference/payout/generate-payout',
   },
   {
+    service: 'Dfns',
+    near: ['dfns'],
+    verb: 'post',
+    // Transfer an asset from a wallet (Dfns builds, signs and broadcasts it), and cancel a pending one; as listed in
+    // the official SDKs' generated wallets clients.
+    paths: ['/wallets/{walletId}/transfers', '/wallets/{walletId}/transfers/{transferId}/cancel'],
+    source: 'https://github.com/dfns/dfns-sdk-ts/blob/m/packages/sdk/generated/wallets/client.ts',
+  },
+  {
     service: 'Crypto Pay',
     near: ['crypt.bot', 'cryptopay', 'cryptobot'],
     // Methods may be sent with GET or POST.
