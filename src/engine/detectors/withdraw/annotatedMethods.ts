@@ -31,11 +31,45 @@ const withdrawActionPath: Validator = {
   },
 };
 
-/** Keeps a declared method named for a withdrawal action or a money send. */
+/** Parameter words that say funds move: an amount, a destination, money or coins (`@Body SendMoneyRequest`, `recipient`). */
+const MONEY_PARAMS = /[Aa]mount|AMOUNT|[Aa]ddress|ADDRESS|[Rr]ecipient|[Dd]estination|[Pp]ayee|[Mm]oney|[Cc]oins?(?![a-z])|[Ff]unds|[Ww]ithdraw/;
+/** Annotation paths of a money send (`@Path("/send")`, Coinbase's `/accounts/{id}/transactions`). */
+const MONEY_PATH = /@(?:POST|Path)\([^)\n]{0,200}(?:\/send|transactions|payout|transfer)/i;
+
+/**
+ * Keeps a declared method named for a withdrawal action, or for a money send whose parameters say funds move: a chat,
+ * mail or push client's `send(@Body Message m)` under `@POST` moves none.
+ */
 const namedForWithdrawal: Validator = {
   name: 'annotated-method-withdraws',
-  test: (value) => MONEY_SEND.test(value) || isWithdrawActionName(value),
+  reach: { before: 600, after: 920 },
+  test: (value, ctx) => {
+    if (isWithdrawActionName(value)) return true;
+    if (!MONEY_SEND.test(value)) return false;
+    const open = ctx.text.indexOf('(', ctx.end);
+    if (open === -1) return false;
+    const params = paramsText(ctx.text, open);
+    // A method with a body is a server's resource or an implementation, not the client's declaration.
+    const after = ctx.text.slice(open + params.length + 1, open + params.length + 120).split('\n')[0];
+    if (after.includes('{')) return false;
+    // Else the annotations above the method (from its write verb on) name a money send's path.
+    const above = ctx.text.slice(Math.max(0, ctx.start - 600), ctx.start);
+    const verb = Math.max(above.lastIndexOf('@POST'), above.lastIndexOf('@DELETE'));
+    return MONEY_PARAMS.test(params) || (verb !== -1 && MONEY_PATH.test(above.slice(verb)));
+  },
 };
+
+/** The parameter list opened at `open`, up to its closing parenthesis (at most 800 characters). */
+function paramsText(text: string, open: number): string {
+  let depth = 0;
+  const end = Math.min(text.length, open + 800);
+  for (let i = open; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) return text.slice(open, i);
+  }
+  return text.slice(open, end);
+}
 
 /** The rest-endpoint rule's pattern for annotated client methods (its own gate: a money send says no withdraw). */
 export const ANNOTATED_METHOD_PATTERN: PatternSpec = {
@@ -72,6 +106,10 @@ export const ANNOTATED_METHOD_EXAMPLES: { readonly positive: readonly Example[];
     { text: `public interface StampV2 {\n    @POST\n    @Path("fees/withdrawal/")\n    List<Fee> getWithdrawalFees(@FormParam("key") String key) throws IOException;\n    @POST\n    @Path("/me/sendchildorder")\n    OrderResponse sendOrder(@HeaderParam("ACCESS-KEY") String key, Order o);\n}`, path: 'exchanges/StampV2.java' },
     // JAX-RS reads and other posts: a balance under GET, an order under POST, a withdrawal list under GET.
     { text: `public interface ProxyAPI {\n    @GET\n    @Path("balance")\n    long getBalance(@QueryParam("crypto") String c) throws IOException;\n    @POST\n    @Path("orders")\n    Order sendOrder(Order o);\n    @GET\n    @Path("/account/withdrawals")\n    List<W> withdrawals();\n}`, path: 'wallets/ProxyAPI.java' },
+    // A chat, mail or push client's send under POST, and a mail service's own JAX-RS resource: no funds move.
+    { text: `public interface ChatApi {\n    @POST("messages")\n    Call<Void> send(@Body Message m);\n}`, path: 'api/ChatApi.java' },
+    { text: `interface PushService {\n    @POST("v1/push")\n    suspend fun send(@Body n: Notification): Resp\n}`, path: 'api/PushService.kt' },
+    { text: `@Path("/mail")\npublic class MailResource {\n    @POST\n    @Path("/send")\n    public Response send(MailRequest r) { return ok(); }\n}`, path: 'rest/MailResource.java' },
     // Other requests under POST; a read.
     { text: `public interface TxApi {\n    @POST(ApiConstants.ACCOUNTS + "/{account_id}/" + ApiConstants.TRANSACTIONS)\n    ApiCall<Resp<Transaction>> requestMoney(@Path("account_id") String id, @Body Req body);\n    @POST(ApiConstants.ORDERS)\n    ApiCall<Resp<Order>> sendOrder(@Body Req body);\n    @GET(ApiConstants.WITHDRAWALS)\n    ApiCall<Resp<List<W>>> listWithdrawals();\n}`, path: 'resources/TxApi.java' },
   ],

@@ -69,6 +69,8 @@ const URL_BUILDERS = new Set(['join', 'urljoin', 'format', 'sprintf', 'concat', 
 /** A write verb as the very next argument: `, http.MethodPost`, `, "POST"`, `, HttpMethod.Delete`, `, Request::METHOD_POST`. */
 const WRITE_VERB_NEXT = /^[ \t]*,[ \t]*(?:["'](?:POST|DELETE|PUT)["']|(?:[A-Za-z_]{1,20}(?:\.|::))?(?:(?:Http)?Method\.?(?:Post|Delete|Put|POST|DELETE|PUT)|METHOD_(?:POST|DELETE|PUT))(?![A-Za-z0-9_]))/;
 
+/** Words of a call that builds headers or registers a server's route or a mock for the request (`registerApiHandler(P, "POST", h)`). */
+export const NOT_A_SENDER = new Set(['header', 'headers', 'handle', 'handler', 'handlers', 'route', 'router', 'register', 'mock', 'stub', 'expect']);
 /** Words that name a request maker (`doRequest`, `api_call`, `sendHttp`, `executeApi`). */
 const REQUEST_NAME_WORDS = new Set(['request', 'req', 'call', 'send', 'http', 'api', 'execute', 'invoke', 'fetch']);
 
@@ -76,8 +78,9 @@ const REQUEST_NAME_WORDS = new Set(['request', 'req', 'call', 'send', 'http', 'a
 function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyVerb = false): boolean {
   const segs = nameSegments(call.replace(/^[@$]/, ''));
   // The path and a write verb handed together to a helper that says it makes a request, whatever else it says
-  // (`forgeAndAuthorizeKrakenAPIRequest(ctx, P, http.MethodPost, …)`); a signer or header builder only signs them.
-  if (segs.some((s) => REQUEST_NAME_WORDS.has(s)) && !segs.some((s) => SIGNED_TEXT_WORDS.has(s) || s === 'header' || s === 'headers')
+  // (`forgeAndAuthorizeKrakenAPIRequest(ctx, P, http.MethodPost, …)`); a signer or header builder only signs them, a
+  // server's route or a test's mock receives them.
+  if (segs.some((s) => REQUEST_NAME_WORDS.has(s)) && !segs.some((s) => SIGNED_TEXT_WORDS.has(s) || NOT_A_SENDER.has(s))
     && WRITE_VERB_NEXT.test(ctx.text.slice(ctx.end, ctx.end + 60))) return true;
   if (segs.some((s) => URL_BUILDERS.has(s))) return !buildsSignedText(ctx) && (anyVerb || writeVerbDecides(ctx) || isWrite(clientVerbLater(ctx)));
   if (!segs.every((s) => isHelperWord(s) || MORE_REQUEST_WORDS.has(s))) return false;

@@ -152,6 +152,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `let url = String::from("⟦/v3/crypto_withdrawal/⟧");`, path: 'src/client.rs' },
   ],
   negative: [
+    // A server registering its handler for a withdrawal path with the verb: a route, not a send.
+    { text: `func routes(api *API) {\n\tapi.HandleRequest(WITHDRAW_PATH, http.MethodPost, onWithdraw)\n}`, path: 'server/routes.go' },
     // The same helper handed a collection path that lists with GET.
     { text: `const (\n\twithdrawalsPath = "/api/v1/withdrawals"\n)\n// kucoin\nfunc (c *C) Rows(ctx context.Context) (*http.Response, error) {\n\treq, err := c.forgeAndAuthorizeRequest(ctx, withdrawalsPath, http.MethodGet, nil)\n\treturn c.do(req)\n}`, path: 'rest/client.go' },
     ...GENERIC_PATH_NEGATIVE,

@@ -70,6 +70,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
 
 /** Negative examples: the rule must stay silent on each. */
 export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // camelCase segments that send a notice or preview a withdrawal.
+  { text: `// binance\naxios.post(BASE + '/api/v1/sendWithdrawalEmail', { code });\naxios.post(BASE + '/api/v3/withdrawPreview', body);`, path: 'src/notify.js' },
   // The same helper reading: its verb is GET.
   { text: `<?php\n// coinbase\npublic function getAccountPulls(Account $a, array $params = [])\n{\n    return $this->getAndMapCollection($a->getResourcePath().'/withdrawals', $params, 'toPulls');\n}`, path: 'src/Client.php' },
   // An implicit-API definition table: each path keyed to its rate-limit cost, under its verb (Python, JS, PHP, C#).

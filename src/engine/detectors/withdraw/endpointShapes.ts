@@ -48,9 +48,12 @@ export const apiCallAction: Validator = {
 const DEST_ARG = /["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=)/i;
 /** The statement of a name's last assignment in the 30 lines before `at` (empty when none). */
 function builtJustAbove(text: string, name: string, at: number): string {
-  let from = at;
-  for (let i = 0; i < 30 && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
-  const back = text.slice(Math.max(0, from, at - 3000), at);
+  // The 30 lines above, within 3,000 characters: a search bounded by them (a minified line is not read whole).
+  const floor = Math.max(0, at - 3000);
+  const win = text.slice(floor, at);
+  let from = win.length;
+  for (let i = 0; i < 30 && from > 0; i++) from = win.lastIndexOf('\n', from - 1);
+  const back = win.slice(Math.max(0, from));
   let last = -1;
   for (const m of back.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?:?=(?!=)`, 'g'))) last = m.index!;
   if (last === -1) return '';

@@ -10,6 +10,7 @@ import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
 import { matchActionPath, matchSendPath, nameSegments, rpcActionExchanges, SEND_KEYWORDS } from './table';
 import { ownCallName } from './verb';
 import { PAYOUT_TAIL } from './payoutPath';
+import { NOT_A_SENDER } from './constants';
 import { POSTED_PATH_EXAMPLES } from './postedPathExamples';
 
 /** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
@@ -21,7 +22,7 @@ const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|
  */
 // The verb's helper may carry more words: C#'s `PostAsync(`, `PostSignedAsync<T>(`, `post_request(`, `postJson(`, `postForEntity(`,
 // a step before it (`signAndPost(`), and the client's name before it (Go's `HttpPostForm(client, path, params)`).
-const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:[a-z]{2,12}And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:(?:sign|signed|build|encode|auth|hash|prepare)And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 /**
  * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
  * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
@@ -54,6 +55,11 @@ const LATER_ARG_OF_POST = String.raw`,(?<=(?<![A-Za-z0-9$])(?:[Hh]ttp|HTTP)?(?:p
 /** A quoted write verb after one to three plain arguments, then the variable (`c.sendRequest(ctx, "POST", spath, body, nil)`). */
 // It starts at the verb's quote and reads the call back, as VARIABLE_THEN_VERB does.
 const VERB_THEN_VARIABLE = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t]*,){1,3}[ \t]*${VERB})[ \t]*,[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/** Drops a call that registers a server's route or a test's mock for the path (`router.Handle(r, "POST", p, h)`). */
+const notARouteRegistration: Validator = {
+  name: 'not-a-route-registration',
+  test: (_v, ctx) => !nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, '')).some((s) => NOT_A_SENDER.has(s)),
+};
 /** A verb variable first, the path variable second (`send_request(_method, _path, q)` after `_method = 'POST'`). */
 const VERB_VARIABLE_FIRST = String.raw`\([ \t]*(?:self\.|this\.)?[A-Za-z_$]{0,20}(?:[Mm]ethod|METHOD|[Vv]erb|VERB)[A-Za-z_]{0,10}[ \t]*,[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
 /** Keeps such a call when the verb variable's last assignment before it is a write verb. */
@@ -220,7 +226,7 @@ export const withdrawPostedPath = defineDetector({
     { re: rx(POST_OF_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [notABodyBuilder, postsWithdrawPath] },
     { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
     { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
-    { re: rx(VERB_THEN_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
+    { re: rx(VERB_THEN_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(true), notARouteRegistration, notARequestBuilder, postsWithdrawPath] },
     { re: rx(LATER_ARG_OF_POST), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(false), notABodyBuilder, holdsOwnWithdrawPath] },
     { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },

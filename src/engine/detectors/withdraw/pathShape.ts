@@ -33,8 +33,10 @@ function actionTail(p: string): boolean {
   if (words !== undefined) return /withdraw/i.test(words) && isWithdrawActionName(words.toLowerCase().replace(/-/g, '_'));
   // A camelCase last segment (BTC Markets' `/fundtransfer/withdrawCrypto`), judged as the method name it reads as.
   const camel = CAMEL_TAIL.exec(p)?.[1];
-  return camel !== undefined && CAMEL_ACTION_HEAD.test(camel) && isWithdrawActionName(camel);
+  return camel !== undefined && CAMEL_ACTION_HEAD.test(camel) && isWithdrawActionName(camel) && !nameSegments(camel).some((w) => CAMEL_NOT_ACTION.has(w));
 }
+/** Words that make a camelCase segment a query or a notice (`sendWithdrawalEmail`, `withdrawPreview`). */
+const CAMEL_NOT_ACTION = new Set(['preview', 'email', 'mail', 'notice', 'notify', 'notification', 'sms', 'code', 'history', 'status', 'fee', 'fees', 'quota', 'limit', 'limits', 'info', 'list', 'record', 'records', 'address', 'addresses', 'estimate', 'check']);
 /** Its first word is the action or a verb of one (not `depositsWithdrawals`, a list of both). */
 const CAMEL_ACTION_HEAD = /^(?:withdraw|request|create|submit|apply|make|do|send|cancel)[A-Z]/;
 /** A last segment in camelCase (`withdrawCrypto`, `requestWithdrawal`). */

@@ -44,6 +44,9 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
   ],
   negative: [
+    // A server's route registered for the path, and a cache helper named get-and-delete: neither sends it.
+    { text: `withdrawPath := "/api/v1/withdrawals"\nrouter.Handle(r, "POST", withdrawPath, h)`, path: 'server/routes.go' },
+    { text: `const key = '/api/v1/withdrawals';\nawait cache.getAndDelete(key);`, path: 'src/cache.js' },
     // The same helper reading the withdrawal account list.
     { text: `spath := fmt.Sprintf("/user/withdrawal_account")\nres, err := c.sendRequest(ctx, "GET", spath, nil, &q)`, path: 'v1/pull.go' },
     // A camelCase path that lists deposits and withdrawals, posted.
