@@ -13,7 +13,7 @@ import { EXCHANGE_NEAR } from './shared';
  * nothing of withdrawals (one that does is reported by its path), up to four more annotations, then the declared method:
  * modifiers, return type, name and `(`.
  */
-const ANNOTATED_METHOD = String.raw`@(?:POST|DELETE)(?:\((?![^\n]{0,200}?[Ww]ithdraw)[^\n]{0,200}\))?[ \t]*\r?\n(?:[ \t]*@(?![Pp]ath\([^\n]{0,200}?[Ww]ithdraw)[A-Za-z.]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,4}[ \t]*(?:(?:public|abstract|suspend|fun)[ \t]+)*(?:[A-Za-z_][A-Za-z0-9_.]*(?:<(?:[^<>\n]|<(?:[^<>\n]|<[^<>\n]*>)*>)*>)?(?:\[\])?[ \t]+)?(?<name>[a-z][A-Za-z0-9_]{2,60}|send)[ \t]*\(`;
+const ANNOTATED_METHOD = String.raw`@(?:POST|DELETE)(?:\((?![^\n]{0,200}?[Ww]ithdraw)[^\n]{0,200}\))?[ \t]*\r?\n(?:[ \t]*@(?![Pp]ath\([^\n]{0,200}?[Ww]ithdraw)[A-Za-z.]+(?:\([^()\n]{0,200}\))?[ \t]*\r?\n){0,4}[ \t]*(?:(?:public|abstract|suspend|fun)[ \t]+)*(?:[A-Za-z_][A-Za-z0-9_.]*(?:<(?:[^<>\n]|<(?:[^<>\n]|<[^<>\n]*>)*>)*>)?(?:\[\])?[ \t]+)?(?<name>[a-z][A-Za-z0-9_]{2,60})[ \t]*\(`;
 
 /** A money send that never says withdraw: `send`, `sendMoney`, `sendFunds`, `sendCoins`, `sendMany`, `sendToAddress` (not `sendOrder`). */
 const MONEY_SEND = /^send(?:(?:Money|Funds|Coins?|Crypto|Many|ToAddress)(?:[A-Z]|$)|$)/;
