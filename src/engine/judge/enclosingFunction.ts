@@ -5,16 +5,15 @@
 import { callArguments } from './callArguments';
 import { bodyEnd, enclosingSpan, spansOf } from './functionSpans';
 import { TextMemo } from './textMemo';
+import { linesAboveStart } from '../text/linesAbove';
 
 /**
  * The name of the function the offset `at` sits in, if its head is within `maxLines` lines above; `indented` reads
  * bodies by indentation (Python, Ruby: functionSpans.ts's readsByIndent), else by braces.
  */
 export function enclosingName(text: string, at: number, indented: boolean, maxLines = 40): string | undefined {
-  let from = at;
-  for (let i = 0; i < maxLines && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
   // A cap in characters too: a minified line is no function head worth reading.
-  const start = Math.max(0, from + 1, at - maxLines * 200);
+  const start = linesAboveStart(text, at, maxLines, maxLines * 200);
   const lineEnd = text.indexOf('\n', at);
   // The window ends with the offset's line: a body still open there holds the offset.
   return enclosingSpan(spansOf(text.slice(start, lineEnd === -1 ? text.length : lineEnd), indented), at - start)?.name;

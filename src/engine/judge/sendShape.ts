@@ -3,6 +3,7 @@
 // them. Text analysis only (no parser).
 import { callArguments } from './callArguments';
 import { cliOperands } from './cliOperands';
+import { linesAbove } from '../text/linesAbove';
 
 /** Names that hold a destination among a call's arguments. */
 export const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*)$/;
@@ -47,10 +48,7 @@ export function lineOf(text: string, at: number): number {
 
 /** The lines above a call, up to `lines` and never past the function head before it. */
 export function localWindow(text: string, at: number, lines: number): { text: string; firstLine: number; head?: string } {
-  let start = at;
-  for (let i = 0; i < lines && start > 0; i++) start = text.lastIndexOf('\n', start - 1);
-  start = Math.max(0, start);
-  const above = text.slice(start, at);
+  const above = linesAbove(text, at, lines, lines * 300);
   const rows = above.split('\n');
   let headAt = -1;
   for (let i = rows.length - 1; i >= 0; i--) if (FUNCTION_HEAD.test(rows[i])) { headAt = i; break; }

@@ -4,6 +4,7 @@
 // says what the request does: a withdrawal action or a money send is reported on it (rest-endpoint).
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
+import { callEnd } from '../../judge/callArguments';
 import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
 import { exchangeOfAction, isWithdrawActionName, matchActionPath } from './table';
 import { EXCHANGE_NEAR } from './shared';
@@ -48,7 +49,9 @@ const namedForWithdrawal: Validator = {
     if (!MONEY_SEND.test(value)) return false;
     const open = ctx.text.indexOf('(', ctx.end);
     if (open === -1) return false;
-    const params = paramsText(ctx.text, open);
+    // The parameter list up to its closing parenthesis (at most 800 characters).
+    const close = callEnd(ctx.text, open);
+    const params = ctx.text.slice(open, close === -1 ? open + 800 : close - 1);
     // A method with a body is a server's resource or an implementation, not the client's declaration.
     const after = ctx.text.slice(open + params.length + 1, open + params.length + 120).split('\n')[0];
     if (after.includes('{')) return false;
@@ -58,18 +61,6 @@ const namedForWithdrawal: Validator = {
     return MONEY_PARAMS.test(params) || (verb !== -1 && MONEY_PATH.test(above.slice(verb)));
   },
 };
-
-/** The parameter list opened at `open`, up to its closing parenthesis (at most 800 characters). */
-function paramsText(text: string, open: number): string {
-  let depth = 0;
-  const end = Math.min(text.length, open + 800);
-  for (let i = open; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) return text.slice(open, i);
-  }
-  return text.slice(open, end);
-}
 
 /** The rest-endpoint rule's pattern for annotated client methods (its own gate: a money send says no withdraw). */
 export const ANNOTATED_METHOD_PATTERN: PatternSpec = {

@@ -2,6 +2,7 @@
 // slash, a slashless helper argument, a path joined around an id, a currency-suffixed path) and the validators that
 // judge them against the generated table. The rule record itself is in restEndpoint.ts.
 import type { PatternSpec, Validator } from '../../defineDetector';
+import { lastAssignment, linesAbove } from '../../text/linesAbove';
 import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './verb';
 import { isAnyVerbSendPath, matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './table';
 
@@ -49,14 +50,9 @@ const DEST_ARG = /["']?(?:address|to_?address|destination|to_?addr|wallet_?addre
 /** The statement of a name's last assignment in the 30 lines before `at` (empty when none). */
 function builtJustAbove(text: string, name: string, at: number): string {
   // The 30 lines above, within 3,000 characters: a search bounded by them (a minified line is not read whole).
-  const floor = Math.max(0, at - 3000);
-  const win = text.slice(floor, at);
-  let from = win.length;
-  for (let i = 0; i < 30 && from > 0; i++) from = win.lastIndexOf('\n', from - 1);
-  const back = win.slice(Math.max(0, from));
-  let last = -1;
-  for (const m of back.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?:?=(?!=)`, 'g'))) last = m.index!;
-  if (last === -1) return '';
+  const back = linesAbove(text, at, 30, 3000);
+  const last = lastAssignment(back, name)?.at;
+  if (last === undefined) return '';
   // Up to the end of that statement: the first line end outside every bracket the assignment opened.
   // A literal opened on the next line (C#'s `var body = new⏎{`) still belongs to it.
   let depth = 0;

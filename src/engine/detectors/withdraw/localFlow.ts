@@ -4,6 +4,7 @@
 // post, the call site, by following the variable back through at most three assignments in the 30 lines above.
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notInComment } from '../../judge/codeContext';
+import { lastAssignment, linesAbove } from '../../text/linesAbove';
 import { rx } from '../fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
@@ -134,13 +135,15 @@ const MAX_LINES_BACK = 40;
  * (`this.urlRoot`), an object's property given a string counts too (`urlRoot: '/api/withdraws',` in a prototype).
  */
 function assignedBefore(text: string, name: string, at: number, member = false): string | undefined {
-  let from = at;
-  for (let i = 0; i < MAX_LINES_BACK && from > 0; i++) from = text.lastIndexOf('\n', from - 1);
-  const back = text.slice(Math.max(0, from), at);
-  const property = member ? String.raw`|[ \t]*:[ \t]*(["'\`][^\n]{1,300})` : '';
-  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}(?:[ \t]*(?::[^=\n]{0,40})?=(?!=)[ \t]*([^\n]{1,300})${property})`, 'g');
-  let rhs: string | undefined;
-  for (let m = re.exec(back); m; m = re.exec(back)) rhs = m[1] ?? m[2];
+  const back = linesAbove(text, at, MAX_LINES_BACK, MAX_LINES_BACK * 300);
+  const assigned = lastAssignment(back, name, true);
+  let rhs = assigned && /^[ \t]*([^\n]{1,300})/.exec(back.slice(assigned.rhs))?.[1];
+  if (member) {
+    let property: RegExpExecArray | undefined;
+    const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}[ \t]*:[ \t]*(["'\`][^\n]{1,300})`, 'g');
+    for (let m = re.exec(back); m; m = re.exec(back)) property = m;
+    if (property && (!assigned || property.index > assigned.at)) rhs = property[1];
+  }
   return rhs;
 }
 

@@ -3,6 +3,7 @@
 // transfer list.
 import type { MatchContext, Validator } from '../../defineDetector';
 import { NODE_RPC_NAMES } from './nodeRpcTable';
+import { lastAssignment } from '../../text/linesAbove';
 
 /** True when the quoted name at `ctx` is given as a call's method: `"method": "…"`, `method=…`, or a call's first argument. */
 function givenAsMethod(ctx: MatchContext): boolean {
@@ -43,9 +44,8 @@ const PARAMS_ABOVE = 1500;
  */
 function builtAbove(text: string, name: string, at: number): string | undefined {
   const above = text.slice(Math.max(0, at - PARAMS_ABOVE), at);
-  let built = -1;
-  for (const m of above.matchAll(new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*=(?!=)`, 'g'))) built = m.index;
-  return built === -1 ? undefined : above.slice(built);
+  const built = lastAssignment(above, name);
+  return built && above.slice(built.at);
 }
 
 /** A transfer built and not broadcast: a fee quote (`do_not_relay: true`, Go's `DoNotRelay: true`). */

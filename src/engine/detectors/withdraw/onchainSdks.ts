@@ -5,6 +5,7 @@
 import type { PatternSpec, Validator } from '../../defineDetector';
 import type { ShapeKind } from '../../judge/sendShape';
 import { rx } from '../fragments';
+import { linesAboveStart } from '../../text/linesAbove';
 import { notDefinedHere } from './helperCalls';
 
 /** Files of a TON library. */
@@ -32,9 +33,7 @@ const XRPL_PAYMENT = /["']?TransactionType["']?[ \t]*(?:=>|:)[ \t]*["']Payment["
 const paymentAbove: Validator = {
   name: 'xrpl-payment-above',
   test: (_v, ctx) => {
-    let from = ctx.start;
-    for (let i = 0; i < 40 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
-    return XRPL_PAYMENT.test(ctx.text.slice(Math.max(0, from), ctx.end));
+    return XRPL_PAYMENT.test(ctx.text.slice(linesAboveStart(ctx.text, ctx.start, 40, 40 * 300), ctx.end));
   },
 };
 /** Files of a Monero wallet client (monero-wallet-rpc's `transfer` / `transfer_split`). */

@@ -3,6 +3,7 @@
 // route (`app.post('/api/v1/withdraw', handler)`) is a definition, not a call to an exchange.
 import type { Validator } from '../../defineDetector';
 import { isWithdrawActionName, matchActionPath, nameSegments } from './table';
+import { linesAboveStart } from '../../text/linesAbove';
 
 /**
  * The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`; a
@@ -196,14 +197,13 @@ export const notReadVerbAbove: Validator = {
   name: 'not-read-verb-above',
   reach: { before: 300, after: 300 },
   test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-    let from = lineStart - 1;
-    for (let i = 0; i < 2 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
-    from = Math.max(from + 1, ctx.start - 300);
-    let below = ctx.text.indexOf('\n', ctx.end);
-    for (let i = 0; i < 2 && below !== -1; i++) below = ctx.text.indexOf('\n', below + 1);
-    if (below === -1) below = ctx.text.length;
-    if (WRITE_VERB.test(ctx.text.slice(from, Math.min(below, ctx.end + 300)))) return true;
+    // The path's line and the two above and below it, within 300 characters each way (a minified line is not read whole).
+    const lineStart = linesAboveStart(ctx.text, ctx.start, 1, 300);
+    const from = linesAboveStart(ctx.text, ctx.start, 3, 300);
+    const after = ctx.text.slice(ctx.end, ctx.end + 300);
+    let below = after.indexOf('\n');
+    for (let i = 0; i < 2 && below !== -1; i++) below = after.indexOf('\n', below + 1);
+    if (WRITE_VERB.test(ctx.text.slice(from, ctx.end) + (below === -1 ? after : after.slice(0, below)))) return true;
     // The nearest GET line above, then nothing between it and the path may end its statement group.
     const above = ctx.text.slice(from, lineStart).split('\n');
     for (let i = above.length - 1; i >= 0; i--) {

@@ -8,6 +8,7 @@ import { notInComment, notInString } from '../../judge/codeContext';
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
+import { linesAbove, lastAssignment } from '../../text/linesAbove';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 
 /** Actions that move coins out, as a body's action value or the last segment of its url. */
@@ -77,11 +78,9 @@ const WALLET_SEND_URL = /["'][^"'\n]*\/merchant\/["'][\s\S]{0,200}?["']\/(?:paym
 const fetchesSendUrl: Validator = {
   name: 'fetches-wallet-send-url',
   test: (name, ctx) => {
-    let from = ctx.start;
-    for (let i = 0; i < 20 && from > 0; i++) from = ctx.text.lastIndexOf('\n', from - 1);
-    const above = ctx.text.slice(Math.max(0, from), ctx.start);
-    const at = above.search(new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*=(?!=)`));
-    return at !== -1 && WALLET_SEND_URL.test(above.slice(at));
+    const above = linesAbove(ctx.text, ctx.start, 20, 20 * 300);
+    const built = lastAssignment(above, name);
+    return built !== undefined && WALLET_SEND_URL.test(above.slice(built.at));
   },
 };
 

@@ -1,0 +1,42 @@
+// The lines above an offset, and the last assignment to a name in them. Every judge that looks a few lines up asks
+// here, bounded in characters too: on a minified 1 MB line, walking back to the line's start per match made a scan
+// quadratic in the line's length.
+
+/**
+ * Start of the last `lines` lines up to `at` (`at`'s own line counts), never more than `maxChars` back: a line's
+ * start, or the bound (mid-line).
+ */
+export function linesAboveStart(text: string, at: number, lines: number, maxChars: number): number {
+  const floor = Math.max(0, at - maxChars);
+  // Searched in the window only: lastIndexOf on the whole text walks a minified line back to its start.
+  const win = text.slice(floor, Math.max(floor, at));
+  let from = win.length;
+  for (let i = 0; i < lines && from > 0; i++) from = win.lastIndexOf('\n', from - 1);
+  return floor + from + 1;
+}
+
+/** The text of up to `lines` lines before `at` (see linesAboveStart). */
+export function linesAbove(text: string, at: number, lines: number, maxChars: number): string {
+  return text.slice(linesAboveStart(text, at, lines, maxChars), at);
+}
+
+const ASSIGN_CACHE = new Map<string, RegExp>();
+
+/**
+ * Where the last assignment to `name` in `back` starts and where its right-hand side starts: `name =`, `name: T =`,
+ * Go's `name :=`, and when `prefixed` also `self.name =` / `this.name =`; never `==`, a field (`x.name =`) or a longer name.
+ */
+export function lastAssignment(back: string, name: string, prefixed = false): { at: number; rhs: number } | undefined {
+  const key = `${prefixed ? 1 : 0}${name}`;
+  let re = ASSIGN_CACHE.get(key);
+  if (!re) {
+    if (ASSIGN_CACHE.size > 500) ASSIGN_CACHE.clear();
+    const prefix = prefixed ? String.raw`(?:self\.|this\.)?` : '';
+    re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${prefix}${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?=(?!=)`, 'g');
+    ASSIGN_CACHE.set(key, re);
+  }
+  let found: { at: number; rhs: number } | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(back); m; m = re.exec(back)) found = { at: m.index, rhs: m.index + m[0].length };
+  return found;
+}
