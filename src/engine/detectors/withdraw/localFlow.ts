@@ -56,6 +56,24 @@ const LATER_ARG_OF_POST = String.raw`,(?<=(?<![A-Za-z0-9$])(?:[Hh]ttp|HTTP)?(?:p
 /** A quoted write verb after one to three plain arguments, then the variable (`c.sendRequest(ctx, "POST", spath, body, nil)`). */
 // It starts at the verb's quote and reads the call back, as VARIABLE_THEN_VERB does.
 const VERB_THEN_VARIABLE = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t]*,){1,3}[ \t]*${VERB})[ \t]*,[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/**
+ * A write helper's arguments one per line below it, the path variable the first bare name after one to four of them
+ * (Go's `core.HttpPost(⏎ctx,⏎s.client,⏎path,`; `s.client` is no bare name).
+ */
+const ARGS_BELOW = String.raw`(?:<[^<>()\n]{0,40}>)?[ \t]*\([ \t]*\r?\n(?:[ \t]*${ARG}[ \t]*,[ \t]*\r?\n){1,4}?[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*[,)]`;
+/** Such a call, reported at its name: the call's line is the request's (the variable sits lines below it). */
+const POST_WITH_ARGS_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>(?:[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)(?:[A-Z][A-Za-z0-9]{0,40})?)(?=${ARGS_BELOW})`;
+const ARGS_BELOW_AT = new RegExp(`^${ARGS_BELOW}`, 'd');
+/** Keeps such a call when the variable it is handed holds a withdrawal path in its own assignment. */
+const argBelowHoldsPath: Validator = {
+  name: 'arg-below-holds-withdraw-path',
+  reach: { before: 12000, after: 800 },
+  test: (_v, ctx) => {
+    const m = ARGS_BELOW_AT.exec(ctx.text.slice(ctx.end, ctx.end + 800));
+    const span = m?.indices?.groups?.name;
+    return m?.groups?.name !== undefined && span !== undefined && holdsOwnWithdrawPath.test(m.groups.name, { ...ctx, start: ctx.end + span[0], end: ctx.end + span[1] });
+  },
+};
 /** Drops a call that registers a server's route or a test's mock for the path (`router.Handle(r, "POST", p, h)`). */
 const notARouteRegistration: Validator = {
   name: 'not-a-route-registration',
@@ -231,6 +249,7 @@ export const withdrawPostedPath = defineDetector({
     { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
     { re: rx(VERB_THEN_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(true), notARouteRegistration, notARequestBuilder, postsWithdrawPath] },
     { re: rx(LATER_ARG_OF_POST), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(false), notABodyBuilder, holdsOwnWithdrawPath] },
+    { re: rx(POST_WITH_ARGS_BELOW), linesAfter: 40, needs: VERB_WORDS, validate: [argBelowHoldsPath] },
     { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },
     { re: rx(POST_NAMED_ARG), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },

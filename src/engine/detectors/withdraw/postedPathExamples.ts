@@ -42,8 +42,13 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `func (c *Client) Pull(ctx context.Context, body string) (*Res, error) {\n\tspath := fmt.Sprintf("/user/request_withdrawal")\n\tres, err := c.sendRequest(ctx, "POST", ⟦spath⟧, strings.NewReader(body), nil)\n\treturn res, err\n}`, path: 'v1/pull.go' },
     { text: `func (c Client) pull(amount int64, to string) (R, error) {\n\tURI := "/fundtransfer/withdrawCrypto"\n\twr := Req{amount, to}\n\tgot, err := c.signAndPost(⟦URI⟧, wr)\n\treturn got, err\n}`, path: 'fundtransfer.go' },
     { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
+    // A write helper's arguments one per line: reported at the call, whose line is the request's.
+    { text: `func (s *svc) Pull(ctx context.Context, r *Req) (*Resp, error) {\n\tpath := fmt.Sprintf("/accounts/%s/withdrawals/crypto", r.Id)\n\tout := &Resp{}\n\tif err := core.⟦HttpPost⟧(\n\t\tctx,\n\t\ts.client,\n\t\tpath,\n\t\tr,\n\t\tout,\n\t); err != nil {\n\t\treturn nil, err\n\t}\n\treturn out, nil\n}`, path: 'transfers/pull.go' },
   ],
   negative: [
+    // The same call shape handed a path that moves nothing, and a withdrawal path handed to a GET.
+    { text: `func (s *svc) Order(ctx context.Context, r *Req) (*Resp, error) {\n\tpath := fmt.Sprintf("/accounts/%s/orders", r.Id)\n\tout := &Resp{}\n\tif err := core.HttpPost(\n\t\tctx,\n\t\ts.client,\n\t\tpath,\n\t\tr,\n\t); err != nil {\n\t\treturn nil, err\n\t}\n\treturn out, nil\n}`, path: 'orders/order.go' },
+    { text: `func (s *svc) List(ctx context.Context, r *Req) (*Resp, error) {\n\tpath := fmt.Sprintf("/accounts/%s/withdrawals", r.Id)\n\tout := &Resp{}\n\tif err := core.HttpGet(\n\t\tctx,\n\t\ts.client,\n\t\tpath,\n\t\tout,\n\t); err != nil {\n\t\treturn nil, err\n\t}\n\treturn out, nil\n}`, path: 'transfers/list.go' },
     // A server's route registered for the path, and a cache helper named get-and-delete: neither sends it.
     { text: `withdrawPath := "/api/v1/withdrawals"\nrouter.Handle(r, "POST", withdrawPath, h)`, path: 'server/routes.go' },
     { text: `const key = '/api/v1/withdrawals';\nawait cache.getAndDelete(key);`, path: 'src/cache.js' },

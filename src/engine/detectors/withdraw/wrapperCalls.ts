@@ -9,6 +9,7 @@ import { WHY, WITHDRAW_ADVICE } from './shared';
 import { nameSegments } from './table';
 import { enclosingSpan, functionSpans } from '../../judge/functionSpans';
 import { isDefinitionSite } from '../../judge/definitionSite';
+import { isDeclaredName } from '../declaration';
 import { TextMemo } from '../../judge/textMemo';
 
 export const withdrawWrapperCall = defineDetector({
@@ -57,6 +58,8 @@ export const withdrawWrapperCall = defineDetector({
       // (`lib/send.js`) called in a file that does not import it (a socket's send).
       { text: `import sendTokens from '../lib/sendTokens';\nawait sendTokens(user.wallet, amount);`, path: 'routes/claim.js', workspace: [{ path: 'lib/sendTokens.js', text: `export default async function (to, amount) {\n  return usdc.balanceOf(to);\n}` }] },
       { text: `import { io } from './socket';\nsocket.send(user.wallet, amount);`, path: 'routes/claim.js', workspace: [{ path: 'lib/send.js', text: `const usdc = new ethers.Contract(USDC, abi, hot);\nexport default async function (to, amount) {\n  return usdc.transfer(to, amount);\n}` }] },
+      // A Go interface listing the mover's method: a declaration, not a call.
+      { text: `type TransfersService interface {\n\tPullToAddress(ctx context.Context, r *PullRequest) (*PullResponse, error)\n}`, path: 'transfers/transfers.go', workspace: [{ path: 'transfers/pull.go', text: `func (s *svc) PullToAddress(ctx context.Context, r *PullRequest) (*PullResponse, error) {\n\treturn s.client.Withdraw(ctx, r.Address, r.Amount)\n}` }] },
       // The file's own method of the same name through an instance not named after the mover's module.
       { text: `from core import wallet\n\nclass App:\n    def transfer_token(self, rows):\n        for r in rows:\n            self.ui.transfer_token(r["to"], r["value"])`, path: 'app.py', workspace: [{ path: 'core/wallet.py', text: `class Wallet:\n    def transfer_token(self, to_address, value):\n        return self.client.withdraw(coin="ETH", address=to_address, amount=value)` }] },
     ],
@@ -97,7 +100,8 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     const end = start + m[1].length;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     if (/\b(?:import|require)\b[^(]*$/.test(text.slice(lineStart, start)) || isDefinitionSite(text, start, end)) continue;
-    if (inComment(text, start, kind) || inString(text, start)) continue;
+    // An interface's method or a declaration with a receiver (Go's `Withdraw(ctx context.Context, r *Req) (…)`) is no call.
+    if (inComment(text, start, kind) || inString(text, start) || isDeclaredName(text, start, kind)) continue;
     const mover = byName.get(m[1])!;
     spans ??= functionSpans(text, kind);
     const receiver = /(?<![\w$])([A-Za-z_$][\w$]*)[ \t]*\??\.[ \t]*$/.exec(text.slice(Math.max(0, start - 60), start))?.[1];
