@@ -150,8 +150,12 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `var localVarPath = "⟦/api/v3/withdrawals/crypto/confirm/{code}⟧";\nvar q = new List<KeyValuePair<String, String>>();\nIRestResponse r = (IRestResponse) this.Configuration.ApiClient.CallApi(localVarPath, Method.DELETE, q);`, path: 'Api/PullApi.cs' },
     { text: `def pull(self, **kw):\n    return self.__check(self.__post_tapi("⟦withdraw_coin⟧", kw))`, path: 'trade_api.py' },
     { text: `let url = String::from("⟦/v3/crypto_withdrawal/⟧");`, path: 'src/client.rs' },
+    // A path assigned, then sent with a method option: the option decides (Ruby's `method: :post`).
+    { text: `def pull(type, amount)\n  path = '⟦/api/1/withdrawals⟧'\n  authed_request(path, {params: {type: type, amount: amount}, method: :post})\nend`, path: 'lib/private_api.rb' },
   ],
   negative: [
+    // The path read with a method option (\`method: :get\`), right below a function that posts an order.
+    { text: `def order(pair, volume)\n  path = '/api/1/postorder'\n  authed_request(path, {params: {pair: pair, volume: volume}, method: :post})\nend\n\ndef pulled(id)\n  path = "/api/1/withdrawals/#{id}"\n  authed_request(path, {params: {}, method: :get})\nend`, path: 'lib/private_api.rb' },
     // A server registering its handler for a withdrawal path with the verb: a route, not a send.
     { text: `func routes(api *API) {\n\tapi.HandleRequest(WITHDRAW_PATH, http.MethodPost, onWithdraw)\n}`, path: 'server/routes.go' },
     // The same helper handed a collection path that lists with GET.

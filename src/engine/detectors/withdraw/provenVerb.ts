@@ -6,6 +6,7 @@
 // verb.ts's looser reading (a verb word nearby, the first verb later in the function) would take any
 // function's POST for theirs.
 import type { MatchContext, Validator } from '../../defineDetector';
+import { linesAboveStart } from '../../text/linesAbove';
 import { FUNCTION_START, isWrite, ownVerb, verbAssignedBefore, verbAtPath, writeVerbDecides } from './verb';
 
 /**
@@ -108,12 +109,35 @@ export function assignedNamePosted(ctx: MatchContext): boolean {
   return false;
 }
 
+/** A method option in a call's arguments: Ruby's `method: :get` / `:method => :post`, `method: 'GET'`, `method="DELETE"`. */
+const METHOD_OPTION = /(?::method[ \t]*=>|(?<![A-Za-z0-9_$.])method[ \t]*[:=])[ \t]*(?::|["'])(get|post|delete|put|patch)(?![A-Za-z])/i;
+
+/**
+ * The verb the name a path is assigned to is sent with on its first use in the next three lines, when that call
+ * spells it as a method option (`path = "/withdrawals/#{id}"` then `authed_request(path, {method: :get})`).
+ */
+function methodOptionOfUse(ctx: MatchContext): string | undefined {
+  // The path's line within 200 characters, and its end within 300 (a minified line is none).
+  const lineStart = linesAboveStart(ctx.text, ctx.start, 1, 200);
+  if (lineStart > 0 && ctx.text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  const name = ASSIGNED_TO.exec(ctx.text.slice(lineStart, ctx.start))?.[2];
+  if (name === undefined) return undefined;
+  const lineEnd = ctx.text.slice(ctx.end, ctx.end + 300).indexOf('\n');
+  if (lineEnd === -1) return undefined;
+  const below = ctx.text.slice(ctx.end + lineEnd + 1, ctx.end + lineEnd + 601).split('\n').slice(0, 3);
+  const use = new RegExp(String.raw`(?<![A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$(])`);
+  const line = below.find((l) => use.test(l));
+  return line === undefined ? undefined : METHOD_OPTION.exec(line.slice(line.search(use)))?.[1].toLowerCase();
+}
+
 /** True when a write verb is proven for the path (see the header); a read verb proven first says no. */
 export function provenWriteVerb(ctx: MatchContext): boolean {
   const close = verbAtPath(ctx);
   if (close) return isWrite(close);
   const object = requestObjectVerb(ctx) ?? verbAssignedBefore(ctx.text, ctx.start);
   if (object) return isWrite(object);
+  const option = methodOptionOfUse(ctx);
+  if (option) return isWrite(option);
   return assignedNamePosted(ctx);
 }
 
@@ -121,4 +145,11 @@ export function provenWriteVerb(ctx: MatchContext): boolean {
 export const provenWrite: Validator = { name: 'proven-write-verb', test: (_v, ctx) => provenWriteVerb(ctx) };
 
 /** verb.ts's reading, or the constant the path is assigned to posted (`Post<R>(WithdrawApiPath, p)` below it). */
-export const writeVerbOrPosted: Validator = { name: 'write-verb-or-posted', test: (_v, ctx) => writeVerbDecides(ctx) || assignedNamePosted(ctx) };
+// The method option of the name's use decides first: the verbs near the path may be the neighbouring function's.
+export const writeVerbOrPosted: Validator = {
+  name: 'write-verb-or-posted',
+  test: (_v, ctx) => {
+    const option = methodOptionOfUse(ctx);
+    return option ? isWrite(option) : writeVerbDecides(ctx) || assignedNamePosted(ctx);
+  },
+};
