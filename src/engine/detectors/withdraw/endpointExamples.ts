@@ -152,6 +152,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `let url = String::from("⟦/v3/crypto_withdrawal/⟧");`, path: 'src/client.rs' },
     // A path assigned, then sent with a method option: the option decides (Ruby's `method: :post`).
     { text: `def pull(type, amount)\n  path = '⟦/api/1/withdrawals⟧'\n  authed_request(path, {params: {type: type, amount: amount}, method: :post})\nend`, path: 'lib/private_api.rb' },
+    // Its method option several lines down, past the verbs read near the path.
+    { text: `def pay(amount, address, currency, note, memo, pin)\n  path = '⟦/api/1/send⟧'\n  authed_request(path, {\n    params: {\n      amount: amount.to_s,\n      address: address,\n      currency: currency,\n      description: note,\n      message: memo,\n      pin: pin\n    },\n    method: :post\n  })\nend`, path: 'lib/private_api.rb' },
   ],
   negative: [
     // The path read with a method option (\`method: :get\`), right below a function that posts an order.

@@ -4,6 +4,7 @@
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { lastAssignment, linesAbove } from '../../text/linesAbove';
 import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './verb';
+import { writeVerbOrPosted } from './provenVerb';
 import { isAnyVerbSendPath, matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './table';
 
 /**
@@ -103,8 +104,8 @@ export function gatedByWithdraw(patterns: readonly PatternSpec[], ownGate: reado
 const SEND_END = new RegExp(`(?:^|/)(?:${SEND_KEYWORDS.map((k) => k.replace(/[-]/g, '\\-')).join('|')})/?$`, 'i');
 /** Keeps a send-to-address path of the supplement (Luno's `/api/1/send`). */
 export const sendPath: Validator = { name: 'send-path', test: (value) => matchSendPath(value) !== undefined };
-/** Keeps a send path with a write verb, or one its API sends with any verb (Deribit's JSON-RPC over GET). */
-export const sendVerb: Validator = { name: 'send-verb', test: (value, ctx) => isAnyVerbSendPath(value) || writeVerbDecides(ctx) };
+/** Keeps a send path with a write verb (or a method option, or posted through its name), or one its API sends with any verb (Deribit's JSON-RPC over GET). */
+export const sendVerb: Validator = { name: 'send-verb', test: (value, ctx) => isAnyVerbSendPath(value) || writeVerbOrPosted.test(value, ctx) };
 
 /** Keeps tokens that end with a withdrawal action of the table; `ambiguous` picks paths that are also queries. */
 export function actionPath(ambiguous: boolean): Validator {

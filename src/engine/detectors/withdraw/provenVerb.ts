@@ -6,6 +6,7 @@
 // verb.ts's looser reading (a verb word nearby, the first verb later in the function) would take any
 // function's POST for theirs.
 import type { MatchContext, Validator } from '../../defineDetector';
+import { callEnd } from '../../judge/callArguments';
 import { linesAboveStart } from '../../text/linesAbove';
 import { FUNCTION_START, isWrite, ownVerb, verbAssignedBefore, verbAtPath, writeVerbDecides } from './verb';
 
@@ -113,8 +114,8 @@ export function assignedNamePosted(ctx: MatchContext): boolean {
 const METHOD_OPTION = /(?::method[ \t]*=>|(?<![A-Za-z0-9_$.])method[ \t]*[:=])[ \t]*(?::|["'])(get|post|delete|put|patch)(?![A-Za-z])/i;
 
 /**
- * The verb the name a path is assigned to is sent with on its first use in the next three lines, when that call
- * spells it as a method option (`path = "/withdrawals/#{id}"` then `authed_request(path, {method: :get})`).
+ * The verb the name a path is assigned to is sent with on its first use in the next three lines, when the call it is
+ * handed to spells it as a method option (`path = "/withdrawals/#{id}"` then `authed_request(path, {method: :get})`).
  */
 function methodOptionOfUse(ctx: MatchContext): string | undefined {
   // The path's line within 200 characters, and its end within 300 (a minified line is none).
@@ -126,8 +127,13 @@ function methodOptionOfUse(ctx: MatchContext): string | undefined {
   if (lineEnd === -1) return undefined;
   const below = ctx.text.slice(ctx.end + lineEnd + 1, ctx.end + lineEnd + 601).split('\n').slice(0, 3);
   const use = new RegExp(String.raw`(?<![A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$(])`);
-  const line = below.find((l) => use.test(l));
-  return line === undefined ? undefined : METHOD_OPTION.exec(line.slice(line.search(use)))?.[1].toLowerCase();
+  const row = below.findIndex((l) => use.test(l));
+  if (row === -1) return undefined;
+  // From the use to the end of the call it is handed to (its options may follow on later lines), else its line.
+  const at = ctx.end + lineEnd + 1 + below.slice(0, row).reduce((n, l) => n + l.length + 1, 0) + below[row].search(use);
+  const open = openParenBefore(ctx.text, at);
+  const end = open === -1 ? -1 : callEnd(ctx.text, open);
+  return METHOD_OPTION.exec(end === -1 ? below[row].slice(below[row].search(use)) : ctx.text.slice(at, end))?.[1].toLowerCase();
 }
 
 /** True when a write verb is proven for the path (see the header); a read verb proven first says no. */
