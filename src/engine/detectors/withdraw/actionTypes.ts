@@ -36,6 +36,23 @@ const notABotCommand: Validator = {
   },
 };
 
+/** A destination field of the same message: `'address' => $to`, `"address": to`, `{ "address", to }`. */
+const DEST_FIELD = /["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=|,)/i;
+/**
+ * Keeps the bare action (`'command' => 'withdraw'`, Poloniex's legacy API) when the message it opens names a
+ * destination before it closes: a request that sends to an address, not a label.
+ */
+const plainActionToAddress: Validator = {
+  name: 'plain-withdraw-action-to-address',
+  reach: { before: 0, after: 400 },
+  test: (value, ctx) => {
+    if (!/^withdraw$/i.test(value)) return false;
+    const rest = ctx.text.slice(ctx.end, ctx.end + 400);
+    const close = rest.indexOf('}');
+    return DEST_FIELD.test(close === -1 ? rest : rest.slice(0, close));
+  },
+};
+
 /** An execute call given the action's name first (`client.execute(⏎ 'withdraw_collateral', payload)`). */
 const EXECUTE_ACTION = String.raw`(?<![A-Za-z0-9_$])_?[Ee]xecute(?:Action)?[ \t]*\([ \t]*(?:\r?\n[ \t]*)?["'](?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})["'][ \t]*,`;
 
@@ -93,6 +110,8 @@ export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
   },
   // Websocket and RPC APIs: the action field of the message (Bitvavo's `privateWithdrawAssets`).
   { re: rx(ACTION_FIELD), keywords: ['withdraw'], validate: [compoundAction, notABotCommand] },
+  // The bare action, with a destination in the same message (Poloniex's `{'command' => 'withdraw', 'address' => $a}`).
+  { re: rx(ACTION_FIELD), keywords: ['withdraw'], validate: [plainActionToAddress, notABotCommand] },
   // A DEX engine's execute call named by its action (`this.execute('withdraw_collateral', payload)`): the action's type.
   { re: rx(EXECUTE_ACTION), keywords: ['withdraw'], linesBefore: 1, validate: [compoundAction] },
   // C# clients that name the endpoint after the calling method: `PostPrivateAsync<R>(nameof(WithdrawAsync), body)`.

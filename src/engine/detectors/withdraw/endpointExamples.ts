@@ -117,6 +117,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // A websocket message's action field, set or written in the literal sent.
     code(`def pull(self, sym, amt, dest, body):\n    body['action'] = '⟦privateWithdrawFunds⟧'\n    self.send(json.dumps(body))`),
     { text: `body.action = '⟦privateWithdrawAssets⟧'\nws.send(JSON.stringify(body))`, path: 'lib/ws.js' },
+    // The bare action in a message that names a destination (Poloniex's legacy `command`).
+    { text: `sub pull {\n    my ($self, $c, $n, $to) = @_;\n    return $self->query({'command' => '⟦withdraw⟧',\n                         'currency' => uc($c),\n                         'amount' => $n,\n                         'address' => $to});\n}`, path: 'lib/Api.pm' },
     code(`self.send(json.dumps({ 'op': '⟦createWithdrawal⟧', 'amount': amt }))`),
     // The use that sends a path held in a constant or variable (constants.ts).
     // The text signed over holds the path too; the post that sends it is the call site.
@@ -232,6 +234,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // Action names compared in a response dispatch, queries, a bare verb as a label.
     code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
     { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },
+    // The bare action without a destination in its message: a menu entry's label, a history query's filter.
+    { text: `my %menu = ('command' => 'withdraw', 'label' => 'Withdraw funds');\nmy $r = $self->query({'command' => 'withdraw', 'start' => $t0});`, path: 'lib/Menu.pm' },
     // Uses of a withdrawal path constant that do not send it: a GET of an ambiguous path, a log, a signature header, a definition.
     { text: `WITHDRAWALS_PATH = "/api/v1/withdrawals"\nrows = self._get(WITHDRAWALS_PATH)\nprint(WITHDRAW_URL)`, path: 'rows.py' },
     { text: `h = make_headers(WITHDRAW_URL, "POST", body)\nr = self._post(endpoint=path, data=withdraw)\nreturn withdrawal, err`, path: 'sign.py' },
