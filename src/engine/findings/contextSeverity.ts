@@ -87,13 +87,17 @@ export function findingContext(path: string, text: string, offset: number, kind:
   return kind === 'rust' && inRustTestModule(text, offset) ? 'test' : undefined;
 }
 
+/** A Rust test attribute: `#[cfg(test)]`, or test among others (`#[cfg(all(test, feature = "wallet"))]`). */
+export const RUST_TEST_CFG = /#\[cfg\((?:test|all\([^)\n]{0,120}?\btest\b[^)\n]{0,120}\))\)\]/;
+const RUST_TEST_MODULE = new RegExp(String.raw`^${RUST_TEST_CFG.source}\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+\w+\s*\{`);
+
 /**
- * True inside the braces of an inline `#[cfg(test)] mod name { … }`. A `#[cfg(test)] mod tests;` or a
+ * True inside the braces of an inline `#[cfg(test)] mod name { … }` (or `#[cfg(all(test, …))]`). A `#[cfg(test)] mod tests;` or a
  * `#[cfg(test)] use …` near the top must not turn the rest of the file into test code.
  */
 function inRustTestModule(text: string, offset: number): boolean {
-  for (let at = text.lastIndexOf('#[cfg(test)]', offset); at !== -1; at = at === 0 ? -1 : text.lastIndexOf('#[cfg(test)]', at - 1)) {
-    const head = /^#\[cfg\(test\)\]\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+\w+\s*\{/.exec(text.slice(at, at + 200));
+  for (let at = text.lastIndexOf('#[cfg(', offset); at !== -1; at = at === 0 ? -1 : text.lastIndexOf('#[cfg(', at - 1)) {
+    const head = RUST_TEST_MODULE.exec(text.slice(at, at + 200));
     if (!head) continue;
     // Count braces from the module's opening brace to the offset: still open means inside.
     let depth = 0;

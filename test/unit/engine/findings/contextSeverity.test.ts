@@ -94,6 +94,13 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.strictEqual(findingContext('src/client.rs', decl, decl.indexOf('"C"')), undefined, 'a declared (out-of-line) test module is not test code');
     const after = '#[cfg(test)]\nmod tests {\n    fn t() {}\n}\nfn main() { let k = "D"; }\n';
     assert.strictEqual(findingContext('src/client.rs', after, after.indexOf('"D"')), undefined, 'code after the test module is code');
+    // Test among other conditions is a test module too; a feature alone, or `not(test)`, is code.
+    const all = 'fn main() { let k = "E"; }\n#[cfg(all(test, feature = "wallet"))]\nmod tests {\n    const KEY: &str = "F";\n}\n';
+    assert.strictEqual(findingContext('src/client.rs', all, all.indexOf('"E"')), undefined);
+    assert.strictEqual(findingContext('src/client.rs', all, all.indexOf('"F"')), 'test');
+    const feature = '#[cfg(feature = "wallet")]\nmod wallet {\n    const KEY: &str = "G";\n}\n#[cfg(all(feature = "x", not(test)))]\nmod live {\n    const KEY: &str = "H";\n}\n';
+    assert.strictEqual(findingContext('src/client.rs', feature, feature.indexOf('"G"')), undefined);
+    assert.strictEqual(findingContext('src/client.rs', feature, feature.indexOf('"H"')), undefined);
   });
 
   it('lowers to information, or one level for a value proven real in documentation', () => {
