@@ -45,6 +45,8 @@ function receiverStart(line: string): number {
   }
   return found;
 }
+/** Access modifiers leading a line up to the name, with no `=` or call between (a return type, a tuple type, generics). */
+const MODIFIERS_LEAD = /^[ \t]*(?:public|private|protected|internal)[ \t]+(?:(?:static|async|virtual|override|sealed|abstract|extern|unsafe|new|partial|final|synchronized|readonly)[ \t]+)*[^=;({\n]*(?:\([^()=;\n]*\)[^=;({.\n]*)?$/;
 /** A declaring keyword before the receiver: Kotlin `fun Client.withdraw(`, `suspend fun <T> Client.withdraw(`. */
 const DECLARING = /\b(?:fun|def|function|fn|func)\b[^=(){};,]{0,120}$/;
 /** A type right before the receiver: a word, a generic type, an array or nullable type, then blanks. */
@@ -66,6 +68,8 @@ export function isDeclaredName(text: string, nameStart: number, kind: FileKind):
   const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
   if (kind === 'go' && /^[ \t]*$/.test(text.slice(lineStart, nameStart)) && GO_SIGNATURE.test(text.slice(nameStart, nameStart + 400))) return true;
   const line = text.slice(Math.max(lineStart, nameStart - 400), nameStart);
+  // A member declared with access modifiers: no call starts its line with them (`public (string, string) Pull(`).
+  if (kind !== 'ruby' && MODIFIERS_LEAD.test(line)) return true;
   const start = receiverStart(line);
   if (start === -1) return false;
   const before = line.slice(0, start);

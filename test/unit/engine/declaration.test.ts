@@ -55,4 +55,14 @@ describe('declarations that look like calls (detectors/declaration)', () => {
       assert.strictEqual(isDeclaredName(t, at(t), kind), false, t);
     }
   });
+
+  it('takes a member led by access modifiers for a declaration (a tuple return type too), never a call in a one-line body', () => {
+    const at = (text: string) => text.lastIndexOf('withdraw');
+    for (const t of ['    public (string, string) withdraw(', '    public async Task<(string, string)> withdraw(', '    private static Foo.Bar withdraw(']) {
+      assert.strictEqual(isDeclaredName(t, at(t), 'csharp'), true, t);
+    }
+    for (const [t, kind] of [['public void run() { client.withdraw(x); }', 'java'], ['    public x = client.withdraw(', 'typescript'], ['public Result Run() => client.withdraw(', 'csharp']] as Array<[string, FileKind]>) {
+      assert.strictEqual(isDeclaredName(t, at(t), kind), false, t);
+    }
+  });
 });

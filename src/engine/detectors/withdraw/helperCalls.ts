@@ -7,6 +7,7 @@ import { notInComment, notInString } from '../../judge/codeContext';
 import { enclosingName, functionBody } from '../../judge/enclosingFunction';
 import { notAStub } from '../../judge/stubFunction';
 import { defineDetector, type Validator } from '../../defineDetector';
+import { notSentBelow } from './builtRequests';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
@@ -195,11 +196,11 @@ export const withdrawHelperCall = defineDetector({
     {
       re: rx(String.raw`${BARE_HELPER}${HELPER_ARGS}`),
       linesAfter: 4,
-      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall, notAStub],
+      validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall, notAStub, notSentBelow],
     },
     // Or any arguments, when the file imports it from a module that names an exchange or a withdrawal (`from
     // payouts.withdraw_binance import withdraw`): the module says what the call does.
-    { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule, notTemplateCall] },
+    { re: rx(BARE_HELPER), validate: [anyActionName, notAccessor, calledBare, notDefinedHere, notDelegation, importedFromExchangeModule, notTemplateCall, notSentBelow] },
     // A withdrawal service's bare verb.
     { re: rx(String.raw`${RECV}(?<name>withdraw|withdrawal|Withdraw|Withdrawal)[ \t]*\(`), linesBefore: 1, validate: [receiverSaysWithdraw] },
     // A script's own send wrapper, defined in the file (sendWrapper.ts).
@@ -207,7 +208,7 @@ export const withdrawHelperCall = defineDetector({
     // A sender of the file handed to a runner that calls it, and a sender of any name (senderArgument.ts).
     ...SENDER_ARGUMENT_PATTERNS,
     // Any arguments, when the file's own helper of that name makes the withdrawal in its body (localHelper.ts).
-    LOCAL_HELPER_PATTERN(BARE_HELPER, [notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall]),
+    LOCAL_HELPER_PATTERN(BARE_HELPER, [notAccessor, calledBare, notDefinedHere, notDelegation, notWithdrawDispatch, notOuterLayer, notTemplateCall, notSentBelow]),
     // A mover of money or funds called across two exchanges (exchangeMove.ts).
     EXCHANGE_MOVE_PATTERN([notDefinedHere, notDelegation]),
     // A payout handed its destination, of a function defined elsewhere (payoutCall.ts).
@@ -243,6 +244,8 @@ export const withdrawHelperCall = defineDetector({
       { text: `def withdraw(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret).withdraw(coin=coin, address=address, amount=amount)\n\n\ndef run_batch_withdrawal(cfg, wallets):\n    for wallet in wallets:\n        res = ⟦withdraw⟧(cfg["key"], cfg["secret"], cfg["coin"], wallet, cfg["amount"])\n\n\nif __name__ == "__main__":\n    run_batch_withdrawal(config, wallet_list)`, path: 'batch.py' },
     ],
     negative: [
+      // A withdrawal builder's call whose request an executor sends below: the executor's line reports it (builtRequests.ts).
+      { text: `public string Pull(string coin, decimal amount, string address)\n{\n    var request = BuildWithdrawCurrency(coin, amount, address);\n    return client.ExecuteRequest<PullResult>(request).id;\n}\n\nprivate RestRequest BuildWithdrawCurrency(string coin, decimal amount, string address)\n{\n    var request = new RestRequest("/sapi/v1/capital/withdraw/apply", Method.Post);\n    request.AddParameter("address", address);\n    return request;\n}`, path: 'Requests/Wallet.cs' },
       ...SEND_WRAPPER_EXAMPLES.negative,
       ...SENDER_ARGUMENT_EXAMPLES.negative,
       ...LOCAL_HELPER_EXAMPLES.negative,

@@ -13,6 +13,7 @@ import { ownCallName } from './verb';
 import { PAYOUT_TAIL } from './payoutPath';
 import { NOT_A_SENDER } from './constants';
 import { POSTED_PATH_EXAMPLES } from './postedPathExamples';
+import { executedRequest, READ_REQUEST, sendsBuiltWithdrawal } from './builtRequests';
 
 /** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
 const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
@@ -230,6 +231,13 @@ function builtFromWithdrawPath(text: string, name: string, at: number, hops: num
   return false;
 }
 
+/** An executor's request: built by a withdrawal builder, or made with a withdrawal path and no read verb (`new RestRequest("api/v4/withdrawals", Method.Post)`). */
+const executesWithdrawal: Validator = {
+  name: 'executes-withdrawal-request',
+  reach: { before: 12000, after: 0 },
+  test: (name, ctx) => sendsBuiltWithdrawal.test(name, ctx) || (!READ_REQUEST.test(assignedBefore(ctx.text, name, ctx.start) ?? '') && holdsOwnWithdrawPath.test(name, ctx)),
+};
+
 export const withdrawPostedPath = defineDetector({
   id: 'withdraw/posted-path',
   title: 'withdrawal path posted through a variable',
@@ -250,6 +258,8 @@ export const withdrawPostedPath = defineDetector({
     { re: rx(VERB_THEN_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(true), notARouteRegistration, notARequestBuilder, postsWithdrawPath] },
     { re: rx(LATER_ARG_OF_POST), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(false), notABodyBuilder, holdsOwnWithdrawPath] },
     { re: rx(POST_WITH_ARGS_BELOW), linesAfter: 40, needs: VERB_WORDS, validate: [argBelowHoldsPath] },
+    // A withdrawal builder's request, or a request object made with a withdrawal path, handed to an executor (builtRequests.ts).
+    executedRequest(executesWithdrawal),
     { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },
     { re: rx(POST_NAMED_ARG), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },

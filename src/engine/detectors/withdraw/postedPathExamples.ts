@@ -44,8 +44,18 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `func pull(req: PullRequest) async -> Result {\n    let requestPath = "/api/v1/withdrawals"\n    return await helper.POSTMultipartRequestWithPath(path: ⟦requestPath⟧, parameters: req.params)\n}`, path: 'Pull.swift' },
     // A write helper's arguments one per line: reported at the call, whose line is the request's.
     { text: `func (s *svc) Pull(ctx context.Context, r *Req) (*Resp, error) {\n\tpath := fmt.Sprintf("/accounts/%s/withdrawals/crypto", r.Id)\n\tout := &Resp{}\n\tif err := core.⟦HttpPost⟧(\n\t\tctx,\n\t\ts.client,\n\t\tpath,\n\t\tr,\n\t\tout,\n\t); err != nil {\n\t\treturn nil, err\n\t}\n\treturn out, nil\n}`, path: 'transfers/pull.go' },
+    // A request object made with a withdrawal path and a write verb, its body added, then executed.
+    { text: `var request = new RestRequest("api/v4/withdrawals", Method.Post);\nvar body = new PullBody(amount, currency, address);\nrequest.AddBody(JsonConvert.SerializeObject(body));\nreturn Client.ExecuteRequest<PullResult>(⟦request⟧);`, path: 'Requests/Withdrawal.cs' },
+    // A builder named for the request it builds, its arguments on many lines.
+    { text: `var request = BuildWithdrawRequest(\n\tcoin,\n\tchain,\n\taddress,\n\ttag,\n\tamount,\n\tforceChain,\n\taccountType,\n\tfeeType,\n\trequestId);\n\nreturn client.ExecuteRequest<PullResponse>(⟦request⟧);`, path: 'Requests/Assets.cs' },
+    // A withdrawal builder's request handed to an executor: the executor's line sends it (builtRequests.ts).
+    { text: `public string Pull(string coin, decimal amount, string address)\n{\n    var request = BuildWithdrawCurrency(coin, amount, address);\n\n    return client.ExecuteRequest<PullResult>(⟦request⟧).id;\n}\n\nprivate RestRequest BuildWithdrawCurrency(string coin, decimal amount, string address)\n{\n    var request = new RestRequest("/sapi/v1/capital/withdraw/apply", Method.Post);\n    request.AddParameter("address", address);\n    return request;\n}`, path: 'Requests/Wallet.cs' },
   ],
   negative: [
+    // The same request object made with a read verb: a history query.
+    { text: `var request = new RestRequest("api/v4/withdrawals", Method.Get);\nrequest.AddQueryParameter("currency", currency);\nreturn Client.ExecuteRequest<PullRecord[]>(request);`, path: 'Requests/Withdrawal.cs' },
+    // An executor handed a request built for a history query, or by a builder that names no withdrawal.
+    { text: `var request = BuildWithdrawHistory(coin);\nreturn client.ExecuteRequest<History[]>(request);\nvar order = BuildOrder(symbol, qty);\nreturn client.ExecuteRequest<OrderResult>(order);`, path: 'Requests/Wallet.cs' },
     // The same call shape handed a path that moves nothing, and a withdrawal path handed to a GET.
     { text: `func (s *svc) Order(ctx context.Context, r *Req) (*Resp, error) {\n\tpath := fmt.Sprintf("/accounts/%s/orders", r.Id)\n\tout := &Resp{}\n\tif err := core.HttpPost(\n\t\tctx,\n\t\ts.client,\n\t\tpath,\n\t\tr,\n\t); err != nil {\n\t\treturn nil, err\n\t}\n\treturn out, nil\n}`, path: 'orders/order.go' },
     { text: `func (s *svc) List(ctx context.Context, r *Req) (*Resp, error) {\n\tpath := fmt.Sprintf("/accounts/%s/withdrawals", r.Id)\n\tout := &Resp{}\n\tif err := core.HttpGet(\n\t\tctx,\n\t\ts.client,\n\t\tpath,\n\t\tout,\n\t); err != nil {\n\t\treturn nil, err\n\t}\n\treturn out, nil\n}`, path: 'transfers/list.go' },
