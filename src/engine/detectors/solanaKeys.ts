@@ -35,6 +35,8 @@ const SOL_BASE58 = '3nzqXm9Ate7kyT8Ty1TnC8xYWKK1y5BvsgwTVXjVNnQPrvheiX79Zmbhn8T8
 const NOT_A_KEYPAIR = '12,201,77,3,145,98,230,18,66,190,5,240,131,59,172,8,214,90,33,157,101,249,44,120,187,26,73,162,9,238,112,55,180,14,223,91,136,62,205,1,168,247,39,84,197,122,6,150,29,211,70,143,254,97,36,176,115,48,229,153,21,86,192,64';
 // The same bytes as a formatter lays them out: 16 to a line, a trailing comma after the last.
 const SOL_BYTES_FORMATTED = SOL_BYTES.split(',').map((b, i) => (i % 16 === 0 && i > 0 ? `\n    ${b}` : b)).join(', ');
+// As JSON.stringify(…, null, 2) writes them: one byte to a line.
+const SOL_BYTES_ONE_PER_LINE = SOL_BYTES.split(',').join(',\n      ');
 const SOL_HEX = Buffer.from(SOL_BYTES.split(',').map(Number)).toString('hex');
 const NOT_A_KEYPAIR_HEX = Buffer.from(NOT_A_KEYPAIR.split(',').map(Number)).toString('hex');
 /** The byte array of a keypair, as in code or in a `solana-keygen` file (`[1,2,…]`). */
@@ -55,7 +57,8 @@ export const solanaSecretKey = defineDetector({
   keywords: SOLANA_WORDS,
   validate: [notPlaceholder],
   patterns: [
-    { re: rx(BYTE_ARRAY), linesBefore: 2, linesAfter: 6, validate: [solanaBytes] },
+    // Up to 70 lines after the keyword: JSON.stringify(wallets, null, 2) writes the 64 bytes one per line.
+    { re: rx(BYTE_ARRAY), linesBefore: 2, linesAfter: 70, validate: [solanaBytes] },
     // A keypair file (`id.json`, `deployer-keypair.json`) holds nothing but the array: no keyword needed, the
     // key check is exact.
     { re: rx(String.raw`^[ \t\r\n]{0,8}${BYTE_ARRAY}[ \t\r\n]{0,8}$`), keywords: [], files: ['json'], validate: [solanaBytes] },
@@ -87,6 +90,7 @@ export const solanaSecretKey = defineDetector({
       `SOLANA_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"  # bs58 keypair`,
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'keys/id.json' },
       { text: `const payer = Keypair.fromSecretKey(\n  Uint8Array.from([⟦\n    ${SOL_BYTES_FORMATTED}⟧,\n  ]),\n);\n`, path: 'scripts/airdrop.js' },
+      { text: `[\n  {\n    "id": 1,\n    "secretKey": [⟦\n      ${SOL_BYTES_ONE_PER_LINE}⟧\n    ],\n    "name": "Wallet 1"\n  }\n]\n`, path: 'wallets.json' },
       // A backup copy of a keypair file is read as the JSON it copies.
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'wallets/hot.json.backup' },
       { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },

@@ -37,6 +37,10 @@ describe('context policy per category (findings/contextSeverity)', () => {
     assert.deepStrictEqual(sev('tests/test.js', KEYS_JS), ['info', 'info']);
     assert.deepStrictEqual(sev('examples/test.js', KEYS_JS), ['info', 'info']);
     assert.deepStrictEqual(sev('test.py', `import unittest\n${scratchPy}`), sev('test.py', scratchPy).map(() => 'info'));
+    // A script named `test_` and a word (a bot's `test_balance.py` reading its balance) likewise; with test functions it is a test.
+    assert.ok(sev('test_balance.py', scratchPy).length > 0 && !sev('test_balance.py', scratchPy).includes('info'), sev('test_balance.py', scratchPy).join());
+    assert.deepStrictEqual(sev('test_balance.py', `${scratchPy}\ndef test_balance():\n    pass\n`), sev('test_balance.py', scratchPy).map(() => 'info'));
+    assert.deepStrictEqual(sev('tests/test_balance.py', scratchPy), sev('test_balance.py', scratchPy).map(() => 'info'));
     // So is a console program named Test.cs or Test.java; with test attributes it is a test.
     const program = `class Test {\n  static void Main(string[] args) {\n    var client = new Bitbank("${KEY.slice(0, 16)}", "${SECRET.slice(0, 32)}");\n  }\n}\n`;
     assert.deepStrictEqual(sev('Bot/Test.cs', program), ['error', 'error']);
