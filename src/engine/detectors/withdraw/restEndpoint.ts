@@ -16,6 +16,7 @@ import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './re
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './nswag';
 import { ANNOTATED_METHOD_EXAMPLES, ANNOTATED_METHOD_PATTERN, JAXRS_PATH_PATTERN } from './annotatedMethods';
 import { notReadVerbAtPath } from './verb';
+import { CALL_LINE_EXAMPLES, CALL_LINE_PATTERN } from './callLine';
 import { ACTION_TYPE_PATTERNS } from './actionTypes';
 import { CONSTANT_USE_PATTERN } from './constants';
 import { SEGMENT_USE_PATTERN } from './segments';
@@ -97,9 +98,11 @@ export const withdrawRestEndpoint = defineDetector({
     ANNOTATED_METHOD_PATTERN,
     // Slashless paths joined onto a base, keyed in a route table or handed to a URL builder (slashlessPath.ts).
     ...SLASHLESS_PATH_PATTERNS,
-  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN, ANNOTATED_METHOD_PATTERN]),
+    // A request helper's call whose arguments, one per line, are a withdrawal path and a write verb (callLine.ts).
+    CALL_LINE_PATTERN,
+  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN, ANNOTATED_METHOD_PATTERN, CALL_LINE_PATTERN]),
   examples: {
-    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...ANNOTATED_METHOD_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive],
-    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...ANNOTATED_METHOD_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative],
+    positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...ANNOTATED_METHOD_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive, ...CALL_LINE_EXAMPLES.positive],
+    negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...ANNOTATED_METHOD_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative, ...CALL_LINE_EXAMPLES.negative],
   },
 });
