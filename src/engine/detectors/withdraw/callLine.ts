@@ -1,5 +1,5 @@
-// A request helper called with its arguments one per line, a withdrawal path among the first and a write verb right
-// after it (binance-connector-rust's generated `send_request::<R>(⏎&self.configuration,⏎"/sapi/v1/capital/withdraw/apply",⏎
+// A request helper called with its arguments one per line, a withdrawal path among the first and a write verb just
+// before or after it (binance-connector-rust's generated `send_request::<R>(⏎&self.configuration,⏎"/sapi/v1/capital/withdraw/apply",⏎
 // reqwest::Method::POST,`). The path's own line is reported by the path patterns; the call's line is where the request
 // is made, and is reported too: readers (and reviewers) look for the withdrawal at the call.
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
@@ -8,8 +8,10 @@ import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
 import { EXCHANGE_NEAR } from './shared';
 import { matchActionPath } from './table';
 
-/** The call's name (with Rust's or a generic's type arguments), its opening line, up to two plain arguments, the path, then the verb. */
-const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$.])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\([ \t]*\r?\n(?:[ \t]*[^\n"'(){}]{1,80},[ \t]*\r?\n){0,2}[ \t]*["'](?<name>/[^"'\n]{1,150})["'][ \t]*,[ \t]*\r?\n[ \t]*[A-Za-z_:."']{0,40}(?:POST|Post|DELETE|Delete)\b`;
+/** The call's name (with Rust's or a generic's type arguments), its opening line, up to two plain or quoted arguments, the path, and the next argument's start. */
+const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\([ \t]*\r?\n(?<before>(?:[ \t]*(?:[^\n"'(){}]{1,80}|["'][A-Za-z]{3,6}["']),[ \t]*\r?\n){0,2})[ \t]*["'](?<name>/[^"'\n]{1,150})["'][ \t]*,[ \t]*(?<after>\r?\n[ \t]*[A-Za-z_:."']{0,40})?`;
+/** POST among the arguments before the path or as the one after it (`"POST",`, `reqwest::Method::POST,`); a DELETE of a withdrawal cancels it. */
+const WRITE_ARG = /\b(?:POST|Post|post)\b/;
 
 /** Keeps the call when its path is a withdrawal action (the table's, or by its shape). */
 const pathIsWithdrawal: Validator = {
@@ -18,8 +20,10 @@ const pathIsWithdrawal: Validator = {
   test: (_v, ctx) => {
     const path = new RegExp(CALL_WITH_PATH_BELOW, 'y');
     path.lastIndex = ctx.start;
-    const p = path.exec(ctx.text)?.groups?.name;
-    return p !== undefined && /withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p));
+    const g = path.exec(ctx.text)?.groups;
+    const p = g?.name;
+    if (p === undefined || !WRITE_ARG.test(`${g?.before ?? ''} ${g?.after ?? ''}`)) return false;
+    return /withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p));
   },
 };
 
@@ -37,6 +41,7 @@ export const CALL_LINE_PATTERN: PatternSpec = {
 /** Examples of the pattern, for withdraw/rest-endpoint's record. */
 export const CALL_LINE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
   positive: [
+    { text: `def pull(self, *, asset, amount):\n    data = self.⟦_request⟧(\n        "POST",\n        "⟦/crypto/withdrawal⟧",\n        body={"asset": asset, "amount": str(amount)},\n    )\n    return data`, path: 'rebalancer/venue.py' },
     { text: `pub async fn pull(&self, p: PullParams) -> Result<Resp> {\n    ⟦send_request⟧::<models::PullResponse>(\n        &self.configuration,\n        "⟦/sapi/v1/capital/withdraw/apply⟧",\n        reqwest::Method::POST,\n        query_params,\n    )\n    .await\n}`, path: 'src/wallet/rest_api/apis/capital_api.rs' },
   ],
   negative: [

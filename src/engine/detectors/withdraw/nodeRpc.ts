@@ -13,7 +13,7 @@ import { BITCOIND_CALL_NAMES } from './nodeRpcTable';
 import { LOCAL_SENDER_PATTERN } from './nodeRpcLocal';
 import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './lightning';
 import { TRON_NODE_EXAMPLES, TRON_NODE_KEYWORDS, TRON_NODE_PATTERNS } from './tronNode';
-import { methodUsed, moneroMethod, NOT_RELAYED, pascalSend, walletdSend } from './nodeRpcMethods';
+import { methodUsed, moneroMethod, notRelayed, pascalSend, walletdSend } from './nodeRpcMethods';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 import { TextMemo } from '../../judge/textMemo';
 
@@ -143,7 +143,7 @@ export const withdrawNodeRpcSend = defineDetector({
     {
       re: rx(String.raw`(?<![A-Za-z0-9_])(?<name>Transfer|TransferSplit|SweepAll|SweepSingle)[ \t]*\([ \t]*&?[A-Za-z_][A-Za-z0-9_]*\.Request(?:Transfer|TransferSplit|SweepAll|SweepSingle)[ \t]*\{`),
       keywords: ['.requesttransfer', '.requestsweep'],
-      validate: [{ name: 'relayed', reach: { before: 0, after: 600 }, test: (_v, ctx) => !NOT_RELAYED.test(ctx.text.slice(ctx.end, ctx.text.indexOf('}', ctx.end) + 1 || ctx.end + 600)) }],
+      validate: [{ name: 'relayed', reach: { before: 0, after: 600 }, test: (_v, ctx) => !notRelayed(ctx.text.slice(ctx.end, ctx.text.indexOf('}', ctx.end) + 1 || ctx.end + 600)) }],
     },
     // A Nano send body POSTed to the node.
     {
@@ -178,6 +178,8 @@ export const withdrawNodeRpcSend = defineDetector({
   ],
   examples: {
     positive: [
+      // A fee-quote switch commented out: the transfer is relayed.
+      { text: `def transfer(destinations):\n    parameters = {\n        'destinations': destinations,\n        'priority': PRIORITY,\n        # 'do_not_relay': True\n    }\n    return rpc.wallet_rpc('⟦transfer⟧', parameters)`, path: 'src/wallet.py' },
       ...TRON_NODE_EXAMPLES.positive,
       { text: `from bitcoinrpc.authproxy import AuthServiceProxy\nnode = AuthServiceProxy(url)\ntxid = node.⟦sendtoaddress⟧(user_addr, drip)`, path: 'faucet.py' },
       { text: `<?php\n$tx = $wallet->⟦sendfrom⟧($account, $payTo, $amount);`, path: 'payout.php' },

@@ -49,7 +49,9 @@ function builtAbove(text: string, name: string, at: number): string | undefined 
 }
 
 /** A transfer built and not broadcast: a fee quote (`do_not_relay: true`, Go's `DoNotRelay: true`). */
-export const NOT_RELAYED = /do_?not_?relay["']?[ \t]*(?::|=>|=|,)[ \t]*true/i;
+const NOT_RELAYED = /do_?not_?relay["']?[ \t]*(?::|=>|=|,)[ \t]*true/i;
+/** True when the text says the transfer is not relayed, outside commented-out lines (`# 'do_not_relay': True`). */
+export const notRelayed = (text: string): boolean => NOT_RELAYED.test(text.replace(/^[ \t]*(?:#|\/\/).*$/gm, ''));
 
 /** A monero-wallet-rpc method given as a call's method: `"method": "transfer"` or `call("transfer", …)`, with its destination. */
 // The parameters may be a variable built in the lines above (`data = {"destinations": …}` then `request("transfer", data)`).
@@ -60,11 +62,11 @@ export const moneroMethod: Validator = {
     if (!givenAsMethod(ctx)) return false;
     const rest = ctx.text.slice(ctx.end, ctx.end + 400).split('\n').slice(0, 4).join('\n');
     const dest = value.startsWith('sweep') ? /["']?address["']?[ \t]*(?::|=>|=|,|\])/ : /["']?destinations["']?[ \t]*(?::|=>|=|,|\)|\])/;
-    if (dest.test(rest)) return !NOT_RELAYED.test(rest);
+    if (dest.test(rest)) return !notRelayed(rest);
     const params = /^["'][ \t]*,[ \t]*([A-Za-z_$][\w$]*)[ \t]*[),]/.exec(ctx.text.slice(ctx.end, ctx.end + 80))?.[1];
     if (params === undefined) return false;
     const built = builtAbove(ctx.text, params, ctx.start);
-    return built !== undefined && dest.test(built) && !NOT_RELAYED.test(built);
+    return built !== undefined && dest.test(built) && !notRelayed(built);
   },
 };
 
