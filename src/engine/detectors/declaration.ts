@@ -4,6 +4,7 @@
 // declaration; a name preceded by an operator, `=`, `(`, `,` or a keyword (`return`, `await`) is a call.
 import type { Validator } from '../defineDetector';
 import type { FileKind } from '../types';
+import { linesAboveStart } from '../text/linesAbove';
 
 /** Languages where `Type Receiver.name(` declares: a bare word before an expression is otherwise a keyword. */
 const TYPED: ReadonlySet<FileKind> = new Set<FileKind>(['csharp', 'java', 'kotlin', 'typescript', 'javascript', 'go', 'rust', 'swift', 'dart', 'c', 'cpp', 'scala']);
@@ -65,7 +66,8 @@ const GO_SIGNATURE = /^[A-Za-z_]\w{0,80}[ \t]*\([ \t]*(?:[A-Za-z_]\w{0,40}(?:[ \
 export function isDeclaredName(text: string, nameStart: number, kind: FileKind): boolean {
   // Ruby and Crystal declare class methods on a receiver too (`def self.withdraw(…)`, `def self.withdraw currency`).
   if (!TYPED.has(kind) && kind !== 'ruby') return false;
-  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  // The line's start within 400 characters (a minified line is not walked back whole per name).
+  const lineStart = linesAboveStart(text, nameStart, 1, 400);
   if (kind === 'go' && /^[ \t]*$/.test(text.slice(lineStart, nameStart)) && GO_SIGNATURE.test(text.slice(nameStart, nameStart + 400))) return true;
   const line = text.slice(Math.max(lineStart, nameStart - 400), nameStart);
   // A member declared with access modifiers: no call starts its line with them (`public (string, string) Pull(`).

@@ -3,7 +3,7 @@
 // Keyword windows are anchored at their keywords (find/scanState.ts), so the part is the edit widened by how far
 // a finding reaches: its window, and its rule's match, look-ups and validators (find/reach.ts), per rule that runs.
 import type { Detector } from '../defineDetector';
-import { RUST_TEST_CFG } from '../findings/contextSeverity';
+import { RUST_TEST_CFG_HINT } from '../findings/contextSeverity';
 import { fileKindOf } from '../text/fileKind';
 import { LineIndex } from '../text/lineIndex';
 import type { Finding, ScanOptions, ScanResult } from '../types';
@@ -26,7 +26,7 @@ export const DEFAULT_FULL_SCAN_BELOW = 64 * 1024;
  * Constructs whose state reaches arbitrarily far: triple-quoted strings (docstrings), block comments and JSDoc,
  * PEM armour, Rust test modules. An edit whose lines hold one (before or after) rescans the whole text.
  */
-const STATE_TOKENS = new RegExp(String.raw`"""|'''|\\"\\"\\"|\/\*|\*\/|-----|${RUST_TEST_CFG.source}`);
+const STATE_TOKENS = new RegExp(String.raw`"""|'''|\\"\\"\\"|\/\*|\*\/|-----|${RUST_TEST_CFG_HINT.source}`);
 /** Room for the keyword itself beyond its window's start. */
 const KEYWORD_ROOM = 64;
 
@@ -165,7 +165,7 @@ export class IncrementalScan {
     if (prev.skipped || text.length < this.fullScanBelow) return undefined;
     const kind = fileKindOf(this.options.path ?? '');
     // A notebook's cell kind is read 100,000 characters back; a Rust test module counts braces from its start.
-    if (kind === 'notebook' || (kind === 'rust' && RUST_TEST_CFG.test(text))) return undefined;
+    if (kind === 'notebook' || (kind === 'rust' && RUST_TEST_CFG_HINT.test(text))) return undefined;
     const delta = change.text.length - (change.end - change.start);
     const lineStart = lineStartOf(old, change.start);
     const oldLines = old.slice(lineStart, lineEndOf(old, change.end));

@@ -87,9 +87,31 @@ export function findingContext(path: string, text: string, offset: number, kind:
   return kind === 'rust' && inRustTestModule(text, offset) ? 'test' : undefined;
 }
 
-/** A Rust test attribute: `#[cfg(test)]`, or test among others (`#[cfg(all(test, feature = "wallet"))]`). */
-export const RUST_TEST_CFG = /#\[cfg\((?:test|all\([^)\n]{0,120}?\btest\b[^)\n]{0,120}\))\)\]/;
-const RUST_TEST_MODULE = new RegExp(String.raw`^${RUST_TEST_CFG.source}\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+\w+\s*\{`);
+/** A Rust cfg attribute, its condition captured: `#[cfg(test)]`, `#[cfg(all(test, feature = "wallet"))]`, any other. */
+const RUST_CFG = /#\[cfg\(((?:[^()\n]|\((?:[^()\n]|\([^()\n]*\)){0,200}\)){1,200})\)\]/;
+/** A cfg attribute that mentions test (an over-reach is fine: the incremental scanner then rescans the whole text). */
+export const RUST_TEST_CFG_HINT = /#\[cfg\([^\]\n]{0,300}?\btest\b/;
+const RUST_CFG_MODULE = new RegExp(String.raw`^${RUST_CFG.source}\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+\w+\s*\{`);
+
+/** True when a cfg condition holds `test` itself: `test`, or a bare `test` among `all(…)`'s top-level conditions (not `not(test)`, not a feature named test-…). */
+function isTestCondition(cond: string): boolean {
+  const c = cond.trim();
+  if (c === 'test') return true;
+  const all = /^all[ \t]*\(([\s\S]*)\)$/.exec(c)?.[1];
+  if (all === undefined) return false;
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= all.length; i++) {
+    const ch = all[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if ((ch === ',' || i === all.length) && depth === 0) {
+      if (all.slice(from, i).trim() === 'test') return true;
+      from = i + 1;
+    }
+  }
+  return false;
+}
 
 /**
  * True inside the braces of an inline `#[cfg(test)] mod name { … }` (or `#[cfg(all(test, …))]`). A `#[cfg(test)] mod tests;` or a
@@ -97,8 +119,8 @@ const RUST_TEST_MODULE = new RegExp(String.raw`^${RUST_TEST_CFG.source}\s*(?:pub
  */
 function inRustTestModule(text: string, offset: number): boolean {
   for (let at = text.lastIndexOf('#[cfg(', offset); at !== -1; at = at === 0 ? -1 : text.lastIndexOf('#[cfg(', at - 1)) {
-    const head = RUST_TEST_MODULE.exec(text.slice(at, at + 200));
-    if (!head) continue;
+    const head = RUST_CFG_MODULE.exec(text.slice(at, at + 300));
+    if (!head || !isTestCondition(head[1])) continue;
     // Count braces from the module's opening brace to the offset: still open means inside.
     let depth = 0;
     for (let i = at + head[0].length - 1; i < offset; i++) {

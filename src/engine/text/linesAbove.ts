@@ -12,7 +12,8 @@ export function linesAboveStart(text: string, at: number, lines: number, maxChar
   const win = text.slice(floor, Math.max(floor, at));
   let from = win.length;
   for (let i = 0; i < lines && from > 0; i++) from = win.lastIndexOf('\n', from - 1);
-  return floor + from + 1;
+  // Never past `at` (an empty window at offset 0).
+  return Math.min(at, floor + from + 1);
 }
 
 /** The text of up to `lines` lines before `at` (see linesAboveStart). */
@@ -24,19 +25,32 @@ const ASSIGN_CACHE = new Map<string, RegExp>();
 
 /**
  * Where the last assignment to `name` in `back` starts and where its right-hand side starts: `name =`, `name: T =`,
- * Go's `name :=`, and when `prefixed` also `self.name =` / `this.name =`; never `==`, a field (`x.name =`) or a longer name.
+ * Go's `name :=`, and when `prefixed` also `self.name =` / `this.name =`; never `==`, `=>`, a field (`x.name =`) or a longer name.
  */
 export function lastAssignment(back: string, name: string, prefixed = false): { at: number; rhs: number } | undefined {
+  const re = assignmentRegex(name, prefixed);
+  let found: { at: number; rhs: number } | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(back); m; m = re.exec(back)) found = { at: m.index, rhs: m.index + m[0].length };
+  return found;
+}
+
+/** Where the first assignment to `name` in `back` starts (see lastAssignment), or -1. */
+export function firstAssignment(back: string, name: string): number {
+  const re = assignmentRegex(name, false);
+  re.lastIndex = 0;
+  return re.exec(back)?.index ?? -1;
+}
+
+/** The global regex of an assignment to `name`, compiled once per name. */
+function assignmentRegex(name: string, prefixed: boolean): RegExp {
   const key = `${prefixed ? 1 : 0}${name}`;
   let re = ASSIGN_CACHE.get(key);
   if (!re) {
     if (ASSIGN_CACHE.size > 500) ASSIGN_CACHE.clear();
     const prefix = prefixed ? String.raw`(?:self\.|this\.)?` : '';
-    re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${prefix}${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?=(?!=)`, 'g');
+    re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${prefix}${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,40})?=(?![=>])`, 'g');
     ASSIGN_CACHE.set(key, re);
   }
-  let found: { at: number; rhs: number } | undefined;
-  re.lastIndex = 0;
-  for (let m = re.exec(back); m; m = re.exec(back)) found = { at: m.index, rhs: m.index + m[0].length };
-  return found;
+  return re;
 }

@@ -4,6 +4,7 @@
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
 import { isWithdrawActionName, nameSegments } from './table';
+import { DEST_ARG } from './endpointShapes';
 
 /**
  * Keeps an action name of several words that is a withdrawal by its segments (`privateWithdrawAssets`; no `…History`,
@@ -36,8 +37,6 @@ const notABotCommand: Validator = {
   },
 };
 
-/** A destination field of the same message: `'address' => $to`, `"address": to`, `{ "address", to }`. */
-const DEST_FIELD = /["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=|,)/i;
 /**
  * Keeps the bare action (`'command' => 'withdraw'`, Poloniex's legacy API) when the message it opens names a
  * destination before it closes: a request that sends to an address, not a label.
@@ -47,9 +46,10 @@ const plainActionToAddress: Validator = {
   reach: { before: 0, after: 400 },
   test: (value, ctx) => {
     if (!/^withdraw$/i.test(value)) return false;
+    // Up to the brace or bracket that closes the message (a call's parentheses may sit inside it: `uc($c)`).
     const rest = ctx.text.slice(ctx.end, ctx.end + 400);
-    const close = rest.indexOf('}');
-    return DEST_FIELD.test(close === -1 ? rest : rest.slice(0, close));
+    const close = rest.search(/[}\]]/);
+    return close !== -1 && DEST_ARG.test(rest.slice(0, close));
   },
 };
 

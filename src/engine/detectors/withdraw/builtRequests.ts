@@ -14,7 +14,8 @@ const BUILDER_NAME = /^(?:[Bb]uild|[Mm]ake|[Pp]repare)_?([A-Za-z_]{1,60})$/;
 /** The right-hand side of a builder's call: `BuildWithdrawCurrency(…)`, `this.build_withdraw(…)`, `new RequestBuilder().…` not. */
 const BUILDER_CALL = /^[ \t]*(?:await[ \t]+)?(?:[A-Za-z_$][\w$]*\.){0,3}([A-Za-z_$][\w$]{0,80})[ \t]*(?:<[^<>()\n]{0,60}>)?\(/;
 /** A generic executor handed a variable first: `ExecuteRequest<R>(request)`, `send_request(req)`, `SubmitAsync(r,`. */
-const EXECUTOR = String.raw`(?<![A-Za-z0-9_$])(?:[Ee]xecute|[Ss]end|[Pp]erform|[Ss]ubmit|[Dd]ispatch)[A-Za-z_]{0,30}(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*[,)]`;
+// A bare `send(` is a response's or a socket's (`res.send(url)`): a sender needs more to its name (`sendRequest`).
+const EXECUTOR = String.raw`(?<![A-Za-z0-9_$])(?:(?:[Ee]xecute|[Pp]erform|[Ss]ubmit|[Dd]ispatch)[A-Za-z_]{0,30}|[Ss]end[A-Z_][A-Za-z_]{0,29})(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*[,)]`;
 const EXECUTOR_WORDS = ['Execute', 'execute', 'Send', 'send', 'Perform', 'perform', 'Submit', 'submit', 'Dispatch', 'dispatch'];
 
 /** True when the name is a builder's whose request is a withdrawal (`BuildWithdrawCurrency`; not `BuildWithdrawHistory`). */
@@ -39,7 +40,7 @@ export const sendsBuiltWithdrawal: Validator = {
 /** posted-path's pattern for the executor's line; `judge` keeps the request it is handed (built, or holding a path). */
 export const executedRequest = (judge: Validator): PatternSpec => ({ re: rx(EXECUTOR), linesAfter: LINES, needs: EXECUTOR_WORDS, validate: [judge] });
 
-/** A request object given a read verb where it is made (`new RestRequest(path, Method.Get)`). */
+/** A request object given a read verb where it is made or before it is sent (`new RestRequest(path, Method.Get)`, `request.Method = Method.Get`). */
 export const READ_REQUEST = /Method\.Get\b|Method\.GET\b|["']GET["']/;
 
 /** The variable a call's result is assigned to, from the text before the call's name on its line. */
@@ -53,8 +54,15 @@ export const notSentBelow: Validator = {
     if (!buildsWithdrawal(value)) return true;
     const name = ASSIGNED_CALL.exec(ctx.text.slice(linesAboveStart(ctx.text, ctx.start, 1, 300), ctx.start))?.[1];
     if (name === undefined) return true;
-    const below = ctx.text.slice(ctx.end, ctx.end + LINES * 300).split('\n').slice(1, LINES + 1).join('\n');
-    const use = new RegExp(EXECUTOR.replace('(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})', name.replace(/\$/g, '\\$')));
-    return !use.test(below);
+    // An executor below that the executor pattern would report for this request (the same judge, at its own place).
+    const lineEnd = ctx.text.slice(ctx.end, ctx.end + 300).indexOf('\n');
+    if (lineEnd === -1) return true;
+    const from = ctx.end + lineEnd + 1;
+    const below = ctx.text.slice(from, from + (LINES - 1) * 300);
+    for (const m of below.matchAll(new RegExp(EXECUTOR, 'gd'))) {
+      const span = m.indices?.groups?.name;
+      if (m.groups?.name === name && span && sendsBuiltWithdrawal.test(name, { ...ctx, start: from + span[0], end: from + span[1] })) return false;
+    }
+    return true;
   },
 };

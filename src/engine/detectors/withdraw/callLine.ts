@@ -7,20 +7,25 @@ import { rx } from '../fragments';
 import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
 import { EXCHANGE_NEAR } from './shared';
 import { matchActionPath } from './table';
+import { NOT_A_SENDER } from './constants';
 
 /** The call's name (with Rust's or a generic's type arguments), its opening line, up to two plain or quoted arguments, the path, and the next argument's start. */
-const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\([ \t]*\r?\n(?<before>(?:[ \t]*(?:[^\n"'(){}]{1,80}|["'][A-Za-z]{3,6}["']),[ \t]*\r?\n){0,2})[ \t]*["'](?<name>/[^"'\n]{1,150})["'][ \t]*,[ \t]*(?<after>\r?\n[ \t]*[A-Za-z_:."']{0,40})?`;
+const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\([ \t]*\r?\n(?<before>(?:[ \t]*(?:[^\s"'(){}][^\n"'(){}]{0,79}|["'][A-Za-z]{3,6}["']),[ \t]*\r?\n){0,2})[ \t]*["'](?<name>/[^"'\n]{1,150})["'][ \t]*,[ \t]*(?<after>\r?\n[ \t]*[A-Za-z_:."']{0,40})?`;
 /** POST among the arguments before the path or as the one after it (`"POST",`, `reqwest::Method::POST,`); a DELETE of a withdrawal cancels it. */
 const WRITE_ARG = /\b(?:POST|Post|post)\b/;
 
-/** Keeps the call when its path is a withdrawal action (the table's, or by its shape). */
+const CALL_AT = new RegExp(CALL_WITH_PATH_BELOW, 'y');
+/** A router's, a mock's or a test double's call given a path and a verb (`router.add_route(`, `responses.add(`). */
+const NOT_A_REQUEST = /(?:^|[^A-Za-z])(?:route|router|routes|mock|mocks|stub|expect|responses|nock|server|handler|register)[A-Za-z_]*[ \t]*\.?[ \t]*$/i;
+
+/** Keeps the call when its path is a withdrawal action (the table's, or by its shape) and no router or mock makes it. */
 const pathIsWithdrawal: Validator = {
   name: 'call-path-withdraws',
-  reach: { before: 0, after: 600 },
-  test: (_v, ctx) => {
-    const path = new RegExp(CALL_WITH_PATH_BELOW, 'y');
-    path.lastIndex = ctx.start;
-    const g = path.exec(ctx.text)?.groups;
+  reach: { before: 80, after: 600 },
+  test: (value, ctx) => {
+    if (NOT_A_SENDER.has(value.toLowerCase()) || NOT_A_REQUEST.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start)) || /route|mock|stub/i.test(value)) return false;
+    CALL_AT.lastIndex = ctx.start;
+    const g = CALL_AT.exec(ctx.text)?.groups;
     const p = g?.name;
     if (p === undefined || !WRITE_ARG.test(`${g?.before ?? ''} ${g?.after ?? ''}`)) return false;
     return /withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p));

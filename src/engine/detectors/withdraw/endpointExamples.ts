@@ -235,7 +235,7 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
     { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },
     // The bare action without a destination in its message: a menu entry's label, a history query's filter.
-    { text: `my %menu = ('command' => 'withdraw', 'label' => 'Withdraw funds');\nmy $r = $self->query({'command' => 'withdraw', 'start' => $t0});`, path: 'lib/Menu.pm' },
+    { text: `my %menu = ('command' => 'withdraw', 'label' => 'Send to address');\nmy $r = $self->query({'command' => 'withdraw', 'start' => $t0, 'ip_address' => $ip});`, path: 'lib/Menu.pm' },
     // Uses of a withdrawal path constant that do not send it: a GET of an ambiguous path, a log, a signature header, a definition.
     { text: `WITHDRAWALS_PATH = "/api/v1/withdrawals"\nrows = self._get(WITHDRAWALS_PATH)\nprint(WITHDRAW_URL)`, path: 'rows.py' },
     { text: `h = make_headers(WITHDRAW_URL, "POST", body)\nr = self._post(endpoint=path, data=withdraw)\nreturn withdrawal, err`, path: 'sign.py' },

@@ -47,7 +47,8 @@ export const apiCallAction: Validator = {
     return [...rest.matchAll(/,[ \t]*&?([A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*(?:[,)]|$))/g)].some((m) => DEST_ARG.test(builtJustAbove(ctx.text, m[1], ctx.start)));
   },
 };
-const DEST_ARG = /["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=)/i;
+/** A destination field or argument: `'address' => $to`, `"toAddress": a`, `destination=d` (not `ip_address`). */
+export const DEST_ARG = /(?<![A-Za-z0-9_])["']?(?:address|to_?address|destination|to_?addr|wallet_?address)["']?[ \t]*(?:=>|:|=)/i;
 /** The statement of a name's last assignment in the 30 lines before `at` (empty when none). */
 function builtJustAbove(text: string, name: string, at: number): string {
   // The 30 lines above, within 3,000 characters: a search bounded by them (a minified line is not read whole).

@@ -235,7 +235,13 @@ function builtFromWithdrawPath(text: string, name: string, at: number, hops: num
 const executesWithdrawal: Validator = {
   name: 'executes-withdrawal-request',
   reach: { before: 12000, after: 0 },
-  test: (name, ctx) => sendsBuiltWithdrawal.test(name, ctx) || (!READ_REQUEST.test(assignedBefore(ctx.text, name, ctx.start) ?? '') && holdsOwnWithdrawPath.test(name, ctx)),
+  test: (name, ctx) => {
+    if (sendsBuiltWithdrawal.test(name, ctx)) return true;
+    // No read verb where the request is made, nor set on it before it is sent.
+    const back = linesAbove(ctx.text, ctx.start, 14, 14 * 300);
+    const made = lastAssignment(back, name, true);
+    return made !== undefined && !READ_REQUEST.test(back.slice(made.at)) && holdsOwnWithdrawPath.test(name, ctx);
+  },
 };
 
 export const withdrawPostedPath = defineDetector({

@@ -143,7 +143,7 @@ export const withdrawNodeRpcSend = defineDetector({
     {
       re: rx(String.raw`(?<![A-Za-z0-9_])(?<name>Transfer|TransferSplit|SweepAll|SweepSingle)[ \t]*\([ \t]*&?[A-Za-z_][A-Za-z0-9_]*\.Request(?:Transfer|TransferSplit|SweepAll|SweepSingle)[ \t]*\{`),
       keywords: ['.requesttransfer', '.requestsweep'],
-      validate: [{ name: 'relayed', reach: { before: 0, after: 600 }, test: (_v, ctx) => !notRelayed(ctx.text.slice(ctx.end, ctx.text.indexOf('}', ctx.end) + 1 || ctx.end + 600)) }],
+      validate: [{ name: 'relayed', reach: { before: 0, after: 600 }, test: (_v, ctx) => { const rest = ctx.text.slice(ctx.end, ctx.end + 600); return !notRelayed(rest.slice(0, rest.indexOf('}') + 1 || 600)); } }],
     },
     // A Nano send body POSTed to the node.
     {

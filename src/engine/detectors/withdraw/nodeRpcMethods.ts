@@ -50,8 +50,8 @@ function builtAbove(text: string, name: string, at: number): string | undefined 
 
 /** A transfer built and not broadcast: a fee quote (`do_not_relay: true`, Go's `DoNotRelay: true`). */
 const NOT_RELAYED = /do_?not_?relay["']?[ \t]*(?::|=>|=|,)[ \t]*true/i;
-/** True when the text says the transfer is not relayed, outside commented-out lines (`# 'do_not_relay': True`). */
-export const notRelayed = (text: string): boolean => NOT_RELAYED.test(text.replace(/^[ \t]*(?:#|\/\/).*$/gm, ''));
+/** True when the text says the transfer is not relayed, outside comments (`# 'do_not_relay': True`, trailing ones too). */
+export const notRelayed = (text: string): boolean => NOT_RELAYED.test(text.replace(/(?:^|[ \t])(?:#|\/\/).*$/gm, ''));
 
 /** A monero-wallet-rpc method given as a call's method: `"method": "transfer"` or `call("transfer", …)`, with its destination. */
 // The parameters may be a variable built in the lines above (`data = {"destinations": …}` then `request("transfer", data)`).

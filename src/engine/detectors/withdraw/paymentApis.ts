@@ -8,7 +8,7 @@ import { notInComment, notInString } from '../../judge/codeContext';
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
-import { linesAbove, lastAssignment } from '../../text/linesAbove';
+import { firstAssignment, linesAbove } from '../../text/linesAbove';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 
 /** Actions that move coins out, as a body's action value or the last segment of its url. */
@@ -79,8 +79,9 @@ const fetchesSendUrl: Validator = {
   name: 'fetches-wallet-send-url',
   test: (name, ctx) => {
     const above = linesAbove(ctx.text, ctx.start, 20, 20 * 300);
-    const built = lastAssignment(above, name);
-    return built !== undefined && WALLET_SEND_URL.test(above.slice(built.at));
+    // From the first assignment on: the URL may be built in steps (`url = base + "/payment?"`, then `url = url + q`).
+    const first = firstAssignment(above, name);
+    return first !== -1 && WALLET_SEND_URL.test(above.slice(first));
   },
 };
 

@@ -101,6 +101,10 @@ describe('context severity (findings/contextSeverity)', () => {
     const feature = '#[cfg(feature = "wallet")]\nmod wallet {\n    const KEY: &str = "G";\n}\n#[cfg(all(feature = "x", not(test)))]\nmod live {\n    const KEY: &str = "H";\n}\n';
     assert.strictEqual(findingContext('src/client.rs', feature, feature.indexOf('"G"')), undefined);
     assert.strictEqual(findingContext('src/client.rs', feature, feature.indexOf('"H"')), undefined);
+    // A feature whose name says test is no test; test among nested conditions is.
+    const named = '#[cfg(all(feature = "test-utils", unix))]\nmod helpers {\n    const KEY: &str = "I";\n}\n#[cfg(all(test, not(feature = "live")))]\nmod tests {\n    const KEY: &str = "J";\n}\n';
+    assert.strictEqual(findingContext('src/client.rs', named, named.indexOf('"I"')), undefined);
+    assert.strictEqual(findingContext('src/client.rs', named, named.indexOf('"J"')), 'test');
   });
 
   it('lowers to information, or one level for a value proven real in documentation', () => {
