@@ -8,7 +8,7 @@
 import type { MatchContext, Validator } from '../../defineDetector';
 import { callEnd } from '../../judge/callArguments';
 import { linesAboveStart } from '../../text/linesAbove';
-import { FUNCTION_START, isWrite, ownVerb, verbAssignedBefore, verbAtPath, writeVerbDecides } from './verb';
+import { isWrite, linesAround, ownVerb, verbAssignedBefore, verbAtPath, writeVerbDecides } from './verb';
 
 /**
  * A request object's verb: a `method` field or argument given a verb (`method: :post`, `method: "POST"`,
@@ -19,26 +19,6 @@ const REQUEST_VERB = /\b[Mm]ethod["']?[ \t]*(?::|=>|:?=)[ \t]*(?::|["']|[A-Za-z_
 /** Lines of the request object read around the path: its statement, as generated clients and Ruby SDKs write it. */
 const LINES_BEFORE = 2;
 const LINES_AFTER = 5;
-
-/** The text of up to `n` lines before `at` (or after, for n > 0), cut at a line that starts another function. */
-export function linesAround(text: string, at: number, n: number): string {
-  if (n < 0) {
-    let from = text.lastIndexOf('\n', at - 1);
-    for (let i = 0; i < -n && from > 0; i++) {
-      const prev = text.lastIndexOf('\n', from - 1);
-      if (FUNCTION_START.test(text.slice(prev + 1, from))) break;
-      from = prev;
-    }
-    return text.slice(Math.max(0, from + 1), at);
-  }
-  let to = text.indexOf('\n', at);
-  for (let i = 0; i < n && to !== -1; i++) {
-    const next = text.indexOf('\n', to + 1);
-    if (FUNCTION_START.test(text.slice(to + 1, next === -1 ? undefined : next))) break;
-    to = next;
-  }
-  return text.slice(at, to === -1 ? undefined : to);
-}
 
 /** The verb of the request object around the path: the nearest REQUEST_VERB token, lowercase; undefined when none. */
 function requestObjectVerb(ctx: MatchContext): string | undefined {
@@ -82,8 +62,9 @@ function openParenBefore(text: string, at: number): number {
 
 /** True when the name the path is assigned to is handed, unquoted and uncalled, to a call whose own verb writes. */
 export function assignedNamePosted(ctx: MatchContext): boolean {
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-  const m = ASSIGNED_TO.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start));
+  // The line's start within 200 characters (a minified line is not walked back whole per path).
+  const lineStart = linesAboveStart(ctx.text, ctx.start, 1, 200);
+  const m = ASSIGNED_TO.exec(ctx.text.slice(lineStart, ctx.start));
   if (!m) return false;
   const name = m[2];
   // A constant (a class's static field, a capitalised name) is used anywhere in its file; a local variable (JS's

@@ -7,8 +7,8 @@ import { rx } from '../fragments';
 import { code, EXCHANGE_NEAR } from './shared';
 import { exchangeOfAction, matchActionPath } from './table';
 import { notAnIndex } from './endpointShapes';
-import { ownVerb } from './verb';
-import { linesAround, provenWriteVerb } from './provenVerb';
+import { linesAround, ownVerb } from './verb';
+import { provenWriteVerb } from './provenVerb';
 
 /** A currency-prefixed action as its own literal (`"eth_withdrawal"`): never a query, whose names differ (`withdrawal_requests`). */
 const COIN_ACTION = String.raw`(?<name>[a-z0-9]{2,12}_withdrawal)`;

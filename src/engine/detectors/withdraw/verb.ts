@@ -107,16 +107,36 @@ export function ownVerb(text: string, start: number): string | undefined {
   return verb === 'del' ? 'delete' : verb;
 }
 
+/** Characters per line a window of lines may read: a minified line is not walked whole. */
+const LINE_CHARS = 400;
+
+/** The text of up to `n` lines before `at` (or after, for n > 0), cut at a line that starts another function; at most (|n| + 1) × 400 characters. */
+export function linesAround(text: string, at: number, n: number): string {
+  if (n < 0) {
+    const floor = Math.max(0, at - (1 - n) * LINE_CHARS);
+    const win = text.slice(floor, at);
+    let from = win.lastIndexOf('\n');
+    for (let i = 0; i < -n && from > 0; i++) {
+      const prev = win.lastIndexOf('\n', from - 1);
+      if (FUNCTION_START.test(win.slice(prev + 1, from))) break;
+      from = prev;
+    }
+    return win.slice(from + 1);
+  }
+  const win = text.slice(at, at + (n + 1) * LINE_CHARS);
+  let to = win.indexOf('\n');
+  for (let i = 0; i < n && to !== -1; i++) {
+    const next = win.indexOf('\n', to + 1);
+    if (FUNCTION_START.test(win.slice(to + 1, next === -1 ? undefined : next))) break;
+    to = next;
+  }
+  return to === -1 ? win : win.slice(0, to);
+}
+
 /** The verb a method variable is given in the lines before the path, within the same function; lowercase. */
 export function verbAssignedBefore(text: string, start: number): string | undefined {
-  let from = text.lastIndexOf('\n', start - 1);
-  for (let i = 0; i < MAX_LINES_BACK && from > 0; i++) {
-    const prev = text.lastIndexOf('\n', from - 1);
-    if (FUNCTION_START.test(text.slice(prev + 1, from))) break;
-    from = prev;
-  }
   let verb: string | undefined;
-  const back = text.slice(Math.max(0, from), start);
+  const back = linesAround(text, start, -MAX_LINES_BACK);
   METHOD_ASSIGNED.lastIndex = 0;
   for (let m = METHOD_ASSIGNED.exec(back); m; m = METHOD_ASSIGNED.exec(back)) verb = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
   return verb;
