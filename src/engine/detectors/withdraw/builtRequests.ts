@@ -16,6 +16,7 @@ const BUILDER_CALL = /^[ \t]*(?:await[ \t]+)?(?:[A-Za-z_$][\w$]*\.){0,3}([A-Za-z
 /** A generic executor handed a variable first: `ExecuteRequest<R>(request)`, `send_request(req)`, `SubmitAsync(r,`. */
 // A bare `send(` is a response's or a socket's (`res.send(url)`): a sender needs more to its name (`sendRequest`).
 const EXECUTOR = String.raw`(?<![A-Za-z0-9_$])(?:(?:[Ee]xecute|[Pp]erform|[Ss]ubmit|[Dd]ispatch)[A-Za-z_]{0,30}|[Ss]end[A-Z_][A-Za-z_]{0,29})(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*[,)]`;
+const EXECUTOR_ALL = new RegExp(EXECUTOR, 'gd');
 const EXECUTOR_WORDS = ['Execute', 'execute', 'Send', 'send', 'Perform', 'perform', 'Submit', 'submit', 'Dispatch', 'dispatch'];
 
 /** True when the name is a builder's whose request is a withdrawal (`BuildWithdrawCurrency`; not `BuildWithdrawHistory`). */
@@ -59,7 +60,7 @@ export const notSentBelow: Validator = {
     if (lineEnd === -1) return true;
     const from = ctx.end + lineEnd + 1;
     const below = ctx.text.slice(from, from + (LINES - 1) * 300);
-    for (const m of below.matchAll(new RegExp(EXECUTOR, 'gd'))) {
+    for (const m of below.matchAll(EXECUTOR_ALL)) {
       const span = m.indices?.groups?.name;
       if (m.groups?.name === name && span && sendsBuiltWithdrawal.test(name, { ...ctx, start: from + span[0], end: from + span[1] })) return false;
     }

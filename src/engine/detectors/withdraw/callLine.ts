@@ -6,7 +6,7 @@ import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
 import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
 import { EXCHANGE_NEAR } from './shared';
-import { matchActionPath } from './table';
+import { matchActionPath, nameSegments } from './table';
 import { NOT_A_SENDER } from './constants';
 
 /** The call's name (with Rust's or a generic's type arguments), its opening line, up to two plain or quoted arguments, the path, and the next argument's start. */
@@ -23,7 +23,7 @@ const pathIsWithdrawal: Validator = {
   name: 'call-path-withdraws',
   reach: { before: 80, after: 600 },
   test: (value, ctx) => {
-    if (NOT_A_SENDER.has(value.toLowerCase()) || NOT_A_REQUEST.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start)) || /route|mock|stub/i.test(value)) return false;
+    if (nameSegments(value).some((s) => NOT_A_SENDER.has(s)) || NOT_A_REQUEST.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
     CALL_AT.lastIndex = ctx.start;
     const g = CALL_AT.exec(ctx.text)?.groups;
     const p = g?.name;

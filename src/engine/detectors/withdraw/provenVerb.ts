@@ -60,13 +60,17 @@ function openParenBefore(text: string, at: number): number {
   return -1;
 }
 
+/** The assignment the path opens (`path = "`, `static final String P = "`), read within 200 characters of its line. */
+function assignmentOf(ctx: MatchContext): RegExpExecArray | null {
+  return ASSIGNED_TO.exec(ctx.text.slice(linesAboveStart(ctx.text, ctx.start, 1, 200), ctx.start));
+}
+
 /** True when the name the path is assigned to is handed, unquoted and uncalled, to a call whose own verb writes. */
 export function assignedNamePosted(ctx: MatchContext): boolean {
-  // The line's start within 200 characters (a minified line is not walked back whole per path).
-  const lineStart = linesAboveStart(ctx.text, ctx.start, 1, 200);
-  const m = ASSIGNED_TO.exec(ctx.text.slice(lineStart, ctx.start));
+  const m = assignmentOf(ctx);
   if (!m) return false;
   const name = m[2];
+  const lineStart = ctx.start - m.input.length;
   // A constant (a class's static field, a capitalised name) is used anywhere in its file; a local variable (JS's
   // `const path = …` too) in the lines after it, in its function.
   const constant = m[1] !== undefined || CONSTANT_NAME.test(name);
@@ -99,22 +103,21 @@ const METHOD_OPTION = /(?::method[ \t]*=>|(?<![A-Za-z0-9_$.])method[ \t]*[:=])[ 
  * handed to spells it as a method option (`path = "/withdrawals/#{id}"` then `authed_request(path, {method: :get})`).
  */
 function methodOptionOfUse(ctx: MatchContext): string | undefined {
-  // The path's line within 200 characters, and its end within 300 (a minified line is none).
+  // The path's line whole within 200 characters, and its end within 300 (a minified line is none).
   const lineStart = linesAboveStart(ctx.text, ctx.start, 1, 200);
   if (lineStart > 0 && ctx.text.charCodeAt(lineStart - 1) !== 10) return undefined;
-  const name = ASSIGNED_TO.exec(ctx.text.slice(lineStart, ctx.start))?.[2];
+  const name = assignmentOf(ctx)?.[2];
   if (name === undefined) return undefined;
   const lineEnd = ctx.text.slice(ctx.end, ctx.end + 300).indexOf('\n');
   if (lineEnd === -1) return undefined;
-  const below = ctx.text.slice(ctx.end + lineEnd + 1, ctx.end + lineEnd + 601).split('\n').slice(0, 3);
-  const use = new RegExp(String.raw`(?<![A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$(])`);
-  const row = below.findIndex((l) => use.test(l));
-  if (row === -1) return undefined;
+  const from = ctx.end + lineEnd + 1;
+  const below = ctx.text.slice(from, from + 600).split('\n').slice(0, 3).join('\n');
+  const use = below.search(new RegExp(String.raw`(?<![A-Za-z0-9_$])${name.replace(/\$/g, '\\$')}(?![A-Za-z0-9_$(])`));
+  if (use === -1) return undefined;
   // From the use to the end of the call it is handed to (its options may follow on later lines), else its line.
-  const at = ctx.end + lineEnd + 1 + below.slice(0, row).reduce((n, l) => n + l.length + 1, 0) + below[row].search(use);
-  const open = openParenBefore(ctx.text, at);
+  const open = openParenBefore(ctx.text, from + use);
   const end = open === -1 ? -1 : callEnd(ctx.text, open);
-  return METHOD_OPTION.exec(end === -1 ? below[row].slice(below[row].search(use)) : ctx.text.slice(at, end))?.[1].toLowerCase();
+  return METHOD_OPTION.exec(end === -1 ? below.slice(use).split('\n')[0] : ctx.text.slice(from + use, end))?.[1].toLowerCase();
 }
 
 /** True when a write verb is proven for the path (see the header); a read verb proven first says no. */

@@ -3,6 +3,7 @@
 // `requests.post(`, `method: 'POST'`, Go's `http.MethodPost`, C#'s `HttpMethod.Post`, Java's `Method.POST`.
 import type { MatchContext, Validator } from '../../defineDetector';
 import { nameSegments } from './table';
+import { linesAboveStart } from '../../text/linesAbove';
 import { enclosingSpan, functionSpans } from '../../judge/functionSpans';
 
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`). */
@@ -87,10 +88,11 @@ function firstRequestHelper(ahead: string): RegExpExecArray | null {
 
 /** The name of the call or annotation the value is an argument of, still open at it (see OWN_CALL). */
 export function ownCallName(text: string, start: number): string | undefined {
-  let from = text.lastIndexOf('\n', start - 1) + 1;
+  // Within 300 characters: the call is read from at most that far back (a minified line is not walked whole).
+  let from = linesAboveStart(text, start, 1, 300);
   // A path alone on its line (`this.postPrivate(\n  '/…'`) belongs to the call the line above opens.
   // So does one that starts with its base URL's placeholder (`axios.post(⏎  \`${this.base}/viewer/withdrawals\``).
-  if (/^[ \t]*(?:`\$\{[^}\n]{0,60}\}|[`'"])?$/.test(text.slice(from, start)) && from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
+  if (/^[ \t]*(?:`\$\{[^}\n]{0,60}\}|[`'"])?$/.test(text.slice(from, start)) && from > 0) from = linesAboveStart(text, from - 1, 1, 300);
   return OWN_CALL.exec(text.slice(Math.max(from, start - 300), start))?.[1];
 }
 
