@@ -73,6 +73,8 @@ export const MANIFEST_SETS = {
   'held-out-24': { file: path.join(REALCODE_DIR, 'manifest-heldout24.json'), title: 'Twenty-fourth held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout24.md') },
   'held-out-25': { file: path.join(REALCODE_DIR, 'manifest-heldout25.json'), title: 'Twenty-fifth held-out real-code corpus', results: path.join(REALCODE_DIR, 'results-heldout25.md') },
   'held-out-26': { file: path.join(REALCODE_DIR, 'manifest-heldout26.json'), title: 'Twenty-sixth held-out real-code corpus (secrets first)', results: path.join(REALCODE_DIR, 'results-heldout26.md') },
+  'held-out-27': { file: path.join(REALCODE_DIR, 'manifest-heldout27.json'), title: 'Twenty-seventh held-out real-code corpus (user bots)', results: path.join(REALCODE_DIR, 'results-heldout27.md') },
+  'held-out-29': { file: path.join(REALCODE_DIR, 'manifest-heldout29.json'), title: 'Twenty-ninth held-out real-code corpus (secrets first)', results: path.join(REALCODE_DIR, 'results-heldout29.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
