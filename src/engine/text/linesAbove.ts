@@ -25,13 +25,19 @@ const ASSIGN_CACHE = new Map<string, RegExp>();
 
 /**
  * Where the last assignment to `name` in `back` starts and where its right-hand side starts: `name =`, `name: T =`,
- * Go's `name :=`, and when `prefixed` also `self.name =` / `this.name =`; never `==`, `=>`, a field (`x.name =`) or a longer name.
+ * Go's `name :=`, and when `prefixed` also `self.name =` / `this.name =`; never `==`, `=>`, a field (`x.name =`), a longer name
+ * or a keyword argument passing the name on (`name=name,`).
  */
 export function lastAssignment(back: string, name: string, prefixed = false): { at: number; rhs: number } | undefined {
   const re = assignmentRegex(name, prefixed);
   let found: { at: number; rhs: number } | undefined;
   re.lastIndex = 0;
-  for (let m = re.exec(back); m; m = re.exec(back)) found = { at: m.index, rhs: m.index + m[0].length };
+  for (let m = re.exec(back); m; m = re.exec(back)) {
+    const rhs = m.index + m[0].length;
+    // A keyword argument handing the name on (`sign(request_path=request_path)`) assigns nothing.
+    if (back.startsWith(name, rhs) && /^[ \t]*[,)]/.test(back.slice(rhs + name.length, rhs + name.length + 20))) continue;
+    found = { at: m.index, rhs };
+  }
   return found;
 }
 

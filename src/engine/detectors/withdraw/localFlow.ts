@@ -14,17 +14,21 @@ import { PAYOUT_TAIL } from './payoutPath';
 import { NOT_A_SENDER } from './constants';
 import { POSTED_PATH_EXAMPLES } from './postedPathExamples';
 import { executedRequest, READ_REQUEST, sendsBuiltWithdrawal } from './builtRequests';
+import { keywordRequest } from './keywordRequest';
 
 /** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
 const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
+/** A capitalised POST after another word (`ApiKeyPost`, `privatePost`), but not a post as a noun (`createPost`, `getBlogPost`). */
+const WORD_THEN_POST = String.raw`(?<=[A-Za-z])(?<!(?:create|get|update|delete|new|add|save|publish|edit|fetch|load|list|find|remove|Blog|blog|Forum|forum))(?:Post|POST)`;
 /**
  * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
  * `api_post(m.as_str()`), or a call given the verb first (`request('POST', path, body)`, `otherQuery("POST", path`).
  */
 // The verb's helper may carry more words: C#'s `PostAsync(`, `PostSignedAsync<T>(`, `post_request(`, `postJson(`, `postForEntity(`,
-// a step before it (`signAndPost(`), and the client's name before it (Go's `HttpPostForm(client, path, params)`).
-const POST_OF_VARIABLE = String.raw`(?:(?<![A-Za-z0-9$])(?:(?:sign|signed|build|encode|auth|hash|prepare)And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+// a step before it (`signAndPost(`), the client's name before it (Go's `HttpPostForm(client, path, params)`), and a
+// word before a capitalised POST (`e.ApiKeyPost(strRequest, params)`, `privatePost(`).
+const POST_OF_VARIABLE = String.raw`(?:(?:(?<![A-Za-z0-9$])(?:(?:sign|signed|build|encode|auth|hash|prepare)And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)|${WORD_THEN_POST})(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 /**
  * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
  * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
@@ -53,10 +57,12 @@ const VARIABLE_THEN_VERB = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t
  * reads the call back: a look-behind at every position of a 40-line window cost 4% of a whole scan. The finding is the
  * `name` group, and a name's comma lies after the previous match, so it finds what the look-behind alone found.
  */
-const LATER_ARG_OF_POST = String.raw`,(?<=(?<![A-Za-z0-9$])(?:[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)(?:[A-Z][A-Za-z0-9]{0,40}|_[a-z]{1,20})?(?:<[^<>()\n]{0,40}>)?[ \t]*\((?:[ \t]*${ARG}[ \t]*,){1,2})[ \t]*(?:self\.|this\.)?(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+const LATER_ARG_OF_POST = String.raw`,(?<=(?:(?<![A-Za-z0-9$])(?:[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)|${WORD_THEN_POST})(?:[A-Z][A-Za-z0-9]{0,40}|_[a-z]{1,20})?(?:<[^<>()\n]{0,40}>)?[ \t]*\((?:[ \t]*${ARG}[ \t]*,){1,2})[ \t]*(?:self\.|this\.)?(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
 /** A quoted write verb after one to three plain arguments, then the variable (`c.sendRequest(ctx, "POST", spath, body, nil)`). */
 // It starts at the verb's quote and reads the call back, as VARIABLE_THEN_VERB does.
 const VERB_THEN_VARIABLE = String.raw`${VERB}(?<=${CALL_OPEN}(?:[ \t]*${ARG}[ \t]*,){1,3}[ \t]*${VERB})[ \t]*,[ \t]*(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
+/** The variable one or two plain arguments after a quoted write verb that opens the call (Go's `e.ApiKeyRequest("POST", params, strRequest)`); it starts at the comma, as LATER_ARG_OF_POST does. */
+const LATER_ARG_AFTER_VERB = String.raw`,(?<=${CALL_OPEN}[ \t]*${VERB}[ \t]*,(?:[ \t]*${ARG}[ \t]*,){1,2})[ \t]*(?:self\.|this\.)?(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)])`;
 /**
  * A write helper's arguments one per line below it, the path variable the first bare name after one to four of them
  * (Go's `core.HttpPost(⏎ctx,⏎s.client,⏎path,`; `s.client` is no bare name).
@@ -189,6 +195,9 @@ function holdsWithdrawPath(rhs: string): boolean {
 /** How many assignments are followed back: `final_url = f"{url}?{q}"` ← `url = BASE + endpoint` ← `endpoint = "…"`. */
 const MAX_HOPS = 3;
 
+/** A line that hands a call's result to another call as its parameters, headers or body (`params=auth.to_request(`). */
+const PART_OF_REQUEST = /^[ \t]*(?:params|headers|auth|data|json|body|payload|query|signature)[ \t]*[=:][ \t]*(?:await[ \t]+)?[A-Za-z_$][\w$.]*\([^()\n]*$/;
+
 /** Keeps a posted variable that holds a withdrawal path, followed back through `hops` assignments. */
 function postsPath(hops: number): Validator {
   return {
@@ -202,6 +211,8 @@ function postsPath(hops: number): Validator {
         const segs = nameSegments(call.replace(/^[#@$]/, ''));
         if (segs.some((s) => SIGNING.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
       }
+      // A call that makes another request's parameters or headers (`params=auth.to_request(url, 'POST'),`) sends nothing.
+      if (PART_OF_REQUEST.test(linesAbove(ctx.text, ctx.start, 1, 300))) return false;
       const lineEnd = ctx.text.indexOf('\n', ctx.end);
       if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
       const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
@@ -262,10 +273,13 @@ export const withdrawPostedPath = defineDetector({
     { re: rx(VARIABLE_THEN_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
     { re: rx(VARIABLE_ARGS_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notARequestBuilder, postsWithdrawPath] },
     { re: rx(VERB_THEN_VARIABLE), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(true), notARouteRegistration, notARequestBuilder, postsWithdrawPath] },
+    { re: rx(LATER_ARG_AFTER_VERB), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(true), notARouteRegistration, notARequestBuilder, postsWithdrawPath] },
     { re: rx(LATER_ARG_OF_POST), linesAfter: 40, needs: VERB_WORDS, validate: [notHeaderOrSigner(false), notABodyBuilder, holdsOwnWithdrawPath] },
     { re: rx(POST_WITH_ARGS_BELOW), linesAfter: 40, needs: VERB_WORDS, validate: [argBelowHoldsPath] },
     // A withdrawal builder's request, or a request object made with a withdrawal path, handed to an executor (builtRequests.ts).
     executedRequest(executesWithdrawal),
+    // A helper given the verb and the URL as keyword arguments (`self.make_request(method='POST', url=url)`).
+    keywordRequest((text, name, before, member) => builtFromWithdrawPath(text, name, before, MAX_HOPS, new Set([name]), member)),
     { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },
     { re: rx(POST_NAMED_ARG), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },

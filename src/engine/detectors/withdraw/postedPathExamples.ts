@@ -1,6 +1,7 @@
 // Examples of withdraw/posted-path (localFlow.ts), kept apart so the rule's file stays short: a withdrawal path put in a
 // variable and posted a few lines on, in many languages and call shapes, and the reads and look-alikes beside them.
 import type { DetectorSpec } from '../../defineDetector';
+import { KEYWORD_REQUEST_EXAMPLES } from './keywordRequest';
 
 /** Positive and negative examples of the posted-path rule; the unit tests run them all. */
 export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
@@ -50,6 +51,12 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `var request = BuildWithdrawRequest(\n\tcoin,\n\tchain,\n\taddress,\n\ttag,\n\tamount,\n\tforceChain,\n\taccountType,\n\tfeeType,\n\trequestId);\n\nreturn client.ExecuteRequest<PullResponse>(⟦request⟧);`, path: 'Requests/Assets.cs' },
     // A withdrawal builder's request handed to an executor: the executor's line sends it (builtRequests.ts).
     { text: `public string Pull(string coin, decimal amount, string address)\n{\n    var request = BuildWithdrawCurrency(coin, amount, address);\n\n    return client.ExecuteRequest<PullResult>(⟦request⟧).id;\n}\n\nprivate RestRequest BuildWithdrawCurrency(string coin, decimal amount, string address)\n{\n    var request = new RestRequest("/sapi/v1/capital/withdraw/apply", Method.Post);\n    request.AddParameter("address", address);\n    return request;\n}`, path: 'Requests/Wallet.cs' },
+    ...KEYWORD_REQUEST_EXAMPLES.positive,
+    // The post given the URL by keyword is the request; the signer handed the URL and the verb inside it is not.
+    { text: `        url = urljoin(self._api, '/v1/dw/withdraw/api/create')\n        return await self._requests.⟦post⟧(\n            url=url,\n            params=auth.to_request(url, 'POST'),\n        )`, path: 'clients/wallet.py' },
+    // The variable after a params map, with the verb first or in the helper's name after another word (Go's wrapper of many exchanges).
+    { text: `func (e *Venue) Pull(coin string, qty float64, addr string) bool {\n\tstrRequest := "/v1/dw/withdraw/api/create"\n\tmapParams := make(map[string]string)\n\tmapParams["address"] = addr\n\tres := e.ApiKeyRequest("POST", mapParams, ⟦strRequest⟧)\n\treturn res != ""\n}`, path: 'exchange/venue/api.go' },
+    { text: `func (e *Venue) Pull(coin string, addr string) bool {\n\tstrRequestUrl := "/v1/balance/coin/withdraw"\n\tmapParams := make(map[string]string)\n\tmapParams["coin_address"] = addr\n\tres := e.ApiKeyPost(⟦strRequestUrl⟧, mapParams)\n\treturn res != ""\n}`, path: 'exchange/venue/api.go' },
   ],
   negative: [
     // The same request object made with a read verb: a history query.
@@ -98,5 +105,9 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `p := "/api/v5/asset/withdrawal"\nm := S2M(req)\nres, err := c.client.Do(http.MethodPost, p, true, m)`, path: 'funding.go' },
     { text: `const privateEndpoint = "WithdrawStatus";\nconst r = await queryPrivate(privateEndpoint, q);\nconst label = "Withdraw";\nlogApi(label, q);`, path: 'bot.js' },
     { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
+    ...KEYWORD_REQUEST_EXAMPLES.negative,
+    // The same helpers reading the withdrawal records, and a blog's post of a page.
+    { text: `func (e *Venue) Rows() string {\n\tstrRequest := "/v1/dw/withdraw/api/history"\n\tmapParams := make(map[string]string)\n\treturn e.ApiKeyRequest("GET", mapParams, strRequest)\n}`, path: 'exchange/venue/api.go' },
+    { text: `const path = '/blog/how-to-withdraw-safely';\nconst page = await api.createPost(path, { title });`, path: 'src/blog.ts' },
   ],
 };

@@ -28,4 +28,11 @@ describe('lines above an offset', () => {
     assert.strictEqual(lastAssignment('self.path = "/w"', 'path'), undefined);
     assert.strictEqual(lastAssignment('self.path = "/w"', 'path', true)!.at, 0);
   });
+
+  it('skips a keyword argument that passes the name on (`sign(path=path)`), not an assignment from a longer name', () => {
+    const back = 'path = "/w"\nsig = sign(method=m, path=path, body=b)\nh = hdr(path=path)\n';
+    assert.strictEqual(lastAssignment(back, 'path')!.at, 0);
+    const renamed = 'path = "/w"\npath = path_v2\n';
+    assert.strictEqual(renamed.slice(lastAssignment(renamed, 'path')!.rhs).trim(), 'path_v2');
+  });
 });
