@@ -70,6 +70,12 @@ export const solanaSecretKey = defineDetector({
       keywords: [...SOLANA_WORDS, 'base58'], linesBefore: 2, linesAfter: 2,
       validate: [solanaBase58],
     },
+    // A text file (a key list, a log) needs none either: the keypair check is exact.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})(?![A-Za-z0-9])`),
+      keywords: [], files: ['text'],
+      validate: [solanaBase58],
+    },
     // An env file is nothing but names and values, so its base58 keypair needs no keyword (`TEST_KEY=…` beside a
     // `TEST_PUBKEY`): the keypair check is exact, and env files are small.
     {
@@ -94,6 +100,8 @@ export const solanaSecretKey = defineDetector({
       // A backup copy of a keypair file is read as the JSON it copies.
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'wallets/hot.json.backup' },
       { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },
+      // A list of keypairs one a line, with no word at all (the file's name is not needed: the check is exact).
+      { text: `⟦${SOL_BASE58}⟧\n`, path: 'private_keys.txt' },
       { text: `SIGNER_KEY=⟦${SOL_BASE58}⟧\nSIGNER_PUBKEY=9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM\n`, path: 'deploy/signer.env' },
       `WALLET_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"`,
       `import base58 from 'bs58'\n\nconst raw = base58.decode('⟦${SOL_BASE58}⟧')\nconst signer = Keypair.fromSecretKey(raw)`,
@@ -111,6 +119,7 @@ export const solanaSecretKey = defineDetector({
       `ADDRESS = "9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM"  # solana mint`,
       // An env file's 88-character base58 value that is no keypair (a transaction signature).
       { text: `LAST_TX=5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW\n`, path: '.env' },
+      { text: `5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW\n`, path: 'signatures.txt' },
       `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
       // A transaction signature has the same length in base58 but is no keypair.
       `const sig = base58.encode(tx.signature) // 5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW`,

@@ -131,6 +131,15 @@ const besideItsAddress: Validator = {
 
 const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
 
+/** A text file whose name says it holds private keys (`private_keys.txt`, `pks.csv`, `wallets.txt`, `accounts.txt`). */
+const KEY_FILE_NAME = /(?:^|[^a-z])(?:priv(?:ate)?[ _-]?keys?|pks?|keys|wallets?|accounts?|secrets?)(?:[^a-z]|$)/i;
+/** Keeps a value of a file named for private keys. */
+const inKeyFile: Validator = {
+  name: 'in-key-file',
+  reach: { before: 0, after: 0 },
+  test: (_v, ctx) => KEY_FILE_NAME.test(ctx.path.slice(ctx.path.lastIndexOf('/') + 1).replace(/\.[a-z]{1,5}$/i, '')),
+};
+
 export const walletKeyList = defineDetector({
   id: 'secret/wallet-key-list',
   title: 'wallet private key (EVM) in a key list',
@@ -144,6 +153,8 @@ export const walletKeyList = defineDetector({
   validate: [notPlaceholder, secp256k1Key, minEntropy(3)],
   patterns: [
     { re: rx(String.raw`^[ \t]*(?<v>0x[0-9a-fA-F]{64})[ \t]*[,;]?[ \t]*\r?$`, 'm'), keywords: ['0x'], files: ['text'], validate: [notPublicListing] },
+    // A file named for keys holds them bare, numbered or with the address after them (`0, <key>, <address>`).
+    { re: rx(String.raw`^[ \t]*(?:[0-9]{1,5}[ \t]*[,.:;)|-][ \t]*)?(?<v>(?:0x)?[0-9a-fA-F]{64})[ \t]*(?:[,;|:][^\n]{0,200})?\r?$`, 'm'), keywords: [], files: ['text'], validate: [inKeyFile, notPublicListing] },
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: LIST_KEYWORDS, linesAfter: 12, validate: [inKeyList] },
     // A key on the same line as the address it derives: nothing else is written next to its own address.
     // Logs and lists (text files) only, and only values with an address on their line reach the validators: every
@@ -161,6 +172,9 @@ export const walletKeyList = defineDetector({
       `privatekeys = [\n'⟦8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7⟧',\n'⟦c2e7aeedf1fd25141b81a3485abcea71cb31bd6c5166718acb5c4f744b7556ab⟧',\n'⟦44fac71cdfd73d34b69ddecff0d6bef9e1cb20dd535254ac06b33bd7ab0350ac⟧',\n'⟦9216c2d4f1b19dcd422dd8c610774e88e8c9b24ea68c6d20b4a49a52c886025d⟧',\n'⟦3ad0059b2432e735b2bce7a052fc08b14afcff22f188483f82f39da748e1e7d4⟧',\n'⟦8ce787bc1cba130727ef14e98c36302f0f2cb3cd623bc5c17012a5487a76bbdf⟧',\n'⟦ee34b3f71ac292515641863820238529d535e26bbf7bce7de422669cb967d3b5⟧',\n'⟦7fe1efc76859e022ad81267bc8b1b286546e9537d3f52af55df39967d43b2f6f⟧',\n]`,
       { text: `⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧\n⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧\n`, path: 'wallets.txt' },
       { text: `⟦0x2051a77391cc79ac69ece783f6d4181e4853cdce4b855611c1593d117b106d97⟧,\n`, path: 'data/sniper.csv' },
+      // Bare keys, one a line, in a file named for them (random keys).
+      { text: `⟦8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7⟧\n⟦c2e7aeedf1fd25141b81a3485abcea71cb31bd6c5166718acb5c4f744b7556ab⟧\n`, path: 'private_keys.txt' },
+      { text: `1. ⟦44fac71cdfd73d34b69ddecff0d6bef9e1cb20dd535254ac06b33bd7ab0350ac⟧, 0x44938ace0b32a5ee7a4f259531eb410a13a6f549\n`, path: 'data/pks.csv' },
       `PRIVATE_KEYS = [\n    "⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧",\n    "⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧",\n]`,
       { text: `PRIVATE_KEYS=⟦0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8⟧,⟦0x6ae2a5ded8f17d0acabc03fd9cc7c9ed60957a69defede93464d7557a370bef2⟧\n`, path: '.env' },
       `const walletKeys = ['⟦2051a77391cc79ac69ece783f6d4181e4853cdce4b855611c1593d117b106d97⟧'];`,
@@ -180,6 +194,9 @@ export const walletKeyList = defineDetector({
       { text: `tx hashes of the last run\n0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'run.txt' },
       { text: `0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8\n`, path: 'tx_hashes.txt' },
       { text: `0x8ba1f109551bD432803012645Ac136ddd64DBA72\n`, path: 'wallets.txt' },
+      // The same bare rows in a file not named for keys (a checksum list), or named for hashes.
+      { text: `8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7\nc2e7aeedf1fd25141b81a3485abcea71cb31bd6c5166718acb5c4f744b7556ab\n`, path: 'checksums.txt' },
+      { text: `8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7\n`, path: 'wallet_tx_hashes.txt' },
       `TX_HASHES = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
       `PUBLIC_KEYS = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
       // A plain collection whose comment speaks of public keys, or of private keys kept elsewhere.

@@ -268,6 +268,8 @@ export const bitcoinPrivateKey = defineDetector({
     // The word may be on a line above, as where a command's output is pasted under it (`# dumpprivkey ADDR` / `# -> K…`).
     { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[5KL]${B58}{50,51})(?![A-Za-z0-9])`), linesAfter: 2 },
     { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[xyzYZ]prv${B58}{107,108})(?![A-Za-z0-9])`), keywords: ['xprv', 'yprv', 'zprv'] },
+    // A text file (a key list `0, <WIF>, <address>`, a dump) needs no word: the checksum is exact.
+    { re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[5KL]${B58}{50,51})(?![A-Za-z0-9])`), keywords: [], files: ['text'] },
   ],
   examples: {
     positive: [
@@ -278,6 +280,8 @@ export const bitcoinPrivateKey = defineDetector({
       `ZPRV = "⟦zprvAdATF6ZioEBq3mNL13z5V2XkUjpiZXxK4nBF16LL2KKEuEXUNCqSc8otmsEmTWadgew91UrSViPh3FhZCV4EyveFYEMufR1AcHZzFCqVYHY⟧"`,
       `WIF = "⟦5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ⟧"  # the Bitcoin wiki example: public, so info`,
       `# bitcoin-cli dumpprivkey 1FZ7967QJ9JvyBYy1UmaMEW3FBTYmGkej2\n# -> ⟦${WIF_KEY}⟧`,
+      // A key list of index, WIF and address rows, with no word (the checksum is exact).
+      { text: `0, ⟦${WIF_KEY}⟧, 1FZ7967QJ9JvyBYy1UmaMEW3FBTYmGkej2\n`, path: 'data/list.txt' },
     ],
     negative: [
       `key = Key("L4bMYAVMpYimRn6s2cMqijHFaj8KLW7crEDKuV3LADCfSFayuah2")  # checksum off by one character`,
@@ -285,6 +289,7 @@ export const bitcoinPrivateKey = defineDetector({
       `testnet_key = "cUxM15VDFcR2bDa8R2Ay63nKCxRizxDJvGMo1uVqfKrfgzec3jxM"  # testnet WIF`,
       `ADDRESS = "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"  # bitcoin address`,
       `wif = os.environ["BTC_WIF"]`,
+      { text: `0, L4bMYAVMpYimRn6s2cMqijHFaj8KLW7crEDKuV3LADCfSFayuah2, 1FZ7967QJ9JvyBYy1UmaMEW3FBTYmGkej2\n`, path: 'data/list.txt' },
     ],
   },
 });
