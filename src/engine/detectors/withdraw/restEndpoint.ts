@@ -8,7 +8,7 @@ import { defineDetector } from '../../defineDetector';
 import { rx } from '../fragments';
 import { CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './shared';
 import {
-  genericWithdrawPath, notACommandUsage, notACostTableEntry, notAModulePath, notARouteDefinition, notInLogMessage, notInQueryFunction, notReadVerbAbove, notSameOriginFetch, unknownWithdrawPath,
+  genericWithdrawPath, isGenericWithdrawPath, isUnknownWithdrawPath, notACommandUsage, notACostTableEntry, notAModulePath, notARouteDefinition, notInLogMessage, notInQueryFunction, notReadVerbAbove, notSameOriginFetch, unknownWithdrawPath,
 } from './pathShape';
 import { provenWrite, writeVerbOrPosted } from './provenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './endpointExamples';
@@ -16,7 +16,7 @@ import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './re
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './nswag';
 import { ANNOTATED_METHOD_EXAMPLES, ANNOTATED_METHOD_PATTERN, JAXRS_PATH_PATTERN } from './annotatedMethods';
 import { notReadVerbAtPath } from './verb';
-import { CALL_LINE_EXAMPLES, CALL_LINE_PATTERN } from './callLine';
+import { CALL_LINE_EXAMPLES, callLinePatterns, type PathJudge } from './callLine';
 import { ACTION_TYPE_PATTERNS } from './actionTypes';
 import { CONSTANT_USE_PATTERN } from './constants';
 import { SEGMENT_USE_PATTERN } from './segments';
@@ -24,7 +24,7 @@ import { LINKED_PATH_EXAMPLES } from './linkedPathExamples';
 import { MONEY_SEND_KEYWORDS, moneySendPath } from './indexedPaths';
 import { PAYOUT_PATH_EXAMPLES, PAYOUT_PATH_PATTERN } from './payoutPath';
 import { SLASHLESS_PATH_EXAMPLES, SLASHLESS_PATH_PATTERNS } from './slashlessPath';
-import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchSendPath, SEND_KEYWORDS } from './table';
+import { COIN_SUFFIX_EXCHANGE, exchangeOfAction, exchangeOfRpcAction, matchActionPath, matchSendPath, SEND_KEYWORDS } from './table';
 import {
   actionPath, API_CALL_PATH, apiCallAction, COIN_SUFFIX, CONST_EXCHANGES, JOINED_HEAD, RPC_NAMED_CONSTANT, rpcOfFileExchange, joinedAction, gatedByWithdraw, notAnIndex, notLineComment, PATH_NEEDS, PATH_TOKEN, sectionHelperAction,
   sendPath, sendVerb, slashlessAction, SLASHLESS_ARG,
@@ -35,6 +35,14 @@ export { withdrawCcxtImplicit, withdrawLibraryCall } from './calls';
 /** Money-send paths written in a call (indexedPaths.ts): the withdraw gate does not apply, their shape and a proven POST do. */
 const MONEY_SEND_PATTERN = { re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: MONEY_SEND_KEYWORDS, validate: [moneySendPath, provenWrite, notInQueryFunction, notSameOriginFetch], requires: { exchangeNear: EXCHANGE_NEAR } };
 export { withdrawExternalTransfer, withdrawInternalTransfer } from './transfers';
+
+/** A withdrawal action path (the table's, or by its shape), its query and a trailing placeholder aside. */
+const withdrawalPath: PathJudge = (written) => {
+  const p = written.replace(/[?#].*$/, '').replace(/\$\{[^}]*\}$/, '');
+  return /withdraw/i.test(p) && (matchActionPath(p) !== undefined || isUnknownWithdrawPath(p) || isGenericWithdrawPath(p));
+};
+// The call's own gate: its name need not say withdraw.
+const CALL_LINE_PATTERNS = callLinePatterns(withdrawalPath, ['withdraw']).map((p) => ({ ...p, requires: { exchangeNear: EXCHANGE_NEAR } }));
 
 export const withdrawRestEndpoint = defineDetector({
   id: 'withdraw/rest-endpoint',
@@ -98,9 +106,9 @@ export const withdrawRestEndpoint = defineDetector({
     ANNOTATED_METHOD_PATTERN,
     // Slashless paths joined onto a base, keyed in a route table or handed to a URL builder (slashlessPath.ts).
     ...SLASHLESS_PATH_PATTERNS,
-    // A request helper's call whose arguments, one per line, are a withdrawal path and a write verb (callLine.ts).
-    CALL_LINE_PATTERN,
-  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN, ANNOTATED_METHOD_PATTERN, CALL_LINE_PATTERN]),
+    // A request helper's call whose arguments, one per line or in a config object, are a withdrawal path and a write verb (callLine.ts).
+    ...CALL_LINE_PATTERNS,
+  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN, ANNOTATED_METHOD_PATTERN, ...CALL_LINE_PATTERNS]),
   examples: {
     positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...ANNOTATED_METHOD_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive, ...CALL_LINE_EXAMPLES.positive],
     negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...ANNOTATED_METHOD_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative, ...CALL_LINE_EXAMPLES.negative],

@@ -12,6 +12,7 @@ import { CODE, notInDenyList, WHY, WITHDRAW_ADVICE } from './shared';
 import { notLineComment, PATH_NEEDS, PATH_TOKEN } from './endpointShapes';
 import { writeVerbDecides } from './verb';
 import { SERVICE_EXAMPLES } from './serviceExamples';
+import { callLinePatterns, type PathJudge } from './callLine';
 
 /** A placeholder segment: `{id}`, `${id}`, `#{id}` (Ruby, Elixir), `:id`, printf's `%s`. */
 const PLACEHOLDER = /^(?:[$#]?\{.*\}|:[A-Za-z_]\w*|%[sdv])$/;
@@ -34,6 +35,14 @@ function endsWith(written: string[], want: string[]): boolean {
   if (head < 0) return false;
   for (let i = 0; i < want.length; i++) if (want[i] !== '{}' && want[i] !== written[head + i]) return false;
   return written.slice(0, head).every((s) => PREFIX.test(s));
+}
+
+/** True when the written path is the wanted one, or that one without its leading placeholders (`/wallet/${id}/sendcoins`: the client passes the coin apart). */
+function pathIs(written: string[], wanted: string[]): boolean {
+  if (endsWith(written, wanted)) return true;
+  let k = 0;
+  while (k < wanted.length - 2 && wanted[k] === '{}') k++;
+  return k > 0 && written.length > 0 && written[0] !== '{}' && endsWith(written, wanted.slice(k));
 }
 
 /** The path as written, with an interpolation the token stopped at read on (`"/v1/transactions/#{id}/cancel"`). */
@@ -72,7 +81,7 @@ function entryPath(entry: ServiceEndpoints): Validator {
     name: `service-path-${entry.service.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
     test: (value, ctx) => {
       const written = segments(writtenPath(value, ctx).replace(/^[a-z]+:\/\/[^/]*/i, ''));
-      return wanted.some((w) => endsWith(written, w)) && serviceNamed(entry, ctx) && (entry.verb === 'any' || writeVerbDecides(ctx) || provenWriteVerb(ctx));
+      return wanted.some((w) => pathIs(written, w)) && serviceNamed(entry, ctx) && (entry.verb === 'any' || writeVerbDecides(ctx) || provenWriteVerb(ctx));
     },
   };
 }
@@ -122,6 +131,12 @@ function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
   return out;
 }
 
+/** A service's fund-moving path, written in full (a call's argument or config entry), in a file naming that service. */
+const servicePath: PathJudge = (written, ctx) => {
+  const segs = segments(written.replace(/^[a-z]+:\/\/[^/]*/i, ''));
+  return SERVICE_ENDPOINTS.some((entry) => entry.paths.some((p) => pathIs(segs, core(p))) && serviceNamed(entry, ctx));
+};
+
 export const withdrawServiceEndpoint = defineDetector({
   id: 'withdraw/service-endpoint',
   title: 'fund-moving endpoint of a custody or payment service',
@@ -133,6 +148,7 @@ export const withdrawServiceEndpoint = defineDetector({
   keywords: [...new Set(SERVICE_ENDPOINTS.flatMap((e) => [...keywordsOf(e), ...(e.commands ?? [])]))],
   validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInQueryFunction],
   files: CODE,
-  patterns: SERVICE_ENDPOINTS.flatMap(patternsOf),
+  // The call that sends such a path, its arguments one per line or in a config object (callLine.ts), is reported at its line too.
+  patterns: [...SERVICE_ENDPOINTS.flatMap(patternsOf), ...callLinePatterns(servicePath, [...new Set(SERVICE_ENDPOINTS.flatMap(keywordsOf))])],
   examples: SERVICE_EXAMPLES,
 });

@@ -32,6 +32,9 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `$r = $this->plisio->call('⟦operations/withdraw⟧', $q);`, path: 'Out.php' },
     { text: `const bitgo = new BitGo({ env: 'prod' });\nawait agent.post(\`⟦/api/v2/\${coin}/wallet/\${id}/sendcoins⟧\`, body);`, path: 'send.js' },
     { text: `// nowpayments mass payouts\nconst { data } = await client.post('⟦/v1/payout⟧', { withdrawals });`, path: 'payout.ts' },
+    // An n8n node's request helper: its arguments one per line (the coin apart, so the path lacks it), or a config object.
+    { text: `import { bitgoCoinApiRequest } from '../../transport';\nconst result = await bitgoCoinApiRequest.⟦call⟧(\n  this,\n  'POST',\n  coin,\n  \`⟦/wallet/\${walletId}/sendcoins⟧\`,\n  body,\n);`, path: 'nodes/BitGo/actions/wallet/send.operation.ts' },
+    { text: `import { fireblocksApiRequest } from '../../transport';\nreturn fireblocksApiRequest.⟦call⟧(this, {\n  method: 'POST',\n  endpoint: '⟦/transactions⟧',\n  body,\n});`, path: 'nodes/Fireblocks/actions/transaction/create.ts' },
     // Blockchain.com's wallet service: a route table of its paths (url-pattern's `:guid`).
     { text: `// blockchain.info wallet API\nmodule.exports = {\n  payment: new UrlPattern('⟦/merchant/:guid/payment⟧'),\n  balance: new UrlPattern('/merchant/:guid/balance'),\n}`, path: 'MyWallet/endpoints.js' },
     // Block.io's sweep and its finalising step, posted with the key in the query.
@@ -40,6 +43,9 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
   negative: [
+    // The same helpers reading: the wallet's spendable maximum, the transaction list.
+    { text: `import { bitgoCoinApiRequest } from '../../transport';\nconst result = await bitgoCoinApiRequest.call(\n  this,\n  'GET',\n  coin,\n  \`/wallet/\${walletId}/maximumSpendable\`,\n);`, path: 'nodes/BitGo/actions/wallet/max.operation.ts' },
+    { text: `import { fireblocksApiRequest } from '../../transport';\nreturn fireblocksApiRequest.call(this, {\n  method: 'GET',\n  endpoint: '/transactions',\n  qs,\n});`, path: 'nodes/Fireblocks/actions/transaction/list.ts' },
     // The same services' reads: Dfns's transfer list, a payout's information, the payout history.
     { text: `# dfns\ndef list_transfers(self, wallet_id):\n    return self._http.request(\n        method="GET",\n        path="/wallets/{walletId}/transfers",\n        path_params={"walletId": wallet_id},\n    )`, path: 'dfns_sdk/generated/wallets/client.py' },
     { text: `// heleket\nfunc (c *PayoutClient) Info(ctx context.Context, id string) error {\n\treturn c.post(ctx, "/v1/payout/info", id, nil)\n}`, path: 'payout.go' },

@@ -147,7 +147,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     verb: 'post',
     // Express sends; a custodial wallet's initiated transaction and a half-signed one sent
     // (https://developers.bitgo.com/api/v2.wallet.tx.initiate, https://developers.bitgo.com/api/v2.wallet.tx.send).
-    paths: ['/api/v2/{coin}/wallet/{walletId}/sendcoins', '/api/v2/{coin}/wallet/{walletId}/sendmany', '/api/v2/{coin}/wallet/{walletId}/tx/initiate', '/api/v2/{coin}/wallet/{walletId}/tx/send'],
+    // A sweep sends the whole balance to one address (https://developers.bitgo.com/reference/expresswalletsweep).
+    paths: ['/api/v2/{coin}/wallet/{walletId}/sendcoins', '/api/v2/{coin}/wallet/{walletId}/sendmany', '/api/v2/{coin}/wallet/{walletId}/tx/initiate', '/api/v2/{coin}/wallet/{walletId}/tx/send', '/api/v2/{coin}/wallet/{walletId}/sweep'],
     source: 'https://developers.bitgo.com/reference/expresswalletsendcoins',
   },
   {
