@@ -13,8 +13,8 @@ import { NOT_A_SENDER } from './constants';
 /** Whether a path literal (as written, placeholders and all) moves funds, in the context of its call. */
 export type PathJudge = (path: string, ctx: MatchContext) => boolean;
 
-/** The call's name (with Rust's or a generic's type arguments), its opening line, up to four plain or quoted arguments, the path, and the next argument's start. */
-const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\([ \t]*\r?\n(?<before>(?:[ \t]*(?:[^\s"'(){}][^\n"'(){}]{0,79}|["'][A-Za-z]{3,6}["']),[ \t]*\r?\n){0,4})[ \t]*["'\`](?<name>/[^"'\`\n]{1,150})["'\`][ \t]*,[ \t]*(?<after>\r?\n[ \t]*[A-Za-z_:."']{0,40})?`;
+/** The call's name (with Rust's or a generic's type arguments), its opening line, up to four plain or quoted arguments, the path (its slash may be the base URL's), and the next argument's start. */
+const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\([ \t]*\r?\n(?<before>(?:[ \t]*(?:[^\s"'(){}][^\n"'(){}]{0,79}|["'][A-Za-z]{3,6}["']),[ \t]*\r?\n){0,4})[ \t]*["'\`](?<name>/?[A-Za-z0-9_$.{}:-][^"'\`\n]{0,150})["'\`][ \t]*,[ \t]*(?<after>\r?\n[ \t]*[A-Za-z_:."']{0,40})?`;
 /** A call given one config object opened on its line (`api.call(this, {`, `request({`), its entries below. */
 const CALL_WITH_CONFIG = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:<[^()\n]{1,100}>)?[ \t]*\([ \t]*(?:(?:this|self)[ \t]*,[ \t]*)?\{[ \t]*\r?\n`;
 /** POST among the arguments before the path or as the one after it (`"POST",`, `reqwest::Method::POST,`); a DELETE of a withdrawal cancels it. */

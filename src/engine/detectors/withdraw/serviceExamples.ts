@@ -32,6 +32,10 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `$r = $this->plisio->call('⟦operations/withdraw⟧', $q);`, path: 'Out.php' },
     { text: `const bitgo = new BitGo({ env: 'prod' });\nawait agent.post(\`⟦/api/v2/\${coin}/wallet/\${id}/sendcoins⟧\`, body);`, path: 'send.js' },
     { text: `// nowpayments mass payouts\nconst { data } = await client.post('⟦/v1/payout⟧', { withdrawals });`, path: 'payout.ts' },
+    // NOWPayments' payout posted without its slash, the verb and the path one per line.
+    { text: `# NOWPayments API\nresponse = self.⟦_request⟧(\n    'POST',\n    "payout",\n    json={"withdrawals": withdrawals},\n)`, path: 'nowpayment/apis/payout.py' },
+    // Circle's transfer to a blockchain address, from a client and from the generated SDK (its verb set below the path).
+    { text: `// Circle API client\nasync createTransfer(data) {\n  return this.post('⟦/v1/transfers⟧', data);\n}`, path: 'transport/circleApi.ts' },
     // An n8n node's request helper: its arguments one per line (the coin apart, so the path lacks it), or a config object.
     { text: `import { bitgoCoinApiRequest } from '../../transport';\nconst result = await bitgoCoinApiRequest.⟦call⟧(\n  this,\n  'POST',\n  coin,\n  \`⟦/wallet/\${walletId}/sendcoins⟧\`,\n  body,\n);`, path: 'nodes/BitGo/actions/wallet/send.operation.ts' },
     { text: `import { fireblocksApiRequest } from '../../transport';\nreturn fireblocksApiRequest.⟦call⟧(this, {\n  method: 'POST',\n  endpoint: '⟦/transactions⟧',\n  body,\n});`, path: 'nodes/Fireblocks/actions/transaction/create.ts' },
@@ -43,6 +47,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
   negative: [
+    // Circle's transfers read, and a drawing's circle beside another API's transfer.
+    { text: `// Circle API client\nasync listTransfers() {\n  return this.get('/v1/transfers');\n}`, path: 'transport/circleApi.ts' },
     // The same helpers reading: the wallet's spendable maximum, the transaction list.
     { text: `import { bitgoCoinApiRequest } from '../../transport';\nconst result = await bitgoCoinApiRequest.call(\n  this,\n  'GET',\n  coin,\n  \`/wallet/\${walletId}/maximumSpendable\`,\n);`, path: 'nodes/BitGo/actions/wallet/max.operation.ts' },
     { text: `import { fireblocksApiRequest } from '../../transport';\nreturn fireblocksApiRequest.call(this, {\n  method: 'GET',\n  endpoint: '/transactions',\n  qs,\n});`, path: 'nodes/Fireblocks/actions/transaction/list.ts' },

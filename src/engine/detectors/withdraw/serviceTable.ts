@@ -29,6 +29,15 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     source: 'https://docs.rs/crate/fireblocks-sdk/latest/source/docs/TransactionsApi.md',
   },
   {
+    service: 'Circle',
+    near: ['circle'],
+    verb: 'post',
+    // Circle Mint: a transfer to a blockchain address and a payout to a bank or address book entry (the business
+    // account's too); developer-controlled wallets: a token transfer to an address.
+    paths: ['/v1/transfers', '/v1/businessAccount/transfers', '/v1/payouts', '/v1/businessAccount/payouts', '/v1/w3s/developer/transactions/transfer'],
+    source: 'https://developers.circle.com/api-reference/circle-mint/payouts/create-business-transfer',
+  },
+  {
     service: 'Cobo WaaS 2',
     near: ['cobo'],
     verb: 'post',
@@ -125,7 +134,7 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
   },
   {
     service: 'NOWPayments',
-    near: ['nowpayments'],
+    near: ['nowpayment'], // `nowpayments`, and the Python package `nowpayment`
     verb: 'post',
     // Mass payout: withdrawals to the listed addresses.
     paths: ['/v1/payout'],
