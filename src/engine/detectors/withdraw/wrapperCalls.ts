@@ -35,6 +35,7 @@ export const withdrawWrapperCall = defineDetector({
       { text: `from core import wallet\n\nclass App:\n    def transfer_token(self, rows):\n        for r in rows:\n            _wallet = r["wallet"]\n            _wallet.⟦transfer_token⟧(r["to"], r["value"])`, path: 'app.py', workspace: [{ path: 'core/wallet.py', text: `class Wallet:\n    def transfer_token(self, to_address, value):\n        return self.client.withdraw(coin="ETH", address=to_address, amount=value)` }] },
       { text: `func (u *Disperse) Run(ctx context.Context) error {\n\treturn u.gw.⟦DisperseNative⟧(ctx, recipients, amounts)\n}`, path: 'usecase/disperse.go', workspace: [{ path: 'gateway/contract.go', text: `func (g *Gateway) DisperseNative(ctx context.Context, to []string, v []*big.Int) error {\n\tfor i := range to {\n\t\tif _, err := g.client.Withdraw(ctx, to[i], v[i]); err != nil {\n\t\t\treturn err\n\t\t}\n\t}\n\treturn nil\n}` }] },
       // A CommonJS helper module's export (`module.exports.name = function(`), and a same-file layer above the send.
+      { text: `var bc = require('./chain.js');\napp.get('/sendtx', function (req, res) {\n  var tx = bc.⟦send⟧(req.query.toAddress, req.query.amount);\n  res.send(tx);\n});`, path: 'routes.js', workspace: [{ path: 'chain.js', text: `class Chain {\n  send(btcAddress, amount) {\n    return rpc.call('sendtoaddress', [btcAddress, amount]);\n  }\n}\nmodule.exports = new Chain();` }] },
       { text: `var node = require('../wallet/node.js');\nnode.⟦sendCoins⟧(u.login, u.pwd, target.address, 5);`, path: 'bot.js', workspace: [{ path: 'wallet/node.js', text: `module.exports.sendCoins = function(login, pwd, to, amount) {\n  return rpc.call('sendtoaddress', [to, amount]);\n};` }] },
       { text: `<?php\nclass RunPayouts {\n  use Payouts;\n  function handle() {\n    $this->⟦settlePayout⟧($this->id);\n  }\n}`, path: 'app/Jobs/RunPayouts.php', workspace: [{ path: 'app/Traits/Payouts.php', text: `<?php\ntrait Payouts {\n  function settlePayout($id) {\n    $this->sendBankPayout(Payout::find($id));\n  }\n  function sendBankPayout($p) {\n    return $this->gateway->initiateWithdrawal($p->account, $p->amount);\n  }\n}` }] },
       // An anonymous default export, imported under its file's name (`sendTokens.js`, `pay-out/index.ts`).
@@ -52,6 +53,8 @@ export const withdrawWrapperCall = defineDetector({
       { text: `// sendToken(user.address, amount) moves the tip\nlog.info("sendToken(%s)", addr);`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }] },
       { text: `await sendToken(user.address, amount);`, path: 'commands/tip.js', workspace: [{ path: 'core/chain.js', text: `async function sendToken(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }, { path: 'ui/toast.js', text: `function sendToken(to, amount) {\n  return toast.show(to, amount);\n}` }] },
       { text: `socket.send(frame);\nres.send(body);`, path: 'server.js', workspace: [{ path: 'core/chain.js', text: `async function send(to, amount) {\n  return token.methods.transfer(to, amount).send({ from: hot.address });\n}` }] },
+      // A route answering with its response's send, in a file that imports the wallet whose method `send` pays.
+      { text: `var bc = require('./chain.js');\napp.get('/', function (req, res) {\n  res.send({ ok: true });\n});`, path: 'routes.js', workspace: [{ path: 'chain.js', text: `class Chain {\n  send(btcAddress, amount) {\n    return rpc.call('sendtoaddress', [btcAddress, amount]);\n  }\n}\nmodule.exports = new Chain();` }] },
       // A library's function of the same name as a bot's mover (`ccxt.binance(…)` builds a client; `binance()` withdraws in main.py).
       { text: `import ccxt\n\ndef pull(address, amount):\n    ex = ccxt.binance({"apiKey": KEY})\n    return ex.fetch_balance()`, path: 'binance.py', workspace: [{ path: 'main.py', text: `from pull import *\n\ndef binance():\n    return client.withdraw(coin="ETH", address=addr, amount=1)` }] },
       // An anonymous default export that moves nothing (it reads a balance), and one named by a common verb
@@ -111,6 +114,8 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     // A function of another module the file imports is not the mover (`ccxt.binance({…})` beside a bot's `binance()`).
     const module = receiver && !namedAfter(receiver, moduleStem(mover.path)) ? importedAs(text, receiver) : undefined;
     if (module !== undefined && module !== moduleStem(mover.path).toLowerCase() && module !== packageOf(mover.path)) continue;
+    // An HTTP response's or a socket's own method of the mover's name (`res.send(body)` beside a wallet's `send`).
+    if (receiver && TRANSPORT_RECEIVER.test(receiver)) continue;
     // A tip between two of the bot's users moves its ledger, not funds out.
     if (betweenUsers(text, end)) continue;
     // A Django signal fired (`balance_changed.send(sender=self, changed=n)`): listeners are told, nothing is paid.
@@ -163,6 +168,9 @@ function readImportedAs(text: string, name: string): string | undefined {
   const module = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
   return module ? module.replace(/\.(?:js|ts|mjs|cjs|jsx|tsx|py)$/, '').split(/[./\\]/).filter(Boolean).pop()?.toLowerCase() : undefined;
 }
+
+/** Receivers that are a request's, a response's, a socket's or a channel's own objects: their `send(` answers or emits. */
+const TRANSPORT_RECEIVER = /^(?:req|request|res|response|resp|reply|socket|sock|ws|wss|conn|connection|channel|chan|io|emitter|msg|message|interaction|ipc|process|worker|port|xhr)$/;
 
 /** A call whose first argument is the keyword `sender=`: Django's `Signal.send(sender, **kwargs)`. */
 const SIGNAL_SEND = /^[ \t]*\([ \t\r\n]*sender[ \t]*=/;
