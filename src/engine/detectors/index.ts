@@ -28,6 +28,7 @@ import { withdrawOnchainSend } from './withdraw/onchain';
 import { withdrawOnchainTransfer } from './withdraw/onchainTransfer';
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdraw/cosmos';
 import { withdrawSendResource } from './withdraw/sendResource';
+import { withdrawGraphqlMutation } from './withdraw/graphqlMutation';
 import { withdrawChainSend } from './withdraw/chainSends';
 import { withdrawSdkSend } from './withdraw/sdkSends';
 import { withdrawPaymentApiSend } from './withdraw/paymentApis';
@@ -81,6 +82,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawCosmosSend,
   withdrawCosmosTransfer,
   withdrawSendResource,
+  withdrawGraphqlMutation,
   withdrawChainSend,
   withdrawPaymentApiSend,
   withdrawServiceEndpoint,
