@@ -3,6 +3,7 @@
 import { base58Bytes, isSolanaKeypair } from '../crypto/solanaKeypair';
 import { defineDetector, type Validator } from '../defineDetector';
 import { notPlaceholder } from '../judge/validators';
+import { TextMemo } from '../judge/textMemo';
 import { rx } from './fragments';
 import { WALLET_ADVICE, WALLET_RISK } from './wallets';
 
@@ -25,6 +26,24 @@ const solanaBase58: Validator = {
   test: (v) => {
     const bytes = base58Bytes(v);
     return bytes !== undefined && isSolanaKeypair(bytes);
+  },
+};
+
+// A text file of transaction signatures (88 base58 characters each) would derive a key per row: each text stops
+// deriving after SIGNATURE_BUDGET values that were no keypair (a key list matches on every row, so never runs out).
+const SIGNATURE_BUDGET = 64;
+const BUDGET = new TextMemo<{ left: number }>();
+
+/** solanaBase58 within the text's budget of failed derivations. */
+const solanaBase58Budgeted: Validator = {
+  name: 'solana-keypair-base58-budgeted',
+  reach: { before: 0, after: 0 },
+  test: (v, ctx) => {
+    const budget = BUDGET.get(ctx.text, '', () => ({ left: SIGNATURE_BUDGET }));
+    if (budget.left <= 0) return false;
+    const ok = solanaBase58.test(v, ctx);
+    if (!ok) budget.left--;
+    return ok;
   },
 };
 
@@ -74,7 +93,7 @@ export const solanaSecretKey = defineDetector({
     {
       re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})(?![A-Za-z0-9])`),
       keywords: [], files: ['text'],
-      validate: [solanaBase58],
+      validate: [solanaBase58Budgeted],
     },
     // An env file is nothing but names and values, so its base58 keypair needs no keyword (`TEST_KEY=…` beside a
     // `TEST_PUBKEY`): the keypair check is exact, and env files are small.
@@ -101,7 +120,7 @@ export const solanaSecretKey = defineDetector({
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'wallets/hot.json.backup' },
       { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },
       // A list of keypairs one a line, with no word at all (the file's name is not needed: the check is exact).
-      { text: `⟦${SOL_BASE58}⟧\n`, path: 'private_keys.txt' },
+      { text: `⟦${SOL_BASE58}⟧\n`, path: 'export.txt' },
       { text: `SIGNER_KEY=⟦${SOL_BASE58}⟧\nSIGNER_PUBKEY=9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM\n`, path: 'deploy/signer.env' },
       `WALLET_PRIVATE_KEY = "⟦${SOL_BASE58}⟧"`,
       `import base58 from 'bs58'\n\nconst raw = base58.decode('⟦${SOL_BASE58}⟧')\nconst signer = Keypair.fromSecretKey(raw)`,

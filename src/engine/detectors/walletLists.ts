@@ -132,7 +132,8 @@ const besideItsAddress: Validator = {
 const secp256k1Key: Validator = { name: 'secp256k1-scalar', test: (v) => isSecp256k1Scalar(v) };
 
 /** A text file whose name says it holds private keys (`private_keys.txt`, `pks.csv`, `wallets.txt`, `accounts.txt`). */
-const KEY_FILE_NAME = /(?:^|[^a-z])(?:priv(?:ate)?[ _-]?keys?|pks?|keys|wallets?|accounts?|secrets?)(?:[^a-z]|$)/i;
+// Not `accounts`: Aptos and Sui addresses are 64 hex digits too.
+const KEY_FILE_NAME = /(?:^|[^a-z])(?:priv(?:ate)?[ _-]?keys?|pks?|keys|wallets?|secrets?)(?:[^a-z]|$)/i;
 /** Keeps a value of a file named for private keys. */
 const inKeyFile: Validator = {
   name: 'in-key-file',
@@ -154,7 +155,8 @@ export const walletKeyList = defineDetector({
   patterns: [
     { re: rx(String.raw`^[ \t]*(?<v>0x[0-9a-fA-F]{64})[ \t]*[,;]?[ \t]*\r?$`, 'm'), keywords: ['0x'], files: ['text'], validate: [notPublicListing] },
     // A file named for keys holds them bare, numbered or with the address after them (`0, <key>, <address>`).
-    { re: rx(String.raw`^[ \t]*(?:[0-9]{1,5}[ \t]*[,.:;)|-][ \t]*)?(?<v>(?:0x)?[0-9a-fA-F]{64})[ \t]*(?:[,;|:][^\n]{0,200})?\r?$`, 'm'), keywords: [], files: ['text'], validate: [inKeyFile, notPublicListing] },
+    // Only an address may follow the key (`<key>,0x<address>`): a checksum's file name or a status word (`,success`) may not.
+    { re: rx(String.raw`^[ \t]*(?:[0-9]{1,5}[ \t]*[,.:;)|-][ \t]*)?(?<v>(?:0x)?[0-9a-fA-F]{64})[ \t]*(?:[,;|:][ \t]*0x[0-9a-fA-F]{40}[ \t]*[,;]?[ \t]*)?\r?$`, 'm'), keywords: [], files: ['text'], validate: [inKeyFile, notPublicListing] },
     { re: rx(String.raw`(?<![0-9A-Za-z])(?<v>${HEX64})`), keywords: LIST_KEYWORDS, linesAfter: 12, validate: [inKeyList] },
     // A key on the same line as the address it derives: nothing else is written next to its own address.
     // Logs and lists (text files) only, and only values with an address on their line reach the validators: every
@@ -197,6 +199,9 @@ export const walletKeyList = defineDetector({
       // The same bare rows in a file not named for keys (a checksum list), or named for hashes.
       { text: `8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7\nc2e7aeedf1fd25141b81a3485abcea71cb31bd6c5166718acb5c4f744b7556ab\n`, path: 'checksums.txt' },
       { text: `8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7\n`, path: 'wallet_tx_hashes.txt' },
+      // Rows with a status after their value (under a header naming hashes); a checksum list named for secrets.
+      { text: `tx_hash,status\n${Array.from({ length: 8 }, () => '8d80db291d779e071f7dae0c71e26116d8b4c990ec9531bb6de8adcdc63cceb7,success').join('\n')}\n`, path: 'results/wallets.csv' },
+      { text: `c2e7aeedf1fd25141b81a3485abcea71cb31bd6c5166718acb5c4f744b7556ab: build.zip\n`, path: 'secrets.txt' },
       `TX_HASHES = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
       `PUBLIC_KEYS = ["0xef6efce297bb5277d156cdc04ea29f9e9dce9e7251b344e27ea458c4e5f022e8"]`,
       // A plain collection whose comment speaks of public keys, or of private keys kept elsewhere.

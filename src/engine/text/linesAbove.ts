@@ -26,7 +26,7 @@ const ASSIGN_CACHE = new Map<string, RegExp>();
 /**
  * Where the last assignment to `name` in `back` starts and where its right-hand side starts: `name =`, `name: T =`,
  * Go's `name :=`, and when `prefixed` also `self.name =` / `this.name =`; never `==`, `=>`, a field (`x.name =`), a longer name
- * or a keyword argument passing the name on (`name=name,`).
+ * or a keyword argument passing the name on (`name=name,`, `name = name)` on its own line).
  */
 export function lastAssignment(back: string, name: string, prefixed = false): { at: number; rhs: number } | undefined {
   const re = assignmentRegex(name, prefixed);
@@ -35,7 +35,8 @@ export function lastAssignment(back: string, name: string, prefixed = false): { 
   for (let m = re.exec(back); m; m = re.exec(back)) {
     const rhs = m.index + m[0].length;
     // A keyword argument handing the name on (`sign(request_path=request_path)`) assigns nothing.
-    if (back.startsWith(name, rhs) && /^[ \t]*[,)]/.test(back.slice(rhs + name.length, rhs + name.length + 20))) continue;
+    const lead = /^[ \t]*/.exec(back.slice(rhs, rhs + 40))![0].length;
+    if (back.startsWith(name, rhs + lead) && /^\s*[,)]/.test(back.slice(rhs + lead + name.length, rhs + lead + name.length + 40))) continue;
     found = { at: m.index, rhs };
   }
   return found;

@@ -11,9 +11,13 @@ import { run, type RunEnv } from '../../../src/cli/run';
 const TOKEN = '6142390575:AAF3kLq9ZrT0xWv7yBnM2cD5eG8hJ1pQsUo';
 const CODE = `TELEGRAM_TOKEN = "${TOKEN}"\nimport ccxt\nex = ccxt.kraken(c)\nex.withdraw("BTC", 1, addr)\n`;
 
+/** The temp folders made, removed after the suite. */
+const made: string[] = [];
+
 /** A temp folder with the given files. */
 function folder(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-rules-'));
+  made.push(dir);
   for (const [rel, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, rel), text);
   return dir;
 }
@@ -21,6 +25,7 @@ function folder(files: Record<string, string>): string {
 const env = (cwd: string): RunEnv => ({ cwd, isTTY: false, noColor: true, version: '9.9.9' });
 
 describe('per-rule settings from a config file and --rule (the CLI side of keyguard.rules)', () => {
+  after(() => { for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true }); });
   const known = knownRuleIds();
 
   it('knows every detector id and the env guard rule ids', () => {

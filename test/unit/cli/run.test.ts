@@ -7,9 +7,13 @@ import { run, type RunEnv } from '../../../src/cli/run';
 
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
 
+/** The temp folders made, removed after the suite. */
+const made: string[] = [];
+
 /** A temp folder with the given files. */
 function workspace(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-cli-'));
+  made.push(dir);
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
@@ -20,6 +24,7 @@ function workspace(files: Record<string, string>): string {
 const env = (cwd: string): RunEnv => ({ cwd, isTTY: false, noColor: true, version: '9.9.9' });
 
 describe('keyguard CLI', () => {
+  after(() => { for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true }); });
   it('exits 1 with masked findings in text output', async () => {
     const dir = workspace({ 'bot.py': `BINANCE_API_SECRET = "${SECRET}"\n`, 'README.md': 'hello\n' });
     const r = await run(['scan'], env(dir));

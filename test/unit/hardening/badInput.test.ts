@@ -12,9 +12,14 @@ const KEY = 'u6WRx81a6Zx92Z04OA2t7sFSWcjxWPxBXC55IyqREMOXCh3uYIm8RNVUIIXgm3nX';
 const SECRET = '7YtT3EhOhzX3N9tnKqZaHjiDIgnAKRAFzll9793aQf02twE5p4fQ0DvUWOIf3mXN';
 const LINE = `BINANCE_API_SECRET = "${SECRET}"\n`;
 
+/** The temp folders made, removed after the suite (one of them holds 200 MB of packages). */
+const made: string[] = [];
+
 /** A fresh temp folder. */
 function tmp(): string {
-  return fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-bad-')));
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'keyguard-bad-')));
+  made.push(dir);
+  return dir;
 }
 
 const ids = (text: string, p = 'bot.py') => scanText(text, { path: p }).findings.map((f) => f.id);
@@ -22,6 +27,7 @@ const cliEnv = (cwd: string): RunEnv => ({ cwd, isTTY: false, noColor: true, ver
 
 describe('bad input', function () {
   this.timeout(120_000);
+  after(() => { for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true }); });
 
   it('binary content (NUL bytes) is skipped with a reason, not scanned as text', () => {
     const buf = Buffer.concat([Buffer.from(LINE), Buffer.from([0, 1, 2, 0]), Buffer.from(LINE)]);

@@ -7,7 +7,10 @@ import { callArguments } from '../../judge/callArguments';
 import { lastAssignment, linesAbove, linesAboveStart } from '../../text/linesAbove';
 import { rx } from '../fragments';
 import { nameSegments } from './table';
+import type { FileKind } from '../../types';
 
+/** A function's head before the name: its parameters' defaults are not a call's arguments. */
+const HEADER = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/;
 /** Keyword names of a request's URL or path. */
 const URL_KEY = String.raw`(?:url|uri|path|endpoint|request_path|requestPath|api_path|full_url|end_point)`;
 /** The URL keyword, read back to the call's name over at most four lines: one level of nested brackets may stand between (`data=str(body),`). */
@@ -39,15 +42,18 @@ function namesIn(arg: string): { name: string; member: boolean }[] {
   return out;
 }
 
-/** Whether `name` (a member when read as `self.name`) holds a withdrawal path by its assignments before `before`. */
-export type HoldsPath = (text: string, name: string, before: number, member: boolean) => boolean;
+/** Whether `name` (a member when read as `self.name`) holds a withdrawal path by its assignments before `before` in a text of that kind. */
+export type HoldsPath = (text: string, name: string, before: number, member: boolean, kind: FileKind) => boolean;
 
 /** A call's keyword arguments whose verb is a write, handed a URL that `holdsPath` follows back to a withdrawal path. */
 function keywordRequestWithdraws(holdsPath: HoldsPath): Validator {
   return {
     name: 'keyword-request-withdraws',
-    reach: { before: 12000, after: 800 },
+    // 12,000 characters above the call's line, which may start 300 before the call.
+    reach: { before: 12300, after: 800 },
     test: (call, ctx) => {
+      // The helper's own header (`def make_request(self, method='POST', url=WITHDRAW_URL):`) makes no request.
+      if (HEADER.test(ctx.text.slice(linesAboveStart(ctx.text, ctx.start, 1, 300), ctx.start))) return false;
       // A signer or header builder given the parts (`sign_request(method=m, request_path=p)`) makes no request.
       if (nameSegments(call).some((s) => SIGNING_WORDS.has(s))) return false;
       const open = ctx.text.indexOf('(', ctx.end);
@@ -66,7 +72,7 @@ function keywordRequestWithdraws(holdsPath: HoldsPath): Validator {
       if (!writesHere) return false;
       // Assignments count from the call's line up: its keyword arguments (`url=url`) are not assignments.
       const before = linesAboveStart(ctx.text, ctx.start, 1, 300);
-      return namesIn(url).some(({ name, member }) => holdsPath(ctx.text, name, before, member));
+      return namesIn(url).some(({ name, member }) => holdsPath(ctx.text, name, before, member, ctx.kind));
     },
   };
 }
@@ -90,6 +96,7 @@ export const KEYWORD_REQUEST_EXAMPLES: { positive: Example[]; negative: Example[
     // A read of the withdrawal history, a write of an order, and the helper's own definition.
     { text: `        path = '/sapi/v1/capital/withdraw/history'\n        url = f"{self.api_url}{path}?{q}"\n        await self.make_request(method='GET', url=url)`, path: 'venue.py' },
     { text: `        path = '/api/v3/order'\n        url = f"{self.api_url}{path}?{q}"\n        await self.make_request(method='POST', url=url)`, path: 'venue.py' },
+    { text: `WITHDRAW_URL = 'https://api.binance.com/sapi/v1/capital/withdraw/apply'\n\nasync def make_request(method='POST', url=WITHDRAW_URL, headers=None):\n    return await self.send(self.prepare())`, path: 'venue.py' },
     { text: `    async def make_request(self, method='POST', url=None, headers=None):\n        return await self.session.request(method, url, headers=headers)`, path: 'venue.py' },
   ],
 };

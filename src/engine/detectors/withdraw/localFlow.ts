@@ -4,6 +4,8 @@
 // post, the call site, by following the variable back through at most three assignments in the 30 lines above.
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notInComment } from '../../judge/codeContext';
+import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
+import type { FileKind } from '../../types';
 import { lastAssignment, linesAbove } from '../../text/linesAbove';
 import { rx } from '../fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
@@ -18,8 +20,8 @@ import { keywordRequest } from './keywordRequest';
 
 /** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
 const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
-/** A capitalised POST after another word (`ApiKeyPost`, `privatePost`), but not a post as a noun (`createPost`, `getBlogPost`). */
-const WORD_THEN_POST = String.raw`(?<=[A-Za-z])(?<!(?:create|get|update|delete|new|add|save|publish|edit|fetch|load|list|find|remove|Blog|blog|Forum|forum))(?:Post|POST)`;
+/** A capitalised POST after a request word (`ApiKeyPost`, `privatePost`, `signedPOST`), not a post as a noun or a mock's (`createPost`, `onPost`). */
+const WORD_THEN_POST = String.raw`(?<=(?:[Aa]pi|API|[Kk]ey|[Pp]rivate|[Ss]igned|[Ss]ign|[Aa]uth|[Hh]ttp|HTTP|[Dd]o|[Ss]end|[Rr]equest|[Rr]est|[Cc]lient|[Ss]ecure))(?:Post|POST)`;
 /**
  * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
@@ -155,12 +157,25 @@ const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'd
 /** How many lines back an assignment counts: the same function, after the signing code. */
 const MAX_LINES_BACK = 40;
 
+/** How far back a long function's own assignment, or a class's attribute, is read when the 40 lines hold none. */
+const FAR_CHARS = 12000;
+
 /**
  * The right-hand side of the last assignment to `name` in the lines before `at`, if any; for a member read
  * (`this.urlRoot`), an object's property given a string counts too (`urlRoot: '/api/withdraws',` in a prototype).
+ * With the file's kind, an assignment further up counts too: in the same function (a path set at its top, the request
+ * 50 lines on), or anywhere in the 12,000 characters above for a member (a class field, a constructor's assignment).
  */
-function assignedBefore(text: string, name: string, at: number, member = false): string | undefined {
-  const back = linesAbove(text, at, MAX_LINES_BACK, MAX_LINES_BACK * 300);
+function assignedBefore(text: string, name: string, at: number, member = false, kind?: FileKind): string | undefined {
+  const near = assignedIn(linesAbove(text, at, MAX_LINES_BACK, MAX_LINES_BACK * 300), name, member);
+  if (near !== undefined || kind === undefined) return near;
+  const span = member ? undefined : enclosingSpan(cachedFunctionSpans(text, kind), at);
+  const from = member ? Math.max(0, at - FAR_CHARS) : span && at - span.start <= FAR_CHARS ? span.start : undefined;
+  return from === undefined ? undefined : assignedIn(text.slice(from, at), name, member);
+}
+
+/** The right-hand side of the last assignment to `name` in `back` (see assignedBefore). */
+function assignedIn(back: string, name: string, member: boolean): string | undefined {
   const assigned = lastAssignment(back, name, true);
   let rhs = assigned && /^[ \t]*([^\n]{1,300})/.exec(back.slice(assigned.rhs))?.[1];
   if (member) {
@@ -195,8 +210,11 @@ function holdsWithdrawPath(rhs: string): boolean {
 /** How many assignments are followed back: `final_url = f"{url}?{q}"` ← `url = BASE + endpoint` ← `endpoint = "…"`. */
 const MAX_HOPS = 3;
 
-/** A line that hands a call's result to another call as its parameters, headers or body (`params=auth.to_request(`). */
+/** A line that hands a call's result to another call as its parameters, headers or body (`params=auth.to_request(`), inside that call's arguments (the line above ends in `(` or `,`). */
 const PART_OF_REQUEST = /^[ \t]*(?:params|headers|auth|data|json|body|payload|query|signature)[ \t]*[=:][ \t]*(?:await[ \t]+)?[A-Za-z_$][\w$.]*\([^()\n]*$/;
+
+/** The name a variable is joined onto, right before it (`this.endpoint + `, `url+`). */
+const JOINED_BASE = /(?<![\w$.])(?:(this|self)\.)?([A-Za-z_$][\w$]{0,40})[ \t]*\+[ \t]*(?:self\.|this\.)?$/;
 
 /** Keeps a posted variable that holds a withdrawal path, followed back through `hops` assignments. */
 function postsPath(hops: number): Validator {
@@ -212,11 +230,14 @@ function postsPath(hops: number): Validator {
         if (segs.some((s) => SIGNING.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
       }
       // A call that makes another request's parameters or headers (`params=auth.to_request(url, 'POST'),`) sends nothing.
-      if (PART_OF_REQUEST.test(linesAbove(ctx.text, ctx.start, 1, 300))) return false;
+      if (PART_OF_REQUEST.test(linesAbove(ctx.text, ctx.start, 1, 300)) && /[(,][ \t]*\r?\n[^\n]*$/.test(linesAbove(ctx.text, ctx.start, 2, 600))) return false;
       const lineEnd = ctx.text.indexOf('\n', ctx.end);
       if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
       const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
-      return builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member);
+      if (builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member, ctx.kind)) return true;
+      // The base the variable is joined to may be the path (`post(this.endpoint + queryParams, …)`: the query is joined on).
+      const base = JOINED_BASE.exec(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start));
+      return base !== null && builtFromWithdrawPath(ctx.text, base[2], ctx.start, hops, new Set([base[2]]), base[1] !== undefined, ctx.kind);
     },
   };
 }
@@ -227,8 +248,8 @@ const holdsOwnWithdrawPath = postsPath(1);
 
 
 /** True when `name`'s last assignment before `at` holds a withdrawal path, or is built from a variable that does. */
-function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>, member = false): boolean {
-  const rhs = assignedBefore(text, name, at, member);
+function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>, member = false, kind?: FileKind): boolean {
+  const rhs = assignedBefore(text, name, at, member, kind);
   if (rhs === undefined) return false;
   if (holdsWithdrawPath(rhs)) return true;
   if (hops <= 1) return false;
@@ -237,7 +258,7 @@ function builtFromWithdrawPath(text: string, name: string, at: number, hops: num
   for (const m of code.matchAll(/(?<![A-Za-z0-9_$."'])(?:self\.|this\.)?([A-Za-z_$][A-Za-z0-9_$]{1,40})(?![A-Za-z0-9_$(])/g)) {
     if (seen.has(m[1])) continue;
     seen.add(m[1]);
-    if (builtFromWithdrawPath(text, m[1], at, hops - 1, seen)) return true;
+    if (builtFromWithdrawPath(text, m[1], at, hops - 1, seen, false, kind)) return true;
   }
   return false;
 }
@@ -279,7 +300,7 @@ export const withdrawPostedPath = defineDetector({
     // A withdrawal builder's request, or a request object made with a withdrawal path, handed to an executor (builtRequests.ts).
     executedRequest(executesWithdrawal),
     // A helper given the verb and the URL as keyword arguments (`self.make_request(method='POST', url=url)`).
-    keywordRequest((text, name, before, member) => builtFromWithdrawPath(text, name, before, MAX_HOPS, new Set([name]), member)),
+    keywordRequest((text, name, before, member, kind) => builtFromWithdrawPath(text, name, before, MAX_HOPS, new Set([name]), member, kind)),
     { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },
     { re: rx(POST_NAMED_ARG), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },

@@ -52,6 +52,12 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     // A withdrawal builder's request handed to an executor: the executor's line sends it (builtRequests.ts).
     { text: `public string Pull(string coin, decimal amount, string address)\n{\n    var request = BuildWithdrawCurrency(coin, amount, address);\n\n    return client.ExecuteRequest<PullResult>(⟦request⟧).id;\n}\n\nprivate RestRequest BuildWithdrawCurrency(string coin, decimal amount, string address)\n{\n    var request = new RestRequest("/sapi/v1/capital/withdraw/apply", Method.Post);\n    request.AddParameter("address", address);\n    return request;\n}`, path: 'Requests/Wallet.cs' },
     ...KEYWORD_REQUEST_EXAMPLES.positive,
+    // A request's result assigned to a name like a body's (`data = requests.post(`): it is the request, not a part of one.
+    { text: `url = BASE + "/api/v5/asset/withdrawal"\ndata = requests.post(⟦url⟧, json=body, headers=h)`, path: 'pull.py' },
+    // A class field holding the withdrawal URL, 60 lines above the post that joins the query onto it (the log line beside it opens the window).
+    { text: `export class Venue {\n  pullEndpoint = 'https://api.binance.com/sapi/v1/capital/withdraw/apply'\n${'  // …\n'.repeat(60)}  async pull(coin, address, amount) {\n    this.logger.info(\`withdraw \${amount} \${coin}\`)\n    const q = \`?coin=\${coin}&address=\${address}&signature=\${sign(coin)}\`\n    await axios.post(this.pullEndpoint+⟦q⟧, {})\n  }\n}`, path: 'exchanges/venue.js' },
+    // A path set at the top of a long function, the request 50 lines on.
+    { text: `    async def pull(self, coin, amount):\n        path = '/sapi/v1/capital/withdraw/apply'\n${'        self.log(coin)\n'.repeat(50)}        url = f"{self.api_url}{path}?{self.q(coin, amount)}"\n        self.log(f"Withdraw {amount} {coin}")\n        await self.⟦make_request⟧(method='POST', url=url)`, path: 'modules/cexs/venue.py' },
     // The post given the URL by keyword is the request; the signer handed the URL and the verb inside it is not.
     { text: `        url = urljoin(self._api, '/v1/dw/withdraw/api/create')\n        return await self._requests.⟦post⟧(\n            url=url,\n            params=auth.to_request(url, 'POST'),\n        )`, path: 'clients/wallet.py' },
     // The variable after a params map, with the verb first or in the helper's name after another word (Go's wrapper of many exchanges).
@@ -109,5 +115,7 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     // The same helpers reading the withdrawal records, and a blog's post of a page.
     { text: `func (e *Venue) Rows() string {\n\tstrRequest := "/v1/dw/withdraw/api/history"\n\tmapParams := make(map[string]string)\n\treturn e.ApiKeyRequest("GET", mapParams, strRequest)\n}`, path: 'exchange/venue/api.go' },
     { text: `const path = '/blog/how-to-withdraw-safely';\nconst page = await api.createPost(path, { title });`, path: 'src/blog.ts' },
+    // A test's mock of the post: it answers the request, it sends nothing.
+    { text: `const withdrawUrl = '/sapi/v1/capital/withdraw/apply';\nmock.onPost(withdrawUrl).reply(200, { id: 1 });`, path: 'src/pull.spec.ts' },
   ],
 };

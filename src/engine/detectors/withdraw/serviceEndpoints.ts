@@ -53,11 +53,14 @@ function writtenPath(value: string, ctx: MatchContext): string {
 
 /** Per text, whether it names each service; the path of the file counts too (`fordefi/requests_factory.py`). */
 let namedText = '';
+let namedPath = '';
 const named = new Map<ServiceEndpoints, boolean>();
 function serviceNamed(entry: ServiceEndpoints, ctx: MatchContext): boolean {
   if (entry.near.length === 0) return true;
-  if (ctx.text !== namedText) {
+  // The answer depends on the path too: the same text at another path is asked again.
+  if (ctx.text !== namedText || ctx.path !== namedPath) {
     namedText = ctx.text;
+    namedPath = ctx.path;
     named.clear();
   }
   let yes = named.get(entry);
@@ -137,6 +140,16 @@ const servicePath: PathJudge = (written, ctx) => {
   return SERVICE_ENDPOINTS.some((entry) => entry.paths.some((p) => pathIs(segs, core(p))) && serviceNamed(entry, ctx));
 };
 
+/**
+ * Marks a pattern whose finding depends on a service's name anywhere in the text: an edit that adds or removes one
+ * rescans the whole file (the other validators' reach stays what they read around the match).
+ */
+const NAMED_ANYWHERE: Validator = {
+  name: 'service-named-anywhere',
+  fileWide: new RegExp([...new Set(SERVICE_ENDPOINTS.flatMap((e) => e.near))].map(escape).join('|'), 'i'),
+  test: () => true,
+};
+
 export const withdrawServiceEndpoint = defineDetector({
   id: 'withdraw/service-endpoint',
   title: 'fund-moving endpoint of a custody or payment service',
@@ -149,6 +162,7 @@ export const withdrawServiceEndpoint = defineDetector({
   validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInQueryFunction],
   files: CODE,
   // The call that sends such a path, its arguments one per line or in a config object (callLine.ts), is reported at its line too.
-  patterns: [...SERVICE_ENDPOINTS.flatMap(patternsOf), ...callLinePatterns(servicePath, [...new Set(SERVICE_ENDPOINTS.flatMap(keywordsOf))])],
+  patterns: [...SERVICE_ENDPOINTS.flatMap(patternsOf), ...callLinePatterns(servicePath, [...new Set(SERVICE_ENDPOINTS.flatMap(keywordsOf))])]
+    .map((p) => ({ ...p, validate: [...(p.validate ?? []), NAMED_ANYWHERE] })),
   examples: SERVICE_EXAMPLES,
 });

@@ -35,7 +35,7 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     // NOWPayments' payout posted without its slash, the verb and the path one per line.
     { text: `# NOWPayments API\nresponse = self.⟦_request⟧(\n    'POST',\n    "payout",\n    json={"withdrawals": withdrawals},\n)`, path: 'nowpayment/apis/payout.py' },
     // Circle's transfer to a blockchain address, from a client and from the generated SDK (its verb set below the path).
-    { text: `// Circle API client\nasync createTransfer(data) {\n  return this.post('⟦/v1/transfers⟧', data);\n}`, path: 'transport/circleApi.ts' },
+    { text: `// Circle API client (api.circle.com)\nasync createTransfer(data) {\n  return this.post('⟦/v1/transfers⟧', data);\n}`, path: 'transport/circleApi.ts' },
     // An n8n node's request helper: its arguments one per line (the coin apart, so the path lacks it), or a config object.
     { text: `import { bitgoCoinApiRequest } from '../../transport';\nconst result = await bitgoCoinApiRequest.⟦call⟧(\n  this,\n  'POST',\n  coin,\n  \`⟦/wallet/\${walletId}/sendcoins⟧\`,\n  body,\n);`, path: 'nodes/BitGo/actions/wallet/send.operation.ts' },
     { text: `import { fireblocksApiRequest } from '../../transport';\nreturn fireblocksApiRequest.⟦call⟧(this, {\n  method: 'POST',\n  endpoint: '⟦/transactions⟧',\n  body,\n});`, path: 'nodes/Fireblocks/actions/transaction/create.ts' },
@@ -48,7 +48,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
   ],
   negative: [
     // Circle's transfers read, and a drawing's circle beside another API's transfer.
-    { text: `// Circle API client\nasync listTransfers() {\n  return this.get('/v1/transfers');\n}`, path: 'transport/circleApi.ts' },
+    { text: `import CheckCircleIcon from '@mui/icons-material/CheckCircle';\n// draw a circle per step\nawait axios.post('/v1/transfers', form);`, path: 'src/Steps.tsx' },
+    { text: `// Circle API client (api.circle.com)\nasync listTransfers() {\n  return this.get('/v1/transfers');\n}`, path: 'transport/circleApi.ts' },
     // The same helpers reading: the wallet's spendable maximum, the transaction list.
     { text: `import { bitgoCoinApiRequest } from '../../transport';\nconst result = await bitgoCoinApiRequest.call(\n  this,\n  'GET',\n  coin,\n  \`/wallet/\${walletId}/maximumSpendable\`,\n);`, path: 'nodes/BitGo/actions/wallet/max.operation.ts' },
     { text: `import { fireblocksApiRequest } from '../../transport';\nreturn fireblocksApiRequest.call(this, {\n  method: 'GET',\n  endpoint: '/transactions',\n  qs,\n});`, path: 'nodes/Fireblocks/actions/transaction/list.ts' },

@@ -30,7 +30,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
   },
   {
     service: 'Circle',
-    near: ['circle'],
+    // Not a bare `circle`: icons (`CheckCircleIcon`) and drawings say it too.
+    near: ['circle.com', 'circlefin', 'circle-fin', 'circleapi', 'circle-api', 'circle_api', 'circle-mint', 'circle mint', '/circle/'],
     verb: 'post',
     // Circle Mint: a transfer to a blockchain address and a payout to a bank or address book entry (the business
     // account's too); developer-controlled wallets: a token transfer to an address.

@@ -35,6 +35,8 @@ export const withdrawWrapperCall = defineDetector({
       { text: `from core import wallet\n\nclass App:\n    def transfer_token(self, rows):\n        for r in rows:\n            _wallet = r["wallet"]\n            _wallet.⟦transfer_token⟧(r["to"], r["value"])`, path: 'app.py', workspace: [{ path: 'core/wallet.py', text: `class Wallet:\n    def transfer_token(self, to_address, value):\n        return self.client.withdraw(coin="ETH", address=to_address, amount=value)` }] },
       { text: `func (u *Disperse) Run(ctx context.Context) error {\n\treturn u.gw.⟦DisperseNative⟧(ctx, recipients, amounts)\n}`, path: 'usecase/disperse.go', workspace: [{ path: 'gateway/contract.go', text: `func (g *Gateway) DisperseNative(ctx context.Context, to []string, v []*big.Int) error {\n\tfor i := range to {\n\t\tif _, err := g.client.Withdraw(ctx, to[i], v[i]); err != nil {\n\t\t\treturn err\n\t\t}\n\t}\n\treturn nil\n}` }] },
       // A CommonJS helper module's export (`module.exports.name = function(`), and a same-file layer above the send.
+      // A receiver named like a connection, calling a mover its own class has no method of (`conn.sendCoins(`).
+      { text: `var conn = require('./chain.js');\nconn.⟦sendCoins⟧(rq.body.toAddress, rq.body.amount);`, path: 'routes.js', workspace: [{ path: 'chain.js', text: `module.exports.sendCoins = function(to, amount) {\n  return rpc.call('sendtoaddress', [to, amount]);\n};` }] },
       { text: `var bc = require('./chain.js');\napp.get('/sendtx', function (req, res) {\n  var tx = bc.⟦send⟧(req.query.toAddress, req.query.amount);\n  res.send(tx);\n});`, path: 'routes.js', workspace: [{ path: 'chain.js', text: `class Chain {\n  send(btcAddress, amount) {\n    return rpc.call('sendtoaddress', [btcAddress, amount]);\n  }\n}\nmodule.exports = new Chain();` }] },
       { text: `var node = require('../wallet/node.js');\nnode.⟦sendCoins⟧(u.login, u.pwd, target.address, 5);`, path: 'bot.js', workspace: [{ path: 'wallet/node.js', text: `module.exports.sendCoins = function(login, pwd, to, amount) {\n  return rpc.call('sendtoaddress', [to, amount]);\n};` }] },
       { text: `<?php\nclass RunPayouts {\n  use Payouts;\n  function handle() {\n    $this->⟦settlePayout⟧($this->id);\n  }\n}`, path: 'app/Jobs/RunPayouts.php', workspace: [{ path: 'app/Traits/Payouts.php', text: `<?php\ntrait Payouts {\n  function settlePayout($id) {\n    $this->sendBankPayout(Payout::find($id));\n  }\n  function sendBankPayout($p) {\n    return $this->gateway->initiateWithdrawal($p->account, $p->amount);\n  }\n}` }] },
@@ -115,7 +117,7 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     const module = receiver && !namedAfter(receiver, moduleStem(mover.path)) ? importedAs(text, receiver) : undefined;
     if (module !== undefined && module !== moduleStem(mover.path).toLowerCase() && module !== packageOf(mover.path)) continue;
     // An HTTP response's or a socket's own method of the mover's name (`res.send(body)` beside a wallet's `send`).
-    if (receiver && TRANSPORT_RECEIVER.test(receiver)) continue;
+    if (receiver && TRANSPORT_RECEIVER.test(receiver) && TRANSPORT_METHOD.test(m[1])) continue;
     // A tip between two of the bot's users moves its ledger, not funds out.
     if (betweenUsers(text, end)) continue;
     // A Django signal fired (`balance_changed.send(sender=self, changed=n)`): listeners are told, nothing is paid.
@@ -169,6 +171,8 @@ function readImportedAs(text: string, name: string): string | undefined {
   return module ? module.replace(/\.(?:js|ts|mjs|cjs|jsx|tsx|py)$/, '').split(/[./\\]/).filter(Boolean).pop()?.toLowerCase() : undefined;
 }
 
+/** Methods those objects have themselves: a mover of another name (`conn.sendCoins(`) is still the mover. */
+const TRANSPORT_METHOD = /^(?:send|emit|write|reply|json|end|post|publish|push|dispatch)$/;
 /** Receivers that are a request's, a response's, a socket's or a channel's own objects: their `send(` answers or emits. */
 const TRANSPORT_RECEIVER = /^(?:req|request|res|response|resp|reply|socket|sock|ws|wss|conn|connection|channel|chan|io|emitter|msg|message|interaction|ipc|process|worker|port|xhr)$/;
 

@@ -30,7 +30,7 @@ describe('lines above an offset', () => {
   });
 
   it('skips a keyword argument that passes the name on (`sign(path=path)`), not an assignment from a longer name', () => {
-    const back = 'path = "/w"\nsig = sign(method=m, path=path, body=b)\nh = hdr(path=path)\n';
+    const back = 'path = "/w"\nsig = sign(method=m, path=path, body=b)\nh = hdr(path=path)\nk = sign(path = path)\nf = sign(\n    path=path\n)\n';
     assert.strictEqual(lastAssignment(back, 'path')!.at, 0);
     const renamed = 'path = "/w"\npath = path_v2\n';
     assert.strictEqual(renamed.slice(lastAssignment(renamed, 'path')!.rhs).trim(), 'path_v2');
