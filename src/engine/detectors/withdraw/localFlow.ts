@@ -4,9 +4,9 @@
 // post, the call site, by following the variable back through at most three assignments in the 30 lines above.
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notInComment } from '../../judge/codeContext';
-import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
 import type { FileKind } from '../../types';
 import { lastAssignment, linesAbove } from '../../text/linesAbove';
+import { assignedBefore } from './assignedValue';
 import { rx } from '../fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
@@ -153,39 +153,6 @@ const notARequestBuilder: Validator = {
 /** Words of a call that signs or logs a request, and words of one that sends it. */
 const SIGNING = new Set(['sign', 'signer', 'signature', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);
 const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'delete', 'execute', 'invoke', 'submit', 'http']);
-
-/** How many lines back an assignment counts: the same function, after the signing code. */
-const MAX_LINES_BACK = 40;
-
-/** How far back a long function's own assignment, or a class's attribute, is read when the 40 lines hold none. */
-const FAR_CHARS = 12000;
-
-/**
- * The right-hand side of the last assignment to `name` in the lines before `at`, if any; for a member read
- * (`this.urlRoot`), an object's property given a string counts too (`urlRoot: '/api/withdraws',` in a prototype).
- * With the file's kind, an assignment further up counts too: in the same function (a path set at its top, the request
- * 50 lines on), or anywhere in the 12,000 characters above for a member (a class field, a constructor's assignment).
- */
-function assignedBefore(text: string, name: string, at: number, member = false, kind?: FileKind): string | undefined {
-  const near = assignedIn(linesAbove(text, at, MAX_LINES_BACK, MAX_LINES_BACK * 300), name, member);
-  if (near !== undefined || kind === undefined) return near;
-  const span = member ? undefined : enclosingSpan(cachedFunctionSpans(text, kind), at);
-  const from = member ? Math.max(0, at - FAR_CHARS) : span && at - span.start <= FAR_CHARS ? span.start : undefined;
-  return from === undefined ? undefined : assignedIn(text.slice(from, at), name, member);
-}
-
-/** The right-hand side of the last assignment to `name` in `back` (see assignedBefore). */
-function assignedIn(back: string, name: string, member: boolean): string | undefined {
-  const assigned = lastAssignment(back, name, true);
-  let rhs = assigned && /^[ \t]*([^\n]{1,300})/.exec(back.slice(assigned.rhs))?.[1];
-  if (member) {
-    let property: RegExpExecArray | undefined;
-    const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}[ \t]*:[ \t]*(["'\`][^\n]{1,300})`, 'g');
-    for (let m = re.exec(back); m; m = re.exec(back)) property = m;
-    if (property && (!assigned || property.index > assigned.at)) rhs = property[1];
-  }
-  return rhs;
-}
 
 /** A per-currency withdrawal path built by formatting (`format!("{}_withdrawal/", c)`, `"%s_withdrawal/"`): Bitstamp's. */
 // A literal that starts with the suffix is joined to the currency (`"/" + coin + "_withdrawal/"`).
