@@ -2,16 +2,20 @@
 // the function-span reader knows, a keyword before it, a type before it (`public String transfer(`,
 // `Task<R> IClient.SendAsync(`, `async transfer(`), or a parameter list followed by a body (`transfer(⏎  to: string,⏎): R {`).
 import { headName } from './functionSpans';
+import { linesAboveStart } from '../text/linesAbove';
 
 /** Words that may stand right before a call's name without declaring it. */
 const EXPRESSION_WORDS = /(?:^|[^\w$])(?:return|await|yield|new|else|do|throw|go|defer|then|and|or|not|in|case|echo|print|puts|if|elif|while|unless|until|assert|with|when|raise)$/;
 
 /** True when the name spanning `start`–`end` (its `(` follows) is defined there, not called. */
 export function isDefinitionSite(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', start);
+  // Within 300 characters either side: a head is at its line's start, and a minified line is not read whole per call
+  // (a 400 KB line of `send(` calls made a scan quadratic, #22).
+  const lineStart = linesAboveStart(text, start, 1, 300);
+  const after = text.slice(start, start + 300);
+  const lineEnd = after.indexOf('\n');
   const before = text.slice(lineStart, start);
-  if (headName(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)) === text.slice(start, end)) return true;
+  if (headName(text.slice(lineStart, lineEnd === -1 ? start + after.length : start + lineEnd)) === text.slice(start, end)) return true;
   if (/\b(?:def|function|func|fn|fun|sub)\b[^(]*$|\bfunc[ \t]*\([^)]*\)[ \t]*$/.test(before)) return true;
   return declaredType(before) || (before.trim() === '' && bodyFollows(text, end));
 }
