@@ -186,3 +186,8 @@ export const CONSTANT_USE_PATTERN: PatternSpec = {
   validate: [withdrawPathSent],
   requires: { exchangeNear: EXCHANGE_NEAR },
 };
+
+/** A function's head before a name (`def `, `async function `, `public static fun `): its parameters are not a call's arguments. */
+export const FUNCTION_HEAD = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/;
+/** Words of a call that signs, authenticates or logs a request rather than sending it. */
+export const SIGNING_WORDS = new Set(['sign', 'signer', 'signature', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);

@@ -7,10 +7,9 @@ import { callArguments } from '../../judge/callArguments';
 import { lastAssignment, linesAbove, linesAboveStart } from '../../text/linesAbove';
 import { rx } from '../fragments';
 import { nameSegments } from './table';
+import { FUNCTION_HEAD, SIGNING_WORDS } from './constants';
 import type { FileKind } from '../../types';
 
-/** A function's head before the name: its parameters' defaults are not a call's arguments. */
-const HEADER = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/;
 /** Keyword names of a request's URL or path. */
 const URL_KEY = String.raw`(?:url|uri|path|endpoint|request_path|requestPath|api_path|full_url|end_point)`;
 /** The URL keyword, read back to the call's name over at most four lines: one level of nested brackets may stand between (`data=str(body),`). */
@@ -20,8 +19,6 @@ const KEYWORD_URL = String.raw`(?<![A-Za-z0-9_$.])${URL_KEY}[ \t]*=(?![=>])(?<=(
 const KEYWORD_ARG = /^([A-Za-z_][A-Za-z0-9_]{0,30})[ \t]*=(?!=)[ \t]*([\s\S]+)$/;
 const URL_KEYS = new RegExp(`^${URL_KEY}$`);
 const VERB_KEYS = /^(?:method|http_method|verb|request_method)$/;
-/** Words of a call that signs, authenticates or logs a request rather than making it. */
-const SIGNING_WORDS = new Set(['sign', 'signer', 'signature', 'signed', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);
 const WRITE_LITERAL = /^["'](?:POST|DELETE|post|delete)["']$/;
 
 /** True when the verb argument is a write: a literal, or a variable whose last assignment in the 40 lines above is one. */
@@ -53,9 +50,9 @@ function keywordRequestWithdraws(holdsPath: HoldsPath): Validator {
     reach: { before: 12300, after: 800 },
     test: (call, ctx) => {
       // The helper's own header (`def make_request(self, method='POST', url=WITHDRAW_URL):`) makes no request.
-      if (HEADER.test(ctx.text.slice(linesAboveStart(ctx.text, ctx.start, 1, 300), ctx.start))) return false;
+      if (FUNCTION_HEAD.test(ctx.text.slice(linesAboveStart(ctx.text, ctx.start, 1, 300), ctx.start))) return false;
       // A signer or header builder given the parts (`sign_request(method=m, request_path=p)`) makes no request.
-      if (nameSegments(call).some((s) => SIGNING_WORDS.has(s))) return false;
+      if (nameSegments(call).some((s) => SIGNING_WORDS.has(s) || s === 'signed')) return false;
       const open = ctx.text.indexOf('(', ctx.end);
       if (open === -1 || open - ctx.end > 4) return false;
       let verb: string | undefined;

@@ -13,7 +13,7 @@ import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
 import { matchActionPath, matchSendPath, nameSegments, rpcActionExchanges, SEND_KEYWORDS } from './table';
 import { ownCallName } from './verb';
 import { PAYOUT_TAIL } from './payoutPath';
-import { NOT_A_SENDER } from './constants';
+import { FUNCTION_HEAD, NOT_A_SENDER, SIGNING_WORDS } from './constants';
 import { POSTED_PATH_EXAMPLES } from './postedPathExamples';
 import { executedRequest, READ_REQUEST, sendsBuiltWithdrawal } from './builtRequests';
 import { keywordRequest } from './keywordRequest';
@@ -100,17 +100,15 @@ const verbVariableWrites: Validator = {
     return rhs !== undefined && /^["'](?:POST|DELETE|post|delete)["']/.test(rhs.trim());
   },
 };
-/** A function's header (`def send_request(method, path, q):`): its parameters are not posted here. */
-const HEADER_BEFORE = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/;
 /** Drops a header's parameters, and, with `signers`, a getter or a signer given the verb (`getRequestHeaders(method, path, b)`). */
 function notHeaderOrSigner(signers: boolean): Validator {
   return {
     name: signers ? 'not-a-header-or-signer' : 'not-a-header',
     test: (_v, ctx) => {
-      if (HEADER_BEFORE.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start))) return false;
+      if (FUNCTION_HEAD.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start))) return false;
       if (!signers) return true;
       const segs = nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, ''));
-      return segs[0] !== 'get' && !segs.some((s) => SIGNING.has(s));
+      return segs[0] !== 'get' && !segs.some((s) => SIGNING_WORDS.has(s));
     },
   };
 }
@@ -150,8 +148,7 @@ const notARequestBuilder: Validator = {
   test: (_v, ctx) => !nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, '')).some((s) => s === 'build' || s === 'builder'),
 };
 
-/** Words of a call that signs or logs a request, and words of one that sends it. */
-const SIGNING = new Set(['sign', 'signer', 'signature', 'auth', 'header', 'headers', 'hmac', 'hash', 'digest', 'log', 'print']);
+/** Words of a call that sends a request (SIGNING_WORDS: one that signs or logs it). */
 const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'delete', 'execute', 'invoke', 'submit', 'http']);
 
 /** A per-currency withdrawal path built by formatting (`format!("{}_withdrawal/", c)`, `"%s_withdrawal/"`): Bitstamp's. */
@@ -194,7 +191,7 @@ function postsPath(hops: number): Validator {
       const call = ownCallName(ctx.text, ctx.start);
       if (call !== undefined) {
         const segs = nameSegments(call.replace(/^[#@$]/, ''));
-        if (segs.some((s) => SIGNING.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
+        if (segs.some((s) => SIGNING_WORDS.has(s)) && !segs.some((s) => SENDING.has(s))) return false;
       }
       // A call that makes another request's parameters or headers (`params=auth.to_request(url, 'POST'),`) sends nothing.
       if (PART_OF_REQUEST.test(linesAbove(ctx.text, ctx.start, 1, 300)) && /[(,][ \t]*\r?\n[^\n]*$/.test(linesAbove(ctx.text, ctx.start, 2, 600))) return false;
