@@ -21,7 +21,29 @@ export function assignedBefore(text: string, name: string, at: number, member = 
   if (near !== undefined || kind === undefined) return near;
   const span = member ? undefined : enclosingSpan(cachedFunctionSpans(text, kind), at);
   const from = member ? Math.max(0, at - FAR_CHARS) : span && at - span.start <= FAR_CHARS ? span.start : undefined;
-  return from === undefined ? undefined : assignedIn(text.slice(from, at), name, member);
+  const far = from === undefined ? undefined : assignedIn(text.slice(from, at), name, member);
+  return far !== undefined || member ? far : moduleConstant(text, name, at);
+}
+
+/**
+ * A string constant declared at a file's top level or one indent in (a Go `const (` block, a class constant), any
+ * distance above: `createPayoutEndpoint = "/payout"` 90 lines before `c.fetch("POST", createPayoutEndpoint, req)`.
+ */
+const CONSTANT = /^(?:\t| {0,4})(?:export[ \t]+)?(?:(?:const|let|var|final|static|public|private|protected|readonly)[ \t]+)*(?:[A-Za-z_][\w<>.]*[ \t]+)?([A-Za-z_$][\w$]{0,60})(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*|[ \t]+[A-Za-z_][\w.]*)?[ \t]*:?=[ \t]*(["'`][^\n]{1,300})/gm;
+let constantsText = '';
+let constants = new Map<string, { at: number; rhs: string }[]>();
+/** The last top-level string constant named `name` before `at` (one scan per text, kept for the next lookups). */
+function moduleConstant(text: string, name: string, at: number): string | undefined {
+  if (text !== constantsText) {
+    constantsText = text;
+    constants = new Map();
+    for (const m of text.matchAll(CONSTANT)) {
+      const list = constants.get(m[1]) ?? [];
+      list.push({ at: m.index, rhs: m[2] });
+      constants.set(m[1], list);
+    }
+  }
+  return constants.get(name)?.filter((c) => c.at < at).pop()?.rhs;
 }
 
 /** The right-hand side of the last assignment to `name` in `back` (see assignedBefore). */

@@ -33,6 +33,8 @@ const NOT_A_WITHDRAWAL = new Set([
   'reward', 'rewards', 'delegator', 'commission',
   // A request's address or link built for the call that sends it (`createLinkWithdrawCoinsToAddress(t)`, `withdrawUrl(id)`).
   'link', 'links', 'url', 'uri',
+  // A chat reply or message built about a withdrawal (`embeds.withdrawal_cancelled()`, `withdrawal_amount_prompt(b, t)`).
+  'prompt', 'cancelled', 'canceled', 'successful', 'succeeded', 'failed', 'embed', 'message', 'msg', 'reply',
 ]);
 /** True when a name segment makes a withdrawal-named thing something else (a vault, a pool, a stake, a preview). */
 export const isLookAlikeWord = (segment: string): boolean => NOT_A_WITHDRAWAL.has(segment);

@@ -279,6 +279,7 @@ export const withdrawLibraryCall = defineDetector({
       { text: `await this.calls.withdrawFromVaultCall(amount, name);\nr = api.Withdraw.Withdraw_chance(currency="BTC")`, path: 'client.ts' },
       { text: `self.setup_withdraw_tab()\nself.build_withdraw_page(coin, network)`, path: 'gui/app.py' },
       { text: `self.withdraw_image(self.user_id, amount, address, msg=f"tx {txid}")`, path: 'bot.py' },
+      { text: `await ctx.send(embed=embeds.withdrawal_amount_prompt(balance, token))\nawait ctx.send(embed=embeds.withdrawal_cancelled())\nawait ctx.send(embed=embeds.withdrawal_successful(amt, fee, token, address, txn))`, path: 'bot/discord.py' },
       // A demo's scenario driving several calls by name: the calls inside it are judged on their own.
       { text: `import { RestClientV5 } from 'bybit-api';\nswitch (name) {\n  case 'withdraw':\n    return await withdrawFlow(account);\n}`, path: 'request/bybit/index.mjs' },
       { text: `withdrawFromBank = async (amount: number) => {\n  const r = await this.sponsor(amount);\n  if (!r.ok) {\n    return this.withdrawFromBank(amount);\n  }\n};`, path: 'client.ts' },

@@ -17,6 +17,9 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     code(`resp = requests.post(f"{API}⟦/0/private/Withdraw⟧", data=data, headers=h)`),
     code(`await fetch(\`\${host}⟦/api/v1/withdrawals⟧\`, { method: 'POST', body });`),
     code(`$res = $http->post('⟦/api/v4/withdrawals⟧', ['json' => $body]);`),
+    // An \`api\` field or variable that is an HTTP client, given a body.
+    { text: `String result = api.post("⟦main/api/v2/accounting/withdrawal⟧", payload, time, true);`, path: 'src/main/java/App.java' },
+    { text: `const response = await this.api.post('⟦/api/v2/withdrawals⟧', request);`, path: 'src/services/pull.ts' },
     code(`req, _ := http.NewRequest("POST", api+"⟦/api/v2/spot/wallet/withdrawal⟧", body)`),
     code(`WITHDRAW = wapi + '⟦v3/withdraw.html⟧'`),
     { text: `r = requests.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧")`, path: 'tests/test_wallet.py' },
@@ -198,6 +201,11 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     code(`r = requests.post(API + "/v3/wallet/withdraw/history", json=q)`),
     code(`app.post('/api/v1/withdraw', async (req, res) => { res.json(await queue.add(req.body)); });`),
     code(`@router.post("/api/v1/withdrawals")\nasync def create_withdrawal(body: Body):\n    return await service.enqueue(body)`),
+    // A sentence naming the path.
+    code(`raise ValueError("this client no longer posts /sapi/v1/capital/withdraw/apply for you, use the new wallet")`),
+    // An \`api\` router's route: a decorator, or given a handler function.
+    code(`@api.post("/api/v1/withdrawals")\nasync def create(body: Body):\n    return await q.add(body)`),
+    { text: `api.post('/api/v2/withdrawals', async (req, res) => res.json(await q.add(req.body)));\napi.delete("/api/v2/withdrawals/:id", (req, res) => q.drop(req.params.id));`, path: 'src/routes.ts' },
     code(`r = self._post(BASE + "/v1/withdraw-list", body)\nq = self._get(BASE + "/v2/quick-withdraw")`),
     // A query whose template placeholder used to cut the path; a line comment; a GET under another method's verb.
     { text: `return this.getPrivate(\`/api/v1/transfers/withdraw/\${p}/\${a}/counterparty-withdrawal-limit\`);`, path: 'src/intl.ts' },

@@ -2,7 +2,7 @@
 // (`request_path = "/api/v5/asset/withdrawal"`, `url = self.base_url + request_path`) and send it after signing
 // (`requests.post(url, headers=h, data=body)`). The path line is reported by the path patterns; this reports the
 // post, the call site, by following the variable back through at most three assignments in the 30 lines above.
-import { defineDetector, type Validator } from '../../defineDetector';
+import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import { notInComment } from '../../judge/codeContext';
 import type { FileKind } from '../../types';
 import { lastAssignment, linesAbove } from '../../text/linesAbove';
@@ -17,11 +17,13 @@ import { FUNCTION_HEAD, NOT_A_SENDER, SIGNING_WORDS } from './constants';
 import { POSTED_PATH_EXAMPLES } from './postedPathExamples';
 import { executedRequest, READ_REQUEST, sendsBuiltWithdrawal } from './builtRequests';
 import { keywordRequest } from './keywordRequest';
+import { isServicePath, SERVICE_PATH_KEYWORDS } from './serviceMatch';
+import { optionsRequest } from './optionsRequest';
 
 /** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
 const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
 /** A capitalised POST after a request word (`ApiKeyPost`, `privatePost`, `signedPOST`), not a post as a noun or a mock's (`createPost`, `onPost`). */
-const WORD_THEN_POST = String.raw`(?<=(?:[Aa]pi|API|[Kk]ey|[Pp]rivate|[Ss]igned|[Ss]ign|[Aa]uth|[Hh]ttp|HTTP|[Dd]o|[Ss]end|[Rr]equest|[Rr]est|[Cc]lient|[Ss]ecure))(?:Post|POST)`;
+const WORD_THEN_POST = String.raw`(?<=(?:[Aa]pi|API|[Kk]ey|[Pp]rivate|[Ss]igned|[Ss]ign|[Aa]uth|[Hh]ttp|HTTP|[Dd]o|[Ss]end|[Rr]equest|[Rr]est|[Cc]lient|[Ss]ecure|[Mm]ake))(?:Post|POST)`;
 /**
  * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
@@ -29,7 +31,7 @@ const WORD_THEN_POST = String.raw`(?<=(?:[Aa]pi|API|[Kk]ey|[Pp]rivate|[Ss]igned|
  */
 // The verb's helper may carry more words: C#'s `PostAsync(`, `PostSignedAsync<T>(`, `post_request(`, `postJson(`, `postForEntity(`,
 // a step before it (`signAndPost(`), the client's name before it (Go's `HttpPostForm(client, path, params)`), and a
-// word before a capitalised POST (`e.ApiKeyPost(strRequest, params)`, `privatePost(`).
+// word before a capitalised POST (`e.ApiKeyPost(strRequest, params)`, `privatePost(`, `makePostRequest(`).
 const POST_OF_VARIABLE = String.raw`(?:(?:(?<![A-Za-z0-9$])(?:(?:sign|signed|build|encode|auth|hash|prepare)And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)|${WORD_THEN_POST})(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 /**
  * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
@@ -155,8 +157,8 @@ const SENDING = new Set(['request', 'query', 'send', 'call', 'fetch', 'post', 'd
 // A literal that starts with the suffix is joined to the currency (`"/" + coin + "_withdrawal/"`).
 const COIN_WITHDRAWAL = /(?:^|\{[^}]*\}|%s)_withdrawal\/?$/;
 
-/** True when a string literal of the text is a withdrawal action or send path (table, supplement or shape). */
-function holdsWithdrawPath(rhs: string): boolean {
+/** True when a string literal of the text is a withdrawal action or send path (table, supplement or shape), or a service's fund-moving path in a file naming it. */
+function holdsWithdrawPath(rhs: string, ctx?: MatchContext): boolean {
   // Literal by literal, each closed by its own quote (`"/" + coin + "_withdrawal/"` is two literals, not the middle).
   for (const m of rhs.matchAll(/(["'`])((?:(?!\1)[^\n]){1,200})\1/g)) {
     // An f-string placeholder holding quotes (`f"{self.urls['okx']}/asset/withdrawal"`) cuts the literal: its tail
@@ -167,6 +169,8 @@ function holdsWithdrawPath(rhs: string): boolean {
     if (matchSendPath(p) !== undefined) return true;
     // A payment API's payout collection (`%s/api/v1/pull-payments/%s/payouts`): the post proves the write.
     if (PAYOUT_TAIL.test(p)) return true;
+    // A custody or payment service's path (`f"{BASE}/txs/micro"` in a BlockCypher client).
+    if (ctx !== undefined && isServicePath(m[2].replace(/[?#].*$/, ''), ctx)) return true;
   }
   return false;
 }
@@ -198,10 +202,10 @@ function postsPath(hops: number): Validator {
       const lineEnd = ctx.text.indexOf('\n', ctx.end);
       if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
       const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
-      if (builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member, ctx.kind)) return true;
+      if (builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member, ctx.kind, ctx)) return true;
       // The base the variable is joined to may be the path (`post(this.endpoint + queryParams, …)`: the query is joined on).
       const base = JOINED_BASE.exec(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start));
-      return base !== null && builtFromWithdrawPath(ctx.text, base[2], ctx.start, hops, new Set([base[2]]), base[1] !== undefined, ctx.kind);
+      return base !== null && builtFromWithdrawPath(ctx.text, base[2], ctx.start, hops, new Set([base[2]]), base[1] !== undefined, ctx.kind, ctx);
     },
   };
 }
@@ -212,17 +216,17 @@ const holdsOwnWithdrawPath = postsPath(1);
 
 
 /** True when `name`'s last assignment before `at` holds a withdrawal path, or is built from a variable that does. */
-function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>, member = false, kind?: FileKind): boolean {
+function builtFromWithdrawPath(text: string, name: string, at: number, hops: number, seen: Set<string>, member = false, kind?: FileKind, ctx?: MatchContext): boolean {
   const rhs = assignedBefore(text, name, at, member, kind);
   if (rhs === undefined) return false;
-  if (holdsWithdrawPath(rhs)) return true;
+  if (holdsWithdrawPath(rhs, ctx)) return true;
   if (hops <= 1) return false;
   // Names outside string literals, and inside their `{…}` placeholders (f-strings, template literals).
   const code = rhs.replace(/(["'`])([^"'`\n]*)\1/g, (_q, _d, body: string) => ` ${[...body.matchAll(/\{([^{}]*)\}/g)].map((x) => x[1]).join(' ')} `);
   for (const m of code.matchAll(/(?<![A-Za-z0-9_$."'])(?:self\.|this\.)?([A-Za-z_$][A-Za-z0-9_$]{1,40})(?![A-Za-z0-9_$(])/g)) {
     if (seen.has(m[1])) continue;
     seen.add(m[1]);
-    if (builtFromWithdrawPath(text, m[1], at, hops - 1, seen, false, kind)) return true;
+    if (builtFromWithdrawPath(text, m[1], at, hops - 1, seen, false, kind, ctx)) return true;
   }
   return false;
 }
@@ -248,7 +252,7 @@ export const withdrawPostedPath = defineDetector({
   message: 'Withdrawal request: {name} holds a withdrawal path and is posted here.',
   risk: WHY,
   advice: WITHDRAW_ADVICE,
-  keywords: ['withdraw', 'payout', ...SEND_KEYWORDS],
+  keywords: ['withdraw', 'payout', ...SEND_KEYWORDS, ...SERVICE_PATH_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   // The window opens at the path's line and reads on to the post.
@@ -265,6 +269,8 @@ export const withdrawPostedPath = defineDetector({
     executedRequest(executesWithdrawal),
     // A helper given the verb and the URL as keyword arguments (`self.make_request(method='POST', url=url)`).
     keywordRequest((text, name, before, member, kind) => builtFromWithdrawPath(text, name, before, MAX_HOPS, new Set([name]), member, kind)),
+    // A fetch-style call whose options object sets the write method (`fetch(url, { method: 'POST', body })`).
+    optionsRequest(postsWithdrawPath),
     { re: rx(VERB_VARIABLE_FIRST), linesAfter: 40, needs: ['method', 'Method', 'METHOD', 'verb', 'Verb', 'VERB'], validate: [notHeaderOrSigner(true), verbVariableWrites, postsWithdrawPath] },
     { re: rx(POST_OF_MEMBER), linesAfter: 40, needs: ['Method', 'METHOD'], validate: [postsWithdrawPath] },
     { re: rx(POST_NAMED_ARG), linesAfter: 40, needs: VERB_WORDS, validate: [postsWithdrawPath] },

@@ -49,7 +49,7 @@ const APPLY_TAIL = /(?:^|\/)withdraw(?:als?|s)?\/(?:apply|create|submit|perform)
 /** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
 // Go's routers (Gin, Echo, Fiber, mux) register on any named receiver: a group's prefix (`v1.Group("/withdraw")`), an
 // upper-case verb (`g.POST("/withdraw", h)`), `HandleFunc("/withdraw", h)`; a client made by a call (`Http().POST(`) sends.
-const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify|api)\.(?:post|put|delete|patch|route|all)|(?<=[A-Za-z0-9_])\.(?:Group|POST|PUT|DELETE|PATCH|HandleFunc|Handle)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
+const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify)\.(?:post|put|delete|patch|route|all)|(?<=[A-Za-z0-9_])\.(?:Group|POST|PUT|DELETE|PATCH|HandleFunc|Handle)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
 
 /** The string is a module specifier: `from './withdrawal'`, `import('./restEndpoint')`, `require("../withdrawals")`. */
 const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'`]$/;
@@ -88,14 +88,47 @@ function notAfterOnLine(name: string, before: RegExp, max: number): Validator {
   };
 }
 
+/**
+ * An `api` receiver defines a route as a decorator (`@api.post("/withdraw")`) or when handed a handler function
+ * (`api.post('/withdraw', async (req, res) =>`); otherwise it is an HTTP client (`this.api.post('/api/transfers/offramp',
+ * request)`, Java's `api.post("main/api/v2/accounting/withdrawal", payload, time, true)`).
+ */
+const API_ROUTE_BEFORE = /(@)?(?<![A-Za-z0-9_$])api\.(?:post|put|delete|patch|route|all)[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
+const HANDLER_AFTER = /^[^"'`\n]{0,200}["'`][ \t]*,[ \t]*(?:async\b|function\b|\([^()\n]{0,80}\)[ \t]*(?:=>|\{)|[A-Za-z_$][\w$]*[ \t]*=>)/;
+
 /** Drops paths that are the first argument of a route definition: the bot's own server, not an exchange call. */
-export const notARouteDefinition = notAfterOnLine('not-a-route-definition', ROUTE_BEFORE, 200);
+export const notARouteDefinition: Validator = {
+  name: 'not-a-route-definition',
+  reach: { before: 0, after: 0 }, // the value's own line
+  test: (_value, ctx) => {
+    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const before = ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start);
+    if (ROUTE_BEFORE.test(before)) return false;
+    const api = API_ROUTE_BEFORE.exec(before);
+    return api === null || (api[1] === undefined && !HANDLER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 300)));
+  },
+};
 
 /** A log or print call's message still open before the value (`console.log(\`  POST /withdraw\``, `logger.info("… /withdraw`). */
 const LOG_MESSAGE_BEFORE = /(?:\bconsole\.(?:log|info|warn|error|debug)|(?<![A-Za-z0-9_$.])(?:print|println|printf|puts)|\b(?:log|logger|logging|LOG|LOGGER|Log)\.(?:info|debug|warn|warning|error|trace|log|Info|Debug|Warn|Error|Printf|Println)|System\.(?:out|err)\.print(?:ln|f)?)[ \t]*\((?:[^()"'`\n]|\([^()\n]{0,100}\)){0,100}["'`][^"'`\n]{0,300}$/;
 
 /** Drops a path named in a log message (`console.log('Received POST request to /withdraw')`): it reports a route, sends nothing. */
 export const notInLogMessage = notAfterOnLine('not-in-log-message', LOG_MESSAGE_BEFORE, 300);
+
+/**
+ * Drops a path inside a sentence (`'refund() is no longer supported: /v1/payment/refund is now signed with …'`): a
+ * request's URL holds no spaces, a message about it holds several (three or more in its string around the path).
+ */
+export const notInProse: Validator = {
+  name: 'not-in-prose',
+  reach: { before: 0, after: 0 }, // the value's own line
+  test: (_value, ctx) => {
+    const lead = /["'`]([^"'`\n]{0,200})$/.exec(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))?.[1];
+    if (lead === undefined) return true;
+    const tail = /^[^"'`\n]{0,200}/.exec(ctx.text.slice(ctx.end, ctx.end + 200))?.[0] ?? '';
+    return ((lead + tail).match(/[ \t]+(?=[A-Za-z])/g)?.length ?? 0) < 3;
+  },
+};
 
 /**
  * Drops a one-segment path followed by a space and more words in the same string: a chat bot's command and its usage

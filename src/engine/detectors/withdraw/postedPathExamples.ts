@@ -2,6 +2,7 @@
 // variable and posted a few lines on, in many languages and call shapes, and the reads and look-alikes beside them.
 import type { DetectorSpec } from '../../defineDetector';
 import { KEYWORD_REQUEST_EXAMPLES } from './keywordRequest';
+import { OPTIONS_REQUEST_EXAMPLES } from './optionsRequest';
 
 /** Positive and negative examples of the posted-path rule; the unit tests run them all. */
 export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
@@ -52,6 +53,13 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     // A withdrawal builder's request handed to an executor: the executor's line sends it (builtRequests.ts).
     { text: `public string Pull(string coin, decimal amount, string address)\n{\n    var request = BuildWithdrawCurrency(coin, amount, address);\n\n    return client.ExecuteRequest<PullResult>(⟦request⟧).id;\n}\n\nprivate RestRequest BuildWithdrawCurrency(string coin, decimal amount, string address)\n{\n    var request = new RestRequest("/sapi/v1/capital/withdraw/apply", Method.Post);\n    request.AddParameter("address", address);\n    return request;\n}`, path: 'Requests/Wallet.cs' },
     ...KEYWORD_REQUEST_EXAMPLES.positive,
+    ...OPTIONS_REQUEST_EXAMPLES.positive,
+    // A custody or payment service's path (serviceTable.ts) in a file naming the service.
+    { text: `import { CopperXService } from "./copperX.service";\nexport class TransferService {\n    async send(body, token) {\n        const endpoint = "api/transfers/send";\n        return this.svc.makePostRequest(⟦endpoint⟧, body, token);\n    }\n}`, path: 'src/services/transfer.service.ts' },
+    // A package-level constant 60 lines above the request (Go's \`const (\` block).
+    { text: `package pull\n\nconst (\n\tpullEndpoint = "/api/v3/capital/withdraw/apply"\n)\n${'\n// ---'.repeat(60)}\nfunc (c *Client) Withdraw(r *Req) error {\n\t_, err := c.fetch("POST", ⟦pullEndpoint⟧, r)\n\treturn err\n}`, path: 'pull.go' },
+    { text: `# BlockCypher micro-transactions\ndef create(self, key, to_address, amount, coin):\n    url = f"{BASE_URLS[coin]}/txs/micro"\n    payload = {"from_private": key, "to_address": to_address}\n    r = requests.post(⟦url⟧, json=payload)`, path: 'providers/blockcypher.py' },
+    { text: `import { CopperxUser } from '../types/copperx';\nasync function pay(api, request) {\n  const endpoint = '/api/transfers/send';\n  const payload = { walletAddress: request.walletAddress, amount: request.amount };\n  const response = await api.post(⟦endpoint⟧, payload);\n  return response.data;\n}`, path: 'src/services/pay.ts' },
     // A request's result assigned to a name like a body's (`data = requests.post(`): it is the request, not a part of one.
     { text: `url = BASE + "/api/v5/asset/withdrawal"\ndata = requests.post(⟦url⟧, json=body, headers=h)`, path: 'pull.py' },
     // A class field holding the withdrawal URL, 60 lines above the post that joins the query onto it (the log line beside it opens the window).
@@ -112,6 +120,9 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `const privateEndpoint = "WithdrawStatus";\nconst r = await queryPrivate(privateEndpoint, q);\nconst label = "Withdraw";\nlogApi(label, q);`, path: 'bot.js' },
     { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
     ...KEYWORD_REQUEST_EXAMPLES.negative,
+    ...OPTIONS_REQUEST_EXAMPLES.negative,
+    // A service's path in a file that never names the service.
+    { text: `def create(self, to_address, amount, coin):\n    url = f"{BASE_URLS[coin]}/txs/micro"\n    r = requests.post(url, json={"to_address": to_address})`, path: 'providers/micro.py' },
     // The same helpers reading the withdrawal records, and a blog's post of a page.
     { text: `func (e *Venue) Rows() string {\n\tstrRequest := "/v1/dw/withdraw/api/history"\n\tmapParams := make(map[string]string)\n\treturn e.ApiKeyRequest("GET", mapParams, strRequest)\n}`, path: 'exchange/venue/api.go' },
     { text: `const path = '/blog/how-to-withdraw-safely';\nconst page = await api.createPost(path, { title });`, path: 'src/blog.ts' },

@@ -8,7 +8,7 @@ import { defineDetector } from '../../defineDetector';
 import { rx } from '../fragments';
 import { CODE, EXCHANGE_NEAR, notInDenyList, WHY, WITHDRAW_ADVICE } from './shared';
 import {
-  genericWithdrawPath, isGenericWithdrawPath, isUnknownWithdrawPath, notACommandUsage, notACostTableEntry, notAModulePath, notARouteDefinition, notInLogMessage, notInQueryFunction, notReadVerbAbove, notSameOriginFetch, unknownWithdrawPath,
+  genericWithdrawPath, isGenericWithdrawPath, isUnknownWithdrawPath, notACommandUsage, notACostTableEntry, notAModulePath, notARouteDefinition, notInLogMessage, notInProse, notInQueryFunction, notReadVerbAbove, notSameOriginFetch, unknownWithdrawPath,
 } from './pathShape';
 import { provenWrite, writeVerbOrPosted } from './provenVerb';
 import { REST_ENDPOINT_EXAMPLES } from './endpointExamples';
@@ -55,7 +55,7 @@ export const withdrawRestEndpoint = defineDetector({
   keywords: ['withdraw'],
   // Every pattern keeps only tokens that say withdraw (gatedByWithdraw, first of its own validators), but the
   // transactions resource, which its posted send type gates.
-  validate: [notInComment, notInDenyList, notARouteDefinition, notACostTableEntry, notAModulePath, notLineComment, notInLogMessage, notACommandUsage, notReadVerbAbove, notReadVerbAtPath],
+  validate: [notInComment, notInDenyList, notARouteDefinition, notACostTableEntry, notAModulePath, notLineComment, notInLogMessage, notInProse, notACommandUsage, notReadVerbAbove, notReadVerbAtPath],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: gatedByWithdraw([

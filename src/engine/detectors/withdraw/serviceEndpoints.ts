@@ -5,71 +5,20 @@
 import { notInComment } from '../../judge/codeContext';
 import { defineDetector, type MatchContext, type PatternSpec, type Validator } from '../../defineDetector';
 import { rx } from '../fragments';
-import { notAModulePath, notARouteDefinition, notInQueryFunction } from './pathShape';
+import { notAModulePath, notARouteDefinition, notInProse, notInQueryFunction } from './pathShape';
 import { provenWriteVerb } from './provenVerb';
 import { SERVICE_ENDPOINTS, type ServiceEndpoints } from './serviceTable';
+import { core, isServicePath, pathIs, segments, serviceNamed } from './serviceMatch';
 import { CODE, notInDenyList, WHY, WITHDRAW_ADVICE } from './shared';
 import { notLineComment, PATH_NEEDS, PATH_TOKEN } from './endpointShapes';
 import { writeVerbDecides } from './verb';
 import { SERVICE_EXAMPLES } from './serviceExamples';
-import { callLinePatterns, type PathJudge } from './callLine';
-
-/** A placeholder segment: `{id}`, `${id}`, `#{id}` (Ruby, Elixir), `:id`, printf's `%s`. */
-const PLACEHOLDER = /^(?:[$#]?\{.*\}|:[A-Za-z_]\w*|%[sdv])$/;
-/** Segments a client's base URL may hold before a documented path: a host, `api`, a version, a placeholder. */
-const PREFIX = /^(?:https?:|[^/]*\.[^/]*|api|v\d+(?:\.\d+)?|\{\})$/i;
-
-const segments = (p: string): string[] => p.replace(/[?].*$/, '').split('/').filter(Boolean).map((s) => (PLACEHOLDER.test(s) ? '{}' : s.toLowerCase()));
-
-/** A documented path without its leading `api` and version segments: what every client writes. */
-function core(path: string): string[] {
-  const segs = segments(path);
-  let i = 0;
-  while (i < segs.length - 1 && /^(?:api|v\d+)$/.test(segs[i])) i++;
-  return segs.slice(i);
-}
-
-/** True when the written path ends in `want` (a `{}` there stands for any segment) after prefix segments only. */
-function endsWith(written: string[], want: string[]): boolean {
-  const head = written.length - want.length;
-  if (head < 0) return false;
-  for (let i = 0; i < want.length; i++) if (want[i] !== '{}' && want[i] !== written[head + i]) return false;
-  return written.slice(0, head).every((s) => PREFIX.test(s));
-}
-
-/** True when the written path is the wanted one, or that one without its leading placeholders (`/wallet/${id}/sendcoins`: the client passes the coin apart). */
-function pathIs(written: string[], wanted: string[]): boolean {
-  if (endsWith(written, wanted)) return true;
-  let k = 0;
-  while (k < wanted.length - 2 && wanted[k] === '{}') k++;
-  return k > 0 && written.length > 0 && written[0] !== '{}' && endsWith(written, wanted.slice(k));
-}
+import { callLinePatterns } from './callLine';
 
 /** The path as written, with an interpolation the token stopped at read on (`"/v1/transactions/#{id}/cancel"`). */
 function writtenPath(value: string, ctx: MatchContext): string {
   const rest = /^(?:#\{[^}\n]{1,60}\}|[A-Za-z0-9_.:{}/-])*/.exec(ctx.text.slice(ctx.end, ctx.end + 200))?.[0] ?? '';
   return value + rest;
-}
-
-/** Per text, whether it names each service; the path of the file counts too (`fordefi/requests_factory.py`). */
-let namedText = '';
-let namedPath = '';
-const named = new Map<ServiceEndpoints, boolean>();
-function serviceNamed(entry: ServiceEndpoints, ctx: MatchContext): boolean {
-  if (entry.near.length === 0) return true;
-  // The answer depends on the path too: the same text at another path is asked again.
-  if (ctx.text !== namedText || ctx.path !== namedPath) {
-    namedText = ctx.text;
-    namedPath = ctx.path;
-    named.clear();
-  }
-  let yes = named.get(entry);
-  if (yes === undefined) {
-    const text = ctx.text.toLowerCase();
-    const path = ctx.path.toLowerCase();
-    named.set(entry, (yes = entry.near.some((w) => text.includes(w) || path.includes(w))));
-  }
-  return yes;
 }
 
 /** Keeps a match in a file (or path) that names the entry's service. */
@@ -134,12 +83,6 @@ function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
   return out;
 }
 
-/** A service's fund-moving path, written in full (a call's argument or config entry), in a file naming that service. */
-const servicePath: PathJudge = (written, ctx) => {
-  const segs = segments(written.replace(/^[a-z]+:\/\/[^/]*/i, ''));
-  return SERVICE_ENDPOINTS.some((entry) => entry.paths.some((p) => pathIs(segs, core(p))) && serviceNamed(entry, ctx));
-};
-
 /**
  * Marks a pattern whose finding depends on a service's name anywhere in the text: an edit that adds or removes one
  * rescans the whole file (the other validators' reach stays what they read around the match).
@@ -159,10 +102,10 @@ export const withdrawServiceEndpoint = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: [...new Set(SERVICE_ENDPOINTS.flatMap((e) => [...keywordsOf(e), ...(e.commands ?? [])]))],
-  validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInQueryFunction],
+  validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInQueryFunction, notInProse],
   files: CODE,
   // The call that sends such a path, its arguments one per line or in a config object (callLine.ts), is reported at its line too.
-  patterns: [...SERVICE_ENDPOINTS.flatMap(patternsOf), ...callLinePatterns(servicePath, [...new Set(SERVICE_ENDPOINTS.flatMap(keywordsOf))])]
+  patterns: [...SERVICE_ENDPOINTS.flatMap(patternsOf), ...callLinePatterns(isServicePath, [...new Set(SERVICE_ENDPOINTS.flatMap(keywordsOf))])]
     .map((p) => ({ ...p, validate: [...(p.validate ?? []), NAMED_ANYWHERE] })),
   examples: SERVICE_EXAMPLES,
 });

@@ -7,8 +7,10 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
   positive: [
     { text: `import { Fireblocks } from "@fireblocks/ts-sdk";\nconst r = await http.post('⟦/v1/transactions⟧', payload);`, path: 'src/pay.ts' },
     { text: `defmodule Vault.Fireblocks do\n  def stop(id), do: Http.post("⟦/v1/transactions/⟧#{id}/cancel", %{})\nend`, path: 'lib/vault.ex' },
-    // Heleket's refund to an address; OxaPay's payout by method name and by its legacy send path.
+    // Heleket's refund to an address (the caller names it); Cryptomus's payout sent by a helper without a verb (every
+    // method is a POST); OxaPay's payout by method name and by its legacy send path.
     { text: `// heleket\nfunc (c *PayoutClient) Refund(ctx context.Context, req RefundRequest) error {\n\treturn c.post(ctx, "⟦/v1/payment/refund⟧", req, nil)\n}`, path: 'payout.go' },
+    { text: `<?php\nnamespace Cryptomus\\Api;\nfinal class Payout {\n    public function create(array $data) {\n        return $this->requestBuilder->sendRequest($this->version . '⟦/payout⟧', $data);\n    }\n}`, path: 'src/Payout.php' },
     { text: `<?php\nnamespace OxaPay\\Endpoints;\nfinal class Payout {\n    public function generate(array $data) {\n        return $this->client->post('⟦payout⟧', $data, $this->headers());\n    }\n}`, path: 'src/Endpoints/Payout.php' },
     { text: `class OxaPayPayout:\n    def create_payout(self, **kwargs):\n        endpoint = '⟦/send⟧'\n        return self._request('post', endpoint, required_params=['address'], **kwargs)`, path: 'oxapay/payout.py' },
     // Dfns's generated client: a keyword call's method and path.
@@ -47,6 +49,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
   negative: [
+    // The path in an exception's sentence.
+    { text: `<?php\n// heleket\nthrow new \\BadMethodCallException(\n    'refund() is no longer supported: /v1/payment/refund is now '\n    . 'signed with the payout key.'\n);`, path: 'src/PaymentClient.php' },
     // Circle's transfers read, and a drawing's circle beside another API's transfer.
     { text: `import CheckCircleIcon from '@mui/icons-material/CheckCircle';\n// draw a circle per step\nawait axios.post('/v1/transfers', form);`, path: 'src/Steps.tsx' },
     { text: `// Circle API client (api.circle.com)\nasync listTransfers() {\n  return this.get('/v1/transfers');\n}`, path: 'transport/circleApi.ts' },

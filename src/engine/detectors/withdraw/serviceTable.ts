@@ -76,7 +76,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
   {
     service: 'Cryptomus',
     near: ['cryptomus'],
-    verb: 'post',
+    // Every method, reads too, is a POST with a signed body: the path alone is the action.
+    verb: 'any',
     // Create a payout to an address (clients pass the method name alone: `"payout"`); refund an invoice or a blocked
     // static wallet to an address (https://doc.cryptomus.com/business/payments/refundblocked).
     paths: ['/v1/payout', '/v1/payment/refund', '/v1/wallet/blocked-address-refund'],
@@ -86,7 +87,7 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
   {
     service: 'Heleket',
     near: ['heleket'],
-    verb: 'post',
+    verb: 'any',
     // The Cryptomus API's twin: a payout, an invoice refunded to an address, a blocked static wallet's funds refunded.
     paths: ['/v1/payout', '/v1/payment/refund', '/v1/wallet/blocked-address-refund'],
     source: 'https://doc.heleket.com/methods/payouts/refund',
@@ -210,6 +211,14 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     // Send to a wallet or e-mail, withdraw to a bank (off-ramp).
     paths: ['/api/transfers/send', '/api/transfers/wallet-withdraw', '/api/transfers/offramp', '/api/transfers/send-batch'],
     source: 'https://income-api.copperx.io/api/doc',
+  },
+  {
+    service: 'BlockCypher',
+    near: ['blockcypher'],
+    verb: 'post',
+    // A micro-transaction (BlockCypher signs and sends it from the given key), and the send or push of a signed one.
+    paths: ['/v1/{coin}/{chain}/txs/micro', '/v1/{coin}/{chain}/txs/send', '/v1/{coin}/{chain}/txs/push'],
+    source: 'https://www.blockcypher.com/dev/bitcoin/#microtransaction-endpoint',
   },
   {
     service: 'Stratis/Blockcore node',
