@@ -24,6 +24,8 @@ import { optionsRequest } from './optionsRequest';
 const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
 /** A capitalised POST after a request word (`ApiKeyPost`, `privatePost`, `signedPOST`), not a post as a noun or a mock's (`createPost`, `onPost`). */
 const WORD_THEN_POST = String.raw`(?<=(?:[Aa]pi|API|[Kk]ey|[Pp]rivate|[Ss]igned|[Ss]ign|[Aa]uth|[Hh]ttp|HTTP|[Dd]o|[Ss]end|[Rr]equest|[Rr]est|[Cc]lient|[Ss]ecure|[Mm]ake))(?:Post|POST)`;
+/** An endpoint table's entry read through its constant (`API_PATHS.transfer.bankWithdrawal`): a capitalised object, up to two more members. */
+const TABLE_CHAIN = String.raw`[A-Z][A-Za-z0-9_]{0,40}\.(?:[A-Za-z_][A-Za-z0-9_]{0,40}\.){0,2}`;
 /**
  * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
@@ -32,7 +34,7 @@ const WORD_THEN_POST = String.raw`(?<=(?:[Aa]pi|API|[Kk]ey|[Pp]rivate|[Ss]igned|
 // The verb's helper may carry more words: C#'s `PostAsync(`, `PostSignedAsync<T>(`, `post_request(`, `postJson(`, `postForEntity(`,
 // a step before it (`signAndPost(`), the client's name before it (Go's `HttpPostForm(client, path, params)`), and a
 // word before a capitalised POST (`e.ApiKeyPost(strRequest, params)`, `privatePost(`, `makePostRequest(`).
-const POST_OF_VARIABLE = String.raw`(?:(?:(?<![A-Za-z0-9$])(?:(?:sign|signed|build|encode|auth|hash|prepare)And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)|${WORD_THEN_POST})(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.)?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
+const POST_OF_VARIABLE = String.raw`(?:(?:(?<![A-Za-z0-9$])(?:(?:sign|signed|build|encode|auth|hash|prepare)And|[Hh]ttp|HTTP)?(?:post|delete|Post|Delete)|${WORD_THEN_POST})(?:_v\d|[A-Z][A-Za-z0-9]{0,40}|_?(?:request|json|form|signed|private|auth|curl))?(?:<[^<>()\n]{0,40}>)?[ \t]*\(|\([ \t]*["'](?:POST|DELETE|post|delete)["'][ \t]*,)[ \t]*(?:\r?\n[ \t]*)?(?:f?["'\`][^"'\`\n{]{0,100}\{[^}\n]{0,40}\}\{|f?["'\`][^"'\`\n]{0,100}["'\`][ \t]*\+[ \t]*|[A-Za-z_.]{1,40}[ \t]*\+[ \t]*|&)?(?:self\.|this\.|${TABLE_CHAIN})?(?<name>[A-Za-z_$][A-Za-z0-9_$]{0,40})(?=[ \t]*[,)}+?\n]|\}["'\`]|\.as_str\(\)|\.to_string\(\))`;
 /**
  * A POST helper given the variable by a labelled argument (Swift's `POSTMultipartRequestWithPath(path: requestPath,`,
  * Kotlin's `post(url = endpoint,`): the label says the variable is the request's path.
@@ -201,7 +203,8 @@ function postsPath(hops: number): Validator {
       if (PART_OF_REQUEST.test(linesAbove(ctx.text, ctx.start, 1, 300)) && /[(,][ \t]*\r?\n[^\n]*$/.test(linesAbove(ctx.text, ctx.start, 2, 600))) return false;
       const lineEnd = ctx.text.indexOf('\n', ctx.end);
       if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
-      const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
+      // A member read (`this.root`, `API_PATHS.transfer.send`): its property is looked for too.
+      const member = ctx.text[ctx.start - 1] === '.';
       if (builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member, ctx.kind, ctx)) return true;
       // The base the variable is joined to may be the path (`post(this.endpoint + queryParams, …)`: the query is joined on).
       const base = JOINED_BASE.exec(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start));

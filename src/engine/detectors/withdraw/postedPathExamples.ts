@@ -56,6 +56,8 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     ...OPTIONS_REQUEST_EXAMPLES.positive,
     // A custody or payment service's path (serviceTable.ts) in a file naming the service.
     { text: `import { CopperXService } from "./copperX.service";\nexport class TransferService {\n    async send(body, token) {\n        const endpoint = "api/transfers/send";\n        return this.svc.makePostRequest(⟦endpoint⟧, body, token);\n    }\n}`, path: 'src/services/transfer.service.ts' },
+    // An endpoint table's entry read through its constant; an off-ramp path says what it does without its service's name.
+    { text: `export const API_PATHS = {\n  auth: { sendOtp: '/api/auth/email-otp/request' },\n  transfer: {\n    bankWithdrawal: '/api/transfers/offramp',\n  },\n};\nexport const transfers = {\n  bankWithdrawal: async (data) => {\n    const response = await apiService.post<R>(API_PATHS.transfer.⟦bankWithdrawal⟧, { ...data });\n    return response.data;\n  },\n};`, path: 'src/bot/api_calls/apiEndpoint.ts' },
     // A package-level constant 60 lines above the request (Go's \`const (\` block).
     { text: `package pull\n\nconst (\n\tpullEndpoint = "/api/v3/capital/withdraw/apply"\n)\n${'\n// ---'.repeat(60)}\nfunc (c *Client) Withdraw(r *Req) error {\n\t_, err := c.fetch("POST", ⟦pullEndpoint⟧, r)\n\treturn err\n}`, path: 'pull.go' },
     { text: `# BlockCypher micro-transactions\ndef create(self, key, to_address, amount, coin):\n    url = f"{BASE_URLS[coin]}/txs/micro"\n    payload = {"from_private": key, "to_address": to_address}\n    r = requests.post(⟦url⟧, json=payload)`, path: 'providers/blockcypher.py' },
@@ -121,6 +123,8 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
     ...KEYWORD_REQUEST_EXAMPLES.negative,
     ...OPTIONS_REQUEST_EXAMPLES.negative,
+    // An endpoint table's other entries posted: a one-time code, a listing read.
+    { text: `export const API_PATHS = {\n  auth: { sendOtp: '/api/auth/email-otp/request' },\n  transfer: { listing: '/api/transfers/offramp?page=1' },\n};\nconst pull = 'withdraw';\nawait apiService.post(API_PATHS.auth.sendOtp, { email });\nawait apiService.get(API_PATHS.transfer.listing);`, path: 'src/api.ts' },
     // A service's path in a file that never names the service.
     { text: `def create(self, to_address, amount, coin):\n    url = f"{BASE_URLS[coin]}/txs/micro"\n    r = requests.post(url, json={"to_address": to_address})`, path: 'providers/micro.py' },
     // The same helpers reading the withdrawal records, and a blog's post of a page.

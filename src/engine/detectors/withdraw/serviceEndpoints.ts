@@ -5,6 +5,7 @@
 import { notInComment } from '../../judge/codeContext';
 import { defineDetector, type MatchContext, type PatternSpec, type Validator } from '../../defineDetector';
 import { rx } from '../fragments';
+import { linesAbove } from '../../text/linesAbove';
 import { notAModulePath, notARouteDefinition, notInProse, notInQueryFunction } from './pathShape';
 import { provenWriteVerb } from './provenVerb';
 import { SERVICE_ENDPOINTS, type ServiceEndpoints } from './serviceTable';
@@ -60,6 +61,25 @@ function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
   };
 }
 
+/** A request call given a quoted write verb first (`self.request("post", **p)`, `_handle_request('POST', url, p)`), or a `.post(` call. */
+const COMMAND_REQUEST = String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_][A-Za-z0-9_]{0,40})[ \t]*\((?:(?=[ \t]*["'](?:post|POST)["'])|(?<=\.post[ \t]*\())`;
+/** A function's head: the command must be set in the request's own function. */
+const HEAD = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/m;
+
+/** Keeps a request whose eight lines above, in its own function, set the `cmd` field to one of the commands. */
+function commandAbove(commands: readonly string[]): Validator {
+  const set = new RegExp(String.raw`\bcmd["']?[ \t]*(?::|=>|=)[ \t]*["'](?:${commands.map(escape).join('|')})["']`);
+  return {
+    name: 'command-set-above',
+    reach: { before: 8 * 300, after: 0 },
+    test: (_v, ctx) => {
+      const above = linesAbove(ctx.text, ctx.start, 8, 8 * 300);
+      const head = [...above.matchAll(new RegExp(HEAD.source, 'gm'))].pop();
+      return set.test(head === undefined ? above : above.slice(head.index));
+    },
+  };
+}
+
 /** The patterns of one service: its paths, and its bare command names (`cmd=create_withdrawal`, `"payout"`). */
 function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
   const out: PatternSpec[] = [{ re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: keywordsOf(entry), exchange: entry.service, validate: [entryPath(entry)] }];
@@ -71,6 +91,15 @@ function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
       keywords: [...entry.commands],
       exchange: entry.service,
       validate: [namedService(entry)],
+    });
+    // The request that sends the command set on its parameters a few lines above (`params.update({"cmd":
+    // "create_withdrawal"})` then `return self.request("post", **params)`): one request, one fact, at the call.
+    out.push({
+      re: rx(COMMAND_REQUEST),
+      keywords: [...entry.commands],
+      linesAfter: 8,
+      exchange: entry.service,
+      validate: [commandAbove(entry.commands), namedService(entry)],
     });
     // The command's constant given to the `cmd` field (`cmd: CMDS.CREATE_WITHDRAWAL`).
     out.push({

@@ -27,6 +27,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     // Commands sent as bare strings.
     { text: `# cryptomus payouts\naction = "⟦payout⟧"\nreturn self._send(action, body)`, path: 'pay.py' },
     { text: `<?php // CoinPayments API\n$body = 'cmd=⟦create_withdrawal⟧&amount=' . $a;`, path: 'Cp.php' },
+    // The command set on the parameters, and the request that sends them a few lines on (reported at both).
+    { text: `# CoinPayments client\ndef create_withdrawal(self, params=None):\n    params = self._package(params)\n    params.update({"cmd": "⟦create_withdrawal⟧"})\n\n    return self.⟦request⟧("post", **params)\n\ndef create_transfer(self, params):\n    params.update({'cmd': '⟦create_transfer⟧', 'version': 1})\n    url = self._url('')\n    return self.⟦_handle_request⟧('POST', url, params)`, path: 'coinpayments/api.py' },
     { text: `class CoinPaymentsCommands {\n  static final String SEND_MANY = "⟦create_mass_withdrawal⟧";\n}`, path: 'Cmd.java' },
     { text: `import { CMDS } from './coinpayments-commands';\nreturn request(creds, { ...opts, cmd: CMDS.⟦CREATE_WITHDRAWAL⟧ });`, path: 'src/pay.ts' },
     // Crypto Pay's transfer is sent with GET as well.
@@ -49,6 +51,8 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
   ],
   negative: [
+    // A read command posted.
+    { text: `# CoinPayments client\ndef info(self, params):\n    params.update({"cmd": "get_withdrawal_info"})\n    return self.request("post", **params)`, path: 'coinpayments/api.py' },
     // The path in an exception's sentence.
     { text: `<?php\n// heleket\nthrow new \\BadMethodCallException(\n    'refund() is no longer supported: /v1/payment/refund is now '\n    . 'signed with the payout key.'\n);`, path: 'src/PaymentClient.php' },
     // Circle's transfers read, and a drawing's circle beside another API's transfer.

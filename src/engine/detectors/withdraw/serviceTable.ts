@@ -148,8 +148,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     verb: 'any',
     // API v1 names the action by a `cmd` field; API v2/v3 spends from a wallet to an address.
     paths: ['/api/v3/merchant/wallets/{walletId}/{currency}/spend/request', '/api/v2/merchant/wallets/{walletId}/spend/request'],
-    // Not `create_transfer`: a transfer to another CoinPayments merchant's balance.
-    commands: ['create_withdrawal', 'create_mass_withdrawal', 'cancel_withdrawal'],
+    // `create_transfer` sends to another CoinPayments merchant's balance: the funds leave the account too.
+    commands: ['create_withdrawal', 'create_mass_withdrawal', 'cancel_withdrawal', 'create_transfer'],
     source: 'https://www.coinpayments.net/apidoc-create-withdrawal',
   },
   {
@@ -208,8 +208,17 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     service: 'Copperx',
     near: ['copperx'],
     verb: 'post',
-    // Send to a wallet or e-mail, withdraw to a bank (off-ramp).
-    paths: ['/api/transfers/send', '/api/transfers/wallet-withdraw', '/api/transfers/offramp', '/api/transfers/send-batch'],
+    // Send to a wallet or e-mail.
+    paths: ['/api/transfers/send'],
+    source: 'https://income-api.copperx.io/api/doc',
+  },
+  {
+    service: 'Copperx',
+    // A withdrawal to a wallet, an off-ramp to a bank and a batch send say what they do: bots keep the host in their
+    // settings, and the path alone names the action (posted).
+    near: [],
+    verb: 'post',
+    paths: ['/api/transfers/wallet-withdraw', '/api/transfers/offramp', '/api/transfers/send-batch'],
     source: 'https://income-api.copperx.io/api/doc',
   },
   {
