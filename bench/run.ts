@@ -115,6 +115,8 @@ function worstCases() {
     ['1 MB of near-matching keys', Array.from({ length: MB / 80 }, () => `k = "${r.alnum(63)}"`).join('\n'), 'x.py'],
     ['1 MB of assignments', Array.from({ length: MB / 40 }, () => `api_secret = "${r.alnum(24)}"`).join('\n'), 'x.py'],
     ['1 MB of quotes and equals', '="\'=:'.repeat(MB / 5), 'x.py'],
+    // A match every 16 characters on one line (a reviewer's shape): each call's judges read the line around it.
+    ['0.25 MB one line of withdraw calls', `// withdraw\n${'x.withdraw(a,b);y.transfer(c,d);'.repeat(MB / 128)}`, 'calls.js'],
     ['10 MB minified JS', Array.from({ length: 10 * MB / 60 }, (_, i) => `var a${i}=function(b){return b.apiKey||"${r.alnum(12)}"};`).join(''), 'bundle.min.js'],
   ];
   // The first scan of a shape pays for compiling the code paths it takes; the best of the next three is what an

@@ -11,6 +11,7 @@ import { PUBLIC_VALUE_NAME } from '../judge/publicNames';
 import { minEntropy, notPlaceholder } from '../judge/validators';
 import { rx } from './fragments';
 import { TextMemo } from '../judge/textMemo';
+import { lineStartWithin } from '../text/linesAbove';
 
 const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 /** An EVM address as a whole word. */
@@ -48,7 +49,7 @@ const inKeyList: Validator = {
   name: 'in-private-key-list',
   reach: { before: 20_400, after: 0 },
   test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     if (LIST_LINE.test(ctx.text.slice(lineStart, ctx.start))) return true;
     if (inCollectionOf(ctx.text, ctx.start, LIST_OWNER, /^[ \t]*[[({]/)) return true;
     const first = firstRow(ctx.text, lineStart);

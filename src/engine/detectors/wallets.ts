@@ -8,6 +8,7 @@ import { minEntropy, notPlaceholder } from '../judge/validators';
 import { inSendHelperCall, privateKeyCommentBeside } from '../judge/keyBeside';
 import { TextMemo } from '../judge/textMemo';
 import { assigned, OQ, PREFIX, Q, rx } from './fragments';
+import { lineStartWithin } from '../text/linesAbove';
 
 export const WALLET_RISK = 'Anyone who reads this controls the wallet and every fund in it.';
 export const WALLET_ADVICE =
@@ -64,7 +65,7 @@ const nameSigns: Validator = {
   // The arrays may be anywhere in the file: an edit to a line with one (or to `networks`) rescans it whole.
   fileWide: /(?:accounts|privateKeys)["']?[ \t]*:|networks/,
   test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     const name = NAME_BEFORE.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 120), ctx.start))?.[1];
     return name !== undefined && !EVM_NOT_KEY_NAME.test(name) && signingNames(ctx.text).has(name);
   },

@@ -7,10 +7,10 @@ import { TextMemo } from './textMemo';
 const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php', 'r', 'elixir', 'perl', 'powershell', 'julia']);
 const SLASH_COMMENT = new Set<FileKind>(['javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'json', 'swift', 'dart', 'c', 'cpp', 'scala']);
 
-/** Text of the line before `offset`. */
+/** Text of the line before `offset`, at most 2,000 characters: the line start is searched within them only (a lastIndexOf on the whole text walks a minified line back to its start, quadratic in the line's length). */
 function linePrefix(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  return text.slice(Math.max(start, offset - 2000), offset);
+  const win = text.slice(Math.max(0, offset - 2000), offset);
+  return win.slice(win.lastIndexOf('\n') + 1);
 }
 
 /** True when an unclosed quote opens before the end of `prefix` (counting unescaped quotes). */
@@ -209,9 +209,11 @@ export function inComment(text: string, offset: number, kind: FileKind): boolean
   return false;
 }
 
+// Per text, the answer at each offset asked: the validators of several rules ask about the same match start.
+const STRING_AT = new TextMemo<boolean>();
 /** True when the match starts inside a string literal opened on its own line. */
 export function inString(text: string, offset: number): boolean {
-  return inQuotes(linePrefix(text, offset));
+  return STRING_AT.get(text, String(offset), () => inQuotes(linePrefix(text, offset)));
 }
 
 const CLOSER: Record<string, string> = { '[': ']', '(': ')', '{': '}' };

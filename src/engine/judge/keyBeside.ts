@@ -1,6 +1,7 @@
 // What sits beside a bare 64-hex value and makes it a wallet key: a send helper it is handed to, or a comment on
 // the line above that calls it a private key (detectors/wallets.ts).
 import type { Validator } from '../defineDetector';
+import { lineStartWithin } from '../text/linesAbove';
 
 // A call whose name says it moves funds, the value its first or second argument (the one before it unquoted).
 const SEND_CALL_BEFORE = /(?<![A-Za-z0-9_$])([A-Za-z_$][A-Za-z0-9_$]{0,60})[ \t]*\([ \t]*(?:[^()"'`\n,]{1,80},[ \t]*)?$/;
@@ -13,7 +14,7 @@ export const inSendHelperCall: Validator = {
   name: 'in-send-helper-call',
   reach: { before: 200, after: 0 },
   test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     const m = SEND_CALL_BEFORE.exec(ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start - 1));
     return m !== null && SEND_NAME.test(m[1]) && !NOT_SEND_NAME.test(m[1]);
   },

@@ -4,6 +4,7 @@
 import type { Validator } from '../defineDetector';
 import { characterClasses } from '../text/entropy';
 import { isStockPassword } from './stockPasswords';
+import { lineStartWithin } from '../text/linesAbove';
 
 const DIGIT_OR_SYMBOL = /[0-9!-/:-@[-`{-~]/;
 const SEPARATORS = /[_.-]/g;
@@ -64,7 +65,7 @@ export const notLocalServicePassword: Validator = {
   reach: { before: 300, after: 200 },
   test: (_v, ctx) => {
     if (!CONFIG_KINDS.has(ctx.kind) || isProductionConfig(ctx.path)) return true;
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     let before = ctx.text.slice(Math.max(0, lineStart - 300), lineStart);
     const headers = [...before.matchAll(SECTIONS)];
     if (headers.length) before = before.slice(headers[headers.length - 1].index);

@@ -16,6 +16,11 @@ export function linesAboveStart(text: string, at: number, lines: number, maxChar
   return Math.min(at, floor + from + 1);
 }
 
+/** Start of `at`'s line, at most 2,000 characters back (a judge reading its own line; see linesAboveStart). */
+export function lineStartWithin(text: string, at: number): number {
+  return linesAboveStart(text, at, 1, 2000);
+}
+
 /** The text of up to `lines` lines before `at` (see linesAboveStart). */
 export function linesAbove(text: string, at: number, lines: number, maxChars: number): string {
   return text.slice(linesAboveStart(text, at, lines, maxChars), at);

@@ -5,6 +5,7 @@ import { defineDetector, type Validator } from '../../defineDetector';
 import { standardValidators } from '../../judge/validators';
 import { TextMemo } from '../../judge/textMemo';
 import { assigned, bareLine, BARE_LINE_KINDS, PREFIX, Q } from '../fragments';
+import { lineStartWithin } from '../../text/linesAbove';
 
 // `password`, `gmail_app_password`, `EMAIL_PASS`, `smtpPwd`, `sender_password`; not the shell's `PWD`.
 const NAME = /(?:^|[_.-]|[a-z])(?:password|passwd|pass|pwd)$(?<!^PWD)/i;
@@ -38,7 +39,7 @@ const randomLetters: Validator = {
     }
     if (new Set(letters).size < 9 || WORDY.test(letters)) return false;
     if (longest >= 4) return true;
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     // The server is asked once per text (a fixture of thousands of passwords would rescan it for each).
     return MAIL_LINE.test(ctx.text.slice(lineStart, ctx.start)) && SERVERS.get(ctx.text, '', () => MAIL_SERVER.test(ctx.text));
   },

@@ -1,6 +1,7 @@
 // The value a name was last given before a request: the posted-path judges follow a posted variable back to the
 // path it holds, through the lines above and, when those hold no assignment, the top of a long function or a class.
 import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
+import { TextMemo } from '../../judge/textMemo';
 import { lastAssignment, linesAbove } from '../../text/linesAbove';
 import type { FileKind } from '../../types';
 
@@ -30,19 +31,18 @@ export function assignedBefore(text: string, name: string, at: number, member = 
  * distance above: `createPayoutEndpoint = "/payout"` 90 lines before `c.fetch("POST", createPayoutEndpoint, req)`.
  */
 const CONSTANT = /^(?:\t| {0,4})(?:export[ \t]+)?(?:(?:const|let|var|final|static|public|private|protected|readonly)[ \t]+)*(?:[A-Za-z_][\w<>.]*[ \t]+)?([A-Za-z_$][\w$]{0,60})(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*|[ \t]+[A-Za-z_][\w.]*)?[ \t]*:?=[ \t]*(["'`][^\n]{1,300})/gm;
-let constantsText = '';
-let constants = new Map<string, { at: number; rhs: string }[]>();
+const CONSTANTS = new TextMemo<Map<string, { at: number; rhs: string }[]>>();
 /** The last top-level string constant named `name` before `at` (one scan per text, kept for the next lookups). */
 function moduleConstant(text: string, name: string, at: number): string | undefined {
-  if (text !== constantsText) {
-    constantsText = text;
-    constants = new Map();
+  const constants = CONSTANTS.get(text, '', () => {
+    const found = new Map<string, { at: number; rhs: string }[]>();
     for (const m of text.matchAll(CONSTANT)) {
-      const list = constants.get(m[1]) ?? [];
+      const list = found.get(m[1]) ?? [];
       list.push({ at: m.index, rhs: m[2] });
-      constants.set(m[1], list);
+      found.set(m[1], list);
     }
-  }
+    return found;
+  });
   return constants.get(name)?.filter((c) => c.at < at).pop()?.rhs;
 }
 

@@ -7,6 +7,7 @@ import { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord } fro
 // Re-exported: the rules import the call's shapes from here.
 export { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord };
 import { isImplicitAction, isWithdrawActionName, nameSegments, rpcActionExchanges } from './table';
+import { lineStartWithin } from '../../text/linesAbove';
 
 // Python's explicit line continuation (`Client(key=k) \⏎ .withdraw(`) ends the line too.
 export const BREAK = String.raw`(?:[ \t]{0,8}\\?\r?\n[ \t]{0,40})?`;
@@ -140,7 +141,7 @@ export const sentWhole: Validator = {
   name: 'withdraw-request-sent-whole',
   reach: { before: 0, after: 0 }, // the value's own line
   test: (_v, ctx) => {
-    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).replace(/\bnew[ \t]+$/, '');
+    const before = ctx.text.slice(lineStartWithin(ctx.text, ctx.start), ctx.start).replace(/\bnew[ \t]+$/, '');
     const call = /([A-Za-z0-9_$]+)[ \t]*\([ \t]*$/.exec(before);
     return call !== null && !/withdraw/i.test(call[1]);
   },
@@ -161,7 +162,7 @@ const SELF_HANDED = /^[ \t]*(?:return[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)\.(?:[A-Za-
 export const notSelfDelegation: Validator = {
   name: 'not-self-delegation',
   test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     const root = SELF_HANDED.exec(ctx.text.slice(lineStart, ctx.start))?.[1];
     if (!root) return true;
     const args = /^[A-Za-z0-9_]*[ \t]*\([ \t]*([A-Za-z_][A-Za-z0-9_]*)[ \t]*\)/.exec(ctx.text.slice(ctx.start, ctx.start + 200))?.[1];
@@ -187,7 +188,7 @@ export const notRequestBuilt: Validator = {
   reach: { before: 0, after: 0 },
   test: (value, ctx) => {
     if (!/[Rr]equest$/.test(value) || nameSegments(value).some((w) => SEND_VERBS.has(w))) return true;
-    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+    const before = ctx.text.slice(lineStartWithin(ctx.text, ctx.start), ctx.start);
     return !/(?:^|[^\w$])\$?(?:[a-z]+_?)?(?:[Rr]equest|[Rr]eq)[ \t]*(?::[^=]{1,40})?=[ \t]*(?:\$this->|this\.|self\.)$/.test(before);
   },
 };

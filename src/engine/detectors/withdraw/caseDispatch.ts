@@ -2,6 +2,7 @@
 // params);`. The case label and the callee name the same action; the handler's body, where the funds move, is the
 // site reported (its send or its call of another file's sender), not every place that routes to it.
 import type { Example, Validator } from '../../defineDetector';
+import { lineStartWithin } from '../../text/linesAbove';
 
 /** A name or label reduced to its letters and digits, lowercase (`__finalizeWithdraw`, `FINALIZE_WITHDRAW` → `finalizewithdraw`). */
 const bare = (s: string) => s.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
@@ -11,7 +12,7 @@ export const notCaseDispatch: Validator = {
   name: 'not-a-case-dispatch',
   reach: { before: 400, after: 0 },
   test: (value, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     const above = ctx.text.slice(Math.max(0, lineStart - 400), ctx.start).split('\n').slice(-4).join('\n');
     const label = [...above.matchAll(/\bcase[ \t]+["'`]?([\w.]{3,60})["'`]?[ \t]*:/g)].pop()?.[1];
     if (!label) return true;

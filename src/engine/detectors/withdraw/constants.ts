@@ -12,6 +12,7 @@ import { isUnknownWithdrawPath } from './pathShape';
 import { anyVerbMethodExchange, isWithdrawActionName, matchActionPath, nameSegments } from './table';
 import { FUNCTION_START, isHelperWord, isWrite, ownCallName, ownVerb, verbAtPath, verbLaterInFunction, writeVerbDecides } from './verb';
 import { importedOrRouted, isActionPath } from './indexedPaths';
+import { lineStartWithin } from '../../text/linesAbove';
 
 /** A type declaration's keyword just before a name. */
 const TYPE_DECLARED = /\b(?:interface|class|object|enum|struct|trait|record|protocol|type)[ \t]+$/;
@@ -118,7 +119,7 @@ const SIGNED_TEXT_WORDS = new Set(['message', 'msg', 'prehash', 'presign', 'sign
  * P)`): the request that sends it comes a few lines later and is reported there.
  */
 function buildsSignedText(ctx: MatchContext): boolean {
-  const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+  const before = ctx.text.slice(lineStartWithin(ctx.text, ctx.start), ctx.start);
   const target = /^[ \t]*(?:(?:let|const|var|val|mut|final|String|string)[ \t]+)*(?:self\.|this\.)?([A-Za-z_$][\w$]*)[ \t]*(?::[^=\n]{0,40})?:?=(?!=)/.exec(before)?.[1];
   return target !== undefined && nameSegments(target).some((w) => SIGNED_TEXT_WORDS.has(w));
 }

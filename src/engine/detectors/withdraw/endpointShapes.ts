@@ -2,7 +2,7 @@
 // slash, a slashless helper argument, a path joined around an id, a currency-suffixed path) and the validators that
 // judge them against the generated table. The rule record itself is in restEndpoint.ts.
 import type { PatternSpec, Validator } from '../../defineDetector';
-import { lastAssignment, linesAbove } from '../../text/linesAbove';
+import { lastAssignment, linesAbove, lineStartWithin } from '../../text/linesAbove';
 import { isHelperWord, ownCallName, ownVerb, writeVerbDecides } from './verb';
 import { writeVerbOrPosted } from './provenVerb';
 import { isAnyVerbSendPath, matchActionPath, matchSendPath, nameSegments, RPC_EXCHANGES, rpcActionExchanges, SEND_KEYWORDS } from './table';
@@ -121,7 +121,7 @@ export const notAnIndex: Validator = {
   name: 'not-an-index',
   reach: { before: 0, after: 0 }, // the value's own line
   test: (_v, ctx) => {
-    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start);
+    const before = ctx.text.slice(lineStartWithin(ctx.text, ctx.start), ctx.start);
     return before.split('[').length <= before.split(']').length;
   },
 };

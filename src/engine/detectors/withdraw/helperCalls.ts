@@ -19,12 +19,13 @@ import { readsByIndent } from '../../judge/functionSpans';
 import { LOCAL_HELPER_EXAMPLES, LOCAL_HELPER_PATTERN } from './localHelper';
 import { EXCHANGE_MOVE_EXAMPLES, EXCHANGE_MOVE_PATTERN } from './exchangeMove';
 import { PAYOUT_CALL_EXAMPLES, PAYOUT_CALL_PATTERN } from './payoutCall';
+import { lineStartWithin } from '../../text/linesAbove';
 
 /** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
 export const notDefinedHere: Validator = {
   name: 'not-defined-here',
   test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     const lineEnd = ctx.text.indexOf('\n', ctx.end);
     const before = ctx.text.slice(lineStart, ctx.start);
     const line = ctx.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
@@ -44,7 +45,7 @@ const calledBare: Validator = {
   name: 'called-bare',
   test: (value, ctx) => {
     if (ctx.path.endsWith('.d.ts') || /[Ww]ithdrawals/.test(value)) return false;
-    const before = ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start).trimEnd();
+    const before = ctx.text.slice(lineStartWithin(ctx.text, ctx.start), ctx.start).trimEnd();
     if (before !== '' && !/(?:[=(,:?!&|[{+]|\b(?:return|await|yield|go|defer|then|else|do|not|and|or))$/.test(before)) return false;
     return !/^[ \t]*\(\s*[A-Za-z_$][\w$]*\??[ \t]*:[ \t]*(?:string|number|boolean|any|bigint|[A-Z][\w$.<>]*)\b/.test(ctx.text.slice(ctx.end, ctx.end + 120));
   },
@@ -148,7 +149,7 @@ const notTemplateCall: Validator = {
 const receiverSaysWithdraw: Validator = {
   name: 'withdrawal-service-receiver',
   test: (_v, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     const own = ctx.text.slice(lineStart, ctx.start);
     // A chain continued on this line (`    .withdrawal(`) starts on the line before.
     const from = /^[ \t]*\??\.$/.test(own) ? ctx.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;

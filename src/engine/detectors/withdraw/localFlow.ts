@@ -5,7 +5,7 @@
 import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import { notInComment } from '../../judge/codeContext';
 import type { FileKind } from '../../types';
-import { lastAssignment, linesAbove } from '../../text/linesAbove';
+import { lastAssignment, linesAbove, lineStartWithin } from '../../text/linesAbove';
 import { assignedBefore } from './assignedValue';
 import { rx } from '../fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
@@ -109,7 +109,7 @@ function notHeaderOrSigner(signers: boolean): Validator {
   return {
     name: signers ? 'not-a-header-or-signer' : 'not-a-header',
     test: (_v, ctx) => {
-      if (FUNCTION_HEAD.test(ctx.text.slice(ctx.text.lastIndexOf('\n', ctx.start - 1) + 1, ctx.start))) return false;
+      if (FUNCTION_HEAD.test(ctx.text.slice(lineStartWithin(ctx.text, ctx.start), ctx.start))) return false;
       if (!signers) return true;
       const segs = nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, ''));
       return segs[0] !== 'get' && !segs.some((s) => SIGNING_WORDS.has(s));

@@ -3,7 +3,7 @@
 // route (`app.post('/api/v1/withdraw', handler)`) is a definition, not a call to an exchange.
 import type { Validator } from '../../defineDetector';
 import { isWithdrawActionName, matchActionPath, nameSegments } from './table';
-import { linesAboveStart } from '../../text/linesAbove';
+import { linesAboveStart, lineStartWithin } from '../../text/linesAbove';
 
 /**
  * The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`; a
@@ -82,7 +82,7 @@ function notAfterOnLine(name: string, before: RegExp, max: number): Validator {
     name,
     reach: { before: 0, after: 0 }, // the value's own line
     test: (_value, ctx) => {
-      const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+      const lineStart = lineStartWithin(ctx.text, ctx.start);
       return !before.test(ctx.text.slice(Math.max(lineStart, ctx.start - max), ctx.start));
     },
   };
@@ -101,7 +101,7 @@ export const notARouteDefinition: Validator = {
   name: 'not-a-route-definition',
   reach: { before: 0, after: 0 }, // the value's own line
   test: (_value, ctx) => {
-    const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const lineStart = lineStartWithin(ctx.text, ctx.start);
     const before = ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start);
     if (ROUTE_BEFORE.test(before)) return false;
     const api = API_ROUTE_BEFORE.exec(before);
@@ -185,7 +185,7 @@ export const notInQueryFunction: Validator = {
   test: (_v, ctx) => {
     let end = ctx.text.indexOf('\n', ctx.start);
     if (end === -1) end = ctx.text.length;
-    let start = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    let start = lineStartWithin(ctx.text, ctx.start);
     let min = indentOf(ctx.text.slice(start, end));
     for (let i = 0; i < HEADER_LINES && start > 0; i++) {
       end = start - 1;

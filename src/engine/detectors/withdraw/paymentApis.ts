@@ -38,7 +38,7 @@ const bodySends: Validator = {
 const dataSends: Validator = {
   name: 'data-names-destination',
   test: (_v, ctx) => {
-    const m = /^[ \t]*\([ \t]*["'][a-z]+["'][ \t]*,[ \t]*(\$?[A-Za-z_][A-Za-z0-9_]*)/.exec(ctx.text.slice(ctx.end, ctx.end + 120));
+    const m = /^[ \t]*\([ \t]*["'][a-z_]+["'][ \t]*,[ \t]*(\$?[A-Za-z_][A-Za-z0-9_]*)/.exec(ctx.text.slice(ctx.end, ctx.end + 120));
     if (!m) return false;
     const from = ctx.text.lastIndexOf(`${m[1]} =`, ctx.start);
     if (from === -1 || ctx.start - from > 1500) return false;
@@ -95,13 +95,14 @@ export const withdrawPaymentApiSend = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['payout', 'withdraw', 'post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen('],
+  // ('create_withdrawal' and 'create_payout' hold 'withdraw' and 'payout'.)
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
     { re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post|apiCall)[ \t]*\((?=[ \t]*\{)`), keywords: ['post({', 'apicall({'], validate: [bodySends] },
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_]{0,24}(?:curl|request|Request|call|Call|api|Api|post|Post))(?=[ \t]*\([ \t]*["'](?:send|withdraw|payout)["'][ \t]*,)`),
-      keywords: ['("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'"],
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_]{0,24}(?:curl|request|Request|call|Call|api|Api|post|Post))(?=[ \t]*\([ \t]*["'](?:send|withdraw|payout|create_withdrawal|create_payout)["'][ \t]*,)`),
+      keywords: ['("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", '("create_withdrawal"', "('create_withdrawal'", '("create_payout"', "('create_payout'"],
       validate: [dataSends],
       requires: { fileContains: ['curl', 'http', 'request'] },
     },
@@ -119,6 +120,7 @@ export const withdrawPaymentApiSend = defineDetector({
       { text: `Api.⟦apiCall⟧({ url: "v1/payout", fields: { coin: 'LTC', amount: 2, address: answer } });`, path: 'commands/cashout.js' },
       { text: `function pay(o) {\n  return http.⟦post⟧({ url: base, body: { key: o.key, name: "withdraw", to: o.address, amount: o.n } });\n}`, path: 'lib/pay.js' },
       { text: `<?php\n$body = array(\n  "amount" => $n,\n  "to" => $this->addr,\n);\nreturn $this->⟦doRequest⟧("send", $body);`, path: 'src/Payer.php' },
+      { text: `<?php // curl\n$req = array(\n  'amount' => $amount,\n  'address' => $address,\n);\nreturn $this->⟦api_call⟧('create_withdrawal', $req);`, path: 'gateway.inc.php' },
       { text: `send_url = 'https://blockchain.info/merchant/' + guid + '/payment?' + urlencode(args)\nd = getPage(⟦send_url⟧)`, path: 'sender.py' },
       { text: `const body = { key: process.env.GATE_KEY, address: to, amount: n, currency: 'TRX' };\nconst { data } = await axios.⟦post⟧(process.env.GATE_PAYOUT_URL, body);`, path: 'utils/gate.mjs' },
       { text: `const u = NODE + '/wallets/create-transaction/' + from + '/' + to + '/' + n;\nconst r = await axios.get(⟦u⟧);`, path: 'worker.js' },

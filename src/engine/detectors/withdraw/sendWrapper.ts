@@ -5,6 +5,7 @@
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { cachedFunctionBody } from '../../judge/enclosingFunction';
 import { rx } from '../fragments';
+import { lineStartWithin } from '../../text/linesAbove';
 
 /** Broadcasts of a signed or built transaction (web3.py, ethers/web3.js, go-ethereum, Solana web3.js). */
 export const SEND_SINKS = ['send_raw_transaction', 'sendRawTransaction', 'sendTransaction', 'SendTransaction', 'send_transaction', 'sendAndConfirmTransaction'];
@@ -30,7 +31,7 @@ const sendWrapperDefinedHere: Validator = {
     const def = cachedFunctionBody(ctx.text, value);
     if (!def || !isLocalSendWrapper(ctx.text, value)) return false;
     // Not the wrapper's own head, and not a call inside its own body (a retry): by place, not by text.
-    const head = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+    const head = lineStartWithin(ctx.text, ctx.start);
     return !/\b(?:def|function|func)[ \t]+$/.test(ctx.text.slice(head, ctx.start)) && !(ctx.start >= def.start && ctx.start < def.end);
   },
 };

@@ -3,6 +3,7 @@
 // a variable and posted lines later, localFlow.ts).
 import type { MatchContext } from '../../defineDetector';
 import { SERVICE_ENDPOINTS, type ServiceEndpoints } from './serviceTable';
+import { TextMemo } from '../../judge/textMemo';
 
 /** A placeholder segment: `{id}`, `${id}`, `#{id}` (Ruby, Elixir), `:id`, printf's `%s`. */
 const PLACEHOLDER = /^(?:[$#]?\{.*\}|:[A-Za-z_]\w*|%[sdv])$/;
@@ -39,26 +40,16 @@ export function pathIs(written: string[], wanted: string[]): boolean {
   return k > 0 && written.length > 0 && (written[0] !== '{}' || written.length === wanted.length - k + 1) && endsWith(written, wanted.slice(k));
 }
 
-/** Per text, whether it names each service; the path of the file counts too (`fordefi/requests_factory.py`). */
-let namedText = '';
-let namedPath = '';
-const named = new Map<ServiceEndpoints, boolean>();
+/** Per text and file path, whether it names each service (the path counts too: `fordefi/requests_factory.py`). */
+const NAMED = new TextMemo<boolean>();
 /** True when the text or the file's path names the entry's service (a word of its `near` list). */
 export function serviceNamed(entry: ServiceEndpoints, ctx: MatchContext): boolean {
   if (entry.near.length === 0) return true;
-  // The answer depends on the path too: the same text at another path is asked again.
-  if (ctx.text !== namedText || ctx.path !== namedPath) {
-    namedText = ctx.text;
-    namedPath = ctx.path;
-    named.clear();
-  }
-  let yes = named.get(entry);
-  if (yes === undefined) {
+  return NAMED.get(ctx.text, `${ctx.path}\u0000${entry.service}\u0000${entry.near.join(',')}`, () => {
     const text = ctx.text.toLowerCase();
     const path = ctx.path.toLowerCase();
-    named.set(entry, (yes = entry.near.some((w) => text.includes(w) || path.includes(w))));
-  }
-  return yes;
+    return entry.near.some((w) => text.includes(w) || path.includes(w));
+  });
 }
 
 /** A service's fund-moving path, written in full (a call's argument or config entry), in a file naming that service. */
