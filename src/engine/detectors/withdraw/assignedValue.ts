@@ -23,27 +23,35 @@ export function assignedBefore(text: string, name: string, at: number, member = 
   const span = member ? undefined : enclosingSpan(cachedFunctionSpans(text, kind), at);
   const from = member ? Math.max(0, at - FAR_CHARS) : span && at - span.start <= FAR_CHARS ? span.start : undefined;
   const far = from === undefined ? undefined : assignedIn(text.slice(from, at), name, member);
-  return far !== undefined || member ? far : moduleConstant(text, name, at);
+  return far !== undefined || member ? far : moduleConstant(text, name, at, kind);
 }
 
 /**
- * A string constant declared at a file's top level or one indent in (a Go `const (` block, a class constant), any
- * distance above: `createPayoutEndpoint = "/payout"` 90 lines before `c.fetch("POST", createPayoutEndpoint, req)`.
+ * A string constant declared at a file's top level (column 0) or in a Go `const (`/`var (` block, in the 12,000
+ * characters above (the validators' declared reach): `createPayoutEndpoint = "/payout"` 90 lines before
+ * `c.fetch("POST", createPayoutEndpoint, req)`. Never a function's local (indented) variable, never a name the
+ * request's own function takes as a parameter.
  */
-const CONSTANT = /^(?:\t| {0,4})(?:export[ \t]+)?(?:(?:const|let|var|final|static|public|private|protected|readonly)[ \t]+)*(?:[A-Za-z_][\w<>.]*[ \t]+)?([A-Za-z_$][\w$]{0,60})(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*|[ \t]+[A-Za-z_][\w.]*)?[ \t]*:?=[ \t]*(["'`][^\n]{1,300})/gm;
+const TOP_CONSTANT = /^(?:export[ \t]+)?(?:(?:const|let|var|final|static|public|private|protected|readonly)[ \t]+)*(?:[A-Za-z_][\w<>.]*[ \t]+)?([A-Za-z_$][\w$]{0,60})(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*|[ \t]+[A-Za-z_][\w.]*)?[ \t]*:?=[ \t]*(["'`][^\n]{1,300})/gm;
+const GO_BLOCK = /^(?:const|var)[ \t]*\([ \t]*\r?\n([\s\S]{0,20000}?)^\)/gm;
+const GO_BLOCK_ENTRY = /^[ \t]+([A-Za-z_][\w]{0,60})(?:[ \t]+[A-Za-z_][\w.]*)?[ \t]*=[ \t]*(["'`][^\n]{1,300})/gm;
 const CONSTANTS = new TextMemo<Map<string, { at: number; rhs: string }[]>>();
-/** The last top-level string constant named `name` before `at` (one scan per text, kept for the next lookups). */
-function moduleConstant(text: string, name: string, at: number): string | undefined {
+/** The last such constant named `name` before `at` (one scan per text, kept for the next lookups). */
+function moduleConstant(text: string, name: string, at: number, kind: FileKind): string | undefined {
   const constants = CONSTANTS.get(text, '', () => {
     const found = new Map<string, { at: number; rhs: string }[]>();
-    for (const m of text.matchAll(CONSTANT)) {
-      const list = found.get(m[1]) ?? [];
-      list.push({ at: m.index, rhs: m[2] });
-      found.set(m[1], list);
-    }
+    const add = (n: string, index: number, rhs: string) => found.set(n, [...(found.get(n) ?? []), { at: index, rhs }]);
+    for (const m of text.matchAll(TOP_CONSTANT)) add(m[1], m.index, m[2]);
+    for (const b of text.matchAll(GO_BLOCK)) for (const m of b[1].matchAll(GO_BLOCK_ENTRY)) add(m[1], b.index + b[0].indexOf(b[1]) + m.index, m[2]);
+    for (const list of found.values()) list.sort((a, b) => a.at - b.at);
     return found;
   });
-  return constants.get(name)?.filter((c) => c.at < at).pop()?.rhs;
+  const rhs = constants.get(name)?.filter((c) => c.at < at && c.at >= at - FAR_CHARS).pop()?.rhs;
+  if (rhs === undefined) return undefined;
+  // A parameter of the request's own function shadows the constant (`func post(endpoint string, …)`).
+  const span = enclosingSpan(cachedFunctionSpans(text, kind), at);
+  const head = span === undefined ? '' : text.slice(span.start, Math.min(at, span.start + 300)).split(/[{:]\s*\n/)[0];
+  return new RegExp(String.raw`(?<![\w$])${name.replace(/\$/g, '\\$')}(?![\w$])`).test(head) ? undefined : rhs;
 }
 
 /** The right-hand side of the last assignment to `name` in `back` (see assignedBefore). */

@@ -3,7 +3,7 @@
 import { inString } from '../../judge/codeContext';
 import type { MatchContext, Validator } from '../../defineDetector';
 import { booksOrType } from './bookkeeping';
-import { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord } from './callWords';
+import { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord, isReplyEnding } from './callWords';
 // Re-exported: the rules import the call's shapes from here.
 export { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord };
 import { isImplicitAction, isWithdrawActionName, nameSegments, rpcActionExchanges } from './table';
@@ -44,7 +44,7 @@ export function isWithdrawCall(name: string, site?: MatchContext): boolean {
   // A withdrawal signed for another call to submit (`SignWithdrawAction(…)`) is that call's plumbing.
   if (segs[0] === 'sign' && !segs.some((s) => /^(?:send|submit|post|broadcast|execute)$/.test(s))) return false;
   const to = segs.indexOf('to', segs.findIndex((s) => /^withdraw/.test(s)));
-  return !segs.slice(0, to === -1 ? segs.length : to).some(isLookAlikeWord);
+  return !segs.slice(0, to === -1 ? segs.length : to).some(isLookAlikeWord) && !isReplyEnding(segs);
 }
 /** Keeps called names that are withdrawal actions by their segments; `compound` wants more than the bare verb. */
 export function actionName(compound: boolean): Validator {

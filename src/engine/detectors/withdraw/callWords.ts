@@ -33,8 +33,15 @@ const NOT_A_WITHDRAWAL = new Set([
   'reward', 'rewards', 'delegator', 'commission',
   // A request's address or link built for the call that sends it (`createLinkWithdrawCoinsToAddress(t)`, `withdrawUrl(id)`).
   'link', 'links', 'url', 'uri',
-  // A chat reply or message built about a withdrawal (`embeds.withdrawal_cancelled()`, `withdrawal_amount_prompt(b, t)`).
-  'prompt', 'cancelled', 'canceled', 'successful', 'succeeded', 'failed', 'embed', 'message', 'msg', 'reply',
+  // A chat prompt or embed built about a withdrawal (`withdrawal_amount_prompt(b, t)`, `promptWithdraw(ctx)`).
+  'prompt', 'embed',
 ]);
+/**
+ * Last segments of a chat reply about a withdrawal's outcome (`embeds.withdrawal_cancelled()`, `withdraw_successful(…)`):
+ * only at the end of a called name (`retryFailedWithdrawals`, `withdraw_failed_retry` retry the send).
+ */
+const REPLY_ENDINGS = new Set(['cancelled', 'canceled', 'successful', 'succeeded', 'failed', 'message', 'msg', 'reply']);
+/** True when a called name's last segment makes it a reply about a withdrawal, not the withdrawal. */
+export const isReplyEnding = (segments: readonly string[]): boolean => REPLY_ENDINGS.has(segments[segments.length - 1] ?? '');
 /** True when a name segment makes a withdrawal-named thing something else (a vault, a pool, a stake, a preview). */
 export const isLookAlikeWord = (segment: string): boolean => NOT_A_WITHDRAWAL.has(segment);

@@ -138,13 +138,6 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
     sdk: 'ton-kotlin', re: String.raw`[.](?<name>transfer)[ \t]*\((?=[^()\n]{0,120}(?:\([^()\n]{0,120}\)[^()\n]{0,120})?(?:\)[ \t]*\{|WalletTransfer[ \t]*\{))`,
     keywords: ['transfer'], libs: ['org.ton.'], submits: ['transfer'], dest: { kind: 'fields', keys: 'destination' }, receiverPays: true,
   },
-  // Harmony JS SDK, https://www.npmjs.com/package/@harmony-js/transaction (hmy.transactions.newTx({ to, value }), signed by
-  // the wallet, then hmy.blockchain.sendTransaction(signed) or signed.sendTransaction()): reported at the send.
-  {
-    sdk: 'Harmony', re: String.raw`[.](?<name>sendTransaction)[ \t]*\(`,
-    keywords: ['sendtransaction'], libs: ['@harmony-js'], submits: ['sendtransaction'],
-    dest: { kind: 'built', calls: String.raw`(?!)`, keys: 'to', lines: 40 },
-  },
   // cosmpy, https://docs.cosmpy.fetch.ai/ (ledger.send_tokens(destination, amount, denom, sender_wallet)).
   {
     sdk: 'cosmpy', re: String.raw`[.](?<name>send_tokens)[ \t]*\(`,

@@ -197,8 +197,6 @@ export const withdrawChainSend = defineDetector({
       { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\nfor _, row := range rows {\n\tmsgs = append(msgs, &wallet.Message{Mode: 1, InternalMessage: &tlb.InternalMessage{\n\t\tDstAddr: row.Addr,\n\t\tAmount:  row.Coins,\n\t}})\n}\nerr := hw.⟦SendMany⟧(ctx, msgs, true)`, path: 'payouts.go' },
       { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\next, _ := w.PrepareExternalMessageForMany(ctx, true, []*wallet.Message{wallet.SimpleMessage(payee, amt, nil)})\nerr = api.⟦SendExternalMessage⟧(ctx, ext)`, path: 'offline/send.go' },
       { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\nerr = w.⟦Transfer⟧(ctx, payee, tlb.MustFromTON("1.5"), "weekly")`, path: 'cron.go' },
-      // Harmony: a transaction built with its destination, signed, sent lines below (reported at the send).
-      { text: `const { Harmony } = require('@harmony-js/core');\nasync function tip(hmy, key, payee, amount) {\n  hmy.wallet.addByPrivateKey(key);\n  const txn = hmy.transactions.newTx({\n    to: payee,\n    value: new Unit(amount).asOne().toWei(),\n    gasLimit: '21000',\n  });\n  const signed = await hmy.wallet.signTransaction(txn);\n  return hmy.blockchain.⟦sendTransaction⟧(signed);\n}`, path: 'tools/harmony-util.js' },
       { text: `import org.ton.contract.wallet.WalletV4R2Contract\nsuspend fun payOut(to: String) {\n    wallet.⟦transfer⟧(pk) {\n        destination = AddrStd(to)\n        coins = Coins.ofNano(5_000_000)\n    }\n}`, path: 'Payouts.kt' },
       // A hosted wallet pays the addresses of a request.
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },

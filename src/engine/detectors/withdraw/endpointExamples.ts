@@ -20,6 +20,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // An \`api\` field or variable that is an HTTP client, given a body.
     { text: `String result = api.post("⟦main/api/v2/accounting/withdrawal⟧", payload, time, true);`, path: 'src/main/java/App.java' },
     { text: `const response = await this.api.post('⟦/api/v2/withdrawals⟧', request);`, path: 'src/services/pull.ts' },
+    // A shell command names the path among spaces, and sends it.
+    code(`os.system(f"curl -s -X POST --data amount={amt} ⟦https://api.binance.com/sapi/v1/capital/withdraw/apply⟧?{q}")`),
     code(`req, _ := http.NewRequest("POST", api+"⟦/api/v2/spot/wallet/withdrawal⟧", body)`),
     code(`WITHDRAW = wapi + '⟦v3/withdraw.html⟧'`),
     { text: `r = requests.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧")`, path: 'tests/test_wallet.py' },
@@ -206,6 +208,7 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // An \`api\` router's route: a decorator, or given a handler function.
     code(`@api.post("/api/v1/withdrawals")\nasync def create(body: Body):\n    return await q.add(body)`),
     { text: `api.post('/api/v2/withdrawals', async (req, res) => res.json(await q.add(req.body)));\napi.delete("/api/v2/withdrawals/:id", (req, res) => q.drop(req.params.id));`, path: 'src/routes.ts' },
+    { text: `api.post('/api/v1/withdraw', requireAuth, async (req, res) => res.json(1));\napi.post('/api/v1/withdrawals', controller.createWithdrawal);\napi.post('/api/v1/withdraw',\n  async (req, res) => res.json(1));`, path: 'src/routes.ts' },
     code(`r = self._post(BASE + "/v1/withdraw-list", body)\nq = self._get(BASE + "/v2/quick-withdraw")`),
     // A query whose template placeholder used to cut the path; a line comment; a GET under another method's verb.
     { text: `return this.getPrivate(\`/api/v1/transfers/withdraw/\${p}/\${a}/counterparty-withdrawal-limit\`);`, path: 'src/intl.ts' },

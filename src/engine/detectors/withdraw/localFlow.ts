@@ -19,6 +19,7 @@ import { executedRequest, READ_REQUEST, sendsBuiltWithdrawal } from './builtRequ
 import { keywordRequest } from './keywordRequest';
 import { isServicePath, SERVICE_PATH_KEYWORDS } from './serviceMatch';
 import { optionsRequest } from './optionsRequest';
+import { tableEntry } from './tableEntry';
 
 /** A write verb as a constant (`ServiceBase.METHOD_POST`, `HttpMethod.Delete`, `http.MethodPost`, `Method.POST`). */
 const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|DELETE)|Method(?:Post|Delete)|(?:Http)?Method\.(?:Post|Delete|POST|DELETE))(?![A-Za-z0-9_])`;
@@ -26,6 +27,8 @@ const VERB_CONSTANT = String.raw`(?:[A-Za-z_]{1,30}(?:\.|::))?(?:METHOD_(?:POST|
 const WORD_THEN_POST = String.raw`(?<=(?:[Aa]pi|API|[Kk]ey|[Pp]rivate|[Ss]igned|[Ss]ign|[Aa]uth|[Hh]ttp|HTTP|[Dd]o|[Ss]end|[Rr]equest|[Rr]est|[Cc]lient|[Ss]ecure|[Mm]ake))(?:Post|POST)`;
 /** An endpoint table's entry read through its constant (`API_PATHS.transfer.bankWithdrawal`): a capitalised object, up to two more members. */
 const TABLE_CHAIN = String.raw`[A-Z][A-Za-z0-9_]{0,40}\.(?:[A-Za-z_][A-Za-z0-9_]{0,40}\.){0,2}`;
+/** The same chain right before a matched name, without its last dot. */
+const TABLE_CHAIN_BEFORE = /(?<![\w$.])([A-Z][A-Za-z0-9_]{0,40}(?:\.[A-Za-z_][A-Za-z0-9_]{0,40}){0,2})\.$/;
 /**
  * A POST or DELETE call whose first argument is a variable, alone or joined to a base (`post(url`,
  * `post(\n  "https://host" + requestPath`, `post(f"{self.host}{url}"`, `post(BASE_URL + path,`, Rust's
@@ -203,8 +206,13 @@ function postsPath(hops: number): Validator {
       if (PART_OF_REQUEST.test(linesAbove(ctx.text, ctx.start, 1, 300)) && /[(,][ \t]*\r?\n[^\n]*$/.test(linesAbove(ctx.text, ctx.start, 2, 600))) return false;
       const lineEnd = ctx.text.indexOf('\n', ctx.end);
       if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
-      // A member read (`this.root`, `API_PATHS.transfer.send`): its property is looked for too.
-      const member = ctx.text[ctx.start - 1] === '.';
+      // An endpoint table's entry read through its constant: looked up inside that table only.
+      const chain = TABLE_CHAIN_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start));
+      if (chain) {
+        const rhs = tableEntry(ctx.text, chain[1], name, ctx.start);
+        return rhs !== undefined && holdsWithdrawPath(rhs, ctx);
+      }
+      const member = /(?:this|self)\.$/.test(ctx.text.slice(Math.max(0, ctx.start - 5), ctx.start));
       if (builtFromWithdrawPath(ctx.text, name, ctx.start, hops, new Set([name]), member, ctx.kind, ctx)) return true;
       // The base the variable is joined to may be the path (`post(this.endpoint + queryParams, …)`: the query is joined on).
       const base = JOINED_BASE.exec(ctx.text.slice(Math.max(0, ctx.start - 90), ctx.start));

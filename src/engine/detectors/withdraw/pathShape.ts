@@ -4,6 +4,7 @@
 import type { Validator } from '../../defineDetector';
 import { isWithdrawActionName, matchActionPath, nameSegments } from './table';
 import { linesAboveStart, lineStartWithin } from '../../text/linesAbove';
+import { callArguments } from '../../judge/callArguments';
 
 /**
  * The last segment names the action: `withdraw`, `withdrawal(s)`, `withdraws`, or `withdraw/apply|create|submit`; a
@@ -94,18 +95,23 @@ function notAfterOnLine(name: string, before: RegExp, max: number): Validator {
  * request)`, Java's `api.post("main/api/v2/accounting/withdrawal", payload, time, true)`).
  */
 const API_ROUTE_BEFORE = /(@)?(?<![A-Za-z0-9_$])api\.(?:post|put|delete|patch|route|all)[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
-const HANDLER_AFTER = /^[^"'`\n]{0,200}["'`][ \t]*,[ \t]*(?:async\b|function\b|\([^()\n]{0,80}\)[ \t]*(?:=>|\{)|[A-Za-z_$][\w$]*[ \t]*=>)/;
+/** A later argument of a route's registration: a function, or a handler, controller, middleware or validator by name. */
+const HANDLER_ARG = /=>|\bfunction\b|[Hh]andler|[Cc]ontroller|[Mm]iddleware|[Aa]uth|[Vv]alidat|[Gg]uard|[Rr]equire[A-Z]/;
 
 /** Drops paths that are the first argument of a route definition: the bot's own server, not an exchange call. */
 export const notARouteDefinition: Validator = {
   name: 'not-a-route-definition',
-  reach: { before: 0, after: 0 }, // the value's own line
+  // The value's own line, and an `api` call's arguments (800 characters at most, callArguments.ts).
+  reach: { before: 0, after: 800 },
   test: (_value, ctx) => {
     const lineStart = lineStartWithin(ctx.text, ctx.start);
     const before = ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start);
     if (ROUTE_BEFORE.test(before)) return false;
     const api = API_ROUTE_BEFORE.exec(before);
-    return api === null || (api[1] === undefined && !HANDLER_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 300)));
+    if (api === null) return true;
+    if (api[1] !== undefined) return false;
+    const open = ctx.start - before.length + before.lastIndexOf('(');
+    return !callArguments(ctx.text, open).slice(1).some((a) => HANDLER_ARG.test(a));
   },
 };
 
@@ -117,7 +123,8 @@ export const notInLogMessage = notAfterOnLine('not-in-log-message', LOG_MESSAGE_
 
 /**
  * Drops a path inside a sentence (`'refund() is no longer supported: /v1/payment/refund is now signed with …'`): a
- * request's URL holds no spaces, a message about it holds several (three or more in its string around the path).
+ * request's URL holds no spaces, a message about it holds several (three or more in its string around the path),
+ * unless the string is a shell command or a raw request (curl, an HTTP verb, `HTTP/1.1`).
  */
 export const notInProse: Validator = {
   name: 'not-in-prose',
@@ -126,6 +133,8 @@ export const notInProse: Validator = {
     const lead = /["'`]([^"'`\n]{0,200})$/.exec(ctx.text.slice(Math.max(0, ctx.start - 200), ctx.start))?.[1];
     if (lead === undefined) return true;
     const tail = /^[^"'`\n]{0,200}/.exec(ctx.text.slice(ctx.end, ctx.end + 200))?.[0] ?? '';
+    // A shell command or a raw HTTP request has spaces too, and sends (`curl -X POST … https://…/withdraw/apply`).
+    if (/\b(?:curl|wget|http|https|Invoke-RestMethod)\b|\b(?:POST|DELETE|PUT)\b|HTTP\/1/.test(lead + tail)) return true;
     return ((lead + tail).match(/[ \t]+(?=[A-Za-z])/g)?.length ?? 0) < 3;
   },
 };
@@ -186,10 +195,13 @@ export const notInQueryFunction: Validator = {
     let end = ctx.text.indexOf('\n', ctx.start);
     if (end === -1) end = ctx.text.length;
     let start = lineStartWithin(ctx.text, ctx.start);
+    // A line longer than the bound (minified): no header above it is read, as walking back per match is quadratic.
+    if (start > 0 && ctx.text[start - 1] !== '\n') return true;
     let min = indentOf(ctx.text.slice(start, end));
     for (let i = 0; i < HEADER_LINES && start > 0; i++) {
       end = start - 1;
-      start = ctx.text.lastIndexOf('\n', end - 1) + 1;
+      start = linesAboveStart(ctx.text, end, 1, 2000);
+      if (start > 0 && ctx.text[start - 1] !== '\n') return true;
       const line = ctx.text.slice(start, end);
       // A parameter list's close (`): Promise<R> {`) belongs to the header above it.
       if (!line.trim() || indentOf(line) >= min || /^[ \t]*[)\]}]/.test(line)) continue;

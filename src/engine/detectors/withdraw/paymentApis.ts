@@ -94,8 +94,8 @@ export const withdrawPaymentApiSend = defineDetector({
   message: 'Payment API send through {name}: a wallet service is asked to send coins to an address.',
   risk: WHY,
   advice: WITHDRAW_ADVICE,
+  // The commands `create_withdrawal` and `create_payout` hold `withdraw` and `payout`.
   keywords: ['payout', 'withdraw', 'post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen('],
-  // ('create_withdrawal' and 'create_payout' hold 'withdraw' and 'payout'.)
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [

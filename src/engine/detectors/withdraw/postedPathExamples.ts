@@ -125,6 +125,10 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     ...OPTIONS_REQUEST_EXAMPLES.negative,
     // An endpoint table's other entries posted: a one-time code, a listing read.
     { text: `export const API_PATHS = {\n  auth: { sendOtp: '/api/auth/email-otp/request' },\n  transfer: { listing: '/api/transfers/offramp?page=1' },\n};\nconst pull = 'withdraw';\nawait apiService.post(API_PATHS.auth.sendOtp, { email });\nawait apiService.get(API_PATHS.transfer.listing);`, path: 'src/api.ts' },
+    // Another table's entry of the same name; a helper's parameter named like a constant of another function.
+    { text: `const PATHS = { orders: { create: '/api/v1/orders' }, withdrawals: { create: '/api/v1/withdrawals' } };\nawait apiService.post(PATHS.orders.create, body);`, path: 'src/api.ts' },
+    { text: `package pull\n\nconst (\n\tpullEndpoint = "/api/v3/capital/withdraw/apply"\n)\n${'\n// ---'.repeat(60)}\nfunc (c *Client) post(pullEndpoint string, r *Req) error {\n\t_, err := c.fetch("POST", pullEndpoint, r)\n\treturn err\n}`, path: 'pull.go' },
+    { text: `package pull\n\nfunc (c *Client) Withdraw() error {\n\tendpoint := "/api/v3/capital/withdraw/apply"\n\treturn c.do(endpoint)\n}\n${'\n// ---'.repeat(60)}\nfunc (c *Client) post(endpoint string, body io.Reader) error {\n\treq, _ := http.NewRequest("POST", c.base+endpoint, body)\n\treturn c.send(req)\n}`, path: 'client.go' },
     // A service's path in a file that never names the service.
     { text: `def create(self, to_address, amount, coin):\n    url = f"{BASE_URLS[coin]}/txs/micro"\n    r = requests.post(url, json={"to_address": to_address})`, path: 'providers/micro.py' },
     // The same helpers reading the withdrawal records, and a blog's post of a page.

@@ -51,7 +51,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * a client whose base URL ends in `/`): the path token needs a slash, so these are matched by the call.
  */
 function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
-  const single = entry.verb === 'post' ? entry.paths.map(core).filter((c) => c.length === 1 && c[0] !== '{}').map((c) => c[0]) : [];
+  const single = entry.verb === 'post' || entry.verb === 'any' ? entry.paths.map(core).filter((c) => c.length === 1 && c[0] !== '{}').map((c) => c[0]) : [];
   if (!single.length) return undefined;
   return {
     re: rx(String.raw`(?<=(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete)[A-Za-z]{0,20}[ \t]*\([ \t]*["'])(?<name>${single.map(escape).join('|')})(?=["'][ \t]*[,)+])`),
@@ -64,18 +64,21 @@ function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
 /** A request call given a quoted write verb first (`self.request("post", **p)`, `_handle_request('POST', url, p)`), or a `.post(` call. */
 const COMMAND_REQUEST = String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_][A-Za-z0-9_]{0,40})[ \t]*\((?:(?=[ \t]*["'](?:post|POST)["'])|(?<=\.post[ \t]*\())`;
 /** A function's head: the command must be set in the request's own function. */
-const HEAD = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]/m;
+const HEAD = /^[ \t]*(?:(?:async|export|public|private|protected|static)[ \t]+)*(?:def|function|func|fn|fun|sub)[ \t]|^[ \t]*(?:(?:async|public|private|protected|static)[ \t]+)*[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]*)?\{[ \t]*$|=>|\blambda\b/m;
 
 /** Keeps a request whose eight lines above, in its own function, set the `cmd` field to one of the commands. */
 function commandAbove(commands: readonly string[]): Validator {
-  const set = new RegExp(String.raw`\bcmd["']?[ \t]*(?::|=>|=)[ \t]*["'](?:${commands.map(escape).join('|')})["']`);
+  const wanted = new Set(commands);
   return {
     name: 'command-set-above',
     reach: { before: 8 * 300, after: 0 },
     test: (_v, ctx) => {
       const above = linesAbove(ctx.text, ctx.start, 8, 8 * 300);
       const head = [...above.matchAll(new RegExp(HEAD.source, 'gm'))].pop();
-      return set.test(head === undefined ? above : above.slice(head.index));
+      const own = head === undefined ? above : above.slice(head.index + head[0].length);
+      // The last command set before the request is the one it sends.
+      const last = [...own.matchAll(/\bcmd["']?[ \t]*(?::|=>|=)[ \t]*["']([a-z_]{1,40})["']/g)].pop();
+      return last !== undefined && wanted.has(last[1]);
     },
   };
 }

@@ -7,6 +7,10 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
   positive: [
     { text: `import { Fireblocks } from "@fireblocks/ts-sdk";\nconst r = await http.post('⟦/v1/transactions⟧', payload);`, path: 'src/pay.ts' },
     { text: `defmodule Vault.Fireblocks do\n  def stop(id), do: Http.post("⟦/v1/transactions/⟧#{id}/cancel", %{})\nend`, path: 'lib/vault.ex' },
+    // The command and its request in one method; the next method's request sends its own command (the last one set).
+    { text: `// coinpayments\nclass Client {\n  createWithdrawal(o) { const p = { cmd: '⟦create_withdrawal⟧', ...o }; return this.⟦_request⟧('POST', p); }\n  rates() {\n    const p = { cmd: 'rates' };\n    return this._request('POST', p);\n  }\n}`, path: 'src/client.js' },
+    // A payout posted by its bare segment, to an API that takes every method as a POST.
+    { text: `<?php // heleket\nreturn $this->client->post('⟦payout⟧', $data);`, path: 'src/PayoutClient.php' },
     // Heleket's refund to an address (the caller names it); Cryptomus's payout sent by a helper without a verb (every
     // method is a POST); OxaPay's payout by method name and by its legacy send path.
     { text: `// heleket\nfunc (c *PayoutClient) Refund(ctx context.Context, req RefundRequest) error {\n\treturn c.post(ctx, "⟦/v1/payment/refund⟧", req, nil)\n}`, path: 'payout.go' },

@@ -52,17 +52,23 @@ export function serviceNamed(entry: ServiceEndpoints, ctx: MatchContext): boolea
   });
 }
 
+/** Each entry with its paths' segments, worked out once. */
+const WANTED = SERVICE_ENDPOINTS.map((entry) => ({ entry, cores: entry.paths.map(core) }));
+
 /** A service's fund-moving path, written in full (a call's argument or config entry), in a file naming that service. */
 export const isServicePath = (written: string, ctx: MatchContext): boolean => {
   const segs = segments(written.replace(/^[a-z]+:\/\/[^/]*/i, ''));
-  return SERVICE_ENDPOINTS.some((entry) => entry.paths.some((p) => pathIs(segs, core(p))) && serviceNamed(entry, ctx));
+  return WANTED.some(({ entry, cores }) => serviceNamed(entry, ctx) && cores.some((c) => pathIs(segs, c)));
 };
 
+/** Single segments too common to open a request window on their own (`/payment`, `/send`): their paths' second segment or the service's name must. */
+const COMMON = new Set(['transfers', 'transfer', 'cancel', 'send', 'payment', 'payments', 'payout', 'payouts', 'withdraw', 'sweep']);
 
 /** Literals every written form of a service path holds: its last two literal segments (`txs/micro`), or `/` and the last one. */
-export const SERVICE_PATH_KEYWORDS: readonly string[] = [...new Set(SERVICE_ENDPOINTS.flatMap((e) => e.paths.map((p) => {
+export const SERVICE_PATH_KEYWORDS: readonly string[] = [...new Set(SERVICE_ENDPOINTS.flatMap((e) => e.paths.flatMap((p) => {
   const segs = core(p);
   const tail: string[] = [];
   for (let i = segs.length - 1; i >= 0 && segs[i] !== '{}' && tail.length < 2; i--) tail.unshift(segs[i]);
-  return tail.length === 2 ? tail.join('/') : `/${tail[0]}`;
+  if (tail.length === 2) return [tail.join('/')];
+  return tail.length === 1 && !COMMON.has(tail[0]) ? [`/${tail[0]}`] : [];
 })))];
