@@ -51,7 +51,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * a client whose base URL ends in `/`): the path token needs a slash, so these are matched by the call.
  */
 function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
-  const single = entry.verb === 'post' || entry.verb === 'any' ? entry.paths.map(core).filter((c) => c.length === 1 && c[0] !== '{}').map((c) => c[0]) : [];
+  // Every entry's verb is a write or any (no service here is GET-only).
+  const single = entry.paths.map(core).filter((c) => c.length === 1 && c[0] !== '{}').map((c) => c[0]);
   if (!single.length) return undefined;
   return {
     re: rx(String.raw`(?<=(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete)[A-Za-z]{0,20}[ \t]*\([ \t]*["'])(?<name>${single.map(escape).join('|')})(?=["'][ \t]*[,)+])`),
