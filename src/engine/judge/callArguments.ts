@@ -1,10 +1,10 @@
 // The arguments of a call, split at its top-level commas: the on-chain judges read destinations and amounts from them.
 
-/** Where the call opened at `open` closes (the index of its `)`, strings skipped; -1 past 800 characters); `onComma` sees each top-level comma. */
-function closeIndex(text: string, open: number, onComma?: (at: number) => void): number {
+/** Where the bracket opened at `open` closes (the index of its closer, strings skipped; -1 past `max` characters); `onComma` sees each top-level comma. */
+function closeIndex(text: string, open: number, onComma?: (at: number) => void, max = 800): number {
   let depth = 0;
   let quote = '';
-  for (let i = open; i < Math.min(text.length, open + 800); i++) {
+  for (let i = open; i < Math.min(text.length, open + max); i++) {
     const c = text[i];
     if (quote) { if (c === quote && text[i - 1] !== '\\') quote = ''; continue; }
     if (c === '"' || c === "'" || c === '`') quote = c;
@@ -28,4 +28,9 @@ export function callArguments(text: string, open: number): string[] {
 export function callEnd(text: string, open: number): number {
   const close = closeIndex(text, open);
   return close === -1 ? -1 : close + 1;
+}
+
+/** The index of the bracket that closes the one at `open` (strings skipped), or -1 within `max` characters. */
+export function closingBracket(text: string, open: number, max: number): number {
+  return closeIndex(text, open, undefined, max);
 }

@@ -1,23 +1,10 @@
 // An endpoint table's entry read through its constant (`API_PATHS.transfer.bankWithdrawal`): the value is looked up
 // inside the table the chain names (`API_PATHS = {`, then its `transfer: {`), not anywhere above, so a same-named
 // entry of another table (`PATHS.orders.create` beside `withdrawals: { create: … }`) is not taken.
+import { closingBracket } from '../../judge/callArguments';
 
 /** How far above the read the table may start. */
 const MAX_BACK = 12000;
-
-/** The index of the `}` closing the object opened at `open` (strings skipped), or -1 within `limit`. */
-function closeBrace(text: string, open: number, limit: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = open; i < Math.min(text.length, limit); i++) {
-    const c = text[i];
-    if (quote) { if (c === quote && text[i - 1] !== '\\') quote = ''; continue; }
-    if (c === '"' || c === "'" || c === '`') quote = c;
-    else if (c === '{' || c === '[' || c === '(') depth++;
-    else if (c === '}' || c === ']' || c === ')') { if (--depth === 0) return i; }
-  }
-  return -1;
-}
 
 const esc = (s: string): string => s.replace(/[$]/g, '\\$');
 
@@ -33,13 +20,13 @@ export function tableEntry(text: string, chain: string, name: string, at: number
   for (const m of region.matchAll(new RegExp(String.raw`(?<![\w$.])${esc(root)}[ \t]*(?::[^=\n]{0,60})?=[ \t]*(?:Object\.freeze\(|\{)`, 'g'))) open = m.index + m[0].length - 1;
   if (open === -1) return undefined;
   let start = region.indexOf('{', open);
-  let end = closeBrace(region, start, region.length);
+  let end = closingBracket(region, start, region.length - start);
   for (const member of members) {
     if (start === -1 || end === -1) return undefined;
     const inner = new RegExp(String.raw`(?<![\w$])["']?${esc(member)}["']?[ \t]*:[ \t]*\{`).exec(region.slice(start + 1, end));
     if (!inner) return undefined;
     start = start + 1 + inner.index + inner[0].length - 1;
-    end = closeBrace(region, start, end + 1);
+    end = closingBracket(region, start, end + 1 - start);
   }
   if (start === -1 || end === -1) return undefined;
   return new RegExp(String.raw`(?<![\w$])["']?${esc(name)}["']?[ \t]*:[ \t]*(["'\`][^\n]{1,300})`).exec(region.slice(start + 1, end))?.[1];
