@@ -9,6 +9,7 @@ import { withdrawWrapperCall } from '../detectors/withdraw/wrapperCalls';
 import { enclosingSpan, functionSpans, headName } from '../judge/functionSpans';
 import { nameSegments } from '../detectors/withdraw/table';
 import { localCallers } from './localCallers';
+import { lineEndWithin, lineStartWithin } from '../text/linesAbove';
 
 export type { Mover } from '../types';
 
@@ -105,9 +106,7 @@ export function nameUses(text: string, names: readonly string[]): Omit<FileSumma
   if (names.length > 0) {
     const re = new RegExp(String.raw`(?<![\w$])(${names.map((n) => n.replace(/\$/g, '\\$')).join('|')})(?![\w$])([ \t]*\()?`, 'g');
     for (const m of text.matchAll(re)) {
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const lineEnd = text.indexOf('\n', m.index);
-      if (headName(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)) === m[1]) defs.add(m[1]);
+      if (headName(text.slice(lineStartWithin(text, m.index), lineEndWithin(text, m.index))) === m[1]) defs.add(m[1]);
       else if (m[2] !== undefined) calls.add(m[1]);
     }
   }

@@ -6,6 +6,7 @@
 import { inComment, inString } from '../judge/codeContext';
 import { enclosingSpan, headName, type FunctionSpan } from '../judge/functionSpans';
 import type { FileKind, Severity } from '../types';
+import { lineEndWithin, lineStartWithin } from '../text/linesAbove';
 
 /** A mover site as fundMovers.ts keeps it (declared here so that the two files do not import each other). */
 export interface LocalSite {
@@ -34,9 +35,7 @@ export function localCallers(text: string, kind: FileKind, spans: readonly Funct
     const re = new RegExp(String.raw`(?<![\w$])(${[...byName.keys()].map((n) => n.replace(/\$/g, '\\$')).join('|')})[ \t]*\(`, 'g');
     const callers = new Map<string, FunctionSpan[]>();
     for (const m of text.matchAll(re)) {
-      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-      const lineEnd = text.indexOf('\n', m.index);
-      if (headName(text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)) === m[1]) continue;
+      if (headName(text.slice(lineStartWithin(text, m.index), lineEndWithin(text, m.index))) === m[1]) continue;
       const fn = enclosingSpan(spans, m.index);
       if (!fn || fn.name === m[1] || inComment(text, m.index, kind) || inString(text, m.index)) continue;
       const list = callers.get(m[1]) ?? callers.set(m[1], []).get(m[1])!;

@@ -33,6 +33,7 @@ import { withdrawChainSend } from './withdraw/chainSends';
 import { withdrawSdkSend } from './withdraw/sdkSends';
 import { withdrawPaymentApiSend } from './withdraw/paymentApis';
 import { withdrawServiceEndpoint } from './withdraw/serviceEndpoints';
+import { withdrawSignedAction } from './withdraw/sentAction';
 import { withdrawNodeRpcSend } from './withdraw/nodeRpc';
 import { withdrawNethereumSend } from './withdraw/nethereum';
 import { withdrawHandlerSend } from './withdraw/handlerSend';
@@ -86,6 +87,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawChainSend,
   withdrawPaymentApiSend,
   withdrawServiceEndpoint,
+  withdrawSignedAction,
   withdrawNodeRpcSend,
   withdrawNethereumSend,
   // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a

@@ -2,6 +2,7 @@
 // `--api-key `) are found once per file, so that the three dozen name-based patterns do not each run the
 // whole regex over the text: each pattern tries only its value part, and only after the names it accepts.
 import { NAMED_ASSIGN, NAMED_CALLS, siteForms } from '../detectors/fragments';
+import { linesAbove } from '../text/linesAbove';
 
 // Every value part starts with at least six non-space characters (prefix, quote, value), so an operator
 // followed by fewer can neither match nor hide a match: it is not a site.
@@ -113,7 +114,7 @@ export function findAssignSites(text: string, windows: readonly number[] = [0, t
  * (`secret_key: str = Field(default="…")`).
  */
 function defaultOwner(text: string, at: number): string | undefined {
-  const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 300), at);
+  const line = linesAbove(text, at, 1, 300);
   const field = /([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*(?::[^=\n]{1,60})?=[ \t]*Field\($/.exec(line.slice(0, line.lastIndexOf('(') + 1));
   if (field) return field[1];
   let flag: string | undefined;

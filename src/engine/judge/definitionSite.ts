@@ -1,6 +1,7 @@
 // Whether a name followed by `(` defines a function rather than calls one, in the languages KeyGuard reads: a head
 // the function-span reader knows, a keyword before it, a type before it (`public String transfer(`,
 // `Task<R> IClient.SendAsync(`, `async transfer(`), or a parameter list followed by a body (`transfer(⏎  to: string,⏎): R {`).
+import type { Validator } from '../defineDetector';
 import { headName } from './functionSpans';
 import { linesAboveStart } from '../text/linesAbove';
 
@@ -40,3 +41,10 @@ export function declaredType(before: string): boolean {
   return /[\w$>\]*?]$/.test(t) && !/=>$/.test(t) && !EXPRESSION_WORDS.test(t);
 }
 
+
+/** Drops a function's or method's own definition (`def sendtoaddress(self, a):`, `export async function transfer(`). */
+export const notADefinitionSite: Validator = {
+  name: 'not-a-definition-site',
+  reach: { before: 200, after: 2000 },
+  test: (_v, ctx) => !isDefinitionSite(ctx.text, ctx.start, ctx.end),
+};

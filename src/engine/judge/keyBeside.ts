@@ -28,8 +28,9 @@ export const privateKeyCommentBeside: Validator = {
   name: 'private-key-comment-above',
   reach: { before: 400, after: 0 },
   test: (_v, ctx) => {
-    const start = ctx.text.lastIndexOf('\n', ctx.start - 1);
-    const prev = start <= 0 ? '' : ctx.text.slice(ctx.text.lastIndexOf('\n', start - 1) + 1, start);
+    const own = lineStartWithin(ctx.text, ctx.start);
+    // The line above, when this line's start is a line break's (not the bound's, mid-line).
+    const prev = own <= 1 || ctx.text[own - 1] !== '\n' ? '' : ctx.text.slice(lineStartWithin(ctx.text, own - 1), own - 1);
     return PRIVATE_KEY_COMMENT.test(prev.slice(-300));
   },
 };

@@ -6,6 +6,7 @@ import { callerGivesRisk, paramGivenLiteral, paysFromFaucet } from './onchainCal
 import { paysPayee } from './payee';
 import { bare, lineOf, localWindow, type SendShape } from './sendShape';
 import { TextMemo } from './textMemo';
+import { lineEndWithin, linesAboveStart } from '../text/linesAbove';
 
 /**
  * Address literals: EVM (`0x` + 40 hex, or an exchange-module subaccount id of 64), Tron (`T` + 33 base58), a
@@ -180,11 +181,7 @@ const AMOUNT_ARG = /amount|qty|quantity|value|lamports|wei|^(?:sol|eth|bnb|usdt|
 export function sendsPerAddress(text: string, open: number): boolean {
   const args = callArguments(text, open);
   if (args.length < 2 || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(args[0]) || !AMOUNT_ARG.test(bare(args[1]))) return false;
-  const lineStart = text.lastIndexOf('\n', open) + 1;
-  let from = lineStart;
-  for (let i = 0; i < 3 && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
-  const lineEnd = text.indexOf('\n', open);
-  const around = text.slice(from, lineEnd === -1 ? text.length : lineEnd);
+  const around = text.slice(linesAboveStart(text, open, 4, 2000), lineEndWithin(text, open));
   const list = String.raw`(?<list>[A-Za-z0-9_$.]*(?:wallet|address|recipient|receiver)[A-Za-z0-9_$]*)`;
   const loop = new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${args[0]}[ \t]+(?:of|in)[ \t]+${list}`, 'i').exec(around);
   return loop !== null && !/mail|phone|sms/i.test(loop.groups!.list);

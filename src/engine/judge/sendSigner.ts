@@ -2,6 +2,7 @@
 // users looks the same); a send handed a private key, keypair, seed or keystore password, made on a client built
 // from one, or whose result is submitted on the spot (`.send()`, `.inject()`) signs a transaction that moves funds.
 import { callArguments, callEnd } from './callArguments';
+import { lineStartWithin } from '../text/linesAbove';
 
 /** Identifiers that hold signing material; `pk`/`kp` only as whole words (never `pkg`, `kpi`). */
 const SIGNER = /private_?key|priv_?key|secret_?key|signing_?key|signer|key_?pair|\bkp\b|\bpk\b|mnemonic|\bseed\b|keystore|password|passphrase|\bpwd\b|new[ \t]+Account[ \t]*\(/i;
@@ -10,8 +11,8 @@ const SUBMITTED = /^[ \t]*\r?\n?[ \t]*\.[ \t]*(?:send|inject|broadcast|submit|si
 
 /** The receiver chain before the call's name: its own line, with the line above when this one continues it (`⏎  .transfer(`). */
 function receiverOf(text: string, nameStart: number): string {
-  let from = text.lastIndexOf('\n', nameStart - 1) + 1;
-  if (/^[ \t]*\.$/.test(text.slice(from, nameStart).trimEnd() || '.') && from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
+  let from = lineStartWithin(text, nameStart);
+  if (/^[ \t]*\.$/.test(text.slice(from, nameStart).trimEnd() || '.') && from > 0) from = lineStartWithin(text, from - 1);
   return text.slice(Math.max(from, nameStart - 240), nameStart);
 }
 

@@ -21,6 +21,14 @@ export function lineStartWithin(text: string, at: number): number {
   return linesAboveStart(text, at, 1, 2000);
 }
 
+/** End of `at`'s line (its newline or the text's end), at most `maxChars` ahead: a judge reading the rest of its line. */
+export function lineEndWithin(text: string, at: number, maxChars = 2000): number {
+  const stop = Math.min(text.length, at + maxChars);
+  // Searched in the window only: indexOf on the whole text walks a minified line to its end per match.
+  const nl = text.slice(at, stop).indexOf('\n');
+  return nl === -1 ? stop : at + nl;
+}
+
 /** The text of up to `lines` lines before `at` (see linesAboveStart). */
 export function linesAbove(text: string, at: number, lines: number, maxChars: number): string {
   return text.slice(linesAboveStart(text, at, lines, maxChars), at);

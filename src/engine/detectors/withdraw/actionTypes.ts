@@ -3,6 +3,7 @@
 // examples are the rest-endpoint detector's (restEndpoint.ts), which runs them.
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
+import { notSentBelow } from './sentAction';
 import { isWithdrawActionName, nameSegments } from './table';
 import { DEST_ARG } from './endpointShapes';
 
@@ -74,8 +75,35 @@ export const SEND_ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
     keywords: ['usdsend', 'spotsend', 'sendasset'],
     exchange: 'Hyperliquid',
     requires: { fileContains: ['hyperliquid'] },
+    validate: [notSentBelow],
   },
 ];
+
+/** A write verb given to a request helper: an enum's or constant's (`HttpMethod.Post`, `Method::POST`, `http.MethodPost`) or quoted. */
+const WRITE_VERB_ARG = String.raw`(?:HttpMethod\.(?:Post|POST|Delete|DELETE)|Method(?:::|\.)(?:POST|DELETE|Post|Delete)|http\.Method(?:Post|Delete)|["'](?:POST|DELETE)["'])`;
+/** An endpoint constant read through its class (`Endpoints.Wallet.Withdraw`, `Urls::WITHDRAW_APPLY`). */
+const ENDPOINT_CONSTANT = String.raw`(?:[A-Z][A-Za-z0-9_]{0,40}(?:\.|::)){1,3}(?<name>[A-Za-z_]{0,40}(?:[Ww]ithdraw|WITHDRAW|[Pp]ayout|PAYOUT)[A-Za-z_]{0,40})(?![A-Za-z0-9_(])`;
+/** A request given the verb and such a constant as its first two arguments, either order (`Call(HttpMethod.Post, Endpoints.Wallet.Withdraw, …)`). */
+// Or a POST helper given the constant first (PHP's `$client->post(UrlManager::CREATE_PAYOUT, [...])`).
+const POSTED_ENDPOINT_CONSTANT = [
+  String.raw`\([ \t]*${WRITE_VERB_ARG}[ \t]*,[ \t]*${ENDPOINT_CONSTANT}`,
+  String.raw`\([ \t]*${ENDPOINT_CONSTANT}[ \t]*,[ \t]*${WRITE_VERB_ARG}`,
+  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z]{0,20}[ \t]*(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*${ENDPOINT_CONSTANT}(?=[ \t]*[,)])`,
+];
+/** Words that make a payout constant a query (`PAYOUT_HISTORY`, `GetPayoutStatus`). */
+const PAYOUT_QUERY = /history|list|status|info|detail|report|estimate|quote|fee|limit|schedule|preview|summary|stat|get|fetch/i;
+/** Keeps a constant named for the action (Withdraw, RequestWithdrawal, WITHDRAW_APPLY, CREATE_PAYOUT; never WithdrawHistory, PAYOUT_STATUS). */
+const actionConstant: Validator = {
+  name: 'withdraw-action-constant',
+  test: (value) => {
+    const name = /^[A-Z0-9_]+$/.test(value) ? value.toLowerCase() : value.charAt(0).toLowerCase() + value.slice(1);
+    if (/payout/i.test(name) && !/withdraw/i.test(name)) return !PAYOUT_QUERY.test(name);
+    return isWithdrawActionName(name);
+  },
+};
+
+/** Those patterns: their own gate (a payout constant says no withdraw; actionConstant judges each name). */
+export const POSTED_CONSTANT_PATTERNS: readonly PatternSpec[] = POSTED_ENDPOINT_CONSTANT.map((re) => ({ re: rx(re), keywords: ['withdraw', 'payout'], validate: [actionConstant] }));
 
 /** The action-name patterns of the rest-endpoint detector. */
 export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
@@ -87,12 +115,14 @@ export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
     keywords: ['withdraw'],
     exchange: 'Hyperliquid',
     requires: { fileContains: ['hyperliquid'] },
+    validate: [notSentBelow],
   },
   {
     re: rx(String.raw`(?<![A-Za-z0-9_$"'])(?:[Tt]ype|[A-Za-z_]{0,30}(?:WITHDRAW|[Ww]ithdraw)[A-Za-z0-9_]{0,30})[ \t]*[:=][ \t]*["'](?<name>withdraw\d)["']`),
     keywords: ['withdraw'],
     exchange: 'Hyperliquid',
     requires: { fileContains: ['hyperliquid'] },
+    validate: [notSentBelow],
   },
   // The same type as a key-value pair of a C# collection initializer or a Java map (`{ "type", "withdraw3" }`, `.put("type", "withdraw3")`).
   {
@@ -100,6 +130,7 @@ export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
     keywords: ['withdraw'],
     exchange: 'Hyperliquid',
     requires: { fileContains: ['hyperliquid'] },
+    validate: [notSentBelow],
   },
   // Kraken's private method names as enum members of a client (`WITHDRAW("Withdraw")`, `WITHDRAW_CANCEL("WithdrawCancel")`).
   {
@@ -116,4 +147,6 @@ export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
   { re: rx(EXECUTE_ACTION), keywords: ['withdraw'], linesBefore: 1, validate: [compoundAction] },
   // C# clients that name the endpoint after the calling method: `PostPrivateAsync<R>(nameof(WithdrawAsync), body)`.
   { re: rx(NAMEOF_POST), keywords: ['nameof'], files: ['csharp'], validate: [nameofAction] },
+  // A request given a write verb and an endpoint constant named for the withdrawal or payout, defined in another file.
+  ...POSTED_CONSTANT_PATTERNS,
 ];

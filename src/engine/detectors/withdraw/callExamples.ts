@@ -96,6 +96,10 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `await sdk.⟦withdrawFromMarginBank⟧(5);`, path: 'pull.ts' },
     // Hyperliquid's sends to another address in an example, a script the user runs as it is.
     { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.⟦usdTransfer⟧("1", dest));`, path: 'examples/pay/PayExample.java' },
+    // In a bot too: the SDK's sends of USDC or a spot token to the address given (Python SDK, @nktkas/hyperliquid).
+    { text: `from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`, path: 'bot/pay.py' },
+    { text: `import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`, path: 'src/pay.ts' },
+    { text: `from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`, path: 'scripts/send.py' },
     // A receiver continued with Python's backslash; the withdraw API's helper given a withdrawal path.
     { text: `from pybit.account_asset import HTTP as Asset\n\ndef pull(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret) \\\n        .⟦withdraw⟧(coin=coin, address=address, amount=str(amount))`, path: 'pull.py' },
     { text: `from binance.exceptions import BinanceAPIException\n\ndef pull(self, **q):\n    return self.⟦_call_withdraw_api⟧('POST', 'withdraw.html', signed=True, payload=q)`, path: 'client.py' },
@@ -203,6 +207,9 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `const est = await this.calls.inspectEstimatedWithdrawalAndSwap(args);\nawait this.calls.withdrawAllSwapAndDepositToPro(args);`, path: 'client.ts' },
     { text: `await this.calls.withdrawFromVaultCall(amount, name);\nr = api.Withdraw.Withdraw_chance(currency="BTC")`, path: 'client.ts' },
     { text: `self.setup_withdraw_tab()\nself.build_withdraw_page(coin, network)`, path: 'gui/app.py' },
+    // A setting read, a verification PIN sent, a Kotlin class constructed for the result.
+    { text: `const Duration wait = withdrawOptions.withdrawRefreshTime();\nconst auto t = opts.withdrawTimeout();`, path: 'src/api/exchangeprivateapi.cpp' },
+    { text: `import io.ccxt.Exchange\nval r = api.sendWithdrawPin(authToken, secret, withdrawId)\nreturn VerificationMode.Withdraw(data.id, steps)`, path: 'app/src/main/java/Provider.kt' },
     { text: `self.withdraw_image(self.user_id, amount, address, msg=f"tx {txid}")`, path: 'bot.py' },
     { text: `await ctx.send(embed=embeds.withdrawal_amount_prompt(balance, token))\nawait ctx.send(embed=embeds.withdrawal_cancelled())\nawait ctx.send(embed=embeds.withdrawal_successful(amt, fee, token, address, txn))`, path: 'bot/discord.py' },
     // A demo's scenario driving several calls by name: the calls inside it are judged on their own.
@@ -213,7 +220,9 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     // A class calling its own withdraw method (a retry from a nested helper, a start() handing over): its body is the call.
     { text: `import ccxt\nclass Pull:\n    async def withdraw(self, retry=0):\n        async def again():\n            return await self.withdraw(retry + 1)\n        return None\n\n    async def start(self):\n        return await self.withdraw()`, path: 'pull.py' },
     // A send in bot code, or to a dummy address in an example.
-    { text: `from hyperliquid.exchange import Exchange\nexchange.usd_transfer(1.0, dest)  # bot code: a note (withdraw/external-transfer)`, path: 'bot/pay.py' },
+    // Commented out; no perp-DEX SDK in the file.
+    { text: `from hyperliquid.exchange import Exchange\n# exchange.usd_transfer(1.0, dest)`, path: 'bot/pay.py' },
+    { text: `exchange.usd_transfer(5.0, dest)  # no perp-DEX SDK imported in this file`, path: 'bot/pay.py' },
     { text: `// hyperliquid\nconst p = { destination: '0x1234567890123456789012345678901234567890', amount: '1' };\nawait client.spotTransfer(p.destination, 'PURR', p.amount);`, path: 'examples/ws.js' },
 
     // The withdraw API's plumbing: its URL builder, and its helper given a query or a variable path.

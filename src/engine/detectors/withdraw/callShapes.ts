@@ -2,6 +2,7 @@
 // RPC method strings, request builders and an exchange's own contract. Regexes and validators only.
 import { inString } from '../../judge/codeContext';
 import type { MatchContext, Validator } from '../../defineDetector';
+import type { FileKind } from '../../types';
 import { booksOrType } from './bookkeeping';
 import { ACCESS, CLIENT_RECEIVER, CRYPTO_ARGS, DEFI_WORDS, isLookAlikeWord, isReplyEnding } from './callWords';
 // Re-exported: the rules import the call's shapes from here.
@@ -147,10 +148,16 @@ export const sentWhole: Validator = {
   },
 };
 
-/** Drops a PascalCase name called in Python: by PEP 8 a class constructed (`sdk.Withdraw(builder)`), not a method. */
-export const notAPythonClass: Validator = {
-  name: 'not-a-python-class',
-  test: (value, ctx) => !((ctx.kind === 'python' || ctx.kind === 'notebook') && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value)),
+/** Languages whose methods are camelCase by convention: a PascalCase name called there is a class. */
+const CAMEL_METHODS = new Set<FileKind>(['python', 'notebook', 'java', 'kotlin', 'scala', 'swift', 'dart']);
+
+/**
+ * Drops a PascalCase name called where methods are camelCase or snake_case: a class constructed (Python's
+ * `sdk.Withdraw(builder)`, Kotlin's `VerificationMode.Withdraw(id, steps)`), not a method. Go and C# call PascalCase methods.
+ */
+export const notAClassConstructed: Validator = {
+  name: 'not-a-class-constructed',
+  test: (value, ctx) => !(CAMEL_METHODS.has(ctx.kind) && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value)),
 };
 
 /** `return r.ApiService.PullExecute(r)`: the object the call goes through handed to it as the only argument. */

@@ -9,7 +9,7 @@ import { notApiPlumbing } from './apiHelper';
 import { notOwnLayer, notSelfRetry } from './helperCalls';
 import { CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './shared';
 import { exchangeOfAction } from './table';
-import { EXAMPLE_SEND_PATTERN } from './transfers';
+import { HL_SEND_PATTERN } from './transfers';
 import { REQUEST_SHAPE_PATTERNS } from './requestShapes';
 import { SEND_COMMAND_PATTERN } from './sendCommand';
 import { argBuiltAsWithdrawRequest } from './requestArg';
@@ -20,7 +20,7 @@ import { notRawClientLayer } from './sdkLayers';
 import { broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
 import { RUBY_CALL_PATTERNS } from './rubyCalls';
-import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAPythonClass, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAClassConstructed, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
 import { LIBRARY_CALL_EXAMPLES } from './callExamples';
 
 export const withdrawLibraryCall = defineDetector({
@@ -41,16 +41,16 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notBookkeeping, notAPythonClass, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch, notPagedQuery],
+      validate: [notInString, actionName(true), notAccessor, notBookkeeping, notAClassConstructed, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch, notPagedQuery],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
     // The bare verb: in a file that imports an exchange library (ccxt, python-binance, pybit, gateapi…),
-    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAClassConstructed, notOwnMethod], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
     // on a client-like receiver (a user's own wrapper module imports nothing),
-    { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString, notAPythonClass], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString, notAClassConstructed], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or on a receiver built from a client class above (`aevo = AevoClient(…)`, `const x = new FundsApi(…)`),
-    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod, receiverBuiltAsClient], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAClassConstructed, notOwnMethod, receiverBuiltAsClient], requires: { exchangeNear: EXCHANGE_NEAR } },
     // Go methods named by the noun (`e.CryptoWithdrawal(ctx, …)`): a context first makes it a call, not a type.
     {
       re: rx(String.raw`${RECV}(?<name>[A-Z][A-Za-z0-9_]{0,60}Withdrawal)[ \t]*\([ \t]*ctx\b`),
@@ -68,9 +68,9 @@ export const withdrawLibraryCall = defineDetector({
       requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR },
     },
     // or handed a request built as a withdrawal above (requestArg.ts),
-    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAPythonClass, notOwnMethod, argBuiltAsWithdrawRequest], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAClassConstructed, notOwnMethod, argBuiltAsWithdrawRequest], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or with a coin or an address among its arguments.
-    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, linesAfter: 3, validate: [notInString, notAPythonClass, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, linesAfter: 3, validate: [notInString, notAClassConstructed, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
     // A withdrawal's signed transaction broadcast (`wallet.submitTransaction(hexToBin(withdrawal.raw_tx))`).
     {
       re: rx(String.raw`${RECV}(?<name>submitTransaction|submit_transaction|sendRawTransaction|send_raw_transaction|broadcastTransaction|broadcast_transaction)[ \t]*\(`),
@@ -81,8 +81,8 @@ export const withdrawLibraryCall = defineDetector({
     ...REQUEST_SHAPE_PATTERNS,
     // The RPC method string kept in a variable above its private-API call (rpcVariable.ts).
     RPC_VARIABLE_PATTERN,
-    // Hyperliquid's sends to another address in an example (transfers.ts).
-    EXAMPLE_SEND_PATTERN,
+    // Hyperliquid's sends to another address (transfers.ts).
+    HL_SEND_PATTERN,
     // A send path's last segment posted through a generic request helper (sendCommand.ts).
     SEND_COMMAND_PATTERN,
     // Coinbase's sends and an account model's delegate; the plural listing stays silent (sdkDelegates.ts).

@@ -92,6 +92,11 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `await Http.QueryPrivateAsync("⟦/Private/WithdrawBitcoin⟧", data);`, path: 'Client.cs' },
     // The endpoint named after the calling C# method.
     { text: `return PostPrivateAsync<PullResult>(nameof(⟦WithdrawAsync⟧), new PullBody { Amount = amount }, ct);`, path: 'Pull.cs' },
+    // A write verb and an endpoint constant of another file, named for the action (either order).
+    { text: `public string Pull(string coin, string to) {\n    var p = $"coin={coin}&address={to}";\n    return Call(HttpMethod.Post, Endpoints.Wallet.⟦Withdraw⟧, true, p);\n}`, path: 'WalletApi.cs' },
+    { text: `return Call(HttpMethod.Post, Endpoints.Transaction.⟦RequestWithdrawal⟧, parameters);`, path: 'TransactionApi.cs' },
+    { text: `return client.send(Urls.Capital.⟦WITHDRAW_APPLY⟧, Method.POST, params);`, path: 'Wallet.java' },
+    { text: `<?php\n$response = $client->post(UrlManager::⟦CREATE_PAYOUT⟧, [\n    RequestOptions::JSON => $data\n]);`, path: 'src/Sdk.php' },
     // A generic request helper on the line above (Go type parameters).
     { text: `return httpPost[types.PullResp](\n\tctx,\n\tfmt.Sprintf("⟦%s/api/v1/withdrawals⟧", baseURL),\n\tbody,\n)`, path: 'http.go' },
     // A constant shared by the list and the withdrawal: the use that posts.
@@ -113,6 +118,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `package x.kraken;\nenum Private {\n    BALANCE("Balance"),\n    WITHDRAW("⟦Withdraw⟧"),\n    WITHDRAW_CANCEL("⟦WithdrawCancel⟧"),\n    WITHDRAW_INFO("WithdrawInfo");\n}`, path: 'KrakenApi.java' },
     // A slashless path after a verb argument; a withdraw/apply path without version (the client's base URL has it).
     { text: `import "github.com/x/bitfinex"\nreq, err := c.client.newAuthenticatedRequest("POST", "⟦withdraw⟧", payload)`, path: 'v1/wallet.go' },
+    // The request's own path is reported; the same path handed to the signer beside it is not (negative below).
+    { text: `// bitfinex\nreturn webClient.post()\n    .uri(base + "⟦v2/auth/w/withdraw⟧")\n    .header("bfx-signature", generateSignature("v2/auth/w/withdraw", nonce, body))\n    .retrieve();`, path: 'src/main/java/Bfx.java' },
     { text: `const res = await api\n  .post(\`⟦/withdraw/apply⟧?\${query}&signature=\${sig}\`)`, path: 'src/index.js' },
     // Send-to-address paths of the supplement (Coincheck's send_money, Korbit's coins out); a `.json` path after its verb.
     { text: `func (a Send) create(p string) string {\n\treturn a.client.Request("POST", "⟦api/send_money⟧", p)\n}`, path: 'Send.go' },
@@ -236,8 +243,12 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `func (a Send) create(p string) string {\n\treturn a.client.Request("POST", "/api/orders", p)\n}\nfunc (a Send) all(p string) string {\n\treturn a.client.Request("GET", "api/send_money", p)\n}`, path: 'Send.go' },
     { text: `return this.apiClient.callApi(\n  '/withdraws', 'GET',\n  pathParams, queryParams, postBody,\n);\n// upbit POST`, path: 'src/api/WithdrawApi.js' },
     { text: `import "github.com/x/bitfinex"\nreq, err := c.client.newAuthenticatedRequest("GET", "withdraw", payload)\nr2 := api.get(\`/withdraw/apply?\${q}\`)`, path: 'v1/wallet.go' },
+    { text: `// bitfinex\nString sig = generateSignature("v2/auth/w/withdraw", nonce, body);\nString h = hmacDigest("/api/v2/auth/w/withdraw" + nonce);`, path: 'src/main/java/Bfx.java' },
     { text: `// hyperliquid\nconst ui = { type: "withdraw", label: "Withdraw" };\nconst WITHDRAW_LABEL = 'withdraw';`, path: 'ui.ts' },
     { text: `return GetPrivateAsync<Rows>(nameof(GetWithdrawalsAsync), ct);\nreturn PostPrivateAsync<R>(nameof(GetWithdrawalStatusAsync), b, ct);`, path: 'Rows.cs' },
+    // A read verb, a query constant under a write verb, a constant handed to a logger.
+    { text: `return Call(HttpMethod.Get, Endpoints.Wallet.Withdraw, true, p);\nreturn Call(HttpMethod.Post, Endpoints.Wallet.WithdrawHistory, true, p);\nLog(Levels.Info, Messages.Withdraw, "POST");`, path: 'WalletApi.cs' },
+    { text: `<?php\n$r = $client->post(UrlManager::PAYOUT_STATUS, [RequestOptions::JSON => $q]);\n$h = $client->get(UrlManager::CREATE_PAYOUT);`, path: 'src/Sdk.php' },
     { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
     { text: `func (r *Rows) Path() string {\n\treturn "me/withdraw"\n}\n\nfunc (r *Rows) Method() string {\n\treturn http.MethodGet\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/rows.go' },
     { text: `pub const API_WITHDRAWALS: &str = "/wapi/v1/capital/withdrawals";\nlet u = self.base.join(API_WITHDRAWALS)?;\nlet r = self.get(u).await?;`, path: 'src/rows.rs' },

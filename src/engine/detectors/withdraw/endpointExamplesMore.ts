@@ -56,6 +56,8 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // Kraken's private API posts every method: the path alone says it.
   code(`def pull_request(**p):\n    \"\"\"Get withdrawal info\"\"\"\n    return sign_private("⟦/0/private/Withdraw⟧", data=p)`),
   // openapi-generator Go's method variable (an older generator's `_nethttp`), the path assigned lines below it.
+  // Go's upper-case verb on a client that decodes into a result is a request, not a route.
+  { text: `func (c *Client) PullCreate(req Req) (*Res, error) {\n\tvar out Res\n\tif err := c.POST("⟦/v5/asset/withdraw/create⟧", req, &out); err != nil {\n\t\treturn nil, err\n\t}\n\treturn &out, nil\n}`, path: 'client_asset.go' },
   { text: `func (a *Svc) PullExecute(r Req) (Reply, error) {\n\tvar (\n\t\tlocalVarHTTPMethod = _nethttp.MethodPost\n\t)\n\tlocalVarPath := base + "⟦/api/v1/transactions/withdraw⟧"\n\treturn a.client.do(localVarHTTPMethod, localVarPath)\n}`, path: 'api_tx.go' },
   // A client object's request type set before its path; a verb argument before a base URL the path is joined to.
   { text: `<?php\npublic function pull(array $data=[]){\n    $this->type='POST';\n    $this->path='⟦/wallet/withdrawals⟧';\n    return $this->exec();\n}`, path: 'src/Api/Wallet.php' },
@@ -116,6 +118,7 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   { text: `var r = _defs.GetOrCreate(HttpMethod.Post, host, "/v2/spot/wallet/withdraws.do", limiter, 1, true);`, path: 'Account.cs' },
   // A Go router's group and route (the app's own server), and a path named in a log message.
   { text: `w := v1.Group("/withdraw").Use(auth())\n{\n\tw.POST("/record/add", addRecord)\n}\nr.POST("/api/v1/withdraw", handler)`, path: 'router.go' },
+  { text: `r.POST("/v5/asset/withdraw/create", h.create, auth(&cfg))`, path: 'router.go' },
   { text: `// kraken\napp.listen(port, () => {\n  console.log(\`  POST /withdraw\`);\n  logger.info("Received POST request to /0/private/Withdraw");\n});`, path: 'server.js' },
   // Deribit's own-account moves and lists; Kraken's withdrawal status query; the same shapes read with GET.
   code(`def moves(self, **p):\n    self.client.call_api('/private/get_transfers', 'GET', p)\n    return self.client.call_api('/private/submit_transfer_to_subaccount', 'GET', p)`),

@@ -6,7 +6,7 @@
 import { defineDetector, type Validator } from '../../defineDetector';
 import { callArguments } from '../../judge/callArguments';
 import { notInComment, notInString } from '../../judge/codeContext';
-import { isDefinitionSite } from '../../judge/definitionSite';
+import { notADefinitionSite } from '../../judge/definitionSite';
 import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
 import { notADeclaration } from '../declaration';
 import { SEND_CALL, SEND_CALL_WORDS, sendsToAddress } from './sendCalls';
@@ -28,13 +28,6 @@ const NOT_PAYING = /request|history|list|fee|estimate|valid|check|limit|status|c
  * regex run serves both, also take `tip`; this rule never did.
  */
 const notATipSender: Validator = { name: 'not-a-tip-sender', test: (value) => !/^_?[Tt]ip/.test(value) };
-
-/** Drops a method's own definition. */
-const notADefinitionSite: Validator = {
-  name: 'not-a-definition-site',
-  reach: { before: 200, after: 2000 },
-  test: (_v, ctx) => !isDefinitionSite(ctx.text, ctx.start, ctx.end),
-};
 
 /** Keeps a send made by a withdrawal handler: its function's or file's name, or its own arguments, say withdraw. */
 const inWithdrawHandler: Validator = {

@@ -19,16 +19,15 @@ import { readsByIndent } from '../../judge/functionSpans';
 import { LOCAL_HELPER_EXAMPLES, LOCAL_HELPER_PATTERN } from './localHelper';
 import { EXCHANGE_MOVE_EXAMPLES, EXCHANGE_MOVE_PATTERN } from './exchangeMove';
 import { PAYOUT_CALL_EXAMPLES, PAYOUT_CALL_PATTERN } from './payoutCall';
-import { lineStartWithin } from '../../text/linesAbove';
+import { lineEndWithin, lineStartWithin } from '../../text/linesAbove';
 
 /** Drops a helper's own definition: `def exchange_withdraw(`, `function withdraw(`, `withdraw(coin, addr) {`, `public String withdrawal(String a) {`. */
 export const notDefinedHere: Validator = {
   name: 'not-defined-here',
   test: (_v, ctx) => {
     const lineStart = lineStartWithin(ctx.text, ctx.start);
-    const lineEnd = ctx.text.indexOf('\n', ctx.end);
     const before = ctx.text.slice(lineStart, ctx.start);
-    const line = ctx.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    const line = ctx.text.slice(lineStart, lineEndWithin(ctx.text, ctx.end));
     // A keyword that declares, or only modifiers and a type before the name with a body opening after the arguments.
     if (/\b(?:def|function|fn|func|fun|sub)[ \t]+$/.test(before)) return false;
     return !(/^[ \t]*(?:[A-Za-z_$][\w$<>,.?[\] ]*[ \t])?$/.test(before) && /\)[ \t]*(?:throws[ \t][\w$., \t]+)?(?:\{|:)[ \t]*$/.test(line));
@@ -152,7 +151,7 @@ const receiverSaysWithdraw: Validator = {
     const lineStart = lineStartWithin(ctx.text, ctx.start);
     const own = ctx.text.slice(lineStart, ctx.start);
     // A chain continued on this line (`    .withdrawal(`) starts on the line before.
-    const from = /^[ \t]*\??\.$/.test(own) ? ctx.text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+    const from = /^[ \t]*\??\.$/.test(own) && lineStart > 0 ? lineStartWithin(ctx.text, lineStart - 1) : lineStart;
     return /[Ww]ithdraw[A-Za-z0-9_]{0,20}(?:Service|Manager|Handler|Processor|Executor|Provider|Gateway)/.test(ctx.text.slice(from, ctx.start));
   },
 };

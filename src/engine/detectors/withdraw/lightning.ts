@@ -5,15 +5,8 @@
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { callArguments } from '../../judge/callArguments';
 import { notInString } from '../../judge/codeContext';
-import { isDefinitionSite } from '../../judge/definitionSite';
+import { notADefinitionSite } from '../../judge/definitionSite';
 import { rx } from '../fragments';
-
-/** Drops a method's own definition (`def send_payment_sync(self, req):`, `func (c *Client) Pay(`). */
-const notDefined: Validator = {
-  name: 'not-a-definition-site',
-  reach: { before: 200, after: 2000 },
-  test: (_v, ctx) => !isDefinitionSite(ctx.text, ctx.start, ctx.end),
-};
 
 /** An argument naming an invoice to pay: a BOLT11 string or LND's payment request. */
 const INVOICE_ARG = /bolt11|payment_?request|pay_?req\b|payreq|invoice/i;
@@ -54,19 +47,19 @@ export const LIGHTNING_PATTERNS: readonly PatternSpec[] = [
   {
     re: rx(String.raw`(?:\.|->)[ \t]*(?<name>SendPaymentSync|SendPaymentV2|sendPaymentSync|sendPaymentV2|send_payment_sync|send_payment_v2|SendToRouteSync|send_to_route_sync)[ \t]*\(`),
     keywords: ['sendpaymentsync', 'sendpaymentv2', 'send_payment_sync', 'send_payment_v2', 'sendtoroutesync', 'send_to_route_sync'],
-    validate: [notInString, notDefined],
+    validate: [notInString, notADefinitionSite],
   },
   // A keysend: a spontaneous payment to a node's public key.
   {
     re: rx(String.raw`(?:\.|->)[ \t]*(?<name>keysend|Keysend|KeySend)[ \t]*\(`),
     keywords: ['keysend('],
-    validate: [notInString, notDefined, keysendArgs],
+    validate: [notInString, notADefinitionSite, keysendArgs],
   },
   // A wallet client's pay handed an invoice (`lnd.pay(payment_request: pr)`, `wallet.Pay(PaymentParams{Out: true, Bolt11: inv})`).
   {
     re: rx(String.raw`(?:\.|->)[ \t]*(?<name>pay|Pay|payInvoice|PayInvoice|pay_invoice)[ \t]*\(`),
     keywords: ['pay(', 'payinvoice(', 'pay_invoice('],
-    validate: [notInString, notDefined, paysInvoice],
+    validate: [notInString, notADefinitionSite, paysInvoice],
     requires: { fileContains: LIGHTNING_FILES },
   },
 ];

@@ -5,7 +5,7 @@
 import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import { notInComment } from '../../judge/codeContext';
 import type { FileKind } from '../../types';
-import { lastAssignment, linesAbove, lineStartWithin } from '../../text/linesAbove';
+import { lastAssignment, linesAbove, lineEndWithin, lineStartWithin } from '../../text/linesAbove';
 import { assignedBefore } from './assignedValue';
 import { rx } from '../fragments';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
@@ -204,8 +204,7 @@ function postsPath(hops: number): Validator {
       }
       // A call that makes another request's parameters or headers (`params=auth.to_request(url, 'POST'),`) sends nothing.
       if (PART_OF_REQUEST.test(linesAbove(ctx.text, ctx.start, 1, 300)) && /[(,][ \t]*\r?\n[^\n]*$/.test(linesAbove(ctx.text, ctx.start, 2, 600))) return false;
-      const lineEnd = ctx.text.indexOf('\n', ctx.end);
-      if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEnd === -1 ? undefined : lineEnd))) return false;
+      if (/["'`][^"'`\n]*withdraw/i.test(ctx.text.slice(ctx.start, lineEndWithin(ctx.text, ctx.end)))) return false;
       // An endpoint table's entry read through its constant: looked up inside that table only.
       const chain = TABLE_CHAIN_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 130), ctx.start));
       if (chain) {

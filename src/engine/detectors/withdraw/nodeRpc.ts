@@ -6,7 +6,7 @@
 // A method named by a string is judged in nodeRpcMethods.ts.
 import { callArguments } from '../../judge/callArguments';
 import { notInComment, notInString } from '../../judge/codeContext';
-import { isDefinitionSite } from '../../judge/definitionSite';
+import { notADefinitionSite } from '../../judge/definitionSite';
 import { defineDetector, type Validator } from '../../defineDetector';
 import { rx } from '../fragments';
 import { BITCOIND_CALL_NAMES } from './nodeRpcTable';
@@ -22,13 +22,6 @@ function argsAfter(text: string, end: number): string[] | undefined {
   const open = text.slice(end, end + 40).indexOf('(');
   return open === -1 ? undefined : callArguments(text, end + open);
 }
-
-/** Drops a method's own definition (`def sendtoaddress(self, addr, amount):`, `public String sendFrom(`). */
-const notDefined: Validator = {
-  name: 'not-a-definition-site',
-  reach: { before: 200, after: 2000 },
-  test: (_v, ctx) => !isDefinitionSite(ctx.text, ctx.start, ctx.end),
-};
 
 /** Names a wallet's messages (TON's `SendMany(ctx, messages)`), not coins. */
 const MESSAGES = /\bmsgs?\b|messages?\b|Message\b/;
@@ -111,7 +104,7 @@ export const withdrawNodeRpcSend = defineDetector({
     {
       re: rx(String.raw`(?:\.|->|::)[ \t]*(?<name>${BITCOIND_NAMES}|z_sendmany)(?:Async)?[ \t]*\(`),
       keywords: ['sendtoaddress', 'sendmany', 'sendfrom'],
-      validate: [notInString, notDefined, sendsCoins],
+      validate: [notInString, notADefinitionSite, sendsCoins],
     },
     // The method's name given to a generic caller or a JSON-RPC body, or a CLI's argument list.
     {
@@ -160,14 +153,14 @@ export const withdrawNodeRpcSend = defineDetector({
     {
       re: rx(String.raw`(?:\.|->)[ \t]*(?<name>SendMoney|TransferAsset|TransferCurrency)(?:Async)?[ \t]*\(`),
       keywords: ['sendmoney', 'transferasset', 'transfercurrency'],
-      validate: [notInString, notDefined, sendsCoins],
+      validate: [notInString, notADefinitionSite, sendsCoins],
       requires: { fileContains: ['nxtlib'] },
     },
     // A faucet service's send (FaucetPay, FaucetHub, FaucetBox, Paytoshi, ExpressCrypto clients).
     {
       re: rx(String.raw`(?:\.|->)[ \t]*(?<name>send|sendTo|sendPayment)[ \t]*\(`),
       keywords: ['send('],
-      validate: [notInString, notDefined, faucetSend],
+      validate: [notInString, notADefinitionSite, faucetSend],
       requires: { fileContains: ['faucetpay', 'faucethub', 'faucetbox', 'paytoshi', 'expresscrypto'] },
     },
     // A same-file function holding one of these sends, called with a destination (nodeRpcLocal.ts).

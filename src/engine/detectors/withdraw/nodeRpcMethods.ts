@@ -3,7 +3,7 @@
 // transfer list.
 import type { MatchContext, Validator } from '../../defineDetector';
 import { NODE_RPC_NAMES } from './nodeRpcTable';
-import { lastAssignment } from '../../text/linesAbove';
+import { lastAssignment, lineEndWithin, lineStartWithin } from '../../text/linesAbove';
 
 /** True when the quoted name at `ctx` is given as a call's method: `"method": "…"`, `method=…`, or a call's first argument. */
 function givenAsMethod(ctx: MatchContext): boolean {
@@ -16,9 +16,7 @@ const COMPARED = /(?:[=!]==?|\bcase|\bin|\bnot in|\bequals\(|\bincludes\(|\bhas\
 
 /** True when the literal at `start` sits among other node method literals on its line: a method table or an allow-list. */
 function inMethodTable(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', end);
-  const line = text.slice(lineStart, nl === -1 ? undefined : nl);
+  const line = text.slice(lineStartWithin(text, start), lineEndWithin(text, end));
   const others = [...line.matchAll(/["']([A-Za-z_.]{3,30})["']/g)].filter((m) => NODE_RPC_NAMES.has(m[1].toLowerCase()));
   return others.length > 1;
 }

@@ -13,6 +13,7 @@ import { defineDetector, type PatternSpec, type Validator } from '../../defineDe
 import { notADeclaration } from '../declaration';
 import { notDefinedHere } from './helperCalls';
 import { rx } from '../fragments';
+import { BUILT_TRANSFER_EXAMPLES, eitherOf, notEstimatedOrSentBelow, notOf, sendsBuiltTransfer } from './builtTransfers';
 import { sdkSendPatterns } from './onchainSdks';
 import { code, CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
@@ -46,6 +47,9 @@ const notEncodedThenSent: Validator = {
   },
 };
 
+/** A send of a token transfer built above it whose own shape is risky. */
+const SENDS_RISKY_BUILD = sendsBuiltTransfer((ctx) => risk('to-first', true).test('transfer', ctx));
+
 /** Files that talk to a chain: a wallet library's import or name. */
 const CHAIN_LIBS = ['web3', 'ethers', 'viem', 'go-ethereum', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet'];
 
@@ -56,7 +60,8 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
     {
       re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction|SendTransaction)[ \t]*\(`),
       keywords: ['sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction'],
-      validate: [risk('tx', risky)],
+      // Or the send of a token transfer built above it, judged at the transfer (builtTransfers.ts).
+      validate: [risky ? eitherOf(risk('tx', true), SENDS_RISKY_BUILD) : risk('tx', false), ...(risky ? [] : [notOf(SENDS_RISKY_BUILD)])],
       requires: { fileContains: CHAIN_LIBS },
     },
     // Solana's send helper, a function rather than a method: `sendAndConfirmTransaction(connection, tx, [payer])`.
@@ -75,7 +80,7 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       requires: { fileContains: ['viem'] },
     },
     // A token contract's transfer (web3.py, tronpy: `functions.transfer(to, amount)`; web3.js: `methods.transfer`).
-    { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [notEncodedThenSent, risk('to-first', risky)] },
+    { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [notEncodedThenSent, notEstimatedOrSentBelow, risk('to-first', risky)] },
     // Tron's native send: `client.trx.transfer(from, to, amount)`.
     { re: rx(String.raw`[.]trx[.](?<name>transfer)[ \t]*\(`), keywords: ['trx.transfer'], validate: [risk('to-second', risky)] },
     // Solana's system transfer: `SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`.
@@ -148,6 +153,7 @@ export const withdrawOnchainSend = defineDetector({
   ],
   examples: {
     positive: [
+      ...BUILT_TRANSFER_EXAMPLES.positive,
       // Whole balance to an address fixed in the code (a sweeper).
       { text: `const DEST = web3.utils.toChecksumAddress('0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70');\nconst bal = await web3.eth.getBalance(SRC);\nconst tx = { to: DEST, value: bal - fee, gas: 21000 };\nconst s = await web3.eth.accounts.signTransaction(tx, key);\nawait web3.eth.⟦sendSignedTransaction⟧(s.rawTransaction);`, path: 'sweep.js' },
       // A destination decoded at run time, a share of the balance.
@@ -228,6 +234,7 @@ export const withdrawOnchainSend = defineDetector({
       { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
     ],
     negative: [
+      ...BUILT_TRANSFER_EXAMPLES.negative,
       // A new account funded with its rent-exempt minimum (Solana's createAccount): not the wallet's balance swept out.
       { text: `import { Keypair, SystemProgram, Transaction, sendAndConfirmTransaction } from "@solana/web3.js";\nasync function makeStore() {\n  const fresh = Keypair.generate();\n  const rent = await conn.getMinimumBalanceForRentExemption(SIZE);\n  const tx = new Transaction().add(SystemProgram.createAccount({ fromPubkey: me.publicKey, newAccountPubkey: fresh.publicKey, lamports: rent, space: SIZE, programId: PROG }));\n  await sendAndConfirmTransaction(conn, tx, [me, fresh]);\n}`, path: 'scripts/store.js' },
       // A transfer whose destination the code does not name (shorthand field); a send in an approval function.

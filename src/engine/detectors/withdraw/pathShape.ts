@@ -49,8 +49,8 @@ const VERSIONED = /(?:^|\/)(?:v\d+(?:\.\d+)?|private)\//i;
 const APPLY_TAIL = /(?:^|\/)withdraw(?:als?|s)?\/(?:apply|create|submit|perform)\/?$/i;
 /** The path is the first argument of a route definition (Express, FastAPI, Flask, Spring, ASP.NET). */
 // Go's routers (Gin, Echo, Fiber, mux) register on any named receiver: a group's prefix (`v1.Group("/withdraw")`), an
-// upper-case verb (`g.POST("/withdraw", h)`), `HandleFunc("/withdraw", h)`; a client made by a call (`Http().POST(`) sends.
-const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify)\.(?:post|put|delete|patch|route|all)|(?<=[A-Za-z0-9_])\.(?:Group|POST|PUT|DELETE|PATCH|HandleFunc|Handle)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
+// upper-case verb (`g.POST("/withdraw", h)`, captured), `HandleFunc("/withdraw", h)`; a client made by a call (`Http().POST(`) sends.
+const ROUTE_BEFORE = /(?:\b(?:app|router|server|routes?|bp|blueprint|fastify)\.(?:post|put|delete|patch|route|all)|(?<=[A-Za-z0-9_])\.(?:Group|HandleFunc|Handle)|(?<=[A-Za-z0-9_])\.(POST|PUT|DELETE|PATCH)|@(?:Post|Put|Delete|Request)Mapping|\[Http(?:Post|Put|Delete))[ \t]*\([ \t]*(?:path[ \t]*=[ \t]*)?["'`]$/;
 
 /** The string is a module specifier: `from './withdrawal'`, `import('./restEndpoint')`, `require("../withdrawals")`. */
 const MODULE_BEFORE = /(?:\bfrom|\bimport|\b(?:require|import)[ \t]*\()[ \t]*["'`]$/;
@@ -106,7 +106,14 @@ export const notARouteDefinition: Validator = {
   test: (_value, ctx) => {
     const lineStart = lineStartWithin(ctx.text, ctx.start);
     const before = ctx.text.slice(Math.max(lineStart, ctx.start - 200), ctx.start);
-    if (ROUTE_BEFORE.test(before)) return false;
+    const route = ROUTE_BEFORE.exec(before);
+    if (route !== null) {
+      // Go's upper-case verb on a client decodes into a result (`c.POST("/v5/asset/withdraw/create", req, &resp)`): a
+      // route is handed handlers, never an address.
+      if (route[1] === undefined) return false;
+      const open = ctx.start - before.length + before.lastIndexOf('(');
+      return callArguments(ctx.text, open).slice(1).some((a) => /^&[A-Za-z_]/.test(a.trim()));
+    }
     const api = API_ROUTE_BEFORE.exec(before);
     if (api === null) return true;
     if (api[1] !== undefined) return false;

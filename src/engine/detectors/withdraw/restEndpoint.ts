@@ -15,9 +15,9 @@ import { REST_ENDPOINT_EXAMPLES } from './endpointExamples';
 import { REST_ARG_EXAMPLES, REST_ARG_PATTERNS, TRANSACTIONS_PATTERN } from './restArgs';
 import { NSWAG_EXAMPLES, NSWAG_PATTERNS } from './nswag';
 import { ANNOTATED_METHOD_EXAMPLES, ANNOTATED_METHOD_PATTERN, JAXRS_PATH_PATTERN } from './annotatedMethods';
-import { notReadVerbAtPath } from './verb';
+import { notASignatureArgument, notReadVerbAtPath } from './verb';
 import { CALL_LINE_EXAMPLES, callLinePatterns, type PathJudge } from './callLine';
-import { ACTION_TYPE_PATTERNS } from './actionTypes';
+import { ACTION_TYPE_PATTERNS, POSTED_CONSTANT_PATTERNS } from './actionTypes';
 import { CONSTANT_USE_PATTERN } from './constants';
 import { SEGMENT_USE_PATTERN } from './segments';
 import { LINKED_PATH_EXAMPLES } from './linkedPathExamples';
@@ -55,7 +55,7 @@ export const withdrawRestEndpoint = defineDetector({
   keywords: ['withdraw'],
   // Every pattern keeps only tokens that say withdraw (gatedByWithdraw, first of its own validators), but the
   // transactions resource, which its posted send type gates.
-  validate: [notInComment, notInDenyList, notARouteDefinition, notACostTableEntry, notAModulePath, notLineComment, notInLogMessage, notInProse, notACommandUsage, notReadVerbAbove, notReadVerbAtPath],
+  validate: [notInComment, notInDenyList, notARouteDefinition, notACostTableEntry, notAModulePath, notLineComment, notInLogMessage, notInProse, notACommandUsage, notReadVerbAbove, notReadVerbAtPath, notASignatureArgument],
   files: CODE,
   // Every withdrawal action of ccxt's API lists and the SDK supplement, with or without slash and version prefix.
   patterns: gatedByWithdraw([
@@ -108,7 +108,7 @@ export const withdrawRestEndpoint = defineDetector({
     ...SLASHLESS_PATH_PATTERNS,
     // A request helper's call whose arguments, one per line or in a config object, are a withdrawal path and a write verb (callLine.ts).
     ...CALL_LINE_PATTERNS,
-  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN, ANNOTATED_METHOD_PATTERN, ...CALL_LINE_PATTERNS]),
+  ], [TRANSACTIONS_PATTERN, PAYOUT_PATH_PATTERN, MONEY_SEND_PATTERN, ANNOTATED_METHOD_PATTERN, ...CALL_LINE_PATTERNS, ...POSTED_CONSTANT_PATTERNS]),
   examples: {
     positive: [...REST_ENDPOINT_EXAMPLES.positive, ...REST_ARG_EXAMPLES.positive, ...NSWAG_EXAMPLES.positive, ...ANNOTATED_METHOD_EXAMPLES.positive, ...PAYOUT_PATH_EXAMPLES.positive, ...SLASHLESS_PATH_EXAMPLES.positive, ...LINKED_PATH_EXAMPLES.positive, ...CALL_LINE_EXAMPLES.positive],
     negative: [...REST_ENDPOINT_EXAMPLES.negative, ...REST_ARG_EXAMPLES.negative, ...NSWAG_EXAMPLES.negative, ...ANNOTATED_METHOD_EXAMPLES.negative, ...PAYOUT_PATH_EXAMPLES.negative, ...SLASHLESS_PATH_EXAMPLES.negative, ...LINKED_PATH_EXAMPLES.negative, ...CALL_LINE_EXAMPLES.negative],

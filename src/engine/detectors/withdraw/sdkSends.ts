@@ -3,13 +3,15 @@
 // It sits after withdraw/onchain-send (a sweep or payout keeps that finding) and before the ordinary-transfer note
 // (withdraw/onchain-transfer, info): where both report one call, dedupe keeps one finding, the earlier rule's.
 import { notInComment, notInString } from '../../judge/codeContext';
-import { defineDetector, type PatternSpec, type Validator } from '../../defineDetector';
+import { defineDetector, type MatchContext, type PatternSpec, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
+import { notADefinitionSite } from '../../judge/definitionSite';
 import { rx } from '../fragments';
 import { sdkLibs, sendGroups, type GeneratedSend } from '../chainSendTable';
 import { ends, isOwn, norm } from './chainSendEnds';
 import type { DestSpec } from './chainSendTable';
 import { notReportedAtSend } from './chainSends';
+import { notSentBelow, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
 
 /** A regex alternation of literal names, longest first. */
 function alternation(names: readonly string[]): string {
@@ -46,35 +48,51 @@ function shorthand(text: string, end: number, field: string): string | undefined
   return new RegExp(String.raw`[{,][ \t\n]*${field}[ \t\n]*[,}]`).test(body) ? field : undefined;
 }
 
-/** Keeps a generated send whose destination is an address or a variable other than the signer's own. */
+/** True when the generated send at the context's span pays an address or a variable other than the signer's own. */
+function paysAnotherAt(sends: readonly GeneratedSend[], ctx: MatchContext): boolean {
+  const s = entryOf(sends, ctx.text, ctx.start, ctx.end);
+  if (!s) return false;
+  const found = ends(ctx.text, ctx.start, ctx.end, specOf(s));
+  if (!found) return false;
+  const dests = found.dests.length > 0 || s.dest.field === undefined ? found.dests : [shorthand(ctx.text, ctx.end, s.dest.field) ?? ''];
+  const senders = found.senders.map(norm);
+  return dests.some((d) => norm(d) !== '' && !NO_DEST.test(norm(d)) && !isOwn(ctx.text, d, senders, ctx.start));
+}
+
+/** Keeps a generated send whose destination is another address; an instruction only where no send follows it. */
 function paysAnother(sends: readonly GeneratedSend[]): Validator {
   return {
     name: 'sdk-send-pays-another',
     test: (_v, ctx) => {
       const s = entryOf(sends, ctx.text, ctx.start, ctx.end);
-      if (!s) return false;
-      const found = ends(ctx.text, ctx.start, ctx.end, specOf(s));
-      if (!found) return false;
-      const dests = found.dests.length > 0 || s.dest.field === undefined ? found.dests : [shorthand(ctx.text, ctx.end, s.dest.field) ?? ''];
-      const senders = found.senders.map(norm);
-      // An instruction whose send another rule already reports as a sweep or payout: one transfer, one warning.
-      if (s.instruction && !notReportedAtSend.test(_v, ctx)) return false;
-      return dests.some((d) => norm(d) !== '' && !NO_DEST.test(norm(d)) && !isOwn(ctx.text, d, senders, ctx.start));
+      // An instruction sent below is reported at its send (instructionSends.ts), or as a sweep or payout there.
+      if (s?.instruction && (!notSentBelow.test(_v, ctx) || !notReportedAtSend.test(_v, ctx))) return false;
+      return paysAnotherAt(sends, ctx);
     },
   };
 }
 
-/** One pattern per SDK and call kind, behind the names' own keywords and the SDK's words in the file. */
+/** One pattern per SDK and call kind, behind the names' own keywords and the SDK's words in the file; for instructions, one more at their send. */
 function patterns(): PatternSpec[] {
-  return [...sendGroups()].map(([k, sends]) => {
+  return [...sendGroups()].flatMap(([k, sends]) => {
     const kind = k.split('|')[1] as GeneratedSend['kind'];
-    return {
+    const own: PatternSpec = {
       re: rx(shape(kind, sends)),
       keywords: [...new Set(sends.map((s) => (kind === 'static' ? `${s.owner}.${s.name}` : s.name).toLowerCase()))],
       validate: [notInString, paysAnother(sends)],
       requires: { fileContains: sdkLibs(sends[0].pkg) },
       files: ['javascript', 'typescript'],
     };
+    const instructions = sends.filter((s) => s.instruction);
+    if (instructions.length === 0) return [own];
+    const atSend: PatternSpec = {
+      re: rx(SEND_CALL),
+      keywords: SEND_KEYWORDS,
+      validate: [notInString, sendsPayingInstruction(new RegExp(shape(kind, instructions)), (ctx) => paysAnotherAt(instructions, ctx))],
+      requires: { fileContains: sdkLibs(sends[0].pkg) },
+      files: ['javascript', 'typescript'],
+    };
+    return [own, atSend];
   });
 }
 
@@ -88,7 +106,7 @@ export const withdrawSdkSend = defineDetector({
   risk: 'The SDK\'s own signature says this call moves funds to a destination: the key that signs it sends the wallet\'s funds to another account.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
   keywords: [],
-  validate: [notInComment, notADeclaration],
+  validate: [notInComment, notADeclaration, notADefinitionSite],
   files: ['javascript', 'typescript'],
   patterns: patterns(),
   examples: {
@@ -98,6 +116,9 @@ export const withdrawSdkSend = defineDetector({
       // Solana: lamports to a fixed key; an SPL token transfer to another account.
       { text: `import { SystemProgram, Transaction } from "@solana/web3.js";\nconst tx = new Transaction().add(SystemProgram.⟦transfer⟧({ fromPubkey: payer.publicKey, toPubkey: new PublicKey(TREASURY), lamports: n }));`, path: 'src/pay.ts' },
       { text: `import { transfer } from "@solana/spl-token";\nconst sig = await ⟦transfer⟧(connection, payer, fromAta, buyerAta, payer.publicKey, 1000n);`, path: 'deliver.ts' },
+      // An instruction sent below in the same function: the send is reported, the instruction is not.
+      { text: `import { SystemProgram, Transaction, sendAndConfirmTransaction } from "@solana/web3.js";\nexport async function pay(conn, payer, to, n) {\n  const tx = new Transaction().add(\n    SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: to, lamports: n }),\n  );\n  return ⟦sendAndConfirmTransaction⟧(conn, tx, [payer]);\n}`, path: 'src/pay.ts' },
+      { text: `import { createTransferInstruction } from "@solana/spl-token";\nconst tx = new Transaction();\ntx.add(createTransferInstruction(fromAta, toAta, agent.wallet.publicKey, n));\nconst sig = await agent.connection.⟦sendTransaction⟧(tx, [signer]);`, path: 'tools/send.ts' },
       // ethers: value sent to the address of a request; shorthand field.
       { text: `import { Wallet } from "ethers";\nconst tx = await wallet.⟦sendTransaction⟧({ to: req.body.address, value: parseEther(req.body.amount) });`, path: 'server.js' },
       { text: `const { ethers } = require("ethers");\nasync function pay(to, value) {\n  return signer.⟦sendTransaction⟧({ to, value });\n}`, path: 'pay.js' },
@@ -112,12 +133,17 @@ export const withdrawSdkSend = defineDetector({
       // Back to the signer: same sender and destination, a derived own address.
       { text: `import { SystemProgram } from "@solana/web3.js";\nconst ix = SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: payer.publicKey, lamports: 0 });`, path: 'nonce.ts' },
       { text: `import { SigningStargateClient } from "@cosmjs/stargate";\nawait client.sendTokens(addr, addr, coins(1, "uatom"), "auto");`, path: 'self.ts' },
+      // A send after an instruction back to the signer; a send with no instruction above it.
+      { text: `import { SystemProgram, Transaction, sendAndConfirmTransaction } from "@solana/web3.js";\nconst tx = new Transaction().add(SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: payer.publicKey, lamports: 0 }));\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'nonce.ts' },
+      { text: `import { Transaction, sendAndConfirmTransaction } from "@solana/web3.js";\nconst tx = new Transaction().add(memoIx);\nawait sendAndConfirmTransaction(conn, tx, [payer]);`, path: 'memo.ts' },
       // No destination to read (a prepared request object), or no address (null), or a look-alike in a file of no SDK.
       { text: `import { Wallet } from "ethers";\nconst tx = await wallet.sendTransaction(request);`, path: 'relay.ts' },
       { text: `import { Wallet } from "ethers";\nconst tx = await wallet.sendTransaction({ to: null, data: bytecode, value: 0 });`, path: 'deploy.ts' },
       { text: `const mailer = require("./mailer");\nawait mailer.sendTokens(user.email, cfg.payoutAddress, 5);`, path: 'notify.js' },
       // A static of another class with the same method name; the SDK's name in a comment or a string.
       { text: `import { SystemProgram } from "@solana/web3.js";\nconst r = Ledger.transfer({ toPubkey: other, lamports: 5 });`, path: 'books.ts' },
+      // The tool's own function named like the SDK's (a definition, its parameters one per line).
+      { text: `import { getMint } from "@solana/spl-token";\nexport async function transfer(\n  agent: Agent,\n  to: PublicKey,\n  amount: number,\n  mint?: PublicKey,\n): Promise<string> {\n  return agent.send(to, amount);\n}`, path: 'tools/transfer.ts' },
       { text: `import { Wallet } from "ethers";\n// await wallet.sendTransaction({ to: attacker, value: all });`, path: 'notes.ts' },
       { text: `import { Wallet } from "ethers";\nconst usage = "wallet.sendTransaction({ to: addr, value })";`, path: 'help.ts' },
       // A fee quote chained to the call.

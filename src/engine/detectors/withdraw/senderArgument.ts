@@ -11,6 +11,7 @@ import { isPublicTestValue } from '../../judge/publicTestValues';
 import { TextMemo } from '../../judge/textMemo';
 import { rx } from '../fragments';
 import { isLocalSendWrapper, SEND_SINKS } from './sendWrapper';
+import { lineStartWithin } from '../../text/linesAbove';
 
 /** A bare call (no receiver, not a definition's head). */
 const BARE_CALL = String.raw`(?<![A-Za-z0-9_$.>:@])(?<name>[A-Za-z_][A-Za-z0-9_]{1,40})[ \t]*\(`;
@@ -67,7 +68,7 @@ function callSites(text: string, name: string): Array<{ index: number; args: str
 /** The call is outside the named function's own body and is not its head. */
 function outside(text: string, name: string, at: number): boolean {
   const def = functionBody(text, name);
-  const head = text.lastIndexOf('\n', at - 1) + 1;
+  const head = lineStartWithin(text, at);
   return !!def && !/\b(?:def|function|func)[ \t]+$/.test(text.slice(head, at)) && !(at >= def.start && at < def.end);
 }
 

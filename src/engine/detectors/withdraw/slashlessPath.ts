@@ -22,6 +22,10 @@ const PLACEHOLDER = String.raw`\}(?<=\$?\{(?:self\.|this\.)?${URL_NAME}\})${WORD
 const KEYED = String.raw`["'](?<=(?<![A-Za-z0-9_])["']?(?:path|url|uri|endpoint|route|resource)["']?[ \t]*(?:=>|:|=)[ \t]*["'])${WORD}`;
 /** The argument of a URL builder (`request_uri('withdraw')`, `build_url("withdrawals")`, `endpoint('withdraw')`). */
 const BUILDER_ARG = String.raw`["'](?<=(?<![A-Za-z0-9])(?:[a-z_]{0,20}_)?(?:[Uu]ri|[Uu]rl|URL|[Ee]ndpoint|[Pp]ath)[ \t]*\([ \t]*["'])${WORD}(?=["'][ \t]*\))`;
+/** The first argument of a request helper whose next argument is a write verb (`.request("withdrawals", Method::POST, …)`). */
+const REQUEST_ARG = String.raw`["'](?<=(?<![A-Za-z0-9_$])_?(?:[Rr]equest|[Cc]all|[Qq]uery|[Ss]end)[A-Za-z]{0,20}[ \t]*\([ \t]*["'])${WORD}(?=["'][ \t]*,)`;
+/** That verb: quoted, or an enum's or constant's POST/DELETE (Rust's `Method::POST`, C#'s `HttpMethod.Post`, Go's `http.MethodPost`). */
+const VERB_ARG_AFTER = /^["'][ \t]*,[ \t]*(?:["'](?:POST|post|DELETE|delete|PUT|put)["']|(?:[A-Za-z_]{1,30}(?:::|\.))*(?:POST|Post|DELETE|Delete|MethodPost|MethodDelete)(?![A-Za-z0-9_]))/;
 
 /** A segment that makes the word a query: `withdraw_history`, `withdrawal-fee`, `withdrawals_list`. */
 const QUERY_WORD = /(?:fee|history|histories|list|record|status|detail|address|limit|quota|info|min|max)/i;
@@ -62,12 +66,20 @@ const writtenAction: Validator = {
   test: (value, ctx) => actionWord(value) && (VERB_AFTER_BUILDER.test(ctx.text.slice(ctx.end, ctx.end + 40)) || provenWriteVerb(ctx)),
 };
 
+/** Keeps a request helper's first argument that is an action word with a write verb as the next argument. */
+const requestedAction: Validator = {
+  name: 'requested-slashless-action',
+  reach: { before: 0, after: 120 },
+  test: (value, ctx) => actionWord(value) && VERB_ARG_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 120)),
+};
+
 /** The rest-endpoint rule's patterns for slashless paths (gated by the withdraw word like its others). */
 export const SLASHLESS_PATH_PATTERNS: readonly PatternSpec[] = [
   { re: rx(JOINED), keywords: ['withdraw'], validate: [joinedAction] },
   { re: rx(PLACEHOLDER), keywords: ['withdraw'], validate: [joinedAction] },
   { re: rx(KEYED), keywords: ['withdraw'], validate: [writtenAction] },
   { re: rx(BUILDER_ARG), keywords: ['withdraw'], validate: [writtenAction] },
+  { re: rx(REQUEST_ARG), keywords: ['withdraw'], validate: [requestedAction] },
 ];
 
 /** Examples for the rest-endpoint rule's record. */
@@ -79,6 +91,8 @@ export const SLASHLESS_PATH_EXAMPLES: { readonly positive: readonly Example[]; r
     code(`ROUTES = [\n    dict(\n        name='pull',\n        path='⟦withdraw⟧',\n        method=Verb.POST,\n    ),\n]`),
     { text: `def pull(amount:, address:)\n  call(request_uri('⟦bitcoin_withdrawal⟧'), 'POST', { amount: amount, address: address })\nend`, path: 'lib/pull.rb' },
     code(`url = self.host + "/" + "⟦withdrawals⟧"\nr = self.session.post(url, data=p)`),
+    { text: `let response = self\n    .request("⟦withdrawals⟧", Method::POST, Vec::new(), parameters)\n    .await;`, path: 'src/modules/private.rs' },
+    code(`return self._request('⟦fast-withdrawals⟧', 'POST', data=body)`),
   ],
   negative: [
     // Labels, menu entries and the bare word outside a URL.
@@ -90,5 +104,8 @@ export const SLASHLESS_PATH_EXAMPLES: { readonly positive: readonly Example[]; r
     // A read verb proven on the bare verb's own call; a builder whose request reads.
     code(`r = self._get(self.base + 'withdraw', params=p)`),
     { text: `def rows\n  call(request_uri('withdrawals'), 'GET', {})\nend`, path: 'lib/rows.rb' },
+    // The same helper reading, and a query word posted.
+    { text: `let rows = self\n    .request("withdrawals", Method::GET, params, json!({}))\n    .await;`, path: 'src/modules/private.rs' },
+    code(`return self._request('withdrawal_fees', 'POST', data=body)`),
   ],
 };

@@ -228,6 +228,8 @@ const NOT_ACTION = new Set([
   'constructor', 'serialize', 'deserialize', 'encode', 'decode',
   // Steps around the action, not the action (`_prepare_withdrawal`, `_sleep_between_withdrawals`, `WithdrawBuilder`).
   'prepare', 'sleep', 'wait', 'delay', 'between', 'builder',
+  // A setting or a verification step of it (`withdrawOptions.withdrawRefreshTime()`, `sendWithdrawPin(id)`).
+  'time', 'timeout', 'interval', 'period', 'refresh', 'pin', 'otp', 'sms', 'captcha',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);
@@ -248,6 +250,8 @@ export function isWithdrawActionName(name: string): boolean {
   if (segs[0] === 'on') return false;
   // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.
   if (segs.indexOf('from') !== -1 && segs.indexOf('from') < segs.findIndex((s) => WITHDRAW_WORD.test(s))) return false;
+  // A signature, hash or digest of a withdrawal is built, not sent (`build_withdraw_sig`, `withdrawSignature`).
+  if (/^(?:sig|signature|hash|digest|eip712)$/.test(segs[segs.length - 1])) return false;
   // After `withdraw…to`, the words name the destination (`withdrawToCryptoAddress`), not a query.
   const to = segs.indexOf('to', segs.findIndex((s) => WITHDRAW_WORD.test(s)));
   return !segs.slice(0, to === -1 ? segs.length : to).some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));

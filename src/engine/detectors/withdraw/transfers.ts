@@ -1,7 +1,6 @@
 // Transfers that are not called withdrawals: between the user's own accounts (internal, universal) and to another
 // address through an exchange's or perp-DEX's API (its destination is often the user's own account there). Both info;
 // an on-chain send, whose destination the code names, warns when it pays a payee (onchain.ts).
-import { pathContext } from '../../findings/contextSeverity';
 import { notInComment } from '../../judge/codeContext';
 import { defineDetector, type PatternSpec, type Validator } from '../../defineDetector';
 import { rx } from '../fragments';
@@ -56,15 +55,6 @@ export const withdrawInternalTransfer = defineDetector({
 const HL_SEND = String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer)[ \t]*\(`;
 
 /**
- * Splits those sends by where they sit: an SDK's example is a script the user runs as it is, with their key, to the
- * address the example sets (its withdrawal calls keep their warning too), so there it is a withdrawal call; in
- * library or bot code the destination is often the user's own, a note.
- */
-function inExample(wanted: boolean): Validator {
-  return { name: wanted ? 'in-an-example' : 'not-in-an-example', reach: { before: 0, after: 0 }, test: (_v, ctx) => (pathContext(ctx.path) === 'example') === wanted };
-}
-
-/**
  * A dummy destination set just above (`0x1234567890…7890`, the zero address): the example demonstrates a send that
  * fails, as it says; it moves nothing.
  */
@@ -74,12 +64,15 @@ const notToDummy: Validator = {
   test: (_v, ctx) => !/0x(?:1234567890){4}|0x0{40}(?![0-9a-fA-F])/.test(ctx.text.slice(Math.max(0, ctx.start - 800), ctx.start)),
 };
 
-/** Hyperliquid's sends to another address in an example: run by the withdrawal-call detector (calls.ts), at warning. */
-export const EXAMPLE_SEND_PATTERN: PatternSpec = {
+/**
+ * Hyperliquid's sends to another address, run by the withdrawal-call detector (calls.ts), at warning: the call moves
+ * funds to the address it is given, in an SDK's example (a script the user runs as it is) and in a bot alike.
+ */
+export const HL_SEND_PATTERN: PatternSpec = {
   re: rx(HL_SEND),
   keywords: ['transfer', 'send'],
   exchange: 'Hyperliquid',
-  validate: [inExample(true), notToDummy],
+  validate: [notToDummy],
   requires: { fileContains: ['hyperliquid'] },
 };
 
@@ -97,10 +90,8 @@ export const withdrawExternalTransfer = defineDetector({
   validate: [notInComment],
   files: CODE,
   patterns: [
-    // Hyperliquid SDKs: USDC and spot tokens to another address (Python SDK, @nktkas/hyperliquid, nomeida/hyperliquid).
-    // (In an example they are withdrawal calls: EXAMPLE_SEND_PATTERN.)
-    { re: rx(HL_SEND), exchange: 'Hyperliquid', validate: [inExample(false)], requires: { fileContains: ['hyperliquid'] } },
-    // The same sends as the type of the signed action an SDK builds (actionTypes.ts).
+    // Hyperliquid's sends as the type of the signed action an SDK builds, where no call below sends it (actionTypes.ts;
+    // the SDK methods that send them are withdrawal calls: HL_SEND_PATTERN).
     ...SEND_ACTION_TYPE_PATTERNS,
     // Coinbase's v2 SDKs: send crypto to an address or email.
     { re: rx(String.raw`\.(?<name>send_money|sendMoney)[ \t]*\(`), exchange: 'Coinbase', keywords: ['send'], requires: { fileContains: ['coinbase'] } },
@@ -111,9 +102,6 @@ export const withdrawExternalTransfer = defineDetector({
   ],
   examples: {
     positive: [
-      code(`from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`),
-      code(`import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`),
-      code(`from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`),
       code(`from coinbase.wallet.client import Client\naccount.⟦send_money⟧(to=addr, amount="0.01", currency="BTC")`),
       { text: `require 'coinbase/wallet'\ntx = account.⟦send⟧(to: dest, amount: '0.002', currency: 'BTC')`, path: 'pay.rb' },
       code(`from alpaca.broker.client import BrokerClient\nbroker.⟦create_transfer_for_account⟧(account_id, req)  # OUTGOING`),
@@ -123,17 +111,15 @@ export const withdrawExternalTransfer = defineDetector({
       { text: `import { signUserSignedAction } from "@nktkas/hyperliquid/signing";\nconst action = { type: "⟦sendAsset⟧", destination, token, amount };`, path: 'pay.ts' },
     ],
     negative: [
-      code(`exchange.usd_transfer(5.0, dest)  # no perp-DEX SDK imported in this file`),
       // Ruby's dynamic dispatch, and a Coinbase account's message to a user.
       { text: `require 'coinbase/wallet'\nres = account.send(:balance)\nbot.send(to: channel, text: "hi")`, path: 'bal.rb' },
-      code(`from hyperliquid.exchange import Exchange\n# exchange.usd_transfer(5.0, dest)`),
       code(`from hyperliquid.exchange import Exchange\nhistory = info.user_non_funding_ledger_updates(address)`),
       code(`socket.send_money_request(payload)  # coinbase-like name, not the SDK method`),
       // A send type compared or only a label; outside a Hyperliquid file.
       { text: `// hyperliquid\nif (action.type === "usdSend") { total += 1; }\nconst labels = { usdSend: "Send USDC" };`, path: 'ledger.ts' },
       { text: `ui = {"type": "spotSend", "label": "Send"}  # no perp-DEX SDK here`, path: 'ui.py' },
-      // In an example the same send is a withdrawal call (withdraw/library-call).
-      { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.spotTransfer("0.1", dest, "USDC"));`, path: 'examples/transfers/SendExample.java' },
+      // The SDK's send methods are withdrawal calls (withdraw/library-call).
+      { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.spotTransfer("0.1", dest, "USDC"));`, path: 'src/Send.java' },
     ],
   },
 });

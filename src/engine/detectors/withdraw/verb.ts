@@ -216,3 +216,17 @@ export function writeVerbDecides(ctx: MatchContext): boolean {
 
 /** Keeps paths that are also queries only when a write verb decides (see writeVerbDecides). */
 export const writeVerb: Validator = { name: 'write-verb-decides', test: (_v, ctx) => writeVerbDecides(ctx) };
+
+/** Segments of a call that makes a request's signature (`sign_private(…)` may send: a verb alone says nothing); SENT_BY of one that sends it too. */
+const SIGNS = new Set(['signer', 'signature', 'hmac', 'digest', 'hash']);
+const SENT_BY = new Set(['request', 'send', 'call', 'fetch', 'post', 'delete', 'execute', 'submit', 'http', 'get', 'put']);
+
+/** Drops a path handed to a call that only signs it (`generateSignature("v2/auth/w/withdraw", nonce, body)`): the request is elsewhere. */
+export const notASignatureArgument: Validator = {
+  name: 'not-a-signature-argument',
+  reach: { before: 300, after: 0 },
+  test: (_v, ctx) => {
+    const segs = nameSegments((ownCallName(ctx.text, ctx.start) ?? '').replace(/^[#@$]/, ''));
+    return !(segs.some((s) => SIGNS.has(s)) && !segs.some((s) => SENT_BY.has(s)));
+  },
+};

@@ -11,6 +11,7 @@ import { enclosingSpan, functionSpans } from '../../judge/functionSpans';
 import { isDefinitionSite } from '../../judge/definitionSite';
 import { isDeclaredName } from '../declaration';
 import { TextMemo } from '../../judge/textMemo';
+import { lineStartWithin } from '../../text/linesAbove';
 
 export const withdrawWrapperCall = defineDetector({
   id: 'withdraw/wrapper-call',
@@ -103,7 +104,7 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const end = start + m[1].length;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineStart = lineStartWithin(text, start);
     if (/\b(?:import|require)\b[^(]*$/.test(text.slice(lineStart, start)) || isDefinitionSite(text, start, end)) continue;
     // An interface's method or a declaration with a receiver (Go's `Withdraw(ctx context.Context, r *Req) (…)`) is no call.
     if (inComment(text, start, kind) || inString(text, start) || isDeclaredName(text, start, kind)) continue;

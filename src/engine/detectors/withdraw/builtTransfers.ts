@@ -1,0 +1,100 @@
+// A token contract's transfer built into a transaction (`usdc.functions.transfer(to, n).build_transaction({…})`) moves
+// nothing until the signed transaction is sent a few lines below (`w3.eth.send_raw_transaction(signed.raw_transaction)`):
+// one transfer, one fact, at that send. A transfer only estimated (`….estimate_gas({…})`) is never sent at all.
+import type { Example, MatchContext, Validator } from '../../defineDetector';
+import { closingBracket } from '../../judge/callArguments';
+import { linesAbove } from '../../text/linesAbove';
+import { aheadInFunction } from './sentAction';
+
+/** How far below the build its send is looked for, in lines. */
+const MAX_LINES = 30;
+/** The method chained to the transfer call's closing parenthesis, on its line or the next ones. */
+const CHAINED = /^\s*\.\s*(estimate_gas|estimateGas|build_transaction|buildTransaction|buildTransactionAsync)\s*\(/;
+/** A signed transaction's send. */
+const TX_SEND = /[.][ \t]*(send_raw_transaction|sendRawTransaction|sendSignedTransaction|send_transaction|sendTransaction)[ \t]*\(/g;
+/** The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`). */
+const TRANSFER_CALL = /[.](?:functions|methods)[.](transfer)[ \t]*\(/g;
+
+/** The method chained after the call whose `(` follows `nameEnd`, if any. */
+function chainedAfter(text: string, nameEnd: number): string | undefined {
+  const open = text.indexOf('(', nameEnd);
+  if (open === -1 || open - nameEnd > 10) return undefined;
+  const close = closingBracket(text, open, 2000);
+  return close === -1 ? undefined : CHAINED.exec(text.slice(close + 1, close + 121))?.[1];
+}
+
+/** Offset of the first send of a signed transaction within 30 lines after `at`, in the same function; -1 when none. */
+function firstTxSendAfter(text: string, at: number): number {
+  const ahead = aheadInFunction(text, at, MAX_LINES);
+  TX_SEND.lastIndex = 0;
+  const m = TX_SEND.exec(ahead);
+  return m ? at + m.index + m[0].indexOf(m[1]) : -1;
+}
+
+/** Drops a transfer only estimated, or built into a transaction that a send below reports (sendsBuiltTransfer). */
+export const notEstimatedOrSentBelow: Validator = {
+  name: 'not-estimated-or-sent-below',
+  test: (_v, ctx) => {
+    const chained = chainedAfter(ctx.text, ctx.end);
+    if (chained === undefined) return true;
+    if (/^estimate/i.test(chained)) return false;
+    return firstTxSendAfter(ctx.text, ctx.end) === -1;
+  },
+};
+
+/**
+ * Keeps a send of a signed transaction that is the first send after a transfer built above it (within 30 lines)
+ * which `risky` judges at the transfer call (the transfer's own shape: payee, fixed address, sweep).
+ */
+export function sendsBuiltTransfer(risky: (ctx: MatchContext) => boolean): Validator {
+  return {
+    name: 'sends-built-transfer',
+    test: (_v, ctx) => {
+      const above = linesAbove(ctx.text, ctx.start, MAX_LINES, MAX_LINES * 200);
+      const base = ctx.start - above.length;
+      for (const m of above.matchAll(TRANSFER_CALL)) {
+        const start = base + m.index + m[0].lastIndexOf('transfer');
+        const end = start + 'transfer'.length;
+        const chained = chainedAfter(ctx.text, end);
+        if (chained === undefined || /^estimate/i.test(chained)) continue;
+        if (firstTxSendAfter(ctx.text, end) === ctx.start && risky({ ...ctx, start, end })) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Keeps a match either validator keeps. */
+export function eitherOf(a: Validator, b: Validator): Validator {
+  return { name: `${a.name}-or-${b.name}`, test: (v, ctx) => a.test(v, ctx) || b.test(v, ctx) };
+}
+
+/** Keeps a match the validator drops. */
+export function notOf(a: Validator): Validator {
+  return { name: `not-${a.name}`, test: (v, ctx) => !a.test(v, ctx) };
+}
+
+/** Examples of the rule (withdraw/onchain-send runs them). */
+export const BUILT_TRANSFER_EXAMPLES: { positive: Example[]; negative: Example[] } = {
+  positive: [
+    // A token transfer to a fixed wallet built, signed, then sent: the send is reported, the build is not.
+    { text: `from web3 import Web3
+PAYOUT = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"
+def pay(w3, usdc, acct, n):
+    tx = usdc.functions.transfer(
+        PAYOUT,
+        n
+    ).build_transaction({'from': acct.address, 'nonce': w3.eth.get_transaction_count(acct.address)})
+    signed = acct.sign_transaction(tx)
+    return w3.eth.⟦send_raw_transaction⟧(signed.raw_transaction)`, path: 'payout.py' },
+  ],
+  negative: [
+    // Only a gas estimate of the same transfer: nothing is sent.
+    { text: `from web3 import Web3
+PAYOUT = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"
+gas = usdc.functions.transfer(
+    PAYOUT,
+    n
+).estimate_gas({'from': me})`, path: 'gas.py' },
+  ],
+};

@@ -1,0 +1,107 @@
+// Hyperliquid's signed actions that move funds to another address (`withdraw3`, `usdSend`, `spotSend`, `sendAsset`,
+// `sendToEvmWithData`) are built as an object and sent a few lines below (`action = {"type": "usdSend", …}` then
+// `return self._build_sign_send(action)`). One request, one fact: the call that sends the action is reported, and the
+// type literal only when no such call follows in its function (an enum, a table, a builder that returns the action).
+import { notInComment } from '../../judge/codeContext';
+import { defineDetector, type Validator } from '../../defineDetector';
+import { linesAbove } from '../../text/linesAbove';
+import { rx } from '../fragments';
+import { CODE, WITHDRAW_ADVICE } from './shared';
+import { nameSegments } from './table';
+
+/** The action types that send funds to an address the action names. */
+const SENT_TYPES = ['withdraw3', 'usdSend', 'spotSend', 'sendAsset', 'sendToEvmWithData'];
+/** The type as a field of the action (`"type": "usdSend"`, `type: 'withdraw3'`, Go's `Type: "spotSend"`, `.put("type", "sendAsset")`). */
+const TYPE_LITERAL = new RegExp(String.raw`\b[Tt]ype["']?[ \t]*(?::|=>|=|,)[ \t]*["'](?:${SENT_TYPES.join('|')})["']`, 'g');
+/** Segments of a call that sends (`_build_sign_send`, `privatePostExchange`, `client.request`, `submit`). */
+const SENDING = new Set(['send', 'post', 'request', 'submit', 'execute', 'broadcast', 'transact']);
+/** A call by name, its receiver chain before it. */
+const CALL = /(?<![A-Za-z0-9_$])([A-Za-z_$][\w$]{0,60})[ \t]*(?:<[^<>()\n]{0,60}>)?[ \t]*\(/g;
+/** A function's head: the search for the sending call stops at the next function (Python, JS/TS, Go, Rust, Kotlin, PHP). */
+const NEXT_HEAD = /^[ \t]*(?:(?:pub(?:\([^()\n]*\))?|async|export|public|private|protected|static|override|suspend)[ \t]+)*(?:def|function|func|fn|fun)[ \t]|^[ \t]*(?:(?:public|private|protected|async|static|override)[ \t]+)*(?!(?:if|for|while|switch|catch|return|else)\b)[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]*)?\{[ \t]*$|^[ \t]*\)[ \t]*:[^{\n]*\{[ \t]*$/m;
+const MAX_LINES = 40;
+
+/** The text from `from` to the end of its function, at most `lines` lines (200 characters each) ahead. */
+export function aheadInFunction(text: string, from: number, lines: number): string {
+  let end = from;
+  for (let i = 0; i < lines && end !== -1; i++) end = text.indexOf('\n', end + 1);
+  const ahead = text.slice(from, Math.min(end === -1 ? text.length : end, from + lines * 200));
+  // The rest of `from`'s own line is never a head; from the next line on, a head ends the search.
+  const nl = ahead.indexOf('\n');
+  const head = nl === -1 ? null : NEXT_HEAD.exec(ahead.slice(nl + 1));
+  return head ? ahead.slice(0, nl + 1 + head.index) : ahead;
+}
+
+/** Offset of the first call after `from` that sends (within 40 lines, in the same function), or -1. */
+export function sendingCallAfter(text: string, from: number): number {
+  const ahead = aheadInFunction(text, from, MAX_LINES);
+  for (const m of ahead.matchAll(CALL)) {
+    const segs = nameSegments(m[1]);
+    // A signer named for what it signs (`sign_send_asset_action`) sends nothing; `build_sign_send` and `signAndSend` do.
+    const signs = segs.some((s) => /^sign(?:ed|ature)?$/.test(s));
+    if (signs ? SENDING.has(segs[segs.length - 1]) : segs.some((s) => SENDING.has(s))) return from + m.index;
+  }
+  return -1;
+}
+
+/** Keeps a sending call that is the first one after a sent action's type literal above it. */
+const sendsActionAbove: Validator = {
+  name: 'sends-action-above',
+  reach: { before: MAX_LINES * 200, after: 0 },
+  test: (_v, ctx) => {
+    const above = linesAbove(ctx.text, ctx.start, MAX_LINES, MAX_LINES * 200);
+    const literal = [...above.matchAll(TYPE_LITERAL)].pop();
+    if (literal === undefined) return false;
+    return sendingCallAfter(ctx.text, ctx.start - above.length + literal.index + literal[0].length) === ctx.start;
+  },
+};
+
+/** Drops an action's type literal whose action a call below sends: that call is reported (withdraw/signed-action). */
+export const notSentBelow: Validator = {
+  name: 'not-sent-below',
+  reach: { before: 0, after: MAX_LINES * 200 },
+  test: (value, ctx) => !SENT_TYPES.includes(value) || !TYPE_LITERAL_AT.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.end + 1)) || sendingCallAfter(ctx.text, ctx.end) === -1,
+};
+/** The literal at a match is one of TYPE_LITERAL's (its field named `type`). */
+const TYPE_LITERAL_AT = new RegExp(String.raw`\b[Tt]ype["']?[ \t]*(?::|=>|=|,)[ \t]*["'](?:${SENT_TYPES.join('|')})["']$`);
+
+export const withdrawSignedAction = defineDetector({
+  id: 'withdraw/signed-action',
+  title: 'signed action that sends funds to another address',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Call {name}(…) sends a signed {exchange} action that moves funds to another address.',
+  risk: 'A withdrawal or send to an address the action names: whoever controls this code or its key can move the account\'s funds out.',
+  advice: WITHDRAW_ADVICE,
+  keywords: SENT_TYPES.map((t) => t.toLowerCase()),
+  validate: [notInComment],
+  files: CODE,
+  patterns: [
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})[ \t]*(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
+      name: /[Ss]end|[Pp]ost|[Rr]equest|[Ss]ubmit|[Ee]xecute|[Bb]roadcast|[Tt]ransact|SEND|POST|REQUEST/,
+      linesAfter: MAX_LINES,
+      exchange: 'Hyperliquid',
+      requires: { fileContains: ['hyperliquid'] },
+      validate: [sendsActionAbove],
+    },
+  ],
+  examples: {
+    positive: [
+      { text: `# hyperliquid\ndef transfer_usd(self, destination, amount):\n    action = {\n        "type": "usdSend",\n        "destination": destination,\n        "amount": str(amount),\n        "time": int(time.time() * 1000),\n    }\n    return self.⟦_build_sign_send⟧(action)`, path: 'client.py' },
+      { text: `// hyperliquid\nfunc (s *SDK) Withdraw(amount any, to string) (map[string]any, error) {\n\taction := map[string]any{\n\t\t"type":        "withdraw3",\n\t\t"destination": to,\n\t\t"time":        time.Now().UnixMilli(),\n\t}\n\treturn s.⟦buildSignSend⟧(action, nil)\n}`, path: 'sdk.go' },
+      { text: `// hyperliquid\npub async fn send_asset(&self, to: &str) -> Result<Value> {\n    let action = json!({\n        "type": "sendAsset",\n        "destination": to,\n    });\n    self.inner.⟦build_sign_send⟧(&action, None).await\n}`, path: 'src/client.rs' },
+      // Signed first, then sent inside the request body: the request is the send.
+      { text: `# hyperliquid\nasync def usd_send(self, dest, amount):\n    action = {'type': 'usdSend', 'destination': dest, 'amount': amount}\n    sig = sign_usd_send_action(self.wallet, action)\n    return await self.client.⟦request⟧({\n        'action': action,\n        'signature': sig,\n    })`, path: 'exchange/usd_send.py' },
+      { text: `# hyperliquid\nrequest = {\n    'action': {\n        'destination': to,\n        'type': 'withdraw3',\n    },\n    'nonce': nonce,\n}\nresponse = self.⟦privatePostExchange⟧(request)`, path: 'hyperliquid.py' },
+    ],
+    negative: [
+      // A builder that returns the action; an own-account class transfer; a type compared; no Hyperliquid in the file.
+      { text: `# hyperliquid\ndef usd_send_action(dest, amount):\n    return {"type": "usdSend", "destination": dest, "amount": amount}\n\ndef post_order(self, o):\n    return self.post("/exchange", o)`, path: 'actions.py' },
+      { text: `# hyperliquid\naction = {"type": "usdClassTransfer", "amount": amt, "toPerp": True}\nreturn self._build_sign_send(action)`, path: 'client.py' },
+      { text: `// hyperliquid\nif (a.type === "usdSend") {\n  send(a);\n}`, path: 'ledger.ts' },
+      { text: `action = {"type": "usdSend", "destination": dest}\nreturn self._build_sign_send(action)`, path: 'client.py' },
+      { text: `# hyperliquid\naction = {"type": "withdraw3", "destination": dest}\nsig = sign_user_signed_action(action, wallet)\nreturn sig`, path: 'sign.py' },
+    ],
+  },
+});
