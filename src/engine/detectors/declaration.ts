@@ -85,7 +85,10 @@ export function isDeclaredName(text: string, nameStart: number, kind: FileKind):
   }
   // Kotlin and Scala call infix functions by bare words (`a to b.withdraw()`): only `fun`/`def` declare there.
   if (kind === 'kotlin' || kind === 'scala') return false;
-  const type = TYPE_BEFORE.exec(before);
+  // The end-anchored type needs a blank last and is read in the last 240 characters (the longest it matches): run
+  // over a long line's prefix it tries every start (#22).
+  const last = before.charCodeAt(before.length - 1);
+  const type = last === 32 || last === 9 ? TYPE_BEFORE.exec(before.length > 240 ? before.slice(-240) : before) : null;
   if (type === null || CALL_WORDS.has(type[1])) return false;
   // `void` is an operator in JavaScript (`void client.withdraw()`), a return type elsewhere.
   return !(type[1] === 'void' && (kind === 'javascript' || kind === 'typescript'));

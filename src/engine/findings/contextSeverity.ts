@@ -1,7 +1,8 @@
 // Context downgrade: where a finding sits (a test, an example, documentation) changes how loud it is, never
 // whether it is reported. Tests, fixtures, examples and docs are full of placeholder and throwaway keys, so
 // findings there are information; a real key there still leaks, which the message says.
-import { inDocBlock, inSchemaExample } from '../judge/codeContext';
+import { inDocBlock } from '../judge/codeContext';
+import { inSchemaExample } from '../judge/schemaExample';
 import { baseName, fileKindOf } from '../text/fileKind';
 import { liveNetworkTest } from './liveNetwork';
 import { liveProgram, TEST_FRAMEWORK } from './liveProgram';

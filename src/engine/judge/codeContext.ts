@@ -13,8 +13,12 @@ function linePrefix(text: string, offset: number): string {
   return win.slice(win.lastIndexOf('\n') + 1);
 }
 
+const ANY_QUOTE = /["'`]/;
+
 /** True when an unclosed quote opens before the end of `prefix` (counting unescaped quotes). */
 function inQuotes(prefix: string): boolean {
+  // No quote at all (most of a minified line's prefixes): no loop over its characters.
+  if (!ANY_QUOTE.test(prefix)) return false;
   let quote = '';
   for (let i = 0; i < prefix.length; i++) {
     const c = prefix[i];
@@ -185,8 +189,16 @@ function inNotebookProse(text: string, offset: number): boolean {
   return before.lastIndexOf('"outputs"') > before.lastIndexOf('"source"');
 }
 
+// Per text, the answer at each offset asked: every detector's notInComment asks about the same match start.
+const COMMENT_AT = new TextMemo<boolean>();
+
 /** True when the line, before `offset`, opens a comment of the file's language outside any string. */
 export function inComment(text: string, offset: number, kind: FileKind): boolean {
+  return COMMENT_AT.get(text, `${kind}:${offset}`, () => commentAt(text, offset, kind));
+}
+
+/** inComment, computed. */
+function commentAt(text: string, offset: number, kind: FileKind): boolean {
   if (kind === 'notebook' && inNotebookProse(text, offset)) return true;
   // Julia's docstrings are triple-quoted too (usage examples above each function).
   if ((kind === 'python' || kind === 'notebook' || kind === 'julia') && inTripleQuotes(text, offset, kind)) return true;
@@ -255,38 +267,3 @@ export const notInString: Validator = {
   reach: { before: 0, after: 0 }, // the value's own line
   test: (_value, ctx) => !inString(ctx.text, ctx.start),
 };
-
-// A value given as a schema's example: a keyword argument or key named `example(s)` right after `(`, `,` or `{`
-// (pydantic `Field(examples=["…"])`, `@Schema(example = "…")`, OpenAPI `"example": "…"`), the value its first item.
-const SCHEMA_EXAMPLE = /[(,{][ \t\r\n]*["']?examples?["']?[ \t]*[=:][ \t]*(?:\[[ \t\r\n]*)?["'`]$/;
-
-/** True when the value at this offset is a schema or model field's documented example (documentation in code). */
-export function inSchemaExample(text: string, offset: number): boolean {
-  const from = Math.max(0, offset - 120);
-  // The regex needs a quote just before the value and `example` in the 120 characters: every secret finding asks,
-  // and most values have no such word before them (no slice, no regex run then).
-  const c = text.charCodeAt(offset - 1);
-  if ((c !== 34 && c !== 39 && c !== 96) || lastExampleEndingBy(text, offset) < from) return false;
-  return SCHEMA_EXAMPLE.test(text.slice(from, offset));
-}
-
-const EXAMPLE_WORDS = new TextMemo<number[]>();
-
-/** Offset of the last `example` that ends at or before `offset`, -1 when none: the text's are found once per text. */
-function lastExampleEndingBy(text: string, offset: number): number {
-  let at = EXAMPLE_WORDS.peek(text, 'example');
-  if (!at) {
-    const found: number[] = [];
-    for (let i = text.indexOf('example'); i !== -1; i = text.indexOf('example', i + 1)) found.push(i);
-    at = EXAMPLE_WORDS.get(text, 'example', () => found);
-  }
-  // The last start at or before offset - 7 (binary search: starts ascend).
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] <= offset - 7) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? -1 : at[lo - 1];
-}

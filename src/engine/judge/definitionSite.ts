@@ -36,7 +36,10 @@ function bodyFollows(text: string, from: number): boolean {
 /** True when a type stands before the name with no receiver (`Task<Result> CancelAsync(`): a declaration, not a call. */
 export function declaredType(before: string): boolean {
   // An explicit interface member (`Task<R> IWithdrawClient.WithdrawAsync(`) declares too: judge what precedes the chain.
-  const t = before.replace(/(?:[A-Za-z_$][\w$]*(?:\?\.|\.|->|::))+$/, '').trimEnd();
+  // Only a prefix ending in `.`, `->` or `::` has a chain, read in its last 200 characters: the end-anchored chain
+  // tries every start of a long prefix (#22).
+  const tail = before.length > 200 ? before.slice(-200) : before;
+  const t = (/[.>:]$/.test(tail) ? tail.replace(/(?:[A-Za-z_$][\w$]*(?:\?\.|\.|->|::))+$/, '') : tail).trimEnd();
   // An arrow's body (`.then((r) => pull(x))`) is an expression, though it ends in `>` like a generic type.
   return /[\w$>\]*?]$/.test(t) && !/=>$/.test(t) && !EXPRESSION_WORDS.test(t);
 }

@@ -88,7 +88,10 @@ const ENDPOINT_CONSTANT = String.raw`(?:[A-Z][A-Za-z0-9_]{0,40}(?:\.|::)){1,3}(?
 const POSTED_ENDPOINT_CONSTANT = [
   String.raw`\([ \t]*${WRITE_VERB_ARG}[ \t]*,[ \t]*${ENDPOINT_CONSTANT}`,
   String.raw`\([ \t]*${ENDPOINT_CONSTANT}[ \t]*,[ \t]*${WRITE_VERB_ARG}`,
-  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z]{0,20}[ \t]*(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*${ENDPOINT_CONSTANT}(?=[ \t]*[,)])`,
+  // (A generic's `<` follows the name at once: a blank on both sides of it made the pattern polynomial.)
+  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z]{0,20}(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*${ENDPOINT_CONSTANT}(?=[ \t]*[,)])`,
+  // Or a constant of the package itself, its URL read (Go's `req.Post(CreatePayoutEndpoint.URL())`, `post(WITHDRAW_URL, …)`).
+  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z]{0,20}[ \t]*\([ \t]*(?<![A-Za-z0-9_$.])(?<name>[A-Z][A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40})(?:\.(?:URL|Url|url|Path|path)(?:\(\))?)?(?=[ \t]*[,)])`,
 ];
 /** Words that make a payout constant a query (`PAYOUT_HISTORY`, `GetPayoutStatus`). */
 const PAYOUT_QUERY = /history|list|status|info|detail|report|estimate|quote|fee|limit|schedule|preview|summary|stat|get|fetch/i;
@@ -102,8 +105,25 @@ const actionConstant: Validator = {
   },
 };
 
+/** Drops a constant this text assigns (`API_WITHDRAW = "/wapi/v1/capital/withdraw/history"`): its value says what it is. */
+const notAssignedHere: Validator = {
+  name: 'constant-not-assigned-here',
+  test: (value, ctx) => !new RegExp(String.raw`(?:^|[^\w$.])${value}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])`).test(ctx.text),
+};
+/** Marks that test as reading the whole text: an edit that adds or removes such an assignment rescans the file. */
+const ASSIGNED_ANYWHERE: Validator = {
+  name: 'constant-assigned-anywhere',
+  fileWide: /(?:^|[^\w$.])[A-Z][A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])/,
+  test: () => true,
+};
+
 /** Those patterns: their own gate (a payout constant says no withdraw; actionConstant judges each name). */
-export const POSTED_CONSTANT_PATTERNS: readonly PatternSpec[] = POSTED_ENDPOINT_CONSTANT.map((re) => ({ re: rx(re), keywords: ['withdraw', 'payout'], validate: [actionConstant] }));
+export const POSTED_CONSTANT_PATTERNS: readonly PatternSpec[] = POSTED_ENDPOINT_CONSTANT.map((re, i) => ({
+  re: rx(re),
+  keywords: ['withdraw', 'payout'],
+  // A bare constant assigned in this file is judged by its value (posted-path), not its name.
+  validate: i === POSTED_ENDPOINT_CONSTANT.length - 1 ? [actionConstant, notAssignedHere, ASSIGNED_ANYWHERE] : [actionConstant],
+}));
 
 /** The action-name patterns of the rest-endpoint detector. */
 export const ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [

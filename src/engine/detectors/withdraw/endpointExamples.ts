@@ -97,6 +97,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `return Call(HttpMethod.Post, Endpoints.Transaction.⟦RequestWithdrawal⟧, parameters);`, path: 'TransactionApi.cs' },
     { text: `return client.send(Urls.Capital.⟦WITHDRAW_APPLY⟧, Method.POST, params);`, path: 'Wallet.java' },
     { text: `<?php\n$response = $client->post(UrlManager::⟦CREATE_PAYOUT⟧, [\n    RequestOptions::JSON => $data\n]);`, path: 'src/Sdk.php' },
+    { text: `func (s *SDK) CreatePayout(ctx context.Context, p Payload) (*Payout, error) {\n\treq := s.HttpClient.NewRequest().SetBody(p)\n\tif _, err := req.Post(⟦CreatePayoutEndpoint⟧.URL()); err != nil {\n\t\treturn nil, err\n\t}\n}`, path: 'payouts.go' },
+    code(`r = requests.post(⟦WITHDRAW_URL⟧, data=signed(body), headers=h)`),
     // A generic request helper on the line above (Go type parameters).
     { text: `return httpPost[types.PullResp](\n\tctx,\n\tfmt.Sprintf("⟦%s/api/v1/withdrawals⟧", baseURL),\n\tbody,\n)`, path: 'http.go' },
     // A constant shared by the list and the withdrawal: the use that posts.
@@ -249,6 +251,7 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // A read verb, a query constant under a write verb, a constant handed to a logger.
     { text: `return Call(HttpMethod.Get, Endpoints.Wallet.Withdraw, true, p);\nreturn Call(HttpMethod.Post, Endpoints.Wallet.WithdrawHistory, true, p);\nLog(Levels.Info, Messages.Withdraw, "POST");`, path: 'WalletApi.cs' },
     { text: `<?php\n$r = $client->post(UrlManager::PAYOUT_STATUS, [RequestOptions::JSON => $q]);\n$h = $client->get(UrlManager::CREATE_PAYOUT);`, path: 'src/Sdk.php' },
+    { text: `if _, err := req.Post(PayoutInfoEndpoint.URL()); err != nil {\n\treturn nil, err\n}\nr = requests.post(WITHDRAW_HISTORY_URL, data=b)`, path: 'payouts.go' },
     { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
     { text: `func (r *Rows) Path() string {\n\treturn "me/withdraw"\n}\n\nfunc (r *Rows) Method() string {\n\treturn http.MethodGet\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/rows.go' },
     { text: `pub const API_WITHDRAWALS: &str = "/wapi/v1/capital/withdrawals";\nlet u = self.base.join(API_WITHDRAWALS)?;\nlet r = self.get(u).await?;`, path: 'src/rows.rs' },

@@ -16,7 +16,7 @@ const TYPE_LITERAL = new RegExp(String.raw`\b[Tt]ype["']?[ \t]*(?::|=>|=|,)[ \t]
 /** Segments of a call that sends (`_build_sign_send`, `privatePostExchange`, `client.request`, `submit`). */
 const SENDING = new Set(['send', 'post', 'request', 'submit', 'execute', 'broadcast', 'transact']);
 /** A call by name, its receiver chain before it. */
-const CALL = /(?<![A-Za-z0-9_$])([A-Za-z_$][\w$]{0,60})[ \t]*(?:<[^<>()\n]{0,60}>)?[ \t]*\(/g;
+const CALL = /(?<![A-Za-z0-9_$])([A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(/g;
 /** A function's head: the search for the sending call stops at the next function (Python, JS/TS, Go, Rust, Kotlin, PHP). */
 const NEXT_HEAD = /^[ \t]*(?:(?:pub(?:\([^()\n]*\))?|async|export|public|private|protected|static|override|suspend)[ \t]+)*(?:def|function|func|fn|fun)[ \t]|^[ \t]*(?:(?:public|private|protected|async|static|override)[ \t]+)*(?!(?:if|for|while|switch|catch|return|else)\b)[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]*)?\{[ \t]*$|^[ \t]*\)[ \t]*:[^{\n]*\{[ \t]*$/m;
 const MAX_LINES = 40;
@@ -78,7 +78,7 @@ export const withdrawSignedAction = defineDetector({
   files: CODE,
   patterns: [
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})[ \t]*(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
       name: /[Ss]end|[Pp]ost|[Rr]equest|[Ss]ubmit|[Ee]xecute|[Bb]roadcast|[Tt]ransact|SEND|POST|REQUEST/,
       linesAfter: MAX_LINES,
       exchange: 'Hyperliquid',
