@@ -4,7 +4,8 @@
 import type { PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
 import { notSentBelow } from './sentAction';
-import { isWithdrawActionName, nameSegments } from './table';
+import { isWithdrawActionName, matchActionPath, nameSegments } from './table';
+import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
 import { DEST_ARG } from './endpointShapes';
 
 /**
@@ -90,8 +91,9 @@ const POSTED_ENDPOINT_CONSTANT = [
   String.raw`\([ \t]*${ENDPOINT_CONSTANT}[ \t]*,[ \t]*${WRITE_VERB_ARG}`,
   // (A generic's `<` follows the name at once: a blank on both sides of it made the pattern polynomial.)
   String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z]{0,20}(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*${ENDPOINT_CONSTANT}(?=[ \t]*[,)])`,
-  // Or a constant of the package itself, its URL read (Go's `req.Post(CreatePayoutEndpoint.URL())`, `post(WITHDRAW_URL, …)`).
-  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z]{0,20}[ \t]*\([ \t]*(?<![A-Za-z0-9_$.])(?<name>[A-Z][A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40})(?:\.(?:URL|Url|url|Path|path)(?:\(\))?)?(?=[ \t]*[,)])`,
+  // Or a constant of the package itself, its URL read (Go's `req.Post(CreatePayoutEndpoint.URL())`, Rust's
+  // `.post_signed_p(SAPI_V1_CAPITAL_WITHDRAW_APPLY, …)`).
+  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z_]{0,20}[ \t]*\([ \t]*(?<![A-Za-z0-9_$.])(?<name>[A-Z][A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40})(?:\.(?:URL|Url|url|Path|path)(?:\(\))?)?(?=[ \t]*[,)])`,
 ];
 /** Words that make a payout constant a query (`PAYOUT_HISTORY`, `GetPayoutStatus`). */
 const PAYOUT_QUERY = /history|list|status|info|detail|report|estimate|quote|fee|limit|schedule|preview|summary|stat|get|fetch/i;
@@ -105,10 +107,20 @@ const actionConstant: Validator = {
   },
 };
 
-/** Drops a constant this text assigns (`API_WITHDRAW = "/wapi/v1/capital/withdraw/history"`): its value says what it is. */
+/**
+ * A constant this text assigns is judged by its value (`API_WITHDRAW = "/wapi/v1/capital/withdraw/history"` is a
+ * query): kept when that literal is a withdrawal or payout action path (`static W: &str = "/sapi/v1/capital/withdraw/apply"`).
+ */
 const notAssignedHere: Validator = {
   name: 'constant-not-assigned-here',
-  test: (value, ctx) => !new RegExp(String.raw`(?:^|[^\w$.])${value}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])`).test(ctx.text),
+  test: (value, ctx) => {
+    const at = new RegExp(String.raw`(?:^|[^\w$.])${value}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])([^\n]{0,300})`).exec(ctx.text);
+    if (at === null) return true;
+    const literal = /["'`]([^"'`\n]{1,200})["'`]/.exec(at[1])?.[1];
+    if (literal === undefined) return false;
+    if (/payout/i.test(literal) && !/withdraw/i.test(literal)) return !PAYOUT_QUERY.test(literal);
+    return matchActionPath(literal) !== undefined || isGenericWithdrawPath(literal) || isUnknownWithdrawPath(literal);
+  },
 };
 /** Marks that test as reading the whole text: an edit that adds or removes such an assignment rescans the file. */
 const ASSIGNED_ANYWHERE: Validator = {

@@ -5,6 +5,7 @@ import { code } from './shared';
 import { RPC_VERB_EXAMPLES } from './rpcVerb';
 import { REQUEST_SHAPE_EXAMPLES } from './requestShapes';
 import { SEND_COMMAND_EXAMPLES } from './sendCommand';
+import { PREPARED_CALL_EXAMPLES } from './preparedCalls';
 import { REQUEST_ARG_EXAMPLES } from './requestArg';
 import { CASE_DISPATCH_EXAMPLES } from './caseDispatch';
 import { RESOURCE_READ_EXAMPLES } from './resourceQuery';
@@ -20,6 +21,7 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     ...BOOKKEEPING_EXAMPLES.positive,
     ...RPC_VERB_EXAMPLES.positive,
     ...SEND_COMMAND_EXAMPLES.positive,
+    ...PREPARED_CALL_EXAMPLES.positive,
     ...REQUEST_ARG_EXAMPLES.positive,
     ...RESOURCE_READ_EXAMPLES.positive,
     ...RPC_VARIABLE_EXAMPLES.positive,
@@ -112,6 +114,7 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
   negative: [
     ...RPC_VERB_EXAMPLES.negative,
     ...SEND_COMMAND_EXAMPLES.negative,
+    ...PREPARED_CALL_EXAMPLES.negative,
     ...REQUEST_ARG_EXAMPLES.negative,
     ...CASE_DISPATCH_EXAMPLES.negative,
     ...RESOURCE_READ_EXAMPLES.negative,

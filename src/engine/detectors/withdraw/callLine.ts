@@ -13,12 +13,12 @@ import { NOT_A_SENDER } from './constants';
 /** Whether a path literal (as written, placeholders and all) moves funds, in the context of its call. */
 export type PathJudge = (path: string, ctx: MatchContext) => boolean;
 
-/** The call's name (with Rust's or a generic's type arguments), its opening line, up to four plain or quoted arguments, the path (its slash may be the base URL's), and the next argument's start. */
-const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\([ \t]*\r?\n(?<before>(?:[ \t]*(?:[^\s"'(){}][^\n"'(){}]{0,79}|["'][A-Za-z]{3,6}["']),[ \t]*\r?\n){0,4})[ \t]*["'\`](?<name>/?[A-Za-z0-9_$.{}:-][^"'\`\n]{0,150})["'\`][ \t]*,[ \t]*(?<after>\r?\n[ \t]*[A-Za-z_:."']{0,40})?`;
+/** The call's name (with Rust's or a generic's type arguments), its opening line (some arguments may stand on it), up to four plain or quoted arguments, the path (its slash may be the base URL's), and the next argument's start. */
+const CALL_WITH_PATH_BELOW = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:::<[^()\n]{1,100}>|<[^()\n]{1,100}>)?[ \t]*\((?<first>[^\n"'(){}]{0,200},)?[ \t]*\r?\n(?<before>(?:[ \t]*(?:[^\s"'(){}][^\n"'(){}]{0,79}|["'][A-Za-z]{3,6}["']),[ \t]*\r?\n){0,4})[ \t]*["'\`](?<name>/?[A-Za-z0-9_$.{}:-][^"'\`\n]{0,150})["'\`][ \t]*,[ \t]*(?<after>\r?\n[ \t]*[A-Za-z_:."']{0,40})?`;
 /** A call given one config object opened on its line (`api.call(this, {`, `request({`), its entries below. */
 const CALL_WITH_CONFIG = String.raw`(?<![A-Za-z0-9_$])(?<v>[A-Za-z_][A-Za-z0-9_]{2,60})(?:<[^()\n]{1,100}>)?[ \t]*\([ \t]*(?:(?:this|self)[ \t]*,[ \t]*)?\{[ \t]*\r?\n`;
 /** POST among the arguments before the path or as the one after it (`"POST",`, `reqwest::Method::POST,`); a DELETE of a withdrawal cancels it. */
-const WRITE_ARG = /\b(?:POST|Post|post)\b/;
+const WRITE_ARG = /\b(?:POST|Post|post|kPost)\b/;
 
 const CALL_AT = new RegExp(CALL_WITH_PATH_BELOW, 'y');
 /** A router's, a mock's or a test double's call given a path and a verb (`router.add_route(`, `responses.add(`). */
@@ -38,7 +38,7 @@ function pathBelowMoves(judge: PathJudge): Validator {
       if (!makesRequest(value, ctx)) return false;
       CALL_AT.lastIndex = ctx.start;
       const g = CALL_AT.exec(ctx.text)?.groups;
-      return g?.name !== undefined && WRITE_ARG.test(`${g.before ?? ''} ${g.after ?? ''}`) && judge(g.name, ctx);
+      return g?.name !== undefined && WRITE_ARG.test(`${g.first ?? ''} ${g.before ?? ''} ${g.after ?? ''}`) && judge(g.name, ctx);
     },
   };
 }
@@ -87,12 +87,15 @@ export const CALL_LINE_EXAMPLES: { positive: Example[]; negative: Example[] } = 
     // Three arguments before a template path; a config object with the method and the path.
     { text: `import { Spot } from '@binance/connector';\nconst r = await venueRequest.⟦call⟧(\n  this,\n  'POST',\n  coin,\n  \`⟦/sapi/v1/capital/withdraw/apply⟧?coin=\${coin}\`,\n  body,\n);`, path: 'nodes/Venue/pull.operation.ts' },
     { text: `import { Spot } from '@binance/connector';\nreturn venueRequest.⟦call⟧(this, {\n  method: 'POST',\n  endpoint: '⟦/sapi/v1/capital/withdraw/apply⟧',\n  body,\n});`, path: 'nodes/Venue/pull.operation.ts' },
+    // Arguments on the call's own line, the verb a C++ enumerator, the path on the next line.
+    { text: `// kucoin\nauto r = ⟦PrivateQuery⟧<schema::ApplyWithdrawal>(_curlHandle, _apiKey, HttpRequestType::kPost,\n                                            "⟦/api/v1/withdrawals⟧", std::move(opts));`, path: 'src/kucoinprivateapi.cpp' },
   ],
   negative: [
     // The same call reading the history (GET), and posting a path that moves nothing.
     { text: `    send_request::<models::History>(\n        &self.configuration,\n        "/sapi/v1/capital/withdraw/history",\n        reqwest::Method::GET,\n        query_params,\n    )`, path: 'src/wallet/rest_api/apis/capital_api.rs' },
     { text: `    send_request::<models::Order>(\n        &self.configuration,\n        "/api/v3/order",\n        reqwest::Method::POST,\n        query_params,\n    )`, path: 'src/spot/rest_api/apis/trade_api.rs' },
     { text: `import { Spot } from '@binance/connector';\nreturn venueRequest.call(this, {\n  method: 'GET',\n  endpoint: '/sapi/v1/capital/withdraw/history',\n});`, path: 'nodes/Venue/rows.operation.ts' },
+    { text: `// kucoin\nauto r = PrivateQuery<schema::Withdrawals>(_curlHandle, _apiKey, HttpRequestType::kGet,\n                                       "/api/v1/withdrawals", std::move(opts));`, path: 'src/kucoinprivateapi.cpp' },
     { text: `import { Spot } from '@binance/connector';\nreturn venueRequest.call(this, {\n  method: 'POST',\n  endpoint: '/api/v3/order',\n  body,\n});`, path: 'nodes/Venue/order.operation.ts' },
   ],
 };

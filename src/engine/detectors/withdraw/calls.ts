@@ -10,6 +10,7 @@ import { notOwnLayer, notSelfRetry } from './helperCalls';
 import { CODE, EXCHANGE_LIBS, EXCHANGE_NEAR, WHY, WITHDRAW_ADVICE } from './shared';
 import { exchangeOfAction } from './table';
 import { HL_SEND_PATTERN } from './transfers';
+import { PREPARED_CALL_PATTERN } from './preparedCalls';
 import { REQUEST_SHAPE_PATTERNS } from './requestShapes';
 import { SEND_COMMAND_PATTERN } from './sendCommand';
 import { argBuiltAsWithdrawRequest } from './requestArg';
@@ -83,6 +84,8 @@ export const withdrawLibraryCall = defineDetector({
     RPC_VARIABLE_PATTERN,
     // Hyperliquid's sends to another address (transfers.ts).
     HL_SEND_PATTERN,
+    // starknet.py's execute of prepared calls that withdraw or transfer to a recipient (preparedCalls.ts).
+    PREPARED_CALL_PATTERN,
     // A send path's last segment posted through a generic request helper (sendCommand.ts).
     SEND_COMMAND_PATTERN,
     // Coinbase's sends and an account model's delegate; the plural listing stays silent (sdkDelegates.ts).

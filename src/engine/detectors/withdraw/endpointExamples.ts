@@ -99,6 +99,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `<?php\n$response = $client->post(UrlManager::⟦CREATE_PAYOUT⟧, [\n    RequestOptions::JSON => $data\n]);`, path: 'src/Sdk.php' },
     { text: `func (s *SDK) CreatePayout(ctx context.Context, p Payload) (*Payout, error) {\n\treq := s.HttpClient.NewRequest().SetBody(p)\n\tif _, err := req.Post(⟦CreatePayoutEndpoint⟧.URL()); err != nil {\n\t\treturn nil, err\n\t}\n}`, path: 'payouts.go' },
     code(`r = requests.post(⟦WITHDRAW_URL⟧, data=signed(body), headers=h)`),
+    // Its value in this file says it withdraws (the path line is reported too: the module constant sits far above).
+    { text: `static SAPI_V1_CAPITAL_WITHDRAW_APPLY: &str = "⟦/sapi/v1/capital/withdraw/apply⟧";\npub async fn withdraw(&self, q: Query) -> Result<()> {\n    self.client\n        .post_signed_p(⟦SAPI_V1_CAPITAL_WITHDRAW_APPLY⟧, Some(q), self.recv_window)\n        .await\n}`, path: 'src/wallet.rs' },
     // A generic request helper on the line above (Go type parameters).
     { text: `return httpPost[types.PullResp](\n\tctx,\n\tfmt.Sprintf("⟦%s/api/v1/withdrawals⟧", baseURL),\n\tbody,\n)`, path: 'http.go' },
     // A constant shared by the list and the withdrawal: the use that posts.

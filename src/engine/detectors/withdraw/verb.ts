@@ -6,9 +6,10 @@ import { nameSegments } from './table';
 import { linesAboveStart } from '../../text/linesAbove';
 import { enclosingSpan, functionSpans } from '../../judge/functionSpans';
 
-/** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`). */
+/** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`, C++'s `kPost`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
-export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)|\bMETHOD_(?:POST|DELETE|PUT)\b/i;
+// C++ enumerators spell it `kPost` (`HttpRequestType::kPost`).
+export const WRITE_VERB = /\b(?:(?:Http)?Method\.?)?(?:post|delete|put)\b(?!-)|\bMETHOD_(?:POST|DELETE|PUT)\b|\bk(?:Post|Delete|Put)\b/i;
 /** The verb glued to a client's method name: `this.postPrivate(`, `deleteSigned(`, `Http().DEL(`, Go generics' `httpPost[T](`. */
 const GLUED_VERB = /\b(?:post|delete|put|del)(?:Private|Public|Signed|Auth|Json|Form)[A-Za-z]{0,10}[ \t]*\(|(?<![A-Za-z0-9_$])(?:http|do|send|make|api)(?:Post|Delete)(?:\[[^\]\n]{1,80}\])?[ \t]*\(|\.DEL[ \t]*\(|(?<![A-Za-z0-9])_+(?:[a-z0-9]+_)*(?:post|delete)(?:_[a-z0-9]+)*[ \t]*\(/;
 /**
