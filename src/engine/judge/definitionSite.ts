@@ -44,7 +44,6 @@ export function declaredType(before: string): boolean {
   return /[\w$>\]*?]$/.test(t) && !/=>$/.test(t) && !EXPRESSION_WORDS.test(t);
 }
 
-
 /** Drops a function's or method's own definition (`def sendtoaddress(self, a):`, `export async function transfer(`). */
 export const notADefinitionSite: Validator = {
   name: 'not-a-definition-site',

@@ -2,7 +2,9 @@
 // `{"type": "withdraw3"}`, a websocket API's `body.action = 'privateWithdrawAssets'`. Patterns only; the
 // examples are the rest-endpoint detector's (restEndpoint.ts), which runs them.
 import type { PatternSpec, Validator } from '../../defineDetector';
+import { TextMemo } from '../../judge/textMemo';
 import { rx } from '../fragments';
+import { ownCallName } from './verb';
 import { notSentBelow } from './sentAction';
 import { isWithdrawActionName, matchActionPath, nameSegments } from './table';
 import { isGenericWithdrawPath, isUnknownWithdrawPath } from './pathShape';
@@ -65,9 +67,9 @@ const nameofAction: Validator = { name: 'withdraw-nameof', test: (value) => isWi
 
 /**
  * Hyperliquid's user-signed sends to another address (`usdSend`, `spotSend`, `sendAsset`), named by the type of the
- * action like `withdraw3`: a JSON/dict field, an object key, a Java map or C# initializer pair. A note, as the SDK
- * methods that build them are: the destination is often the user's own; withdraw/external-transfer
- * (transfers.ts) runs them and holds their examples.
+ * action like `withdraw3`: a JSON/dict field, an object key, a Java map or C# initializer pair. A note where no call
+ * sends the action in sight (a table, a builder): the send itself is the warning (withdraw/signed-action);
+ * withdraw/external-transfer (transfers.ts) runs them and holds their examples.
  */
 const SEND_TYPE = String.raw`(?<name>usdSend|spotSend|sendAsset)["']`;
 export const SEND_ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
@@ -82,6 +84,8 @@ export const SEND_ACTION_TYPE_PATTERNS: readonly PatternSpec[] = [
 
 /** A write verb given to a request helper: an enum's or constant's (`HttpMethod.Post`, `Method::POST`, `http.MethodPost`) or quoted. */
 const WRITE_VERB_ARG = String.raw`(?:HttpMethod\.(?:Post|POST|Delete|DELETE)|Method(?:::|\.)(?:POST|DELETE|Post|Delete)|http\.Method(?:Post|Delete)|["'](?:POST|DELETE)["'])`;
+/** A post that is no HTTP request: a window message, an analytics event, a cache key (`postMessage`, `deleteKey`). */
+const NOT_MESSAGING = String.raw`(?![A-Za-z_]{0,20}(?:Message|Event|Key|Cache|Notification|Item|Comment))`;
 /** An endpoint constant read through its class (`Endpoints.Wallet.Withdraw`, `Urls::WITHDRAW_APPLY`). */
 const ENDPOINT_CONSTANT = String.raw`(?:[A-Z][A-Za-z0-9_]{0,40}(?:\.|::)){1,3}(?<name>[A-Za-z_]{0,40}(?:[Ww]ithdraw|WITHDRAW|[Pp]ayout|PAYOUT)[A-Za-z_]{0,40})(?![A-Za-z0-9_(])`;
 /** A request given the verb and such a constant as its first two arguments, either order (`Call(HttpMethod.Post, Endpoints.Wallet.Withdraw, …)`). */
@@ -90,10 +94,10 @@ const POSTED_ENDPOINT_CONSTANT = [
   String.raw`\([ \t]*${WRITE_VERB_ARG}[ \t]*,[ \t]*${ENDPOINT_CONSTANT}`,
   String.raw`\([ \t]*${ENDPOINT_CONSTANT}[ \t]*,[ \t]*${WRITE_VERB_ARG}`,
   // (A generic's `<` follows the name at once: a blank on both sides of it made the pattern polynomial.)
-  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z]{0,20}(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*${ENDPOINT_CONSTANT}(?=[ \t]*[,)])`,
+  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)${NOT_MESSAGING}[A-Za-z]{0,20}(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*${ENDPOINT_CONSTANT}(?=[ \t]*[,)])`,
   // Or a constant of the package itself, its URL read (Go's `req.Post(CreatePayoutEndpoint.URL())`, Rust's
   // `.post_signed_p(SAPI_V1_CAPITAL_WITHDRAW_APPLY, …)`).
-  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)[A-Za-z_]{0,20}[ \t]*\([ \t]*(?<![A-Za-z0-9_$.])(?<name>[A-Z][A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40})(?:\.(?:URL|Url|url|Path|path)(?:\(\))?)?(?=[ \t]*[,)])`,
+  String.raw`(?<![A-Za-z0-9_$])(?:post|Post|POST|delete|Delete)${NOT_MESSAGING}[A-Za-z_]{0,20}[ \t]*\([ \t]*(?<![A-Za-z0-9_$.])(?<name>(?=[A-Z])[A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40})(?:\.(?:URL|Url|url|Path|path)(?:\(\))?)?(?=[ \t]*[,)])`,
 ];
 /** Words that make a payout constant a query (`PAYOUT_HISTORY`, `GetPayoutStatus`). */
 const PAYOUT_QUERY = /history|list|status|info|detail|report|estimate|quote|fee|limit|schedule|preview|summary|stat|get|fetch/i;
@@ -101,6 +105,8 @@ const PAYOUT_QUERY = /history|list|status|info|detail|report|estimate|quote|fee|
 const actionConstant: Validator = {
   name: 'withdraw-action-constant',
   test: (value) => {
+    // A name in the past tense is an event's (`Events.WITHDRAW_REQUESTED`, `WithdrawSubmitted`), not an endpoint.
+    if (/(?:ED|ed|Event|EVENT)$/.test(value)) return false;
     const name = /^[A-Z0-9_]+$/.test(value) ? value.toLowerCase() : value.charAt(0).toLowerCase() + value.slice(1);
     if (/payout/i.test(name) && !/withdraw/i.test(name)) return !PAYOUT_QUERY.test(name);
     return isWithdrawActionName(name);
@@ -114,7 +120,8 @@ const actionConstant: Validator = {
 const notAssignedHere: Validator = {
   name: 'constant-not-assigned-here',
   test: (value, ctx) => {
-    const at = new RegExp(String.raw`(?:^|[^\w$.])${value}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])([^\n]{0,300})`).exec(ctx.text);
+    // Each name is looked up once per text (the same constant is posted at many calls).
+    const at = ASSIGNED.get(ctx.text, value, () => new RegExp(String.raw`(?:^|[^\w$.])${value}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])([^\n]{0,300})`).exec(ctx.text));
     if (at === null) return true;
     const literal = /["'`]([^"'`\n]{1,200})["'`]/.exec(at[1])?.[1];
     if (literal === undefined) return false;
@@ -122,11 +129,22 @@ const notAssignedHere: Validator = {
     return matchActionPath(literal) !== undefined || isGenericWithdrawPath(literal) || isUnknownWithdrawPath(literal);
   },
 };
+const ASSIGNED = new TextMemo<RegExpExecArray | null>();
 /** Marks that test as reading the whole text: an edit that adds or removes such an assignment rescans the file. */
 const ASSIGNED_ANYWHERE: Validator = {
   name: 'constant-assigned-anywhere',
-  fileWide: /(?:^|[^\w$.])[A-Z][A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])/,
+  fileWide: /(?:^|[^\w$.])(?=[A-Z])[A-Za-z0-9_]{0,40}(?:Withdraw|WITHDRAW|Payout|PAYOUT)[A-Za-z0-9_]{0,40}[ \t]*(?::[^=\n]{0,40})?:?=(?![=>])/,
   test: () => true,
+};
+
+/** Drops a route's registration given the verb and the constant (`r.Handle(http.MethodPost, Routes.Withdraw, h.Withdraw)`). */
+const notARouteRegistration: Validator = {
+  name: 'not-a-route-registration',
+  reach: { before: 300, after: 300 },
+  test: (_v, ctx) => {
+    const call = ownCallName(ctx.text, ctx.start) ?? '';
+    return !/^(?:Handle|HandleFunc|Route|Map[A-Z]?\w*|Add|AddRoute|Register|On|Use|Group)$/i.test(call) && !/^[^\n]{0,200}?,[ \t]*[\w.]*(?:[Hh]andler|[Cc]ontroller|\bh\.)/.test(ctx.text.slice(ctx.end, ctx.end + 200));
+  },
 };
 
 /** Those patterns: their own gate (a payout constant says no withdraw; actionConstant judges each name). */
@@ -134,7 +152,7 @@ export const POSTED_CONSTANT_PATTERNS: readonly PatternSpec[] = POSTED_ENDPOINT_
   re: rx(re),
   keywords: ['withdraw', 'payout'],
   // A bare constant assigned in this file is judged by its value (posted-path), not its name.
-  validate: i === POSTED_ENDPOINT_CONSTANT.length - 1 ? [actionConstant, notAssignedHere, ASSIGNED_ANYWHERE] : [actionConstant],
+  validate: i === POSTED_ENDPOINT_CONSTANT.length - 1 ? [actionConstant, notAssignedHere, ASSIGNED_ANYWHERE] : [actionConstant, notARouteRegistration],
 }));
 
 /** The action-name patterns of the rest-endpoint detector. */

@@ -4,7 +4,7 @@
 import type { Example, MatchContext, Validator } from '../../defineDetector';
 import { closingBracket } from '../../judge/callArguments';
 import { linesAbove } from '../../text/linesAbove';
-import { aheadInFunction } from './sentAction';
+import { aheadInFunction, commentedOut } from './sentAction';
 
 /** How far below the build its send is looked for, in lines. */
 const MAX_LINES = 30;
@@ -27,13 +27,15 @@ function chainedAfter(text: string, nameEnd: number): string | undefined {
 function firstTxSendAfter(text: string, at: number): number {
   const ahead = aheadInFunction(text, at, MAX_LINES);
   TX_SEND.lastIndex = 0;
-  const m = TX_SEND.exec(ahead);
-  return m ? at + m.index + m[0].indexOf(m[1]) : -1;
+  // A send commented out sends nothing (`# w3.eth.send_raw_transaction(…)`).
+  for (let m = TX_SEND.exec(ahead); m; m = TX_SEND.exec(ahead)) if (!commentedOut(text, at + m.index)) return at + m.index + m[0].indexOf(m[1]);
+  return -1;
 }
 
 /** Drops a transfer only estimated, or built into a transaction that a send below reports (sendsBuiltTransfer). */
 export const notEstimatedOrSentBelow: Validator = {
   name: 'not-estimated-or-sent-below',
+  reach: { before: 0, after: MAX_LINES * 200 + 2200 },
   test: (_v, ctx) => {
     const chained = chainedAfter(ctx.text, ctx.end);
     if (chained === undefined) return true;
@@ -49,6 +51,8 @@ export const notEstimatedOrSentBelow: Validator = {
 export function sendsBuiltTransfer(risky: (ctx: MatchContext) => boolean): Validator {
   return {
     name: 'sends-built-transfer',
+    // The transfers within 30 lines above, and the send after each of them.
+    reach: { before: MAX_LINES * 200 + 200, after: 0 },
     test: (_v, ctx) => {
       const above = linesAbove(ctx.text, ctx.start, MAX_LINES, MAX_LINES * 200);
       const base = ctx.start - above.length;
@@ -64,14 +68,20 @@ export function sendsBuiltTransfer(risky: (ctx: MatchContext) => boolean): Valid
   };
 }
 
+/** The wider of two validators' reaches (undefined, "reads far", when either says nothing). */
+function widerReach(a: Validator, b: Validator): Validator['reach'] {
+  if (!a.reach || !b.reach) return undefined;
+  return { before: Math.max(a.reach.before, b.reach.before), after: Math.max(a.reach.after, b.reach.after) };
+}
+
 /** Keeps a match either validator keeps. */
 export function eitherOf(a: Validator, b: Validator): Validator {
-  return { name: `${a.name}-or-${b.name}`, test: (v, ctx) => a.test(v, ctx) || b.test(v, ctx) };
+  return { name: `${a.name}-or-${b.name}`, reach: widerReach(a, b), test: (v, ctx) => a.test(v, ctx) || b.test(v, ctx) };
 }
 
 /** Keeps a match the validator drops. */
 export function notOf(a: Validator): Validator {
-  return { name: `not-${a.name}`, test: (v, ctx) => !a.test(v, ctx) };
+  return { name: `not-${a.name}`, reach: a.reach, test: (v, ctx) => !a.test(v, ctx) };
 }
 
 /** Examples of the rule (withdraw/onchain-send runs them). */

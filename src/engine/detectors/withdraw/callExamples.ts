@@ -98,6 +98,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `await sdk.⟦withdrawFromMarginBank⟧(5);`, path: 'pull.ts' },
     // Hyperliquid's sends to another address in an example, a script the user runs as it is.
     { text: `import io.github.hyperliquid.sdk.HyperliquidClient;\nSystem.out.println(exchange.⟦usdTransfer⟧("1", dest));`, path: 'examples/pay/PayExample.java' },
+    // How the withdrawal is authorised follows `with` (review): still the action.
+    { text: `r = client.⟦withdraw_with_otp⟧(coin="USDT", address=addr, amount=n, otp=code)\nr = client.⟦submit_withdraw_with_pin⟧(coin="BTC", address=addr, pin=pin)`, path: 'bot/pull.py' },
     // In a bot too: the SDK's sends of USDC or a spot token to the address given (Python SDK, @nktkas/hyperliquid).
     { text: `from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`, path: 'bot/pay.py' },
     { text: `import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`, path: 'src/pay.ts' },

@@ -254,6 +254,9 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `return Call(HttpMethod.Get, Endpoints.Wallet.Withdraw, true, p);\nreturn Call(HttpMethod.Post, Endpoints.Wallet.WithdrawHistory, true, p);\nLog(Levels.Info, Messages.Withdraw, "POST");`, path: 'WalletApi.cs' },
     { text: `<?php\n$r = $client->post(UrlManager::PAYOUT_STATUS, [RequestOptions::JSON => $q]);\n$h = $client->get(UrlManager::CREATE_PAYOUT);`, path: 'src/Sdk.php' },
     { text: `if _, err := req.Post(PayoutInfoEndpoint.URL()); err != nil {\n\treturn nil, err\n}\nr = requests.post(WITHDRAW_HISTORY_URL, data=b)`, path: 'payouts.go' },
+    // A window message, an event bus, analytics and a cache key; a route registered with its handler (review).
+    { text: `window.postMessage(MessageTypes.Withdraw, "*");\nanalytics.postEvent(AnalyticsEvents.WithdrawSubmitted);\ncache.deleteKey(CacheKeys.PendingWithdrawal);\nbus.emit(Events.WITHDRAW_REQUESTED, "POST");`, path: 'src/ui.ts' },
+    { text: `r.Handle(http.MethodPost, Routes.Withdraw, h.Withdraw)\nrouter.Handle("POST", Paths.CreatePayout, h.CreatePayout)`, path: 'routes.go' },
     { text: `return httpGet[[]types.Row](\n\tctx,\n\tfmt.Sprintf("%s/api/v1/withdrawals", baseURL),\n)`, path: 'http.go' },
     { text: `func (r *Rows) Path() string {\n\treturn "me/withdraw"\n}\n\nfunc (r *Rows) Method() string {\n\treturn http.MethodGet\n}\n\nfunc (r *Pull) Method() string {\n\treturn http.MethodPost\n}`, path: 'private/rows.go' },
     { text: `pub const API_WITHDRAWALS: &str = "/wapi/v1/capital/withdrawals";\nlet u = self.base.join(API_WITHDRAWALS)?;\nlet r = self.get(u).await?;`, path: 'src/rows.rs' },

@@ -4,7 +4,7 @@
 // not; an instruction returned or handed on unsent is reported where it is built.
 import type { MatchContext, Validator } from '../../defineDetector';
 import { linesAbove } from '../../text/linesAbove';
-import { aheadInFunction } from './sentAction';
+import { aheadInFunction, commentedOut } from './sentAction';
 
 /** How far below an instruction its send is looked for, in lines. */
 const MAX_LINES = 15;
@@ -20,9 +20,11 @@ export const SEND_KEYWORDS = SEND_NAMES.map((n) => n.toLowerCase());
 export function firstSendAfter(text: string, at: number): number {
   const ahead = aheadInFunction(text, at, MAX_LINES);
   SEND_CALL_G.lastIndex = 0;
-  const m = SEND_CALL_G.exec(ahead);
-  if (!m) return -1;
-  return at + m.index + m[0].length - (m.groups!.name ?? m.groups!.fn).length;
+  for (let m = SEND_CALL_G.exec(ahead); m; m = SEND_CALL_G.exec(ahead)) {
+    const start = at + m.index + m[0].length - (m.groups!.name ?? m.groups!.fn).length;
+    if (!commentedOut(text, start)) return start;
+  }
+  return -1;
 }
 
 /**

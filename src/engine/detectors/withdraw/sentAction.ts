@@ -3,7 +3,9 @@
 // `return self._build_sign_send(action)`). One request, one fact: the call that sends the action is reported, and the
 // type literal only when no such call follows in its function (an enum, a table, a builder that returns the action).
 import { notInComment } from '../../judge/codeContext';
+import { notADefinitionSite } from '../../judge/definitionSite';
 import { defineDetector, type Validator } from '../../defineDetector';
+import { notADeclaration } from '../declaration';
 import { linesAbove } from '../../text/linesAbove';
 import { rx } from '../fragments';
 import { CODE, WITHDRAW_ADVICE } from './shared';
@@ -15,10 +17,19 @@ const SENT_TYPES = ['withdraw3', 'usdSend', 'spotSend', 'sendAsset', 'sendToEvmW
 const TYPE_LITERAL = new RegExp(String.raw`\b[Tt]ype["']?[ \t]*(?::|=>|=|,)[ \t]*["'](?:${SENT_TYPES.join('|')})["']`, 'g');
 /** Segments of a call that sends (`_build_sign_send`, `privatePostExchange`, `client.request`, `submit`). */
 const SENDING = new Set(['send', 'post', 'request', 'submit', 'execute', 'broadcast', 'transact']);
-/** A call by name, its receiver chain before it. */
+/** A call by name, its receiver chain before it; only names holding a send word are split and judged. */
 const CALL = /(?<![A-Za-z0-9_$])([A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(/g;
-/** A function's head: the search for the sending call stops at the next function (Python, JS/TS, Go, Rust, Kotlin, PHP). */
-const NEXT_HEAD = /^[ \t]*(?:(?:pub(?:\([^()\n]*\))?|async|export|public|private|protected|static|override|suspend)[ \t]+)*(?:def|function|func|fn|fun)[ \t]|^[ \t]*(?:(?:public|private|protected|async|static|override)[ \t]+)*(?!(?:if|for|while|switch|catch|return|else)\b)[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]*)?\{[ \t]*$|^[ \t]*\)[ \t]*:[^{\n]*\{[ \t]*$/m;
+const SEND_WORD = /send|post|request|submit|execute|broadcast|transact/i;
+/** First words of a getter or an id maker (`getPostUrl`, `next_request_id`), last words of what a call only makes (`…_id`, `…Url`). */
+const NOT_SENDING_FIRST = new Set(['get', 'next', 'make', 'new', 'to', 'is', 'has']);
+const NOT_SENDING_LAST = new Set(['id', 'ids', 'url', 'uri', 'body', 'params', 'headers', 'payload', 'type', 'types']);
+/**
+ * A function's head: the search for the sending call stops at the next function. Keyword heads (Python, JS, Go, Rust,
+ * Kotlin, PHP), a method with a body (Java/C#/C++ with a return type, JS/TS class methods), an arrow function, a
+ * parameter list closed on its own line (`) {`, `): R {`), a C# head whose brace is on the next line, or a type's head.
+ */
+const NEXT_HEAD = /^[ \t]*(?:(?:pub(?:\([^()\n]*\))?|async|export|public|private|protected|static|override|suspend)[ \t]+)*(?:def|function|func|fn|fun)[ \t]|^[ \t]*(?:[\w$<>[\],.?]+[ \t]+)*(?!(?:if|for|while|switch|catch|return|else|using|lock|foreach)\b)[A-Za-z_$][\w$]*[ \t]*\([^()\n]*\)[ \t]*(?::[^{\n]*)?(?:throws[^{\n]*)?\{[ \t]*$|=>[ \t]*\{?[ \t]*$|^[ \t]*\)[ \t]*(?::[^{\n]*)?\{[ \t]*$|^[ \t]*(?:public|private|protected|internal)[ \t][^=;\n]*\([^;\n]*\)[ \t]*$|^[ \t]*(?:export[ \t]+)?(?:interface|class|enum|struct|impl|trait)\b/m;
+/** How far below an action's type its send is looked for, in lines. */
 const MAX_LINES = 40;
 
 /** The text from `from` to the end of its function, at most `lines` lines (200 characters each) ahead. */
@@ -32,11 +43,20 @@ export function aheadInFunction(text: string, from: number, lines: number): stri
   return head ? ahead.slice(0, nl + 1 + head.index) : ahead;
 }
 
+/** True when the offset's line, before it, opens a comment (`#`, `//`, `*`): a call commented out sends nothing. */
+export function commentedOut(text: string, at: number): boolean {
+  return /(?:^|[ \t])(?:#|\/\/)|^[ \t]*\*/.test(linesAbove(text, at, 1, 300));
+}
+
 /** Offset of the first call after `from` that sends (within 40 lines, in the same function), or -1. */
 export function sendingCallAfter(text: string, from: number): number {
   const ahead = aheadInFunction(text, from, MAX_LINES);
+  // Most windows hold no send word at all: no call is split then.
+  if (!SEND_WORD.test(ahead)) return -1;
   for (const m of ahead.matchAll(CALL)) {
+    if (!SEND_WORD.test(m[1])) continue;
     const segs = nameSegments(m[1]);
+    if (NOT_SENDING_FIRST.has(segs[0]) || NOT_SENDING_LAST.has(segs[segs.length - 1]) || commentedOut(text, from + m.index)) continue;
     // A signer named for what it signs (`sign_send_asset_action`) sends nothing; `build_sign_send` and `signAndSend` do.
     const signs = segs.some((s) => /^sign(?:ed|ature)?$/.test(s));
     if (signs ? SENDING.has(segs[segs.length - 1]) : segs.some((s) => SENDING.has(s))) return from + m.index;
@@ -56,15 +76,17 @@ const sendsActionAbove: Validator = {
   },
 };
 
+/** The literal at a match is one of TYPE_LITERAL's (its field named `type`). */
+const TYPE_LITERAL_AT = new RegExp(String.raw`\b[Tt]ype["']?[ \t]*(?::|=>|=|,)[ \t]*["'](?:${SENT_TYPES.join('|')})["']$`);
+
 /** Drops an action's type literal whose action a call below sends: that call is reported (withdraw/signed-action). */
 export const notSentBelow: Validator = {
   name: 'not-sent-below',
   reach: { before: 0, after: MAX_LINES * 200 },
   test: (value, ctx) => !SENT_TYPES.includes(value) || !TYPE_LITERAL_AT.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.end + 1)) || sendingCallAfter(ctx.text, ctx.end) === -1,
 };
-/** The literal at a match is one of TYPE_LITERAL's (its field named `type`). */
-const TYPE_LITERAL_AT = new RegExp(String.raw`\b[Tt]ype["']?[ \t]*(?::|=>|=|,)[ \t]*["'](?:${SENT_TYPES.join('|')})["']$`);
 
+/** Hyperliquid's signed sends reported at the call that sends them (one request, one fact). */
 export const withdrawSignedAction = defineDetector({
   id: 'withdraw/signed-action',
   title: 'signed action that sends funds to another address',
@@ -74,7 +96,7 @@ export const withdrawSignedAction = defineDetector({
   risk: 'A withdrawal or send to an address the action names: whoever controls this code or its key can move the account\'s funds out.',
   advice: WITHDRAW_ADVICE,
   keywords: SENT_TYPES.map((t) => t.toLowerCase()),
-  validate: [notInComment],
+  validate: [notInComment, notADeclaration, notADefinitionSite],
   files: CODE,
   patterns: [
     {
@@ -102,6 +124,10 @@ export const withdrawSignedAction = defineDetector({
       { text: `// hyperliquid\nif (a.type === "usdSend") {\n  send(a);\n}`, path: 'ledger.ts' },
       { text: `action = {"type": "usdSend", "destination": dest}\nreturn self._build_sign_send(action)`, path: 'client.py' },
       { text: `# hyperliquid\naction = {"type": "withdraw3", "destination": dest}\nsig = sign_user_signed_action(action, wallet)\nreturn sig`, path: 'sign.py' },
+      // The next method's definition, an id maker, a send commented out (review): none sends this action.
+      { text: `// hyperliquid\nclass Api {\n  static ObjectNode usdSend(String to) {\n    return node("type", "usdSend").put("destination", to);\n  }\n  public JsonNode postOrder(OrderRequest o) {\n    return http.post("/exchange", o);\n  }\n}`, path: 'Api.java' },
+      { text: `// hyperliquid\nconst usdSend = (to, n) => ({ type: "usdSend", destination: to, amount: n });\nconst post = (body) => {\n  return http.post("/exchange", body);\n};`, path: 'actions.js' },
+      { text: `# hyperliquid\ndef usd_send_action(self, to, n):\n    req_id = self.next_request_id()\n    # self._post_action(action)\n    return {"type": "usdSend", "destination": to, "amount": n, "id": req_id}`, path: 'actions.py' },
     ],
   },
 });

@@ -250,7 +250,11 @@ export function isWithdrawActionName(name: string): boolean {
   if (segs[0] === 'on') return false;
   // `…_from_withdrawal` derives something from a withdrawal; `withdrawl_assets_from_…` withdraws.
   if (segs.indexOf('from') !== -1 && segs.indexOf('from') < segs.findIndex((s) => WITHDRAW_WORD.test(s))) return false;
-  // A signature, hash or digest of a withdrawal is built, not sent (`build_withdraw_sig`, `withdrawSignature`).
+  // A signature, hash or digest of a withdrawal is built, not sent (`build_withdraw_sig`, `withdrawSignature`); with
+  // `with`/`by`/`using` before it, it is how the withdrawal is authorised (`withdrawWithSignature`, `withdraw_with_otp`).
+  const word = segs.findIndex((s) => WITHDRAW_WORD.test(s));
+  const how = segs.findIndex((s, i) => i > word && (s === 'with' || s === 'by' || s === 'using'));
+  if (how !== -1) segs.splice(how);
   if (/^(?:sig|signature|hash|digest|eip712)$/.test(segs[segs.length - 1])) return false;
   // After `withdraw…to`, the words name the destination (`withdrawToCryptoAddress`), not a query.
   const to = segs.indexOf('to', segs.findIndex((s) => WITHDRAW_WORD.test(s)));

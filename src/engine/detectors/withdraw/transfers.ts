@@ -1,6 +1,7 @@
 // Transfers that are not called withdrawals: between the user's own accounts (internal, universal) and to another
-// address through an exchange's or perp-DEX's API (its destination is often the user's own account there). Both info;
-// an on-chain send, whose destination the code names, warns when it pays a payee (onchain.ts).
+// address through an exchange's API (its destination is often the user's own account there). Both info, but
+// Hyperliquid's SDK sends, which are withdrawal calls (HL_SEND_PATTERN); an on-chain send, whose destination the code
+// names, warns when it pays a payee (onchain.ts).
 import { notInComment } from '../../judge/codeContext';
 import { defineDetector, type PatternSpec, type Validator } from '../../defineDetector';
 import { rx } from '../fragments';
