@@ -34,6 +34,7 @@ import { withdrawSdkSend } from './withdraw/sdkSends';
 import { withdrawPaymentApiSend } from './withdraw/paymentApis';
 import { withdrawServiceEndpoint } from './withdraw/serviceEndpoints';
 import { withdrawSignedAction } from './withdraw/sentAction';
+import { withdrawMethodRequest } from './withdraw/methodRequest';
 import { withdrawNodeRpcSend } from './withdraw/nodeRpc';
 import { withdrawNethereumSend } from './withdraw/nethereum';
 import { withdrawHandlerSend } from './withdraw/handlerSend';
@@ -90,6 +91,8 @@ export const DETECTORS: readonly Detector[] = [
   withdrawSignedAction,
   withdrawNodeRpcSend,
   withdrawNethereumSend,
+  // After the path and call rules: a request they report on its path or name keeps their finding.
+  withdrawMethodRequest,
   // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a
   // known mover names where its transfer is, which says more than the send-call shape.
   withdrawWrapperCall,

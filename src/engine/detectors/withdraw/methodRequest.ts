@@ -1,0 +1,206 @@
+// The request a withdrawal method makes: `def withdraw(self, size, tar_addr)` whose body ends `return
+// self.private_query('send_money', params=q)`, `withdrawCrypto(amount, address) { … return this.common.request('POST',
+// r.path, …) }`. The path is a code, a variable or a table entry that says nothing; the method's own name and its
+// address or amount parameters say what the request does. One request, one fact: the last request-like call of the
+// body is reported, and none where the body calls a withdraw method itself (the call rules report that one).
+import { inComment } from '../../judge/codeContext';
+import { cachedFunctionSpans, type FunctionSpan } from '../../judge/functionSpans';
+import { notADefinitionSite } from '../../judge/definitionSite';
+import { TextMemo } from '../../judge/textMemo';
+import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
+import type { FileKind } from '../../types';
+import { notADeclaration } from '../declaration';
+import { rx } from '../fragments';
+import { CODE, WITHDRAW_ADVICE } from './shared';
+import { isWithdrawActionName, nameSegments } from './table';
+
+/** A call by name (generics allowed), as the body is read; group 1 is the name. */
+const CALL = /(?<![A-Za-z0-9_$])([A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(/g;
+/** Segments that make a call a request to an API (`private_query`, `_send_request`, `authRequest`, `c.Call`). */
+const REQUEST_SEGMENTS = new Set(['request', 'query', 'post', 'call', 'api', 'send', 'submit', 'exec', 'execute', 'invoke', 'fetch']);
+/**
+ * Segments that make a call something else: a read (`fetch_balance`), a step around the request (`build_request`,
+ * `sign_request`, `log_request`) or a callback.
+ */
+const NOT_REQUEST = new Set([
+  'balance', 'balances', 'history', 'status', 'fee', 'fees', 'info', 'ticker', 'price', 'prices', 'address', 'addresses', 'limit', 'limits',
+  'network', 'networks', 'currency', 'currencies', 'market', 'markets', 'quota', 'detail', 'details', 'list', 'deposit', 'deposits', 'time',
+  'nonce', 'signature', 'sign', 'signed', 'hash', 'header', 'headers', 'url', 'uri', 'path', 'params', 'payload', 'body', 'log', 'logger',
+  'print', 'debug', 'warn', 'error', 'assert', 'check', 'validate', 'build', 'make', 'encode', 'format', 'prepare', 'parse', 'callback', 'cb',
+  'notify', 'notification', 'message', 'email', 'mail', 'telegram', 'alert', 'event', 'emit', 'mock', 'spy', 'stub', 'expect',
+]);
+/** A string literal among a call's arguments, not a key of an object or a dict written there (`{"address": a}`). */
+const LITERAL = /["'`]([^"'`\n]{0,160})["'`](?![ \t]*(?::|=>))/g;
+/** Words of a literal argument that make the request a read (`'/withdraw/status/'`, `'withdrawal_history'`). */
+const READ_WORDS = new Set(['history', 'status', 'fee', 'fees', 'info', 'list', 'limit', 'limits', 'quota', 'detail', 'details', 'record', 'records', 'balance', 'balances', 'address', 'addresses', 'networks', 'cancel']);
+/** Parameter words that say the method is handed where funds go or how much (`tar_addr`, `amount`, `details: BitfinexWithdrawRequest`). */
+const PARAM_WORDS = new Set(['address', 'addr', 'destination', 'dest', 'recipient', 'receiver', 'to', 'wallet', 'iban', 'beneficiary', 'payee', 'amount', 'size', 'qty', 'quantity', 'volume', 'sum', 'money', 'withdraw', 'withdrawal']);
+/** Name words of a withdrawal's neighbours: its cancellation and its settings (`SetSubAccWithdrawalSettingsAsync`). */
+const NOT_METHOD = new Set(['cancel', 'set', 'setting', 'settings']);
+/** A signer or a digest handed a literal: the path is signed there, not requested (`createHmac(\`${prefix}/withdrawCrypto\`, …)`). */
+const SIGNER_BEFORE = /(?:[Ss]ign|[Hh]mac|HMAC|[Hh]ash|[Dd]igest)\w*[ \t]*\([^()]*$/;
+/** A word of a literal or a name that makes it a withdrawal (`'/v1/withdraws/coin'`, Hyperliquid's `Withdraw3(…)`). */
+const WITHDRAW_SEGMENT = /^withdraw(?:al|l)?s?\d*$/;
+/** The most lines between a method's head and the request reported (the pattern's window). */
+const MAX_LINES = 60;
+
+/** True when a called name is a request to an API by its segments. */
+function isRequestName(name: string): boolean {
+  const segs = nameSegments(name);
+  return segs.some((s) => REQUEST_SEGMENTS.has(s)) && !segs.some((s) => NOT_REQUEST.has(s));
+}
+
+/** The text between a call's `(` and its closing `)` (capped), or from the `(` to the cap when it does not close. */
+function argumentsAt(text: string, open: number, cap = 600): string {
+  let depth = 0;
+  const end = Math.min(text.length, open + cap);
+  for (let i = open; i < end; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1, end);
+}
+
+/** True when a literal argument names a read or a cancellation rather than the withdrawal. */
+function namesARead(args: string): boolean {
+  for (const m of args.matchAll(LITERAL)) if (nameSegments(m[1]).some((s) => READ_WORDS.has(s))) return true;
+  return false;
+}
+
+/** True when the method's name is a withdrawal action and its parameters name a destination or an amount. */
+function isWithdrawMethod(text: string, span: FunctionSpan): boolean {
+  if (!isWithdrawActionName(span.name) || nameSegments(span.name).some((s) => NOT_METHOD.has(s))) return false;
+  const open = text.indexOf('(', text.indexOf(span.name, span.start) + span.name.length);
+  if (open === -1 || open > span.end) return false;
+  return nameSegments(argumentsAt(text, open)).some((s) => PARAM_WORDS.has(s));
+}
+
+// Per text and method head: the offset of the request the method's body makes, or -1.
+const CHOSEN = new TextMemo<number>();
+
+/**
+ * The offset of the last request-like call of a withdrawal method's body; -1 when there is none, or when another line
+ * of the body names the withdrawal (a withdraw method called, a path literal assigned): the path and call rules report
+ * that line, and one withdrawal is one finding.
+ */
+function chosenRequest(ctx: MatchContext, span: FunctionSpan): number {
+  return CHOSEN.get(ctx.text, `${ctx.kind}:${span.start}`, () => {
+    const { text } = ctx;
+    if (!isWithdrawMethod(text, span)) return -1;
+    const bodyStart = text.indexOf('\n', span.start);
+    if (bodyStart === -1 || bodyStart >= span.end) return -1;
+    const body = text.slice(bodyStart, span.end);
+    let chosen = -1;
+    CALL.lastIndex = 0;
+    for (let m = CALL.exec(body); m; m = CALL.exec(body)) {
+      const name = m[1];
+      if (inComment(text, bodyStart + m.index, ctx.kind)) continue;
+      // The call rules report a withdraw method called in the body.
+      if (isWithdrawActionName(name) || nameSegments(name).some((s) => WITHDRAW_SEGMENT.test(s))) return -1;
+      if (!isRequestName(name) || namesARead(argumentsAt(body, m.index + m[0].length - 1))) continue;
+      chosen = bodyStart + m.index;
+    }
+    if (chosen === -1 || linesBetween(text, bodyStart, chosen) > MAX_LINES) return -1;
+    return pathNamedElsewhere(text, ctx.kind, bodyStart, span.end, chosen) ? -1 : chosen;
+  });
+}
+
+/** The number of line breaks between two offsets. */
+function linesBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * True when a literal naming a withdrawal sits in the body outside the request's first line (outside comments and
+ * signers' arguments): the path rules report it there. A constant or literal on a later line of the request's own
+ * arguments (`request(creds, {cmd: CMDS.CREATE_WITHDRAWAL, …})`) is reported there by the constant rules.
+ */
+function pathNamedElsewhere(text: string, kind: FileKind, from: number, to: number, request: number): boolean {
+  const lineStart = text.lastIndexOf('\n', request) + 1;
+  const lineEnd = text.indexOf('\n', request);
+  const open = text.indexOf('(', request);
+  const args = argumentsAt(text, open);
+  if (lineEnd !== -1 && open + 1 + args.length > lineEnd && nameSegments(text.slice(lineEnd, open + 1 + args.length)).some((s) => WITHDRAW_SEGMENT.test(s))) return true;
+  for (const m of text.slice(from, to).matchAll(LITERAL)) {
+    const at = from + m.index;
+    if (at >= lineStart && (lineEnd === -1 || at < lineEnd)) continue;
+    const segs = nameSegments(m[1]);
+    if (!segs.some((s) => WITHDRAW_SEGMENT.test(s)) || segs.some((s) => READ_WORDS.has(s)) || inComment(text, at, kind)) continue;
+    if (!SIGNER_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return true;
+  }
+  return false;
+}
+
+/** The innermost named function whose body holds the offset (not its head line). */
+function enclosingSpan(ctx: MatchContext): FunctionSpan | undefined {
+  let best: FunctionSpan | undefined;
+  for (const s of cachedFunctionSpans(ctx.text, ctx.kind)) {
+    if (s.start > ctx.start) break;
+    if (ctx.start <= s.end && ctx.text.indexOf('\n', s.start) < ctx.start && (!best || s.start >= best.start)) best = s;
+  }
+  return best;
+}
+
+/** Keeps the last request-like call of a withdrawal method's body (see the header). */
+const requestOfWithdrawMethod: Validator = {
+  name: 'request-of-withdraw-method',
+  reach: { before: 8000, after: 8000 },
+  test: (_value, ctx) => {
+    const span = enclosingSpan(ctx);
+    return span !== undefined && chosenRequest(ctx, span) === ctx.start;
+  },
+};
+
+export const withdrawMethodRequest = defineDetector({
+  id: 'withdraw/method-request',
+  title: 'request made by a withdrawal method',
+  severity: 'warning',
+  role: 'endpoint',
+  message: 'Call {name}(…) is a withdrawal method\'s request: it sends funds to the address it is given.',
+  risk: 'A withdrawal to an address the caller chooses: whoever controls this code or its key can move the account\'s funds out.',
+  advice: WITHDRAW_ADVICE,
+  keywords: ['withdraw'],
+  validate: [notADeclaration, notADefinitionSite],
+  files: CODE,
+  patterns: [
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
+      name: /[Rr]equest|[Qq]uery|[Pp]ost|[Cc]all|[Aa]pi|API|[Ss]end|[Ss]ubmit|[Ee]xec|[Ii]nvoke|[Ff]etch|[Dd]ispatch|REQUEST|POST|QUERY/,
+      linesAfter: MAX_LINES,
+      validate: [requestOfWithdrawMethod],
+    },
+  ],
+  examples: {
+    positive: [
+      { text: `class Coincheck:\n    def withdraw(self, size, tar_addr, **kwargs):\n        q = {'address': tar_addr, 'amount': size}\n        q.update(kwargs)\n        return self.⟦private_query⟧('send_money', params=q)`, path: 'interfaces/coincheck.py' },
+      { text: `class HitBTC:\n    def withdraw(self, size, tar_addr, currency=None, **kwargs):\n        q = {'amount': size, 'currency_code': currency or 'BTC', 'address': tar_addr}\n        return self.⟦private_query⟧('payment/payout', params=q)`, path: 'interfaces/hitbtc.py' },
+      { text: `export function withdraw(auth: ExchangeAuthConfig, details: BitfinexWithdrawRequest): Promise<Response> {\n    return ⟦authRequest⟧(auth, { path: '/v1/withdraw', fields: details });\n}`, path: 'src/bitfinex/auth.ts' },
+      { text: `func (api *Api) WithdrawFunds(currency, address string, amount float64) (Result, error) {\n\tparams := map[string]string{"currency": currency, "address": address}\n\tbody, err := api.⟦request⟧("POST", api.url, params)\n\treturn parse(body), err\n}`, path: 'api.go' },
+      // A balance read first; the path is signed on its own line, then the request sends it.
+      { text: `withdrawCrypto(amount, address, currency) {\n  const bal = this.common.request('GET', '/balances');\n  const r = createHmac(\`\${this.apiPrefix}/withdrawCrypto\`, this.key, body);\n  return this.common.⟦request⟧('POST', r.path, null, body, r.headers);\n}`, path: 'dist/fundTransfer.js' },
+    ],
+    negative: [
+      // A query method; no destination or amount parameter; a stub; the body calls a withdraw method (the call rules').
+      { text: `def withdraw_history(self, coin, address):\n    return self.private_query('withdrawals', params={'coin': coin})`, path: 'api.py' },
+      { text: `def withdraw(self, **kwargs):\n    return self.private_query('send_money', params=kwargs)`, path: 'api.py' },
+      { text: `def withdraw(self, size, tar_addr, **kwargs):\n    raise NotImplementedError()`, path: 'api.py' },
+      { text: `def withdraw(self, coin, amount, address):\n    result = self.client.withdraw(coin=coin, amount=amount, address=address)\n    self.send_notification(result)\n    return result`, path: 'bot.py' },
+      // The path is assigned on a line of its own (the path rules report that line: one withdrawal, one finding).
+      { text: `def withdraw(self, currency, amount, address):\n    url = "https://api.upbit.com/v1/withdraws/coin"\n    data = {"currency": currency, "amount": amount, "address": address}\n    return _send_post_request(url, data=data)`, path: 'exchange_api.py' },
+      { text: `pub async fn withdraw_from_bridge(&self, amount: &str, destination: &str) -> Result<Status> {\n    let action = serde_json::to_value(Actions::Withdraw3(w))?;\n    self.post(action, signature, timestamp).await\n}`, path: 'src/exchange_client.rs' },
+      // The withdrawal's constant on a later line of the request's arguments (the constant rules report it); settings.
+      { text: `public createWithdrawal(options, callback) {\n  return request(\n    this.credentials,\n    { cmd: CMDS.CREATE_WITHDRAWAL, ...options },\n  );\n}`, path: 'src/index.ts' },
+      { text: `public Task<Response> SetSubAccWithdrawalSettingsAsync(SubAccWithdrawalSetting request) {\n    return SendRequestAsync<Response>(GetUrl(SettingsUrl), HttpMethod.Put, request.AsDictionary());\n}`, path: 'Client.cs' },
+      // A literal that names a read; a call in a comment; a request outside any withdrawal method.
+      { text: `def withdraw(self, wid, amount):\n    return self.private_query('withdraw/status', params={'id': wid})`, path: 'api.py' },
+      { text: `def withdraw(self, size, addr):\n    # return self.private_query('send_money', params=q)\n    raise NotImplementedError()`, path: 'api.py' },
+      { text: `def balance(self, amount):\n    return self.private_query('accounts/balance')\n\n# withdraw is not supported`, path: 'api.py' },
+      // A builder's name is no action (`build_withdraw_request`); logging the request is not sending it.
+      { text: `def build_withdraw_params(self, amount, address):\n    return self.sign_request({'amount': amount, 'address': address})`, path: 'api.py' },
+      { text: `async function withdrawTo(address, amount) {\n  logger.debug('withdraw', address);\n  await notifyTelegram(address, amount);\n}`, path: 'bot.js' },
+    ],
+  },
+});
