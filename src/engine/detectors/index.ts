@@ -35,6 +35,7 @@ import { withdrawPaymentApiSend } from './withdraw/paymentApis';
 import { withdrawServiceEndpoint } from './withdraw/serviceEndpoints';
 import { withdrawSignedAction } from './withdraw/sentAction';
 import { withdrawMethodRequest } from './withdraw/methodRequest';
+import { withdrawMethodSend } from './withdraw/methodSend';
 import { withdrawNodeRpcSend } from './withdraw/nodeRpc';
 import { withdrawNethereumSend } from './withdraw/nethereum';
 import { withdrawHandlerSend } from './withdraw/handlerSend';
@@ -93,6 +94,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawNethereumSend,
   // After the path and call rules: a request they report on its path or name keeps their finding.
   withdrawMethodRequest,
+  withdrawMethodSend,
   // Last: a call another rule reports keeps that rule's finding (dedupe prefers the earlier detector); a call of a
   // known mover names where its transfer is, which says more than the send-call shape.
   withdrawWrapperCall,

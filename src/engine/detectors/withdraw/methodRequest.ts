@@ -15,7 +15,7 @@ import { CODE, WITHDRAW_ADVICE } from './shared';
 import { isWithdrawActionName, nameSegments } from './table';
 
 /** A call by name (generics allowed), as the body is read; group 1 is the name. */
-const CALL = /(?<![A-Za-z0-9_$])([A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(/g;
+export const CALL = /(?<![A-Za-z0-9_$])([A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(/g;
 /** Segments that make a call a request to an API (`private_query`, `_send_request`, `authRequest`, `c.Call`). */
 const REQUEST_SEGMENTS = new Set(['request', 'query', 'post', 'call', 'api', 'send', 'submit', 'exec', 'execute', 'invoke', 'fetch']);
 /**
@@ -39,10 +39,12 @@ const PARAM_WORDS = new Set(['address', 'addr', 'destination', 'dest', 'recipien
 const NOT_METHOD = new Set(['cancel', 'set', 'setting', 'settings']);
 /** A signer or a digest handed a literal: the path is signed there, not requested (`createHmac(\`${prefix}/withdrawCrypto\`, …)`). */
 const SIGNER_BEFORE = /(?:[Ss]ign|[Hh]mac|HMAC|[Hh]ash|[Dd]igest)\w*[ \t]*\([^()]*$/;
+/** A constant or a literal on a later line of the request's arguments (`CMDS.CREATE_WITHDRAWAL`, `'withdraw'`); not a variable (`withdrawalAddress`). */
+const NAMED_LATER = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[0-9]*)\b|["'`]([^"'`\n]{1,160})["'`]/g;
 /** A word of a literal or a name that makes it a withdrawal (`'/v1/withdraws/coin'`, Hyperliquid's `Withdraw3(…)`). */
-const WITHDRAW_SEGMENT = /^withdraw(?:al|l)?s?\d*$/;
+export const WITHDRAW_SEGMENT = /^withdraw(?:al|l)?s?\d*$/;
 /** The most lines between a method's head and the request reported (the pattern's window). */
-const MAX_LINES = 60;
+export const MAX_LINES = 60;
 
 /** True when a called name is a request to an API by its segments. */
 function isRequestName(name: string): boolean {
@@ -51,7 +53,7 @@ function isRequestName(name: string): boolean {
 }
 
 /** The text between a call's `(` and its closing `)` (capped), or from the `(` to the cap when it does not close. */
-function argumentsAt(text: string, open: number, cap = 600): string {
+export function argumentsAt(text: string, open: number, cap = 600): string {
   let depth = 0;
   const end = Math.min(text.length, open + cap);
   for (let i = open; i < end; i++) {
@@ -107,7 +109,7 @@ function chosenRequest(ctx: MatchContext, span: FunctionSpan): number {
 }
 
 /** The number of line breaks between two offsets. */
-function linesBetween(text: string, from: number, to: number): number {
+export function linesBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
@@ -123,7 +125,9 @@ function pathNamedElsewhere(text: string, kind: FileKind, from: number, to: numb
   const lineEnd = text.indexOf('\n', request);
   const open = text.indexOf('(', request);
   const args = argumentsAt(text, open);
-  if (lineEnd !== -1 && open + 1 + args.length > lineEnd && nameSegments(text.slice(lineEnd, open + 1 + args.length)).some((s) => WITHDRAW_SEGMENT.test(s))) return true;
+  if (lineEnd !== -1 && open + 1 + args.length > lineEnd) {
+    for (const m of text.slice(lineEnd, open + 1 + args.length).matchAll(NAMED_LATER)) if (nameSegments(m[1] ?? m[2]).some((s) => WITHDRAW_SEGMENT.test(s))) return true;
+  }
   for (const m of text.slice(from, to).matchAll(LITERAL)) {
     const at = from + m.index;
     if (at >= lineStart && (lineEnd === -1 || at < lineEnd)) continue;
@@ -135,7 +139,7 @@ function pathNamedElsewhere(text: string, kind: FileKind, from: number, to: numb
 }
 
 /** The innermost named function whose body holds the offset (not its head line). */
-function enclosingSpan(ctx: MatchContext): FunctionSpan | undefined {
+export function enclosingSpan(ctx: MatchContext): FunctionSpan | undefined {
   let best: FunctionSpan | undefined;
   for (const s of cachedFunctionSpans(ctx.text, ctx.kind)) {
     if (s.start > ctx.start) break;
@@ -181,6 +185,8 @@ export const withdrawMethodRequest = defineDetector({
       { text: `func (api *Api) WithdrawFunds(currency, address string, amount float64) (Result, error) {\n\tparams := map[string]string{"currency": currency, "address": address}\n\tbody, err := api.⟦request⟧("POST", api.url, params)\n\treturn parse(body), err\n}`, path: 'api.go' },
       // A balance read first; the path is signed on its own line, then the request sends it.
       { text: `withdrawCrypto(amount, address, currency) {\n  const bal = this.common.request('GET', '/balances');\n  const r = createHmac(\`\${this.apiPrefix}/withdrawCrypto\`, this.key, body);\n  return this.common.⟦request⟧('POST', r.path, null, body, r.headers);\n}`, path: 'dist/fundTransfer.js' },
+      // The method's own parameters on the request's later lines are no path named elsewhere.
+      { text: `WithdrawDigitalCurrency(amount, withdrawalAddress, comment) {\n  return this.common.⟦request⟧(true, 'post', 'WithdrawDigitalCurrency', null, {\n    amount,\n    withdrawalAddress,\n    comment,\n  });\n}`, path: 'dist/private.js' },
     ],
     negative: [
       // A query method; no destination or amount parameter; a stub; the body calls a withdraw method (the call rules').
