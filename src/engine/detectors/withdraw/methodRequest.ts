@@ -26,8 +26,10 @@ const NOT_REQUEST = new Set([
   'balance', 'balances', 'history', 'status', 'fee', 'fees', 'info', 'ticker', 'price', 'prices', 'address', 'addresses', 'limit', 'limits',
   'network', 'networks', 'currency', 'currencies', 'market', 'markets', 'quota', 'detail', 'details', 'list', 'deposit', 'deposits', 'time',
   'nonce', 'signature', 'sign', 'signed', 'hash', 'header', 'headers', 'url', 'uri', 'path', 'params', 'payload', 'body', 'log', 'logger',
-  'print', 'debug', 'warn', 'error', 'assert', 'check', 'validate', 'build', 'make', 'encode', 'format', 'prepare', 'parse', 'callback', 'cb',
+  'print', 'debug', 'warn', 'error', 'assert', 'check', 'validate', 'build', 'encode', 'format', 'prepare', 'parse', 'callback', 'cb',
   'notify', 'notification', 'message', 'email', 'mail', 'telegram', 'alert', 'event', 'emit', 'mock', 'spy', 'stub', 'expect',
+  // An error made when the request fails (Rust's `HttpError::RequestFailed(…)`).
+  'failed', 'failure', 'exception', 'invalid', 'timeout',
 ]);
 /** A string literal among a call's arguments, not a key of an object or a dict written there (`{"address": a}`). */
 const LITERAL = /["'`]([^"'`\n]{0,160})["'`](?![ \t]*(?::|=>))/g;
@@ -39,17 +41,22 @@ const PARAM_WORDS = new Set(['address', 'addr', 'destination', 'dest', 'recipien
 const NOT_METHOD = new Set(['cancel', 'set', 'setting', 'settings']);
 /** A signer or a digest handed a literal: the path is signed there, not requested (`createHmac(\`${prefix}/withdrawCrypto\`, …)`). */
 const SIGNER_BEFORE = /(?:[Ss]ign|[Hh]mac|HMAC|[Hh]ash|[Dd]igest)\w*[ \t]*\([^()]*$/;
-/** A constant or a literal on a later line of the request's arguments (`CMDS.CREATE_WITHDRAWAL`, `'withdraw'`); not a variable (`withdrawalAddress`). */
-const NAMED_LATER = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[0-9]*)\b|["'`]([^"'`\n]{1,160})["'`]/g;
+/** A constant or a literal (not a key: `{'withdraw_address': a}`) that may name the withdrawal (`CMDS.CREATE_WITHDRAWAL`, `'withdraw'`); not a variable (`withdrawalAddress`). */
+const NAMED_LATER = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[0-9]*)\b|["'`]([^"'`\n]{1,160})["'`](?![ \t]*(?::|=>))/g;
 /** A word of a literal or a name that makes it a withdrawal (`'/v1/withdraws/coin'`, Hyperliquid's `Withdraw3(…)`). */
 export const WITHDRAW_SEGMENT = /^withdraw(?:al|l)?s?\d*$/;
 /** The most lines between a method's head and the request reported (the pattern's window). */
 export const MAX_LINES = 60;
 
 /** True when a called name is a request to an API by its segments. */
-function isRequestName(name: string): boolean {
+export function isRequestName(name: string): boolean {
   const segs = nameSegments(name);
-  return segs.some((s) => REQUEST_SEGMENTS.has(s)) && !segs.some((s) => NOT_REQUEST.has(s));
+  return segs.some((s) => REQUEST_SEGMENTS.has(s)) && !segs.some((s) => NOT_REQUEST.has(s) && !signsThenSends(segs, s));
+}
+
+/** True for a signer's word before a send in the same name (`signOrSendTX`, `signAndSendTransaction`): that call sends. */
+export function signsThenSends(segs: readonly string[], word: string): boolean {
+  return (word === 'sign' || word === 'signed') && segs.indexOf('send') > segs.indexOf(word);
 }
 
 /** The text between a call's `(` and its closing `)` (capped), or from the `(` to the cap when it does not close. */
@@ -128,11 +135,17 @@ function pathNamedElsewhere(text: string, kind: FileKind, from: number, to: numb
   if (lineEnd !== -1 && open + 1 + args.length > lineEnd) {
     for (const m of text.slice(lineEnd, open + 1 + args.length).matchAll(NAMED_LATER)) if (nameSegments(m[1] ?? m[2]).some((s) => WITHDRAW_SEGMENT.test(s))) return true;
   }
-  for (const m of text.slice(from, to).matchAll(LITERAL)) {
+  for (const m of text.slice(from, to).matchAll(NAMED_LATER)) {
     const at = from + m.index;
     if (at >= lineStart && (lineEnd === -1 || at < lineEnd)) continue;
-    const segs = nameSegments(m[1]);
-    if (!segs.some((s) => WITHDRAW_SEGMENT.test(s)) || segs.some((s) => READ_WORDS.has(s)) || inComment(text, at, kind)) continue;
+    // A constant naming the withdrawal (`format!("{}{}", base, WITHDRAW)`) is the constant rules' finding.
+    if (m[1] !== undefined) {
+      if (nameSegments(m[1]).some((s) => WITHDRAW_SEGMENT.test(s)) && !inComment(text, at, kind)) return true;
+      continue;
+    }
+    const segs = nameSegments(m[2]);
+    // A literal with a space or a colon is a message (`"func WithdrawFunds"`, `"withdrawResult:%v"`), never a path.
+    if (/\s|:(?!\/\/)/.test(m[2]) || !segs.some((s) => WITHDRAW_SEGMENT.test(s)) || segs.some((s) => READ_WORDS.has(s)) || inComment(text, at, kind)) continue;
     if (!SIGNER_BEFORE.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return true;
   }
   return false;
@@ -163,7 +176,7 @@ export const withdrawMethodRequest = defineDetector({
   title: 'request made by a withdrawal method',
   severity: 'warning',
   role: 'endpoint',
-  message: 'Call {name}(…) is a withdrawal method\'s request: it sends funds to the address it is given.',
+  message: 'Call {name}(…) sends a withdrawal to the address its method is given.',
   risk: 'A withdrawal to an address the caller chooses: whoever controls this code or its key can move the account\'s funds out.',
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
@@ -185,6 +198,10 @@ export const withdrawMethodRequest = defineDetector({
       { text: `func (api *Api) WithdrawFunds(currency, address string, amount float64) (Result, error) {\n\tparams := map[string]string{"currency": currency, "address": address}\n\tbody, err := api.⟦request⟧("POST", api.url, params)\n\treturn parse(body), err\n}`, path: 'api.go' },
       // A balance read first; the path is signed on its own line, then the request sends it.
       { text: `withdrawCrypto(amount, address, currency) {\n  const bal = this.common.request('GET', '/balances');\n  const r = createHmac(\`\${this.apiPrefix}/withdrawCrypto\`, this.key, body);\n  return this.common.⟦request⟧('POST', r.path, null, body, r.headers);\n}`, path: 'dist/fundTransfer.js' },
+      // A log line that names the method is no path; an API's transaction signed and sent.
+      { text: `func (api *Api) WithdrawFunds(currency, address string, amount float64) (Result, error) {\n\tpath := withdrawURI + currency\n\tlogger.Debug("func WithdrawFunds", path)\n\tbody, err := api.⟦request⟧("POST", api.url+path, params)\n\tlogger.Debug(fmt.Sprintf("withdrawResult:%v", body))\n\treturn parse(body), err\n}`, path: 'private.go' },
+      { text: `pub async fn withdraw(&self, currency: &str, amount: f64, address: &str) -> Result<Withdrawal, HttpError> {\n    let url = format!("{}{}?{}", self.base_url(), self.path, query);\n    let response = self.⟦make_authenticated_request⟧(&url).await?;\n    if !response.status().is_success() {\n        return Err(HttpError::RequestFailed(format!("Withdraw failed: {}", response.status())));\n    }\n    Ok(response.json().await?)\n}`, path: 'src/endpoints/private.rs' },
+      { text: `export async function luloWithdraw(agent: SolanaAgentKit, mint: string, amount: number) {\n  const res = await fetch(\`https://api.lulo.fi/v1/generate.transactions.withdraw?priorityFee=\${fee}\`, { method: 'POST', body });\n  const tx = VersionedTransaction.deserialize(Buffer.from((await res.json()).data.transaction, 'base64'));\n  return ⟦signOrSendTX⟧(agent, tx);\n}`, path: 'src/lulo/tools/lulo_withdraw.ts' },
       // The method's own parameters on the request's later lines are no path named elsewhere.
       { text: `WithdrawDigitalCurrency(amount, withdrawalAddress, comment) {\n  return this.common.⟦request⟧(true, 'post', 'WithdrawDigitalCurrency', null, {\n    amount,\n    withdrawalAddress,\n    comment,\n  });\n}`, path: 'dist/private.js' },
     ],
@@ -200,6 +217,8 @@ export const withdrawMethodRequest = defineDetector({
       // The withdrawal's constant on a later line of the request's arguments (the constant rules report it); settings.
       { text: `public createWithdrawal(options, callback) {\n  return request(\n    this.credentials,\n    { cmd: CMDS.CREATE_WITHDRAWAL, ...options },\n  );\n}`, path: 'src/index.ts' },
       { text: `public Task<Response> SetSubAccWithdrawalSettingsAsync(SubAccWithdrawalSetting request) {\n    return SendRequestAsync<Response>(GetUrl(SettingsUrl), HttpMethod.Put, request.AsDictionary());\n}`, path: 'Client.cs' },
+      // A constant that names the withdrawal on another line (the constant rules report it there).
+      { text: `pub async fn withdraw(&self, currency: &str, amount: f64, address: &str) -> Result<Withdrawal, HttpError> {\n    let url = format!("{}{}?{}", self.base_url(), WITHDRAW, query);\n    let response = self.make_authenticated_request(&url).await?;\n    Ok(response.json().await?)\n}`, path: 'src/endpoints/private.rs' },
       // A literal that names a read; a call in a comment; a request outside any withdrawal method.
       { text: `def withdraw(self, wid, amount):\n    return self.private_query('withdraw/status', params={'id': wid})`, path: 'api.py' },
       { text: `def withdraw(self, size, addr):\n    # return self.private_query('send_money', params=q)\n    raise NotImplementedError()`, path: 'api.py' },

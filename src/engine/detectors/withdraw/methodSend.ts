@@ -10,7 +10,7 @@ import { TextMemo } from '../../judge/textMemo';
 import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
-import { argumentsAt, CALL, enclosingSpan, linesBetween, MAX_LINES, WITHDRAW_SEGMENT } from './methodRequest';
+import { argumentsAt, CALL, enclosingSpan, linesBetween, MAX_LINES, signsThenSends, WITHDRAW_SEGMENT } from './methodRequest';
 import { CODE, WITHDRAW_ADVICE } from './shared';
 import { isWithdrawActionName, nameSegments } from './table';
 
@@ -45,7 +45,7 @@ function isSendMethod(text: string, span: FunctionSpan): boolean {
 /** True when a called name broadcasts a transaction. */
 function isBroadcastName(name: string): boolean {
   const segs = nameSegments(name);
-  if (segs.some((s) => NOT_BROADCAST.has(s))) return false;
+  if (segs.some((s) => NOT_BROADCAST.has(s) && !signsThenSends(segs, s))) return false;
   return segs.some((s) => BROADCAST.has(s)) || (segs.includes('send') && segs.some((s) => TX_WORDS.has(s)));
 }
 
@@ -109,6 +109,7 @@ export const withdrawMethodSend = defineDetector({
       { text: `class Address:\n    def sendWaves(self, recipient, amount, attachment='', txFee=100000):\n        tx = self._signed_transfer(recipient, amount, attachment, txFee)\n        return self.⟦broadcastTx⟧(tx)`, path: 'address.py' },
       { text: `class Tron:\n    def usdt_transfer(self, to, amount, memo=''):\n        txn = self.contract.functions.transfer(to, amount).with_owner(self.addr).build().sign(self.key)\n        return txn.⟦broadcast⟧()`, path: 'lib/TRON.py' },
       { text: `func (b *TxBuild) Transfer(ctx context.Context, to string, value *big.Int) (common.Hash, error) {\n\tsignedTx, err := b.sign(to, value)\n\tif err != nil {\n\t\treturn common.Hash{}, err\n\t}\n\tif err = b.client.⟦SendTransaction⟧(ctx, signedTx); err != nil {\n\t\treturn common.Hash{}, err\n\t}\n\treturn signedTx.Hash(), nil\n}`, path: 'internal/chain/transaction.go' },
+      { text: `export async function transferSol(agent: SolanaAgentKit, to: PublicKey, amount: number) {\n  const tx = new Transaction().add(SystemProgram.transfer({ fromPubkey: agent.wallet.publicKey, toPubkey: to, lamports: amount }));\n  return await ⟦signOrSendTX⟧(agent, tx);\n}`, path: 'src/tools/transfer.ts' },
       { text: `async def transfer_zeta(self, value: float, receiver_address: str) -> str:\n    tx_data = await self.prepare(receiver_address, value)\n    return await self.⟦send_txn⟧(tx_data)`, path: 'core/account.py' },
     ],
     negative: [
