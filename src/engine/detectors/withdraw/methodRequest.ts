@@ -48,6 +48,14 @@ export const WITHDRAW_SEGMENT = /^withdraw(?:al|l)?s?\d*$/;
 /** The most lines between a method's head and the request reported (the pattern's window). */
 export const MAX_LINES = 60;
 
+/** A called name that may be a withdrawal or a request, before its segments are read. */
+const MAY_MATTER = /[Ww]ithdraw|WITHDRAW|[Rr]equest|REQUEST|[Qq]uery|QUERY|[Pp]ost|POST|[Cc]all|CALL|[Aa]pi|API|[Ss]end|SEND|[Ss]ubmit|[Ee]xec|[Ii]nvoke|[Ff]etch/;
+
+/** True when a called name is a withdraw method (`withdraw`, `_withdrawal`, Hyperliquid's `Withdraw3`). */
+export function namesAWithdrawal(name: string): boolean {
+  return isWithdrawActionName(name) || nameSegments(name).some((s) => WITHDRAW_SEGMENT.test(s));
+}
+
 /** True when a called name is a request to an API by its segments. */
 export function isRequestName(name: string): boolean {
   const segs = nameSegments(name);
@@ -87,6 +95,10 @@ function isWithdrawMethod(text: string, span: FunctionSpan): boolean {
 
 // Per text and method head: the offset of the request the method's body makes, or -1.
 const CHOSEN = new TextMemo<number>();
+// Per text and called name: what the name is (bits below); a body's calls repeat a few names many times.
+const CALL_KIND = new TextMemo<number>();
+const WITHDRAWAL = 1;
+const REQUEST = 2;
 
 /**
  * The offset of the last request-like call of a withdrawal method's body; -1 when there is none, or when another line
@@ -104,10 +116,12 @@ function chosenRequest(ctx: MatchContext, span: FunctionSpan): number {
     CALL.lastIndex = 0;
     for (let m = CALL.exec(body); m; m = CALL.exec(body)) {
       const name = m[1];
-      if (inComment(text, bodyStart + m.index, ctx.kind)) continue;
+      // Cheap first: most calls of a body name neither a withdrawal nor a request.
+      if (!MAY_MATTER.test(name) || inComment(text, bodyStart + m.index, ctx.kind)) continue;
+      const kind = CALL_KIND.get(text, name, () => (namesAWithdrawal(name) ? WITHDRAWAL : 0) | (isRequestName(name) ? REQUEST : 0));
       // The call rules report a withdraw method called in the body.
-      if (isWithdrawActionName(name) || nameSegments(name).some((s) => WITHDRAW_SEGMENT.test(s))) return -1;
-      if (!isRequestName(name) || namesARead(argumentsAt(body, m.index + m[0].length - 1))) continue;
+      if (kind & WITHDRAWAL) return -1;
+      if (!(kind & REQUEST) || namesARead(argumentsAt(body, m.index + m[0].length - 1))) continue;
       chosen = bodyStart + m.index;
     }
     if (chosen === -1 || linesBetween(text, bodyStart, chosen) > MAX_LINES) return -1;
@@ -153,12 +167,21 @@ function pathNamedElsewhere(text: string, kind: FileKind, from: number, to: numb
 
 /** The innermost named function whose body holds the offset (not its head line). */
 export function enclosingSpan(ctx: MatchContext): FunctionSpan | undefined {
-  let best: FunctionSpan | undefined;
-  for (const s of cachedFunctionSpans(ctx.text, ctx.kind)) {
-    if (s.start > ctx.start) break;
-    if (ctx.start <= s.end && ctx.text.indexOf('\n', s.start) < ctx.start && (!best || s.start >= best.start)) best = s;
+  const spans = cachedFunctionSpans(ctx.text, ctx.kind);
+  // The last span that starts before the offset, by bisection (spans are in text order)...
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= ctx.start) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  // ...then back to the nearest that holds it: the innermost. Its nested functions sit between; a few dozen at most.
+  for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) {
+    const s = spans[i];
+    if (ctx.start <= s.end && ctx.text.indexOf('\n', s.start) < ctx.start) return s;
+  }
+  return undefined;
 }
 
 /** Keeps the last request-like call of a withdrawal method's body (see the header). */

@@ -10,9 +10,9 @@ import { TextMemo } from '../../judge/textMemo';
 import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
-import { argumentsAt, CALL, enclosingSpan, linesBetween, MAX_LINES, signsThenSends, WITHDRAW_SEGMENT } from './methodRequest';
+import { argumentsAt, CALL, enclosingSpan, linesBetween, MAX_LINES, namesAWithdrawal, signsThenSends } from './methodRequest';
 import { CODE, WITHDRAW_ADVICE } from './shared';
-import { isWithdrawActionName, nameSegments } from './table';
+import { nameSegments } from './table';
 
 /** Verbs that make a method's name a send of funds (`sendWaves`, `usdt_transfer`, `send_trx`, `Transfer`). */
 const SEND_VERBS = new Set(['send', 'transfer', 'pay', 'payout']);
@@ -31,6 +31,9 @@ const BROADCAST = new Set(['broadcast', 'submit', 'transact']);
 const TX_WORDS = new Set(['tx', 'txn', 'transaction', 'transactions', 'raw', 'signed', 'many', 'basic']);
 /** Call words that ask about a broadcast or prepare one rather than make it (`canSendFreeTransaction`, `estimateSendTx`). */
 const NOT_BROADCAST = new Set(['can', 'is', 'has', 'should', 'estimate', 'get', 'fetch', 'build', 'create', 'sign', 'encode', 'prepare', 'simulate', 'check', 'validate', 'wait', 'pending', 'log', 'mock']);
+
+/** A called name that may be a withdrawal or a broadcast, before its segments are read. */
+const MAY_MATTER = /[Ww]ithdraw|WITHDRAW|[Bb]roadcast|BROADCAST|[Ss]ubmit|SUBMIT|[Tt]ransact|TRANSACT|[Ss]end|SEND/;
 
 /** True when the method's name is a send of funds and it is handed a destination and an amount. */
 function isSendMethod(text: string, span: FunctionSpan): boolean {
@@ -51,6 +54,10 @@ function isBroadcastName(name: string): boolean {
 
 // Per text and method head: the offset of the broadcast the method's body makes, or -1.
 const CHOSEN = new TextMemo<number>();
+// Per text and called name: what the name is (bits below).
+const CALL_KIND = new TextMemo<number>();
+const WITHDRAWAL = 1;
+const BROADCASTS = 2;
 
 /** The offset of a send method's last broadcasting call; -1 when there is none or the body calls a withdraw method. */
 function chosenBroadcast(ctx: MatchContext, span: FunctionSpan): number {
@@ -64,10 +71,12 @@ function chosenBroadcast(ctx: MatchContext, span: FunctionSpan): number {
     CALL.lastIndex = 0;
     for (let m = CALL.exec(body); m; m = CALL.exec(body)) {
       const name = m[1];
-      if (inComment(text, bodyStart + m.index, ctx.kind)) continue;
+      // Cheap first: most calls of a body name neither a withdrawal nor a broadcast.
+      if (!MAY_MATTER.test(name) || inComment(text, bodyStart + m.index, ctx.kind)) continue;
+      const kind = CALL_KIND.get(text, name, () => (namesAWithdrawal(name) ? WITHDRAWAL : 0) | (isBroadcastName(name) ? BROADCASTS : 0));
       // A withdraw call in the body is the call rules' finding.
-      if (isWithdrawActionName(name) || nameSegments(name).some((s) => WITHDRAW_SEGMENT.test(s))) return -1;
-      if (name !== span.name && isBroadcastName(name)) chosen = bodyStart + m.index;
+      if (kind & WITHDRAWAL) return -1;
+      if (name !== span.name && kind & BROADCASTS) chosen = bodyStart + m.index;
     }
     return chosen !== -1 && linesBetween(text, bodyStart, chosen) <= MAX_LINES ? chosen : -1;
   });
