@@ -100,16 +100,15 @@ export const withdrawMethodSend = defineDetector({
   message: 'Call {name}(…) broadcasts a send method\'s transfer to the address it is given.',
   risk: 'A transfer to an address the caller chooses: whoever controls this code or its key can move the wallet\'s funds out.',
   advice: WITHDRAW_ADVICE,
-  keywords: ['send', 'transfer', 'pay'],
+  // The broadcast's own line holds its word (`transact` covers sendTransaction); the file holds the send method.
+  keywords: ['broadcast', 'submit', 'transact', 'sendtx', 'send_tx', 'sendraw', 'send_raw', 'sendsigned', 'send_signed', 'sendmany', 'send_many', 'sendbasic'],
   validate: [notADeclaration, notADefinitionSite],
   files: CODE,
   patterns: [
     {
       re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
       name: /[Bb]roadcast|[Ss]ubmit|[Tt]ransact|[Ss]end|SEND/,
-      linesAfter: MAX_LINES,
-      // Cheap first: a file with no broadcasting call has nothing for this rule (send words are everywhere).
-      requires: { fileContains: ['broadcast', 'submit', 'transact', 'sendtx', 'send_tx', 'sendraw', 'send_raw', 'sendsigned', 'send_signed', 'sendmany', 'send_many', 'sendbasic'] },
+      requires: { fileContains: ['send', 'transfer', 'pay'] },
       validate: [broadcastOfSendMethod],
     },
   ],
