@@ -45,7 +45,7 @@ const SIGNER_BEFORE = /(?:[Ss]ign|[Hh]mac|HMAC|[Hh]ash|[Dd]igest)\w*[ \t]*\([^()
 const NAMED_LATER = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[0-9]*)\b|["'`]([^"'`\n]{1,160})["'`](?![ \t]*(?::|=>))/g;
 /** A word of a literal or a name that makes it a withdrawal (`'/v1/withdraws/coin'`, Hyperliquid's `Withdraw3(…)`). */
 export const WITHDRAW_SEGMENT = /^withdraw(?:al|l)?s?\d*$/;
-/** The most lines between a method's head and the request reported (the pattern's window). */
+/** The most lines between a method's head and the request reported. */
 export const MAX_LINES = 60;
 
 /** A called name that may be a withdrawal or a request, before its segments are read. */
@@ -100,6 +100,38 @@ const CALL_KIND = new TextMemo<number>();
 const WITHDRAWAL = 1;
 const REQUEST = 2;
 
+/** A call of a method's body: its name, its offset in the text, its kind bits and where its `(` is. */
+export interface BodyCall {
+  name: string;
+  at: number;
+  kind: number;
+  open: number;
+}
+
+/**
+ * The calls of a method's body whose names pass `mayMatter` (a cheap test before the words are read), outside
+ * comments, each with `kindOf`'s bits (worked out once per name and text); undefined when the span has no body.
+ */
+export function bodyCalls(ctx: MatchContext, span: FunctionSpan, mayMatter: RegExp, kinds: TextMemo<number>, kindOf: (name: string) => number): BodyCall[] | undefined {
+  const { text } = ctx;
+  const bodyStart = text.indexOf('\n', span.start);
+  if (bodyStart === -1 || bodyStart >= span.end) return undefined;
+  const body = text.slice(bodyStart, span.end);
+  const calls: BodyCall[] = [];
+  CALL.lastIndex = 0;
+  for (let m = CALL.exec(body); m; m = CALL.exec(body)) {
+    const name = m[1];
+    if (!mayMatter.test(name) || inComment(text, bodyStart + m.index, ctx.kind)) continue;
+    calls.push({ name, at: bodyStart + m.index, kind: kinds.get(text, name, () => kindOf(name)), open: bodyStart + m.index + m[0].length - 1 });
+  }
+  return calls;
+}
+
+/** True when the call lies within MAX_LINES of the method's head. */
+export function nearHead(text: string, span: FunctionSpan, at: number): boolean {
+  return linesBetween(text, text.indexOf('\n', span.start), at) <= MAX_LINES;
+}
+
 /**
  * The offset of the last request-like call of a withdrawal method's body; -1 when there is none, or when another line
  * of the body names the withdrawal (a withdraw method called, a path literal assigned): the path and call rules report
@@ -109,23 +141,13 @@ function chosenRequest(ctx: MatchContext, span: FunctionSpan): number {
   return CHOSEN.get(ctx.text, `${ctx.kind}:${span.start}`, () => {
     const { text } = ctx;
     if (!isWithdrawMethod(text, span)) return -1;
-    const bodyStart = text.indexOf('\n', span.start);
-    if (bodyStart === -1 || bodyStart >= span.end) return -1;
-    const body = text.slice(bodyStart, span.end);
-    let chosen = -1;
-    CALL.lastIndex = 0;
-    for (let m = CALL.exec(body); m; m = CALL.exec(body)) {
-      const name = m[1];
-      // Cheap first: most calls of a body name neither a withdrawal nor a request.
-      if (!MAY_MATTER.test(name) || inComment(text, bodyStart + m.index, ctx.kind)) continue;
-      const kind = CALL_KIND.get(text, name, () => (namesAWithdrawal(name) ? WITHDRAWAL : 0) | (isRequestName(name) ? REQUEST : 0));
-      // The call rules report a withdraw method called in the body.
-      if (kind & WITHDRAWAL) return -1;
-      if (!(kind & REQUEST) || namesARead(argumentsAt(body, m.index + m[0].length - 1))) continue;
-      chosen = bodyStart + m.index;
-    }
-    if (chosen === -1 || linesBetween(text, bodyStart, chosen) > MAX_LINES) return -1;
-    return pathNamedElsewhere(text, ctx.kind, bodyStart, span.end, chosen) ? -1 : chosen;
+    const calls = bodyCalls(ctx, span, MAY_MATTER, CALL_KIND, (name) => (namesAWithdrawal(name) ? WITHDRAWAL : 0) | (isRequestName(name) ? REQUEST : 0));
+    // The call rules report a withdraw method called in the body.
+    if (!calls || calls.some((c) => c.kind & WITHDRAWAL)) return -1;
+    const requests = calls.filter((c) => c.kind & REQUEST && !namesARead(argumentsAt(text, c.open)));
+    const chosen = requests.length ? requests[requests.length - 1].at : -1;
+    if (chosen === -1 || !nearHead(text, span, chosen)) return -1;
+    return pathNamedElsewhere(text, ctx.kind, text.indexOf('\n', span.start), span.end, chosen) ? -1 : chosen;
   });
 }
 
@@ -210,7 +232,7 @@ export const withdrawMethodRequest = defineDetector({
   patterns: [
     {
       re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
-      name: /[Rr]equest|[Qq]uery|[Pp]ost|[Cc]all|[Aa]pi|API|[Ss]end|[Ss]ubmit|[Ee]xec|[Ii]nvoke|[Ff]etch|[Dd]ispatch|REQUEST|POST|QUERY/,
+      name: /[Rr]equest|[Qq]uery|[Pp]ost|[Cc]all|[Aa]pi|API|[Ss]end|[Ss]ubmit|[Ee]xec|[Ii]nvoke|[Ff]etch|REQUEST|POST|QUERY/,
       requires: { fileContains: ['withdraw'] },
       validate: [requestOfWithdrawMethod],
     },

@@ -3,14 +3,13 @@
 // Transfer(ctx, to string, value *big.Int)` … `b.client.SendTransaction(ctx, signedTx)`. The method is handed where
 // the coins go and how many; its last broadcasting call sends them. A wallet library's or a bot's own send method:
 // the broadcast names no address itself, so the chain rules do not know it.
-import { inComment } from '../../judge/codeContext';
 import type { FunctionSpan } from '../../judge/functionSpans';
 import { notADefinitionSite } from '../../judge/definitionSite';
 import { TextMemo } from '../../judge/textMemo';
 import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
-import { argumentsAt, CALL, enclosingSpan, linesBetween, MAX_LINES, namesAWithdrawal, signsThenSends } from './methodRequest';
+import { argumentsAt, bodyCalls, enclosingSpan, namesAWithdrawal, nearHead, signsThenSends } from './methodRequest';
 import { CODE, WITHDRAW_ADVICE } from './shared';
 import { nameSegments } from './table';
 
@@ -62,23 +61,13 @@ const BROADCASTS = 2;
 /** The offset of a send method's last broadcasting call; -1 when there is none or the body calls a withdraw method. */
 function chosenBroadcast(ctx: MatchContext, span: FunctionSpan): number {
   return CHOSEN.get(ctx.text, `${ctx.kind}:${span.start}`, () => {
-    const { text } = ctx;
-    if (!isSendMethod(text, span)) return -1;
-    const bodyStart = text.indexOf('\n', span.start);
-    if (bodyStart === -1 || bodyStart >= span.end) return -1;
-    const body = text.slice(bodyStart, span.end);
-    let chosen = -1;
-    CALL.lastIndex = 0;
-    for (let m = CALL.exec(body); m; m = CALL.exec(body)) {
-      const name = m[1];
-      // Cheap first: most calls of a body name neither a withdrawal nor a broadcast.
-      if (!MAY_MATTER.test(name) || inComment(text, bodyStart + m.index, ctx.kind)) continue;
-      const kind = CALL_KIND.get(text, name, () => (namesAWithdrawal(name) ? WITHDRAWAL : 0) | (isBroadcastName(name) ? BROADCASTS : 0));
-      // A withdraw call in the body is the call rules' finding.
-      if (kind & WITHDRAWAL) return -1;
-      if (name !== span.name && kind & BROADCASTS) chosen = bodyStart + m.index;
-    }
-    return chosen !== -1 && linesBetween(text, bodyStart, chosen) <= MAX_LINES ? chosen : -1;
+    if (!isSendMethod(ctx.text, span)) return -1;
+    const calls = bodyCalls(ctx, span, MAY_MATTER, CALL_KIND, (name) => (namesAWithdrawal(name) ? WITHDRAWAL : 0) | (isBroadcastName(name) ? BROADCASTS : 0));
+    // A withdraw call in the body is the call rules' finding.
+    if (!calls || calls.some((c) => c.kind & WITHDRAWAL)) return -1;
+    const sends = calls.filter((c) => c.kind & BROADCASTS && c.name !== span.name);
+    const chosen = sends.length ? sends[sends.length - 1].at : -1;
+    return chosen !== -1 && nearHead(ctx.text, span, chosen) ? chosen : -1;
   });
 }
 
