@@ -88,9 +88,7 @@ function namesARead(args: string): boolean {
 /** True when the method's name is a withdrawal action and its parameters name a destination or an amount. */
 function isWithdrawMethod(text: string, span: FunctionSpan): boolean {
   if (!isWithdrawActionName(span.name) || nameSegments(span.name).some((s) => NOT_METHOD.has(s))) return false;
-  const open = text.indexOf('(', text.indexOf(span.name, span.start) + span.name.length);
-  if (open === -1 || open > span.end) return false;
-  return nameSegments(argumentsAt(text, open)).some((s) => PARAM_WORDS.has(s));
+  return paramWords(text, span)?.some((s) => PARAM_WORDS.has(s)) ?? false;
 }
 
 // Per text and method head: the offset of the request the method's body makes, or -1.
@@ -206,15 +204,26 @@ export function enclosingSpan(ctx: MatchContext): FunctionSpan | undefined {
   return undefined;
 }
 
+/** A validator that keeps only the call `chosen` picks in its enclosing method (-1: none). */
+export function chosenCallOnly(name: string, chosen: (ctx: MatchContext, span: FunctionSpan) => number): Validator {
+  return {
+    name,
+    reach: { before: 8000, after: 8000 },
+    test: (_value, ctx) => {
+      const span = enclosingSpan(ctx);
+      return span !== undefined && chosen(ctx, span) === ctx.start;
+    },
+  };
+}
+
+/** The method's parameter list read as name words; undefined when the head has none. */
+export function paramWords(text: string, span: FunctionSpan): string[] | undefined {
+  const open = text.indexOf('(', text.indexOf(span.name, span.start) + span.name.length);
+  return open === -1 || open > span.end ? undefined : nameSegments(argumentsAt(text, open));
+}
+
 /** Keeps the last request-like call of a withdrawal method's body (see the header). */
-const requestOfWithdrawMethod: Validator = {
-  name: 'request-of-withdraw-method',
-  reach: { before: 8000, after: 8000 },
-  test: (_value, ctx) => {
-    const span = enclosingSpan(ctx);
-    return span !== undefined && chosenRequest(ctx, span) === ctx.start;
-  },
-};
+const requestOfWithdrawMethod = chosenCallOnly('request-of-withdraw-method', chosenRequest);
 
 export const withdrawMethodRequest = defineDetector({
   id: 'withdraw/method-request',

@@ -6,10 +6,10 @@
 import type { FunctionSpan } from '../../judge/functionSpans';
 import { notADefinitionSite } from '../../judge/definitionSite';
 import { TextMemo } from '../../judge/textMemo';
-import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
+import { defineDetector, type MatchContext } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
-import { argumentsAt, bodyCalls, enclosingSpan, namesAWithdrawal, nearHead, signsThenSends } from './methodRequest';
+import { bodyCalls, chosenCallOnly, namesAWithdrawal, nearHead, paramWords, signsThenSends } from './methodRequest';
 import { CODE, WITHDRAW_ADVICE } from './shared';
 import { nameSegments } from './table';
 
@@ -38,9 +38,7 @@ const MAY_MATTER = /[Ww]ithdraw|WITHDRAW|[Bb]roadcast|BROADCAST|[Ss]ubmit|SUBMIT
 function isSendMethod(text: string, span: FunctionSpan): boolean {
   const segs = nameSegments(span.name);
   if (!segs.some((s) => SEND_VERBS.has(s)) || segs.some((s) => NOT_SEND.has(s))) return false;
-  const open = text.indexOf('(', text.indexOf(span.name, span.start) + span.name.length);
-  if (open === -1 || open > span.end) return false;
-  const params = nameSegments(argumentsAt(text, open));
+  const params = paramWords(text, span) ?? [];
   return params.some((s) => DESTINATION.has(s)) && params.some((s) => AMOUNT.has(s));
 }
 
@@ -72,14 +70,7 @@ function chosenBroadcast(ctx: MatchContext, span: FunctionSpan): number {
 }
 
 /** Keeps the last broadcasting call of a send method's body (see the header). */
-const broadcastOfSendMethod: Validator = {
-  name: 'broadcast-of-send-method',
-  reach: { before: 8000, after: 8000 },
-  test: (_value, ctx) => {
-    const span = enclosingSpan(ctx);
-    return span !== undefined && chosenBroadcast(ctx, span) === ctx.start;
-  },
-};
+const broadcastOfSendMethod = chosenCallOnly('broadcast-of-send-method', chosenBroadcast);
 
 export const withdrawMethodSend = defineDetector({
   id: 'withdraw/method-send',
