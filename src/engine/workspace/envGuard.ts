@@ -107,7 +107,9 @@ export class EnvGuard {
     const v = await verdict;
     if (!v) return [];
     const rule = gitignoreRule('gitignore/dotenv-unignored');
-    return calls.map((c) => ({
+    // Every loader in a file reads the same .env (the verdict is per file), so the first one carries the
+    // warning: a compose file with `env_file: .env` under each service is one problem, not one per service.
+    return calls.slice(0, 1).map((c) => ({
       id: rule.id, category: 'gitignore', severity: v.quiet ? 'info' : rule.severity, title: rule.title,
       message: v.message, advice: v.advice,
       range: c.range, path: relPath, file: abs, fix: v.fix,
