@@ -82,6 +82,7 @@ export const MANIFEST_SETS = {
   'held-out-33': { file: path.join(REALCODE_DIR, 'manifest-heldout33.json'), title: 'Thirty-third held-out real-code corpus (on-chain and decentralised venues)', results: path.join(REALCODE_DIR, 'results-heldout33.md') },
   'held-out-34': { file: path.join(REALCODE_DIR, 'manifest-heldout34.json'), title: 'Thirty-fourth held-out real-code corpus (community bots, taken as opened)', results: path.join(REALCODE_DIR, 'results-heldout34.md') },
   'held-out-35': { file: path.join(REALCODE_DIR, 'manifest-heldout35.json'), title: 'Thirty-fifth held-out real-code corpus (SDKs in typed and less-scanned languages)', results: path.join(REALCODE_DIR, 'results-heldout35.md') },
+  'held-out-36': { file: path.join(REALCODE_DIR, 'manifest-heldout36.json'), title: 'On-chain bots, multisend scripts, faucets and payout servers (EVM, Solana, TON, Tron, Bitcoin, Cosmos)', results: path.join(REALCODE_DIR, 'results-heldout36.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
