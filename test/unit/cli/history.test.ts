@@ -54,11 +54,11 @@ describe('keyguard scan --history', function () {
     const repo = path.join(dir, 'r');
     const js = `const ccxt = require('ccxt');\nconst BINANCE_API_SECRET = '${k}';\n`;
     // dist/ sorts first, so before the fix its (skipped) scan stood for the src/ copy too.
-    const ids = buildRepo(repo, [{ name: 'both', files: { 'dist/app.js': js, 'src/app.js': js } }]);
+    const ids = buildRepo(repo, [{ name: 'both', files: { 'dist/app.min.js': js, 'src/app.js': js } }]);
     const r = await history(repo);
     assert.deepStrictEqual(r.findings.map((f) => [f.path, f.commit]), [['src/app.js', ids.get('both')]]);
     const all = await history(repo, '--include-generated');
-    assert.deepStrictEqual(all.findings.map((f) => f.path), ['dist/app.js', 'src/app.js']);
+    assert.deepStrictEqual(all.findings.map((f) => f.path), ['dist/app.min.js', 'src/app.js']);
   });
 
   it('groups text output into "still in your files" and "only in history", with the full commit id', async () => {

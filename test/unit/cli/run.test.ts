@@ -153,13 +153,16 @@ describe('keyguard CLI', () => {
       'dist/main.js.map': `{"sourcesContent": ["const BINANCE_API_SECRET = \\"${SECRET}\\";"]}\n`,
       'web/app.js': minified,
       'build/settings.py': `BINANCE_API_SECRET = "${SECRET}"\n`,
+      // tsc's copy of a module is read; a webpack bundle in the same folder is not
+      'dist/lib/client.js': `"use strict";\nconst BINANCE_API_SECRET = "${SECRET}";\nexports.secret = BINANCE_API_SECRET;\n`,
+      'dist/server.js': `/******/ (() => {\nconst BINANCE_API_SECRET = "${SECRET}";\n/******/ })();\n`,
     });
     const skipped = JSON.parse((await run(['scan', '--format', 'json'], env(dir))).stdout);
-    assert.deepStrictEqual(skipped.findings.map((f: { path: string }) => f.path), ['build/settings.py']);
+    assert.deepStrictEqual(skipped.findings.map((f: { path: string }) => f.path).sort(), ['build/settings.py', 'dist/lib/client.js']);
     assert.deepStrictEqual(skipped.skipped.map((s: { path: string; reason: string }) => `${s.path} ${s.reason}`).sort(),
-      ['dist/main.js.map generated', 'static/_nuxt/app.js generated', 'web/app.js generated', 'web/vendor.min.js generated']);
+      ['dist/main.js.map generated', 'dist/server.js generated', 'static/_nuxt/app.js generated', 'web/app.js generated', 'web/vendor.min.js generated']);
     const all = JSON.parse((await run(['scan', '--format', 'json', '--include-generated'], env(dir))).stdout);
-    assert.deepStrictEqual(all.findings.map((f: { path: string }) => f.path).sort(), ['build/settings.py', 'dist/main.js.map', 'static/_nuxt/app.js', 'web/app.js', 'web/vendor.min.js']);
+    assert.deepStrictEqual(all.findings.map((f: { path: string }) => f.path).sort(), ['build/settings.py', 'dist/lib/client.js', 'dist/main.js.map', 'dist/server.js', 'static/_nuxt/app.js', 'web/app.js', 'web/vendor.min.js']);
   });
 
   it('honours .gitignore in a git repository, and --no-gitignore', async () => {

@@ -6,9 +6,9 @@ describe('generated files', () => {
   it('knows minified files, source maps and framework output by their path', () => {
     for (const p of [
       'static/_nuxt/app.3f2a9c.js', 'web/.next/static/chunks/main.js', '.nuxt/dist/client.js', '.output/public/index.mjs',
-      'assets/vendor.min.js', 'css/site.min.css', 'web/app.js.map', 'dist/index.js', 'dist/esm/index.mjs', 'build/static/js/main.8f3e.js',
+      'assets/vendor.min.js', 'css/site.min.css', 'web/app.js.map', 'build/static/js/main.8f3e.js',
       'frontend/out/bundle.js', 'public/build/app.css', 'lib/app.bundle.js', 'src\\web\\_nuxt\\entry.js',
-      'pkg/node-dist/sdk.js', 'pkg/web_dist/sdk.mjs',
+      'web/vue/dist/app.5e99ecf7.js', 'dist/chunk-vendors.b9a11975.js', 'web/dist/assets/index-BKx9fZ2a.js', 'pkg/web_dist/style.css',
     ]) assert.ok(isGeneratedPath(p), p);
   });
 
@@ -16,7 +16,7 @@ describe('generated files', () => {
     for (const p of [
       'bot.py', 'src/index.js', 'src/strategy.ts', 'build/settings.py', 'dist/config.json', 'build/.env', 'out/keys.yaml',
       'scripts/build.js', 'builder/index.js', 'distance.js', 'static/js/app.js', 'demo/bot.js', 'minify.js',
-      'check-out/bot.js', 'node-dist/bot.py',
+      'check-out/bot.js', 'node-dist/bot.py', 'dist/index.js', 'out/lib/global.js', 'pkg/node-dist/sdk.js', 'dist/fund-transfer2.js',
     ]) assert.ok(!isGeneratedPath(p), p);
   });
 
@@ -28,6 +28,17 @@ describe('generated files', () => {
     const code = `${'const a = 1;\n'.repeat(400)}const long = "${'x'.repeat(2500)}";\n`;
     assert.ok(!looksMinified('src/data.js', code), 'one long line in an ordinary file');
     assert.ok(!looksMinified('web/app.js', 'var a=1;'));
+  });
+
+  it('reads a compiled module in a build folder, and skips a bundle there by its runtime or size', () => {
+    const compiled = '"use strict";\nObject.defineProperty(exports, "__esModule", { value: true });\nasync function withdraw(coin, address, amount) {\n  return client.post("/sapi/v1/capital/withdraw/apply", { coin, address, amount });\n}\n';
+    assert.strictEqual(generatedByContent('dist/src/index.js', compiled), undefined);
+    assert.ok(!isGenerated('out/lib/global.js', compiled));
+    assert.strictEqual(generatedByContent('dist/index.js', `/******/ (() => { // webpackBootstrap\n${compiled}`), 'bundle');
+    assert.strictEqual(generatedByContent('dist/index.mjs', `var __commonJS = (cb, mod) => mod;\nvar require_axios = __commonJS({});\n${compiled}`), 'bundle');
+    assert.strictEqual(generatedByContent('build/sdk.js', `${compiled}${'// line\n'.repeat(40000)}`), 'bundle');
+    assert.strictEqual(generatedByContent('src/index.js', `/******/ ${compiled}`), undefined, 'only build folders');
+    assert.strictEqual(generatedByContent('dist/config.json', '{"__webpack_require__": 1}'), undefined, 'only scripts');
   });
 
   it('knows wasm-bindgen glue by its mangled imports, and not a file that mentions them', () => {
