@@ -117,6 +117,8 @@ function worstCases() {
     ['1 MB of quotes and equals', '="\'=:'.repeat(MB / 5), 'x.py'],
     // A match every 16 characters on one line (a reviewer's shape): each call's judges read the line around it.
     ['0.25 MB one line of withdraw calls', `// withdraw\n${'x.withdraw(a,b);y.transfer(c,d);'.repeat(MB / 128)}`, 'calls.js'],
+    // A file of many one-line send helpers: each send's judges look up its function and that function's callers.
+    ['0.9 MB of one-line send helpers', `const { ethers } = require('ethers');\n${Array.from({ length: 10_000 }, (_, i) => `function sendCoins${i}(to, amount){ return client.sendTransaction({ to, value: amount }) }`).join('\n')}`, 'sends.js'],
     ['10 MB minified JS', Array.from({ length: 10 * MB / 60 }, (_, i) => `var a${i}=function(b){return b.apiKey||"${r.alnum(12)}"};`).join(''), 'bundle.min.js'],
   ];
   // The first scan of a shape pays for compiling the code paths it takes; the best of the next three is what an

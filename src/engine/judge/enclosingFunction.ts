@@ -4,7 +4,7 @@
 // that closes them): one reader of function extents, asked here about one offset or one name.
 import { callArguments } from './callArguments';
 import { bodyEnd, enclosingSpan, spansOf } from './functionSpans';
-import { TextMemo } from './textMemo';
+import { INDEXED_TEXT, TextMemo } from './textMemo';
 import { linesAboveStart } from '../text/linesAbove';
 
 /**
@@ -40,6 +40,38 @@ export function linesAfter(text: string, at: number, n: number): number {
   return to === -1 ? text.length : to;
 }
 
+/** A function head defining `id` (a regex source): `def id(`, `function id(`, `func (r T) id(`, `fn id(`, `const id = (`. */
+function headSource(id: string): string {
+  return String.raw`^([ \t]*)(?:(?:(?:export|default|pub(?:\([a-z]+\))?|public|private|protected|static|final|async)[ \t]+)*(def|function\*?|fn|func(?:[ \t]*\([^()\n]*\))?)[ \t]+${id}|(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)${id}[ \t]*=[ \t]*(?:async[ \t]*)?)[ \t]*\(`;
+}
+
+/** Any function head, its name captured last. */
+const ANY_HEAD = new RegExp(headSource('([A-Za-z_$][\\w$]*)'), 'gm');
+/** Per long text, where each name's first head is: a file of many functions asks for each, and a search from the top per name is quadratic. */
+const HEADS = new TextMemo<Map<string, number>>();
+
+/** The first head defining `name` in the text, as a match of headSource (group 2: the keyword, if any). */
+function headOf(text: string, name: string): RegExpExecArray | null {
+  const id = name.replace(/\$/g, '\\$');
+  if (text.length <= INDEXED_TEXT) return new RegExp(headSource(id), 'm').exec(text);
+  const first = HEADS.get(text, '', () => {
+    const byName = new Map<string, number>();
+    for (const m of text.matchAll(ANY_HEAD)) {
+      const n = m[3] ?? m[4];
+      if (!byName.has(n)) byName.set(n, m.index);
+    }
+    return byName;
+  });
+  const at = first.get(name);
+  if (at === undefined) return null;
+  // The head found there, read again where it starts (same groups: indent, keyword): no regex compiled per name.
+  AT_HEAD.lastIndex = at;
+  return AT_HEAD.exec(text);
+}
+
+/** ANY_HEAD, matched only where it is asked (sticky). */
+const AT_HEAD = new RegExp(ANY_HEAD.source, 'my');
+
 /** A function's parameter names, its body and the body's offsets in the text. */
 export interface FunctionBody { params: string[]; body: string; start: number; end: number }
 
@@ -47,8 +79,7 @@ export interface FunctionBody { params: string[]; body: string; start: number; e
 export function functionBody(text: string, name: string, maxLines = 60): FunctionBody | undefined {
   // `def name(`, `function name(`, `func (r T) name(`, `fn name(`, `const name = (…) =>`: a `def` with no brace ends at
   // its dedent, a brace body at its closing brace, an arrow function with no brace at its line's end.
-  const id = name.replace(/\$/g, '\\$');
-  const head = new RegExp(String.raw`^([ \t]*)(?:(?:(?:export|default|pub(?:\([a-z]+\))?|public|private|protected|static|final|async)[ \t]+)*(def|function\*?|fn|func(?:[ \t]*\([^()\n]*\))?)[ \t]+${id}|(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+)${id}[ \t]*=[ \t]*(?:async[ \t]*)?)[ \t]*\(`, 'm').exec(text);
+  const head = headOf(text, name);
   if (!head) return undefined;
   const open = head.index + head[0].length - 1;
   const params = callArguments(text, open).map((p) => /^\*{0,2}([A-Za-z_$][\w$]*)/.exec(p)?.[1] ?? '').filter(Boolean);

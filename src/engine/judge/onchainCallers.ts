@@ -3,6 +3,9 @@
 // callers use to withdraw or sweep (called from a withdraw function, or handed the wallet's balance).
 import { callArguments } from './callArguments';
 import { enclosingName, functionBody } from './enclosingFunction';
+import { TextMemo } from './textMemo';
+import { callsOf } from './callIndex';
+import { lineOf } from './sendShape';
 
 /** A faucet class anywhere in the file (`class Faucet`, `class TokenFaucet`). */
 const FAUCET_CLASS = /\bclass[ \t]+[A-Za-z0-9_$]*Faucet\b/;
@@ -11,9 +14,12 @@ const FAUCET_USE = /(?<![A-Za-z0-9_$])faucet[A-Za-z0-9_$]*[ \t]*\./i;
 
 /** True when the send pays out of a faucet: the file defines one, or the sending function uses its account. */
 export function paysFromFaucet(text: string, local: string): boolean {
-  if (!/faucet/i.test(text)) return false;
-  return FAUCET_CLASS.test(text) || FAUCET_USE.test(local);
+  const file = FAUCET_FILE.get(text, '', () => (!/faucet/i.test(text) ? 'none' : FAUCET_CLASS.test(text) ? 'class' : 'named'));
+  return file === 'class' || (file === 'named' && FAUCET_USE.test(local));
 }
+
+/** Per text: no faucet, a faucet class, or the word only (asked at every send). */
+const FAUCET_FILE = new TextMemo<'none' | 'class' | 'named'>();
 
 /** The parameter names of a function head (`const pay = async (src, dst, n) => {`, `def pay(self, to, n):`). */
 function params(head: string): string[] {
@@ -33,22 +39,12 @@ export function paramGivenLiteral(text: string, head: string | undefined, dest: 
   if (index === -1) return false;
   // A method's callers do not pass `self`.
   const shift = params(head)[0] === 'self' ? 1 : 0;
-  const calls = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name}[ \t]*\(`, 'g');
-  let seen = 0;
-  for (const m of text.matchAll(calls)) {
-    if (++seen > 20) break;
-    const args = callArguments(text, m.index + m[0].length - 1);
+  for (const m of callsOf(text, name).slice(0, 20)) {
+    const args = callArguments(text, m.open);
     const arg = args[index - shift];
     if (arg !== undefined && literal(arg, lineOf(text, m.index))) return true;
   }
   return false;
-}
-
-/** The 0-based line of an offset. */
-function lineOf(text: string, at: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /**
@@ -59,16 +55,13 @@ function lineOf(text: string, at: number): number {
 export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, balanceArg: (arg: string, line: number) => boolean, indented = false): string | undefined {
   const name = enclosingName(text, at, indented, 60);
   if (!name || payoutHead.test(name)) return undefined;
-  const calls = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*\(`, 'g');
-  let seen = 0;
-  for (const m of text.matchAll(calls)) {
-    if (++seen > 20) break;
+  for (const m of callsOf(text, name).slice(0, 20)) {
     // A definition is not a call (`def send_sol(`, `function sendSol(`).
     if (/(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const caller = enclosingName(text, m.index, indented, 60);
     if (caller && caller !== name && payoutHead.test(caller)) return 'withdraw-caller';
     const line = lineOf(text, m.index);
-    if (callArguments(text, m.index + m[0].length - 1).some((a) => balanceArg(a, line))) return 'balance-caller';
+    if (callArguments(text, m.open).some((a) => balanceArg(a, line))) return 'balance-caller';
   }
   return undefined;
 }

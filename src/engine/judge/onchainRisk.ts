@@ -90,6 +90,8 @@ function feeds(text: string, expr: string, test: { test(s: string): boolean }, f
 
 /** A local development chain (Hardhat, Ganache, Anvil): its accounts are fixed by design. */
 const LOCAL_CHAIN = /chain_?[Ii]d["']?[ \t]*[:=][ \t]*(?:31337|1337)\b|(?:localhost|127\.0\.0\.1):8545|\b(?:hardhat|ganache|anvil)\b/;
+/** Per text, whether it names a local chain (asked at every send). */
+const LOCAL_TEXT = new TextMemo<boolean>();
 
 /** A loop that waits for the balance to reach a sum before sending (`while bal < goal: sleep`): a forwarder. */
 const AWAITS_FUNDS = /\bwhile\b[^\n]{0,80}(?:balance|\bbal\b)/i;
@@ -137,7 +139,7 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   const where = shape.at ?? at;
   if (shape.destinations.length > 0 && shape.destinations.every((d) => isPlaceholderAddress(d.trim()))) return undefined;
   const local = localWindow(text, where, 40);
-  const fixedCounts = !demo && !LOCAL_CHAIN.test(text);
+  const fixedCounts = !demo && !LOCAL_TEXT.get(text, '', () => LOCAL_CHAIN.test(text));
   const useLine = lineOf(text, where);
   if (fixedCounts && shape.destinations.some((d) => feeds(text, d, REAL_ADDRESS, 0, useLine))) return 'fixed-destination';
   if (shape.destinations.some((d) => feeds(text, d, DECODED, 0, useLine))) return 'decoded-destination';

@@ -4,6 +4,7 @@
 import { callArguments } from './callArguments';
 import { cliOperands } from './cliOperands';
 import { linesAbove } from '../text/linesAbove';
+import { INDEXED_TEXT, TextMemo } from './textMemo';
 
 /** Names that hold a destination among a call's arguments. */
 export const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*)$/;
@@ -39,11 +40,30 @@ export interface SendShape {
   many?: boolean;
 }
 
+/** Per long text, the offsets of its line feeds: every send asks for its line, and counting from the top each time is quadratic. */
+const NEWLINES = new TextMemo<number[]>();
+
 /** The 0-based line of an offset. */
 export function lineOf(text: string, at: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) n++;
-  return n;
+  if (text.length <= INDEXED_TEXT) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+  const feeds = NEWLINES.get(text, '', () => {
+    const all: number[] = [];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) all.push(i);
+    return all;
+  });
+  // The count of line feeds before `at`.
+  let lo = 0;
+  let hi = feeds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (feeds[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The lines above a call, up to `lines` and never past the function head before it. */
@@ -89,6 +109,14 @@ function scopeShape(scope: string): SendShape {
  * that only signs and sends a transaction it was handed is sending.
  */
 function builtTransactions(text: string): SendShape[] {
+  return BUILT.get(text, '', () => readBuiltTransactions(text));
+}
+
+/** Per text, its built transactions (a file's every handed-in send asks the same). */
+const BUILT = new TextMemo<SendShape[]>();
+
+/** builtTransactions, without the memo. */
+function readBuiltTransactions(text: string): SendShape[] {
   const shapes: SendShape[] = [];
   for (const m of text.matchAll(/(?<![A-Za-z0-9_$])["']?to["']?[ \t]*:[ \t]*[^,\n}]{1,160}/g)) {
     const scope = text.slice(Math.max(0, m.index - 300), m.index + 300);

@@ -2,6 +2,13 @@
 // dev-key names). Each memo answers for the text it last saw; scanWith releases them all when a scan ends, so no
 // module keeps a scanned file (its secrets included) alive between scans.
 
+/**
+ * Texts longer than this are indexed once (per memo) rather than searched again per question: a file of many small
+ * functions asks about each, and a search from the top per question is quadratic. Shorter texts (a window above a
+ * call, a small file) are searched directly: an index would cost more than it saves.
+ */
+export const INDEXED_TEXT = 20_000;
+
 /** Every memo made, so one call can release them all. */
 const ALL: Array<TextMemo<unknown>> = [];
 

@@ -20,8 +20,11 @@ const NEVER = /^(?:print|len|range|int|str|float|bool|dict|list|tuple|set|open|s
 
 /** True when a function of this name is defined in the file (its spans are cached per text). */
 function definedHere(text: string, kind: Parameters<typeof cachedFunctionSpans>[1], name: string): boolean {
-  return cachedFunctionSpans(text, kind).some((s) => s.name === name);
+  // A set per text: a file of many functions asks about each of its calls.
+  return DEFINED.get(text, kind, () => new Set(cachedFunctionSpans(text, kind).map((s) => s.name))).has(name);
 }
+
+const DEFINED = new TextMemo<Set<string>>();
 
 // Answers per (text, name): every bare call of a file is validated, so each helper is read once, not once per call.
 const SENDERS = new TextMemo<boolean>();
