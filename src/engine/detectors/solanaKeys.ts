@@ -89,10 +89,11 @@ export const solanaSecretKey = defineDetector({
       keywords: [...SOLANA_WORDS, 'base58'], linesBefore: 2, linesAfter: 2,
       validate: [solanaBase58],
     },
-    // A text file (a key list, a log) needs none either: the keypair check is exact.
+    // A text file (a key list, a log) needs none either, nor a data file (a bot's `senders.json` list of wallets):
+    // the keypair check is exact.
     {
       re: rx(String.raw`(?<![A-Za-z0-9])(?<v>[1-9A-HJ-NP-Za-km-z]{86,88})(?![A-Za-z0-9])`),
-      keywords: [], files: ['text'],
+      keywords: [], files: ['text', 'json', 'yaml'],
       validate: [solanaBase58Budgeted],
     },
     // An env file is nothing but names and values, so its base58 keypair needs no keyword (`TEST_KEY=…` beside a
@@ -118,6 +119,8 @@ export const solanaSecretKey = defineDetector({
       { text: `[\n  {\n    "id": 1,\n    "secretKey": [⟦\n      ${SOL_BYTES_ONE_PER_LINE}⟧\n    ],\n    "name": "Wallet 1"\n  }\n]\n`, path: 'wallets.json' },
       // A backup copy of a keypair file is read as the JSON it copies.
       { text: `[⟦${SOL_BYTES}⟧]\n`, path: 'wallets/hot.json.backup' },
+      // A data file listing the wallets a bot pays from, with no key named.
+      { text: `[\n  "⟦${SOL_BASE58}⟧"\n]\n`, path: 'db/senders.json' },
       { text: `RPC_URL=https://api.mainnet-beta.solana.com\nPRIVATE_KEY=⟦${SOL_BASE58}⟧\n`, path: '.env' },
       // A list of keypairs one a line, with no word at all (the file's name is not needed: the check is exact).
       { text: `⟦${SOL_BASE58}⟧\n`, path: 'export.txt' },
@@ -139,6 +142,7 @@ export const solanaSecretKey = defineDetector({
       // An env file's 88-character base58 value that is no keypair (a transaction signature).
       { text: `LAST_TX=5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW\n`, path: '.env' },
       { text: `5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW\n`, path: 'signatures.txt' },
+      { text: `{"result": {"signatures": ["5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW"]}}\n`, path: 'fixtures/tx.json' },
       `const kp = Keypair.fromSecretKey(bs58.decode(process.env.SOLANA_PRIVATE_KEY!));`,
       // A transaction signature has the same length in base58 but is no keypair.
       `const sig = base58.encode(tx.signature) // 5VERv8NMvzbJMEkV8xnrLkEaWRtSz9CosKDYjCJjBRnbJLgp8uirBgmQpjKhoR4tjF3ZpRzrFmBV6UjKdiSZkQUW`,

@@ -13,6 +13,7 @@ import { BITCOIND_CALL_NAMES } from './nodeRpcTable';
 import { LOCAL_SENDER_PATTERN } from './nodeRpcLocal';
 import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './lightning';
 import { TRON_NODE_EXAMPLES, TRON_NODE_KEYWORDS, TRON_NODE_PATTERNS } from './tronNode';
+import { EVM_NODE_EXAMPLES, EVM_NODE_KEYWORDS, EVM_NODE_PATTERNS } from './evmNode';
 import { methodUsed, moneroMethod, notRelayed, pascalSend, walletdSend } from './nodeRpcMethods';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
 import { TextMemo } from '../../judge/textMemo';
@@ -93,10 +94,10 @@ export const withdrawNodeRpcSend = defineDetector({
   title: "a coin node's wallet RPC send",
   severity: 'warning',
   role: 'endpoint',
-  message: "{name}: a node's wallet or a faucet service is asked to pay coins out to an address.",
+  message: "{name}: a node's wallet or a faucet service is asked to pay coins out.",
   risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit', 'sendtransaction', '"sendto"', "'sendto'", 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS],
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit', 'sendtransaction', '"sendto"', "'sendto'", 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS, ...EVM_NODE_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   patterns: [
@@ -168,12 +169,14 @@ export const withdrawNodeRpcSend = defineDetector({
     // A Lightning node's payment (lightning.ts).
     ...LIGHTNING_PATTERNS,
     ...TRON_NODE_PATTERNS,
+    ...EVM_NODE_PATTERNS,
   ],
   examples: {
     positive: [
       // A fee-quote switch commented out: the transfer is relayed.
       { text: `def transfer(destinations):\n    parameters = {\n        'destinations': destinations,\n        'priority': PRIORITY,\n        # 'do_not_relay': True\n    }\n    return rpc.wallet_rpc('⟦transfer⟧', parameters)`, path: 'src/wallet.py' },
       ...TRON_NODE_EXAMPLES.positive,
+      ...EVM_NODE_EXAMPLES.positive,
       { text: `from bitcoinrpc.authproxy import AuthServiceProxy\nnode = AuthServiceProxy(url)\ntxid = node.⟦sendtoaddress⟧(user_addr, drip)`, path: 'faucet.py' },
       { text: `<?php\n$tx = $wallet->⟦sendfrom⟧($account, $payTo, $amount);`, path: 'payout.php' },
       { text: `const txid = await core.⟦sendToAddress⟧(row.address, row.value);`, path: 'worker.js' },
@@ -220,6 +223,7 @@ export const withdrawNodeRpcSend = defineDetector({
     ],
     negative: [
       ...TRON_NODE_EXAMPLES.negative,
+      ...EVM_NODE_EXAMPLES.negative,
       // The query look-alikes: balances, history, address checks, fee estimates.
       { text: `bal = node.getbalance()\ntxs = node.listtransactions("*", 10)\nok = node.validateaddress(addr)\nfee = node.estimatesmartfee(6)\ntx = node.gettransaction(txid)`, path: 'wallet.py' },
       { text: `payload = {"method": "getbalance", "params": []}`, path: 'bal.py' },
