@@ -82,8 +82,8 @@ export const MANIFEST_SETS = {
   'held-out-33': { file: path.join(REALCODE_DIR, 'manifest-heldout33.json'), title: 'Thirty-third held-out real-code corpus (on-chain and decentralised venues)', results: path.join(REALCODE_DIR, 'results-heldout33.md') },
   'held-out-34': { file: path.join(REALCODE_DIR, 'manifest-heldout34.json'), title: 'Thirty-fourth held-out real-code corpus (community bots, taken as opened)', results: path.join(REALCODE_DIR, 'results-heldout34.md') },
   'held-out-35': { file: path.join(REALCODE_DIR, 'manifest-heldout35.json'), title: 'Thirty-fifth held-out real-code corpus (SDKs in typed and less-scanned languages)', results: path.join(REALCODE_DIR, 'results-heldout35.md') },
-  'held-out-36': { file: path.join(REALCODE_DIR, 'manifest-heldout36.json'), title: 'On-chain bots, multisend scripts, faucets and payout servers (EVM, Solana, TON, Tron, Bitcoin, Cosmos)', results: path.join(REALCODE_DIR, 'results-heldout36.md') },
-  'held-out-37': { file: path.join(REALCODE_DIR, 'manifest-heldout37.json'), title: 'Payment gateways, custody services, exchange back-ends, pool and casino payouts', results: path.join(REALCODE_DIR, 'results-heldout37.md') },
+  'held-out-36': { file: path.join(REALCODE_DIR, 'manifest-heldout36.json'), title: 'Thirty-sixth held-out real-code corpus (on-chain bots, multisend scripts, faucets, payout servers)', results: path.join(REALCODE_DIR, 'results-heldout36.md') },
+  'held-out-37': { file: path.join(REALCODE_DIR, 'manifest-heldout37.json'), title: 'Thirty-seventh held-out real-code corpus (payment gateways, custody, exchange back-ends, payouts)', results: path.join(REALCODE_DIR, 'results-heldout37.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
