@@ -34,6 +34,7 @@ import { withdrawSdkSend } from './withdraw/sdkSends';
 import { withdrawPaymentApiSend } from './withdraw/paymentApis';
 import { withdrawServiceEndpoint } from './withdraw/serviceEndpoints';
 import { withdrawSignedAction } from './withdraw/sentAction';
+import { withdrawSentCommand } from './withdraw/sentCommand';
 import { withdrawMethodRequest } from './withdraw/methodRequest';
 import { withdrawMethodSend } from './withdraw/methodSend';
 import { withdrawNodeRpcSend } from './withdraw/nodeRpc';
@@ -90,6 +91,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawPaymentApiSend,
   withdrawServiceEndpoint,
   withdrawSignedAction,
+  withdrawSentCommand,
   withdrawNodeRpcSend,
   withdrawNethereumSend,
   // After the path and call rules: a request they report on its path or name keeps their finding.

@@ -53,7 +53,8 @@ const HEADS = new TextMemo<Map<string, number>>();
 /** The first head defining `name` in the text, as a match of headSource (group 2: the keyword, if any). */
 function headOf(text: string, name: string): RegExpExecArray | null {
   const id = name.replace(/\$/g, '\\$');
-  if (text.length <= INDEXED_TEXT) return new RegExp(headSource(id), 'm').exec(text);
+  // The index holds identifiers; a Ruby name (`send_eth!`, `valid?`) is searched for as before.
+  if (text.length <= INDEXED_TEXT || !/^[A-Za-z_$][\w$]*$/.test(name)) return new RegExp(headSource(id), 'm').exec(text);
   const first = HEADS.get(text, '', () => {
     const byName = new Map<string, number>();
     for (const m of text.matchAll(ANY_HEAD)) {

@@ -39,7 +39,7 @@ export function paramGivenLiteral(text: string, head: string | undefined, dest: 
   if (index === -1) return false;
   // A method's callers do not pass `self`.
   const shift = params(head)[0] === 'self' ? 1 : 0;
-  for (const m of callsOf(text, name).slice(0, 20)) {
+  for (const m of callsOf(text, name)) {
     const args = callArguments(text, m.open);
     const arg = args[index - shift];
     if (arg !== undefined && literal(arg, lineOf(text, m.index))) return true;
@@ -55,7 +55,7 @@ export function paramGivenLiteral(text: string, head: string | undefined, dest: 
 export function callerGivesRisk(text: string, at: number, payoutHead: RegExp, balanceArg: (arg: string, line: number) => boolean, indented = false): string | undefined {
   const name = enclosingName(text, at, indented, 60);
   if (!name || payoutHead.test(name)) return undefined;
-  for (const m of callsOf(text, name).slice(0, 20)) {
+  for (const m of callsOf(text, name)) {
     // A definition is not a call (`def send_sol(`, `function sendSol(`).
     if (/(?:\bdef|\bfunction|\bfunc|\bfn)[ \t]+$/.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const caller = enclosingName(text, m.index, indented, 60);

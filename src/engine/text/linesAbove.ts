@@ -34,6 +34,13 @@ export function linesAbove(text: string, at: number, lines: number, maxChars: nu
   return text.slice(linesAboveStart(text, at, lines, maxChars), at);
 }
 
+/** The matches of a global regex in the `lines` lines above `at` (200 characters a line at most), each with its offset in `text`. */
+export function matchesAbove(text: string, at: number, lines: number, re: RegExp): Array<{ m: RegExpMatchArray; at: number }> {
+  const above = linesAbove(text, at, lines, lines * 200);
+  const base = at - above.length;
+  return [...above.matchAll(re)].map((m) => ({ m, at: base + (m.index ?? 0) }));
+}
+
 const ASSIGN_CACHE = new Map<string, RegExp>();
 
 /**

@@ -61,6 +61,15 @@ describe('keyguard scan --history', function () {
     assert.deepStrictEqual(all.findings.map((f) => f.path), ['dist/app.min.js', 'src/app.js']);
   });
 
+  it('judges a script in a build folder by its content apart from the same blob in src/: a bundle there hides nothing', async () => {
+    const k = randomSecret();
+    const repo = path.join(dir, 'r');
+    const js = `/******/ (() => {\nconst ccxt = require('ccxt');\nconst BINANCE_API_SECRET = '${k}';\n/******/ })();\n`;
+    const ids = buildRepo(repo, [{ name: 'both', files: { 'dist/app.js': js, 'src/app.js': js } }]);
+    const r = await history(repo);
+    assert.deepStrictEqual(r.findings.map((f) => [f.path, f.commit]), [['src/app.js', ids.get('both')]]);
+  });
+
   it('groups text output into "still in your files" and "only in history", with the full commit id', async () => {
     const [k1, k2] = [randomSecret(), randomSecret()];
     const repo = path.join(dir, 'r');

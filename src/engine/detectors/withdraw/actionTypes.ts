@@ -24,13 +24,13 @@ const compoundAction: Validator = {
  * `cmd:`), not compared (`==`, `case`): the message sent asks for a withdrawal.
  */
 // Also a key-value pair: a parameter collection's `.Add("command", "doWithdraw")`, a map's `.put("method", …)`, PHP's `'cmd' => …`.
-const ACTION_FIELD = String.raw`(?:\[[ \t]*["'](?:action|op|method|cmd|command)["'][ \t]*\][ \t]*=|\.(?:action|op|method|cmd|command)[ \t]*=|(?<![A-Za-z0-9_$])["']?(?:action|op|method|cmd|command)["']?[ \t]*:|(?:\.(?:[Aa]dd|[Pp]ut|[Ss]et|append)\([ \t]*|\{[ \t]*)["'](?:action|op|method|cmd|command)["'][ \t]*,|["'](?:action|op|method|cmd|command)["'][ \t]*=>)(?!=)[ \t]*["'](?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})["']`;
+export const ACTION_FIELD = String.raw`(?:\[[ \t]*["'](?:action|op|method|cmd|command)["'][ \t]*\][ \t]*=|\.(?:action|op|method|cmd|command)[ \t]*=|(?<![A-Za-z0-9_$])["']?(?:action|op|method|cmd|command)["']?[ \t]*:|(?:\.(?:[Aa]dd|[Pp]ut|[Ss]et|append)\([ \t]*|\{[ \t]*)["'](?:action|op|method|cmd|command)["'][ \t]*,|["'](?:action|op|method|cmd|command)["'][ \t]*=>)(?!=)[ \t]*["'](?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})["']`;
 
 /**
  * Drops a chat bot's command menu entry (`{ command: "withdraw_to", description: "…" }`, Telegram's setMyCommands):
  * the command a user may type, not a message sent to an exchange.
  */
-const notABotCommand: Validator = {
+export const notABotCommand: Validator = {
   name: 'not-a-bot-command',
   reach: { before: 300, after: 300 },
   test: (_v, ctx) => {
@@ -45,7 +45,7 @@ const notABotCommand: Validator = {
  * Keeps the bare action (`'command' => 'withdraw'`, Poloniex's legacy API) when the message it opens names a
  * destination before it closes: a request that sends to an address, not a label.
  */
-const plainActionToAddress: Validator = {
+export const plainActionToAddress: Validator = {
   name: 'plain-withdraw-action-to-address',
   reach: { before: 0, after: 400 },
   test: (value, ctx) => {

@@ -3,7 +3,7 @@
 // one transfer, one fact, at that send. A transfer only estimated (`….estimate_gas({…})`) is never sent at all.
 import type { Example, MatchContext, Validator } from '../../defineDetector';
 import { closingBracket } from '../../judge/callArguments';
-import { linesAbove } from '../../text/linesAbove';
+import { matchesAbove } from '../../text/linesAbove';
 import { aheadInFunction, commentedOut } from './sentAction';
 
 /** How far below the build its send is looked for, in lines. */
@@ -54,10 +54,8 @@ export function sendsBuiltTransfer(risky: (ctx: MatchContext) => boolean): Valid
     // The transfers within 30 lines above, and the send after each of them.
     reach: { before: MAX_LINES * 200 + 200, after: 0 },
     test: (_v, ctx) => {
-      const above = linesAbove(ctx.text, ctx.start, MAX_LINES, MAX_LINES * 200);
-      const base = ctx.start - above.length;
-      for (const m of above.matchAll(TRANSFER_CALL)) {
-        const start = base + m.index + m[0].lastIndexOf('transfer');
+      for (const { m, at } of matchesAbove(ctx.text, ctx.start, MAX_LINES, TRANSFER_CALL)) {
+        const start = at + m[0].lastIndexOf('transfer');
         const end = start + 'transfer'.length;
         const chained = chainedAfter(ctx.text, end);
         if (chained === undefined || /^estimate/i.test(chained)) continue;

@@ -2,28 +2,34 @@
 // caller as its argument (`$client->call('eth_sendTransaction', [$tx])`, `r.doPost(url, "eth_sendTransaction", p)`,
 // Ruby's `client.json_rpc(:personal_sendTransaction, [...])`): a custodial back-end's or pool's payout through its own
 // node, which no client library names. Also bitcoind's send methods as Ruby symbols (`json_rpc(:sendtoaddress, …)`).
-// Only as a call's argument on the line the call opens: a method table, a constant or a comparison sends nothing.
+// Only as an argument of a call named for an RPC, on the line the call opens: a method table, a constant, a
+// comparison or a log sends nothing.
 import type { Example, PatternSpec } from '../../defineDetector';
 import { rx } from '../fragments';
 import { methodUsed } from './nodeRpcMethods';
 
 const EVM_SENDS = 'eth_sendTransaction|eth_sendRawTransaction|eth_sendrawtransaction|personal_sendTransaction';
-/** Right after a call's `(`, or after a comma among its first arguments (no bracket between): the call's method. */
-const AS_ARGUMENT = String.raw`(?<=\((?:[^()\[\]{}\n]{0,80},)?[ \t]*)`;
+/**
+ * What stands before the literal's opening quote (or a symbol's colon, passed as `mark`): the `(` of a call named for
+ * an RPC (`call`, `json_rpc`, `doPost`, `eth_request`, `CallContext`), or a comma among its first arguments with no
+ * bracket between. Not a comparison, a log or a stub written as a call (`strcmp(`, `log.info(`, `receive(`). Looked back
+ * from that one character, never from every position.
+ */
+const asArgument = (mark: string) => String.raw`(?<=(?:[Rr]pc|RPC|[Cc]all|[Rr]equest|[Ii]nvoke|[Pp]ost|[Qq]uery|[Ee]xec)[A-Za-z0-9_]{0,20}[ \t]*\((?:[^()\[\]{}\n]{0,80},)?[ \t]{0,8}${mark})`;
 
-/** The node API's words. */
-export const EVM_NODE_KEYWORDS = ['eth_sendtransaction', 'eth_sendrawtransaction', 'personal_sendtransaction', ':sendtoaddress', ':sendmany', ':sendfrom'];
+/** The node API's words (bitcoind's are the record's own). */
+export const EVM_NODE_KEYWORDS = ['eth_sendtransaction', 'eth_sendrawtransaction', 'personal_sendtransaction'];
 
 /** The method names, quoted or as Ruby symbols, given to the call that posts them. */
 export const EVM_NODE_PATTERNS: PatternSpec[] = [
   {
-    re: rx(String.raw`${AS_ARGUMENT}(?<q>["'\`])(?<name>${EVM_SENDS})\k<q>`),
+    re: rx(String.raw`(?<q>["'\`])${asArgument(String.raw`["'\`]`)}(?<name>${EVM_SENDS})\k<q>`),
     keywords: ['eth_sendtransaction', 'eth_sendrawtransaction', 'personal_sendtransaction'],
     validate: [methodUsed],
   },
   {
-    re: rx(String.raw`${AS_ARGUMENT}:(?<name>${EVM_SENDS}|sendtoaddress|sendmany|sendfrom)(?![A-Za-z0-9_])`),
-    keywords: EVM_NODE_KEYWORDS,
+    re: rx(String.raw`:${asArgument(':')}(?<name>${EVM_SENDS}|sendtoaddress|sendmany|sendfrom)(?![A-Za-z0-9_])`),
+    keywords: [...EVM_NODE_KEYWORDS, 'sendtoaddress', 'sendmany', 'sendfrom'],
     files: ['ruby'],
   },
 ];
@@ -45,5 +51,10 @@ export const EVM_NODE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
     { text: `val body = RpcRequest(\n    method = "eth_sendRawTransaction",\n    params = listOf(raw)\n)`, path: 'Node.kt' },
     { text: `client.json_rpc(:eth_getBalance, [address, 'latest'])`, path: 'lib/wallet.rb' },
     { text: `# json_rpc(:sendtoaddress, [to, amount]) sends coins`, path: 'lib/doc.rb' },
+    // The name compared, logged or stubbed through a call that is no RPC.
+    { text: `<?php\nif (strcmp($m, "eth_sendTransaction") === 0) { $this->forward($req); }`, path: 'Proxy.php' },
+    { text: `log.info("forwarding", "eth_sendRawTransaction", payload);`, path: 'relay.js' },
+    { text: `raise NotImplementedError unless client.respond_to?(:sendtoaddress)`, path: 'lib/adapter.rb' },
+    { text: `allow(client).to receive(:personal_sendTransaction).and_return(txid)`, path: 'lib/fake_node.rb' },
   ],
 };

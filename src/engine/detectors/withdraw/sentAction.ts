@@ -50,21 +50,33 @@ export function commentedOut(text: string, at: number): boolean {
   return /(?:^|[ \t])(?:#|\/\/)|^[ \t]*\*/.test(linesAbove(text, at, 1, 300));
 }
 
-/** Offset of the first call after `from` that sends (within 40 lines, in the same function), or -1. */
-export function sendingCallAfter(text: string, from: number): number {
+/**
+ * Offset of the first call after `from` that sends (within 40 lines, in the same function), or -1. With `signedHelper`,
+ * a client's signed-request helper counts too (`this._private(params, cb)`, `private_api(…)`): what an old
+ * exchange client sends its commands through.
+ */
+export function sendingCallAfter(text: string, from: number, signedHelper = false): number {
   const ahead = aheadInFunction(text, from, MAX_LINES);
+  const word = signedHelper ? SEND_OR_PRIVATE : SEND_WORD;
   // Most windows hold no send word at all: no call is split then.
-  if (!SEND_WORD.test(ahead)) return -1;
+  if (!word.test(ahead)) return -1;
   for (const m of ahead.matchAll(CALL)) {
-    if (!SEND_WORD.test(m[1])) continue;
+    if (!word.test(m[1])) continue;
     const segs = nameSegments(m[1]);
     if (NOT_SENDING_FIRST.has(segs[0]) || NOT_SENDING_LAST.has(segs[segs.length - 1]) || commentedOut(text, from + m.index)) continue;
+    // A helper that builds or signs the request (`buildPostForm(&params)`) comes before the one that sends it;
+    // `build_sign_send` and `signAndSend` end in their send.
+    if (signedHelper && PREPARES.has(segs[0]) && !SENDING.has(segs[segs.length - 1])) continue;
     // A signer named for what it signs (`sign_send_asset_action`) sends nothing; `build_sign_send` and `signAndSend` do.
     const signs = segs.some((s) => /^sign(?:ed|ature)?$/.test(s));
-    if (signs ? SENDING.has(segs[segs.length - 1]) : segs.some((s) => SENDING.has(s))) return from + m.index;
+    if (signs ? SENDING.has(segs[segs.length - 1]) : segs.some((s) => SENDING.has(s) || (signedHelper && s === 'private'))) return from + m.index;
   }
   return -1;
 }
+
+const SEND_OR_PRIVATE = /send|post|request|submit|execute|broadcast|transact|private/i;
+/** First words of a helper that prepares a request for a signed helper to send. */
+const PREPARES = new Set(['build', 'make', 'sign', 'create', 'prepare']);
 
 /** Keeps a sending call that is the first one after a sent action's type literal above it. */
 const sendsActionAbove: Validator = {

@@ -1,7 +1,7 @@
 // Which commit introduced each value: a change introduces the values its new blob has at that path that
 // none of its parents' blobs there had; of every commit that introduced a value at a path, the oldest one
 // is the one whose tree had it first.
-import { isGeneratedPath } from '../../find/generatedFiles';
+import { isBuildScript, isGeneratedPath } from '../../find/generatedFiles';
 import { pathContext } from '../../findings/contextSeverity';
 import type { Finding } from '../../types';
 import type { HistoryCommit, RawChange } from './rawLog';
@@ -28,7 +28,8 @@ export interface IntroducedFinding {
  */
 export function scanUnit(blob: string, path: string): string {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return `${blob}\0${base}\0${pathContext(path) ?? ''}\0${isGeneratedPath(path) ? 'generated' : ''}`;
+  // A script in a build folder is judged by its content too (a bundle there is skipped): its own unit.
+  return `${blob}\0${base}\0${pathContext(path) ?? ''}\0${isGeneratedPath(path) ? 'generated' : isBuildScript(path) ? 'build' : ''}`;
 }
 
 /**

@@ -17,6 +17,8 @@ describe('generated files', () => {
       'bot.py', 'src/index.js', 'src/strategy.ts', 'build/settings.py', 'dist/config.json', 'build/.env', 'out/keys.yaml',
       'scripts/build.js', 'builder/index.js', 'distance.js', 'static/js/app.js', 'demo/bot.js', 'minify.js',
       'check-out/bot.js', 'node-dist/bot.py', 'dist/index.js', 'out/lib/global.js', 'pkg/node-dist/sdk.js', 'dist/fund-transfer2.js',
+      // A Jito bundle sender is source wherever it is not build output; a dated backup is no content hash.
+      'src/bundle.js', 'jito/bundle.js', 'dist/backup-20231105.js', 'build/static/settings.py',
     ]) assert.ok(!isGeneratedPath(p), p);
   });
 

@@ -22,6 +22,14 @@ describe('EnvGuard.dotenvFindings', () => {
     assert.strictEqual(found[0].fix.entry, '.env');
   });
 
+  it('warns once per file: a compose file loading .env under every service is one problem', async () => {
+    sb.init('r');
+    sb.write({ 'r/.env': 'A=1\n' });
+    const compose = 'services:\n  bot:\n    env_file: .env\n  worker:\n    env_file: .env\n  web:\n    env_file:\n      - .env\n';
+    const found = await new EnvGuard(sb.path('r'), nodeFs, sb.git, { env: sb.hostEnv }).dotenvFindings(compose, 'docker-compose.yml');
+    assert.deepStrictEqual(found.map((f) => [f.id, f.range.startLine]), [['gitignore/dotenv-unignored', 2]]);
+  });
+
   it('ignores a .env in a sibling folder, which python-dotenv (upward search) and Node (project folder) never read (issue 17)', async () => {
     sb.init('r');
     sb.write({ 'r/other/.env': 'A=1\n', 'r/web/package.json': '{}\n', 'r/web/.env': 'B=2\n', 'r/web/src/.env': 'C=3\n' });
