@@ -12,8 +12,8 @@ const MAX_LINES = 30;
 const CHAINED = /^\s*\.\s*(estimate_gas|estimateGas|build_transaction|buildTransaction|buildTransactionAsync)\s*\(/;
 /** A signed transaction's send. */
 const TX_SEND = /[.][ \t]*(send_raw_transaction|sendRawTransaction|sendSignedTransaction|send_transaction|sendTransaction)[ \t]*\(/g;
-/** The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`). */
-const TRANSFER_CALL = /[.](?:functions|methods)[.](transfer)[ \t]*\(/g;
+/** The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`; a Disperse contract's batch payout). */
+const TRANSFER_CALL = /[.](?:functions|methods)[.](transfer|disperseEther|disperseToken|disperseTokenSimple)[ \t]*\(/g;
 
 /** The method chained after the call whose `(` follows `nameEnd`, if any. */
 function chainedAfter(text: string, nameEnd: number): string | undefined {
@@ -55,8 +55,8 @@ export function sendsBuiltTransfer(risky: (ctx: MatchContext) => boolean): Valid
     reach: { before: MAX_LINES * 200 + 200, after: 0 },
     test: (_v, ctx) => {
       for (const { m, at } of matchesAbove(ctx.text, ctx.start, MAX_LINES, TRANSFER_CALL)) {
-        const start = at + m[0].lastIndexOf('transfer');
-        const end = start + 'transfer'.length;
+        const start = at + m[0].lastIndexOf(m[1]);
+        const end = start + m[1].length;
         const chained = chainedAfter(ctx.text, end);
         if (chained === undefined || /^estimate/i.test(chained)) continue;
         if (firstTxSendAfter(ctx.text, end) === ctx.start && risky({ ...ctx, start, end })) return true;

@@ -19,6 +19,7 @@ import { sdkSendPatterns } from './onchainSdks';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { notOuterSendLayer } from './outerSend';
+import { DISPERSE_EXAMPLES, DISPERSE_PATTERN } from './disperse';
 
 type Shape = Parameters<typeof sendShapes>[2];
 
@@ -123,11 +124,13 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) pays another address: check where the funds go.',
   risk: 'The funds go to a payee (an address that is neither the wallet\'s own nor a contract it calls), to an address fixed or decoded in the code, or the amount is the wallet\'s balance: the shapes of tip and payout bots, sweepers and drainers.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
     ...sendPatterns(true),
+    // A Disperse contract's batch payout (disperse.ts).
+    DISPERSE_PATTERN,
     // A wrapper's send or transfer called for every address of a list: a multisender or airdrop loop, whatever
     // the wrapper is called (`[w.send(r, amount) for r in address_list]`).
     {
@@ -152,5 +155,5 @@ export const withdrawOnchainSend = defineDetector({
       validate: [notDefinedHere, notOuterSendLayer],
     },
   ],
-  examples: ONCHAIN_SEND_EXAMPLES,
+  examples: { positive: [...ONCHAIN_SEND_EXAMPLES.positive, ...DISPERSE_EXAMPLES.positive], negative: [...ONCHAIN_SEND_EXAMPLES.negative, ...DISPERSE_EXAMPLES.negative] },
 });
