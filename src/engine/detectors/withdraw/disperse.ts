@@ -11,7 +11,7 @@ import { notEstimatedOrSentBelow } from './builtTransfers';
 /** What a call only prices or encodes, chained to it (`.estimateGas(…)`, `.encodeABI()`, `.populateTransaction`). */
 const NOT_SENT = /^\s*\.\s*(?:estimate_?[Gg]as|encode_?[Aa][Bb][Ii]|_encode_transaction_data|populateTransaction)\b/;
 
-/** Drops a disperse call that is only estimated or encoded, and one written on an ABI's or interface's line. */
+/** Drops a disperse call that is only estimated or encoded (a chained `.estimateGas(…)`, `.encodeABI()`). */
 const sentDisperse: Validator = {
   name: 'disperse-sent',
   reach: { before: 0, after: 2200 },
