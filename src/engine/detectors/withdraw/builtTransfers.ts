@@ -15,12 +15,15 @@ const TX_SEND = /[.][ \t]*(send_raw_transaction|sendRawTransaction|sendSignedTra
 /** The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`; a Disperse contract's batch payout). */
 const TRANSFER_CALL = /[.](?:functions|methods)[.](transfer|disperseEther|disperseToken|disperseTokenSimple)[ \t]*\(/g;
 
-/** The method chained after the call whose `(` follows `nameEnd`, if any. */
-function chainedAfter(text: string, nameEnd: number): string | undefined {
+/**
+ * The method `chained` finds (its group 1) after the call whose `(` follows `nameEnd` within `gap` characters, read up
+ * to `look` characters past the call's closing parenthesis; undefined if none.
+ */
+export function chainedAfter(text: string, nameEnd: number, chained = CHAINED, gap = 10, look = 120): string | undefined {
   const open = text.indexOf('(', nameEnd);
-  if (open === -1 || open - nameEnd > 10) return undefined;
+  if (open === -1 || open - nameEnd > gap) return undefined;
   const close = closingBracket(text, open, 2000);
-  return close === -1 ? undefined : CHAINED.exec(text.slice(close + 1, close + 121))?.[1];
+  return close === -1 ? undefined : chained.exec(text.slice(close + 1, close + 1 + look))?.[1];
 }
 
 /** Offset of the first send of a signed transaction within 30 lines after `at`, in the same function; -1 when none. */

@@ -4,23 +4,17 @@
 // calls it: a script, a bot or a dapp's page. A gas estimate or an encoding of the call sends nothing; one built into
 // a transaction and sent below is reported at the send (builtTransfers.ts), one request, one finding.
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
-import { closingBracket } from '../../judge/callArguments';
 import { rx } from '../fragments';
-import { notEstimatedOrSentBelow } from './builtTransfers';
+import { chainedAfter, notEstimatedOrSentBelow } from './builtTransfers';
 
 /** What a call only prices or encodes, chained to it (`.estimateGas(…)`, `.encodeABI()`, `.populateTransaction`). */
-const NOT_SENT = /^\s*\.\s*(?:estimate_?[Gg]as|encode_?[Aa][Bb][Ii]|_encode_transaction_data|populateTransaction)\b/;
+const NOT_SENT = /^\s*\.\s*(estimate_?[Gg]as|encode_?[Aa][Bb][Ii]|_encode_transaction_data|populateTransaction)\b/;
 
 /** Drops a disperse call that is only estimated or encoded (a chained `.estimateGas(…)`, `.encodeABI()`). */
 const sentDisperse: Validator = {
   name: 'disperse-sent',
   reach: { before: 0, after: 2200 },
-  test: (_v, ctx) => {
-    const open = ctx.text.indexOf('(', ctx.end);
-    if (open === -1 || open - ctx.end > 40) return true;
-    const close = closingBracket(ctx.text, open, 2000);
-    return close === -1 || !NOT_SENT.test(ctx.text.slice(close + 1, close + 80));
-  },
+  test: (_v, ctx) => chainedAfter(ctx.text, ctx.end, NOT_SENT, 40, 79) === undefined,
 };
 
 /** The contract's payout methods, called on a contract object (`.disperseEther(`, `.disperseToken(`, `.disperseTokenSimple(`). */

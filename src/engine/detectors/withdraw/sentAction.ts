@@ -6,7 +6,7 @@ import { notInComment } from '../../judge/codeContext';
 import { notADefinitionSite } from '../../judge/definitionSite';
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
-import { linesAbove } from '../../text/linesAbove';
+import { linesAbove, matchesAbove } from '../../text/linesAbove';
 import { rx } from '../fragments';
 import { CODE, WITHDRAW_ADVICE } from './shared';
 import { nameSegments } from './table';
@@ -83,10 +83,9 @@ const sendsActionAbove: Validator = {
   name: 'sends-action-above',
   reach: { before: MAX_LINES * 200, after: 0 },
   test: (_v, ctx) => {
-    const above = linesAbove(ctx.text, ctx.start, MAX_LINES, MAX_LINES * 200);
-    const literal = [...above.matchAll(TYPE_LITERAL)].pop();
+    const literal = matchesAbove(ctx.text, ctx.start, MAX_LINES, TYPE_LITERAL).pop();
     if (literal === undefined) return false;
-    return sendingCallAfter(ctx.text, ctx.start - above.length + literal.index + literal[0].length) === ctx.start;
+    return sendingCallAfter(ctx.text, literal.at + literal.m[0].length) === ctx.start;
   },
 };
 
