@@ -2,6 +2,7 @@ import type { Detector } from '../defineDetector';
 import { cliBasicAuth } from './basicAuth';
 import { ccxtCredentials } from './ccxt';
 import { exchangeClientKey } from './exchanges/clientArgs';
+import { apiKeyPairFile } from './exchanges/keyPairFile';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret } from './generic';
@@ -49,6 +50,7 @@ export const DETECTORS: readonly Detector[] = [
   ...EXCHANGE_DETECTORS,
   ccxtCredentials,
   exchangeClientKey,
+  apiKeyPairFile,
   telegramBotToken,
   telegramSession,
   telegramApiHash,

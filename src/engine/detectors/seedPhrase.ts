@@ -37,6 +37,9 @@ export const seedPhrase = defineDetector({
     // starting there is 2× faster than trying every word. Text files (seed.txt) may hold it on a bare line.
     { re: rx(String.raw`["'\`=:][ \t]{0,4}(?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})(?![a-z])`), linesAfter: 2 },
     { re: rx(BARE_LINE_PHRASE, 'm'), linesAfter: 2, files: ['text', 'markdown'] },
+    // A data file's value needs no name that says seed (`{"英文助记词": "w1 w2 …"}`, `wallet1: "w1 …"`): the
+    // checksum says it. Data files only: code strings are gated by the keywords above.
+    { re: rx(String.raw`["'](?<v>[a-z]{3,8}(?:[ \t]{1,4}[a-z]{3,8}){11,24})["']`), keywords: [], files: ['json', 'yaml', 'toml'] },
     // A text file named for what it holds (`mnemonic.txt`, `seed_phrase.txt`) needs no word of it inside.
     { re: rx(BARE_LINE_PHRASE, 'm'), keywords: [], files: ['text'], path: SEED_FILE },
     // As a list: `["w1", "w2", …]` (one per line or not) or a YAML list (`- w1` per line).
@@ -54,6 +57,7 @@ export const seedPhrase = defineDetector({
       `# recovery phrase\nwords = "⟦borrow put draw name eight addict gadget only olive appear dumb wife⟧"`,
       { text: `wallet recovery words\n⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧\n`, path: 'seed.txt' },
       { text: `⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧`, path: 'wallet/mnemonic.txt' },
+      { text: `{\n  "wallet_words": "⟦melody length coach magic exact thank medal destroy laundry aim home absurd⟧"\n}\n`, path: 'accounts.json' },
       `MNEMONIC_WORDS = ["⟦melody", "length", "coach", "magic", "exact", "thank", "medal", "destroy", "laundry", "aim", "home", "absurd⟧"]`,
       // TON (tonweb, @ton/crypto): BIP39 words, no BIP39 checksum, TON's own check instead.
       { text: `TON_API_ENDPOINT=https://toncenter.com/api/v2/jsonRPC\nWALLET_MNEMONIC="⟦camp sea verb vote reject civil vivid lunar they earth position erode crew plastic topple all sport female cart topic cost amazing address gadget⟧"\n`, path: '.env' },
@@ -71,6 +75,7 @@ export const seedPhrase = defineDetector({
       // Twelve words that fail the checksum, in a file named for a seed; the same valid words in a file of any name.
       { text: `borrow put draw name eight addict gadget only olive appear dumb abandon`, path: 'mnemonic.txt' },
       { text: `melody length coach magic exact thank medal destroy laundry aim home absurd`, path: 'lyrics.txt' },
+      { text: `{"title": "melody length coach magic exact thank medal destroy laundry aim home abandon"}`, path: 'songs.json' },
       `# the seed phrase is twelve words that you must never type into any website or bot config`,
       `seed = 42`,
       // 24 list words that pass neither BIP39's checksum nor TON's check.

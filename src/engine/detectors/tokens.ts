@@ -12,7 +12,7 @@ export const rpcUrlKey = defineDetector({
   message: 'RPC provider key {masked} is part of this URL.',
   risk: 'Anyone who has the URL can spend your request quota (and bill your plan) with it.',
   advice: 'Keep the URL in an environment variable. If it was shared or committed, rotate the key in the {exchange} dashboard.',
-  keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'ankr.com', 'p2pify.com', 'getblock.io', 'blastapi.io'],
+  keywords: ['infura.io', 'alchemy.com', 'alchemyapi.io', 'quiknode.pro', 'helius', 'ankr.com', 'p2pify.com', 'getblock.io', 'blastapi.io', 'blockpi.network', 'nodereal.io', 'chainstack.com'],
   validate: standardValidators,
   patterns: [
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.infura\.io/(?:ws/)?v3/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Infura' },
@@ -33,6 +33,11 @@ export const rpcUrlKey = defineDetector({
     { re: rx(String.raw`(?:https?|wss?)://nd-[0-9]{3}-[0-9]{3}-[0-9]{3}\.p2pify\.com/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Chainstack', keywords: ['p2pify.com'] },
     { re: rx(String.raw`(?:https?|wss?)://go\.getblock\.io/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'GetBlock', keywords: ['getblock.io'] },
     { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.blastapi\.io/(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f])`), exchange: 'Blast', keywords: ['blastapi.io'] },
+    // BlockPI (`<chain>.blockpi.network/v1/rpc/<key>`; `/rpc/public` is the keyless endpoint), NodeReal, Chainstack's
+    // newer hosts (`<chain>.core.chainstack.com/<key>`).
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.blockpi\.network/v1/(?:rpc|ws)/(?<v>[0-9a-f]{40})(?![0-9a-f])`), exchange: 'BlockPI', keywords: ['blockpi.network'] },
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,40}\.nodereal\.io/(?:ws/)?v1/(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'NodeReal', keywords: ['nodereal.io'] },
+    { re: rx(String.raw`(?:https?|wss?)://[a-z0-9-]{1,60}\.core\.chainstack\.com/(?:ws/)?(?<v>[0-9a-f]{32})(?![0-9a-f])`), exchange: 'Chainstack', keywords: ['chainstack.com'] },
   ],
   examples: {
     positive: [
@@ -49,6 +54,9 @@ export const rpcUrlKey = defineDetector({
       { text: `BASE_RPC=https://nd-123-456-789.p2pify.com/⟦6ef1a7c3d9b24e5f8a0c1d2e3f4a5b6c⟧\n`, path: '.env' },
       { text: `BSC_RPC=https://go.getblock.io/⟦3441c7e9a2b84d5f9e0a1b2c3d4e5f6a⟧\n`, path: '.env' },
       `w3 = Web3(Web3.HTTPProvider("https://bsc-mainnet.blastapi.io/⟦e5d2b0c4-7f3a-4c91-b8e6-2a9d41f07c35⟧"))`,
+      `polygon_rpc = "https://polygon.blockpi.network/v1/rpc/⟦7c2e9a41f0b35d86e1a4c7f90b2d5e3a8c6f1b04⟧"`,
+      { text: `BSC_RPC=https://bsc-mainnet.nodereal.io/v1/⟦64a9df0874fb4a93b9d0a3849de012d3⟧\n`, path: '.env' },
+      `const rpc = "https://ethereum-mainnet.core.chainstack.com/⟦1052b3e7a9c4d6f8e0a2b4c6d8e0f2a4⟧";`,
     ],
     negative: [
       `RPC_URL = f"https://mainnet.infura.io/v3/{os.environ['INFURA_KEY']}"`,
@@ -57,6 +65,9 @@ export const rpcUrlKey = defineDetector({
       `const provider = new JsonRpcProvider("https://rpc.ankr.com/eth");`,
       `RPC = f"https://eth-mainnet.blastapi.io/{BLAST_PROJECT_ID}"`,
       `WS_NODE=wss://apis-sj.ankr.com/wss/{project}/{token}/binance/full/main`,
+      `RPC = "https://ethereum.blockpi.network/v1/rpc/public"`,
+      "const bsc = `https://bsc-mainnet.nodereal.io/v1/${NODEREAL_KEY}`;",
+      `CHAINSTACK_URL=https://ethereum-mainnet.core.chainstack.com/<your-api-key>`,
     ],
   },
 });

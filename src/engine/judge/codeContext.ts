@@ -109,13 +109,14 @@ function inTripleQuotes(text: string, offset: number, kind: FileKind): boolean {
 
 /**
  * True inside documentation written in code: a Python docstring (a triple-quoted string that starts its
- * line, not one assigned to a name), a notebook's Markdown cell or output, a `/** … *\/` doc block (JSDoc, Javadoc,
+ * line, not one assigned to a name), a notebook's Markdown cell, a `/** … *\/` doc block (JSDoc, Javadoc,
  * PHPDoc), a `///` doc comment line (Rust, C#, Swift, Dart: their doc examples hold sample keys and phrases), or an
  * Elixir `@doc` heredoc.
  */
 export function inDocBlock(text: string, offset: number, kind: FileKind): boolean {
-  // A notebook's Markdown cells and recorded outputs are documentation too.
-  if (kind === 'notebook' && inNotebookProse(text, offset)) return true;
+  // A notebook's Markdown cells are documentation too; its recorded outputs are not: a key printed there is the key
+  // the code ran with, written into the file.
+  if (kind === 'notebook' && inNotebookProse(text, offset, false)) return true;
   if (kind === 'python' || kind === 'notebook') {
     const t = tripleQuoteSpans(text, kind);
     const i = spanAt(t, offset);
@@ -180,13 +181,13 @@ function blockSpans(text: string, opener: '/**' | '/*'): number[] {
   return spans;
 }
 
-/** True when a notebook offset is not in a code cell's source: markdown and raw cells, and outputs. */
-function inNotebookProse(text: string, offset: number): boolean {
+/** True when a notebook offset is not in a code cell's source: markdown and raw cells, and (unless `outputs` is false) outputs. */
+function inNotebookProse(text: string, offset: number, outputs = true): boolean {
   const before = text.slice(Math.max(0, offset - BLOCK_LOOKBACK), offset);
   let cellType = '';
   for (const m of before.matchAll(/"cell_type"[ \t]*:[ \t]*"([a-z]+)"/g)) cellType = m[1];
   if (cellType === 'markdown' || cellType === 'raw') return true;
-  return before.lastIndexOf('"outputs"') > before.lastIndexOf('"source"');
+  return outputs && before.lastIndexOf('"outputs"') > before.lastIndexOf('"source"');
 }
 
 // Per text, the answer at each offset asked: every detector's notInComment asks about the same match start.

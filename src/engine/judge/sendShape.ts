@@ -1,7 +1,7 @@
 // Where an on-chain send goes and how much: the destination and amount expressions around one call, read by the
 // kind of call (a transaction object, positional arguments, named fields, a command line). onchainRisk.ts judges
 // them. Text analysis only (no parser).
-import { callArguments } from './callArguments';
+import { callArguments, callEnd } from './callArguments';
 import { cliOperands } from './cliOperands';
 import { linesAbove } from '../text/linesAbove';
 import { INDEXED_TEXT, TextMemo } from './textMemo';
@@ -82,14 +82,61 @@ const SPL_TRANSFER = /(?<![A-Za-z0-9_$])(createTransferInstruction|createTransfe
 const GO_TX = /(?<![A-Za-z0-9_$])NewTransaction[ \t]*\(/g;
 /** The fields that name a transaction's destination and amount (JS, Python, Go struct literals). */
 const DEST_KEYS = 'to|To|toPubkey|to_pubkey|recipient|destination|to_address';
+/** The same without the bare `to`, which names the contract when the payee is encoded in the data. */
+const PAYEE_KEYS = 'toPubkey|to_pubkey|recipient|destination|to_address';
 /** In a send's own named arguments `address` is the payee too (monero-wallet-rpc's `{"address": …, "amount": …}`). */
 const FIELD_DEST_KEYS = `${DEST_KEYS}|toAddress|address|destination_?[Aa]d{1,2}ress`;
 const AMOUNT_KEYS = 'value|Value|lamports|amount';
+/**
+ * A token transfer encoded into the transaction's data: viem's `functionName: 'transfer', args: [to, n]`, ethers'
+ * `encodeFunctionData('transfer', [to, n])`, web3's `methods.transfer(to, n)`. The payee is the call's recipient (the
+ * first argument of `transfer`, the second of the NFT forms), not the transaction's `to` (the token contract).
+ */
+const ENCODED_TRANSFER = /(?:functionName["']?[ \t]*:[ \t]*["']|(?:encodeFunctionData|encode_?[Aa][Bb][Ii])\([ \t]*(?:fn_name[ \t]*=[ \t]*)?["']|\.methods\.)(transfer|transferFrom|safeTransferFrom|safeBatchTransferFrom)\b/g;
+/** A list given as the call's `args` (viem's object field, web3.py's keyword). */
+const ARGS_LIST = /(?<![A-Za-z0-9_$])args["']?[ \t]*[:=][ \t]*\[/;
+
+/** Where the bracket around `at` closes: its first unmatched closer (or 600 characters on), so a read stays in its call. */
+function enclosingEnd(text: string, at: number): number {
+  const end = Math.min(text.length, at + 600);
+  let depth = 0;
+  for (let i = at; i < end; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') { if (depth === 0) return i; depth--; }
+  }
+  return end;
+}
+
+/** The recipients and amounts of the token transfers encoded in a scope (ENCODED_TRANSFER). */
+function encodedTransfers(scope: string): SendShape {
+  const destinations: string[] = [];
+  const amounts: string[] = [];
+  for (const m of scope.matchAll(ENCODED_TRANSFER)) {
+    const after = m.index + m[0].length;
+    // web3's call's own arguments; ethers' list right after the name; else the `args` list of the same call or object.
+    let list = -1;
+    if (m[0].startsWith('.methods')) list = /^[ \t]*\(/.test(scope.slice(after, after + 8)) ? scope.indexOf('(', after) : -1;
+    else {
+      const next = /^["'][ \t]*,[ \t]*\[/.exec(scope.slice(after, after + 40));
+      const field = next ? null : ARGS_LIST.exec(scope.slice(after, enclosingEnd(scope, after)));
+      list = next ? after + next[0].length - 1 : field ? after + field.index + field[0].length - 1 : -1;
+    }
+    if (list === -1) continue;
+    const args = callArguments(scope, list);
+    const to = m[1] === 'transfer' ? 0 : 1;
+    destinations.push(...args.slice(to, to + 1));
+    amounts.push(...args.slice(to + 1, to + 2));
+  }
+  return { destinations, amounts };
+}
 
 /** Destinations and amounts of a scope: transaction fields and positional instruction arguments. */
 function scopeShape(scope: string): SendShape {
-  const destinations = fieldValues(scope, DEST_KEYS);
-  const amounts = fieldValues(scope, AMOUNT_KEYS);
+  const encoded = encodedTransfers(scope);
+  // With a transfer encoded into its data, the transaction's `to` is the token contract: the payee is the transfer's.
+  const destinations = encoded.destinations.length > 0 ? [...fieldValues(scope, PAYEE_KEYS), ...encoded.destinations] : fieldValues(scope, DEST_KEYS);
+  const amounts = [...fieldValues(scope, AMOUNT_KEYS), ...encoded.amounts];
   for (const m of scope.matchAll(SPL_TRANSFER)) {
     const args = callArguments(scope, m.index + m[0].length - 1);
     const checked = m[1] === 'createTransferCheckedInstruction';
@@ -160,7 +207,10 @@ export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendS
     // Also web3.py's `contract.encode_abi("transfer", args=[to, amount])`.
     const list = open === -1 ? -1 : text.slice(open, open + 600).search(/(?<![A-Za-z0-9_$])args[ \t]*[:=][ \t]*\[/);
     const inner = list === -1 ? [] : callArguments(text, text.indexOf('[', open + list));
-    return { destinations: inner.slice(0, 1), amounts: inner.slice(1, 2) };
+    // An NFT's transfer (`transferFrom(from, to, id)`, `safeTransferFrom`) names the sender first: the call's own name.
+    const own = open === -1 ? '' : text.slice(open, callEnd(text, open) === -1 ? open + 600 : callEnd(text, open));
+    const to = /functionName["']?[ \t]*:[ \t]*["'](?:transferFrom|safeTransferFrom|safeBatchTransferFrom)["']/.test(own) ? 1 : 0;
+    return { destinations: inner.slice(to, to + 1), amounts: inner.slice(to + 1, to + 2) };
   }
   // A batch transfer (`wallet.batch_transfer(data_list=[TransferData(destination=…), …])`): several payees at once.
   if (kind === 'batch') return { ...fieldShape(args.join(','), FIELD_DEST_KEYS, AMOUNT_KEYS), many: true };

@@ -50,6 +50,8 @@ export const kucoin = exchangeRecord({
           { text: `<kucoinSecret>\n  ⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧\n</kucoinSecret>`, path: 'bot.xml' },
           { text: `import "github.com/Kucoin/kucoin-go-sdk"\ns := kucoin.NewApiService(kucoin.ApiKeyOption(key), kucoin.ApiSecretOption("⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧"))`, path: 'main.go' },
           { text: `// Kucoin.Net\nvar creds = new ApiCredentials(key, "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", pass);`, path: 'Bot.cs' },
+          // The arguments on the next line.
+          { text: `restClient.SetApiCredentials(new Kucoin.Net.Objects.KucoinApiCredentials\n    ("5f9c2a7e1b3d4c6a8e0f2b4d", "⟦f5c6ba43-f6f8-41a6-95df-6bc9cb62c594⟧", "Tr4d1ng!"));`, path: 'Services/Trader.cs' },
         ],
         negative: [`request_id = "f5c6ba43-f6f8-41a6-95df-6bc9cb62c594"  # kucoin`],
       },

@@ -103,6 +103,7 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     // In a bot too: the SDK's sends of USDC or a spot token to the address given (Python SDK, @nktkas/hyperliquid).
     { text: `from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`, path: 'bot/pay.py' },
     { text: `import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`, path: 'src/pay.ts' },
+    { text: `import * as hl from "@nktkas/hyperliquid";\nconst r = await exchClient.⟦withdraw3⟧({ destination: dest, amount: "5" });`, path: 'src/bridge.ts' },
     { text: `from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`, path: 'scripts/send.py' },
     // A receiver continued with Python's backslash; the withdraw API's helper given a withdrawal path.
     { text: `from pybit.account_asset import HTTP as Asset\n\ndef pull(key, secret, coin, address, amount):\n    return Asset(api_key=key, api_secret=secret) \\\n        .⟦withdraw⟧(coin=coin, address=address, amount=str(amount))`, path: 'pull.py' },
@@ -134,6 +135,12 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `ledger.withdraw(\n    amount,\n    reason);\nlog.info("sent from {}", walletAddress);`, path: 'Bank.java' },
     { text: `// res := exch.withdrawcrypto(ctx, "Kraken", "XBT", dest, "", 0.25, 0.0, "")\nok := exch.withdrawable(ctx, "XBT")`, path: 'scripts/payout.gct' },
     code(`exchange = ccxt.binance(config)\nhistory = exchange.fetch_withdrawals("USDT")`),
+    // Listings and bookkeeping by their words: since a date, deposits and withdrawals together, a database select,
+    // a mail about one, a booked one rolled back.
+    code(`import ccxt\nrows = self.client.withdrawals_since(start, currency="BTC")`),
+    code(`import ccxt\nreturn self.api.returnDepositsWithdrawals(start, end)["withdrawals"]`),
+    code(`import ccxt\nawait self.wallet.sendRequestWithdrawalEmail(uid, address, amount, currency)`),
+    code(`import ccxt\nself.api.rollback_withdrawal(tx_id, coin="BTC")`),
     code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),
     code(`import ccxt\n# exchange.withdraw("USDT", 1, addr)  -- disabled on purpose`),
     code(`import ccxt\nlogger.info("exchange.withdraw( was not called: withdrawals are disabled")`),

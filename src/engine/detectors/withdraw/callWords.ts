@@ -12,7 +12,7 @@ export const CLIENT_RECEIVER = String.raw`${ACCESS}(?<=(?:[Ee]xchange|[Cc]lient|
 /** Arguments that name a coin or a destination: `("USDT", 10, addr)`, `(coin=…, address=…)`, `(cfg.getWithdrawAddress())`. */
 // Arguments may run over lines and hold getters (`config.getWithdrawAddress()`): up to three nested calls are read
 // through, one level deep; bounded so that an edit's rescan region stays a few hundred characters (find/reach.ts).
-export const CRYPTO_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[^()]{0,200}?(?:\baddress|(?<=[a-z])Address\b|\baddr\b|\bto_?[Aa]ddr|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
+export const CRYPTO_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[^()]{0,200}?(?:\baddress|(?<=[a-z])Address\b|\baddr\b|\bto_?[Aa]ddr|\bdestination\b|\bcoin\b|\bcurrency\b|\bchain\b|\bnetwork\b|\bmemo\b|\\?["'](?:BTC|XBT|ETH|USDT|USDC|BNB|SOL|XRP|TRX|LTC|DOGE|ADA|DOT|MATIC)\\?["']))`;
 /**
  * Segments the shared query list lacks that make a name something else than funds leaving: a dry run or estimate
  * (`inspectEstimatedWithdrawal…`), Upbit's withdrawal "chance" (what may be withdrawn), a withdrawal redeposited in the
@@ -20,7 +20,7 @@ export const CRYPTO_ARGS = String.raw`(?=(?:[^()]{0,120}\([^()\n]{0,60}\)){0,3}[
  * GUI builder (`setup_withdraw_tab`) or picture.
  */
 const NOT_A_WITHDRAWAL = new Set([
-  'inspect', 'estimate', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'redeposit',
+  'inspect', 'estimate', 'estimated', 'preview', 'simulate', 'simulated', 'chance', 'deposit', 'deposits', 'redeposit',
   'vault', 'pool', 'farm', 'stake', 'staking', 'unstake', 'liquidity', 'lp', 'gauge',
   'setup', 'tab', 'dialog', 'window', 'widget', 'panel', 'modal', 'screen', 'page', 'button',
   // A picture drawn for a chat reply (`withdraw_image(user, amount, address)`).

@@ -1,7 +1,7 @@
 // More chain SDKs' payments as data (see chainSendTable.ts for the entry format): Algorand, Aptos Go, the XRPL's
 // Java, Kotlin, C# and Python payment objects, Stellar's Ruby, Swift, Dart/PHP and Java operations, pytezos, NEAR
 // contracts' and near-api-rs' transfers, sol4k, BlockCypher's simple_spend, TON's Go (tonutils-go) and Kotlin
-// (ton-kotlin) wallets, and cosmpy.
+// (ton-kotlin) wallets, cosmpy, and Coinbase's AgentKit and CDP SDK.
 // Their examples and integration tests send real or testnet funds with no call named withdraw.
 import type { ChainSend } from './chainSendTable';
 
@@ -142,5 +142,18 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
   {
     sdk: 'cosmpy', re: String.raw`[.](?<name>send_tokens)[ \t]*\(`,
     keywords: ['send_tokens'], libs: ['cosmpy'], submits: ['send_tokens'], dest: { kind: 'arg', n: 0, signer: 3 }, linesAfter: 3,
+  },
+  // Coinbase AgentKit's wallet providers, https://github.com/coinbase/agentkit (walletProvider.nativeTransfer(to, value),
+  // Python's native_transfer(to, value)): an agent's tool sends the wallet's native coin at once.
+  {
+    sdk: 'AgentKit', re: String.raw`[.](?<name>nativeTransfer|native_transfer)[ \t]*\(`,
+    keywords: ['nativetransfer', 'native_transfer'], libs: ['agentkit', 'walletprovider', 'wallet_provider'], submits: ['nativetransfer', 'native_transfer'], dest: { kind: 'arg', n: 0 },
+  },
+  // Coinbase CDP SDK, https://docs.cdp.coinbase.com/ (wallet.createTransfer({ amount, assetId, destination }), Python's
+  // create_transfer(amount=…, asset_id=…, destination=…)): signed and broadcast by the SDK's server wallet.
+  {
+    sdk: 'CDP SDK', re: String.raw`[.](?<name>createTransfer|create_transfer|createGaslessTransfer)[ \t]*\(`,
+    keywords: ['createtransfer', 'create_transfer', 'creategaslesstransfer'], libs: ['@coinbase/coinbase-sdk', '@coinbase/cdp-sdk', 'cdp-sdk', 'cdp_sdk', 'from cdp import', 'coinbase.coinbase'],
+    submits: ['createtransfer', 'create_transfer', 'creategaslesstransfer'], dest: { kind: 'fields', keys: 'destination' }, linesAfter: 4,
   },
 ];

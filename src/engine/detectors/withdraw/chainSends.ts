@@ -191,6 +191,15 @@ export const withdrawChainSend = defineDetector({
       { text: `use near_api::{NetworkConfig, Tokens};\nTokens::account(me.clone())\n    .⟦send_to⟧(friend.clone())\n    .near(NearToken::from_near(1))\n    .with_signer(signer)\n    .send_to(&network)\n    .await?;`, path: 'examples/send.rs' },
       { text: `import org.sol4k.Connection;\nvar receiver = new PublicKey(payee);\nvar ix = new ⟦TransferInstruction⟧(sender.getPublicKey(), receiver, 1000);\nconnection.sendTransaction(tx);`, path: 'SolTransfer.java' },
       { text: `from blockcypher import simple_spend\ntx = ⟦simple_spend⟧(\n    from_privkey=key,\n    to_address=payee,\n    to_satoshis=5000,\n)`, path: 'pay.py' },
+      // Coinbase AgentKit's native transfer and the CDP SDK's transfer, an agent's tool paying an address it was given.
+      { text: `import { ActionProvider } from "@coinbase/agentkit";
+const hash = await walletProvider.⟦nativeTransfer⟧(args.to, amountInAtomicUnits.toString());`, path: 'src/wallet/walletActionProvider.ts' },
+      { text: `import { Coinbase, Wallet } from "@coinbase/coinbase-sdk";
+const t = await wallet.⟦createTransfer⟧({
+  amount: 5,
+  assetId: Coinbase.assets.Usdc,
+  destination: recipientAddr,
+});`, path: 'src/index.ts' },
       // TON's Go wallet (tonutils-go): a message built apart then sent, a batch of message literals, an external
       // message prepared then broadcast, a one-call transfer; ton-kotlin's transfer with its builder lambda.
       { text: `import "github.com/xssnick/tonutils-go/ton/wallet"\nfunc reward(ctx context.Context, w *wallet.Wallet, to *address.Address) error {\n\tmsg, err := w.BuildTransfer(to, tlb.MustFromTON("0.2"), false, "prize")\n\tif err != nil {\n\t\treturn err\n\t}\n\t_, _, err = w.⟦SendWaitTransaction⟧(ctx, msg)\n\treturn err\n}`, path: 'cmd/reward/main.go' },
@@ -226,6 +235,9 @@ export const withdrawChainSend = defineDetector({
       // Back to the sender (Algorand, xrpl4j); an SDK's payment class defined; a Payment of no XRPL library; a test's
       // setup helper funding its own wallets.
       { text: `from algosdk import transaction\ntxn = transaction.PaymentTxn(me, params, me, 0)\nclient.send_transaction(txn.sign(sk))`, path: 'examples/rekey.py' },
+      // A transfer method of another library (no AgentKit or CDP SDK in the file), beside a Chrome DevTools session.
+      { text: `const r = await bank.createTransfer({ amount: 5, destination: iban });`, path: 'src/bank.ts' },
+      { text: `const cdp = await page.target().createCDPSession();\nawait cdp.send('Network.enable');\nconst t = await wise.createTransfer({ quote, destination: recipientIban });`, path: 'src/payout.ts' },
       { text: `import org.xrpl.xrpl4j.model.transactions.Payment;\nPayment p = Payment.builder()\n  .account(hot.deriveAddress())\n  .destination(hot.deriveAddress())\n  .build();\nclient.submit(signer.sign(key, p));`, path: 'Self.java' },
       { text: `package org.xrpl.xrpl4k.model\nclass Payment {\n    var destination: String = ""\n}\nfun submit() {}`, path: 'model/Payment.kt' },
       { text: `from billing import Payment\npay = Payment(account=acct, destination=iban, amount=5)\ngateway.submit(pay)`, path: 'billing.py' },

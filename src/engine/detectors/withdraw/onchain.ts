@@ -73,9 +73,10 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       validate: [risk('tx', risky)],
       requires: { fileContains: ['solana'] },
     },
-    // viem: a token contract's transfer written through the wallet client (`functionName: 'transfer', args: [to, amt]`).
+    // viem: a token contract's transfer written through the wallet client (`functionName: 'transfer', args: [to, amt]`),
+    // or an NFT's (`transferFrom` / `safeTransferFrom`, `args: [from, to, id]`); the name read is the call's own, not the next write's.
     {
-      re: rx(String.raw`[.](?<name>writeContract)[ \t]*\((?=[^;]{0,300}functionName[ \t]*:[ \t]*["']transfer["'])`),
+      re: rx(String.raw`[.](?<name>writeContract)[ \t]*\((?=(?:(?!writeContract)[^;]){0,300}functionName[ \t]*:[ \t]*["'](?:transfer|transferFrom|safeTransferFrom|safeBatchTransferFrom)["'])`),
       keywords: ['writecontract'],
       linesAfter: 8,
       validate: [risk('contract-args', risky)],

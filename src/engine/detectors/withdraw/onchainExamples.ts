@@ -27,6 +27,10 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `package main\nimport "github.com/ethereum/go-ethereum/ethclient"\nfunc loop() {\n\tbal, _ := client.BalanceAt(ctx, from, nil)\n\tamount := new(big.Int).Sub(bal, fee)\n\tto := common.HexToAddress(os.Getenv("VAULT"))\n\ttx := types.NewTransaction(nonce, to, amount, 21000, price, nil)\n\tsigned, _ := types.SignTx(tx, signer, key)\n\tclient.⟦SendTransaction⟧(ctx, signed)\n}`, path: 'main.go' },
       // viem: a token transfer to a constant address.
       { text: `import { createWalletClient } from 'viem';\nconst VAULT = '0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70';\nawait wc.⟦writeContract⟧({\n  address: TOKEN,\n  abi,\n  functionName: 'transfer',\n  args: [VAULT, amt],\n});`, path: 'move.ts' },
+      // viem: an NFT sent from the wallet to the address a tool was given (the sender is the first argument).
+      { text: `import { createWalletClient } from 'viem';\nexport async function sendNft(toAddress, tokenId) {\n  return wc.⟦writeContract⟧({\n    address: nft,\n    abi,\n    functionName: 'safeTransferFrom',\n    args: [wc.account.address, toAddress, tokenId],\n  });\n}`, path: 'src/nft.ts' },
+      // An ERC-20 transfer encoded into the data of a transaction to the token (the payee is the transfer's first argument).
+      { text: `import { encodeFunctionData } from 'viem';\nexport async function sendToken(destinationAddress, n) {\n  return walletProvider.⟦sendTransaction⟧({\n    to: tokenAddress,\n    data: encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [destinationAddress, n] }),\n  });\n}`, path: 'src/erc20.ts' },
       // Solana: the balance less the fee, sent with the send helper; a token payout in an airdrop function.
       { text: `import { sendAndConfirmTransaction, SystemProgram } from '@solana/web3.js';\nconst bal = await conn.getBalance(kp.publicKey);\nconst tx = new Transaction().add(SystemProgram.⟦transfer⟧({ fromPubkey: kp.publicKey, toPubkey: home, lamports: bal - 5000 }));\nawait ⟦sendAndConfirmTransaction⟧(conn, tx, [kp]);`, path: 'empty.ts' },
       { text: `const { Connection } = require('@solana/web3.js');\nasync function runAirdrop(user, n) {\n  const tx = new Transaction().add(createTransferInstruction(src, userAta, owner, n));\n  return conn.⟦sendTransaction⟧(tx, [payer]);\n}`, path: 'drop.js' },
@@ -88,6 +92,10 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
     ],
     negative: [
       ...BUILT_TRANSFER_EXAMPLES.negative,
+      // An approval, then an NFT pulled into the wallet's own account: the approval's call is not the next one's transfer.
+      { text: `import { createWalletClient } from 'viem'\nawait wc.writeContract({ address: nft, abi, functionName: 'approve', args: [market, n] })\nawait wc.writeContract({ address: nft, abi, functionName: 'transferFrom', args: [seller, wc.account.address, id] })`, path: 'src/list.ts' },
+      // An NFT pulled from a sale contract into the wallet's own account.
+      { text: `import { createWalletClient } from 'viem';\nexport async function collect(seller, tokenId) {\n  return wc.writeContract({\n    address: nft,\n    abi,\n    functionName: 'transferFrom',\n    args: [seller, wc.account.address, tokenId],\n  });\n}`, path: 'src/collect.ts' },
       // A new account funded with its rent-exempt minimum (Solana's createAccount): not the wallet's balance swept out.
       { text: `import { Keypair, SystemProgram, Transaction, sendAndConfirmTransaction } from "@solana/web3.js";\nasync function makeStore() {\n  const fresh = Keypair.generate();\n  const rent = await conn.getMinimumBalanceForRentExemption(SIZE);\n  const tx = new Transaction().add(SystemProgram.createAccount({ fromPubkey: me.publicKey, newAccountPubkey: fresh.publicKey, lamports: rent, space: SIZE, programId: PROG }));\n  await sendAndConfirmTransaction(conn, tx, [me, fresh]);\n}`, path: 'scripts/store.js' },
       // A transfer whose destination the code does not name (shorthand field); a send in an approval function.

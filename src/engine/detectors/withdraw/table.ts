@@ -230,6 +230,9 @@ const NOT_ACTION = new Set([
   'prepare', 'sleep', 'wait', 'delay', 'between', 'builder',
   // A setting or a verification step of it (`withdrawOptions.withdrawRefreshTime()`, `sendWithdrawPin(id)`).
   'time', 'timeout', 'interval', 'period', 'refresh', 'pin', 'otp', 'sms', 'captcha',
+  // A listing since a date, a database select, a mail about it, a booked one rolled back (`_withdrawals_since(t)`,
+  // `SQLSelectTWithdrawColByStatus`, `sendRequestWithdrawalEmail(…)`, `rollback_withdrawal(tx_id)`).
+  'since', 'select', 'email', 'mail', 'rollback',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);

@@ -52,8 +52,11 @@ export const withdrawInternalTransfer = defineDetector({
   },
 });
 
-/** Hyperliquid SDK methods that send USDC or a spot token to another address (Python SDK, @nktkas/hyperliquid, nomeida/hyperliquid, Java). */
-const HL_SEND = String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer)[ \t]*\(`;
+/**
+ * Hyperliquid SDK methods that send USDC or a spot token to another address (Python SDK, @nktkas/hyperliquid,
+ * nomeida/hyperliquid, Java), and the TypeScript SDK's bridge withdrawal named by its action (`withdraw3({ destination, amount })`).
+ */
+const HL_SEND = String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer|withdraw3)[ \t]*\(`;
 
 /**
  * A dummy destination set just above (`0x1234567890…7890`, the zero address): the example demonstrates a send that
@@ -71,7 +74,7 @@ const notToDummy: Validator = {
  */
 export const HL_SEND_PATTERN: PatternSpec = {
   re: rx(HL_SEND),
-  keywords: ['transfer', 'send'],
+  keywords: ['transfer', 'send', 'withdraw3'],
   exchange: 'Hyperliquid',
   validate: [notToDummy],
   requires: { fileContains: ['hyperliquid'] },

@@ -129,6 +129,9 @@ describe('context severity (findings/contextSeverity)', () => {
     const notebook = (cell: string) => JSON.stringify({ cells: [{ cell_type: cell, source: ['import ccxt\n', `ex = ccxt.binance({"apiKey": "${KEY}", "secret": "${SECRET}"})\n`] }] });
     assert.deepStrictEqual(severities(notebook('markdown'), 'research.ipynb').map((s) => s.split(' ')[0]), ['info', 'info']);
     assert.deepStrictEqual(severities(notebook('code'), 'research.ipynb').map((s) => s.split(' ')[0]), ['error', 'error']);
+    // A code cell's recorded output that prints the client it built: the key the notebook ran with, not an example.
+    const printed = JSON.stringify({ cells: [{ cell_type: 'code', outputs: [{ output_type: 'execute_result', data: { 'text/plain': `ccxt.binance(apiKey='${KEY}', secret='${SECRET}')` } }], source: ['import ccxt\n', 'ex\n'] }] }, null, 1);
+    assert.deepStrictEqual(severities(printed, 'research.ipynb').map((s) => s.split(' ')[0]), ['error', 'error']);
     assert.deepStrictEqual(severities(BOT, 'bot.py'), ['error secret/binance-api-key', 'error secret/binance-api-secret']);
     assert.deepStrictEqual(severities(BOT.replace('client = ', 'KEYS = """\n').replace(')\n', ')\n"""\n'), 'bot.py').map((s) => s.split(' ')[0]), ['error', 'error']);
   });
