@@ -53,7 +53,8 @@ const notEncodedThenSent: Validator = {
 const SENDS_RISKY_BUILD = sendsBuiltTransfer((ctx) => risk('to-first', true).test('transfer', ctx));
 
 /** Files that talk to a chain: a wallet library's import or name. */
-const CHAIN_LIBS = ['web3', 'ethers', 'viem', 'go-ethereum', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet'];
+// GOAT's wallet clients (`@goat-sdk/wallet-evm`, Python's `goat_wallets`) send what the agent's plugins build.
+const CHAIN_LIBS = ['web3', 'ethers', 'viem', 'go-ethereum', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet', 'goat-sdk', 'goat_wallets'];
 
 /** The sends by their call, with how to read destination and amount; `risky` picks the warning or the note. */
 export function sendPatterns(risky: boolean): PatternSpec[] {

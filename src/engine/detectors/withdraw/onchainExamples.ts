@@ -29,6 +29,8 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `import { createWalletClient } from 'viem';\nconst VAULT = '0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70';\nawait wc.⟦writeContract⟧({\n  address: TOKEN,\n  abi,\n  functionName: 'transfer',\n  args: [VAULT, amt],\n});`, path: 'move.ts' },
       // viem: an NFT sent from the wallet to the address a tool was given (the sender is the first argument).
       { text: `import { createWalletClient } from 'viem';\nexport async function sendNft(toAddress, tokenId) {\n  return wc.⟦writeContract⟧({\n    address: nft,\n    abi,\n    functionName: 'safeTransferFrom',\n    args: [wc.account.address, toAddress, tokenId],\n  });\n}`, path: 'src/nft.ts' },
+      // A GOAT plugin's tool: the agent's wallet client sends the NFT to the address the agent chose.
+      { text: `import { EVMWalletClient } from "@goat-sdk/wallet-evm";\nexport async function transferNft(walletClient, to, tokenId) {\n  return walletClient.⟦sendTransaction⟧({\n    to: nftAddress,\n    abi: ERC721_ABI,\n    functionName: "safeTransferFrom",\n    args: [walletClient.getAddress(), to, tokenId],\n  });\n}`, path: 'src/erc721.service.ts' },
       // An ERC-20 transfer encoded into the data of a transaction to the token (the payee is the transfer's first argument).
       { text: `import { encodeFunctionData } from 'viem';\nexport async function sendToken(destinationAddress, n) {\n  return walletProvider.⟦sendTransaction⟧({\n    to: tokenAddress,\n    data: encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [destinationAddress, n] }),\n  });\n}`, path: 'src/erc20.ts' },
       // Solana: the balance less the fee, sent with the send helper; a token payout in an airdrop function.
