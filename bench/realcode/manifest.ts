@@ -87,6 +87,7 @@ export const MANIFEST_SETS = {
   'held-out-38': { file: path.join(REALCODE_DIR, 'manifest-heldout38.json'), title: 'Thirty-eighth held-out real-code corpus (credentials where they really sit: notebooks, configs, compose, Kubernetes, Terraform, CI workflows, key files)', results: path.join(REALCODE_DIR, 'results-heldout38.md') },
   'held-out-39': { file: path.join(REALCODE_DIR, 'manifest-heldout39.json'), title: 'Thirty-ninth held-out real-code corpus (AI-agent and automation tooling: exchange MCP servers, agent wallet plugins, n8n nodes, LLM trading bots)', results: path.join(REALCODE_DIR, 'results-heldout39.md') },
   'held-out-40': { file: path.join(REALCODE_DIR, 'manifest-heldout40.json'), title: 'Fortieth held-out real-code corpus (perpetual DEX, DeFi and bridge code that moves funds: Hyperliquid, dYdX, Paradex, Lighter, CCTP, LayerZero, Solana sweepers)', results: path.join(REALCODE_DIR, 'results-heldout40.md') },
+  'held-out-41': { file: path.join(REALCODE_DIR, 'manifest-heldout41.json'), title: 'Forty-first held-out real-code corpus (documentation, teaching and example material: exchange API docs, Postman and OpenAPI collections, SDK examples, courses, tutorials)', results: path.join(REALCODE_DIR, 'results-heldout41.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
