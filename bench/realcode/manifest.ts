@@ -89,6 +89,7 @@ export const MANIFEST_SETS = {
   'held-out-40': { file: path.join(REALCODE_DIR, 'manifest-heldout40.json'), title: 'Fortieth held-out real-code corpus (perpetual DEX, DeFi and bridge code that moves funds: Hyperliquid, dYdX, Paradex, Lighter, CCTP, LayerZero, Solana sweepers)', results: path.join(REALCODE_DIR, 'results-heldout40.md') },
   'held-out-41': { file: path.join(REALCODE_DIR, 'manifest-heldout41.json'), title: 'Forty-first held-out real-code corpus (documentation, teaching and example material: exchange API docs, Postman and OpenAPI collections, SDK examples, courses, tutorials)', results: path.join(REALCODE_DIR, 'results-heldout41.md') },
   'held-out-42': { file: path.join(REALCODE_DIR, 'manifest-heldout42.json'), title: 'Forty-second held-out real-code corpus (chains beyond EVM, Solana, TON, Tron and Cosmos: Aptos, Sui, Near, Substrate, Cardano, Algorand, XRPL, Stellar, Hedera, Tezos, Monero, Dogecoin, Lightning)', results: path.join(REALCODE_DIR, 'results-heldout42.md') },
+  'held-out-43': { file: path.join(REALCODE_DIR, 'manifest-heldout43.json'), title: 'Forty-third held-out real-code corpus (exchange API keys where trading code lives beyond Python bots: Java, Kotlin, C#, Go, Rust, PHP, Ruby, Swift, Apps Script, VBA, Node-RED, webhook relays)', results: path.join(REALCODE_DIR, 'results-heldout43.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
