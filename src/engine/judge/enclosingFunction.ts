@@ -3,7 +3,7 @@
 // The heads and extents are functionSpans.ts's (indented bodies end at their dedent, brace bodies at the brace
 // that closes them): one reader of function extents, asked here about one offset or one name.
 import { callArguments } from './callArguments';
-import { bodyEnd, enclosingSpan, spansOf } from './functionSpans';
+import { bodyEnd, enclosingSpan, spansOf, type FunctionSpan } from './functionSpans';
 import { INDEXED_TEXT, TextMemo } from './textMemo';
 import { linesAboveStart } from '../text/linesAbove';
 
@@ -14,10 +14,16 @@ import { linesAboveStart } from '../text/linesAbove';
 export function enclosingName(text: string, at: number, indented: boolean, maxLines = 40): string | undefined {
   // A cap in characters too: a minified line is no function head worth reading.
   const start = linesAboveStart(text, at, maxLines, maxLines * 200);
+  // A long text's functions are read once and looked up per offset: a file of many small senders asks at each send,
+  // and reading the window above each one again made such a file quadratic (0.3 MB/s in the bench's worst case).
+  if (text.length > INDEXED_TEXT) return enclosingSpan(WHOLE_SPANS.get(text, indented ? 'i' : 'b', () => spansOf(text, indented)), at, start)?.name;
   const lineEnd = text.indexOf('\n', at);
   // The window ends with the offset's line: a body still open there holds the offset.
   return enclosingSpan(spansOf(text.slice(start, lineEnd === -1 ? text.length : lineEnd), indented), at - start)?.name;
 }
+
+/** The functions of a long text, read as enclosingName reads a window (released when the scan ends). */
+const WHOLE_SPANS = new TextMemo<FunctionSpan[]>();
 
 /** The offset just after the bracket closing the one at `open` (strings skipped), or -1 within `cap` characters. */
 function closingBracket(text: string, open: number, cap: number): number {

@@ -123,14 +123,36 @@ export function headName(line: string): string | undefined {
   return undefined;
 }
 
-/** The innermost named function around an offset, if any. */
-export function enclosingSpan(spans: readonly FunctionSpan[], at: number): FunctionSpan | undefined {
-  let best: FunctionSpan | undefined;
-  for (const s of spans) {
-    if (s.start > at) break;
-    if (s.end >= at && (!best || s.start >= best.start)) best = s;
+/**
+ * The innermost named function around an offset (its body's end at or past `at`, or past it when `strict`), if any;
+ * only heads at or after `from` count. Spans are in text order: a binary search and a walk back that stops where no
+ * earlier body reaches `at`, so a file of many functions asked at each of its calls stays linear.
+ */
+export function enclosingSpan(spans: readonly FunctionSpan[], at: number, from = 0, strict = false): FunctionSpan | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid].start <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const reach = farthestEnds(spans);
+  const past = strict ? at + 1 : at;
+  for (let i = lo - 1; i >= 0 && spans[i].start >= from && reach[i] >= past; i--) if (spans[i].end >= past) return spans[i];
+  return undefined;
+}
+
+/** Per list of spans, the farthest body end among its first i + 1 spans (a walk back stops below `at`). */
+const REACH = new WeakMap<readonly FunctionSpan[], number[]>();
+
+/** The farthest body end of each prefix of `spans`, computed once per list. */
+function farthestEnds(spans: readonly FunctionSpan[]): number[] {
+  let reach = REACH.get(spans);
+  if (reach && reach.length === spans.length) return reach;
+  reach = [];
+  for (let i = 0, far = -1; i < spans.length; i++) reach.push(far = Math.max(far, spans[i].end));
+  REACH.set(spans, reach);
+  return reach;
 }
 
 /**

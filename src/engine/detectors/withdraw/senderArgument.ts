@@ -6,7 +6,7 @@
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { cachedFunctionBody as functionBody } from '../../judge/enclosingFunction';
 import { callArguments } from '../../judge/callArguments';
-import { cachedFunctionSpans } from '../../judge/functionSpans';
+import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
 import { isPublicTestValue } from '../../judge/publicTestValues';
 import { TextMemo } from '../../judge/textMemo';
 import { rx } from '../fragments';
@@ -94,7 +94,7 @@ const calledParameterIsSender: Validator = {
   name: 'called-parameter-is-a-sender',
   reach: { before: 20000, after: 20000 },
   test: (value, ctx) => {
-    const enclosing = cachedFunctionSpans(ctx.text, ctx.kind).filter((s) => s.start <= ctx.start && ctx.start < s.end).pop();
+    const enclosing = enclosingSpan(cachedFunctionSpans(ctx.text, ctx.kind), ctx.start, 0, true);
     const runner = enclosing && functionBody(ctx.text, enclosing.name);
     const index = runner ? runner.params.indexOf(value) : -1;
     if (!enclosing || index === -1) return false;

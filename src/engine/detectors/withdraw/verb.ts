@@ -4,7 +4,7 @@
 import type { MatchContext, Validator } from '../../defineDetector';
 import { nameSegments } from './table';
 import { linesAboveStart } from '../../text/linesAbove';
-import { enclosingSpan, functionSpans } from '../../judge/functionSpans';
+import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
 
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`, C++'s `kPost`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
@@ -193,7 +193,7 @@ export const notReadVerbAtPath: Validator = {
   test: (_v, ctx) => {
     if (verbAtPath(ctx) !== 'get') return true;
     if (ID_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 4))) return false;
-    const fn = enclosingSpan(functionSpans(ctx.text, ctx.kind), ctx.start)?.name;
+    const fn = enclosingSpan(cachedFunctionSpans(ctx.text, ctx.kind), ctx.start)?.name;
     return !(fn && READER_NAME.test(fn));
   },
 };
