@@ -1,4 +1,4 @@
-import { defineDetector } from '../defineDetector';
+import { defineDetector, type PatternSpec } from '../defineDetector';
 import { lettersAndDigits, minEntropyByAlphabet, notPathOrUrl, notPublicShape, notWordIdentifier, standardValidators } from '../judge/validators';
 import { notMalformedBotToken } from './telegram';
 import { SPACED_SECRET, SPACED_SECRET_NEGATIVE, SPACED_SECRET_POSITIVE } from './spacedSecret';
@@ -10,7 +10,7 @@ const SECRET_NAME = /secret|api[_.-]?key|apikey|private[_.-]?key|privkey|access[
 // Addresses, mints, contracts and public keys are public by design: `TOKEN_ADDRESS`, `token_mint`, `PUBLIC_KEY`.
 // So are things *about* a secret (`SECRET_ARN`, `KEY_ID`, `TOKEN_HEADER`, `secret_hash`), DeFi tokens
 // (`token0`, `sellToken`, `reward_token`; a whole word, so not `coinbaseToken`), tokenizers, pagination cursors and staking withdrawal credentials.
-const PUBLIC_NAME = new RegExp([
+export const PUBLIC_NAME = new RegExp([
   String.raw`address|(?:^|[_.-])addr(?:[_.-]|$)|mint|contract|pub(?:lic)?[_.-]?key`,
   String.raw`(?:^|[_.-]|[a-z])(?:id|ids|arn|name|header|hash|url|uri|path|file|label|prefix|field|type|length|size|count|version|role|program)$`,
   String.raw`^token[0-9]$|(?<![a-z])(?:sell|buy|base|quote|reward|fee|input|output|in|out|stake|lp|native|wrapped)[_.-]?token|token[_.-]?(?:in|out|a|b)$`,
@@ -24,6 +24,19 @@ const XML_VALUE = String.raw`[^\s"'<>{}$]{16,512}`;
 const BARE_VALUE = String.raw`[^\s"'\`\\<>{}$,;]{16,512}`;
 
 
+/** What every generic secret value must pass (the exchange-named rule shares it: exchanges/namedSecret.ts). */
+export const GENERIC_VALIDATORS = [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits, notMalformedBotToken];
+
+/** The places a value is assigned to a name, each tested with `name` and `notName`: code, config lines, JSON, Dockerfile, XML. */
+export function assignedSecretPatterns(name: RegExp, notName: RegExp): PatternSpec[] {
+  return [
+    { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name, notName },
+    { re: rx(bareLine(BARE_VALUE), 'm'), name, notName, files: BARE_LINE_KINDS },
+    { re: rx(embeddedLine(BARE_VALUE)), name, notName, files: ['json'] },
+    ...xmlForms(XML_VALUE).map((re) => ({ re: rx(re), name, notName, files: ['xml' as const], linesAfter: XML_LINES_AFTER })),
+  ];
+}
+
 export const genericSecret = defineDetector({
   id: 'secret/generic-secret',
   title: 'hard-coded secret',
@@ -33,7 +46,7 @@ export const genericSecret = defineDetector({
   risk: 'Secrets in code end up in git history, backups, screenshots and every clone.',
   advice: 'Move it to an environment variable or KeyGuard\'s secret storage; if it is a real key that was shared or committed, revoke it on its service.',
   keywords: ['secret', 'key', 'token', 'passphrase', 'password', 'passwd', 'pwd', 'credential'],
-  validate: [...standardValidators, notPathOrUrl, notPublicShape, notWordIdentifier, minEntropyByAlphabet(3, 3.5), lettersAndDigits, notMalformedBotToken],
+  validate: GENERIC_VALIDATORS,
   patterns: [
     { ...assigned(String.raw`${PREFIX}${Q}(?<v>${QUOTED_VALUE})${Q}`), name: SECRET_NAME, notName: PUBLIC_NAME },
     // Unquoted flag values (`--api-secret XYZ` in a shell script); quoted ones are assignment sites.

@@ -6,6 +6,7 @@ import { apiKeyPairFile } from './exchanges/keyPairFile';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret } from './generic';
+import { exchangeNamedSecret } from './exchanges/namedSecret';
 import { hardCodedPassword } from './password';
 import { hashedPassword } from './hashedPassword';
 import { pemPrivateKey } from './pem';
@@ -28,6 +29,7 @@ import { withdrawWrapperCall } from './withdraw/wrapperCalls';
 import { withdrawOnchainSend } from './withdraw/onchain';
 import { withdrawOnchainTransfer } from './withdraw/onchainTransfer';
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdraw/cosmos';
+import { withdrawBridgeCall } from './withdraw/bridgeCalls';
 import { withdrawSendResource } from './withdraw/sendResource';
 import { withdrawGraphqlMutation } from './withdraw/graphqlMutation';
 import { withdrawChainSend } from './withdraw/chainSends';
@@ -69,6 +71,8 @@ export const DETECTORS: readonly Detector[] = [
   discordBotToken,
   pemPrivateKey,
   wrappedPrivateKey,
+  // Before the generic rule: a secret whose name names an exchange is that exchange's credential.
+  exchangeNamedSecret,
   genericSecret,
   hardCodedPassword,
   hashedPassword,
@@ -87,6 +91,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawOnchainTransfer,
   withdrawCosmosSend,
   withdrawCosmosTransfer,
+  withdrawBridgeCall,
   withdrawSendResource,
   withdrawGraphqlMutation,
   withdrawChainSend,

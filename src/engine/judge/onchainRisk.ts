@@ -28,8 +28,11 @@ export function isPlaceholderAddress(literal: string): boolean {
 const ADDRESS_LITERALS = new RegExp(ADDRESS_LITERAL.source, 'g');
 /** Addresses written out in an expression, placeholders left out (the test `feeds` asks). */
 const REAL_ADDRESS = {
-  test: (expr: string): boolean => [...expr.matchAll(ADDRESS_LITERALS)].some((m) => !isPlaceholderAddress(m[0])),
-};/** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
+  test: (expr: string): boolean => [...expr.matchAll(ADDRESS_LITERALS)].some((m) => !isPlaceholderAddress(m[0])) || ENS_NAME.test(expr),
+};
+/** An ENS name written out (`"vitalik.eth"`): ethers resolves it to its owner's address, a fixed destination. */
+const ENS_NAME = /["'`][a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.eth["'`]/;
+/** Run-time decoding that hides a value from a reader: base64, char codes, hex to text. */
 const DECODED = /b64decode|base64\.(?:b64)?decode|atob\(|Buffer\.from\([^()\n]{0,80},[ \t]*["']base64["']|fromCharCode|bytes\.fromhex\([^()\n]{0,80}\)\.decode|codecs\.decode/;
 /**
  * The wallet's balance: what a sweep sends (all of it, or a share). Not Solana's rent-exempt minimum
@@ -138,6 +141,8 @@ function loopsCall(text: string, callee: string): boolean {
 export function sendRisk(text: string, at: number, shape: SendShape, demo = false, indented = false, path = ''): string | undefined {
   const where = shape.at ?? at;
   if (shape.destinations.length > 0 && shape.destinations.every((d) => isPlaceholderAddress(d.trim()))) return undefined;
+  // A bridge send takes the funds off this chain to the recipient it names (bridgeSends.ts), whoever that is.
+  if (shape.bridge) return 'bridge-out';
   const local = localWindow(text, where, 40);
   const fixedCounts = !demo && !LOCAL_TEXT.get(text, '', () => LOCAL_CHAIN.test(text));
   const useLine = lineOf(text, where);

@@ -22,6 +22,9 @@ const PUBLIC_KEYS = new Set([
   '689af8efa8c651a91ad287602527f3af2fe9f6501a7ac4b061667b5a93e037fd', // Hardhat/Anvil account #17
   'de9be858da4a475276426320d5e9262ecfc3ba460bfac56360bfa6c4c28b4ee0', // Hardhat/Anvil account #18
   'df57089febbacf7ba0bc227dafbffa9fc08a93fdc68e1e42411a14efcf23656e', // Hardhat/Anvil account #19
+  // The key every example program of Hyperliquid's official Rust SDK (hyperliquid-dex/hyperliquid-rust-sdk, src/bin/)
+  // signs with, copied with the SDK into bots and forks.
+  'e908f86dbb4d55ac876378565aafeabc187f6690f046459397b17d9b9a19688e',
   // Shared Infura project ids baked into libraries and tutorials (ethers v5's default provider, web3modal and
   // Uniswap examples): real keys, but everyone's.
   '84842078b09946638c03157f83405213',
@@ -31,6 +34,9 @@ const PUBLIC_KEYS = new Set([
 const PUBLIC_SOLANA = new Set([
   '174,47,154,16,202,193,206,113,199,190,53,133,169,175,31,56,222,53,138,189,224,216,117,173,10,149,53,45,73,251,237,246,15,185,186,82,177,240,148,69,241,227,167,80,141,89,240,121,121,35,172,247,68,251,226,218,48,63,176,109,168,89,238,135',
   '5MaiiCavjCmn9Hs1o3eznqDEhRwxo7pXiAYez7keQUviUkauRiTMD8DrESdrNjN8zd9mTmVhRvBJeg5vhyvgrAhG',
+  // Its fee payer and second account, which most of its code samples sign with (solana-developers/solana-cookbook).
+  '588FU4PktJWfGfxtzpAAXywSNt74AvtroVzGfKkVN1LwRuvHwKGr851uH8czM5qm4iqLbs1kKoMKtMJG4ATR7Ld2',
+  '4NMwxzmYj2uvHuq8xoqhY8RXg63KSVJM1DXkpbmkUY7YQWuoyQgFnnzn6yo3CMnqZasnNPNuAT2TLwQsCaKkUddp',
 ]);
 // Exact public strings: Tezos sandbox keys, the Bitcoin wiki's WIF example, BIP32 test vector 1's master key,
 // jwt.io's example token (in countless tests), BitMEX's documented example API key.
@@ -72,6 +78,9 @@ const PUBLIC_MNEMONICS = new Set([
   'letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic avoid letter always',
   'letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic avoid letter advice cage absurd amount doctor acoustic bless',
   'scheme spot photo card baby mountain device kick cradle pact join borrow',
+  // The Solana Cookbook's "mnemonic to keypair" samples.
+  'pill tomorrow foster begin walnut borrow virtual kick shift mutual shoe scatter',
+  'neither lonely flavor argue grass remind eye tag avocado spot unusual intact',
   'ozone drill grab fiber curtain grace pudding thank cruise elder eight picnic',
   'cat swing flag economy stadium alone churn speed unique patch report train',
   'vessel ladder alter error federal sibling chat ability sun glass valve picture',

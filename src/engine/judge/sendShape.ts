@@ -5,9 +5,12 @@ import { callArguments, callEnd } from './callArguments';
 import { cliOperands } from './cliOperands';
 import { linesAbove } from '../text/linesAbove';
 import { INDEXED_TEXT, TextMemo } from './textMemo';
+import { BRIDGE_SENDS, bridgeSendOf } from './bridgeSends';
 
 /** Names that hold a destination among a call's arguments. */
-export const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*)$/;
+export const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|reciever\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*|TO|[A-Z0-9_]*(?:RECIPIENT|RECEIVER|RECIEVER|DEST|TARGET|ADDRESS|ADDR|WALLET)[A-Z0-9_]*)$/;
+/** An address or ENS name written out as an argument (`transfer("vitalik.eth", n)`, `transfer("0x8f3a…", n)`). */
+const WRITTEN_DEST = /^["'`](?:0x[0-9a-fA-F]{40}|[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.eth)["'`]$/;
 /** Names that hold no destination even when they say address (the token contract itself). */
 export const NOT_DEST_NAME = /token|contract|mint|program|spender|from|sender|owner/i;
 /** A function or handler head: the nearest one above a call says what the code around it does. */
@@ -38,6 +41,8 @@ export interface SendShape {
   at?: number;
   /** One transaction paying a list of destinations (a batch transfer): a payout. */
   many?: boolean;
+  /** A cross-chain bridge send encoded in the transaction (its function's name, bridgeSends.ts): the funds leave the chain. */
+  bridge?: string;
 }
 
 /** Per long text, the offsets of its line feeds: every send asks for its line, and counting from the top each time is quadratic. */
@@ -87,12 +92,21 @@ const PAYEE_KEYS = 'toPubkey|to_pubkey|recipient|destination|to_address';
 /** In a send's own named arguments `address` is the payee too (monero-wallet-rpc's `{"address": …, "amount": …}`). */
 const FIELD_DEST_KEYS = `${DEST_KEYS}|toAddress|address|destination_?[Aa]d{1,2}ress`;
 const AMOUNT_KEYS = 'value|Value|lamports|amount';
+/** Where a transaction's data names the contract function it calls: viem's field, ethers' and web3.py's encoders, web3's `methods`. */
+const ENCODED_AT = String.raw`(?:functionName["']?[ \t]*:[ \t]*["']|(?:encodeFunctionData|encode_?[Aa][Bb][Ii])\([ \t]*(?:fn_name[ \t]*=[ \t]*)?["']|\.methods\.)`;
+/** The functions whose payee is among their arguments: token and NFT transfers, and bridge sends (bridgeSends.ts). */
+const PAYING = ['transfer', 'transferFrom', 'safeTransferFrom', 'safeBatchTransferFrom', ...Object.keys(BRIDGE_SENDS)].join('|');
 /**
  * A token transfer encoded into the transaction's data: viem's `functionName: 'transfer', args: [to, n]`, ethers'
  * `encodeFunctionData('transfer', [to, n])`, web3's `methods.transfer(to, n)`. The payee is the call's recipient (the
  * first argument of `transfer`, the second of the NFT forms), not the transaction's `to` (the token contract).
+ * A bridge send encoded the same way pays its recipient on another chain.
  */
-const ENCODED_TRANSFER = /(?:functionName["']?[ \t]*:[ \t]*["']|(?:encodeFunctionData|encode_?[Aa][Bb][Ii])\([ \t]*(?:fn_name[ \t]*=[ \t]*)?["']|\.methods\.)(transfer|transferFrom|safeTransferFrom|safeBatchTransferFrom)\b/g;
+const ENCODED_TRANSFER = new RegExp(String.raw`${ENCODED_AT}(${PAYING})\b`, 'g');
+/** The function names ENCODED_TRANSFER reads a payee from. */
+const ENCODED_TRANSFER_NAME = new RegExp(String.raw`^(?:${PAYING})$`);
+/** Any contract call encoded into a transaction's data, its function's name in group 1 (the forms ENCODED_TRANSFER reads). */
+const ENCODED_CALL = new RegExp(String.raw`${ENCODED_AT}([A-Za-z_$][\w$]*)`);
 /** A list given as the call's `args` (viem's object field, web3.py's keyword). */
 const ARGS_LIST = /(?<![A-Za-z0-9_$])args["']?[ \t]*[:=][ \t]*\[/;
 
@@ -112,7 +126,10 @@ function enclosingEnd(text: string, at: number): number {
 function encodedTransfers(scope: string): SendShape {
   const destinations: string[] = [];
   const amounts: string[] = [];
+  let bridge: string | undefined;
   for (const m of scope.matchAll(ENCODED_TRANSFER)) {
+    const bridged = bridgeSendOf(m[1]);
+    if (bridged) bridge = m[1];
     const after = m.index + m[0].length;
     // web3's call's own arguments; ethers' list right after the name; else the `args` list of the same call or object.
     let list = -1;
@@ -124,18 +141,19 @@ function encodedTransfers(scope: string): SendShape {
     }
     if (list === -1) continue;
     const args = callArguments(scope, list);
-    const to = m[1] === 'transfer' ? 0 : 1;
+    const to = bridged ? bridged.recipient : m[1] === 'transfer' ? 0 : 1;
     destinations.push(...args.slice(to, to + 1));
-    amounts.push(...args.slice(to + 1, to + 2));
+    if (!bridged) amounts.push(...args.slice(to + 1, to + 2));
   }
-  return { destinations, amounts };
+  return { destinations, amounts, bridge };
 }
 
 /** Destinations and amounts of a scope: transaction fields and positional instruction arguments. */
-function scopeShape(scope: string): SendShape {
+function scopeShape(scope: string, calls = false): SendShape {
   const encoded = encodedTransfers(scope);
   // With a transfer encoded into its data, the transaction's `to` is the token contract: the payee is the transfer's.
-  const destinations = encoded.destinations.length > 0 ? [...fieldValues(scope, PAYEE_KEYS), ...encoded.destinations] : fieldValues(scope, DEST_KEYS);
+  // With another call encoded (`approve`, `mint`), `to` is the contract it calls: no payee.
+  const destinations = encoded.destinations.length > 0 || calls ? [...fieldValues(scope, PAYEE_KEYS), ...encoded.destinations] : fieldValues(scope, DEST_KEYS);
   const amounts = [...fieldValues(scope, AMOUNT_KEYS), ...encoded.amounts];
   for (const m of scope.matchAll(SPL_TRANSFER)) {
     const args = callArguments(scope, m.index + m[0].length - 1);
@@ -148,7 +166,7 @@ function scopeShape(scope: string): SendShape {
     destinations.push(...args.slice(1, 2));
     amounts.push(...args.slice(2, 3));
   }
-  return { destinations, amounts };
+  return { destinations, amounts, ...(encoded.bridge ? { bridge: encoded.bridge } : {}) };
 }
 
 /**
@@ -193,6 +211,10 @@ export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendS
   }
   const open = text.indexOf('(', nameEnd);
   const args = open === -1 || open - nameEnd > 40 ? [] : callArguments(text, open);
+  // A bridge's send called by its name (`functions.bridgeAsset(1, me, n, …)`): its recipient is at its own place.
+  const bridge = /[A-Za-z_$][\w$]*$/.exec(text.slice(Math.max(0, nameEnd - 60), nameEnd))?.[0];
+  const bridged = bridge === undefined ? undefined : bridgeSendOf(bridge);
+  if (bridged) return { destinations: args.slice(bridged.recipient, bridged.recipient + 1), amounts: [], bridge };
   // An XRPL transaction submitted: its `Destination` and `Amount`, set in the lines above or among the arguments.
   if (kind === 'ledger') return fieldShape(`${localWindow(text, nameEnd, 40).text}\n${args.join(',')}`, 'Destination|destination', 'Amount|amount');
   // A single options object (tonweb's `wallet.methods.transfer({ toAddress, amount, seqno })`) names its fields.
@@ -200,16 +222,21 @@ export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendS
   if (kind === 'to-first') return { destinations: args.slice(0, 1), amounts: args.slice(1, 2) };
   if (kind === 'to-second') return { destinations: args.slice(1, 2), amounts: args.slice(2, 3) };
   if (kind === 'named') {
-    return { destinations: args.filter((a) => DEST_NAME.test(bare(a)) && !NOT_DEST_NAME.test(bare(a))), amounts: args.filter((a) => /amount|value|balance|qty|quantity/i.test(a)) };
+    return { destinations: args.filter((a) => (DEST_NAME.test(bare(a)) && !NOT_DEST_NAME.test(bare(a))) || WRITTEN_DEST.test(a)), amounts: args.filter((a) => /amount|value|balance|qty|quantity/i.test(a)) };
   }
   if (kind === 'contract-args') {
     // viem's `writeContract({ functionName: 'transfer', args: [to, amount] })`.
     // Also web3.py's `contract.encode_abi("transfer", args=[to, amount])`.
-    const list = open === -1 ? -1 : text.slice(open, open + 600).search(/(?<![A-Za-z0-9_$])args[ \t]*[:=][ \t]*\[/);
-    const inner = list === -1 ? [] : callArguments(text, text.indexOf('[', open + list));
-    // An NFT's transfer (`transferFrom(from, to, id)`, `safeTransferFrom`) names the sender first: the call's own name.
-    const own = open === -1 ? '' : text.slice(open, callEnd(text, open) === -1 ? open + 600 : callEnd(text, open));
-    const to = /functionName["']?[ \t]*:[ \t]*["'](?:transferFrom|safeTransferFrom|safeBatchTransferFrom)["']/.test(own) ? 1 : 0;
+    const end = open === -1 ? -1 : callEnd(text, open);
+    const own = open === -1 ? '' : text.slice(open, end === -1 ? open + 600 : end);
+    const list = ARGS_LIST.exec(own);
+    const inner = list ? callArguments(own, list.index + list[0].length - 1) : [];
+    // An NFT's transfer (`transferFrom(from, to, id)`, `safeTransferFrom`) names the sender first; a bridge send
+    // (`functionName: 'depositForBurn'`) its recipient at its own place: the call's own function name says which.
+    const name = /functionName["']?[ \t]*:[ \t]*["']([A-Za-z_$][\w$]*)["']/.exec(own)?.[1] ?? '';
+    const bridged = bridgeSendOf(name);
+    const to = bridged ? bridged.recipient : /^(?:transferFrom|safeTransferFrom|safeBatchTransferFrom)$/.test(name) ? 1 : 0;
+    if (bridged) return { destinations: inner.slice(to, to + 1), amounts: [], bridge: name };
     return { destinations: inner.slice(to, to + 1), amounts: inner.slice(to + 1, to + 2) };
   }
   // A batch transfer (`wallet.batch_transfer(data_list=[TransferData(destination=…), …])`): several payees at once.
@@ -223,7 +250,8 @@ export function sendShape(text: string, nameEnd: number, kind: ShapeKind): SendS
     const positional = args[0] !== undefined && !/^[A-Za-z_]\w*[ \t]*=/.test(args[0]);
     return named.destinations.length > 0 || !positional ? named : { destinations: args.slice(0, 1), amounts: args.slice(2, 3) };
   }
-  return scopeShape(`${localWindow(text, nameEnd, 25).text}\n${own}`);
+  const called = ENCODED_CALL.exec(own)?.[1];
+  return scopeShape(`${localWindow(text, nameEnd, 25).text}\n${own}`, called !== undefined && !ENCODED_TRANSFER_NAME.test(called));
 }
 
 /** An argument without call wrappers and member prefixes: `int_from_hex(self.target)` → `target`. */

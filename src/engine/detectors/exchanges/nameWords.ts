@@ -35,6 +35,17 @@ const EXCHANGE_WORDS: ReadonlyArray<{ id: string; name: string; words: readonly 
   { id: 'btcturk', name: 'BtcTurk', words: ['btcturk'] },
   { id: 'bitso', name: 'Bitso', words: ['bitso'] },
   { id: 'luno', name: 'Luno', words: ['luno'] },
+  { id: 'coinone', name: 'Coinone', words: ['coinone'] },
+  { id: 'bitbank', name: 'bitbank', words: ['bitbank'] },
+  { id: 'bitpanda', name: 'Bitpanda', words: ['bitpanda'] },
+  { id: 'exmo', name: 'EXMO', words: ['exmo'] },
+  // Others bots and trackers still name: gone (FTX) or renamed (BitMax is AscendEX).
+  { id: 'ftx', name: 'FTX', words: ['ftx'] },
+  { id: 'ascendex', name: 'AscendEX', words: ['ascendex', 'bitmax'] },
+  { id: 'bitmart', name: 'BitMart', words: ['bitmart'] },
+  { id: 'bingx', name: 'BingX', words: ['bingx'] },
+  { id: 'phemex', name: 'Phemex', words: ['phemex'] },
+  { id: 'coinex', name: 'CoinEx', words: ['coinex'] },
 ];
 const BY_WORD = new Map(EXCHANGE_WORDS.flatMap((e) => e.words.map((w) => [w, e.name] as const)));
 
@@ -79,7 +90,16 @@ const anyCase = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.to
  * or camel case) and a credential word (`key`, `token`, `secret`, `access`, `auth`, `private`, `cred`, `sign`).
  */
 export function exchangeCredentialName(id: string): RegExp {
-  const words = EXCHANGE_WORDS.find((e) => e.id === id)?.words ?? [id];
+  return credentialNameOf(EXCHANGE_WORDS.find((e) => e.id === id)?.words ?? [id]);
+}
+
+/** exchangeCredentialName for every exchange the engine knows by name (exchanges/namedSecret.ts). */
+export function anyExchangeCredentialName(): RegExp {
+  return credentialNameOf(EXCHANGE_WORDS.flatMap((e) => e.words));
+}
+
+/** The name test of exchangeCredentialName for a list of exchange words. */
+function credentialNameOf(words: readonly string[]): RegExp {
   const forms = words.flatMap((w) => [
     `(?<![A-Za-z])${w}(?![a-z])`,
     `(?<![A-Z])${w[0].toUpperCase()}${w.slice(1)}(?![a-z])`,

@@ -4,6 +4,7 @@
 import type { Example, MatchContext, Validator } from '../../defineDetector';
 import { closingBracket } from '../../judge/callArguments';
 import { matchesAbove } from '../../text/linesAbove';
+import { BRIDGE_SENDS } from '../../judge/bridgeSends';
 import { aheadInFunction, commentedOut } from './sentAction';
 
 /** How far below the build its send is looked for, in lines. */
@@ -12,8 +13,13 @@ const MAX_LINES = 30;
 const CHAINED = /^\s*\.\s*(estimate_gas|estimateGas|build_transaction|buildTransaction|buildTransactionAsync)\s*\(/;
 /** A signed transaction's send. */
 const TX_SEND = /[.][ \t]*(send_raw_transaction|sendRawTransaction|sendSignedTransaction|send_transaction|sendTransaction)[ \t]*\(/g;
-/** The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`; a Disperse contract's batch payout). */
-const TRANSFER_CALL = /[.](?:functions|methods)[.](transfer|disperseEther|disperseToken|disperseTokenSimple)[ \t]*\(/g;
+/**
+ * Batch payout contracts' methods: one call pays every recipient of a list (disperse.app and its clones, the
+ * multisender contracts' `multisendEther` / `multisendToken`, WTF Academy's airdrop `multiTransferETH` / `multiTransferToken`).
+ */
+export const BATCH_PAYOUTS = ['disperseEther', 'disperseToken', 'disperseTokenSimple', 'multisendEther', 'multisendToken', 'multiTransferETH', 'multiTransferToken'];
+/** The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`; a batch payout, a bridge send). */
+const TRANSFER_CALL = new RegExp(String.raw`[.](?:functions|methods)[.](transfer|${[...BATCH_PAYOUTS, ...Object.keys(BRIDGE_SENDS)].join('|')})[ \t]*\(`, 'g');
 
 /**
  * The method `chained` finds (its group 1) after the call whose `(` follows `nameEnd` within `gap` characters, read up

@@ -102,6 +102,7 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `r = client.⟦withdraw_with_otp⟧(coin="USDT", address=addr, amount=n, otp=code)\nr = client.⟦submit_withdraw_with_pin⟧(coin="BTC", address=addr, pin=pin)`, path: 'bot/pull.py' },
     // In a bot too: the SDK's sends of USDC or a spot token to the address given (Python SDK, @nktkas/hyperliquid).
     { text: `from hyperliquid.exchange import Exchange\nresult = exchange.⟦usd_transfer⟧(5.0, "0x5e9ee1089755c3435139848e47e6635505d5a13a")`, path: 'bot/pay.py' },
+    { text: `use hyperliquid_rust_sdk::{BaseUrl, ExchangeClient};\nlet res = exchange_client\n    .⟦usdc_transfer⟧(amount, destination, None)\n    .await\n    .unwrap();`, path: 'src/bin/usdc_transfer.rs' },
     { text: `import * as hl from "@nktkas/hyperliquid";\nawait client.⟦usdSend⟧({ destination: dest, amount: "12" });`, path: 'src/pay.ts' },
     { text: `import * as hl from "@nktkas/hyperliquid";\nconst r = await exchClient.⟦withdraw3⟧({ destination: dest, amount: "5" });`, path: 'src/bridge.ts' },
     { text: `from hyperliquid.exchange import Exchange\nexchange.⟦spot_transfer⟧(1.5, dest, "PURR:0xc4bf3f870c0e9465323c0b6ed28096c2")`, path: 'scripts/send.py' },

@@ -5,7 +5,7 @@
 // a transaction and sent below is reported at the send (builtTransfers.ts), one request, one finding.
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
-import { chainedAfter, notEstimatedOrSentBelow } from './builtTransfers';
+import { BATCH_PAYOUTS, chainedAfter, notEstimatedOrSentBelow } from './builtTransfers';
 
 /** What a call only prices or encodes, chained to it (`.estimateGas(…)`, `.encodeABI()`, `.populateTransaction`). */
 const NOT_SENT = /^\s*\.\s*(estimate_?[Gg]as|encode_?[Aa][Bb][Ii]|_encode_transaction_data|populateTransaction)\b/;
@@ -17,10 +17,10 @@ const sentDisperse: Validator = {
   test: (_v, ctx) => chainedAfter(ctx.text, ctx.end, NOT_SENT, 40, 79) === undefined,
 };
 
-/** The contract's payout methods, called on a contract object (`.disperseEther(`, `.disperseToken(`, `.disperseTokenSimple(`). */
+/** The contracts' payout methods, called on a contract object (`.disperseEther(`, `.multisendToken(`: BATCH_PAYOUTS). */
 export const DISPERSE_PATTERN: PatternSpec = {
-  re: rx(String.raw`[.](?<name>disperseEther|disperseToken|disperseTokenSimple)(?=[ \t]*(?:\(|\.with_transfer\())`),
-  keywords: ['disperse'],
+  re: rx(String.raw`[.](?<name>${BATCH_PAYOUTS.join('|')})(?=[ \t]*(?:\(|\.with_transfer\())`),
+  keywords: ['disperse', 'multisend', 'multitransfer'],
   // Built into a transaction (`.buildTransaction({…})`) that is signed and sent below: the send is reported there.
   validate: [sentDisperse, notEstimatedOrSentBelow],
 };
@@ -31,6 +31,9 @@ export const DISPERSE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
     { text: `const disperse = await ethers.getContractAt("Disperse", DISPERSE);\nconst tx = await disperse.⟦disperseToken⟧(token.address, recipients, values);\nawait tx.wait();`, path: 'scripts/airdrop.js' },
     { text: `const txn = await disperseContract.⟦disperseEther⟧(recipients, values, { value: total });`, path: 'frontend/src/components/Ether.tsx' },
     { text: `contract.functions.⟦disperseEther⟧.with_transfer(total)(recipients, amounts)`, path: 'tron/multisend.py' },
+    // A multisender contract and a tutorial's airdrop contract: the same batch payout by another name.
+    { text: `const tx = await contractAirdrop.⟦multiTransferETH⟧(addresses, amounts, { value: ethers.parseEther("0.002") });`, path: '15_MultiTransfer/MultiTransfer.js' },
+    { text: `await sender.methods.⟦multisendToken⟧(token, recipients, balances).send({ from: owner });`, path: 'src/send.js' },
     // Built and sent below: reported at the send.
     { text: `from web3 import Web3\ntx = contract.functions.disperseEther(recipients, amounts).buildTransaction({'from': me, 'value': total, 'nonce': n})\nsigned = web3.eth.account.signTransaction(tx, key)\ntx_hash = web3.eth.⟦sendRawTransaction⟧(signed.rawTransaction)`, path: 'multisend.py' },
   ],
@@ -38,5 +41,6 @@ export const DISPERSE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
     // Priced, not sent; the method's own definition in an interface.
     { text: `const gas = await disperse.disperseEther(recipients, values, { value: total }).estimateGas();`, path: 'gas.js' },
     { text: `interface IDisperse {\n  function disperseEther(address[] calldata recipients, uint256[] calldata values) external payable;\n}`, path: 'contracts/IDisperse.sol' },
+    { text: `const gas = await contractAirdrop.multiTransferToken(weth, addresses, amounts).estimateGas();\nfunction multisendEther(address[] _to, uint256[] _value) payable {}`, path: 'gas.js' },
   ],
 };

@@ -139,6 +139,20 @@ export const withdrawNodeRpcSend = defineDetector({
       keywords: ['.requesttransfer', '.requestsweep'],
       validate: [{ name: 'relayed', reach: { before: 0, after: 600 }, test: (_v, ctx) => { const rest = ctx.text.slice(ctx.end, ctx.end + 600); return !notRelayed(rest.slice(0, rest.indexOf('}') + 1 || 600)); } }],
     },
+    // monero-python's wallet and account (`w.transfer_multiple(destinations)`, `acc.sweep_all(address)`) and
+    // python-monerorpc's proxy (`rpc.transfer(destinations)`): the wallet RPC's sends through a library.
+    {
+      re: rx(String.raw`[.](?<name>transfer_multiple|sweep_all|sweep_single)[ \t]*\(`),
+      keywords: ['transfer_multiple', 'sweep_all', 'sweep_single'],
+      validate: [notInString, notADefinitionSite],
+      requires: { fileContains: ['monero'] },
+    },
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_$])rpc[A-Za-z0-9_]*[.](?<name>transfer|transfer_split)[ \t]*\(`),
+      keywords: ['.transfer'],
+      validate: [notInString, notADefinitionSite],
+      requires: { fileContains: ['monerorpc'] },
+    },
     // A Nano send body POSTed to the node.
     {
       re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post|urlopen|fetch)[ \t]*\(`),
@@ -175,6 +189,9 @@ export const withdrawNodeRpcSend = defineDetector({
     positive: [
       // A fee-quote switch commented out: the transfer is relayed.
       { text: `def transfer(destinations):\n    parameters = {\n        'destinations': destinations,\n        'priority': PRIORITY,\n        # 'do_not_relay': True\n    }\n    return rpc.wallet_rpc('⟦transfer⟧', parameters)`, path: 'src/wallet.py' },
+      { text: `from monero.wallet import Wallet\ntxs = w.accounts[0].⟦transfer_multiple⟧(destinations, priority=prio.NORMAL)`, path: 'utils/transfer.py' },
+      { text: `from monero.backends.jsonrpc import JSONRPCWallet\ndef sweep(wallet, to):\n    return wallet.⟦sweep_all⟧(to)[0][0].hash`, path: 'tipbot/send.py' },
+      { text: `from monerorpc.authproxy import AuthServiceProxy\nrpc = AuthServiceProxy(url)\nrpc.⟦transfer⟧(destinations)`, path: 'examples/pay.py' },
       ...TRON_NODE_EXAMPLES.positive,
       ...EVM_NODE_EXAMPLES.positive,
       { text: `from bitcoinrpc.authproxy import AuthServiceProxy\nnode = AuthServiceProxy(url)\ntxid = node.⟦sendtoaddress⟧(user_addr, drip)`, path: 'faucet.py' },
@@ -222,6 +239,9 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `class WithdrawCommand {\n    public String execute(List<String> args, double n) {\n        return ⟦payOut⟧(args.get(0), n);\n    }\n    private static String payOut(String a, double n) throws IOException {\n        new ProcessBuilder("dash-cli", "⟦sendtoaddress⟧", a, String.valueOf(n)).start();\n        return "ok";\n    }\n}`, path: 'WithdrawCommand.java' },
     ],
     negative: [
+      // Definitions of the library's own methods; a transfer without the Monero libraries.
+      { text: `from monero.account import Account\ndef sweep_all(self, address, priority=prio.NORMAL):\n    pass`, path: 'monero/account.py' },
+      { text: `rpc.transfer(destinations)  # some other service's RPC`, path: 'pay.py' },
       ...TRON_NODE_EXAMPLES.negative,
       ...EVM_NODE_EXAMPLES.negative,
       // The query look-alikes: balances, history, address checks, fee estimates.

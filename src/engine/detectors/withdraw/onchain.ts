@@ -20,6 +20,7 @@ import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { notOuterSendLayer } from './outerSend';
 import { DISPERSE_EXAMPLES, DISPERSE_PATTERN } from './disperse';
+import { BRIDGE_SENDS } from '../../judge/bridgeSends';
 
 type Shape = Parameters<typeof sendShapes>[2];
 
@@ -75,9 +76,10 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       requires: { fileContains: ['solana'] },
     },
     // viem: a token contract's transfer written through the wallet client (`functionName: 'transfer', args: [to, amt]`),
-    // or an NFT's (`transferFrom` / `safeTransferFrom`, `args: [from, to, id]`); the name read is the call's own, not the next write's.
+    // an NFT's (`transferFrom` / `safeTransferFrom`, `args: [from, to, id]`) or a bridge send (`depositForBurn`); the
+    // name read is the call's own, not the next write's.
     {
-      re: rx(String.raw`[.](?<name>writeContract)[ \t]*\((?=(?:(?!writeContract)[^;]){0,300}functionName[ \t]*:[ \t]*["'](?:transfer|transferFrom|safeTransferFrom|safeBatchTransferFrom)["'])`),
+      re: rx(String.raw`[.](?<name>writeContract)[ \t]*\((?=(?:(?!writeContract)[^;]){0,300}functionName[ \t]*:[ \t]*["'](?:transfer|transferFrom|safeTransferFrom|safeBatchTransferFrom|${Object.keys(BRIDGE_SENDS).join('|')})["'])`),
       keywords: ['writecontract'],
       linesAfter: 8,
       validate: [risk('contract-args', risky)],

@@ -91,9 +91,30 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `from stellar_sdk import Asset, Server\nserver = Server("https://horizon-testnet.stellar.org")\ntx = builder.⟦append_payment_op⟧(receiver, Asset.native(), "350").build()`, path: 'examples/payment.py' },
       { text: `from xrpl.models import Payment\nclient = JsonRpcClient("https://s.altnet.rippletest.net:51234")\npay = Payment(account=w.address, amount="1", destination=dest)\nres = ⟦submit_and_wait⟧(pay, client, w)`, path: 'tests/integration/test_payment.py' },
       { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
+      // Built and sent below: the send is reported, as a bridge's (withdraw/bridge-call at the build otherwise).
+      { text: `from web3 import Web3\ndef bridge(w3, acct, n):\n    tx = zkevm.functions.bridgeAsset(1, acct.address, n, ZERO, True, "0x").build_transaction({"from": acct.address, "value": n})\n    signed = acct.sign_transaction(tx)\n    return w3.eth.⟦send_raw_transaction⟧(signed.raw_transaction)`, path: 'bridge.py' },
+      // viem's writeContract of a bridge send: CCTP's burn to a recipient on another chain.
+      { text: `import { createWalletClient } from 'viem';\nconst hash = await walletClient.⟦writeContract⟧({ address: TOKEN_MESSENGER, abi, functionName: 'depositForBurn', args: [amount, 6, recipient32, USDC] });`, path: 'src/cctp.ts' },
+      // A bridge send encoded into the data (CCTP's burn): the funds leave the chain for the recipient, even the sender's own.
+      { text: `import { encodeFunctionData } from 'viem';
+export async function burn(amount) {
+  const me32 = addressToBytes32(account.address);
+  return walletClient.⟦sendTransaction⟧({
+    to: TOKEN_MESSENGER,
+    data: encodeFunctionData({ abi, functionName: 'depositForBurn', args: [amount, DOMAIN, me32, USDC] }),
+  });
+}`, path: 'src/cctp.ts' },
     ],
     negative: [
       ...BUILT_TRANSFER_EXAMPLES.negative,
+      // Another call encoded into the data (an approval, a mint): its \`to\` is the contract it calls, not a payee.
+      { text: `import { encodeFunctionData } from 'viem';
+export async function allow(amount) {
+  return walletClient.sendTransaction({
+    to: CONFIG.usdcAddress,
+    data: encodeFunctionData({ abi, functionName: 'approve', args: [CONFIG.messenger, amount] }),
+  });
+}`, path: 'src/cctp.ts' },
       // An approval, then an NFT pulled into the wallet's own account: the approval's call is not the next one's transfer.
       { text: `import { createWalletClient } from 'viem'\nawait wc.writeContract({ address: nft, abi, functionName: 'approve', args: [market, n] })\nawait wc.writeContract({ address: nft, abi, functionName: 'transferFrom', args: [seller, wc.account.address, id] })`, path: 'src/list.ts' },
       // An NFT pulled from a sale contract into the wallet's own account.

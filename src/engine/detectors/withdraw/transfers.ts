@@ -29,7 +29,7 @@ export const withdrawInternalTransfer = defineDetector({
     },
     // Hyperliquid: sub-account, vault and perp/spot class transfers stay with the same owner.
     {
-      re: rx(String.raw`\.(?<name>sub_account_transfer|sub_account_spot_transfer|vault_usd_transfer|usd_class_transfer|subAccountTransfer|subAccountSpotTransfer|vaultTransfer|usdClassTransfer)[ \t]*\(`),
+      re: rx(String.raw`\.(?<name>sub_account_transfer|sub_account_spot_transfer|vault_usd_transfer|usd_class_transfer|class_transfer|vault_transfer|subAccountTransfer|subAccountSpotTransfer|vaultTransfer|usdClassTransfer)[ \t]*\(`),
       keywords: ['transfer'],
       exchange: 'Hyperliquid',
       requires: { fileContains: ['hyperliquid'] },
@@ -42,6 +42,7 @@ export const withdrawInternalTransfer = defineDetector({
       code(`from pybit.unified_trading import HTTP\nsession.⟦create_internal_transfer⟧(transferId=t, coin="USDT", amount="5", fromAccountType="UNIFIED", toAccountType="FUND")`),
       code(`url := "⟦/v5/asset/transfer/inter-transfer⟧"`),
       code(`from hyperliquid.exchange import Exchange\nexchange.⟦usd_class_transfer⟧(250.0, True)`),
+      { text: `use hyperliquid_rust_sdk::ExchangeClient;\nlet res = exchange_client.⟦class_transfer⟧(usdc, true, None).await;`, path: 'src/bin/class_transfer.rs' },
     ],
     negative: [
       code(`hist = client.get(BASE + "/sapi/v1/asset/transferHistory", params={"type": "MAIN_UMFUTURE"})`),
@@ -53,10 +54,10 @@ export const withdrawInternalTransfer = defineDetector({
 });
 
 /**
- * Hyperliquid SDK methods that send USDC or a spot token to another address (Python SDK, @nktkas/hyperliquid,
+ * Hyperliquid SDK methods that send USDC or a spot token to another address (Python SDK, Rust SDK, @nktkas/hyperliquid,
  * nomeida/hyperliquid, Java), and the TypeScript SDK's bridge withdrawal named by its action (`withdraw3({ destination, amount })`).
  */
-const HL_SEND = String.raw`\.(?<name>usd_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer|withdraw3)[ \t]*\(`;
+const HL_SEND = String.raw`\.(?<name>usd_transfer|usdc_transfer|spot_transfer|send_asset|usdSend|spotSend|sendAsset|usdTransfer|spotTransfer|withdraw3)[ \t]*\(`;
 
 /**
  * A dummy destination set just above (`0x1234567890…7890`, the zero address): the example demonstrates a send that

@@ -153,6 +153,18 @@ describe('scanText', () => {
     assert.ok(f.every((x) => x.severity === 'info' && x.publicTestValue));
   });
 
+  it('reports the Hyperliquid Rust SDK\'s example key and the Solana Cookbook\'s sample keys and mnemonic as info', () => {
+    const hl = scanText('let wallet: LocalWallet = "e908f86dbb4d55ac876378565aafeabc187f6690f046459397b17d9b9a19688e".parse().unwrap();', { path: 'src/bin/transfer.rs' }).findings;
+    assert.deepStrictEqual(hl.map((f) => [f.id, f.severity, f.publicTestValue]), [['secret/evm-private-key', 'info', true]]);
+    const payer = scanText('const feePayer = Keypair.fromSecretKey(bs58.decode("588FU4PktJWfGfxtzpAAXywSNt74AvtroVzGfKkVN1LwRuvHwKGr851uH8czM5qm4iqLbs1kKoMKtMJG4ATR7Ld2"));', { path: 'transfer.ts' }).findings;
+    assert.deepStrictEqual(payer.map((f) => [f.id, f.severity, f.publicTestValue]), [['secret/solana-secret-key', 'info', true]]);
+    const phrase = scanText('phrase = "pill tomorrow foster begin walnut borrow virtual kick shift mutual shoe scatter"', { path: 'from_bip39.py' }).findings;
+    assert.deepStrictEqual(phrase.map((f) => [f.id, f.severity, f.publicTestValue]), [['secret/seed-phrase', 'info', true]]);
+    // One character changed: a key nobody published stays an error.
+    const own = scanText('let wallet: LocalWallet = "e908f86dbb4d55ac876378565aafeabc187f6690f046459397b17d9b9a19688f".parse().unwrap();', { path: 'src/bin/transfer.rs' }).findings;
+    assert.deepStrictEqual(own.map((f) => [f.id, f.severity]), [['secret/evm-private-key', 'error']]);
+  });
+
   it('reports BitMEX\'s documented example key and secret as information, with advice for an API key', () => {
     // The pair of BitMEX's API documentation (apiKeysUsage), copied into its connectors' signing code.
     const text = `from bitmex import bitmex\nclient = bitmex(api_key="LAqUlngMIQkIUjXMUreyu3qn", api_secret="chNOOS4KvNXR_Xq4k4c9qsfoKWvnDecLATCRlcBwyKDYnWgO")`;
