@@ -2,6 +2,7 @@ import * as path from 'path';
 import { baseName, fileKindOf, isEnvFile, isEnvTemplate } from '../text/fileKind';
 import { dotenvTarget } from './dotenvTarget';
 import { DETECTORS, WORKSPACE_DETECTORS } from '../detectors';
+import { PUBLIC_NAME } from '../detectors/generic';
 import { scanWith } from '../find/scan';
 import { isPlaceholder } from '../judge/validators';
 import { envAssignments, isEncryptedEnv } from './envText';
@@ -184,7 +185,8 @@ export class EnvGuard {
   private sensitive(text: string, rel: string, assignments: ReturnType<typeof envAssignments>): boolean {
     const found = scanWith(DETECTORS, text, { path: rel }).findings;
     if (found.some((f) => f.category === 'secret' && !f.publicTestValue)) return true;
-    return assignments.some((a) => CREDENTIAL_NAME.test(a.name) && a.value.length >= 6 && !isPlaceholder(a.value));
+    // A name for a public value is none (`TOKEN_MODULE_OWNER_ADDRESS`, `PRIVATE_KEY_PATH`), whatever word it holds.
+    return assignments.some((a) => CREDENTIAL_NAME.test(a.name) && !PUBLIC_NAME.test(a.name) && a.value.length >= 6 && !isPlaceholder(a.value));
   }
 
   /** The first remote branch holding the oldest or the newest commit that added the file. */

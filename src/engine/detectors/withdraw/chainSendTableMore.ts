@@ -1,6 +1,6 @@
 // More chain SDKs' payments as data (see chainSendTable.ts for the entry format): Algorand, Aptos Go, the XRPL's
 // Java, Kotlin, C# and Python payment objects, Stellar's Ruby, Swift, Dart/PHP and Java operations, pytezos, NEAR
-// contracts' and near-api-rs' transfers, sol4k, BlockCypher's simple_spend, TON's Go (tonutils-go) and Kotlin
+// contracts', near-api-js/py and near-api-rs' transfers, sol4k, BlockCypher's simple_spend, TON's Go (tonutils-go) and Kotlin
 // (ton-kotlin) wallets, cosmpy, and Coinbase's AgentKit and CDP SDK.
 // Their examples and integration tests send real or testnet funds with no call named withdraw.
 import type { ChainSend } from './chainSendTable';
@@ -85,6 +85,12 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
   {
     sdk: 'pytezos', re: String.raw`[.](?<name>transaction)[ \t]*\((?=\s*destination[ \t]*=)`,
     keywords: ['transaction(destination'], libs: ['pytezos'], submits: ['.inject(', 'send('], dest: { kind: 'fields', keys: 'destination', from: 'source' },
+  },
+  // near-api-js and near-api-py accounts, https://docs.near.org/tools/near-api#send-tokens
+  // (account.sendMoney(receiverId, amount), account.send_money(account_id, amount)): signed and sent in the call.
+  {
+    sdk: 'NEAR', re: String.raw`[.](?<name>sendMoney|send_money)[ \t]*\(`,
+    keywords: ['sendmoney(', 'send_money('], libs: ['near-api-js', 'near_api'], submits: ['sendmoney(', 'send_money('], dest: { kind: 'arg', n: 0 },
   },
   // near-sdk (Rust contracts), https://docs.near.org/smart-contracts/anatomy/actions#transfer-tokens
   // (Promise::new(receiver).transfer(amount)): the contract pays an account; to its own account it is no payment.

@@ -180,6 +180,7 @@ export const withdrawChainSend = defineDetector({
       { text: `import 'package:stellar_flutter_sdk/stellar_flutter_sdk.dart';\nfinal tx = TransactionBuilder(acct).addOperation(⟦PaymentOperationBuilder⟧(payee, Asset.NATIVE, '100').build()).build();\nawait sdk.submitTransaction(tx);`, path: 'pay.dart' },
       { text: `from pytezos import pytezos\nclient.⟦transaction⟧(destination=payee, amount=1000).autofill().sign().inject()`, path: 'pay.py' },
       { text: `from cosmpy.aerial.client import LedgerClient\ntx = ledger.⟦send_tokens⟧(payee, 10, "atestfet", hot)`, path: 'examples/send.py' },
+      { text: `const { connect } = require("near-api-js");\nasync function transfer(receiver, amount) {\n  await sender.⟦sendMoney⟧(receiver, utils.format.parseNearAmount(amount));\n}`, path: 'src/transfer.js' },
       // A live test whose name only contains a setup word (`refund`) is no setup helper.
       { text: `from pytezos import pytezos\ndef test_refund_customer(client, who):\n    client.⟦transaction⟧(destination=who, amount=10**6).autofill().sign().inject()`, path: 'tests/integration/test_ops.py' },
       // NEAR contracts: native NEAR (the transfer chained on the next line) and a fungible token paid to the caller.
@@ -235,6 +236,7 @@ const t = await wallet.⟦createTransfer⟧({
       // Back to the sender (Algorand, xrpl4j); an SDK's payment class defined; a Payment of no XRPL library; a test's
       // setup helper funding its own wallets.
       { text: `from algosdk import transaction\ntxn = transaction.PaymentTxn(me, params, me, 0)\nclient.send_transaction(txn.sign(sk))`, path: 'examples/rekey.py' },
+      { text: `await wallet.sendMoney(payee, amount); // a payments app, no NEAR library here`, path: 'src/pay.js' },
       // A transfer method of another library (no AgentKit or CDP SDK in the file), beside a Chrome DevTools session.
       { text: `const r = await bank.createTransfer({ amount: 5, destination: iban });`, path: 'src/bank.ts' },
       { text: `const cdp = await page.target().createCDPSession();\nawait cdp.send('Network.enable');\nconst t = await wise.createTransfer({ quote, destination: recipientIban });`, path: 'src/payout.ts' },

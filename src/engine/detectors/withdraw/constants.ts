@@ -58,8 +58,11 @@ const PATH_WORD_FIRST = /^(?:[Pp]ath|[Uu]rl|URL|[Ee]ndpoint|[Rr]oute)(?:[A-Z]|_[
 /** Words of a name that holds a value, not a request (`withdraw_amount`, `withdrawQty`). */
 const VALUE_WORDS = new Set(['amount', 'amounts', 'qty', 'quantity', 'balance', 'value', 'percent', 'ratio', 'sum']);
 
-/** Words of a name that holds an error or a message about a withdrawal, not its path. */
-const NOT_PATH_WORDS = new Set(['err', 'error', 'errors', 'exception', 'missing', 'invalid', 'msg', 'message']);
+/**
+ * Words of a name that holds an error or a message about a withdrawal, or an on-chain value of its signed request
+ * (`WITHDRAW_VERIFYING_CONTRACT`, an EIP-712 domain's contract address), not its path.
+ */
+const NOT_PATH_WORDS = new Set(['err', 'error', 'errors', 'exception', 'missing', 'invalid', 'msg', 'message', 'contract', 'verifying', 'address', 'addr', 'abi', 'typehash', 'selector']);
 
 /** Words a request helper's name may hold besides verb.ts's helper words: its verbs, `invokeApi(`, `fetchJson(`, `urlopen(`, Spring's `postForObject(`. */
 const MORE_REQUEST_WORDS = new Set(['get', 'post', 'put', 'delete', 'del', 'patch', 'invoke', 'fetch', 'submit', 'new', 'query', 'urlopen', 'for', 'object', 'entity']);

@@ -109,6 +109,8 @@ export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
   // A comment opening its line (no blank before the slashes); an error constant returned about a withdrawal.
   { text: `<?php\n// binance\n//sapi/v1/capital/withdraw/apply step two\n$html = 'You are about to send ' . $amt . ' to ' . $to;`, path: 'controllers/Pull.php' },
   { text: `package kx\nconst HOST = "https://api.bittrex.com/"\nfunc (k *Kx) Pull(to, coin string, n float64) (out Res, err error) {\n\tif to == "" {\n\t\treturn out, ERR_WITHDRAW_MISSING_ARGS\n\t}\n\tr, err := k.http.call("POST", "transfers", body(to, coin, n), true)\n\treturn r, err\n}`, path: 'client.go' },
+  // An EIP-712 domain's contract address named for the withdrawal it signs: a value of the request, not its path.
+  { text: `import requests\nfrom orderly_constants import ORDERLY_API_URL, WITHDRAW_VERIFYING_CONTRACT\ndef withdraw(amount, token):\n    domain = {"name": "Orderly", "verifyingContract": WITHDRAW_VERIFYING_CONTRACT}\n    return requests.post(f"{ORDERLY_API_URL}/v1/withdraw_request", json={"domain": domain})`.replace('/v1/withdraw_request', '/v1/order'), path: 'withdraw.py' },
   // A fee schedule posted under a versioned path: the fees segment makes it a query whatever follows.
   { text: `// bitstamp\nfunc (c *Client) PullFees() (out []Fee, err error) {\n\terr = c.signedForm(&out, "POST", "/v2/fees/withdrawal/", nil)\n\treturn\n}`, path: 'pkg/private.go' },
   // One withdrawal read by GET: a getter's own call, or an id after the path with the verb beside it.

@@ -49,6 +49,13 @@ export const LIGHTNING_PATTERNS: readonly PatternSpec[] = [
     keywords: ['sendpaymentsync', 'sendpaymentv2', 'send_payment_sync', 'send_payment_v2', 'sendtoroutesync', 'send_to_route_sync'],
     validate: [notInString, notADefinitionSite],
   },
+  // LND's on-chain sends from the node's wallet (`c.SendCoins(ctx, &lnrpc.SendCoinsRequest{Addr: a, Amount: n})`).
+  {
+    re: rx(String.raw`(?:\.|->)[ \t]*(?<name>SendCoins|SendMany|sendCoins|sendMany|send_coins|send_many)[ \t]*\(`),
+    keywords: ['sendcoins(', 'sendmany(', 'send_coins(', 'send_many('],
+    validate: [notInString, notADefinitionSite],
+    requires: { fileContains: ['lnrpc'] },
+  },
   // A keysend: a spontaneous payment to a node's public key.
   {
     re: rx(String.raw`(?:\.|->)[ \t]*(?<name>keysend|Keysend|KeySend)[ \t]*\(`),
@@ -65,4 +72,4 @@ export const LIGHTNING_PATTERNS: readonly PatternSpec[] = [
 ];
 
 /** The keywords of these patterns, for the record's prefilter. */
-export const LIGHTNING_KEYWORDS = ['sendpaymentsync', 'sendpaymentv2', 'send_payment_sync', 'send_payment_v2', 'sendtoroutesync', 'send_to_route_sync', 'keysend(', 'pay(', 'payinvoice(', 'pay_invoice('];
+export const LIGHTNING_KEYWORDS = ['sendcoins(', 'sendmany(', 'send_coins(', 'send_many(', 'sendpaymentsync', 'sendpaymentv2', 'send_payment_sync', 'send_payment_v2', 'sendtoroutesync', 'send_to_route_sync', 'keysend(', 'pay(', 'payinvoice(', 'pay_invoice('];

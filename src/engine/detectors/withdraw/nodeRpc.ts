@@ -233,6 +233,7 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `function withdraw(user, toAddress, n) {\n  return ⟦sendAmount⟧(user.account, toAddress, n);\n}\nfunction sendAmount(from, dest, value) {\n  return daemon.⟦sendFrom⟧(from, dest, value);\n}`, path: 'wallet.js' },
       // Lightning: LND pays an invoice or keysends; a wallet client's pay handed a BOLT11 invoice.
       { text: `res, err := lnClient.⟦SendPaymentSync⟧(ctx, &lnrpc.SendRequest{PaymentRequest: userInvoice})`, path: 'refund.go' },
+      { text: `req := lnrpc.SendCoinsRequest{Addr: addr, Amount: amount}\nresponse, err := c.⟦SendCoins⟧(context.Background(), &req)`, path: 'lnd/main.go' },
       { text: `stream = stub.⟦send_payment_v2⟧(routerrpc.SendPaymentRequest(payment_request=req.invoice, timeout_seconds=60))`, path: 'withdraw.py' },
       { text: `node.⟦keysend⟧(dest: peer_key, amt: reward_sats)`, path: 'tip.rb' },
       { text: `paid, err := u.Wallet.⟦Pay⟧(lnbits.PaymentParams{Out: true, Bolt11: cmd.Invoice}, client)`, path: 'withdraw.go' },
@@ -282,6 +283,8 @@ bal = rpc("getsparkbalance")`, path: 'spark.py' },
       { text: `var r = await accounts.SendMoney(p, to, n);`, path: 'Other.cs' },
       // Lightning look-alikes: an invoice created (incoming), decoded or looked up; a shop's pay() with no invoice.
       { text: `inv, err := u.Wallet.Invoice(lnbits.InvoiceParams{Out: false, Amount: n, Memo: "deposit"}, client)\ninfo, err := lnClient.DecodePayReq(ctx, &lnrpc.PayReqString{PayReq: s})`, path: 'deposit.go' },
+      // An ATM wallet's sendCoins without LND: another rule's question.
+      { text: `String txid = wallet.sendCoins(destinationAddress, amount, cryptoCurrency, description);`, path: 'Atm.java' },
       { text: `lightning_fee = 1\ncart.pay(order_id, card_token)`, path: 'shop.py' },
       { text: `created = wallet.Pay(lnbits.PaymentParams{Out: false, Bolt11: ""}, client) // lightning`, path: 'recv.go' },
       { text: `def send_payment_sync(self, request):\n    return self.stub.SendPaymentSync(request)`.replace('return self.stub.SendPaymentSync(request)', 'raise NotImplementedError'), path: 'lnd_stub.py' },

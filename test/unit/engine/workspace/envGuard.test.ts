@@ -90,6 +90,17 @@ describe('checkEnvFiles', () => {
     assert.match(report.findings.find((f) => f.path === '.env.test')!.message, /git tracks \.env\.test, which holds no key-looking values/);
   });
 
+  it('a public value\'s name holds no key, whatever credential word it contains (held-out false alarm)', async () => {
+    sb.init('r');
+    sb.write({ 'r/.env': 'PRIVATE_KEY=input_your_PRIVATE_KEY\nFUNGIBLE_TOKEN_MODULE_OWNER_ADDRESS=input_your_FUNGIBLE_TOKEN_MODULE_OWNER_ADDRESS\n' });
+    sb.commitAll('r');
+    assert.deepStrictEqual(summary(await check('r')), ['.env gitignore/env-tracked warning']);
+    // The same file with a real-looking value under a credential name is an error.
+    sb.write({ 'r/.env': `API_SECRET=${randomSecret(32)}\nFUNGIBLE_TOKEN_MODULE_OWNER_ADDRESS=input_your_FUNGIBLE_TOKEN_MODULE_OWNER_ADDRESS\n` });
+    sb.commitAll('r');
+    assert.deepStrictEqual(summary(await check('r')), ['.env gitignore/env-tracked error']);
+  });
+
   it('a tracked .env or .env.local with empty or placeholder slots is a warning; other variants stay notes', async () => {
     sb.init('r');
     sb.write({
