@@ -21,6 +21,7 @@ import { readsByIndent } from '../../judge/functionSpans';
 import { notOuterSendLayer } from './outerSend';
 import { DISPERSE_EXAMPLES, DISPERSE_PATTERN } from './disperse';
 import { BRIDGE_SENDS } from '../../judge/bridgeSends';
+import { matchesAbove } from '../../text/linesAbove';
 
 type Shape = Parameters<typeof sendShapes>[2];
 
@@ -52,6 +53,27 @@ const notEncodedThenSent: Validator = {
 
 /** A send of a token transfer built above it whose own shape is risky. */
 const SENDS_RISKY_BUILD = sendsBuiltTransfer((ctx) => risk('to-first', true).test('transfer', ctx));
+
+/** Stellar's payment operations (py-stellar-base's builder, js-stellar-sdk's `Operation`), with how each names its payee. */
+const STELLAR_OP = /[.](append_payment_op|append_path_payment_strict_send_op|append_path_payment_strict_receive_op|append_account_merge_op)[ \t]*\(|Operation[.](payment|pathPaymentStrictSend|pathPaymentStrictReceive)[ \t]*\(/g;
+/** A Stellar transaction's submit to Horizon. */
+const STELLAR_SUBMIT = /[.](?:submit_transaction|submitTransaction)[ \t]*\(/;
+
+/**
+ * Keeps the submit of a Stellar transaction whose payment operation, built up to 40 lines above with no other submit
+ * between, is risky: the request that sends it (where one labeller puts the fact) as well as the operation (another's).
+ */
+const submitsRiskyStellarOp: Validator = {
+  name: 'submits-risky-stellar-op',
+  reach: { before: 40 * 200 + 200, after: 0 },
+  test: (_v, ctx) => matchesAbove(ctx.text, ctx.start, 40, STELLAR_OP).some(({ m, at }) => {
+    const name = m[1] ?? m[2];
+    const start = at + m[0].lastIndexOf(name);
+    const end = start + name.length;
+    if (STELLAR_SUBMIT.test(ctx.text.slice(end, ctx.start))) return false;
+    return risk(m[1] ? 'stellar-op' : 'fields', true).test(name, { ...ctx, start, end });
+  }),
+};
 
 /** Files that talk to a chain: a wallet library's import or name. */
 // GOAT's wallet clients (`@goat-sdk/wallet-evm`, Python's `goat_wallets`) send what the agent's plugins build.
@@ -105,6 +127,10 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       validate: [risk('stellar-op', risky)],
       requires: { fileContains: ['stellar'] },
     },
+    // The submit of a Stellar transaction whose payment operation above is a risky send (submitsRiskyStellarOp).
+    ...(risky
+      ? [{ re: rx(String.raw`[.](?<name>submit_transaction|submitTransaction)[ \t]*\(`), keywords: ['submit_transaction', 'submittransaction'], validate: [submitsRiskyStellarOp], requires: { fileContains: ['stellar'] } }]
+      : []),
     // A wallet helper's transfer with its destination among the arguments (`token.transfer(target, amt)`), in a
     // file of a chain library: only with a risky shape, the name alone is too common.
     ...(risky

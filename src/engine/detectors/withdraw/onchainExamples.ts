@@ -89,6 +89,8 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `solana ⟦transfer⟧ "$RECIPIENT" 0.5 --allow-unfunded-recipient`, path: 'pay.sh' },
       // A runnable example (it names its network) paying a payee, positionally; an integration test against a testnet.
       { text: `from stellar_sdk import Asset, Server\nserver = Server("https://horizon-testnet.stellar.org")\ntx = builder.⟦append_payment_op⟧(receiver, Asset.native(), "350").build()`, path: 'examples/payment.py' },
+      // Its submit too: the request that sends it, where labellers following "one request, one fact" put the fact.
+      { text: `from stellar_sdk import Asset, Server\nserver = Server("https://horizon-testnet.stellar.org")\ntx = builder.⟦append_payment_op⟧(receiver, Asset.native(), "350").build()\ntx.sign(kp)\nresponse = server.⟦submit_transaction⟧(tx)`, path: 'examples/pay.py' },
       { text: `from xrpl.models import Payment\nclient = JsonRpcClient("https://s.altnet.rippletest.net:51234")\npay = Payment(account=w.address, amount="1", destination=dest)\nres = ⟦submit_and_wait⟧(pay, client, w)`, path: 'tests/integration/test_payment.py' },
       { text: `spl-token ⟦transfer⟧ "$MINT" 10 "$RECIPIENT" --fund-recipient`, path: 'pay.sh' },
       // Built and sent below: the send is reported, as a bridge's (withdraw/bridge-call at the build otherwise).
@@ -175,6 +177,8 @@ export async function allow(amount) {
       // The same payment in an example fragment that names no network, and in a unit test that mocks its client; a
       // placeholder address (`0x2222…`) in a runnable example.
       { text: `from stellar_sdk import Asset\ntx = builder.append_payment_op(receiver, Asset.native(), "350").build()`, path: 'examples/payment.py' },
+      // The submit of a transaction with no payment in it (a trust line).
+      { text: `from stellar_sdk import Asset, Server\nserver = Server("https://horizon-testnet.stellar.org")\ntx = builder.append_change_trust_op(Asset("USDC", issuer)).build()\nresponse = server.submit_transaction(tx)`, path: 'examples/trust.py' },
       { text: `from unittest import mock\nfrom xrpl.models import Payment\nclient = mock.Mock(url="https://s.altnet.rippletest.net:51234")\npay = Payment(account=w.address, amount="1", destination=dest)\nres = submit_and_wait(pay, client, w)`, path: 'tests/integration/test_payment.py' },
       { text: `from web3 import Web3, HTTPProvider\nw3 = Web3(HTTPProvider("https://rpc.hyperliquid-testnet.xyz/evm"))\ntx = tok.functions.transfer("0x2222222222222222222222222222222222222222", n).transact()`, path: 'examples/erc20.py' },
       // Gas for a wallet the code has just created (its own); a class method named for test coins; a token forwarded
