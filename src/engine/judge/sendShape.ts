@@ -94,8 +94,8 @@ const FIELD_DEST_KEYS = `${DEST_KEYS}|toAddress|address|destination_?[Aa]d{1,2}r
 const AMOUNT_KEYS = 'value|Value|lamports|amount';
 /** Where a transaction's data names the contract function it calls: viem's field, ethers' and web3.py's encoders, web3's `methods`. */
 const ENCODED_AT = String.raw`(?:functionName["']?[ \t]*:[ \t]*["']|(?:encodeFunctionData|encode_?[Aa][Bb][Ii])\([ \t]*(?:fn_name[ \t]*=[ \t]*)?["']|\.methods\.)`;
-/** The functions whose payee is among their arguments: token and NFT transfers, and bridge sends (bridgeSends.ts). */
-const PAYING = ['transfer', 'transferFrom', 'safeTransferFrom', 'safeBatchTransferFrom', ...Object.keys(BRIDGE_SENDS)].join('|');
+/** The functions whose payee is among their arguments: token and NFT transfers, and bridge sends (bridgeSends.ts), as regex alternatives. */
+export const PAYING = ['transfer', 'transferFrom', 'safeTransferFrom', 'safeBatchTransferFrom', ...Object.keys(BRIDGE_SENDS)].join('|');
 /**
  * A token transfer encoded into the transaction's data: viem's `functionName: 'transfer', args: [to, n]`, ethers'
  * `encodeFunctionData('transfer', [to, n])`, web3's `methods.transfer(to, n)`. The payee is the call's recipient (the

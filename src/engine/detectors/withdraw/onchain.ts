@@ -7,7 +7,7 @@ import { pathContext } from '../../findings/contextSeverity';
 import { demoContext } from '../../findings/liveNetwork';
 import { notInComment, notInString } from '../../judge/codeContext';
 import { PAYOUT_HEAD, sendRisk, sendsPerAddress } from '../../judge/onchainRisk';
-import { sendShapes } from '../../judge/sendShape';
+import { PAYING, sendShapes } from '../../judge/sendShape';
 import { sendHelperCalledToWithdraw } from '../../judge/onchainCallers';
 import { defineDetector, type PatternSpec, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
@@ -20,7 +20,6 @@ import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { notOuterSendLayer } from './outerSend';
 import { DISPERSE_EXAMPLES, DISPERSE_PATTERN } from './disperse';
-import { BRIDGE_SENDS } from '../../judge/bridgeSends';
 import { matchesAbove } from '../../text/linesAbove';
 
 type Shape = Parameters<typeof sendShapes>[2];
@@ -101,7 +100,7 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
     // an NFT's (`transferFrom` / `safeTransferFrom`, `args: [from, to, id]`) or a bridge send (`depositForBurn`); the
     // name read is the call's own, not the next write's.
     {
-      re: rx(String.raw`[.](?<name>writeContract)[ \t]*\((?=(?:(?!writeContract)[^;]){0,300}functionName[ \t]*:[ \t]*["'](?:transfer|transferFrom|safeTransferFrom|safeBatchTransferFrom|${Object.keys(BRIDGE_SENDS).join('|')})["'])`),
+      re: rx(String.raw`[.](?<name>writeContract)[ \t]*\((?=(?:(?!writeContract)[^;]){0,300}functionName[ \t]*:[ \t]*["'](?:${PAYING})["'])`),
       keywords: ['writecontract'],
       linesAfter: 8,
       validate: [risk('contract-args', risky)],
