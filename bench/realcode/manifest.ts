@@ -90,6 +90,8 @@ export const MANIFEST_SETS = {
   'held-out-41': { file: path.join(REALCODE_DIR, 'manifest-heldout41.json'), title: 'Forty-first held-out real-code corpus (documentation, teaching and example material: exchange API docs, Postman and OpenAPI collections, SDK examples, courses, tutorials)', results: path.join(REALCODE_DIR, 'results-heldout41.md') },
   'held-out-42': { file: path.join(REALCODE_DIR, 'manifest-heldout42.json'), title: 'Forty-second held-out real-code corpus (chains beyond EVM, Solana, TON, Tron and Cosmos: Aptos, Sui, Near, Substrate, Cardano, Algorand, XRPL, Stellar, Hedera, Tezos, Monero, Dogecoin, Lightning)', results: path.join(REALCODE_DIR, 'results-heldout42.md') },
   'held-out-43': { file: path.join(REALCODE_DIR, 'manifest-heldout43.json'), title: 'Forty-third held-out real-code corpus (exchange API keys where trading code lives beyond Python bots: Java, Kotlin, C#, Go, Rust, PHP, Ruby, Swift, Apps Script, VBA, Node-RED, webhook relays)', results: path.join(REALCODE_DIR, 'results-heldout43.md') },
+  'held-out-44': { file: path.join(REALCODE_DIR, 'manifest-heldout44.json'), title: 'Forty-fourth held-out real-code corpus (bots built on trading frameworks: Freqtrade, Hummingbot, Passivbot, Gekko, Zenbot, OctoBot, and the config and deploy files they read)', results: path.join(REALCODE_DIR, 'results-heldout44.md') },
+  'held-out-45': { file: path.join(REALCODE_DIR, 'manifest-heldout45.json'), title: 'Forty-fifth held-out real-code corpus (exchange withdrawals and transfers written by hand: signed REST requests, endpoint tables, CLI wrappers)', results: path.join(REALCODE_DIR, 'results-heldout45.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
