@@ -33,6 +33,7 @@ import { withdrawBridgeCall } from './withdraw/bridgeCalls';
 import { withdrawSendResource } from './withdraw/sendResource';
 import { withdrawGraphqlMutation } from './withdraw/graphqlMutation';
 import { withdrawChainSend } from './withdraw/chainSends';
+import { withdrawChainSubmit } from './withdraw/chainSubmits';
 import { withdrawSdkSend } from './withdraw/sdkSends';
 import { withdrawPaymentApiSend } from './withdraw/paymentApis';
 import { withdrawServiceEndpoint } from './withdraw/serviceEndpoints';
@@ -95,6 +96,7 @@ export const DETECTORS: readonly Detector[] = [
   withdrawSendResource,
   withdrawGraphqlMutation,
   withdrawChainSend,
+  withdrawChainSubmit,
   withdrawPaymentApiSend,
   withdrawServiceEndpoint,
   withdrawSignedAction,

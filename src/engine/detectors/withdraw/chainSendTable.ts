@@ -62,7 +62,18 @@ export interface ChainSend {
   receiverPays?: boolean;
   /** The SDK's own source defines the call as a Go method (`func (w *Wallet) Send(`): its sends there are plumbing. */
   goMethod?: boolean;
+  /**
+   * The separate request that sends what the call built (regex source, group `name`: `submit_extrinsic(`,
+   * `.execute(client)`): reported too when it follows a risky build (withdraw/chain-submit), since that request is
+   * where the funds leave.
+   */
+  submitCall?: string;
 }
+
+/** Substrate's extrinsic submits (polkadot.js, py-substrate-interface, GSRPC, subxt). */
+const SUBSTRATE_SUBMIT_CALL = String.raw`[.](?<name>signAndSend|submit_extrinsic|SubmitExtrinsic|SubmitAndWatchExtrinsic|sign_and_submit_then_watch_default|sign_and_submit_then_watch|sign_and_submit_default|sign_and_submit)[ \t]*\(`;
+/** Aptos' submits (TS `submit.simple`, `signAndSubmitTransaction`; Python and Go). */
+export const APTOS_SUBMIT_CALL = String.raw`[.](?<name>signAndSubmitTransaction|submit[.]simple|submitTransaction|SubmitTransaction|SignAndSubmitTransaction|submit_bcs_transaction|submit_and_wait)[ \t]*\(`;
 
 const SUBSTRATE_LIBS = ['@polkadot/api', 'substrateinterface', 'substrate-interface', 'gsrpc', 'go-substrate-rpc-client', 'subxt', 'polkadot'];
 const SUBSTRATE_SUBMITS = ['signandsend', 'submit_extrinsic', 'submitextrinsic', 'sign_and_submit', 'submitandwatch', 'signandsubmit'];
@@ -79,15 +90,15 @@ export const CHAIN_SENDS: readonly ChainSend[] = [
   {
     sdk: 'Aptos', re: String.raw`[.](?<name>transferCoinTransaction|transferFungibleAsset)[ \t]*\(`,
     keywords: ['transfercointransaction', 'transferfungibleasset'], libs: ['aptos'],
-    submits: ['signandsubmittransaction', 'submittransaction', 'submit_bcs_transaction', 'submit_and_wait'],
-    dest: { kind: 'fields', keys: 'recipient', from: 'sender' },
+    submits: ['signandsubmittransaction', 'submittransaction', 'submit.simple', 'submit_bcs_transaction', 'submit_and_wait'],
+    dest: { kind: 'fields', keys: 'recipient', from: 'sender' }, submitCall: APTOS_SUBMIT_CALL,
   },
   // Aptos entry functions, https://aptos.dev/network/blockchain/accounts (0x1::aptos_account::transfer, coin::transfer).
   {
     sdk: 'Aptos', re: String.raw`["'](?<name>0x1::(?:aptos_account::transfer(?:_coins|_fungible_assets)?|coin::transfer|primary_fungible_store::transfer))["']`,
     keywords: ['0x1::aptos_account::transfer', '0x1::coin::transfer', '0x1::primary_fungible_store::transfer'], libs: ['aptos'],
-    submits: ['signandsubmittransaction', 'submittransaction', 'submit_bcs_transaction', 'submit_and_wait'],
-    dest: { kind: 'list', keys: 'functionArguments|arguments|args' }, inString: true, linesAfter: 2,
+    submits: ['signandsubmittransaction', 'submittransaction', 'submit.simple', 'submit_bcs_transaction', 'submit_and_wait'],
+    dest: { kind: 'list', keys: 'functionArguments|arguments|args' }, inString: true, linesAfter: 2, submitCall: APTOS_SUBMIT_CALL,
   },
   // Aptos Python SDK, https://aptos.dev/build/sdks/python-sdk (RestClient.bcs_transfer(sender, recipient, amount)).
   {
@@ -99,7 +110,7 @@ export const CHAIN_SENDS: readonly ChainSend[] = [
   {
     sdk: 'Hedera', re: String.raw`(?<![A-Za-z0-9_$])(?:New)?(?<name>TransferTransaction)[ \t]*\(`,
     keywords: ['transfertransaction'], libs: ['hedera', 'hiero', 'hashgraph'], submits: ['execute'],
-    dest: { kind: 'legs' }, linesAfter: 12,
+    dest: { kind: 'legs' }, linesAfter: 12, submitCall: String.raw`[.](?<name>execute|Execute)[ \t]*\(`,
   },
   // Taquito (Tezos), https://taquito.io/docs/making_transfers (Tezos.contract.transfer / Tezos.wallet.transfer).
   {
@@ -110,42 +121,46 @@ export const CHAIN_SENDS: readonly ChainSend[] = [
   // polkadot.js, https://polkadot.js.org/docs/api/start/api.tx (api.tx.balances.transferKeepAlive(dest, value)).
   {
     sdk: 'polkadot.js', re: String.raw`balances\s*[.](?<name>transferKeepAlive|transferAllowDeath|transferAll|transfer)[ \t]*\(`,
-    keywords: ['balances'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'arg', n: 0 }, linesAfter: 1,
+    keywords: ['balances'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'arg', n: 0 }, linesAfter: 1, submitCall: SUBSTRATE_SUBMIT_CALL,
   },
   // subxt (Rust), https://docs.rs/subxt (tx().balances().transfer_keep_alive(dest, value)).
   {
     sdk: 'subxt', re: String.raw`balances\(\)\s*[.](?<name>transfer_keep_alive|transfer_allow_death|transfer_all)[ \t]*\(`,
-    keywords: ['balances()'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'arg', n: 0 }, linesAfter: 1,
+    keywords: ['balances()'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'arg', n: 0 }, linesAfter: 1, submitCall: SUBSTRATE_SUBMIT_CALL,
   },
   // py-substrate-interface, https://polkascan.github.io/py-substrate-interface/ (compose_call(call_module="Balances", …)).
   {
     sdk: 'substrate-interface', re: String.raw`call_function[ \t]*=[ \t]*["'](?<name>transfer_keep_alive|transfer_allow_death|transfer_all|transfer)["']`,
-    keywords: ['call_function'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'fields', keys: 'dest' }, inString: true,
+    keywords: ['call_function'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'fields', keys: 'dest' }, inString: true, submitCall: SUBSTRATE_SUBMIT_CALL,
   },
   // go-substrate-rpc-client, https://github.com/centrifuge/go-substrate-rpc-client (types.NewCall(meta, "Balances.transfer", dest, value)).
   {
     sdk: 'GSRPC', re: String.raw`["'](?<name>Balances[.](?:transfer_keep_alive|transfer_allow_death|transfer_all|transfer))["']`,
-    keywords: ['balances.transfer'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'next' }, inString: true,
+    keywords: ['balances.transfer'], libs: SUBSTRATE_LIBS, submits: SUBSTRATE_SUBMITS, dest: { kind: 'next' }, inString: true, submitCall: SUBSTRATE_SUBMIT_CALL,
   },
   // Lucid / Lucid Evolution (Cardano), https://anastasia-labs.github.io/lucid-evolution/ (newTx().pay.ToAddress(addr, assets)).
   {
     sdk: 'Lucid', re: String.raw`[.](?<name>payToAddress(?:WithData)?|pay[.]ToAddress(?:WithData)?)[ \t]*\(`,
     keywords: ['paytoaddress', 'pay.toaddress'], libs: LUCID_LIBS, submits: ['submit'], dest: { kind: 'arg', n: 0 },
+    submitCall: String.raw`[.](?<name>submit)[ \t]*\([ \t]*\)`,
   },
   // Mesh (Cardano), https://meshjs.dev/apis/transaction/basics (new Transaction({ initiator }).sendLovelace(address, n)).
   {
     sdk: 'Mesh', re: String.raw`[.](?<name>sendLovelace|sendAssets|sendAsset|sendToken|sendValue)[ \t]*\(`,
     keywords: ['sendlovelace', 'sendasset', 'sendtoken', 'sendvalue'], libs: ['@meshsdk'], submits: ['submittx', 'submit'], dest: { kind: 'arg', n: 0 },
+    submitCall: String.raw`[.](?<name>submitTx|submitTransaction)[ \t]*\(`,
   },
   // Sui TS and Dart SDKs, https://sdk.mystenlabs.com/typescript/transaction-building/basics (tx.transferObjects(objects, address)).
   {
     sdk: 'Sui', re: String.raw`[.](?<name>transferObjects)[ \t]*\(`,
     keywords: ['transferobjects'], libs: SUI_LIBS, submits: SUI_SUBMITS, dest: { kind: 'arg', n: 1 },
+    submitCall: String.raw`[.](?<name>signAndExecuteTransaction(?:Block)?|executeTransaction(?:Block)?)[ \t]*\(`,
   },
   // pysui, https://pysui.readthedocs.io/ (SuiTransaction.transfer_objects(transfers=[…], recipient=…), transfer_sui).
   {
     sdk: 'pysui', re: String.raw`[.](?<name>transfer_objects|transfer_sui)[ \t]*\(`,
     keywords: ['transfer_objects', 'transfer_sui'], libs: ['pysui'], submits: SUI_SUBMITS, dest: { kind: 'fields', keys: 'recipient' },
+    submitCall: String.raw`[.](?<name>execute|sign_and_execute_transaction|execute_transaction)[ \t]*\(`,
   },
   // solana-sdk (Rust), https://docs.rs/solana-sdk/latest/solana_sdk/system_instruction/fn.transfer.html (from, to, lamports).
   {

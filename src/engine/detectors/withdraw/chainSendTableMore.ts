@@ -3,10 +3,14 @@
 // contracts', near-api-js/py and near-api-rs' transfers, sol4k, BlockCypher's simple_spend, TON's Go (tonutils-go) and Kotlin
 // (ton-kotlin) wallets, cosmpy, and Coinbase's AgentKit and CDP SDK.
 // Their examples and integration tests send real or testnet funds with no call named withdraw.
-import type { ChainSend } from './chainSendTable';
+import { APTOS_SUBMIT_CALL, type ChainSend } from './chainSendTable';
 
 const ALGORAND_SUBMITS = ['send_transaction', 'send_transactions', 'send_raw_transaction', 'sendrawtransaction', 'sendtransaction'];
 const STELLAR_SUBMITS = ['submittransaction', 'submit_transaction', 'submit'];
+/** The requests that send an Algorand, XRPL or Stellar transaction built above them (withdraw/chain-submit). */
+const ALGORAND_SUBMIT_CALL = String.raw`[.](?<name>send_transactions?|send_raw_transaction|sendRawTransaction|SendRawTransaction|sendTransaction)[ \t]*\(`;
+const XRPL_SUBMIT_CALL = String.raw`(?<![A-Za-z0-9_$])(?<name>submit_and_wait|send_reliable_submission|safe_sign_and_submit_transaction|sign_and_submit|submitAndWait|submit|Submit)[ \t]*\(`;
+const STELLAR_SUBMIT_CALL = String.raw`[.](?<name>submit_transaction|submitTransaction)[ \t]*\(`;
 
 /** The entries: each one's comment is the page that documents the call. */
 export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
@@ -14,72 +18,72 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
   // (PaymentTxn(sender, sp, receiver, amt), AssetTransferTxn(sender, sp, receiver, amt, index)): keywords or positions.
   {
     sdk: 'Algorand', re: String.raw`(?<![A-Za-z0-9_$])(?<name>PaymentTxn|AssetTransferTxn)[ \t]*\((?=\s*sender[ \t]*=)`,
-    keywords: ['paymenttxn', 'assettransfertxn'], libs: ['algosdk'], submits: ALGORAND_SUBMITS,
+    keywords: ['paymenttxn', 'assettransfertxn'], libs: ['algosdk'], submits: ALGORAND_SUBMITS, submitCall: ALGORAND_SUBMIT_CALL,
     dest: { kind: 'fields', keys: 'receiver', from: 'sender' }, linesAfter: 3,
   },
   {
     sdk: 'Algorand', re: String.raw`(?<![A-Za-z0-9_$])(?<name>PaymentTxn|AssetTransferTxn)[ \t]*\((?!\s*sender[ \t]*=)`,
-    keywords: ['paymenttxn', 'assettransfertxn'], libs: ['algosdk'], submits: ALGORAND_SUBMITS, dest: { kind: 'arg', n: 2, from: 0 },
+    keywords: ['paymenttxn', 'assettransfertxn'], libs: ['algosdk'], submits: ALGORAND_SUBMITS, submitCall: ALGORAND_SUBMIT_CALL, dest: { kind: 'arg', n: 2, from: 0 },
   },
   // go-algorand-sdk, https://pkg.go.dev/github.com/algorand/go-algorand-sdk/v2/transaction (MakePaymentTxn(from, to, amount, …)).
   {
     sdk: 'Algorand', re: String.raw`[.](?<name>MakePaymentTxn|MakeAssetTransferTxn)[ \t]*\(`,
-    keywords: ['makepaymenttxn', 'makeassettransfertxn'], libs: ['go-algorand-sdk'], submits: ALGORAND_SUBMITS, dest: { kind: 'arg', n: 1, from: 0 },
+    keywords: ['makepaymenttxn', 'makeassettransfertxn'], libs: ['go-algorand-sdk'], submits: ALGORAND_SUBMITS, submitCall: ALGORAND_SUBMIT_CALL, dest: { kind: 'arg', n: 1, from: 0 },
   },
   // algosdk (JS), https://algorand.github.io/js-algorand-sdk/ (makePaymentTxnWithSuggestedParamsFromObject({ from, to, amount })).
   {
     sdk: 'Algorand', re: String.raw`[.](?<name>makePaymentTxnWithSuggestedParamsFromObject|makeAssetTransferTxnWithSuggestedParamsFromObject)[ \t]*\(`,
-    keywords: ['makepaymenttxn', 'makeassettransfertxn'], libs: ['algosdk'], submits: ALGORAND_SUBMITS,
+    keywords: ['makepaymenttxn', 'makeassettransfertxn'], libs: ['algosdk'], submits: ALGORAND_SUBMITS, submitCall: ALGORAND_SUBMIT_CALL,
     dest: { kind: 'fields', keys: 'to|receiver', from: 'from|sender' }, linesAfter: 4,
   },
   // algorand-dart, https://github.com/RootSoft/algorand-dart (PaymentTransactionBuilder()..sender = a..receiver = b).
   {
     sdk: 'Algorand', re: String.raw`(?<![A-Za-z0-9_$])(?<name>PaymentTransactionBuilder|AssetTransferTransactionBuilder)[ \t]*\(\)`,
-    keywords: ['paymenttransactionbuilder', 'assettransfertransactionbuilder'], libs: ['algorand'], submits: ALGORAND_SUBMITS,
+    keywords: ['paymenttransactionbuilder', 'assettransfertransactionbuilder'], libs: ['algorand'], submits: ALGORAND_SUBMITS, submitCall: ALGORAND_SUBMIT_CALL,
     dest: { kind: 'chained', keys: 'receiver', from: 'sender' }, linesAfter: 4,
   },
   // aptos-go-sdk, https://pkg.go.dev/github.com/aptos-labs/aptos-go-sdk (APTTransferTransaction(client, sender, dest, amount),
   // CoinTransferPayload(typeTag, dest, amount)).
   {
     sdk: 'Aptos', re: String.raw`(?<![A-Za-z0-9_$])(?<name>APTTransferTransaction)[ \t]*\(`,
-    keywords: ['apttransfertransaction'], libs: ['aptos-go-sdk'], submits: ['submittransaction'], dest: { kind: 'arg', n: 2, from: 1 },
+    keywords: ['apttransfertransaction'], libs: ['aptos-go-sdk'], submits: ['submittransaction'], submitCall: APTOS_SUBMIT_CALL, dest: { kind: 'arg', n: 2, from: 1 },
   },
   {
     sdk: 'Aptos', re: String.raw`(?<![A-Za-z0-9_$])(?<name>CoinTransferPayload)[ \t]*\(`,
-    keywords: ['cointransferpayload'], libs: ['aptos-go-sdk'], submits: ['submittransaction'], dest: { kind: 'arg', n: 1 },
+    keywords: ['cointransferpayload'], libs: ['aptos-go-sdk'], submits: ['submittransaction'], submitCall: APTOS_SUBMIT_CALL, dest: { kind: 'arg', n: 1 },
   },
   // xrpl4j, https://github.com/XRPLF/xrpl4j (Payment.builder().account(a).destination(b)…build()).
   {
     sdk: 'XRPL', re: String.raw`(?<![A-Za-z0-9_$])(?<name>Payment)[.]builder[ \t]*\(\)`,
-    keywords: ['payment.builder'], libs: ['xrpl'], submits: ['submit'], dest: { kind: 'chained', keys: 'destination', from: 'account' }, linesAfter: 4,
+    keywords: ['payment.builder'], libs: ['xrpl'], submits: ['submit'], submitCall: XRPL_SUBMIT_CALL, dest: { kind: 'chained', keys: 'destination', from: 'account' }, linesAfter: 4,
   },
   // xrpl4k (Kotlin DSL: payment { account = a; destination = b }) and XrplCSharp (new Payment { Account = a, Destination = b }).
   {
     sdk: 'XRPL', re: String.raw`(?<![A-Za-z0-9_$.])(?<name>payment|Payment)(?<!(?:class|interface|struct|record|object|fun|val|var)[ \t]{1,8}[Pp]ayment)(?=[ \t]*(?:\r?\n[ \t]*)?\{)`,
-    keywords: ['payment'], libs: ['xrpl'], submits: ['submit'], dest: { kind: 'fields', keys: 'destination|Destination', from: 'account|Account' }, linesAfter: 4,
+    keywords: ['payment'], libs: ['xrpl'], submits: ['submit'], submitCall: XRPL_SUBMIT_CALL, dest: { kind: 'fields', keys: 'destination|Destination', from: 'account|Account' }, linesAfter: 4,
   },
   // xrpl-py, https://xrpl-py.readthedocs.io/en/stable/source/xrpl.models.transactions.html (Payment(account=a, destination=b)).
   {
     sdk: 'XRPL', re: String.raw`(?<![A-Za-z0-9_$.])(?<name>Payment)[ \t]*\((?=\s*account[ \t]*=)`,
-    keywords: ['payment('], libs: ['xrpl'], submits: ['submit'], dest: { kind: 'fields', keys: 'destination', from: 'account' }, linesAfter: 4,
+    keywords: ['payment('], libs: ['xrpl'], submits: ['submit'], submitCall: XRPL_SUBMIT_CALL, dest: { kind: 'fields', keys: 'destination', from: 'account' }, linesAfter: 4,
   },
   // ruby-stellar-sdk, https://github.com/astroband/ruby-stellar-sdk (Stellar::Transaction.payment(account:, destination:, amount:)).
   {
     sdk: 'Stellar', re: String.raw`(?:Transaction|TransactionBuilder)[.](?<name>payment|path_payment_strict_send|path_payment_strict_receive)[ \t]*\(`,
-    keywords: ['transaction.payment', 'transactionbuilder.payment', 'transaction.path_payment', 'transactionbuilder.path_payment'], libs: ['stellar'], submits: STELLAR_SUBMITS,
+    keywords: ['transaction.payment', 'transactionbuilder.payment', 'transaction.path_payment', 'transactionbuilder.path_payment'], libs: ['stellar'], submits: STELLAR_SUBMITS, submitCall: STELLAR_SUBMIT_CALL,
     dest: { kind: 'fields', keys: 'destination', from: 'account|source_account' }, linesAfter: 3,
   },
   // stellar-ios-mac-sdk, https://github.com/Soneso/stellar-ios-mac-sdk (PaymentOperation(sourceAccountId:, destinationAccountId:, …)).
   {
     sdk: 'Stellar', re: String.raw`(?<![A-Za-z0-9_$.])(?<name>PaymentOperation)[ \t]*\((?=\s*sourceAccountId[ \t]*:)`,
-    keywords: ['paymentoperation('], libs: ['stellarsdk'], submits: STELLAR_SUBMITS,
+    keywords: ['paymentoperation('], libs: ['stellarsdk'], submits: STELLAR_SUBMITS, submitCall: STELLAR_SUBMIT_CALL,
     dest: { kind: 'fields', keys: 'destinationAccountId', from: 'sourceAccountId' }, linesAfter: 2,
   },
   // Soneso's Dart and PHP SDKs (PaymentOperationBuilder(destination, asset, amount)), the Java SDK's
   // new PaymentOperation.Builder(destination, asset, amount): https://github.com/Soneso/stellar_flutter_sdk.
   {
     sdk: 'Stellar', re: String.raw`(?<![A-Za-z0-9_$])(?<name>PaymentOperationBuilder|PaymentOperation[.]Builder)[ \t]*\(`,
-    keywords: ['paymentoperationbuilder', 'paymentoperation.builder'], libs: ['stellar'], submits: STELLAR_SUBMITS, dest: { kind: 'arg', n: 0 },
+    keywords: ['paymentoperationbuilder', 'paymentoperation.builder'], libs: ['stellar'], submits: STELLAR_SUBMITS, submitCall: STELLAR_SUBMIT_CALL, dest: { kind: 'arg', n: 0 },
   },
   // pytezos, https://pytezos.org/ (client.transaction(destination=…, amount=…).autofill().sign().inject()).
   {

@@ -118,7 +118,12 @@ function lowered(text: string): string {
 }
 
 /** Both tables' entries. */
-const ALL_SENDS: readonly ChainSend[] = [...CHAIN_SENDS, ...MORE_CHAIN_SENDS];
+export const ALL_SENDS: readonly ChainSend[] = [...CHAIN_SENDS, ...MORE_CHAIN_SENDS];
+
+/** Every judge a call of the entry passes before withdraw/chain-send reports it (the detector's own and the pattern's). */
+export function buildJudges(send: ChainSend): Validator[] {
+  return [notInComment, notADeclaration, submitted(send), ...(pattern(send).validate ?? [])];
+}
 
 /** Chain SDK transfers to an address other than the signer's, from the tables in withdrawChainSendTable(More).ts. */
 export const withdrawChainSend = defineDetector({
