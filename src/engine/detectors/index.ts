@@ -7,6 +7,7 @@ import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret } from './generic';
 import { exchangeNamedSecret } from './exchanges/namedSecret';
+import { exchangeContextSecret } from './exchanges/contextSecret';
 import { hardCodedPassword } from './password';
 import { hashedPassword } from './hashedPassword';
 import { pemPrivateKey } from './pem';
@@ -74,6 +75,7 @@ export const DETECTORS: readonly Detector[] = [
   wrappedPrivateKey,
   // Before the generic rule: a secret whose name names an exchange is that exchange's credential.
   exchangeNamedSecret,
+  exchangeContextSecret,
   genericSecret,
   hardCodedPassword,
   hashedPassword,

@@ -47,6 +47,11 @@ const EXCHANGE_WORDS: ReadonlyArray<{ id: string; name: string; words: readonly 
   { id: 'phemex', name: 'Phemex', words: ['phemex'] },
   { id: 'coinex', name: 'CoinEx', words: ['coinex'] },
 ];
+/** Every word by which a name names an exchange (exchanges/contextSecret.ts looks for them in a file). */
+export function exchangeWordList(): string[] {
+  return EXCHANGE_WORDS.flatMap((e) => e.words);
+}
+
 const BY_WORD = new Map(EXCHANGE_WORDS.flatMap((e) => e.words.map((w) => [w, e.name] as const)));
 
 /** The lower-case words of a name: `kucoinAPIToken` → kucoin, api, token; `KRAKEN_PRIVATE_KEY` → kraken, private, key. */
