@@ -2,6 +2,8 @@ import type { FileKind } from '../types';
 
 const BY_EXTENSION: Record<string, FileKind> = {
   py: 'python', pyw: 'python', ipynb: 'notebook',
+  // Cython (Hummingbot's connectors are `.pyx`): Python's syntax with C declarations added.
+  pyx: 'python', pxd: 'python', pxi: 'python',
   js: 'javascript', mjs: 'javascript', cjs: 'javascript', jsx: 'javascript',
   // Single-file components: their <script> is JavaScript or TypeScript (a dApp's withdraw page posts from there).
   vue: 'javascript', svelte: 'javascript',

@@ -1,5 +1,5 @@
 // Comment syntax per VS Code language id, for the suppression comments KeyGuard inserts.
-const HASH = new Set(['python', 'shellscript', 'yaml', 'toml', 'ruby', 'perl', 'r', 'dockerfile', 'dotenv', 'properties', 'makefile', 'powershell', 'elixir', 'coffeescript', 'julia', 'nim', 'raw']);
+const HASH = new Set(['python', 'shellscript', 'yaml', 'toml', 'ruby', 'perl', 'r', 'dockerfile', 'dotenv', 'properties', 'makefile', 'powershell', 'elixir', 'coffeescript', 'julia', 'nim', 'raw', 'cython']);
 const DASH = new Set(['sql', 'lua', 'haskell']);
 const SEMI = new Set(['ini', 'clojure', 'lisp', 'scheme']);
 const MARKUP = new Set(['html', 'xml', 'markdown', 'vue-html', 'svg', 'xsl']);

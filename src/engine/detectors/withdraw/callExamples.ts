@@ -18,6 +18,8 @@ import { RUBY_CALL_EXAMPLES } from './rubyCalls';
 /** Positive and negative examples of the library-call rule; the unit tests run them all. */
 export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
   positive: [
+    // A client's withdraw handed to a runner with its keyword arguments.
+    { text: `from binance.client import Client\nasync def pull(self, to, coin, n):\n    return await self.query_api(self._binance_client.⟦withdraw⟧,\n                                asset=coin, address=to, amount=n)`, path: 'market/binance_market.pyx' },
     ...BOOKKEEPING_EXAMPLES.positive,
     ...RPC_VERB_EXAMPLES.positive,
     ...SEND_COMMAND_EXAMPLES.positive,
@@ -116,6 +118,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `import ccxt\nex = ccxt.kraken({"apiKey": k})\nex.⟦withdraw_flow⟧(address=to, amount=n, coin="FLOW")`, path: 'pull.py' },
   ],
   negative: [
+    // The withdraw method handed on with no destination (a retry wrapper's registry).
+    { text: `from binance.client import Client\nhandlers = dict(pull=self.register(self._binance_client.withdraw, retries=3))`, path: 'market/registry.py' },
     ...RPC_VERB_EXAMPLES.negative,
     ...SEND_COMMAND_EXAMPLES.negative,
     ...PREPARED_CALL_EXAMPLES.negative,

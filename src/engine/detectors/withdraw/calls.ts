@@ -72,6 +72,16 @@ export const withdrawLibraryCall = defineDetector({
     { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAClassConstructed, notOwnMethod, argBuiltAsWithdrawRequest], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or with a coin or an address among its arguments.
     { re: rx(String.raw`${RECV}${BARE}${CRYPTO_ARGS}`), keywords: ['withdraw'], linesBefore: 1, linesAfter: 3, validate: [notInString, notAClassConstructed, notOwnMethod], requires: { exchangeNear: EXCHANGE_NEAR } },
+    // The client's withdraw method handed to a runner with its arguments (Hummingbot's `self.query_api(self._client.withdraw,
+    // asset=c, address=to, amount=n)`, `partial(client.withdraw, …)`): the runner makes the call.
+    {
+      re: rx(String.raw`\([ \t]*(?:self\.|this\.)?(?:[A-Za-z_$][A-Za-z0-9_$]{0,40}\.){1,3}(?<name>withdraw)[ \t]*,(?=[^()]{0,300}(?<![A-Za-z0-9_])(?:address|to_address|toAddress|addr)[ \t]*=)`),
+      keywords: ['withdraw'],
+      linesAfter: 4,
+      validate: [notInString],
+      // A connector's import may sit thousands of lines above (exchangeNear reads 20,000 characters).
+      requires: { fileContains: EXCHANGE_LIBS },
+    },
     // A withdrawal's signed transaction broadcast (`wallet.submitTransaction(hexToBin(withdrawal.raw_tx))`).
     {
       re: rx(String.raw`${RECV}(?<name>submitTransaction|submit_transaction|sendRawTransaction|send_raw_transaction|broadcastTransaction|broadcast_transaction)[ \t]*\(`),

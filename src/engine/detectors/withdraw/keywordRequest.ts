@@ -11,7 +11,7 @@ import { FUNCTION_HEAD, SIGNING_WORDS } from './constants';
 import type { FileKind } from '../../types';
 
 /** Keyword names of a request's URL or path. */
-const URL_KEY = String.raw`(?:url|uri|path|endpoint|request_path|requestPath|api_path|full_url|end_point)`;
+const URL_KEY = String.raw`(?:url|uri|path|endpoint|request_path|requestPath|api_path|path_url|url_path|full_url|end_point)`;
 /** The URL keyword, read back to the call's name over at most four lines: one level of nested brackets may stand between (`data=str(body),`). */
 const ARG_LINE = String.raw`(?:[^()\n]|\([^()\n]{0,80}\)){0,200}`;
 const KEYWORD_URL = String.raw`(?<![A-Za-z0-9_$.])${URL_KEY}[ \t]*=(?![=>])(?<=(?<![A-Za-z0-9_$])(?<v>[A-Za-z_$][A-Za-z0-9_$]{0,40})[ \t]*\((?:${ARG_LINE}\r?\n){0,4}${ARG_LINE}(?<![A-Za-z0-9_$.])${URL_KEY}[ \t]*=)`;
@@ -57,8 +57,10 @@ function keywordRequestWithdraws(holdsPath: HoldsPath): Validator {
       if (open === -1 || open - ctx.end > 4) return false;
       let verb: string | undefined;
       let url: string | undefined;
-      for (const arg of callArguments(ctx.text, open)) {
+      for (const [i, arg] of callArguments(ctx.text, open).entries()) {
         const kv = KEYWORD_ARG.exec(arg);
+        // A verb handed first, the URL by keyword (`self._api_request("post", path_url=path_url, data=d)`).
+        if (!kv && i === 0 && WRITE_LITERAL.test(arg.trim())) verb = arg.trim();
         if (!kv) continue;
         if (VERB_KEYS.test(kv[1])) verb = kv[2].trim();
         else if (URL_KEYS.test(kv[1])) url ??= kv[2];
@@ -87,12 +89,14 @@ export const KEYWORD_REQUEST_EXAMPLES: { positive: Example[]; negative: Example[
   positive: [
     { text: `def pull(to):\n    method = "POST"\n    request_path = "/api/v5/asset/withdrawal"\n    body = {"toAddr": to}\n    ts, sig = sign(method, request_path, body)\n    r = requests.⟦request⟧(\n        method=method,\n        url=BASE_URL + request_path,\n        json=body,\n    )`, path: 'bot/venue.py' },
     { text: `    async def pull(self, coin, amount):\n        path = '/sapi/v1/capital/withdraw/apply'\n        q = self.query(coin, amount)\n        url = f"{self.api_url}{path}?{q}"\n        await self.⟦make_request⟧(method='POST', url=url, headers=self.headers)`, path: 'modules/cexs/venue.py' },
+    { text: `    async def pull(self, to, n):\n        path_url = "/withdrawals/crypto"\n        data = {"amount": n, "crypto_address": to}\n        return await self.⟦_api_request⟧("post", path_url=path_url, data=data)`, path: 'market/venue_market.pyx' },
     { text: `        url = 'https://www.okx.com/api/v5/asset/withdrawal'\n        h = await self.headers(url, "POST", body)\n        r = await self.⟦make_request⟧(\n            url=url, method='POST', data=str(body), headers=h)`, path: 'core/venue.py' },
   ],
   negative: [
     // A read of the withdrawal history, a write of an order, and the helper's own definition.
     { text: `        path = '/sapi/v1/capital/withdraw/history'\n        url = f"{self.api_url}{path}?{q}"\n        await self.make_request(method='GET', url=url)`, path: 'venue.py' },
     { text: `        path = '/api/v3/order'\n        url = f"{self.api_url}{path}?{q}"\n        await self.make_request(method='POST', url=url)`, path: 'venue.py' },
+    { text: `        path_url = "/withdrawals/crypto"\n        return await self._api_request("get", path_url=path_url)`, path: 'market/venue_market.pyx' },
     { text: `WITHDRAW_URL = 'https://api.binance.com/sapi/v1/capital/withdraw/apply'\n\nasync def make_request(method='POST', url=WITHDRAW_URL, headers=None):\n    return await self.send(self.prepare())`, path: 'venue.py' },
     { text: `    async def make_request(self, method='POST', url=None, headers=None):\n        return await self.session.request(method, url, headers=headers)`, path: 'venue.py' },
   ],

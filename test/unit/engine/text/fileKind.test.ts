@@ -29,6 +29,11 @@ describe('fileKindOf', () => {
     assert.strictEqual(fileKindOf('notes.gcx'), 'text');
   });
 
+  it('reads Cython (`.pyx`, `.pxd`, `.pxi`) as Python: Hummingbot\'s exchange connectors are written in it', () => {
+    assert.deepStrictEqual(['hummingbot/market/binance/binance_market.pyx', 'x.pxd', 'y.pxi'].map(fileKindOf), ['python', 'python', 'python']);
+    assert.strictEqual(fileKindOf('notes.pyc'), 'text');
+  });
+
   it('reads Crystal (`.cr`) as Ruby, whose syntax it shares, so a tip bot written in it is scanned as code', () => {
     assert.deepStrictEqual(['src/bot/coin_api.cr', 'wallet.rb'].map(fileKindOf), ['ruby', 'ruby']);
   });
