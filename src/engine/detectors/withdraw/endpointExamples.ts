@@ -34,6 +34,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     code(`r = api.call("⟦/sapi/v1/w3w/wallet/prediction/withdraw/apply⟧", body)`),
     // Gate's SDKs pass path and verb apart.
     code(`return self.api_client.call_api('⟦/withdrawals⟧', 'POST', path_params, query_params, header_params, body=body)`),
+    // A local helper whose verb defaults to GET, given POST.
+    { text: `<?php\nclass Pay {\n    private function query($endpoint, $data = array(), $type = 'GET') { return $this->curl($endpoint, $data, $type); }\n    public function pull($data) { return $this->query("⟦/withdraws⟧", $data, 'POST'); }\n}`, path: 'class/pay.class.php' },
     // Long-tail exchanges from ccxt's lists, with host or version prefix.
     code(`url = "⟦https://api.mexc.com/api/v3/capital/withdraw⟧"  # POST`),
     code(`const u = \`\${BASE}⟦/v1/withdraws/coin⟧\`;  // upbit`),
@@ -174,6 +176,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     { text: `def pay(amount, address, currency, note, memo, pin)\n  path = '⟦/api/1/send⟧'\n  authed_request(path, {\n    params: {\n      amount: amount.to_s,\n      address: address,\n      currency: currency,\n      description: note,\n      message: memo,\n      pin: pin\n    },\n    method: :post\n  })\nend`, path: 'lib/private_api.rb' },
   ],
   negative: [
+    // The same helper called without a verb lists withdrawals by its GET default, a POST on the line above notwithstanding.
+    { text: `<?php\nclass Pay {\n    private function query($endpoint, $data = array(), $type = 'GET') { return $this->curl($endpoint, $data, $type); }\n    public function create($d) { return $this->query("/orders", $d, 'POST'); }\n    public function list() { return $this->query("/withdraws"); }\n}`, path: 'class/pay.class.php' },
     // The path read with a method option (\`method: :get\`), right below a function that posts an order.
     { text: `def order(pair, volume)\n  path = '/api/1/postorder'\n  authed_request(path, {params: {pair: pair, volume: volume}, method: :post})\nend\n\ndef pulled(id)\n  path = "/api/1/withdrawals/#{id}"\n  authed_request(path, {params: {}, method: :get})\nend`, path: 'lib/private_api.rb' },
     // A server registering its handler for a withdrawal path with the verb: a route, not a send.

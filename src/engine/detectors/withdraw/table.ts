@@ -215,8 +215,9 @@ const WITHDRAW_WORD = /^withdraw(?:al|l)?s?$/;
  * Segments that make a name a query, a setting, bookkeeping or a type rather than the action: history, quota,
  * fee, address… (`get_withdraw_history`, `fetchWithdrawals`, `handle_withdrawal`, `WithdrawRequest(…)`).
  */
+// Real code misspells history as it does withdrawal (`DEPOSIT_WITHDRAW_HISTORIY`, `withdraw_histroy`).
 const NOT_ACTION = new Set([
-  'history', 'histories', 'hist', 'historical', 'record', 'records', 'entry', 'entries', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
+  'history', 'histories', 'hist', 'historical', 'historiy', 'histroy', 'hisotry', 'record', 'records', 'entry', 'entries', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
   'fee', 'fees', 'charge', 'charges', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
   'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'config', 'available',
   'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle',

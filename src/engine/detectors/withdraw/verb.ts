@@ -5,6 +5,7 @@ import type { MatchContext, Validator } from '../../defineDetector';
 import { nameSegments } from './table';
 import { linesAboveStart } from '../../text/linesAbove';
 import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
+import { defaultVerbOfCall } from './defaultVerb';
 
 /** A write verb as a word or as a verb constant (`MethodPost`, `HttpMethod.Delete`, `Method.PUT`, PHP's `Request::METHOD_POST`, C++'s `kPost`). */
 // Not `post-processing`, `put-call`: a hyphenated word is prose.
@@ -173,6 +174,10 @@ export const VERB_AFTER = /^(?:[$][{]?[A-Za-z_][\w.]{0,30}[}]?)?["'`]?[ \t]*,[ \
 export function verbAtPath(ctx: MatchContext): string | undefined {
   const own = ownVerb(ctx.text, ctx.start);
   if (own) return own;
+  // A local helper called without its verb makes its default's request (a neighbour's verb is not this call's).
+  const call = ownCallName(ctx.text, ctx.start);
+  const fallback = call === undefined ? undefined : defaultVerbOfCall(ctx.text, ctx.start, call.replace(/^[@$]/, ''));
+  if (fallback) return fallback;
   const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
   if (beside) return beside.toLowerCase();
   return verbOfRequestType(ctx.text, ctx.start) || undefined;
