@@ -45,7 +45,7 @@ export const coinbase = exchangeRecord({
   ccxtIds: /^(?:coinbase|gdax$)/,
   // After the credentials: a PEM the key-name detectors did not claim.
   more: [coinbasePrivateKey],
-  slug: 'coinbase', exchange: 'Coinbase', fileWords: ['coinbase', 'organizations/', 'cbpro'], deleteAdvice: DELETE('the Coinbase Developer Platform (API keys)'),
+  slug: 'coinbase', exchange: 'Coinbase', fileWords: ['coinbase', 'organizations/', 'cbpro', 'gdax'], deleteAdvice: DELETE('the Coinbase Developer Platform (API keys)'),
   credentials: [
     {
       role: 'key-name', title: 'CDP API key name', shape: String.raw`organizations/${UUID}/apiKeys/${UUID}`,

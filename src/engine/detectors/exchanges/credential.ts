@@ -7,6 +7,7 @@ import { assigned, CONFIG_KINDS, HEADER_SEP, OQ, PREFIX, Q, rx, xmlForms, XML_LI
 import { exchangeCredentialName, exchangeNamedClass, exchangeWordsOf, prefixedCredentialName } from './nameWords';
 import { keyFilePattern, keyFileStems, namedByPath } from './keyFile';
 import { ARG1, ARG2, ARG3 } from './shapes';
+import { linesAbove } from '../../text/linesAbove';
 
 /** How one credential of an exchange looks and where it is written. */
 export interface CredentialSpec {
@@ -58,6 +59,13 @@ const ROLE_ARG: Partial<Record<CredentialSpec['role'], string>> = { 'api-key': A
 
 /** A key is never only digits (order ids and timestamps are). */
 const notAllDigits: Validator = { name: 'not-all-digits', test: (v) => !/^[0-9]+$/.test(v) };
+/** A mail block just above (`"email": {` then `"host": "smtp…"`): a `password` there is the mailbox's, not a passphrase. */
+const MAIL_BLOCK = /smtp|imap|["']?e-?mail["']?[ \t]*[:=][ \t]*\{/i;
+const notInMailBlock: Validator = {
+  name: 'not-in-a-mail-block',
+  reach: { before: 5 * 200, after: 0 },
+  test: (_v, ctx) => !MAIL_BLOCK.test(linesAbove(ctx.text, ctx.start, 5, 5 * 200)),
+};
 
 /** The detectors of one exchange, most specific patterns first. */
 export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
@@ -141,7 +149,7 @@ export function exchangeDetectors(spec: ExchangeSpec): Detector[] {
       keywords: [...spec.fileWords],
       validate: [
         ...(c.baseValidators ?? standardValidators), minEntropy(c.minEntropy ?? 3), notAllDigits,
-        ...(c.role === 'passphrase' ? [digitOrSymbol, notWordIdentifier] : []), ...(c.validate ?? []),
+        ...(c.role === 'passphrase' ? [digitOrSymbol, notWordIdentifier, notInMailBlock] : []), ...(c.validate ?? []),
       ],
       patterns,
       examples: c.examples,

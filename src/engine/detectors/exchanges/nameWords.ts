@@ -9,7 +9,8 @@ const EXCHANGE_WORDS: ReadonlyArray<{ id: string; name: string; words: readonly 
   { id: 'okx', name: 'OKX', words: ['okx', 'okex'] },
   { id: 'kucoin', name: 'KuCoin', words: ['kucoin'] },
   { id: 'kraken', name: 'Kraken', words: ['kraken'] },
-  { id: 'coinbase', name: 'Coinbase', words: ['coinbase'] },
+  // GDAX is Coinbase Pro's first name (gekko's and older bots' configs still say it).
+  { id: 'coinbase', name: 'Coinbase', words: ['coinbase', 'gdax'] },
   { id: 'gate', name: 'Gate.io', words: ['gate', 'gateio'] },
   { id: 'bitget', name: 'Bitget', words: ['bitget'] },
   { id: 'alpaca', name: 'Alpaca', words: ['alpaca', 'apca'] },

@@ -67,7 +67,11 @@ export const okx = exchangeRecord({
           `import okx.Trade as Trade
 tradeAPI = Trade.TradeAPI(api_key, secret_key, "⟦Tr4d1ng!Bot7⟧", False, "1")`,
         ],
-        negative: [`OKX_PASSPHRASE = os.environ["OKX_PASSPHRASE"]`, `passphrase = "your_passphrase"  # okx`],
+        negative: [
+          `OKX_PASSPHRASE = os.environ["OKX_PASSPHRASE"]`, `passphrase = "your_passphrase"  # okx`,
+          // The alert mailbox's password in a bot's config that also names OKX.
+          { text: `{\n  "exchange": "okx",\n  "email": {\n    "host": "smtp.example.org",\n    "port": 587,\n    "password": "L4naQ6CKK4Ja"\n  }\n}`, path: 'risk_config.json' },
+        ],
       },
     },
   ],
