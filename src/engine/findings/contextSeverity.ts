@@ -215,9 +215,19 @@ const TEST_CODE = new RegExp(String.raw`${TEST_FRAMEWORK.source}|\b(?:import|fro
 export function fileContextOf(path: string, text: string): FindingContext | undefined {
   const context = pathContext(path);
   const p = path.replace(/\\/g, '/');
-  if (context !== 'test' || !BARE_TEST_FILE.test(p) || TEST_CODE.test(text)) return context;
+  if (context !== 'test' || TEST_CODE.test(text)) return context;
+  // A script in a test folder that calls a live exchange and holds no test code (`kucoin-crawler/test/get-balance.py`
+  // posting to api.kucoin.com): someone's try-out, run by hand with their own keys.
+  // Code only: a cassette or fixture file records the host it was sent to.
+  if (SCRIPT.test(p) && !TEST_FILE.test(p) && !TEST_CLASS.test(p) && LIVE_HOST.test(text)) return undefined;
+  if (!BARE_TEST_FILE.test(p)) return context;
   return innermostDirContext(p) ?? (DOCS_DIR.test(p) ? 'docs' : undefined);
 }
+
+/** A script's or program's file (not a recording, a fixture or a config). */
+const SCRIPT = /\.(?:py|[cm]?[jt]sx?|rb|php|go|java|kt|cs|swift|rs|dart|sh|ps1|bat)$/i;
+/** A live exchange's API host written in the text (not a sandbox's or testnet's). */
+const LIVE_HOST = /https?:\/\/(?:api|www|openapi|fapi|futures|contract)\.(?:binance|bybit|okx|okex|kucoin|kraken|gateio|gate|bitget|mexc|huobi|htx|bitfinex|bitstamp|gemini|coinbase|coinex|bitmart|bingx|upbit|bithumb|deribit|bitmex|phemex|poloniex)\.(?:com|io|pro|me|net|vip|us)\b/i;
 
 const API_KEY_ROLES = new Set(['api-key', 'api-secret', 'passphrase', 'key-name']);
 const RECORDED_NOTE = ' (Recorded in a test cassette\'s request to a real host: this is the key that was sent. Delete it at the exchange and filter it in the recorder.)';

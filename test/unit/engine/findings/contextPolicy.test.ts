@@ -41,6 +41,11 @@ describe('context policy per category (findings/contextSeverity)', () => {
     assert.ok(sev('test_balance.py', scratchPy).length > 0 && !sev('test_balance.py', scratchPy).includes('info'), sev('test_balance.py', scratchPy).join());
     assert.deepStrictEqual(sev('test_balance.py', `${scratchPy}\ndef test_balance():\n    pass\n`), sev('test_balance.py', scratchPy).map(() => 'info'));
     assert.deepStrictEqual(sev('tests/test_balance.py', scratchPy), sev('test_balance.py', scratchPy).map(() => 'info'));
+    // A script of another name in a test folder that calls the live exchange and holds no test code is a try-out
+    // run by hand; without the live host, or with test code, it is a test.
+    assert.ok(sev('kucoin-crawler/test/get-balance.py', scratchPy).length > 0 && !sev('kucoin-crawler/test/get-balance.py', scratchPy).includes('info'));
+    assert.deepStrictEqual(sev('tests/client.js', KEYS_JS), ['info', 'info']);
+    assert.deepStrictEqual(sev('tests/get_balance.py', `import pytest\n${scratchPy}`), sev('test_balance.py', scratchPy).map(() => 'info'));
     // So is a console program named Test.cs or Test.java; with test attributes it is a test.
     const program = `class Test {\n  static void Main(string[] args) {\n    var client = new Bitbank("${KEY.slice(0, 16)}", "${SECRET.slice(0, 32)}");\n  }\n}\n`;
     assert.deepStrictEqual(sev('Bot/Test.cs', program), ['error', 'error']);
