@@ -92,6 +92,8 @@ export const MANIFEST_SETS = {
   'held-out-43': { file: path.join(REALCODE_DIR, 'manifest-heldout43.json'), title: 'Forty-third held-out real-code corpus (exchange API keys where trading code lives beyond Python bots: Java, Kotlin, C#, Go, Rust, PHP, Ruby, Swift, Apps Script, VBA, Node-RED, webhook relays)', results: path.join(REALCODE_DIR, 'results-heldout43.md') },
   'held-out-44': { file: path.join(REALCODE_DIR, 'manifest-heldout44.json'), title: 'Forty-fourth held-out real-code corpus (bots built on trading frameworks: Freqtrade, Hummingbot, Passivbot, Gekko, Zenbot, OctoBot, and the config and deploy files they read)', results: path.join(REALCODE_DIR, 'results-heldout44.md') },
   'held-out-45': { file: path.join(REALCODE_DIR, 'manifest-heldout45.json'), title: 'Forty-fifth held-out real-code corpus (exchange withdrawals and transfers written by hand: signed REST requests, endpoint tables, CLI wrappers)', results: path.join(REALCODE_DIR, 'results-heldout45.md') },
+  'held-out-46': { file: path.join(REALCODE_DIR, 'manifest-heldout46.json'), title: 'Forty-sixth held-out real-code corpus (chat bots around crypto and trading: Telegram, Discord and Slack bots that post alerts, run trades or pay users, and the tokens they hold)', results: path.join(REALCODE_DIR, 'results-heldout46.md') },
+  'held-out-47': { file: path.join(REALCODE_DIR, 'manifest-heldout47.json'), title: 'Forty-seventh held-out real-code corpus (other secrets around trading and crypto projects: database URLs, cloud keys, keyed RPC URLs, explorer and market-data keys, webhook and JWT secrets)', results: path.join(REALCODE_DIR, 'results-heldout47.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
