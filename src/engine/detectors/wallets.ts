@@ -20,10 +20,10 @@ const HEX64 = String.raw`(?:0x)?[0-9a-fA-F]{64}(?![0-9a-fA-F])`;
 const EVM_KEY_NAME = /priv|prv_?key|secret|signer|wallet|^pk$|_pk$|^pk_|account_?key|eth_?key|evm_?key|deployer|owner_?key|operator_?key|wallet_?key/i;
 /**
  * Digests and on-chain constants (role ids are keccak hashes), and secrets that are not wallets: exchange API secrets,
- * JWT and webhook secrets (freqtrade's jwt_secret_key is 64 hex too). Names of public values veto the rest
+ * JWT, webhook and access-token secrets (freqtrade's jwt_secret_key is 64 hex too). Names of public values veto the rest
  * (`walletTxId` is a transaction hash, not a wallet key).
  */
-const EVM_NOT_KEY_NAME = new RegExp(`${PUBLIC_VALUE_NAME.source}|root|digest|checksum|sha|salt|topic|selector|nonce|signature|role|api_?secret|jwt|client_?secret|app_?secret|hmac|webhook|session|csrf|cookie`, 'i');
+const EVM_NOT_KEY_NAME = new RegExp(`${PUBLIC_VALUE_NAME.source}|root|digest|checksum|sha|salt|topic|selector|nonce|signature|role|api_?secret|jwt|client_?secret|app_?secret|hmac|webhook|session|csrf|cookie|token_?secret|refresh_?token|access_?token`, 'i');
 
 /** The value is an element of an `accounts: [...]` or `privateKeys: [...]` array (Hardhat, Truffle). */
 const inKeyArray: Validator = {
@@ -236,6 +236,8 @@ export const evmPrivateKey = defineDetector({
       `public_key = "0xdb9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f"`,
       `SIGNER_ROLE = "0xe2f4eaae4a9751e85a3e4a7b9587827a877f29914755229b07a7b2da98285f70"`,
       `"jwt_secret_key": "db9e7f78671acc8c02a42d5eb7bdbf0ec8c5ac845527613cebc0043815d86b7f",`,
+      // A web app's token-signing secrets in its .env.
+      { text: `ACCESS_TOKEN_SECRET=4e1f0c9a7b2d5e8f3a6c9b0d1e4f7a2c5b8e1d4f7a0c3b6e9d2f5a8c1b4e7d0a\n`, path: '.env' },
       { text: `const txHash =\n  "0x5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e";`, path: 'send.js' },
       { text: `block hash 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e\nPrivateKey is in the vault, not here`, path: 'notes.txt' },
       { text: `PrivateKey 5c2e8a41f09b7d36e1a4c08f92b5d7e3a6c1f48e0b9d27a53f6e81c4d0a7b92e`, path: 'notes.md' },

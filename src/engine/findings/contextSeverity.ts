@@ -208,7 +208,7 @@ export function applyContext(finding: Finding, context: FindingContext | undefin
 // is test code: a test framework, test functions, assertions. Otherwise it is a scratch script someone runs by hand (a bot's `test.py` trying its keys
 // against the exchange), ordinary code whose findings keep their severity, unless its folder says otherwise. The
 // same holds for a console program named `Test.cs` or `Test.java` (a `Main` that calls the client, no test attributes).
-const BARE_TEST_FILE = /(?:^|\/)(?:tests?|test_[^/]*)\.(?:[cm]?[jt]sx?|py|rb|php|sh|cs|java|kt|swift|dart)$/i;
+const BARE_TEST_FILE = /(?:^|\/)(?:tests?|test_[^/]*)\.(?:[cm]?[jt]sx?|py|rb|php|sh|ps1|bat|cmd|cs|java|kt|swift|dart)$/i;
 const TEST_CODE = new RegExp(String.raw`${TEST_FRAMEWORK.source}|\b(?:import|from)[ \t]+(?:unittest|pytest|nose2?)\b|@pytest|\bassert(?:Equals?|True|False|That|_called)|\bexpect\(|\bassert\.|require\([ \t]*["'](?:assert|chai|mocha|jest|tap|ava)["']|from[ \t]+["'](?:vitest|chai|node:test|node:assert|assert|@jest/globals)["']|PHPUnit|RSpec|Minitest`);
 
 /** The context of a scanned file: its path's, except that a bare `test.py` holding no test code is ordinary code (or its folder's context). */

@@ -45,6 +45,9 @@ describe('context policy per category (findings/contextSeverity)', () => {
     // run by hand; without the live host, or with test code, it is a test.
     assert.ok(sev('kucoin-crawler/test/get-balance.py', scratchPy).length > 0 && !sev('kucoin-crawler/test/get-balance.py', scratchPy).includes('info'));
     assert.deepStrictEqual(sev('tests/client.js', KEYS_JS), ['info', 'info']);
+    // A `test_telegram.ps1` or `.bat` connectivity check is a script too.
+    const ps1 = `$botToken = "8426503372:AAEGNx3nuaAX4-8zaQ-Rg4RUO4PkRHl39ZA"\nInvoke-RestMethod "https://api.telegram.org/bot$botToken/getMe"\n`;
+    assert.ok(of('secret', ps1, 'test_telegram.ps1').length > 0 && !of('secret', ps1, 'test_telegram.ps1').some((f) => f.startsWith('info')));
     assert.deepStrictEqual(sev('tests/get_balance.py', `import pytest\n${scratchPy}`), sev('test_balance.py', scratchPy).map(() => 'info'));
     // So is a console program named Test.cs or Test.java; with test attributes it is a test.
     const program = `class Test {\n  static void Main(string[] args) {\n    var client = new Bitbank("${KEY.slice(0, 16)}", "${SECRET.slice(0, 32)}");\n  }\n}\n`;
