@@ -14,6 +14,9 @@ import { CODE } from './shared';
 /** How many lines above its submit a build is looked for. */
 const ABOVE = 40;
 
+/** Each entry's build regex and judges, made once (a submit asks them of every build above it). */
+const BUILDS = new Map(ALL_SENDS.map((s) => [s, { re: rx(s.re), judges: buildJudges(s) }]));
+
 /** The entries that name a separate submit, by that submit's regex source. */
 function bySubmit(sends: readonly ChainSend[]): Map<string, ChainSend[]> {
   const groups = new Map<string, ChainSend[]>();
@@ -23,8 +26,8 @@ function bySubmit(sends: readonly ChainSend[]): Map<string, ChainSend[]> {
 
 /** True when a build of `send` above the submit, with no other submit between and not on the submit's line, is reported. */
 function buildsRisky(send: ChainSend, submit: RegExp, ctx: MatchContext): boolean {
-  const judges = buildJudges(send);
-  return matchesAbove(ctx.text, ctx.start, ABOVE, rx(send.re)).some(({ m, at }) => {
+  const { re, judges } = BUILDS.get(send)!;
+  return matchesAbove(ctx.text, ctx.start, ABOVE, re).some(({ m, at }) => {
     const span = m.indices?.groups?.name;
     if (!span) return false;
     const start = at + span[0] - (m.index ?? 0);
