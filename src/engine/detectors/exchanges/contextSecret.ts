@@ -7,6 +7,7 @@ import { defineDetector, type PatternSpec, type Validator } from '../../defineDe
 import { lineEndWithin, linesAbove } from '../../text/linesAbove';
 import { assignedSecretPatterns, GENERIC_VALIDATORS, PUBLIC_NAME } from '../generic';
 import { namedByPath } from './keyFile';
+import { EXCHANGE_SECRET_RISK, rotateExchangeKey } from './namedSecret';
 import { exchangeWordList } from './nameWords';
 
 /**
@@ -61,8 +62,8 @@ export const exchangeContextSecret = defineDetector({
   severity: 'error',
   role: 'api-secret',
   message: 'Value {masked} assigned to {name} looks like a live exchange API key or secret.',
-  risk: 'An exchange API key and secret let anyone who reads them trade, and withdraw if the key allows it, from the account.',
-  advice: 'Delete the key on the exchange (deleting, not disabling) and create a new one with withdrawals off and an IP whitelist; keep it in an environment variable or KeyGuard\'s secret storage.',
+  risk: EXCHANGE_SECRET_RISK,
+  advice: rotateExchangeKey('the exchange'),
   keywords: ['key', 'secret', 'pass'],
   validate: [...GENERIC_VALIDATORS, notAnotherService],
   patterns: [...rolePatterns('api-key'), ...rolePatterns('api-secret')],

@@ -6,14 +6,21 @@ import { defineDetector } from '../../defineDetector';
 import { assignedSecretPatterns, GENERIC_VALIDATORS, PUBLIC_NAME } from '../generic';
 import { anyExchangeCredentialName } from './nameWords';
 
+/** What a leaked exchange key allows (exchange-named and exchange-context secrets). */
+export const EXCHANGE_SECRET_RISK = 'An exchange API key and secret let anyone who reads them trade, and withdraw if the key allows it, from the account.';
+/** What to do about one, on `where` (the exchange's name, or a template placeholder for it). */
+export function rotateExchangeKey(where: string): string {
+  return `Delete the key on ${where} (deleting, not disabling) and create a new one with withdrawals off and an IP whitelist; keep it in an environment variable or KeyGuard's secret storage.`;
+}
+
 export const exchangeNamedSecret = defineDetector({
   id: 'secret/exchange-named-secret',
   title: 'exchange API credential',
   severity: 'error',
   role: 'api-secret',
   message: 'Value {masked} assigned to {name} looks like a live {exchange} API credential.',
-  risk: 'An exchange API key and secret let anyone who reads them trade, and withdraw if the key allows it, from the account.',
-  advice: 'Delete the key on {exchange} (deleting, not disabling) and create a new one with withdrawals off and an IP whitelist; keep it in an environment variable or KeyGuard\'s secret storage.',
+  risk: EXCHANGE_SECRET_RISK,
+  advice: rotateExchangeKey('{exchange}'),
   keywords: ['key', 'secret', 'token', 'access', 'auth', 'private', 'cred', 'sign'],
   validate: GENERIC_VALIDATORS,
   patterns: assignedSecretPatterns(anyExchangeCredentialName(), PUBLIC_NAME),

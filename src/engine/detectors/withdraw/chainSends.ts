@@ -120,9 +120,18 @@ function lowered(text: string): string {
 /** Both tables' entries. */
 export const ALL_SENDS: readonly ChainSend[] = [...CHAIN_SENDS, ...MORE_CHAIN_SENDS];
 
+/** The detector's own judges, asked of every call. */
+const CALL_JUDGES: Validator[] = [notInComment, notADeclaration];
+
+/** The pattern of an entry with its submit check first. */
+function submittedPattern(send: ChainSend): PatternSpec {
+  const p = pattern(send);
+  return { ...p, validate: [submitted(send), ...(p.validate ?? [])] };
+}
+
 /** Every judge a call of the entry passes before withdraw/chain-send reports it (the detector's own and the pattern's). */
 export function buildJudges(send: ChainSend): Validator[] {
-  return [notInComment, notADeclaration, submitted(send), ...(pattern(send).validate ?? [])];
+  return [...CALL_JUDGES, ...(submittedPattern(send).validate ?? [])];
 }
 
 /** Chain SDK transfers to an address other than the signer's, from the tables in withdrawChainSendTable(More).ts. */
@@ -135,9 +144,9 @@ export const withdrawChainSend = defineDetector({
   risk: 'The key that signs it moves the wallet\'s funds to another account (a payout, a sweep, a fixed recipient): no call here says withdraw.',
   advice: 'Check where the funds go and who can trigger the transfer; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
   keywords: [...new Set(ALL_SENDS.flatMap((s) => s.keywords))],
-  validate: [notInComment, notADeclaration],
+  validate: CALL_JUDGES,
   files: CODE,
-  patterns: ALL_SENDS.map((s) => { const p = pattern(s); return { ...p, validate: [submitted(s), ...(p.validate ?? [])] }; }),
+  patterns: ALL_SENDS.map(submittedPattern),
   examples: {
     positive: [
       // Aptos: a coin transfer to another account, and the same through the entry function.

@@ -100,7 +100,11 @@ export function ownCallName(text: string, start: number): string | undefined {
 
 /** The verb of the call or annotation the path is an argument of (see OWN_CALL), lowercase; undefined when none. */
 export function ownVerb(text: string, start: number): string | undefined {
-  const call = ownCallName(text, start);
+  return verbOfCallName(ownCallName(text, start));
+}
+
+/** The verb a request helper's name says (`postSigned`, `_get_request`), lowercase; undefined for any other name. */
+function verbOfCallName(call: string | undefined): string | undefined {
   if (!call) return undefined;
   const segs = nameSegments(call.replace(/^[@$]/, ''));
   const verb = segs.find((s) => VERB_SEGMENT.test(s));
@@ -172,10 +176,10 @@ export const VERB_AFTER = /^(?:[$][{]?[A-Za-z_][\w.]{0,30}[}]?)?["'`]?[ \t]*,[ \
  * verb is its type's, not one of the methods around it). Undefined when none of them says.
  */
 export function verbAtPath(ctx: MatchContext): string | undefined {
-  const own = ownVerb(ctx.text, ctx.start);
+  const call = ownCallName(ctx.text, ctx.start);
+  const own = verbOfCallName(call);
   if (own) return own;
   // A local helper called without its verb makes its default's request (a neighbour's verb is not this call's).
-  const call = ownCallName(ctx.text, ctx.start);
   const fallback = call === undefined ? undefined : defaultVerbOfCall(ctx.text, ctx.start, call.replace(/^[@$]/, ''));
   if (fallback) return fallback;
   const beside = VERB_BEFORE.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))?.[1] ?? VERB_AFTER.exec(ctx.text.slice(ctx.end, ctx.end + 30))?.[1];
