@@ -94,6 +94,8 @@ export const MANIFEST_SETS = {
   'held-out-45': { file: path.join(REALCODE_DIR, 'manifest-heldout45.json'), title: 'Forty-fifth held-out real-code corpus (exchange withdrawals and transfers written by hand: signed REST requests, endpoint tables, CLI wrappers)', results: path.join(REALCODE_DIR, 'results-heldout45.md') },
   'held-out-46': { file: path.join(REALCODE_DIR, 'manifest-heldout46.json'), title: 'Forty-sixth held-out real-code corpus (chat bots around crypto and trading: Telegram, Discord and Slack bots that post alerts, run trades or pay users, and the tokens they hold)', results: path.join(REALCODE_DIR, 'results-heldout46.md') },
   'held-out-47': { file: path.join(REALCODE_DIR, 'manifest-heldout47.json'), title: 'Forty-seventh held-out real-code corpus (other secrets around trading and crypto projects: database URLs, cloud keys, keyed RPC URLs, explorer and market-data keys, webhook and JWT secrets)', results: path.join(REALCODE_DIR, 'results-heldout47.md') },
+  'held-out-48': { file: path.join(REALCODE_DIR, 'manifest-heldout48.json'), title: 'Forty-eighth held-out real-code corpus (bots that move funds between exchanges and wallets: arbitrage, rebalancers, sweepers, DCA withdrawers)', results: path.join(REALCODE_DIR, 'results-heldout48.md') },
+  'held-out-49': { file: path.join(REALCODE_DIR, 'manifest-heldout49.json'), title: 'Forty-ninth held-out real-code corpus (regional exchanges and non-English communities: Korea, Japan, Turkey, Indonesia, Thailand, Brazil, South Africa, Australia)', results: path.join(REALCODE_DIR, 'results-heldout49.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
