@@ -3,7 +3,7 @@
 // names one path each that is an action are linked (crossfile/pathConstants.ts, none in most workspaces: then this
 // costs nothing); a look asks each code file which of them it uses; those files are scanned again with them, and
 // the files defining the names they post are scanned again to report the definitions.
-import { linkPathConstants, type PathConstant } from '../engine';
+import { linkPathConstants, nearestConstant, type PathConstant } from '../engine';
 import { handled, type ScanPool } from './scanPool';
 import type { FileTask, TaskResult } from './scanTask';
 
@@ -31,7 +31,8 @@ export async function pathConstantPass(tasks: readonly FileTask[], results: Task
   }
   const users: number[] = [];
   for (let i = 0; i < tasks.length; i++) {
-    const used = ((await looks[i])?.usedNames ?? []).map((n) => linked.get(n)!).filter((c) => c.file !== tasks[i].rel);
+    const rel = tasks[i].rel;
+    const used = ((await looks[i])?.usedNames ?? []).map((n) => nearestConstant(linked.get(n), rel)).filter((c): c is PathConstant => c !== undefined && c.file !== rel);
     if (!used.length) continue;
     out[i] = { ...tasks[i], pathConstants: used };
     users.push(i);

@@ -11,7 +11,7 @@ export { scanWith } from './find/scan';
 export { crossFileMovers, fileMovers, MAX_LAYERS, moverKey, nameUses, workspaceMovers, type FileSummary, type WorkspaceFile } from './crossfile/fundMovers';
 export { MoverIndex } from './crossfile/moverIndex';
 export { PathIndex } from './crossfile/pathIndex';
-export { filePathConstants, linkPathConstants, postedConstantsOf, usedPathConstants, usedPathNames, workspacePathOptions, type PathOptions } from './crossfile/pathConstants';
+export { filePathConstants, linkedFor, linkPathConstants, nearestConstant, postedConstantsOf, usedPathConstants, usedPathNames, workspacePathOptions, type PathLinks, type PathOptions } from './crossfile/pathConstants';
 export { withWrapperCalls } from './crossfile/wrapperPass';
 export { DEFAULT_FULL_SCAN_BELOW, IncrementalScan, mergeChanges, type TextChange } from './find/incremental';
 export { mask } from './text/mask';

@@ -87,21 +87,54 @@ function configKeys(text: string, kind: FileKind): Array<{ name: string; path: s
   return out;
 }
 
+/** Each linkable name's definitions, one per file: a name some file gives an action's path (isActionPath). */
+export type PathLinks = ReadonlyMap<string, readonly PathConstant[]>;
+
 /**
- * The usable names of a workspace: each name (the last segment a use writes) whose definitions all give one path that
- * is an action (isActionPath). A name two files give different paths is ambiguous and links nothing.
+ * The linkable names of a workspace with their definitions. Which one a file uses is the nearest (nearestConstant):
+ * template-cloned connectors (`OKEX/okex/consts.py`, `XT/xt/consts.py`) give one name different paths.
  */
-export function linkPathConstants(perFile: Iterable<readonly PathConstant[]>): Map<string, PathConstant> {
-  const byName = new Map<string, PathConstant | null>();
-  for (const list of perFile) {
-    for (const c of list) {
-      const had = byName.get(c.name);
-      if (had === undefined) byName.set(c.name, c);
-      else if (had !== null && (had.path !== c.path || had.posts !== c.posts)) byName.set(c.name, null);
-    }
+export function linkPathConstants(perFile: Iterable<readonly PathConstant[]>): Map<string, PathConstant[]> {
+  const byName = new Map<string, PathConstant[]>();
+  for (const list of perFile) for (const c of list) (byName.get(c.name) ?? byName.set(c.name, []).get(c.name)!).push(c);
+  const out = new Map<string, PathConstant[]>();
+  for (const [k, defs] of byName) if (defs.some((c) => isActionPath(c.path))) out.set(k, defs);
+  return out;
+}
+
+/**
+ * The definition a file sees: of those in the folder sharing most leading segments with the file's, the first when
+ * they agree on an action's path and verb; none when they differ (as near, as good as ambiguous) or it is no action.
+ */
+export function nearestConstant(defs: readonly PathConstant[] | undefined, file: string): PathConstant | undefined {
+  if (!defs?.length) return undefined;
+  let best: PathConstant[] = [];
+  let bestScore = -1;
+  for (const c of defs) {
+    const score = sharedFolders(c.file, file);
+    if (score > bestScore) [best, bestScore] = [[c], score];
+    else if (score === bestScore) best.push(c);
   }
-  const out = new Map<string, PathConstant>();
-  for (const [k, c] of byName) if (c && isActionPath(c.path)) out.set(k, c);
+  const first = best[0];
+  return isActionPath(first.path) && best.every((c) => c.path === first.path && c.posts === first.posts) ? first : undefined;
+}
+
+/** How many leading folders two `/`-separated file paths share. */
+function sharedFolders(a: string, b: string): number {
+  const x = a.split('/').slice(0, -1);
+  const y = b.split('/').slice(0, -1);
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+
+/** The constants a file sees under each linked name (nearestConstant), other files' only. */
+export function linkedFor(links: PathLinks, file: string): PathConstant[] {
+  const out: PathConstant[] = [];
+  for (const defs of links.values()) {
+    const c = nearestConstant(defs, file);
+    if (c && c.file !== file) out.push(c);
+  }
   return out;
 }
 
@@ -109,8 +142,8 @@ export function linkPathConstants(perFile: Iterable<readonly PathConstant[]>): M
  * The linked constants a text uses from other files (`WITHDRAW_KRW`, `constants.WITHDRAW_KRW`, `API.SEND`,
  * `Path.WITHDRAW_COIN.url()`, a config key in `@Value("${…}")`); a name the text defines itself is its own.
  */
-export function usedPathConstants(text: string, file: string, kind: FileKind, linked: ReadonlyMap<string, PathConstant>): PathConstant[] {
-  const others = [...linked.values()].filter((c) => c.file !== file);
+export function usedPathConstants(text: string, file: string, kind: FileKind, links: PathLinks): PathConstant[] {
+  const others = linkedFor(links, file);
   const used = new Set(usedPathNames(text, file, kind, others.map((c) => c.name)));
   return others.filter((c) => used.has(c.name));
 }

@@ -5,7 +5,7 @@
 // posts comes from its findings, scanned with the constants the last settle handed it; a definer then gets them.
 import { fileKindOf } from '../text/fileKind';
 import type { Finding, PathConstant } from '../types';
-import { filePathConstants, linkPathConstants, postedConstantsOf, usedPathConstants, type PathOptions } from './pathConstants';
+import { filePathConstants, linkPathConstants, nearestConstant, postedConstantsOf, usedPathConstants, type PathLinks, type PathOptions } from './pathConstants';
 
 /** One file's part: its own names, its uses of the links of generation `usesAt`, the linked constants it posts. */
 interface Entry {
@@ -18,7 +18,7 @@ interface Entry {
 /** Path constants of one workspace folder, by `/`-separated path relative to it. Pure: texts and findings come in. */
 export class PathIndex {
   private readonly files = new Map<string, Entry>();
-  private linked = new Map<string, PathConstant>();
+  private linked: PathLinks = new Map<string, PathConstant[]>();
   private linkKey = '';
   /** Bumped when the links change: a file whose uses are older is stale. */
   private generation = 0;
@@ -76,7 +76,7 @@ export class PathIndex {
     for (const [p, e] of this.files) {
       // Posted under the options of an older settle: only constants still linked and still handed to that file.
       for (const c of e.posted) {
-        if (!sameConstant(this.linked.get(c.name), c) || !next.get(p)?.pathConstants?.some((u) => sameConstant(u, c)) || !this.files.has(c.file)) continue;
+        if (!this.linked.get(c.name)?.some((d) => sameConstant(d, c)) || !next.get(p)?.pathConstants?.some((u) => sameConstant(u, c)) || !this.files.has(c.file)) continue;
         const list = posted.get(c.file) ?? posted.set(c.file, []).get(c.file)!;
         if (!list.some((x) => x.name === c.name)) list.push(c);
       }
@@ -98,7 +98,7 @@ export class PathIndex {
   }
 
   /**
-   * Links the files' names again. Only a name added (or now defined in another file) makes every file stale, since
+   * Links the files' names again. Only a name added (or defined in other files) makes every file stale, since
    * which names a file uses is read from its text; a constant that moved a line, changed its path or lost its link
    * is updated in the files' uses in place (typing in a constants file re-reads nothing).
    */
@@ -106,11 +106,15 @@ export class PathIndex {
     const linked = linkPathConstants([...this.files.values()].map((e) => e.own));
     const key = JSON.stringify([...linked].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     if (key === this.linkKey) return;
-    const added = [...linked].some(([name, c]) => this.linked.get(name)?.file !== c.file);
+    // Added: a linked name whose defining files changed (which definition is nearest a file may change with them).
+    const filesOf = (defs: readonly PathConstant[] | undefined) => (defs ?? []).map((c) => c.file).join('\n');
+    const added = [...linked].some(([name, defs]) => filesOf(defs) !== filesOf(this.linked.get(name)));
     this.linked = linked;
     this.linkKey = key;
     if (!added) {
-      for (const e of this.files.values()) if (e.uses?.length) e.uses = e.uses.map((u) => linked.get(u.name)).filter((c): c is PathConstant => c !== undefined);
+      for (const [p, e] of this.files) {
+        if (e.uses?.length) e.uses = e.uses.map((u) => nearestConstant(linked.get(u.name), p)).filter((c): c is PathConstant => c !== undefined && c.file !== p);
+      }
       return;
     }
     this.generation++;

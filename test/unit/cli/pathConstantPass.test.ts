@@ -72,4 +72,21 @@ describe('keyguard CLI: path constants across files', () => {
     });
     assert.deepStrictEqual(await withdrawFindings(dir, '1'), []);
   });
+
+  it('links each template-cloned connector to the constants file in its own folder', async () => {
+    const client = (n: string) => `from .consts import *\n\n\nclass Funding${n}(Client):\n    def coin_withdraw(self, ccy, amt, to_addr):\n        params = {'ccy': ccy, 'amt': amt, 'toAddr': to_addr}\n        return self._request_with_params(POST, WITHDRAWAL_COIN, params)\n`;
+    const dir = workspace({
+      'OKEX/okex/consts.py': "POST = 'POST'\nWITHDRAWAL_COIN = '/api/v5/asset/withdrawal'\n",
+      'OKEX/okex/funding.py': client('Okx'),
+      'XT/xt/consts.py': "POST = 'POST'\n\nWITHDRAWAL_COIN = '/v4/withdraw'\n",
+      'XT/xt/funding.py': client('Xt'),
+      'main.py': 'from OKEX.okex import consts\n\nprint(WITHDRAWAL_COIN)\n',
+    });
+    assert.deepStrictEqual(await withdrawFindings(dir, '2'), [
+      'OKEX/okex/consts.py:2 withdraw/rest-endpoint warning',
+      'OKEX/okex/funding.py:7 withdraw/rest-endpoint warning',
+      'XT/xt/consts.py:3 withdraw/rest-endpoint warning',
+      'XT/xt/funding.py:7 withdraw/rest-endpoint warning',
+    ]);
+  });
 });

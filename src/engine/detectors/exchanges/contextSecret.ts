@@ -73,6 +73,9 @@ export const exchangeContextSecret = defineDetector({
       { text: `const MAINNET_API_SECRET = "⟦Qm3Xv8Lp2Wk7Rt5Zb9Nc4Hd6Jf1Gs0Ay3Te8⟧";\nconst client = new RestClientV5({ key, secret: MAINNET_API_SECRET }); // bybit`, path: 'copy.ts' },
       { text: `[okex]\napi_key = ⟦78e8af11-0fc6-41ba-bb60-8c9042dae10f⟧\nsecret_key = ⟦9F9E3F62F577C6C34FD73540044C4B15⟧\n`, path: 'config.ini' },
       { text: `API_KEY = '⟦BDF96045061345299768E453129C12B3⟧'\nurl = 'https://api.coinex.com/v1/order/limit'\n`, path: 'bot.py' },
+      // Regional exchanges (VALR in South Africa, BTC Markets in Australia) named by their hosts.
+      { text: `API_KEY = "⟦3c9e1f0a7b2d4e6f8a1c3e5b7d9f2a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f⟧"\nBASE = "https://api.valr.com"\n`, path: 'bots/sell.py' },
+      { text: `const apiSecret = '⟦mK3vQ8xZ2pL7wN5tR9bF4hJ6gD1sA0yC8eU3iO7kM2nB5vX=⟧';\nconst host = 'https://api.btcmarkets.net';`, path: 'src/trade.js' },
     ],
     negative: [
       // No exchange in text or path; another service's name; a wallet's private key; a placeholder.

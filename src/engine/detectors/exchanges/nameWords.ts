@@ -40,6 +40,20 @@ const EXCHANGE_WORDS: ReadonlyArray<{ id: string; name: string; words: readonly 
   { id: 'bitbank', name: 'bitbank', words: ['bitbank'] },
   { id: 'bitpanda', name: 'Bitpanda', words: ['bitpanda'] },
   { id: 'exmo', name: 'EXMO', words: ['exmo'] },
+  { id: 'valr', name: 'VALR', words: ['valr'] },
+  { id: 'korbit', name: 'Korbit', words: ['korbit'] },
+  { id: 'zaif', name: 'Zaif', words: ['zaif'] },
+  { id: 'gmocoin', name: 'GMO Coin', words: ['gmocoin'] },
+  { id: 'zebpay', name: 'ZebPay', words: ['zebpay'] },
+  { id: 'bitbns', name: 'Bitbns', words: ['bitbns'] },
+  { id: 'paribu', name: 'Paribu', words: ['paribu'] },
+  { id: 'mercado', name: 'Mercado Bitcoin', words: ['mercadobitcoin'] },
+  { id: 'foxbit', name: 'Foxbit', words: ['foxbit'] },
+  { id: 'tokocrypto', name: 'Tokocrypto', words: ['tokocrypto'] },
+  { id: 'btcmarkets', name: 'BTC Markets', words: ['btcmarkets'] },
+  { id: 'independentreserve', name: 'Independent Reserve', words: ['independentreserve'] },
+  { id: 'coinspot', name: 'CoinSpot', words: ['coinspot'] },
+  { id: 'coinmate', name: 'Coinmate', words: ['coinmate'] },
   // Others bots and trackers still name: gone (FTX) or renamed (BitMax is AscendEX).
   { id: 'ftx', name: 'FTX', words: ['ftx'] },
   { id: 'ascendex', name: 'AscendEX', words: ['ascendex', 'bitmax'] },
@@ -47,6 +61,11 @@ const EXCHANGE_WORDS: ReadonlyArray<{ id: string; name: string; words: readonly 
   { id: 'bingx', name: 'BingX', words: ['bingx'] },
   { id: 'phemex', name: 'Phemex', words: ['phemex'] },
   { id: 'coinex', name: 'CoinEx', words: ['coinex'] },
+  { id: 'bitrue', name: 'Bitrue', words: ['bitrue'] },
+  { id: 'lbank', name: 'LBank', words: ['lbank'] },
+  { id: 'whitebit', name: 'WhiteBIT', words: ['whitebit'] },
+  { id: 'latoken', name: 'LATOKEN', words: ['latoken'] },
+  { id: 'digifinex', name: 'DigiFinex', words: ['digifinex'] },
 ];
 /** Every word by which a name names an exchange (exchanges/contextSecret.ts looks for them in a file). */
 export function exchangeWordList(): string[] {

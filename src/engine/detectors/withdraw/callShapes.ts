@@ -69,10 +69,10 @@ export const rpcAction: Validator = { name: 'rpc-method-action', test: (value) =
  * starts at the quote and checks the call's name looking back (see RECV for why); the word starts a name
  * segment (`capital(` holds no `api`).
  */
-// Also a client's own request method given the command (`$this->request('withdraw', $params)`, a legacy
+// Also a client's own request method given the command (`$this->request('withdraw', $params)`, `self.runner.client.request(⏎'Withdraw',`), a legacy
 // command API where the command is the endpoint). The string may open the call's next line (`Query(⏎ "Withdraw",`), or
 // follow the name after a space in Ruby's call without parentheses (`post_private 'Withdraw', opts`).
-export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call|(?:\$this->|(?<![A-Za-z0-9_$])(?:this|self)\.)_?request)(?:[ \t]*\([ \t]*(?:\r?\n[ \t]*)?|[ \t]+)\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
+export const RPC_STRING = String.raw`\\?["'](?<=(?:(?:(?<![A-Za-z])(?:private|query|api|rpc)|Private|PRIVATE|Query|Api|API|Rpc|RPC)[A-Za-z0-9_]{0,30}|__call__|(?<![A-Za-z0-9_])call|(?:\$this->|(?<![A-Za-z0-9_$])(?:this|self|client|api|kraken)\.)_?request)(?:[ \t]*\([ \t]*(?:\r?\n[ \t]*)?|[ \t]+)\\?["'])(?<name>[A-Za-z_]{0,40}[Ww]ithdraw[A-Za-z_]{0,40})(?=\\?["'][ \t]*[,)])`;
 
 
 /**

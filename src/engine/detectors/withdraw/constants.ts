@@ -5,6 +5,7 @@
 // by the path patterns; this reports the use that sends it. A path that is also a query (`/withdrawals`: POST
 // withdraws, GET lists) says nothing where it is defined: each use decides by its own verb.
 import type { MatchContext, PatternSpec, Validator } from '../../defineDetector';
+import { inString } from '../../judge/codeContext';
 import { TextMemo } from '../../judge/textMemo';
 import { rx } from '../fragments';
 import { EXCHANGE_NEAR } from './shared';
@@ -93,7 +94,7 @@ function sentByOwnCall(call: string, ctx: MatchContext, ambiguous: boolean, anyV
   const verb = ownVerb(ctx.text, ctx.start);
   if (verb) return verb === 'post' || verb === 'delete' || verb === 'put';
   // A verb-less helper (`request(P, Const::GET, p)`) takes the verb as another argument: a read verb there says query.
-  if (READ_VERB_ARG.test(ctx.text.slice(ctx.end, ctx.end + 80).split(/[;\n]/)[0])) return false;
+  if (READ_VERB_ARG.test(ctx.text.slice(ctx.end, ctx.end + 80).split(/[;\n]/)[0]) || READ_VERB_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))) return false;
   return !ambiguous || writeVerbDecides(ctx);
 }
 
@@ -129,6 +130,8 @@ function buildsSignedText(ctx: MatchContext): boolean {
 
 /** A read verb among the arguments after the path: `Const::GET`, `"GET"`, `HttpMethod.Get`, `http.MethodGet`. */
 const READ_VERB_ARG = /^[^)]*?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)/;
+/** A read verb among the arguments before the path, in the same call: `_request_without_params(GET, P)`. */
+const READ_VERB_BEFORE = /\([^()\n]{0,40}?(?:\bGET\b|["']get["']|\bMethod\.?Get\b)[^()\n]{0,40}$/;
 
 /** Keeps a use whose path (defined in the file or another file of the workspace, else read from its name) is a withdrawal action that this use sends. */
 export const withdrawPathSent: Validator = {
@@ -137,6 +140,8 @@ export const withdrawPathSent: Validator = {
     // An import of the name (`from app.consts import WITHDRAW_URL`), a server's route on it (`router.post(WITHDRAW_PATH, h)`),
     // a type declared by the name (`interface UpbitWithdrawsApi {`: a client's annotated methods below post, not it).
     if (importedOrRouted(ctx.text, ctx.start) || TYPE_DECLARED.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return false;
+    // A word of a message's text (`NEW WITHDRAWAL REQUEST` in a chat message): spaced like prose inside a string.
+    if (/\s/.test(ctx.text[ctx.start - 1] ?? '') && /\s/.test(ctx.text[ctx.end] ?? '') && inString(ctx.text, ctx.start)) return false;
     // Defined here, else in another file of the workspace (scan option `pathConstants`, crossfile/pathConstants.ts).
     const def: { path: string; posts?: boolean; linked?: true } | undefined = definedPath(ctx.text, value) ?? linkedPath(ctx, value);
     // An error or message constant about a withdrawal (`ERR_WITHDRAWAL_MISSING_PARAMETERS`) is returned, never sent;

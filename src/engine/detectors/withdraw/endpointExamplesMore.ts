@@ -23,6 +23,9 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
   // BingX's transfer to another user; Bitkub's crypto withdrawal as an endpoint builder's return value.
   { text: `return s.c.Request("POST", "⟦/openApi/wallets/v1/capital/innerTransfer/apply⟧", p)`, path: 'svc/acct.go' },
   { text: `public static string Pull(string host)\n{\n    return $"{host}⟦/api/v3/crypto/withdraw⟧";\n}`, path: 'Paths.cs' },
+  // Coinone's coin send posted by a C# client (a trailing slash), and a request model whose verb property says POST.
+  { text: `return await UserClient.CallApiPostAsync<UserAuthNumber>("⟦/v2/transaction/coin/⟧", _params);`, path: 'api/user/userApi.cs' },
+  { text: `public class RequestSendBTC : PrivateRequestBase\n{\n    public string EndPoint => "⟦/v2/transaction/btc⟧";\n\n    public HttpMethod Method => HttpMethod.Post;\n}`, path: 'Models/RequestSendBTC.cs' },
   // A request made inside a print call is still sent: only a path in the message itself is a log.
   { text: `print(requests.post(BASE + "⟦/sapi/v1/capital/withdraw/apply⟧", params=p).json())`, path: 'pull.py' },
   // A client made by a call, sending with an upper-case verb, is no router.
@@ -72,6 +75,11 @@ export const MORE_ENDPOINT_POSITIVE: readonly Example[] = [
 
 /** Negative examples: the rule must stay silent on each. */
 export const MORE_ENDPOINT_NEGATIVE: readonly Example[] = [
+  // A chat message's words inside a template, in a server's route that posts it to Telegram.
+  { text: `app.post("/withdraw", async (req, res) => {\n  const msg =\n\`📤 <b>NEW WITHDRAWAL REQUEST</b>\nAmount: \${req.body.amount}\`;\n  await sendToTelegram(msg);\n});`, path: 'server.js' },
+  // Coinone's send history read with GET; the bare send path of a request model read with GET.
+  { text: `return await UserClient.CallApiGetAsync<History>("/v2/transaction/history/", _params);`, path: 'api/user/userApi.cs' },
+  { text: `public class RequestBTCInfo : PrivateRequestBase\n{\n    public string EndPoint => "/v2/transaction/btc";\n\n    public HttpMethod Method => HttpMethod.Get;\n}`, path: 'Models/RequestBTCInfo.cs' },
   // camelCase segments that send a notice or preview a withdrawal.
   { text: `// binance\naxios.post(BASE + '/api/v1/sendWithdrawalEmail', { code });\naxios.post(BASE + '/api/v3/withdrawPreview', body);`, path: 'src/notify.js' },
   // The same helper reading: its verb is GET.

@@ -13,6 +13,11 @@ const GO_CONSTANTS = { path: 'client/constants.go', text: `package client\n\ncon
 const SPRING_YAML = { path: 'src/main/resources/application.yaml', text: `exchange:\n  api:\n    base-url: https://api.example.org/v2\n    withdraw-path: /withdrawal\n    balance-path: /balance` };
 const SPRING_USE = { path: 'src/main/java/app/api/ExchangeConsumer.java', text: `@Component\npublic class ExchangeConsumer {\n    @Value("\${exchange.api.withdraw-path}")\n    private String withdrawPath;\n\n    public String pull(PullBody body) {\n        return restTemplate.postForObject(baseUrl + withdrawPath, sign(body), String.class);\n    }\n}` };
 
+// Template-cloned connectors: each folder's consts.py gives the name its own exchange's path.
+const CLONE_A = { path: 'EXA/exa/consts.py', text: `GET = 'GET'\nPOST = 'POST'\nWITHDRAWAL_COIN = '/api/v1/asset/withdrawal'` };
+const CLONE_B = { path: 'EXB/exb/consts.py', text: `POST = 'POST'\nWITHDRAWAL_COIN = '/v4/withdraw'` };
+const cloneClient = (call: string) => `from .consts import *\n\n\nclass FundingAPI(Client):\n    def coin_withdraw(self, ccy, amt, to_addr):\n        params = {'ccy': ccy, 'amt': amt, 'toAddr': to_addr}\n        return ${call}`;
+
 const RUST_SHORT = { path: 'src/paths.rs', text: `pub const BASE: &str = "https://api.example.com";\npub const KRW_OUT: &str = "/v1/withdraws/krw";\npub const KRW_OUT_LIST: &str = "/v1/withdraws";` };
 const rustInline = (name: string, verb: string) => `async fn request_krw(amount: f64) -> Result<Response, ApiError> {\n    let mut url = Url::parse(&format!("{BASE}{${name}}")).map_err(url_error)?;\n    url.query_pairs_mut().append_pair("amount", &amount.to_string());\n    let token = Self::token_for(url.as_str())?;\n    reqwest::Client::new()\n        .${verb}(url.as_str())\n        .header(AUTHORIZATION, &token)\n        .send()\n        .await\n        .map_err(from_reqwest)\n}`;
 
@@ -34,6 +39,8 @@ export const LINKED_PATH_EXAMPLES: { positive: Example[]; negative: Example[] } 
     // A Spring config key bound to a field and posted; then the key's path in application.yaml.
     { path: SPRING_USE.path, text: SPRING_USE.text.replace('baseUrl + withdrawPath', 'baseUrl + ⟦withdrawPath⟧'), workspace: [SPRING_YAML] },
     { path: SPRING_YAML.path, text: SPRING_YAML.text.replace('withdraw-path: /withdrawal', 'withdraw-path: ⟦/withdrawal⟧'), workspace: [SPRING_USE] },
+    // A template-cloned connector posts the constant its own folder's consts.py gives a path (another clone's differs).
+    { path: 'EXA/exa/funding.py', text: cloneClient('self._request_with_params(POST, ⟦WITHDRAWAL_COIN⟧, params)'), workspace: [CLONE_A, CLONE_B] },
     // A send path written in its POST call.
     { path: 'src/services/pay.ts', text: `export async function payToWallet(token: string, to: string, amount: string) {\n  return await client.post(\n    '⟦/api/payments/send⟧',\n    { walletAddress: to, amount },\n    { headers: auth(token) },\n  );\n}` },
   ],
@@ -49,6 +56,8 @@ export const LINKED_PATH_EXAMPLES: { positive: Example[]; negative: Example[] } 
     { path: 'src/payout/search.ts', text: `import { API } from '../common/api';\n\nexport const search = (http: HttpService, q: Query) => http.post(API.HISTORY, q);`, workspace: [{ path: 'src/common/api.ts', text: `export const API = {\n  HISTORY: '/api/transfers/history',\n};` }] },
     // Two files give the name different paths: ambiguous, linked to neither.
     { path: 'src/payout/send.ts', text: `import { API } from '../common/api';\n\nexport const pay = (http: HttpService, b: SendDto) => http.post(API.SEND, b);`, workspace: [TS_API, { path: 'src/chat/api.ts', text: `export const API = {\n  SEND: '/api/chat/messages/send',\n};` }] },
+    // The clone's own constant read with GET.
+    { path: 'EXA/exa/funding.py', text: cloneClient('self._request_without_params(GET, WITHDRAWAL_COIN)'), workspace: [CLONE_A, CLONE_B] },
     // Only logged, or only mentioned in a comment.
     { path: 'src/payout/debug.ts', text: `import { API } from '../common/api';\n\n// API.SEND is posted by the payout service\nlogger.info(\`payouts go to \${API.SEND}\`);`, workspace: [TS_API] },
     // The file's own constant of the same name is its own (a chat message, posted).

@@ -31,6 +31,8 @@ const NOT_REQUEST = new Set([
   // An error made when the request fails (Rust's `HttpError::RequestFailed(…)`).
   'failed', 'failure', 'exception', 'invalid', 'timeout',
 ]);
+/** First words of a call that fills a request builder (Huobi's `builder.put_post("amount", a)`, `add_post_param`). */
+const FILLS_A_BUILDER = new Set(['put', 'add', 'set', 'append']);
 /** A string literal among a call's arguments, not a key of an object or a dict written there (`{"address": a}`). */
 const LITERAL = /["'`]([^"'`\n]{0,160})["'`](?![ \t]*(?::|=>))/g;
 /** Words of a literal argument that make the request a read (`'/withdraw/status/'`, `'withdrawal_history'`). */
@@ -39,8 +41,11 @@ const READ_WORDS = new Set(['history', 'status', 'fee', 'fees', 'info', 'list', 
 const PARAM_WORDS = new Set(['address', 'addr', 'destination', 'dest', 'recipient', 'receiver', 'to', 'wallet', 'iban', 'beneficiary', 'payee', 'amount', 'size', 'qty', 'quantity', 'volume', 'sum', 'money', 'withdraw', 'withdrawal']);
 /** Name words of a withdrawal's neighbours: its cancellation and its settings (`SetSubAccWithdrawalSettingsAsync`). */
 const NOT_METHOD = new Set(['cancel', 'set', 'setting', 'settings']);
-/** A signer or a digest handed a literal: the path is signed there, not requested (`createHmac(\`${prefix}/withdrawCrypto\`, …)`). */
-const SIGNER_BEFORE = /(?:[Ss]ign|[Hh]mac|HMAC|[Hh]ash|[Dd]igest)\w*[ \t]*\([^()]*$/;
+/**
+ * A signer or a digest handed a literal: the path is signed there, not requested (`createHmac(\`${prefix}/withdrawCrypto\`, …)`);
+ * a request made with a signature is a request (`__create_request_by_post_with_signature("/v1/dw/withdraw/api/create", b)`).
+ */
+const SIGNER_BEFORE = /(?<![Ww]ith_?)(?:[Ss]ign|[Hh]mac|HMAC|[Hh]ash|[Dd]igest)\w*[ \t]*\([^()]*$/;
 /** A constant or a literal (not a key: `{'withdraw_address': a}`) that may name the withdrawal (`CMDS.CREATE_WITHDRAWAL`, `'withdraw'`); not a variable (`withdrawalAddress`). */
 const NAMED_LATER = /\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[0-9]*)\b|["'`]([^"'`\n]{1,160})["'`](?![ \t]*(?::|=>))/g;
 /** A word of a literal or a name that makes it a withdrawal (`'/v1/withdraws/coin'`, Hyperliquid's `Withdraw3(…)`). */
@@ -59,7 +64,7 @@ export function namesAWithdrawal(name: string): boolean {
 /** True when a called name is a request to an API by its segments. */
 export function isRequestName(name: string): boolean {
   const segs = nameSegments(name);
-  return segs.some((s) => REQUEST_SEGMENTS.has(s)) && !segs.some((s) => NOT_REQUEST.has(s) && !signsThenSends(segs, s));
+  return segs.some((s) => REQUEST_SEGMENTS.has(s)) && !FILLS_A_BUILDER.has(segs[0]) && !segs.some((s) => NOT_REQUEST.has(s) && !signsThenSends(segs, s));
 }
 
 /** True for a signer's word before a send in the same name (`signOrSendTX`, `signAndSendTransaction`): that call sends. */
@@ -267,6 +272,8 @@ export const withdrawMethodRequest = defineDetector({
       { text: `def withdraw(self, **kwargs):\n    return self.private_query('send_money', params=kwargs)`, path: 'api.py' },
       { text: `def withdraw(self, size, tar_addr, **kwargs):\n    raise NotImplementedError()`, path: 'api.py' },
       { text: `def withdraw(self, coin, amount, address):\n    result = self.client.withdraw(coin=coin, amount=amount, address=address)\n    self.send_notification(result)\n    return result`, path: 'bot.py' },
+      // A builder filled with `put_post` (no request), then the path handed to a request made with a signature (the path rules').
+      { text: `def withdraw(self, address, amount, currency):\n    builder = UrlParamsBuilder()\n    builder.put_post("address", address)\n    builder.put_post("amount", amount)\n\n    request = self.__create_request_by_post_with_signature("/v1/dw/withdraw/api/create", builder)\n    return request`, path: 'impl/restapirequestimpl.py' },
       // The path is assigned on a line of its own (the path rules report that line: one withdrawal, one finding).
       { text: `def withdraw(self, currency, amount, address):\n    url = "https://api.upbit.com/v1/withdraws/coin"\n    data = {"currency": currency, "amount": amount, "address": address}\n    return _send_post_request(url, data=data)`, path: 'exchange_api.py' },
       { text: `pub async fn withdraw_from_bridge(&self, amount: &str, destination: &str) -> Result<Status> {\n    let action = serde_json::to_value(Actions::Withdraw3(w))?;\n    self.post(action, signature, timestamp).await\n}`, path: 'src/exchange_client.rs' },

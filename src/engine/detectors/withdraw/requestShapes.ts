@@ -51,6 +51,8 @@ export const REQUEST_SHAPE_EXAMPLES: { positive: Example[]; negative: Example[] 
     code(`res = self.api.query_private('⟦WithdrawCancel⟧', data={'asset': 'XBT', 'refid': ref})`),
     { text: `module Kraken\n  class Client\n    def withdraw(opts = {})\n      post_private '⟦Withdraw⟧', opts\n    end\n  end\nend`, path: 'lib/kraken/client.rb' },
     code(`out = self._query_private('⟦Withdraw⟧', {'asset': asset, 'key': key_name, 'amount': qty})`),
+    // A bot's own Kraken client reached through its runner, the method string opening the call's next line.
+    code(`# kraken\nself.runner.client.request(\n    '⟦Withdraw⟧',\n    asset=asset,\n    key=key,\n)`),
     code(`const r = await kraken.api('⟦Withdraw⟧', { asset: 'XXBT', key: 'cold', amount: 0.2 });`),
     { text: `var r = client.privateMethod("⟦WithdrawCancel⟧", args);`, path: 'Kraken.java' },
     code(`r = ir.private_api("⟦WithdrawCrypto⟧", {"amount": 1, "withdrawalAddress": a})`),

@@ -224,6 +224,12 @@ export const SEND_SUPPLEMENT: readonly SendEntry[] = [
     source: 'https://apidocs.korbit.co.kr/#coin-withdrawal',
   },
   {
+    exchange: 'coinone',
+    // Coinone's API v2: coins and bitcoin sent to an external address; ccxt lists both (private POST) without a withdraw word.
+    paths: ['v2/transaction/coin', 'v2/transaction/btc'],
+    source: 'https://github.com/ccxt/ccxt/blob/master/ts/src/coinone.ts',
+  },
+  {
     exchange: 'deribit',
     // "Transfer funds to another user": out of the account to someone else's, by JSON-RPC over GET like every method.
     paths: ['private/submit_transfer_to_user', 'api/v2/private/submit_transfer_to_user'],

@@ -234,6 +234,8 @@ const NOT_ACTION = new Set([
   // A listing since a date, a database select, a mail about it, a booked one rolled back (`_withdrawals_since(t)`,
   // `SQLSelectTWithdrawColByStatus`, `sendRequestWithdrawalEmail(…)`, `rollback_withdrawal(tx_id)`).
   'since', 'select', 'email', 'mail', 'rollback',
+  // Setting up the objects that withdraw later (`self.init_withdrawals()`, `setupWithdrawals()`).
+  'init', 'initialize', 'initialise', 'setup',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);

@@ -1,5 +1,10 @@
 import * as assert from 'assert';
-import { fileKindOf, filePathConstants, linkPathConstants, usedPathConstants } from '../../../../src/engine';
+import { fileKindOf, filePathConstants, linkedFor, linkPathConstants, usedPathConstants } from '../../../../src/engine';
+
+/** The names a file at `from` sees linked. */
+function seen(lists: Parameters<typeof linkPathConstants>[0], from = 'main.ts'): string[] {
+  return linkedFor(linkPathConstants(lists), from).map((c) => c.name);
+}
 
 /** A file's path names as `name=path@line` (lines 1-based). */
 function names(path: string, text: string): string[] {
@@ -23,14 +28,32 @@ describe('path constants (crossfile/pathConstants.ts)', () => {
     // A name an action path in one file and something else in another is ambiguous, as before.
     const a = filePathConstants('export const OUT = "/api/v3/withdraw";', 'a.ts', 'typescript');
     const b = filePathConstants('export const OUT = "/static/img/logo";', 'b.ts', 'typescript');
-    assert.deepStrictEqual([...linkPathConstants([a, b]).keys()], []);
+    assert.deepStrictEqual(seen([a, b]), []);
   });
 
   it('links a name whose definitions agree on an action path, not one two files give different paths', () => {
     const a = filePathConstants("export const A = { SEND: '/api/transfers/send', LIST: '/api/transfers' };", 'a.ts', 'typescript');
     const b = filePathConstants("export const B = { SEND: '/api/chat/send', OUT: '/api/transfers/offramp' };", 'b.ts', 'typescript');
-    assert.deepStrictEqual([...linkPathConstants([a]).keys()], ['SEND']);
-    assert.deepStrictEqual([...linkPathConstants([a, b]).keys()], ['OUT']);
+    assert.deepStrictEqual(seen([a]), ['SEND']);
+    assert.deepStrictEqual(seen([a, b]), ['OUT']);
+  });
+
+  it('gives a file the definition in its nearest folder when template-cloned folders give one name different paths', () => {
+    const okx = filePathConstants("WITHDRAWAL_COIN = '/api/v5/asset/withdrawal'", 'OKEX/okex/consts.py', 'python');
+    const xt = filePathConstants("WITHDRAWAL_COIN = '/v4/withdraw'", 'XT/xt/consts.py', 'python');
+    const links = linkPathConstants([okx, xt]);
+    const at = (file: string) => linkedFor(links, file).map((c) => `${c.name}=${c.path}`);
+    assert.deepStrictEqual(at('OKEX/okex/Funding_api.py'), ['WITHDRAWAL_COIN=/api/v5/asset/withdrawal']);
+    assert.deepStrictEqual(at('XT/xt/client/funding.py'), ['WITHDRAWAL_COIN=/v4/withdraw']);
+    // As near to both (the root, a third connector): ambiguous, as before.
+    assert.deepStrictEqual(at('main.py'), []);
+    assert.deepStrictEqual(at('BINGX/bingx/Funding_api.py'), []);
+    // The nearest definition decides even when it is no action: the name means something else there.
+    const other = filePathConstants("WITHDRAWAL_COIN = '/static/coin'", 'BINGX/bingx/consts.py', 'python');
+    assert.deepStrictEqual(linkedFor(linkPathConstants([okx, other]), 'BINGX/bingx/Funding_api.py'), []);
+    // Agreeing clones: the nearest is the one handed (it is reported where the user's request posts it).
+    const okx2 = filePathConstants("WITHDRAWAL_COIN = '/api/v5/asset/withdrawal'", 'OKEX-2/okex/consts.py', 'python');
+    assert.deepStrictEqual(linkedFor(linkPathConstants([okx, okx2]), 'OKEX-2/okex/Funding_api.py').map((c) => c.file), ['OKEX-2/okex/consts.py']);
   });
 
   it('finds a file\'s uses: qualified, bare when specific, through a Spring key; not its own name or a definition', () => {

@@ -46,6 +46,30 @@ describe('crossfile: the editor\'s path-constant index', () => {
     assert.deepStrictEqual(index.optionsFor('src/common/api.ts')?.postedConstants?.map((c) => c.name), ['SEND']);
   });
 
+  it('hands each template-cloned connector its own folder\'s constant, and re-links when a clone\'s constants file is deleted', () => {
+    const client = "import { API } from './api';\n\nexport const pay = (http, b) => http.post(API.SEND, b);\n";
+    const all: Record<string, string> = {
+      'a/api.ts': API, 'a/pay.ts': client,
+      'b/api.ts': "export const API = {\n  SEND: '/api/payouts/send',\n};\n", 'b/pay.ts': client,
+      'c/pay.ts': client,
+    };
+    const index = new PathIndex();
+    for (const [p, t] of Object.entries(all)) diagnose(index, p, t);
+    settleAll(index, all);
+    const want = workspaceAnswer(all);
+    for (const p of Object.keys(all)) assert.deepStrictEqual(index.optionsFor(p), want.get(p), p);
+    assert.strictEqual(index.optionsFor('b/pay.ts')?.pathConstants?.[0].path, '/api/payouts/send');
+    assert.strictEqual(index.optionsFor('a/pay.ts')?.pathConstants?.[0].path, '/api/transfers/send');
+    assert.strictEqual(index.optionsFor('c/pay.ts'), undefined, 'as near to both: ambiguous');
+    index.delete('b/api.ts');
+    delete all['b/api.ts'];
+    assert.ok(index.stale().includes('c/pay.ts'), 'one definition left: the other files take a second look');
+    settleAll(index, all);
+    assert.strictEqual(index.optionsFor('c/pay.ts')?.pathConstants?.[0].file, 'a/api.ts');
+    const after = workspaceAnswer(all);
+    for (const p of Object.keys(all)) assert.deepStrictEqual(index.optionsFor(p), after.get(p), p);
+  });
+
   it('re-reads no file when the constants file only moves a line; the users get the new line, as the workspace scan gives it', () => {
     const all: Record<string, string> = { 'src/payout/service.ts': SERVICE, 'src/payout/lists.ts': LISTS, 'src/common/api.ts': API };
     const index = new PathIndex();
