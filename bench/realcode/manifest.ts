@@ -96,6 +96,8 @@ export const MANIFEST_SETS = {
   'held-out-47': { file: path.join(REALCODE_DIR, 'manifest-heldout47.json'), title: 'Forty-seventh held-out real-code corpus (other secrets around trading and crypto projects: database URLs, cloud keys, keyed RPC URLs, explorer and market-data keys, webhook and JWT secrets)', results: path.join(REALCODE_DIR, 'results-heldout47.md') },
   'held-out-48': { file: path.join(REALCODE_DIR, 'manifest-heldout48.json'), title: 'Forty-eighth held-out real-code corpus (bots that move funds between exchanges and wallets: arbitrage, rebalancers, sweepers, DCA withdrawers)', results: path.join(REALCODE_DIR, 'results-heldout48.md') },
   'held-out-49': { file: path.join(REALCODE_DIR, 'manifest-heldout49.json'), title: 'Forty-ninth held-out real-code corpus (regional exchanges and non-English communities: Korea, Japan, Turkey, Indonesia, Thailand, Brazil, South Africa, Australia)', results: path.join(REALCODE_DIR, 'results-heldout49.md') },
+  'held-out-50': { file: path.join(REALCODE_DIR, 'manifest-heldout50.json'), title: 'Fiftieth held-out real-code corpus (payouts through crypto payment processors: Crypto Pay, FaucetPay, OxaPay, NOWPayments, Binance Pay, BTCPay, Cryptomus)', results: path.join(REALCODE_DIR, 'results-heldout50.md') },
+  'held-out-51': { file: path.join(REALCODE_DIR, 'manifest-heldout51.json'), title: 'Fifty-first held-out real-code corpus (custody and wallet-as-a-service: Fireblocks, BitGo, Circle, Tatum, Coinbase Prime)', results: path.join(REALCODE_DIR, 'results-heldout51.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
