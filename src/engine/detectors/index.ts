@@ -6,6 +6,7 @@ import { apiKeyPairFile } from './exchanges/keyPairFile';
 import { dotenvLoad } from './dotenv';
 import { EXCHANGE_DETECTORS } from './exchanges';
 import { genericSecret } from './generic';
+import { walletPassphrase } from './walletPassphrase';
 import { exchangeNamedSecret } from './exchanges/namedSecret';
 import { exchangeContextSecret } from './exchanges/contextSecret';
 import { hardCodedPassword } from './password';
@@ -73,7 +74,9 @@ export const DETECTORS: readonly Detector[] = [
   discordBotToken,
   pemPrivateKey,
   wrappedPrivateKey,
-  // Before the generic rule: a secret whose name names an exchange is that exchange's credential.
+  // Before the generic rule: a wallet's passphrase is a wallet secret, and a secret whose name names an exchange is that
+  // exchange's credential.
+  walletPassphrase,
   exchangeNamedSecret,
   exchangeContextSecret,
   genericSecret,

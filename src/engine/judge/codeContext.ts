@@ -167,8 +167,9 @@ function blockSpans(text: string, opener: '/**' | '/*'): number[] {
   const n = opener.length;
   for (let at = text.indexOf(opener); at !== -1; ) {
     const after = text.charCodeAt(at + n);
-    // A space, tab, line break or another star after the opener; only indentation before it.
-    if ((after === 32 || after === 9 || after === 10 || after === 13 || after === 42) && /^[ \t]*$/.test(linePrefixWithin(text, at))) {
+    // A space, tab, line break, another star or a word (`/*CMD`, `/*global x*/`) after the opener; only indentation before it.
+    const word = (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
+    if ((after === 32 || after === 9 || after === 10 || after === 13 || after === 42 || word) && /^[ \t]*$/.test(linePrefixWithin(text, at))) {
       const close = text.indexOf('*/', at + n);
       const end = close === -1 ? text.length : close + 2;
       spans.push(at, end);

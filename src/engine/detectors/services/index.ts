@@ -3,6 +3,7 @@
 import type { Detector } from '../../defineDetector';
 import { aiApiKey } from './aiKeys';
 import { chainDataKey } from './chainData';
+import { custodyApiKey } from './custodyKeys';
 import { databaseUrl } from './databases';
 import { djangoSecretKey } from './django';
 import { azureConnectionKey, dataPlatformToken } from './dataPlatforms';
@@ -29,6 +30,7 @@ export const SERVICE_DETECTORS: readonly Detector[] = [
   chainDataKey,
   marketDataKey,
   aiApiKey,
+  custodyApiKey,
   stripeTestKey,
   stripeWebhookSecret,
   xBearerToken,

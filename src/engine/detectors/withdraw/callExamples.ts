@@ -146,8 +146,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     code(`import ccxt\nreturn self.api.returnDepositsWithdrawals(start, end)["withdrawals"]`),
     code(`import ccxt\nawait self.wallet.sendRequestWithdrawalEmail(uid, address, amount, currency)`),
     code(`import ccxt\nself.api.rollback_withdrawal(tx_id, coin="BTC")`),
-    // Setting up the objects that withdraw later.
-    code(`import ccxt\nself.init_client()\nself.init_withdrawals()`),
+    // Setting up the objects that withdraw later; refusing one.
+    code(`import ccxt\nself.init_client()\nself.init_withdrawals()\nself.reject_withdrawal(wid)`),
     code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),
     code(`import ccxt\n# exchange.withdraw("USDT", 1, addr)  -- disabled on purpose`),
     code(`import ccxt\nlogger.info("exchange.withdraw( was not called: withdrawals are disabled")`),

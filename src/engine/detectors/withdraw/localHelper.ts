@@ -14,6 +14,8 @@ const ACTION_LITERAL = /["'`]([\w/.-]{0,60}?[Ww]ithdraw[\w/.-]{0,60})["'`]|(?:\.
 /** True when one of the body's literals or method calls is a withdrawal action (not a history, fee or status query). */
 function bodyWithdraws(body: string): boolean {
   for (const m of body.matchAll(ACTION_LITERAL)) {
+    // A key of the helper's own records (`data['withdrawals'].append(w)`, `{'withdrawal': w}`) is bookkeeping, not an action.
+    if (m[1] !== undefined && (body[m.index - 1] === '[' || /^[ \t]*[:\]]/.test(body.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
     const last = (m[1] ?? m[2]).split(/[/.]/).filter(Boolean).pop() ?? '';
     if (/^withdrawals?$/i.test(last) || isWithdrawCall(last)) return true;
   }
@@ -58,6 +60,8 @@ export const LOCAL_HELPER_EXAMPLES: { positive: Example[]; negative: Example[] }
     // The helper's body only reads history or fees; a helper defined in another file (the cross-file index's).
     { text: `const executeWithdrawalCheck = async (amount) => {\n  return privateApi('WithdrawStatus', { asset: 'XBT' });\n};\nawait executeWithdrawalCheck(5);`, path: 'cron.js' },
     { text: `const { initiateBtcWithdrawal } = require('./payout');\nawait initiateBtcWithdrawal(total);`, path: 'cron.js' },
+    // The helper only books the request in the bot's own records.
+    { text: `def create_withdrawal(user_id, amount):\n    data = load_db()\n    w = {'id': len(data['withdrawals']) + 1, 'amount': amount}\n    data['withdrawals'].append(w)\n    save_db(data)\n    return w['id']\n\nasync def cash_out(message, amount):\n    wid = create_withdrawal(message.from_user.id, amount)`, path: 'bot.py' },
     // An example's main function called with no argument; an SDK's per-coin variant inside its withdraw method.
     { text: `async function withdrawFunds() {\n  const r = await client.submitWithdrawal({ currency: 'USD', amount: '5' });\n}\n\nwithdrawFunds();`, path: 'examples/withdrawFunds.ts' },
     { text: `function withdrawFunds(cur, amount, address) {\n  if (cur === 'XRP') return withdrawRippleFunds(amount, address);\n}\nfunction withdrawRippleFunds(amount, address) {\n  return post('ripple_withdrawal', { amount, address });\n}`, path: 'AccountRaw.js' },

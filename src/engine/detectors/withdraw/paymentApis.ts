@@ -25,12 +25,20 @@ function sendsToAddress(body: string): boolean {
   return ACTION_FIELD.test(body) && !NOT_PAYMENT.test(body) && [...body.matchAll(DEST_FIELD)].some((m) => !NOT_COIN.test(m[0]));
 }
 
-/** A call given one object (`HTTP.post({ url, body: {…} })`): its object names a send and a destination. */
+/**
+ * A call given one object (`HTTP.post({ url, body: {…} })`), or a variable assigned one in the lines above
+ * (`let options = { url: "api/send", fields: {…} };⏎ Libs.OxaPayLib.apiCall(options)`): it names a send and a destination.
+ */
 const bodySends: Validator = {
   name: 'body-sends-to-address',
+  reach: { before: 1500, after: 600 },
   test: (_v, ctx) => {
     const open = ctx.text.indexOf('(', ctx.end);
-    return open !== -1 && sendsToAddress(callArguments(ctx.text, open)[0] ?? '');
+    if (open === -1) return false;
+    const arg = (callArguments(ctx.text, open)[0] ?? '').trim();
+    if (!/^[A-Za-z_$][\w$]*$/.test(arg)) return sendsToAddress(arg);
+    const from = ctx.text.lastIndexOf(`${arg} =`, ctx.start);
+    return from !== -1 && ctx.start - from <= 1500 && sendsToAddress(ctx.text.slice(from, ctx.start));
   },
 };
 
@@ -95,11 +103,11 @@ export const withdrawPaymentApiSend = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   // The commands `create_withdrawal` and `create_payout` hold `withdraw` and `payout`.
-  keywords: ['payout', 'withdraw', 'post({', 'apicall({', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen('],
+  keywords: ['payout', 'withdraw', 'post(', 'apicall(', '("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", 'getpage(', '.get(', 'urlopen('],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
-    { re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post|apiCall)[ \t]*\((?=[ \t]*\{)`), keywords: ['post({', 'apicall({'], validate: [bodySends] },
+    { re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post|apiCall)[ \t]*\((?=[ \t]*(?:\{|[A-Za-z_$][\w$]*[ \t]*\)))`), keywords: ['post(', 'apicall('], validate: [bodySends] },
     {
       re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_]{0,24}(?:curl|request|Request|call|Call|api|Api|post|Post))(?=[ \t]*\([ \t]*["'](?:send|withdraw|payout|create_withdrawal|create_payout)["'][ \t]*,)`),
       keywords: ['("send"', "('send'", '("withdraw"', "('withdraw'", '("payout"', "('payout'", '("create_withdrawal"', "('create_withdrawal'", '("create_payout"', "('create_payout'"],
@@ -118,6 +126,8 @@ export const withdrawPaymentApiSend = defineDetector({
     positive: [
       { text: `HTTP.⟦post⟧({\n  url: gateway,\n  body: { action: "send", currency: "TRX", amount: n, address: params.wallet }\n});`, path: 'commands/payout.js' },
       { text: `Api.⟦apiCall⟧({ url: "v1/payout", fields: { coin: 'LTC', amount: 2, address: answer } });`, path: 'commands/cashout.js' },
+      // The options object built in the lines above (a Bots.Business library's call).
+      { text: `let options = {\n  url: "api/send",\n  fields: { amount: n, currency: "USDT", address: wallet },\n  onSuccess: "/done"\n};\nLibs.OxaPayLib.⟦apiCall⟧(options);`, path: 'commands/_confirm.js' },
       { text: `function pay(o) {\n  return http.⟦post⟧({ url: base, body: { key: o.key, name: "withdraw", to: o.address, amount: o.n } });\n}`, path: 'lib/pay.js' },
       { text: `<?php\n$body = array(\n  "amount" => $n,\n  "to" => $this->addr,\n);\nreturn $this->⟦doRequest⟧("send", $body);`, path: 'src/Payer.php' },
       { text: `<?php // curl\n$req = array(\n  'amount' => $amount,\n  'address' => $address,\n);\nreturn $this->⟦api_call⟧('create_withdrawal', $req);`, path: 'gateway.inc.php' },
@@ -135,6 +145,7 @@ export const withdrawPaymentApiSend = defineDetector({
       // A push message: FCM's send endpoint and a device token as `to`.
       { text: `request.post({ url: 'https://fcm.googleapis.com/fcm/send', json: { to: deviceToken, notification: n } });`, path: 'push.js' },
       { text: `HTTP.post({ url: "api/send-message", body: { chat: id, to: peer } });`, path: 'chat.js' },
+      { text: `let options = { url: "api/payout/history", fields: { address: wallet } };\nLibs.OxaPayLib.apiCall(options);\nlet o = { url: "api/send", fields: { address: user.email } };\nHTTP.post(o);`, path: 'commands/history.js' },
       // A payout history read; a payout URL posted a webhook's acknowledgement (no destination, no amount).
       { text: `const body = { address: w, amount: 1 };\nconst r = await axios.post(cfg.PAYOUT_HISTORY_URL, body);\nawait axios.post(process.env.PAYOUT_CALLBACK, { ok: true });`, path: 'stats.js' },
       // The data names no destination; an ordinary URL fetched; a send path only in a comment.

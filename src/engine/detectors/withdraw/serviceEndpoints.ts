@@ -15,6 +15,7 @@ import { notLineComment, PATH_NEEDS, PATH_TOKEN } from './endpointShapes';
 import { writeVerbDecides } from './verb';
 import { SERVICE_EXAMPLES } from './serviceExamples';
 import { callLinePatterns } from './callLine';
+import { argumentsAt } from './methodRequest';
 
 /** The path as written, with an interpolation the token stopped at read on (`"/v1/transactions/#{id}/cancel"`). */
 function writtenPath(value: string, ctx: MatchContext): string {
@@ -46,8 +47,11 @@ function keywordsOf(entry: ServiceEndpoints): string[] {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** For an API that takes every call with one verb, a request helper of any verb (`faucetpay_api_request('send', […])`). */
+const ANY_VERB_CALL = '|[A-Za-z_]{0,30}(?:request|Request|api|Api|call|Call)';
+
 /**
- * A one-segment path written without its slash as a write call's first argument (`client.post("payouts", body)`,
+ * A one-segment path written without its slash as a write call's first argument (`client.post("payouts", body)`, `Post<R>("send", …)`,
  * a client whose base URL ends in `/`): the path token needs a slash, so these are matched by the call.
  */
 function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
@@ -55,7 +59,7 @@ function bareSegmentPattern(entry: ServiceEndpoints): PatternSpec | undefined {
   const single = entry.paths.map(core).filter((c) => c.length === 1 && c[0] !== '{}').map((c) => c[0]);
   if (!single.length) return undefined;
   return {
-    re: rx(String.raw`(?<=(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete)[A-Za-z]{0,20}[ \t]*\([ \t]*["'])(?<name>${single.map(escape).join('|')})(?=["'][ \t]*[,)+])`),
+    re: rx(String.raw`(?<=(?<![A-Za-z0-9_$])(?:post|delete|Post|Delete${entry.verb === 'any' ? ANY_VERB_CALL : ''})[A-Za-z]{0,20}(?:<[^<>()\n]{0,60}>)?[ \t]*\([ \t]*["'])(?<name>${single.map(escape).join('|')})(?=["'][ \t]*[,)+])`),
     keywords: single,
     exchange: entry.service,
     validate: [namedService(entry)],
@@ -89,6 +93,7 @@ function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
   const out: PatternSpec[] = [{ re: rx(PATH_TOKEN), needs: PATH_NEEDS, keywords: keywordsOf(entry), exchange: entry.service, validate: [entryPath(entry)] }];
   const bare = bareSegmentPattern(entry);
   if (bare) out.push(bare);
+  for (const m of entry.methods ?? []) out.push(methodPattern(entry, m));
   if (entry.commands?.length) {
     out.push({
       re: rx(String.raw`(?<=["'=])(?<name>${entry.commands.map(escape).join('|')})(?=["'&])`),
@@ -117,6 +122,31 @@ function patternsOf(entry: ServiceEndpoints): PatternSpec[] {
 }
 
 /**
+ * A call of one of the service SDK's sending methods (`crypto.transfer(user_id=u, …)`, .NET's `CreateTransactionAsyncV2(tx)`),
+ * its arguments (or the object a lone argument was assigned in the lines above: `wallet.sendMany(params)`) naming what `args` asks.
+ */
+function methodPattern(entry: ServiceEndpoints, methods: NonNullable<ServiceEndpoints['methods']>[number]): PatternSpec {
+  const args = methods.args === undefined ? undefined : new RegExp(methods.args, 'i');
+  return {
+    re: rx(String.raw`(?<=[.][ \t]{0,4})(?<name>(?:${methods.names.map(escape).join('|')})(?:Async)?(?:V[0-9])?)(?=[ \t]*\()`),
+    keywords: [...new Set(methods.names.map((n) => n.toLowerCase()))],
+    linesAfter: 6,
+    exchange: entry.service,
+    validate: [namedService(entry), { name: 'sdk-method-arguments', reach: { before: 3000, after: 600 }, test: (_v, ctx) => !args || args.test(argumentText(ctx)) }],
+  };
+}
+
+/** A call's arguments; for a lone name, the text from its assignment above (up to 3,000 characters back) to the call. */
+function argumentText(ctx: MatchContext): string {
+  const own = argumentsAt(ctx.text, ctx.text.indexOf('(', ctx.end));
+  const name = /^[ \t]*([A-Za-z_$][\w$]*)[ \t]*$/.exec(own)?.[1];
+  if (name === undefined) return own;
+  const above = ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.start);
+  const assigned = [...above.matchAll(new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,80})?=(?![=>])`, 'g'))].pop();
+  return assigned === undefined ? own : above.slice(assigned.index);
+}
+
+/**
  * Marks a pattern whose finding depends on a service's name anywhere in the text: an edit that adds or removes one
  * rescans the whole file (the other validators' reach stays what they read around the match).
  */
@@ -134,7 +164,7 @@ export const withdrawServiceEndpoint = defineDetector({
   message: '{exchange} endpoint {name} moves funds out of the account.',
   risk: WHY,
   advice: WITHDRAW_ADVICE,
-  keywords: [...new Set(SERVICE_ENDPOINTS.flatMap((e) => [...keywordsOf(e), ...(e.commands ?? [])]))],
+  keywords: [...new Set(SERVICE_ENDPOINTS.flatMap((e) => [...keywordsOf(e), ...(e.commands ?? []), ...(e.methods ?? []).flatMap((m) => m.names.map((n) => n.toLowerCase()))]))],
   validate: [notInComment, notInDenyList, notARouteDefinition, notAModulePath, notLineComment, notInQueryFunction, notInProse],
   files: CODE,
   // The call that sends such a path, its arguments one per line or in a config object (callLine.ts), is reported at its line too.

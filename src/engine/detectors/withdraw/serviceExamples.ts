@@ -53,8 +53,31 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `resp, err := client.R().SetBody(body).Post("⟦https://block.io/api/v2/sweep_from_address⟧?api_key=" + apiKey)`, path: 'examples/sweep/sweep.go' },
     // A client whose base URL ends in a slash: one segment bare, a group, a cancel by id.
     { text: `from bitpay.clients.bitpay_client import BitPayClient\nr = self._client.post("⟦payouts⟧", payout.to_json(), True)\ng = self._client.post("⟦payouts/group⟧", params)\nc = self._client.delete("⟦payouts/⟧" + payout_id, params)`, path: 'clients/payout_client.py' },
+    // The SDKs' sending methods: Crypto Pay's transfer to a Telegram user (Python and JS), CoinPayments' withdrawal,
+    // Fireblocks' transaction to a destination, BitGo's many-recipient send, Circle's transfer.
+    { text: `from aiocryptopay import AioCryptoPay\nawait crypto.⟦transfer⟧(user_id=refer, asset='USDT', amount=share, spend_id=order)`, path: 'func.py' },
+    { text: `const CryptoBotAPI = require('crypto-bot-api');\nawait client.⟦transfer⟧({ userId: id, asset: 'TON', amount: '1.5', spendId: key });`, path: 'payouts.js' },
+    { text: `from coinpayments import CoinPaymentsAPI\nres = api.⟦create_withdrawal⟧(amount=amt, currency='LTC', address=to)`, path: 'cashout.py' },
+    { text: `import { FireblocksSDK } from 'fireblocks-sdk';\nconst tx = await fireblocks.⟦createTransaction⟧({\n  assetId, amount,\n  source: { type: PeerType.VAULT_ACCOUNT, id: '0' },\n  destination: { type: PeerType.ONE_TIME_ADDRESS, oneTimeAddress: { address } },\n});`, path: 'src/payout.ts' },
+    { text: `const BitGoJS = require('bitgo');\nawait wallet.⟦sendMany⟧({ recipients, walletPassphrase: pass });`, path: 'pay.js' },
+    { text: `import { Circle, CircleEnvironments } from '@circle-fin/circle-sdk';\nawait circle.transfers.⟦createTransfer⟧({ idempotencyKey, source, destination, amount });`, path: 'src/send.ts' },
+    // FaucetPay (every call a POST): its send URL set on a curl handle, a helper given the bare method, a typed post.
+    { text: `<?php\nfunction sendCoins($to, $amount) {\n    $ch = curl_init();\n    curl_setopt($ch, CURLOPT_URL, "⟦https://faucetpay.io/api/v1/send⟧");`, path: 'src/components/faucethub.php' },
+    { text: `<?php\n// FaucetPay API\nfunction send_payment($to, $amount) {\n    return faucetpay_api_request('⟦send⟧', ['to' => $to, 'amount' => $amount]);\n}`, path: 'includes/faucetpay_api.php' },
+    { text: `namespace FaucetPaySharp;\npublic async Task<SendResponse> Send(long sats, string to) =>\n    await _requester.Post<SendResponse>("⟦send⟧", new Dictionary<string, string> { ["to"] = to });`, path: 'FaucetPayClient.cs' },
+    // Crypto Pay's check posted raw; AnyPay's payout by method name; BTCPay's on-chain send and Lightning payment.
+    { text: `cheque = post("⟦https://pay.crypt.bot/api/createCheck⟧", json={'amount': summ, 'asset': "USDT"}, headers=headers).json()`, path: 'main.py' },
+    { text: `// anypay\nconst response = await this.call({\n  method: "⟦create-payout⟧",\n  params,\n});`, path: 'src/api/index.ts' },
+    { text: `// BTCPay Greenfield client\nreturn await SendHttpRequest<TxData>($"⟦api/v1/stores/{storeId}/payment-methods/{cryptoCode}-CHAIN/wallet/transactions⟧", request, HttpMethod.Post, token);`, path: 'BTCPayServerClient.OnChainWallet.cs' },
   ],
   negative: [
+    // FaucetPay's balance and address check (reads); BTCPay's wallet transactions listed with GET.
+    { text: `<?php\n// FaucetPay API\n$balance = faucetpay_api_request('balance', ['currency' => 'BTC']);\n$ok = faucetpay_api_request('checkaddress', ['address' => $a]);`, path: 'includes/faucetpay_api.php' },
+    { text: `// BTCPay Greenfield client\nreturn await SendHttpRequest<TxData[]>($"api/v1/stores/{storeId}/payment-methods/{cryptoCode}-CHAIN/wallet/transactions", null, HttpMethod.Get, token);`, path: 'BTCPayServerClient.OnChainWallet.cs' },
+    // Crypto Pay's transfer list and another object's transfer; a Fireblocks list; a transfer in a file naming no service.
+    { text: `from aiocryptopay import AioCryptoPay\nrows = await crypto.get_transfers(asset='USDT')\nawait db.transfer(uid, amount)`, path: 'func.py' },
+    { text: `import { FireblocksSDK } from 'fireblocks-sdk';\nconst rows = await fireblocks.getTransactions({ status: 'COMPLETED' });`, path: 'src/list.ts' },
+    { text: `await bank.transfer({ userId: id, amount, spendId: key });`, path: 'src/ledger.ts' },
     // A read command posted.
     { text: `# CoinPayments client\ndef info(self, params):\n    params.update({"cmd": "get_withdrawal_info"})\n    return self.request("post", **params)`, path: 'coinpayments/api.py' },
     // The path in an exception's sentence.

@@ -15,6 +15,11 @@ export interface ServiceEndpoints {
   readonly paths: readonly string[];
   /** Command or method names sent as a bare string (`cmd=create_withdrawal`, `method = "payout"`), not as a path. */
   readonly commands?: readonly string[];
+  /**
+   * The service SDKs' methods that send (`crypto.transfer(user_id=…, …)`), called on any receiver: `names`, and what
+   * the call's arguments must name (a recipient or an idempotency key) when the name alone is common (`transfer`).
+   */
+  readonly methods?: ReadonlyArray<{ readonly names: readonly string[]; readonly args?: string }>;
   readonly source: string;
 }
 
@@ -25,6 +30,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     verb: 'post',
     // Create a transaction (a transfer to a vault, a one-time address or a whitelisted wallet), and cancel one.
     paths: ['/v1/transactions', '/v1/transactions/{txId}/cancel'],
+    // The SDKs' create call (`fireblocks.createTransaction({ …, destination })`, Python's `create_transaction(…, destination=…)`).
+    methods: [{ names: ['createTransaction', 'create_transaction', 'CreateTransaction'], args: String.raw`\bdestinations?\b` }],
     // Both listed (POST, relative to https://api.fireblocks.io/v1) in the SDK's generated API table.
     source: 'https://docs.rs/crate/fireblocks-sdk/latest/source/docs/TransactionsApi.md',
   },
@@ -36,6 +43,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     // Circle Mint: a transfer to a blockchain address and a payout to a bank or address book entry (the business
     // account's too); developer-controlled wallets: a token transfer to an address.
     paths: ['/v1/transfers', '/v1/businessAccount/transfers', '/v1/payouts', '/v1/businessAccount/payouts', '/v1/w3s/developer/transactions/transfer'],
+    // The Circle SDK's calls of the same (`circle.transfers.createTransfer({ …, destination })`).
+    methods: [{ names: ['createTransfer', 'createPayout', 'createBusinessTransfer', 'createBusinessPayout', 'create_transfer', 'create_payout'], args: String.raw`\bdestination\b` }],
     source: 'https://developers.circle.com/api-reference/circle-mint/payouts/create-business-transfer',
   },
   {
@@ -115,7 +124,13 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     // Methods may be sent with GET or POST.
     verb: 'any',
     // Send coins from the app's balance to a Telegram user.
-    paths: ['/api/transfer'],
+    // Also create a check: coins leave the app's balance for whoever activates it (https://help.crypt.bot/crypto-pay-api#createCheck).
+    paths: ['/api/transfer', '/api/createCheck'],
+    // aiocryptopay's and crypto-bot-api's `transfer(user_id=…, asset=…, amount=…, spend_id=…)` and `create_check(…)`.
+    methods: [
+      { names: ['transfer'], args: String.raw`\b(?:user_?id|userId|spend_?id|spendId)\b` },
+      { names: ['create_check', 'createCheck'], args: String.raw`\bamount\b` },
+    ],
     source: 'https://help.crypt.bot/crypto-pay-api#transfer',
   },
   {
@@ -150,6 +165,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     paths: ['/api/v3/merchant/wallets/{walletId}/{currency}/spend/request', '/api/v2/merchant/wallets/{walletId}/spend/request'],
     // `create_transfer` sends to another CoinPayments merchant's balance: the funds leave the account too.
     commands: ['create_withdrawal', 'create_mass_withdrawal', 'cancel_withdrawal', 'create_transfer'],
+    // The SDKs' methods of the same commands (`client.create_withdrawal(amount=…, currency=…, address=…)`).
+    methods: [{ names: ['create_withdrawal', 'create_mass_withdrawal', 'create_transfer', 'createWithdrawal', 'createMassWithdrawal', 'createTransfer'] }],
     source: 'https://www.coinpayments.net/apidoc-create-withdrawal',
   },
   {
@@ -160,13 +177,45 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     // (https://developers.bitgo.com/api/v2.wallet.tx.initiate, https://developers.bitgo.com/api/v2.wallet.tx.send).
     // A sweep sends the whole balance to one address (https://developers.bitgo.com/reference/expresswalletsweep).
     paths: ['/api/v2/{coin}/wallet/{walletId}/sendcoins', '/api/v2/{coin}/wallet/{walletId}/sendmany', '/api/v2/{coin}/wallet/{walletId}/tx/initiate', '/api/v2/{coin}/wallet/{walletId}/tx/send', '/api/v2/{coin}/wallet/{walletId}/sweep'],
+    // BitGoJS's sends, given the recipients or the wallet's passphrase that signs them (`wallet.send(params)`).
+    methods: [{ names: ['send', 'sendMany', 'send_many', 'SendMany', 'SendCoins'], args: String.raw`\b(?:recipients|wallet_?passphrase)\b` }],
     source: 'https://developers.bitgo.com/reference/expresswalletsendcoins',
+  },
+  {
+    service: 'FaucetPay',
+    near: ['faucetpay'],
+    // Every method is a POST of a form with the key; the path alone is the action (pays a FaucetPay user or address).
+    verb: 'any',
+    paths: ['/api/v1/send'],
+    source: 'https://faucetpay.io/page/api-documentation#send',
+  },
+  {
+    service: 'AnyPay',
+    near: ['anypay'],
+    verb: 'any',
+    // A payout to a wallet or card, called by method name (`/api/create-payout/[API_ID]`).
+    paths: ['/api/create-payout/{apiId}'],
+    commands: ['create-payout'],
+    source: 'https://anypay.io/doc/api/create-payout',
+  },
+  {
+    service: 'BTCPay Server',
+    near: ['btcpay'],
+    verb: 'post',
+    // Greenfield API: create (and broadcast) an on-chain wallet transaction, pay a Lightning invoice from the store's
+    // or the server's node (https://docs.btcpayserver.org/API/Greenfield/v1/).
+    paths: [
+      '/api/v1/stores/{storeId}/payment-methods/{paymentMethodId}/wallet/transactions', '/api/v1/stores/{storeId}/payment-methods/onchain/{cryptoCode}/wallet/transactions',
+      '/api/v1/stores/{storeId}/lightning/{cryptoCode}/invoices/pay', '/api/v1/server/lightning/{cryptoCode}/invoices/pay',
+    ],
+    source: 'https://docs.btcpayserver.org/API/Greenfield/v1/#operation/StoreOnChainWallets_CreateOnChainTransaction',
   },
   {
     service: 'Binance Pay',
     near: ['binancepay'],
     verb: 'post',
-    paths: ['/binancepay/openapi/payout/transfer'],
+    // A client's constant may hold the part after its base URI (`CommonUri + "/payout/transfer"`).
+    paths: ['/binancepay/openapi/payout/transfer', '/payout/transfer'],
     source: 'https://developers.binance.com/docs/binance-pay/api-payout',
   },
   {

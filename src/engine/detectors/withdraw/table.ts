@@ -236,6 +236,8 @@ const NOT_ACTION = new Set([
   'since', 'select', 'email', 'mail', 'rollback',
   // Setting up the objects that withdraw later (`self.init_withdrawals()`, `setupWithdrawals()`).
   'init', 'initialize', 'initialise', 'setup',
+  // A state of one, or refusing it (`'withdraw_pending'`, `reject_withdrawal(id)`): no funds move.
+  'pending', 'reject', 'rejected', 'decline', 'declined', 'completed',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);

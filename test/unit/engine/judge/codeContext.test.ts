@@ -34,5 +34,9 @@ describe('codeContext', () => {
     assert.strictEqual(inComment(js, js.indexOf('client'), 'javascript'), false);
     const py = 'x = 1\n/*\nclient.withdraw(1)\n';
     assert.strictEqual(inComment(py, py.indexOf('client'), 'python'), false);
+    // A word right after the opener (a Bots.Business command header `/*CMD`, `/*global x*/`) still opens one.
+    const bb = '/*CMD\n  command: /withdrawal\n  help:\nCMD*/\nlet amount = 1;\n';
+    assert.strictEqual(inComment(bb, bb.indexOf('/withdrawal'), 'javascript'), true);
+    assert.strictEqual(inComment(bb, bb.indexOf('let'), 'javascript'), false);
   });
 });
