@@ -136,14 +136,18 @@ function methodPattern(entry: ServiceEndpoints, methods: NonNullable<ServiceEndp
   };
 }
 
-/** A call's arguments; for a lone name, the text from its assignment above (up to 3,000 characters back) to the call. */
+/** A call's arguments, then the objects its bare-name arguments were assigned (up to 3,000 characters back, three names at most). */
 function argumentText(ctx: MatchContext): string {
   const own = argumentsAt(ctx.text, ctx.text.indexOf('(', ctx.end));
-  const name = /^[ \t]*([A-Za-z_$][\w$]*)[ \t]*$/.exec(own)?.[1];
-  if (name === undefined) return own;
+  const names = own.split(',').map((a) => /^[ \t\r\n]*([A-Za-z_$][\w$]*)[ \t\r\n]*$/.exec(a)?.[1]).filter((n): n is string => n !== undefined).slice(0, 3);
+  if (names.length === 0) return own;
   const above = ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.start);
-  const assigned = [...above.matchAll(new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,80})?=(?![=>])`, 'g'))].pop();
-  return assigned === undefined ? own : above.slice(assigned.index);
+  const parts = [own];
+  for (const name of names) {
+    const assigned = [...above.matchAll(new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,80})?=(?![=>])`, 'g'))].pop();
+    if (assigned !== undefined) parts.push(above.slice(assigned.index));
+  }
+  return parts.join('\n');
 }
 
 /**

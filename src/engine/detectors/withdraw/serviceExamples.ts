@@ -69,8 +69,17 @@ export const SERVICE_EXAMPLES: DetectorSpec['examples'] = {
     { text: `cheque = post("⟦https://pay.crypt.bot/api/createCheck⟧", json={'amount': summ, 'asset': "USDT"}, headers=headers).json()`, path: 'main.py' },
     { text: `// anypay\nconst response = await this.call({\n  method: "⟦create-payout⟧",\n  params,\n});`, path: 'src/api/index.ts' },
     { text: `// BTCPay Greenfield client\nreturn await SendHttpRequest<TxData>($"⟦api/v1/stores/{storeId}/payment-methods/{cryptoCode}-CHAIN/wallet/transactions⟧", request, HttpMethod.Post, token);`, path: 'BTCPayServerClient.OnChainWallet.cs' },
+    // Circle's Programmable Wallets transfer; Circle Mint's transfer posted as JSON (.NET); Coinbase Prime's onchain
+    // transaction; BitGo's .NET send given a request object built above.
+    { text: `const response = await circleDeveloperSdk.⟦createTransaction⟧({\n  walletId, tokenId: USDC, destinationAddress: to, amounts: [amount],\n});`, path: 'app/api/circle/send/route.ts' },
+    { text: `// Circle Mint\nusing var response = await httpClient.PostAsJsonAsync(\n    "⟦v1/businessAccount/transfers⟧", circleRequest, ct);`, path: 'Providers/Circle/CircleMintGateway.cs' },
+    { text: `from prime_sdk.client import Client\npath = f"⟦/portfolios/{request.portfolio_id}/wallets/{request.wallet_id}/onchain_transaction⟧"\nresponse = self.client.request("POST", path, body=body)`, path: 'prime_sdk/create_onchain_transaction.py' },
+    { text: `// BitGo\nvar request = new SendCoinsRequest { Address = to, Amount = n, WalletPassphrase = pass };\nvar r = await api.⟦SendCoinsAsync⟧(coin, walletId, request);`, path: 'src/TestApp/Program.cs' },
   ],
   negative: [
+    // Circle's transaction read; another object's send in a BitGo service (a socket's message, no recipients or passphrase).
+    { text: `const tx = await circleDeveloperSdk.getTransaction({ id });`, path: 'app/api/circle/tx/route.ts' },
+    { text: `const BitGoJS = require('bitgo');\nconst message = { type: 'balance', walletId };\nsocket.send(message);`, path: 'src/notify.js' },
     // FaucetPay's balance and address check (reads); BTCPay's wallet transactions listed with GET.
     { text: `<?php\n// FaucetPay API\n$balance = faucetpay_api_request('balance', ['currency' => 'BTC']);\n$ok = faucetpay_api_request('checkaddress', ['address' => $a]);`, path: 'includes/faucetpay_api.php' },
     { text: `// BTCPay Greenfield client\nreturn await SendHttpRequest<TxData[]>($"api/v1/stores/{storeId}/payment-methods/{cryptoCode}-CHAIN/wallet/transactions", null, HttpMethod.Get, token);`, path: 'BTCPayServerClient.OnChainWallet.cs' },

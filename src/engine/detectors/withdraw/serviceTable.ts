@@ -1,28 +1,13 @@
-// Hand-kept: endpoints of custody, wallet-infrastructure and payment services that move funds out without saying
-// withdraw (`POST /v1/transactions` creates a transfer at Fireblocks; CoinPayments' `create_withdrawal` is a command
-// string). Many APIs POST `/transactions` for other things, so each entry needs its service named in the file or its
+// Hand-kept: endpoints of custody and wallet-infrastructure services that move funds out without saying withdraw
+// (`POST /v1/transactions` creates a transfer at Fireblocks; payment processors are in servicePayments.ts). Many APIs POST `/transactions` for other things, so each entry needs its service named in the file or its
 // path (host, SDK, package or import name). One entry per service, each path with its documentation page.
 
-/** Endpoints of one service that send funds to another party, with the words that name that service. */
-export interface ServiceEndpoints {
-  /** The service's name as shown in the message. */
-  readonly service: string;
-  /** Lowercase words one of which the file's text or path must hold (host, SDK or package name); empty: the path alone names it. */
-  readonly near: readonly string[];
-  /** `post` (or delete): the verb must be a write; `any`: the API sends every call with one verb (GET or POST). */
-  readonly verb: 'post' | 'any';
-  /** Paths as documented; `{x}` stands for any one segment. A client's base URL may hold the leading `api`/version segments. */
-  readonly paths: readonly string[];
-  /** Command or method names sent as a bare string (`cmd=create_withdrawal`, `method = "payout"`), not as a path. */
-  readonly commands?: readonly string[];
-  /**
-   * The service SDKs' methods that send (`crypto.transfer(user_id=…, …)`), called on any receiver: `names`, and what
-   * the call's arguments must name (a recipient or an idempotency key) when the name alone is common (`transfer`).
-   */
-  readonly methods?: ReadonlyArray<{ readonly names: readonly string[]; readonly args?: string }>;
-  readonly source: string;
-}
+import type { ServiceEndpoints } from './serviceEntry';
+import { PAYMENT_SERVICE_ENDPOINTS } from './servicePayments';
 
+export type { ServiceEndpoints } from './serviceEntry';
+
+/** Every service's entry: custody and wallet infrastructure here, payment processors in servicePayments.ts. */
 export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
   {
     service: 'Fireblocks',
@@ -44,7 +29,8 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     // account's too); developer-controlled wallets: a token transfer to an address.
     paths: ['/v1/transfers', '/v1/businessAccount/transfers', '/v1/payouts', '/v1/businessAccount/payouts', '/v1/w3s/developer/transactions/transfer'],
     // The Circle SDK's calls of the same (`circle.transfers.createTransfer({ …, destination })`).
-    methods: [{ names: ['createTransfer', 'createPayout', 'createBusinessTransfer', 'createBusinessPayout', 'create_transfer', 'create_payout'], args: String.raw`\bdestination\b` }],
+    // Programmable Wallets' `createTransaction({ walletId, tokenId, destinationAddress, amounts })` (user- and developer-controlled).
+    methods: [{ names: ['createTransfer', 'createPayout', 'createBusinessTransfer', 'createBusinessPayout', 'create_transfer', 'create_payout', 'createTransaction'], args: String.raw`\bdestination(?:Address)?\b` }],
     source: 'https://developers.circle.com/api-reference/circle-mint/payouts/create-business-transfer',
   },
   {
@@ -83,33 +69,6 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     source: 'https://docs.fordefi.com/api/openapi/transactions/create_transaction_api_v1_transactions_post',
   },
   {
-    service: 'Cryptomus',
-    near: ['cryptomus'],
-    // Every method, reads too, is a POST with a signed body: the path alone is the action.
-    verb: 'any',
-    // Create a payout to an address (clients pass the method name alone: `"payout"`); refund an invoice or a blocked
-    // static wallet to an address (https://doc.cryptomus.com/business/payments/refundblocked).
-    paths: ['/v1/payout', '/v1/payment/refund', '/v1/wallet/blocked-address-refund'],
-    commands: ['payout'],
-    source: 'https://doc.cryptomus.com/business/payouts/creating-payout',
-  },
-  {
-    service: 'Heleket',
-    near: ['heleket'],
-    verb: 'any',
-    // The Cryptomus API's twin: a payout, an invoice refunded to an address, a blocked static wallet's funds refunded.
-    paths: ['/v1/payout', '/v1/payment/refund', '/v1/wallet/blocked-address-refund'],
-    source: 'https://doc.heleket.com/methods/payouts/refund',
-  },
-  {
-    service: 'OxaPay',
-    near: ['oxapay'],
-    verb: 'post',
-    // Generate a payout (v1; a client with the version in its base URL posts `'payout'`), the legacy payout API's send.
-    paths: ['/v1/payout', '/api/send'],
-    source: 'https://docs.oxapay.com/api-reference/payout/generate-payout',
-  },
-  {
     service: 'Dfns',
     near: ['dfns'],
     verb: 'post',
@@ -119,55 +78,12 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     source: 'https://github.com/dfns/dfns-sdk-ts/blob/m/packages/sdk/generated/wallets/client.ts',
   },
   {
-    service: 'Crypto Pay',
-    near: ['crypt.bot', 'cryptopay', 'cryptobot'],
-    // Methods may be sent with GET or POST.
-    verb: 'any',
-    // Send coins from the app's balance to a Telegram user.
-    // Also create a check: coins leave the app's balance for whoever activates it (https://help.crypt.bot/crypto-pay-api#createCheck).
-    paths: ['/api/transfer', '/api/createCheck'],
-    // aiocryptopay's and crypto-bot-api's `transfer(user_id=…, asset=…, amount=…, spend_id=…)` and `create_check(…)`.
-    methods: [
-      { names: ['transfer'], args: String.raw`\b(?:user_?id|userId|spend_?id|spendId)\b` },
-      { names: ['create_check', 'createCheck'], args: String.raw`\bamount\b` },
-    ],
-    source: 'https://help.crypt.bot/crypto-pay-api#transfer',
-  },
-  {
-    service: 'Plisio',
-    near: ['plisio'],
-    // A GET with query parameters withdraws.
-    verb: 'any',
-    paths: ['/api/v1/operations/withdraw'],
-    source: 'https://plisio.net/documentation/endpoints/withdrawal',
-  },
-  {
     service: 'Extended',
     near: ['x10xchange', 'x10.perpetual', 'extended.exchange'],
     verb: 'post',
     // On-chain transfer to another account's vault.
     paths: ['/api/v1/user/transfer/onchain'],
     source: 'https://api.docs.extended.exchange/#transfer',
-  },
-  {
-    service: 'NOWPayments',
-    near: ['nowpayment'], // `nowpayments`, and the Python package `nowpayment`
-    verb: 'post',
-    // Mass payout: withdrawals to the listed addresses.
-    paths: ['/v1/payout'],
-    source: 'https://documenter.getpostman.com/view/7907941/2s93JusNJt#create-payout',
-  },
-  {
-    service: 'CoinPayments',
-    near: ['coinpayments'],
-    verb: 'any',
-    // API v1 names the action by a `cmd` field; API v2/v3 spends from a wallet to an address.
-    paths: ['/api/v3/merchant/wallets/{walletId}/{currency}/spend/request', '/api/v2/merchant/wallets/{walletId}/spend/request'],
-    // `create_transfer` sends to another CoinPayments merchant's balance: the funds leave the account too.
-    commands: ['create_withdrawal', 'create_mass_withdrawal', 'cancel_withdrawal', 'create_transfer'],
-    // The SDKs' methods of the same commands (`client.create_withdrawal(amount=…, currency=…, address=…)`).
-    methods: [{ names: ['create_withdrawal', 'create_mass_withdrawal', 'create_transfer', 'createWithdrawal', 'createMassWithdrawal', 'createTransfer'] }],
-    source: 'https://www.coinpayments.net/apidoc-create-withdrawal',
   },
   {
     service: 'BitGo',
@@ -182,41 +98,12 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     source: 'https://developers.bitgo.com/reference/expresswalletsendcoins',
   },
   {
-    service: 'FaucetPay',
-    near: ['faucetpay'],
-    // Every method is a POST of a form with the key; the path alone is the action (pays a FaucetPay user or address).
-    verb: 'any',
-    paths: ['/api/v1/send'],
-    source: 'https://faucetpay.io/page/api-documentation#send',
-  },
-  {
-    service: 'AnyPay',
-    near: ['anypay'],
-    verb: 'any',
-    // A payout to a wallet or card, called by method name (`/api/create-payout/[API_ID]`).
-    paths: ['/api/create-payout/{apiId}'],
-    commands: ['create-payout'],
-    source: 'https://anypay.io/doc/api/create-payout',
-  },
-  {
-    service: 'BTCPay Server',
-    near: ['btcpay'],
+    service: 'Coinbase Prime',
+    near: ['prime_sdk', 'prime-sdk', 'primesdk', 'prime.coinbase.com', 'coinbase prime', 'coinbaseprime'],
     verb: 'post',
-    // Greenfield API: create (and broadcast) an on-chain wallet transaction, pay a Lightning invoice from the store's
-    // or the server's node (https://docs.btcpayserver.org/API/Greenfield/v1/).
-    paths: [
-      '/api/v1/stores/{storeId}/payment-methods/{paymentMethodId}/wallet/transactions', '/api/v1/stores/{storeId}/payment-methods/onchain/{cryptoCode}/wallet/transactions',
-      '/api/v1/stores/{storeId}/lightning/{cryptoCode}/invoices/pay', '/api/v1/server/lightning/{cryptoCode}/invoices/pay',
-    ],
-    source: 'https://docs.btcpayserver.org/API/Greenfield/v1/#operation/StoreOnChainWallets_CreateOnChainTransaction',
-  },
-  {
-    service: 'Binance Pay',
-    near: ['binancepay'],
-    verb: 'post',
-    // A client's constant may hold the part after its base URI (`CommonUri + "/payout/transfer"`).
-    paths: ['/binancepay/openapi/payout/transfer', '/payout/transfer'],
-    source: 'https://developers.binance.com/docs/binance-pay/api-payout',
+    // An onchain wallet's transaction: it can pay any address (a withdrawal says withdraw and is found as one).
+    paths: ['/v1/portfolios/{portfolioId}/wallets/{walletId}/onchain_transaction'],
+    source: 'https://docs.cdp.coinbase.com/prime/reference/primerestapi_createonchaintransaction',
   },
   {
     service: 'Blockchain.com Wallet',
@@ -236,14 +123,6 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     paths: ['/api/v2/withdraw', '/api/v2/withdraw_from_addresses', '/api/v2/prepare_transaction', '/api/v2/prepare_sweep_transaction',
       '/api/v2/submit_transaction', '/api/v2/sweep_from_address', '/api/v2/sign_and_finalize_sweep', '/api/v2/sign_and_finalize_withdrawal'],
     source: 'https://block.io/docs/basic',
-  },
-  {
-    service: 'BitPay',
-    near: ['bitpay'],
-    verb: 'post',
-    // Create a payout (DELETE on its id cancels it), and create or cancel a payout group.
-    paths: ['/payouts', '/payouts/group'],
-    source: 'https://developer.bitpay.com/reference/create-a-payout',
   },
   {
     service: 'Tatum',
@@ -286,4 +165,5 @@ export const SERVICE_ENDPOINTS: readonly ServiceEndpoints[] = [
     paths: ['/api/Wallet/send-transaction'],
     source: 'https://academy.stratisplatform.com/Architecture%20Reference/FullNode/API/wallet-api.html',
   },
+  ...PAYMENT_SERVICE_ENDPOINTS,
 ];

@@ -27,7 +27,7 @@ const VERB_SEGMENT = /^(get|post|put|delete|patch|del)$/;
 /** The other words a request helper's name may hold (`postPrivate`, `_send_post_request`, `http_delete`, `PostAsync`, `issuePostRequest`). */
 const HELPER_WORDS = new Set([
   'private', 'public', 'signed', 'auth', 'authenticated', 'authed', 'json', 'form', 'async', 'send', 'do', 'make', 'http', 'https', 'api',
-  'request', 'req', 'raw', 'call', 'execute', 'exec', 'with', 'without', 'params', 'signature', 'sign', 'user', 'resource', 'issue', 'perform',
+  'request', 'req', 'raw', 'call', 'execute', 'exec', 'with', 'without', 'params', 'as', 'signature', 'sign', 'user', 'resource', 'issue', 'perform',
 ]);
 /** A version segment of a helper's name (`post_v4(`, `getV2(`): one helper per API version. */
 const VERSION_WORD = /^v\d{1,2}$/;
