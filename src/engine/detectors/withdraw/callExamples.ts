@@ -146,6 +146,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     code(`import ccxt\nreturn self.api.returnDepositsWithdrawals(start, end)["withdrawals"]`),
     code(`import ccxt\nawait self.wallet.sendRequestWithdrawalEmail(uid, address, amount, currency)`),
     code(`import ccxt\nself.api.rollback_withdrawal(tx_id, coin="BTC")`),
+    // A demo's own step called with no arguments (its body's exchange call is the finding).
+    code(`import ccxt\nclass Asset:\n    @staticmethod\n    def withdrawal() -> None:\n        print('--- withdrawal ---')\n\ndef main():\n    asset = Asset()\n    asset.withdrawal()`),
     // Setting up the objects that withdraw later; refusing one.
     code(`import ccxt\nself.init_client()\nself.init_withdrawals()\nself.reject_withdrawal(wid)`),
     code(`const rows = await exchange.fetchWithdrawals('USDT'); // ccxt`),

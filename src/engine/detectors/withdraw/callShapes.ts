@@ -112,6 +112,19 @@ export const notOwnMethod: Validator = {
   },
 };
 
+/**
+ * Drops a call with no arguments of a function this file defines with none (`asset.withdrawal()` running a demo's own
+ * `def withdrawal() -> None:` step): the file's own step, whose body holds the exchange call, reported there.
+ */
+export const notOwnEmptyStep: Validator = {
+  name: 'not-own-empty-step',
+  test: (value, ctx) => {
+    if (!/^[ \t]*\([ \t]*\)/.test(ctx.text.slice(ctx.end, ctx.end + 20))) return true;
+    const name = value.replace(/[$]/g, '\\$');
+    return !new RegExp(String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+${name}[ \t]*\([ \t]*(?:self|cls)?[ \t]*\)|^[ \t]*(?:(?:public|private|protected|static|async)[ \t]+)*(?:function[ \t]+)?${name}[ \t]*\([ \t]*\)[ \t]*(?::[^{\n]*)?\{`, 'm').test(ctx.text);
+  },
+};
+
 /** Suffixes of a request object or builder (`AccountWithdrawApplyRequest`, `NewWithdrawalRequest`, `NewWithDrawService`). */
 const BUILDER_SUFFIX = /(?:Request|Service|Builder|Req)$/;
 /**

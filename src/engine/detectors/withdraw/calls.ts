@@ -21,7 +21,7 @@ import { notRawClientLayer } from './sdkLayers';
 import { broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
 import { RUBY_CALL_PATTERNS } from './rubyCalls';
-import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAClassConstructed, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAClassConstructed, notOwnEmptyStep, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
 import { LIBRARY_CALL_EXAMPLES } from './callExamples';
 
 export const withdrawLibraryCall = defineDetector({
@@ -33,7 +33,7 @@ export const withdrawLibraryCall = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  validate: [notInComment, notADeclaration, notRawClientLayer, notResourceRead, notPluralListing, notScenario],
+  validate: [notInComment, notADeclaration, notRawClientLayer, notResourceRead, notPluralListing, notScenario, notOwnEmptyStep],
   files: CODE,
   patterns: [
     // Any name with a withdraw segment and more (`fiatWithdraw`, `submit_withdrawal`, `NewCreateWithdrawService`,
