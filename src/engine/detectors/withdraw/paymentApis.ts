@@ -5,7 +5,7 @@
 // reported: the destination is a user's or a caller's address.
 import { callArguments } from '../../judge/callArguments';
 import { notInComment, notInString } from '../../judge/codeContext';
-import { defineDetector, type Validator } from '../../defineDetector';
+import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { rx } from '../fragments';
 import { firstAssignment, linesAbove } from '../../text/linesAbove';
@@ -25,6 +25,12 @@ function sendsToAddress(body: string): boolean {
   return ACTION_FIELD.test(body) && !NOT_PAYMENT.test(body) && [...body.matchAll(DEST_FIELD)].some((m) => !NOT_COIN.test(m[0]));
 }
 
+/** The text from the last `name =` in the 1,500 characters before the match up to it; undefined when there is none. */
+function assignedAbove(ctx: MatchContext, name: string): string | undefined {
+  const from = ctx.text.lastIndexOf(`${name} =`, ctx.start);
+  return from === -1 || ctx.start - from > 1500 ? undefined : ctx.text.slice(from, ctx.start);
+}
+
 /**
  * A call given one object (`HTTP.post({ url, body: {…} })`), or a variable assigned one in the lines above
  * (`let options = { url: "api/send", fields: {…} };⏎ Libs.OxaPayLib.apiCall(options)`): it names a send and a destination.
@@ -37,8 +43,8 @@ const bodySends: Validator = {
     if (open === -1) return false;
     const arg = (callArguments(ctx.text, open)[0] ?? '').trim();
     if (!/^[A-Za-z_$][\w$]*$/.test(arg)) return sendsToAddress(arg);
-    const from = ctx.text.lastIndexOf(`${arg} =`, ctx.start);
-    return from !== -1 && ctx.start - from <= 1500 && sendsToAddress(ctx.text.slice(from, ctx.start));
+    const assigned = assignedAbove(ctx, arg);
+    return assigned !== undefined && sendsToAddress(assigned);
   },
 };
 
@@ -47,10 +53,8 @@ const dataSends: Validator = {
   name: 'data-names-destination',
   test: (_v, ctx) => {
     const m = /^[ \t]*\([ \t]*["'][a-z_]+["'][ \t]*,[ \t]*(\$?[A-Za-z_][A-Za-z0-9_]*)/.exec(ctx.text.slice(ctx.end, ctx.end + 120));
-    if (!m) return false;
-    const from = ctx.text.lastIndexOf(`${m[1]} =`, ctx.start);
-    if (from === -1 || ctx.start - from > 1500) return false;
-    return [...ctx.text.slice(from, ctx.start).matchAll(DEST_FIELD)].some((d) => !NOT_COIN.test(d[0]));
+    const assigned = m ? assignedAbove(ctx, m[1]) : undefined;
+    return assigned !== undefined && [...assigned.matchAll(DEST_FIELD)].some((d) => !NOT_COIN.test(d[0]));
   },
 };
 
@@ -71,9 +75,9 @@ const postsPayoutBody: Validator = {
     if (!/payout|withdraw/i.test(name) || /history|status|list|info|fee|limit/i.test(name) || !body) return false;
     let text = body;
     if (/^[A-Za-z_$][\w$]*$/.test(body)) {
-      const from = ctx.text.lastIndexOf(`${body} =`, ctx.start);
-      if (from === -1 || ctx.start - from > 1500) return false;
-      text = ctx.text.slice(from, ctx.start);
+      const assigned = assignedAbove(ctx, body);
+      if (assigned === undefined) return false;
+      text = assigned;
     }
     return AMOUNT_FIELD.test(text) && [...text.matchAll(DEST_FIELD)].some((d) => !NOT_COIN.test(d[0]));
   },

@@ -5,7 +5,7 @@
 import { notInComment } from '../../judge/codeContext';
 import { defineDetector, type MatchContext, type PatternSpec, type Validator } from '../../defineDetector';
 import { rx } from '../fragments';
-import { linesAbove } from '../../text/linesAbove';
+import { lastAssignment, linesAbove } from '../../text/linesAbove';
 import { notAModulePath, notARouteDefinition, notInProse, notInQueryFunction } from './pathShape';
 import { provenWriteVerb } from './provenVerb';
 import { SERVICE_ENDPOINTS, type ServiceEndpoints } from './serviceTable';
@@ -144,8 +144,8 @@ function argumentText(ctx: MatchContext): string {
   const above = ctx.text.slice(Math.max(0, ctx.start - 3000), ctx.start);
   const parts = [own];
   for (const name of names) {
-    const assigned = [...above.matchAll(new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,80})?=(?![=>])`, 'g'))].pop();
-    if (assigned !== undefined) parts.push(above.slice(assigned.index));
+    const assigned = lastAssignment(above, name);
+    if (assigned !== undefined) parts.push(above.slice(assigned.at));
   }
   return parts.join('\n');
 }
