@@ -98,6 +98,8 @@ export const MANIFEST_SETS = {
   'held-out-49': { file: path.join(REALCODE_DIR, 'manifest-heldout49.json'), title: 'Forty-ninth held-out real-code corpus (regional exchanges and non-English communities: Korea, Japan, Turkey, Indonesia, Thailand, Brazil, South Africa, Australia)', results: path.join(REALCODE_DIR, 'results-heldout49.md') },
   'held-out-50': { file: path.join(REALCODE_DIR, 'manifest-heldout50.json'), title: 'Fiftieth held-out real-code corpus (payouts through crypto payment processors: Crypto Pay, FaucetPay, OxaPay, NOWPayments, Binance Pay, BTCPay, Cryptomus)', results: path.join(REALCODE_DIR, 'results-heldout50.md') },
   'held-out-51': { file: path.join(REALCODE_DIR, 'manifest-heldout51.json'), title: 'Fifty-first held-out real-code corpus (custody and wallet-as-a-service: Fireblocks, BitGo, Circle, Tatum, Coinbase Prime)', results: path.join(REALCODE_DIR, 'results-heldout51.md') },
+  'held-out-52': { file: path.join(REALCODE_DIR, 'manifest-heldout52.json'), title: 'Fifty-second held-out real-code corpus (DeFi and on-chain automation: liquidation and keeper bots, MEV searchers, snipers, airdrop distributors, sweepers, bridge relayers)', results: path.join(REALCODE_DIR, 'results-heldout52.md') },
+  'held-out-53': { file: path.join(REALCODE_DIR, 'manifest-heldout53.json'), title: 'Fifty-third held-out real-code corpus (exchange connectors and tools in JavaScript/TypeScript, Go, Rust, Java/Kotlin and C#, with their examples and tests)', results: path.join(REALCODE_DIR, 'results-heldout53.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
