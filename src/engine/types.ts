@@ -43,6 +43,7 @@ export type FileKind =
   | 'perl'
   | 'powershell'
   | 'julia'
+  | 'solidity'
   | 'xml'
   | 'json'
   | 'yaml'

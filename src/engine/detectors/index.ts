@@ -30,6 +30,7 @@ import { withdrawSignedSendCall } from './withdraw/signedSend';
 import { withdrawWrapperCall } from './withdraw/wrapperCalls';
 import { withdrawOnchainSend } from './withdraw/onchain';
 import { withdrawOnchainTransfer } from './withdraw/onchainTransfer';
+import { withdrawContractPayout } from './withdraw/contractPayout';
 import { withdrawCosmosSend, withdrawCosmosTransfer } from './withdraw/cosmos';
 import { withdrawBridgeCall } from './withdraw/bridgeCalls';
 import { withdrawSendResource } from './withdraw/sendResource';
@@ -95,6 +96,7 @@ export const DETECTORS: readonly Detector[] = [
   // generated send to another address is a warning, so it wins that shared call).
   withdrawSdkSend,
   withdrawOnchainTransfer,
+  withdrawContractPayout,
   withdrawCosmosSend,
   withdrawCosmosTransfer,
   withdrawBridgeCall,

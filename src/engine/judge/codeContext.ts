@@ -5,7 +5,7 @@ import type { FileKind } from '../types';
 import { TextMemo } from './textMemo';
 
 const HASH_COMMENT = new Set<FileKind>(['python', 'notebook', 'shell', 'yaml', 'toml', 'ruby', 'env', 'dockerfile', 'ini', 'php', 'r', 'elixir', 'perl', 'powershell', 'julia']);
-const SLASH_COMMENT = new Set<FileKind>(['javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'json', 'swift', 'dart', 'c', 'cpp', 'scala']);
+const SLASH_COMMENT = new Set<FileKind>(['javascript', 'typescript', 'go', 'rust', 'java', 'kotlin', 'csharp', 'php', 'json', 'swift', 'dart', 'c', 'cpp', 'scala', 'solidity']);
 
 /** Text of the line before `offset`, at most 2,000 characters: the line start is searched within them only (a lastIndexOf on the whole text walks a minified line back to its start, quadratic in the line's length). */
 function linePrefix(text: string, offset: number): string {

@@ -144,6 +144,8 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   // A bridge send takes the funds off this chain to the recipient it names (bridgeSends.ts), whoever that is.
   if (shape.bridge) return 'bridge-out';
   const local = localWindow(text, where, 40);
+  // Back to the account that signs it: a swap or liquidity add whose `to` is the transaction's own `from`.
+  if (shape.destinations.length > 0 && shape.destinations.every((d) => sentFrom(local.text, d.trim()))) return undefined;
   const fixedCounts = !demo && !LOCAL_TEXT.get(text, '', () => LOCAL_CHAIN.test(text));
   const useLine = lineOf(text, where);
   if (fixedCounts && shape.destinations.some((d) => feeds(text, d, REAL_ADDRESS, 0, useLine))) return 'fixed-destination';
@@ -175,6 +177,12 @@ export function sendRisk(text: string, at: number, shape: SendShape, demo = fals
   // object of the file with a `to` may be what it sends (a type annotation too), the builder's transfer says where.
   if (fixedCounts && shape.at === undefined && paysPayee(shape.destinations, local.head, local.text, path, (d, re) => feeds(text, d, re, 0, useLine))) return 'external-destination';
   return undefined;
+}
+
+/** True when the window names `dest` as a transaction's sender (`'from': wallet_address`, `from=acct`, `from: me.address`). */
+function sentFrom(window: string, dest: string): boolean {
+  if (!/^[A-Za-z_$][\w$.]{0,80}$/.test(dest)) return false;
+  return new RegExp(String.raw`["']?\bfrom["']?[ \t]*[:=][ \t]*${dest.replace(/[.$]/g, '\\$&')}(?![\w$.])`).test(window);
 }
 
 /** An amount argument: a name that says so, or a number. */

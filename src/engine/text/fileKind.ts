@@ -16,6 +16,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   fs: 'csharp', fsx: 'csharp', fsi: 'csharp',
   swift: 'swift', dart: 'dart', c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp',
   scala: 'scala', sc: 'scala', lua: 'lua', r: 'r', ex: 'elixir', exs: 'elixir', clj: 'clojure', cljs: 'clojure', cljc: 'clojure', pl: 'perl', pm: 'perl', jl: 'julia',
+  sol: 'solidity',
   ps1: 'powershell', psm1: 'powershell', xml: 'xml', config: 'xml', plist: 'xml',
   json: 'json', jsonc: 'json', json5: 'json',
   yml: 'yaml', yaml: 'yaml', toml: 'toml',

@@ -32,6 +32,26 @@ export function chainedAfter(text: string, nameEnd: number, chained = CHAINED, g
   return close === -1 ? undefined : chained.exec(text.slice(close + 1, close + 1 + look))?.[1];
 }
 
+/** The variable a call's result is assigned to on its own line (`txn = token.functions.transfer(…)`), before `start`. */
+const ASSIGNED_TO = /(?:^|\n)[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,40})[ \t]*=[ \t]*[^=\n][^\n]*$/;
+
+/**
+ * The build method chained to the call ending at `nameEnd`, or, when its result is assigned, chained to that variable
+ * within the next six lines (`txn = c.functions.transfer(to, n)` ⏎ `txn = txn.buildTransaction({…})`). Only a build:
+ * a variable estimated for gas (`transaction.estimateGas(…)`) may still be encoded and sent.
+ */
+function builtAfter(text: string, start: number, nameEnd: number): string | undefined {
+  const chained = chainedAfter(text, nameEnd);
+  if (chained !== undefined) return chained;
+  const name = ASSIGNED_TO.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+  if (name === undefined) return undefined;
+  const close = closingBracket(text, text.indexOf('(', nameEnd), 2000);
+  if (close === -1) return undefined;
+  const next = text.slice(close + 1).split('\n', 7).join('\n');
+  const re = new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*[.][ \t]*(build_transaction|buildTransaction|buildTransactionAsync)[ \t]*\(`);
+  return re.exec(next)?.[1];
+}
+
 /** Offset of the first send of a signed transaction within 30 lines after `at`, in the same function; -1 when none. */
 function firstTxSendAfter(text: string, at: number): number {
   const ahead = aheadInFunction(text, at, MAX_LINES);
@@ -46,7 +66,7 @@ export const notEstimatedOrSentBelow: Validator = {
   name: 'not-estimated-or-sent-below',
   reach: { before: 0, after: MAX_LINES * 200 + 2200 },
   test: (_v, ctx) => {
-    const chained = chainedAfter(ctx.text, ctx.end);
+    const chained = builtAfter(ctx.text, ctx.start, ctx.end);
     if (chained === undefined) return true;
     if (/^estimate/i.test(chained)) return false;
     return firstTxSendAfter(ctx.text, ctx.end) === -1;
@@ -66,7 +86,7 @@ export function sendsBuiltTransfer(risky: (ctx: MatchContext) => boolean): Valid
       for (const { m, at } of matchesAbove(ctx.text, ctx.start, MAX_LINES, TRANSFER_CALL)) {
         const start = at + m[0].lastIndexOf(m[1]);
         const end = start + m[1].length;
-        const chained = chainedAfter(ctx.text, end);
+        const chained = builtAfter(ctx.text, start, end);
         if (chained === undefined || /^estimate/i.test(chained)) continue;
         if (firstTxSendAfter(ctx.text, end) === ctx.start && risky({ ...ctx, start, end })) return true;
       }
@@ -104,6 +124,13 @@ def pay(w3, usdc, acct, n):
     ).build_transaction({'from': acct.address, 'nonce': w3.eth.get_transaction_count(acct.address)})
     signed = acct.sign_transaction(tx)
     return w3.eth.⟦send_raw_transaction⟧(signed.raw_transaction)`, path: 'payout.py' },
+    // The transfer assigned first and built on the next statement: still one fact, at the send.
+    { text: `from web3 import Web3
+for row in cur.fetchall():
+    txn = token.functions.transfer(Web3.toChecksumAddress(row[0]), qty)
+    txn = txn.buildTransaction({'gas': 51000, 'nonce': nonce})
+    txn = web3.eth.account.signTransaction(txn, owner_key)
+    txid = web3.eth.⟦sendRawTransaction⟧(txn.rawTransaction)`, path: 'rewarder.py' },
   ],
   negative: [
     // Only a gas estimate of the same transfer: nothing is sent.

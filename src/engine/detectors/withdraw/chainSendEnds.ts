@@ -30,7 +30,7 @@ export function norm(expr: string): string {
 }
 
 /** The right-hand side of the last assignment to `name` before `at` (one line, any language's form). */
-function assigned(text: string, name: string, at: number): string | undefined {
+export function assigned(text: string, name: string, at: number): string | undefined {
   if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) return undefined;
   const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*(?::[^=\n]{0,60})?:?=(?![=>])[ \t]*([^\n]{1,300})`, 'g');
   let rhs: string | undefined;

@@ -16,6 +16,7 @@ import { MORE_CHAIN_SENDS } from './chainSendTableMore';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { linesAfter } from '../../judge/enclosingFunction';
+import { isBuilderTip } from './builderTip';
 import { ends, isOwn, norm, receiverOf } from './chainSendEnds';
 
 /** A test's setup helpers (`def fund_wallet(`, `def get_funds(`, `def setUp(`, `def create_pool(`): they fund the test's own wallets. */
@@ -43,7 +44,7 @@ function paysAnother(send: ChainSend): Validator {
       if (!found) return false;
       const payer = send.receiverPays ? receiverOf(ctx.text, ctx.start) : undefined;
       const senders = [...found.senders, ...(payer ? [payer] : [])].map(norm);
-      return found.dests.some((d) => norm(d) !== '' && !isOwn(ctx.text, d, senders, ctx.start));
+      return found.dests.some((d) => norm(d) !== '' && !isOwn(ctx.text, d, senders, ctx.start) && !isBuilderTip(ctx.text, d, ctx.start));
     },
   };
 }

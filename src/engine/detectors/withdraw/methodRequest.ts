@@ -10,7 +10,7 @@ import { TextMemo } from '../../judge/textMemo';
 import { defineDetector, type MatchContext, type Validator } from '../../defineDetector';
 import type { FileKind } from '../../types';
 import { notADeclaration } from '../declaration';
-import { rx } from '../fragments';
+import { ANY_CALL, rx } from '../fragments';
 import { CODE, WITHDRAW_ADVICE } from './shared';
 import { isWithdrawActionName, nameSegments } from './table';
 
@@ -245,7 +245,7 @@ export const withdrawMethodRequest = defineDetector({
   files: CODE,
   patterns: [
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
+      re: rx(ANY_CALL),
       name: /[Rr]equest|[Qq]uery|[Pp]ost|[Cc]all|[Aa]pi|API|[Ss]end|[Ss]ubmit|[Ee]xec|[Ii]nvoke|[Ff]etch|REQUEST|POST|QUERY/,
       requires: { fileContains: ['withdraw'] },
       validate: [requestOfWithdrawMethod],

@@ -8,7 +8,7 @@ import { notADefinitionSite } from '../../judge/definitionSite';
 import { TextMemo } from '../../judge/textMemo';
 import { defineDetector, type MatchContext } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
-import { rx } from '../fragments';
+import { ANY_CALL, rx } from '../fragments';
 import { bodyCalls, chosenCallOnly, namesAWithdrawal, nearHead, paramWords, signsThenSends } from './methodRequest';
 import { CODE, WITHDRAW_ADVICE } from './shared';
 import { nameSegments } from './table';
@@ -86,7 +86,7 @@ export const withdrawMethodSend = defineDetector({
   files: CODE,
   patterns: [
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
+      re: rx(ANY_CALL),
       name: /[Bb]roadcast|[Ss]ubmit|[Tt]ransact|[Ss]end|SEND/,
       requires: { fileContains: ['send', 'transfer', 'pay'] },
       validate: [broadcastOfSendMethod],

@@ -15,6 +15,7 @@ import { notDefinedHere } from './helperCalls';
 import { rx } from '../fragments';
 import { ONCHAIN_SEND_EXAMPLES } from './onchainExamples';
 import { eitherOf, notEstimatedOrSentBelow, notOf, sendsBuiltTransfer } from './builtTransfers';
+import { isBuilderTip } from './builderTip';
 import { sdkSendPatterns } from './onchainSdks';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
@@ -31,7 +32,10 @@ function risk(shape: Shape, risky: boolean): Validator {
     test: (_v, ctx) => {
       // An example or test that runs against a network is no demo: its sends move (testnet) funds.
       const demo = demoContext(pathContext(ctx.path), ctx.path, ctx.text);
-      return sendShapes(ctx.text, ctx.end, shape).some((s) => sendRisk(ctx.text, ctx.start, s, demo, readsByIndent(ctx.kind), ctx.path) !== undefined) === risky;
+      // A send that only tips a block builder (builderTip.ts) is a fee: neither rule reports it.
+      const shapes = sendShapes(ctx.text, ctx.end, shape).filter((s) => s.destinations.length === 0 || !s.destinations.every((d) => isBuilderTip(ctx.text, d, ctx.start)));
+      if (shapes.length === 0) return false;
+      return shapes.some((s) => sendRisk(ctx.text, ctx.start, s, demo, readsByIndent(ctx.kind), ctx.path) !== undefined) === risky;
     },
   };
 }
@@ -76,7 +80,7 @@ const submitsRiskyStellarOp: Validator = {
 
 /** Files that talk to a chain: a wallet library's import or name. */
 // GOAT's wallet clients (`@goat-sdk/wallet-evm`, Python's `goat_wallets`) send what the agent's plugins build.
-const CHAIN_LIBS = ['web3', 'ethers', 'viem', 'go-ethereum', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet', 'goat-sdk', 'goat_wallets'];
+const CHAIN_LIBS = ['web3', 'w3.eth', 'eth_account', 'ethers', 'viem', 'go-ethereum', 'tronpy', 'tronweb', 'solana', 'uniswap', 'pancake', 'starknet', 'goat-sdk', 'goat_wallets'];
 
 /** The sends by their call, with how to read destination and amount; `risky` picks the warning or the note. */
 export function sendPatterns(risky: boolean): PatternSpec[] {

@@ -109,6 +109,16 @@ export async function burn(amount) {
     ],
     negative: [
       ...BUILT_TRANSFER_EXAMPLES.negative,
+      // A swap whose output goes back to the account that signs it (`to` is the transaction's own `from`).
+      { text: `from web3 import Web3
+tx = router.functions.swapExactTokensForTokens(amount_in, 0, path, to=wallet_address, deadline=dl).buildTransaction({
+    'from': wallet_address,
+    'nonce': w3.eth.getTransactionCount(wallet_address),
+})
+signed_tx = w3.eth.account.signTransaction(tx, private_key)
+tx_hash = w3.eth.sendRawTransaction(signed_tx.rawTransaction)`, path: 'auto_harvest.py' },
+      // A tip to a Jito tip account picked for the bundle: a fee, not a payout (builderTip.ts).
+      { text: `import { SystemProgram } from "@solana/web3.js";\nconst tipAccount = getRandomTipAccount(); // jito block engine\nconst ix = SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: tipAccount, lamports: tipLamports });`, path: 'sniper.ts' },
       // Another call encoded into the data (an approval, a mint): its \`to\` is the contract it calls, not a payee.
       { text: `import { encodeFunctionData } from 'viem';
 export async function allow(amount) {

@@ -44,6 +44,8 @@ export const withdrawOnchainTransfer = defineDetector({
       { text: `from xrpl.models.transactions import AccountSet, TrustSet\ntx = AccountSet(account=w.address, set_flag=8)\nres = submit_and_wait(tx, client, w)`, path: 'setup.py' },
       { text: `const tx = { TransactionType: 'TrustSet', Account: w.address, LimitAmount: lim };\nawait client.submitAndWait(tx, { wallet: w }); // xrpl`, path: 'trust.js' },
       { text: `const payment = { amount, destination };\nform.submit(payment);`, path: 'checkout.js' },
+      // A Jito tip (builderTip.ts): a fee for the bundle's inclusion, no transfer worth a note.
+      { text: `import { SystemProgram, PublicKey } from "@solana/web3.js";\nexport function tipIx(payer, lamports) {\n  const randomTipAccount = JITO_TIP_ACCOUNTS[Math.floor(Math.random() * JITO_TIP_ACCOUNTS.length)];\n  return SystemProgram.transfer({ fromPubkey: payer, toPubkey: new PublicKey(randomTipAccount), lamports });\n}`, path: 'src/jito.ts' },
     ],
   },
 });

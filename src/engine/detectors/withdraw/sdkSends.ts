@@ -8,6 +8,7 @@ import { notADeclaration } from '../declaration';
 import { notADefinitionSite } from '../../judge/definitionSite';
 import { rx } from '../fragments';
 import { sdkLibs, sendGroups, type GeneratedSend } from '../chainSendTable';
+import { isBuilderTip } from './builderTip';
 import { ends, isOwn, norm } from './chainSendEnds';
 import type { DestSpec } from './chainSendTable';
 import { notReportedAtSend } from './chainSends';
@@ -56,7 +57,7 @@ function paysAnotherAt(sends: readonly GeneratedSend[], ctx: MatchContext): bool
   if (!found) return false;
   const dests = found.dests.length > 0 || s.dest.field === undefined ? found.dests : [shorthand(ctx.text, ctx.end, s.dest.field) ?? ''];
   const senders = found.senders.map(norm);
-  return dests.some((d) => norm(d) !== '' && !NO_DEST.test(norm(d)) && !isOwn(ctx.text, d, senders, ctx.start));
+  return dests.some((d) => norm(d) !== '' && !NO_DEST.test(norm(d)) && !isOwn(ctx.text, d, senders, ctx.start) && !isBuilderTip(ctx.text, d, ctx.start));
 }
 
 /** Keeps a generated send whose destination is another address; an instruction only where no send follows it. */
@@ -128,8 +129,13 @@ export const withdrawSdkSend = defineDetector({
       { text: `const { TronWeb } = require("tronweb");\nconst r = await tronWeb.trx.⟦sendTrx⟧(target, 1_000_000);`, path: 'send.js' },
       { text: `import algosdk from "algosdk";\nconst txn = algosdk.⟦makePaymentTxnWithSuggestedParamsFromObject⟧({ sender: hot.addr, receiver: user.addr, amount: 1e6, suggestedParams });`, path: 'faucet.ts' },
       { text: `import { toNano } from "@ton/ton";\nawait sender.⟦send⟧({ to: Address.parse(dest), value: toNano("1") });`, path: 'send.ts' },
+      // A tip bot's tip account is a user's: the file says nothing of Jito or bundles.
+      { text: `import { SystemProgram } from "@solana/web3.js";\nconst ix = SystemProgram.⟦transfer⟧({ fromPubkey: bot.publicKey, toPubkey: receiver.tipAccount, lamports: amount });`, path: 'tipbot.ts' },
     ],
     negative: [
+      // A Jito tip for a bundle's inclusion: a fee paid like gas, named or picked from the tip accounts.
+      { text: `import { SystemProgram } from "@solana/web3.js";\nconst tipAccount = TIP_ACCOUNTS[Math.floor(Math.random() * TIP_ACCOUNTS.length)];\nconst tip = SystemProgram.transfer({ fromPubkey: wallet.publicKey, toPubkey: tipAccount, lamports: 100000 });\nawait sendJitoBundle([tx, tip]);`, path: 'swap.js' },
+      { text: `import { SystemProgram } from "@solana/web3.js";\nconst jitoFee = new PublicKey(tipAccounts[Math.floor(tipAccounts.length * Math.random())]);\nixs.push(SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: jitoFee, lamports: tipLamports }));`, path: 'bundle.ts' },
       // Back to the signer: same sender and destination, a derived own address.
       { text: `import { SystemProgram } from "@solana/web3.js";\nconst ix = SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: payer.publicKey, lamports: 0 });`, path: 'nonce.ts' },
       { text: `import { SigningStargateClient } from "@cosmjs/stargate";\nawait client.sendTokens(addr, addr, coins(1, "uatom"), "auto");`, path: 'self.ts' },

@@ -7,7 +7,7 @@ import { notADefinitionSite } from '../../judge/definitionSite';
 import { defineDetector, type Validator } from '../../defineDetector';
 import { notADeclaration } from '../declaration';
 import { linesAbove, matchesAbove } from '../../text/linesAbove';
-import { rx } from '../fragments';
+import { ANY_CALL, rx } from '../fragments';
 import { CODE, WITHDRAW_ADVICE } from './shared';
 import { nameSegments } from './table';
 
@@ -113,7 +113,7 @@ export const withdrawSignedAction = defineDetector({
   files: CODE,
   patterns: [
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
+      re: rx(ANY_CALL),
       name: /[Ss]end|[Pp]ost|[Rr]equest|[Ss]ubmit|[Ee]xecute|[Bb]roadcast|[Tt]ransact|SEND|POST|REQUEST/,
       linesAfter: MAX_LINES,
       exchange: 'Hyperliquid',

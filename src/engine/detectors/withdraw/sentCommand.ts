@@ -10,7 +10,7 @@ import { defineDetector, type Validator } from '../../defineDetector';
 import { TextMemo } from '../../judge/textMemo';
 import { matchesAbove } from '../../text/linesAbove';
 import { notADeclaration } from '../declaration';
-import { rx } from '../fragments';
+import { ANY_CALL, rx } from '../fragments';
 import { ACTION_FIELD, notABotCommand, plainActionToAddress } from './actionTypes';
 import { sendingCallAfter } from './sentAction';
 import { CODE, WITHDRAW_ADVICE } from './shared';
@@ -60,8 +60,11 @@ export const withdrawSentCommand = defineDetector({
   files: CODE,
   patterns: [
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>[A-Za-z_$][\w$]{0,60})(?:<[^<>()\n]{0,60}>)?[ \t]*\(`),
+      re: rx(ANY_CALL),
       name: /[Ss]end|[Pp]ost|[Rr]equest|[Ss]ubmit|[Ee]xecute|[Bb]roadcast|[Tt]ransact|[Pp]rivate|SEND|POST|REQUEST|PRIVATE/,
+      // The command is the quoted word itself (the validator wants exactly `withdraw`): most files that say withdraw
+      // never quote it alone, and every call in 40 lines below each mention was a candidate.
+      keywords: ["'withdraw'", '"withdraw"'],
       // The window runs down from the command's word to the call that sends it.
       linesAfter: MAX_LINES,
       validate: [sendsCommandAbove],
