@@ -9,8 +9,8 @@ import { lineOf } from './sendShape';
 
 /** A faucet class anywhere in the file (`class Faucet`, `class TokenFaucet`). */
 const FAUCET_CLASS = /\bclass[ \t]+[A-Za-z0-9_$]*Faucet\b/;
-/** A faucet object or account used by the function that sends (`faucet.address0`, `faucetWallet.send`). */
-const FAUCET_USE = /(?<![A-Za-z0-9_$])faucet[A-Za-z0-9_$]*[ \t]*\./i;
+/** A faucet object or account used by the function that sends (`faucet.address0`, `faucetWallet.send`, `sign(faucetPrivkey)`). */
+const FAUCET_USE = /(?<![A-Za-z0-9_$])faucet(?:[A-Za-z0-9_$]*[ \t]*\.|_?(?:priv|private|secret|key|address|addr|account|acct|wallet|signer)[A-Za-z0-9_$]*)/i;
 
 /** True when the send pays out of a faucet: the file defines one, or the sending function uses its account. */
 export function paysFromFaucet(text: string, local: string): boolean {

@@ -102,7 +102,7 @@ const AWAITS_FUNDS = /\bwhile\b[^\n]{0,80}(?:balance|\bbal\b)/i;
 /** Function heads whose name says the code pays others or empties wallets (a bot's withdraw, an airdrop, a sweep). */
 export const PAYOUT_HEAD = /withdraw|airdrop|payout|sweep|drain|disperse|multi_?send/i;
 /** A collection of other people's or other wallets' addresses: what a payout or sweep loop walks over. */
-const ADDRESS_LIST = String.raw`[A-Za-z0-9_$.]*(?:wallet|address|recipient|receiver)[A-Za-z0-9_$]*`;
+const ADDRESS_LIST = String.raw`[A-Za-z0-9_$.]*(?:wallet|address|addrs|recipient|receiver)[A-Za-z0-9_$]*`;
 
 /** The name a function head defines (`def pay(`, `function pay(`, `const pay = async (`), if any. */
 function headName(head: string | undefined): string | undefined {
@@ -197,7 +197,7 @@ export function sendsPerAddress(text: string, open: number): boolean {
   const args = callArguments(text, open);
   if (args.length < 2 || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(args[0]) || !AMOUNT_ARG.test(bare(args[1]))) return false;
   const around = text.slice(linesAboveStart(text, open, 4, 2000), lineEndWithin(text, open));
-  const list = String.raw`(?<list>[A-Za-z0-9_$.]*(?:wallet|address|recipient|receiver)[A-Za-z0-9_$]*)`;
-  const loop = new RegExp(String.raw`for[ \t]*\(?[ \t]*(?:const|let|var)?[ \t]*${args[0]}[ \t]+(?:of|in)[ \t]+${list}`, 'i').exec(around);
+  // JavaScript's async iteration too (`for await (let addr of addrs)`).
+  const loop = new RegExp(String.raw`for[ \t]*(?:await[ \t]*)?\(?[ \t]*(?:const|let|var)?[ \t]*${args[0]}[ \t]+(?:of|in)[ \t]+(?<list>${ADDRESS_LIST})`, 'i').exec(around);
   return loop !== null && !/mail|phone|sms/i.test(loop.groups!.list);
 }

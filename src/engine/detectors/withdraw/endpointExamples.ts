@@ -130,6 +130,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // Send-to-address paths of the supplement (Coincheck's send_money, Korbit's coins out); a `.json` path after its verb.
     { text: `func (a Send) create(p string) string {\n\treturn a.client.Request("POST", "⟦api/send_money⟧", p)\n}`, path: 'Send.go' },
     { text: `HTTPActor.dispatcher.send( PostUserResource(ctx, "⟦user/coins/out⟧", postData ) { r -> done(r) } )`, path: 'CoinChannel.kt' },
+    // Bybit P2P: releasing the coins of a finished order to the buyer.
+    { text: `public void releaseOrder(String orderId) { // bybit p2p\n    post("⟦/v5/p2p/order/finish⟧", Map.of("orderId", orderId));\n}`, path: 'BybitGateway.java' },
     { text: `return this.common.request(true, 'POST', '⟦withdraw.json⟧', null, body);`, path: 'src/private.ts' },
     { text: `Future<Response> perform() async {\n  final _path = r'⟦/crypto/withdrawal/perform/⟧';\n  final _options = Options(method: r'POST');\n}`, path: 'lib/api/wallet_api.dart' },
     // A websocket message's action field, set or written in the literal sent.

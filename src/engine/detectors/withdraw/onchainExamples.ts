@@ -61,6 +61,9 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `LEFT=$(solana balance -k "$W" --lamports | awk '{print $1 - 5000}')\nsolana ⟦transfer⟧ --from "$W" --fee-payer "$W" "$VAULT" $LEFT --allow-unfunded-recipient`, path: 'drain.sh' },
       // A wrapper's send for every address of a list.
       { text: `tasks = [sender.⟦send⟧(dest, sol_amount) for dest in address_list]`, path: 'main.py' },
+      // A faucet's payment, signed with the faucet's key to the address given on the command line.
+      { text: `from web3 import Web3, HTTPProvider\nfaucet_key = sys.argv[1]\nto = sys.argv[2]\ntx = Transaction(nonce, gas_price, 21000, to, 5 * 10**18, '').sign(faucet_key)\ntxid = web3.eth.⟦sendRawTransaction⟧(rlp.encode(tx))`, path: 'utils/faucet_util.py' },
+      { text: `const addrs = [addr2, addr3, addr4];\nfor await (let addr of addrs) {\n  const tx = await tokenBank.⟦transfer⟧(addr, 100);\n  await tx.wait();\n}`, path: 'scripts/distributeToken.js' },
       { text: `for (const addr of walletAddresses) {\n  await payer.⟦transfer⟧(addr, amountEach);\n}`, path: 'drop.js' },
       // A coin-named helper called with a destination.
       { text: `tx = await ⟦transfer_usdt⟧(client, key, TARGET_WALLET)`, path: 'main.py' },

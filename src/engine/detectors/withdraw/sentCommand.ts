@@ -18,8 +18,11 @@ import { CODE, WITHDRAW_ADVICE } from './shared';
 /** How far above the call its command is looked for, in lines. */
 const MAX_LINES = 40;
 const COMMAND = new RegExp(ACTION_FIELD, 'g');
-/** A destination added to the same parameters below the command (Go's `params.Add("address", to)`, Java's `.put("address", to)`). */
-const ADDED_ADDRESS = /\.(?:[Aa]dd|[Pp]ut|[Ss]et)\([ \t]*["'](?:address|to_?address|receive_?[Aa]ddr(?:ess)?|destination|to)["'][ \t]*,/;
+/**
+ * A destination added to the same parameters below the command (Go's `params.Add("address", to)` or
+ * `params["address"] = to`, Java's `.put("address", to)`).
+ */
+const ADDED_ADDRESS = /(?:\.(?:[Aa]dd|[Pp]ut|[Ss]et)\([ \t]*|\[[ \t]*)["'](?:address|to_?address|receive_?[Aa]ddr(?:ess)?|destination|to)["'][ \t]*(?:,|\][ \t]*=(?!=))/;
 
 /** Per text and command offset: where its sending call is (-1: none). Every call below a command asks the same. */
 const SENT_AT = new TextMemo<number>();
@@ -75,6 +78,7 @@ export const withdrawSentCommand = defineDetector({
       { text: `withdraw: function(currency, amount, address, callback){\n    var parameters = {\n        command: 'withdraw',\n        currency: currency,\n        amount: amount,\n        address: address\n    };\n    return this.⟦_private⟧(parameters, callback);\n}`, path: 'libs/apiPoloniex.js' },
       { text: `func (p *Poloniex) Withdraw(amount string, currency string, receiveAddr string) (string, error) {\n\tparams := url.Values{}\n\tparams.Add("command", "withdraw")\n\tparams.Add("address", receiveAddr)\n\tparams.Add("amount", amount)\n\tsign, _ := p.buildPostForm(&params)\n\tresp, err := ⟦HttpPostForm2⟧(p.client, TRADE_API, params, map[string]string{"Sign": sign})\n\treturn string(resp), err\n}`, path: 'poloniex/Poloniex.go' },
       { text: `def withdraw(self, coin, amount, address):\n    params = {'command': 'withdraw', 'currency': coin, 'amount': amount, 'address': address}\n    return self.⟦sign_and_send⟧(params)`, path: 'exchange.py' },
+      { text: `mapParams := make(map[string]string)\nmapParams["command"] = "withdraw"\nmapParams["amount"] = op.Amount\nmapParams["address"] = op.Address\n\nresp := e.⟦ApiKeyPost⟧("/tradingApi", mapParams)`, path: 'exchange/poloniex/api.go' },
     ],
     negative: [
       // Sent on the command's own line (the literal is the finding); a command with no destination; a bot's menu.

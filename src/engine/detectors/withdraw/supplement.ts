@@ -236,5 +236,11 @@ export const SEND_SUPPLEMENT: readonly SendEntry[] = [
     source: 'https://docs.deribit.com/#private-submit_transfer_to_user',
     anyVerb: true,
   },
+  {
+    exchange: 'bybit',
+    // P2P "Release Digital Asset": the seller's coins go to the buyer's account (a P2P payer marks the order finished).
+    paths: ['/v5/p2p/order/finish'],
+    source: 'https://bybit-exchange.github.io/docs/p2p/order/release-digital-asset',
+  },
 ];
 
