@@ -11,8 +11,8 @@ import { BRIDGE_SENDS, bridgeSendOf } from './bridgeSends';
 export const DEST_NAME = /(?:^|[._])(?:to|dest\w*|destination|target\w*|recipient\w*|receiver\w*|reciever\w*|wallet\w*|addr\w*|address\w*|to_?[Aa]ddr\w*|[A-Za-z]*(?:Address|Wallet|Recipient|Dest|Target)\w*|TO|[A-Z0-9_]*(?:RECIPIENT|RECEIVER|RECIEVER|DEST|TARGET|ADDRESS|ADDR|WALLET)[A-Z0-9_]*)$/;
 /** An address or ENS name written out as an argument (`transfer("vitalik.eth", n)`, `transfer("0x8f3a…", n)`). */
 const WRITTEN_DEST = /^["'`](?:0x[0-9a-fA-F]{40}|[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.eth)["'`]$/;
-/** Names that hold no destination even when they say address (the token contract itself). */
-export const NOT_DEST_NAME = /token|contract|mint|program|spender|from|sender|owner/i;
+/** Names that hold no destination even when they say address (the token contract itself, an instruction or lookup table over addresses). */
+export const NOT_DEST_NAME = /token|contract|mint|program|spender|from|sender|owner|instruction|lookup/i;
 /** A function or handler head: the nearest one above a call says what the code around it does. */
 const FUNCTION_HEAD = /\bdef[ \t]+\w+|\bfunction\b|\bfunc[ \t]|\bfn[ \t]+\w+|=>[ \t]*\{?[ \t]*$|\.on(?:Text|Command|Message)?\(|\.command\(|@\w+\.(?:route|post|get|message_handler|command)/;
 

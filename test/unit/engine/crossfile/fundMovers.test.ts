@@ -33,6 +33,15 @@ describe('crossfile: fund movers across files', () => {
     }), ['jobs/refill.js:2 warning sendToken']);
   });
 
+  it('an instruction or lookup table over addresses handed to a send helper names no destination (held-out false alarm)', () => {
+    // A v0 sender signs and sends whatever instructions it is given: information where it is called with a table's.
+    const SENDER = 'import { Connection } from "@solana/web3.js";\nexport const sendV0 = async (ixs, kp, connection) => {\n  const tx = new VersionedTransaction(new TransactionMessage({ payerKey: kp.publicKey, instructions: ixs }).compileToV0Message());\n  tx.sign([kp]);\n  return connection.sendTransaction(tx);\n};\n';
+    assert.deepStrictEqual(crossFindings({
+      'executor/legacy.ts': SENDER,
+      'src/lut.ts': "import { sendV0 } from '../executor/legacy';\nconst extendIx = AddressLookupTableProgram.extendLookupTable({ payer: kp.publicKey, lookupTable: lut, addresses: pks });\nawait sendV0([budgetIx, addAddressesInstruction], kp, connection);\nawait sendV0([extendIx], kp, connection, recipientAddress);\n",
+    }), ['src/lut.ts:3 info sendV0', 'src/lut.ts:4 warning sendV0']);
+  });
+
   it('a helper whose body withdraws from an exchange is a warning wherever it is called', () => {
     assert.deepStrictEqual(crossFindings({
       'wallets/spot.py': 'def pull_to_cold(client, amount):\n    return client.withdraw(coin="USDT", address=COLD, amount=amount)\n',
