@@ -47,7 +47,8 @@ function builtAfter(text: string, start: number, nameEnd: number): string | unde
   if (name === undefined) return undefined;
   const close = closingBracket(text, text.indexOf('(', nameEnd), 2000);
   if (close === -1) return undefined;
-  const next = text.slice(close + 1).split('\n', 7).join('\n');
+  // Bounded and within the function (aheadInFunction): the rest of the file was sliced per candidate before.
+  const next = aheadInFunction(text, close + 1, 7);
   const re = new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}[ \t]*[.][ \t]*(build_transaction|buildTransaction|buildTransactionAsync)[ \t]*\(`);
   return re.exec(next)?.[1];
 }

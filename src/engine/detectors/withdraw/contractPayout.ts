@@ -30,8 +30,8 @@ const paysTokenOut: Validator = {
 /** Keeps a native send (`to.transfer(amount)`, `payable(to).send(v)`, `to.call{value: v}("")`) to another address. */
 const paysEtherOut: Validator = {
   name: 'contract-pays-ether-out',
-  test: (_v, ctx) => {
-    const to = ctx.text.slice(ctx.start, ctx.end).replace(/\s+/g, '');
+  test: (receiver, ctx) => {
+    const to = receiver.replace(/\s+/g, '');
     // A one-argument transfer or send is ether's (a token's takes the destination too).
     const open = ctx.text.indexOf('(', ctx.end);
     const after = ctx.text.slice(ctx.end, open + 1);
