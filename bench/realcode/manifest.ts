@@ -100,6 +100,8 @@ export const MANIFEST_SETS = {
   'held-out-51': { file: path.join(REALCODE_DIR, 'manifest-heldout51.json'), title: 'Fifty-first held-out real-code corpus (custody and wallet-as-a-service: Fireblocks, BitGo, Circle, Tatum, Coinbase Prime)', results: path.join(REALCODE_DIR, 'results-heldout51.md') },
   'held-out-52': { file: path.join(REALCODE_DIR, 'manifest-heldout52.json'), title: 'Fifty-second held-out real-code corpus (DeFi and on-chain automation: liquidation and keeper bots, MEV searchers, snipers, airdrop distributors, sweepers, bridge relayers)', results: path.join(REALCODE_DIR, 'results-heldout52.md') },
   'held-out-53': { file: path.join(REALCODE_DIR, 'manifest-heldout53.json'), title: 'Fifty-third held-out real-code corpus (exchange connectors and tools in JavaScript/TypeScript, Go, Rust, Java/Kotlin and C#, with their examples and tests)', results: path.join(REALCODE_DIR, 'results-heldout53.md') },
+  'held-out-54': { file: path.join(REALCODE_DIR, 'manifest-heldout54.json'), title: 'Fifty-fourth held-out real-code corpus (chat bots that touch exchange or wallet funds: Telegram and Discord trading, tip, faucet and custodial wallet bots, with their configs and tests)', results: path.join(REALCODE_DIR, 'results-heldout54.md') },
+  'held-out-55': { file: path.join(REALCODE_DIR, 'manifest-heldout55.json'), title: 'Fifty-fifth held-out real-code corpus (personal exchange automation: cross-exchange arbitrage, multi-account withdrawal tools, funding-rate and DCA bots, with their configs and docs)', results: path.join(REALCODE_DIR, 'results-heldout55.md') },
 } as const;
 export type ManifestSet = keyof typeof MANIFEST_SETS;
 
