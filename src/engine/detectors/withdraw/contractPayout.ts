@@ -8,8 +8,8 @@ import { defineDetector, type Validator } from '../../defineDetector';
 import { rx } from '../fragments';
 import { WITHDRAW_ADVICE } from './shared';
 
-/** Destinations that are the contract's own side: the owner, the caller, the contract, a zero address. */
-const OWN_SIDE = /^(?:payable\()?(?:msg\.sender|tx\.origin|address\(this\)|this|address\(0\)|_?[A-Za-z]*[Oo]wner(?:\(\))?|owner\(\)|_msgSender\(\))\)?$/;
+/** Destinations that are the contract's own side (owner, caller, contract, zero address) or the block's producer (a miner tip is a fee). */
+const OWN_SIDE = /^(?:payable\()?(?:msg\.sender|tx\.origin|address\(this\)|this|address\(0\)|block\.coinbase|_?[A-Za-z]*[Oo]wner(?:\(\))?|owner\(\)|_msgSender\(\))\)?$/;
 
 /** The argument that names the destination: the first of `transfer(to, amount)`, the second of `transferFrom(from, to, amount)`. */
 function destinationOf(name: string, args: readonly string[]): string | undefined {
@@ -75,6 +75,8 @@ export const withdrawContractPayout = defineDetector({
       { text: `IERC20(asset).transfer(owner, profit);\npayable(msg.sender).transfer(rest);\ntoken.transferFrom(msg.sender, address(this), amount);`, path: 'contracts/Liquidator.sol' },
       { text: `function transfer(address to, uint256 amount) public returns (bool) {\n    _transfer(msg.sender, to, amount);\n    emit Transfer(msg.sender, to, amount);\n    return true;\n}`, path: 'contracts/Token.sol' },
       { text: `// token.transfer(to, amount);\npayable(owner()).transfer(address(this).balance);`, path: 'Vault.sol' },
+      // A tip to the block's producer is a fee, as a builder's tip is.
+      { text: `if (_ethAmountToCoinbase == 0) return;\nblock.coinbase.transfer(_ethAmountToCoinbase);`, path: 'contracts/BundleExecutor.sol' },
       // The same shape in a JavaScript file is not Solidity.
       { text: `await token.transfer(to, amount);`, path: 'scripts/send.js' },
     ],
