@@ -14,6 +14,7 @@ import { SDK_LAYER_NEGATIVES } from './sdkLayers';
 import { BOOKKEEPING_EXAMPLES } from './bookkeeping';
 import { SDK_DELEGATE_EXAMPLES } from './sdkDelegates';
 import { RUBY_CALL_EXAMPLES } from './rubyCalls';
+import { UNPACKED_HELPER_NEGATIVE } from './unpackedRequests';
 
 /** Positive and negative examples of the library-call rule; the unit tests run them all. */
 export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
@@ -118,6 +119,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `import ccxt\nex = ccxt.kraken({"apiKey": k})\nex.⟦withdraw_flow⟧(address=to, amount=n, coin="FLOW")`, path: 'pull.py' },
   ],
   negative: [
+    // A helper returning a withdrawal's path and body: the request below sends it (posted-path reports that line).
+    UNPACKED_HELPER_NEGATIVE,
     // The withdraw method handed on with no destination (a retry wrapper's registry).
     { text: `from binance.client import Client\nhandlers = dict(pull=self.register(self._binance_client.withdraw, retries=3))`, path: 'market/registry.py' },
     ...RPC_VERB_EXAMPLES.negative,

@@ -16,6 +16,7 @@ import { PAYOUT_TAIL } from './payoutPath';
 import { FUNCTION_HEAD, NOT_A_SENDER, SIGNING_WORDS } from './constants';
 import { POSTED_PATH_EXAMPLES } from './postedPathExamples';
 import { executedRequest, READ_REQUEST, sendsBuiltWithdrawal } from './builtRequests';
+import { unpackedRequest } from './unpackedRequests';
 import { keywordRequest } from './keywordRequest';
 import { isServicePath, SERVICE_PATH_KEYWORDS } from './serviceMatch';
 import { optionsRequest } from './optionsRequest';
@@ -277,6 +278,8 @@ export const withdrawPostedPath = defineDetector({
     { re: rx(POST_WITH_ARGS_BELOW), linesAfter: 40, needs: VERB_WORDS, validate: [argBelowHoldsPath] },
     // A withdrawal builder's request, or a request object made with a withdrawal path, handed to an executor (builtRequests.ts).
     executedRequest(executesWithdrawal),
+    // A withdrawal helper's unpacked path handed to the client's request (unpackedRequests.ts).
+    unpackedRequest,
     // A helper given the verb and the URL as keyword arguments (`self.make_request(method='POST', url=url)`).
     keywordRequest((text, name, before, member, kind) => builtFromWithdrawPath(text, name, before, MAX_HOPS, new Set([name]), member, kind)),
     // A fetch-style call whose options object sets the write method (`fetch(url, { method: 'POST', body })`).

@@ -3,6 +3,7 @@
 import type { DetectorSpec } from '../../defineDetector';
 import { KEYWORD_REQUEST_EXAMPLES } from './keywordRequest';
 import { OPTIONS_REQUEST_EXAMPLES } from './optionsRequest';
+import { UNPACKED_REQUEST_EXAMPLES } from './unpackedRequests';
 
 /** Positive and negative examples of the posted-path rule; the unit tests run them all. */
 export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
@@ -54,6 +55,7 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `public string Pull(string coin, decimal amount, string address)\n{\n    var request = BuildWithdrawCurrency(coin, amount, address);\n\n    return client.ExecuteRequest<PullResult>(⟦request⟧).id;\n}\n\nprivate RestRequest BuildWithdrawCurrency(string coin, decimal amount, string address)\n{\n    var request = new RestRequest("/sapi/v1/capital/withdraw/apply", Method.Post);\n    request.AddParameter("address", address);\n    return request;\n}`, path: 'Requests/Wallet.cs' },
     ...KEYWORD_REQUEST_EXAMPLES.positive,
     ...OPTIONS_REQUEST_EXAMPLES.positive,
+    ...UNPACKED_REQUEST_EXAMPLES.positive,
     // A custody or payment service's path (serviceTable.ts) in a file naming the service.
     { text: `import { CopperXService } from "./copperX.service";\nexport class TransferService {\n    async send(body, token) {\n        const endpoint = "api/transfers/send";\n        return this.svc.makePostRequest(⟦endpoint⟧, body, token);\n    }\n}`, path: 'src/services/transfer.service.ts' },
     // An endpoint table's entry read through its constant; an off-ramp path says what it does without its service's name.
@@ -123,6 +125,7 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `def rows(self, coin):\n    url = f"{self.hosts['okx']}/asset/withdrawal-history"\n    r = requests.post(url, json={"ccy": coin})\n    u2 = f"{self.hosts['gate']}/withdrawals"\n    r2 = requests.get(u2, params={"currency": coin})`, path: 'rows.py' },
     ...KEYWORD_REQUEST_EXAMPLES.negative,
     ...OPTIONS_REQUEST_EXAMPLES.negative,
+    ...UNPACKED_REQUEST_EXAMPLES.negative,
     // An endpoint table's other entries posted: a one-time code, a listing read.
     { text: `export const API_PATHS = {\n  auth: { sendOtp: '/api/auth/email-otp/request' },\n  transfer: { listing: '/api/transfers/offramp?page=1' },\n};\nconst pull = 'withdraw';\nawait apiService.post(API_PATHS.auth.sendOtp, { email });\nawait apiService.get(API_PATHS.transfer.listing);`, path: 'src/api.ts' },
     // Another table's entry of the same name; a helper's parameter named like a constant of another function.
