@@ -7,6 +7,8 @@ import { matchesAbove } from '../../text/linesAbove';
 import { BRIDGE_SENDS } from '../../judge/bridgeSends';
 import { aheadInFunction, commentedOut } from './sentAction';
 
+/** tronweb's transaction builder, whose send calls return an unsigned transaction to sign and broadcast. */
+const TRON_BUILDER = 'transactionBuilder';
 /** How far below the build its send is looked for, in lines. */
 const MAX_LINES = 30;
 /** The method chained to the transfer call's closing parenthesis, on its line or the next ones. */
@@ -18,8 +20,11 @@ const TX_SEND = /[.][ \t]*(send_raw_transaction|sendRawTransaction|sendSignedTra
  * multisender contracts' `multisendEther` / `multisendToken`, WTF Academy's airdrop `multiTransferETH` / `multiTransferToken`).
  */
 export const BATCH_PAYOUTS = ['disperseEther', 'disperseToken', 'disperseTokenSimple', 'multisendEther', 'multisendToken', 'multiTransferETH', 'multiTransferToken'];
-/** The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`; a batch payout, a bridge send). */
-const TRANSFER_CALL = new RegExp(String.raw`[.](?:functions|methods)[.](transfer|${[...BATCH_PAYOUTS, ...Object.keys(BRIDGE_SENDS)].join('|')})[ \t]*\(`, 'g');
+/**
+ * The transfer calls such a build starts from (web3.py's `functions`, web3.js's `methods`; a batch payout, a bridge
+ * send), or tronweb's builder, whose call is the build itself (`tx = tronWeb.transactionBuilder.sendTrx(to, n, from)`).
+ */
+const TRANSFER_CALL = new RegExp(String.raw`[.](?:(?:functions|methods)[.](transfer|${[...BATCH_PAYOUTS, ...Object.keys(BRIDGE_SENDS)].join('|')})|${TRON_BUILDER}[.](sendTrx|sendToken|sendAsset))[ \t]*\(`, 'g');
 
 /**
  * The method `chained` finds (its group 1) after the call whose `(` follows `nameEnd` within `gap` characters, read up
@@ -43,6 +48,7 @@ const ASSIGNED_TO = /(?:^|\n)[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{
 function builtAfter(text: string, start: number, nameEnd: number): string | undefined {
   const chained = chainedAfter(text, nameEnd);
   if (chained !== undefined) return chained;
+  if (text.slice(Math.max(0, start - TRON_BUILDER.length - 1), start) === `${TRON_BUILDER}.`) return TRON_BUILDER;
   const name = ASSIGNED_TO.exec(text.slice(Math.max(0, start - 200), start))?.[1];
   if (name === undefined) return undefined;
   const close = closingBracket(text, text.indexOf('(', nameEnd), 2000);
@@ -78,18 +84,19 @@ export const notEstimatedOrSentBelow: Validator = {
  * Keeps a send of a signed transaction that is the first send after a transfer built above it (within 30 lines)
  * which `risky` judges at the transfer call (the transfer's own shape: payee, fixed address, sweep).
  */
-export function sendsBuiltTransfer(risky: (ctx: MatchContext) => boolean): Validator {
+export function sendsBuiltTransfer(risky: (ctx: MatchContext, name: string) => boolean): Validator {
   return {
     name: 'sends-built-transfer',
     // The transfers within 30 lines above, and the send after each of them.
     reach: { before: MAX_LINES * 200 + 200, after: 0 },
     test: (_v, ctx) => {
       for (const { m, at } of matchesAbove(ctx.text, ctx.start, MAX_LINES, TRANSFER_CALL)) {
-        const start = at + m[0].lastIndexOf(m[1]);
-        const end = start + m[1].length;
+        const name = m[1] ?? m[2];
+        const start = at + m[0].lastIndexOf(name);
+        const end = start + name.length;
         const chained = builtAfter(ctx.text, start, end);
         if (chained === undefined || /^estimate/i.test(chained)) continue;
-        if (firstTxSendAfter(ctx.text, end) === ctx.start && risky({ ...ctx, start, end })) return true;
+        if (firstTxSendAfter(ctx.text, end) === ctx.start && risky({ ...ctx, start, end }, m[2] ?? 'transfer')) return true;
       }
       return false;
     },
@@ -132,6 +139,14 @@ for row in cur.fetchall():
     txn = txn.buildTransaction({'gas': 51000, 'nonce': nonce})
     txn = web3.eth.account.signTransaction(txn, owner_key)
     txid = web3.eth.⟦sendRawTransaction⟧(txn.rawTransaction)`, path: 'rewarder.py' },
+    // tronweb's builder makes the unsigned transaction; it leaves at the broadcast.
+    { text: `const TronWeb = require('tronweb');
+const PAYEE = "TAmZpShD3sPCLX1etDEALTNzVTDpW4Pxto";
+async function payOut(tronWeb, sun) {
+    const tx = await tronWeb.transactionBuilder.sendTrx(PAYEE, sun);
+    const signedTx = await tronWeb.trx.sign(tx);
+    return tronWeb.trx.⟦sendRawTransaction⟧(signedTx);
+}`, path: 'payout.js' },
   ],
   negative: [
     // Only a gas estimate of the same transfer: nothing is sent.

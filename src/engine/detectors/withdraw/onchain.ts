@@ -55,7 +55,7 @@ const notEncodedThenSent: Validator = {
 };
 
 /** A send of a token transfer built above it whose own shape is risky. */
-const SENDS_RISKY_BUILD = sendsBuiltTransfer((ctx) => risk('to-first', true).test('transfer', ctx));
+const SENDS_RISKY_BUILD = sendsBuiltTransfer((ctx, name) => risk('to-first', true).test(name, ctx));
 
 /** Stellar's payment operations (py-stellar-base's builder, js-stellar-sdk's `Operation`), with how each names its payee. */
 const STELLAR_OP = /[.](append_payment_op|append_path_payment_strict_send_op|append_path_payment_strict_receive_op|append_account_merge_op)[ \t]*\(|Operation[.](payment|pathPaymentStrictSend|pathPaymentStrictReceive)[ \t]*\(/g;

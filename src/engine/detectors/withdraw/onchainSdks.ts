@@ -7,6 +7,7 @@ import type { ShapeKind } from '../../judge/sendShape';
 import { rx } from '../fragments';
 import { linesAboveStart } from '../../text/linesAbove';
 import { notDefinedHere } from './helperCalls';
+import { notEstimatedOrSentBelow } from './builtTransfers';
 
 /** Files of a TON library. */
 const TON_LIBS = ['tonweb', 'pytoniq', 'tonutils', 'tonsdk', '@ton/', 'ton-core', 'tonapi', 'toncenter', 'tontools'];
@@ -46,7 +47,8 @@ export function sdkSendPatterns(risky: boolean, risk: (kind: ShapeKind, risky: b
     {
       re: rx(String.raw`transactionBuilder[.](?<name>sendTrx|sendToken|sendAsset)[ \t]*\(`),
       keywords: ['transactionbuilder.send'],
-      validate: [risk('to-first', risky)],
+      // Signed and broadcast below, it is reported at the broadcast (builtTransfers.ts).
+      validate: [notEstimatedOrSentBelow, risk('to-first', risky)],
       requires: { fileContains: ['tronweb'] },
     },
     // TON (pytoniq, tonutils): `wallet.transfer(destination=…, amount=…)`, `wallet.transfer_jetton(…)`.

@@ -56,15 +56,15 @@ export const notRequestedBelow: Validator = {
 /** Examples: posted-path reports the request (positive); library-call leaves the helper's line (negative there). */
 export const UNPACKED_REQUEST_EXAMPLES = {
   positive: [
-    { text: `def withdraw(self, ccy, amt, to_addr, **kwargs):\n    path, params, extra_data = self._withdrawal(\n        ccy,\n        amt,\n        to_addr,\n    )\n    data = self.request(⟦path⟧, body=params, extra_data=extra_data)\n    return data`, path: 'feeds/live_okx/funding.py' },
-    { text: `def cancel_withdrawal(self, wd_id):\n    path, params, extra = self._cancel_withdrawal(wd_id)\n    self.submit(\n        self.async_request(⟦path⟧, body=params, extra_data=extra),\n        callback=self.async_callback,\n    )`, path: 'feeds/live_okx/funding.py' },
+    { text: `def pull_coins(self, coin, amount, address):\n    path, body, meta = self._withdrawal(\n        coin, amount, address\n    )\n    resp = self.request(⟦path⟧, body=body, meta=meta)\n    return resp`, path: 'exchanges/okx/wallet.py' },
+    { text: `async def drop_pull(self, pull_id):\n    path, body, meta = self._cancel_withdrawal(pull_id)\n    return await self.async_request(⟦path⟧, body=body)`, path: 'exchanges/okx/wallet.py' },
   ],
   negative: [
     // A query helper's parts; a withdrawal helper's parts reassigned before the request.
-    { text: `def get_deposit_address(self, ccy):\n    path, params, extra = self._get_deposit_address(ccy)\n    return self.request(path, params=params, extra_data=extra)`, path: 'funding.py' },
-    { text: `path, params, extra = self._withdrawal(ccy, amt)\npath, params, extra = self._get_withdrawal_history(ccy)\nreturn self.request(path, params=params)`, path: 'funding.py' },
+    { text: `def deposit_address(self, coin):\n    path, body, meta = self._get_deposit_address(coin)\n    return self.request(path, body=body)`, path: 'wallet.py' },
+    { text: `path, body, meta = self._withdrawal(coin, amount)\npath, body, meta = self._get_withdrawal_history(coin)\nreturn self.request(path, body=body)`, path: 'wallet.py' },
   ],
 };
 
 /** library-call's negative: the helper's line, whose parts the request below sends. */
-export const UNPACKED_HELPER_NEGATIVE = { text: UNPACKED_REQUEST_EXAMPLES.positive[0].text.replace(/[⟦⟧]/g, ''), path: 'feeds/live_okx/funding.py' };
+export const UNPACKED_HELPER_NEGATIVE = { text: UNPACKED_REQUEST_EXAMPLES.positive[0].text.replace(/[⟦⟧]/g, ''), path: 'exchanges/okx/wallet.py' };
