@@ -17,6 +17,7 @@ import { ONCHAIN_SEND_EXAMPLES } from './onchainExamples';
 import { eitherOf, notEstimatedOrSentBelow, notOf, sendsBuiltTransfer } from './builtTransfers';
 import { isBuilderTip } from './builderTip';
 import { sdkSendPatterns } from './onchainSdks';
+import { notTronpyUnsent, tronpyBroadcast } from './tronpySends';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { notOuterSendLayer } from './outerSend';
@@ -111,9 +112,11 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       requires: { fileContains: ['viem'] },
     },
     // A token contract's transfer (web3.py, tronpy: `functions.transfer(to, amount)`; web3.js: `methods.transfer`).
-    { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [notEncodedThenSent, notEstimatedOrSentBelow, risk('to-first', risky)] },
+    { re: rx(String.raw`[.](?:functions|methods)[.](?<name>transfer)[ \t]*\(`), keywords: ['transfer'], validate: [notEncodedThenSent, notEstimatedOrSentBelow, notTronpyUnsent, risk('to-first', risky)] },
     // Tron's native send: `client.trx.transfer(from, to, amount)`.
-    { re: rx(String.raw`[.]trx[.](?<name>transfer)[ \t]*\(`), keywords: ['trx.transfer'], validate: [risk('to-second', risky)] },
+    { re: rx(String.raw`[.]trx[.](?<name>transfer)[ \t]*\(`), keywords: ['trx.transfer'], validate: [notTronpyUnsent, risk('to-second', risky)] },
+    // tronpy's broadcast of a risky transfer built above it (tronpySends.ts).
+    ...(risky ? [tronpyBroadcast((shape, ctx) => risk(shape, true).test('transfer', ctx))] : []),
     // Solana's system transfer: `SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`.
     { re: rx(String.raw`SystemProgram[.](?<name>transfer)[ \t]*\(`), keywords: ['systemprogram'], validate: [risk('fields', risky)] },
     // Stellar (and Pi Network, the same SDK): a payment operation names no withdrawal, only its destination and
@@ -140,7 +143,7 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       ? [{
         re: rx(String.raw`[.](?<name>transfer|token_transfer|transfer_token|transferToken|send_token|sendToken)[ \t]*\(`),
         keywords: ['transfer', 'send_token', 'sendtoken'],
-        validate: [notEncodedThenSent, risk('named', true)],
+        validate: [notEncodedThenSent, notTronpyUnsent, risk('named', true)],
         requires: { fileContains: CHAIN_LIBS },
       }]
       : []),
@@ -157,7 +160,7 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) pays another address: check where the funds go.',
   risk: 'The funds go to a payee (an address that is neither the wallet\'s own nor a contract it calls), to an address fixed or decoded in the code, or the amount is the wallet\'s balance: the shapes of tip and payout bots, sweepers and drainers.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse', 'broadcast'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [

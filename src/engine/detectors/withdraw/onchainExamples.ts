@@ -15,8 +15,8 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `from web3 import Web3\nasync def withdraw_bnb(update, context):\n    to_address = context.args[0]\n    tx = {'to': to_address, 'value': amount, 'gas': 21000}\n    signed = w3.eth.account.sign_transaction(tx, key)\n    w3.eth.⟦send_raw_transaction⟧(signed.rawTransaction)`, path: 'bot.py' },
       { text: `const { Wallet } = require('ethers');\nasync function payWithdraw(req, res) {\n  const { recipient, amount } = req.body;\n  const t = await signer.⟦sendTransaction⟧({ to: recipient, value: parseEther(amount) });\n}`, path: 'api.js' },
       // Tron and token transfers of a fixed address or of the balance.
-      { text: `from tronpy import Tron\ntxn = client.trx.⟦transfer⟧("TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY", 1_000000).build()`, path: 'tron.py' },
-      { text: `from tronpy import Tron\nbal = usdt.functions.balanceOf(me)\nqty = int(bal * 1e6)\ntxn = usdt.functions.⟦transfer⟧(target, qty).with_owner(me).build()`, path: 'sweep.py' },
+      { text: `from tronpy import Tron\ntxn = client.trx.⟦transfer⟧("TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC", "TPL66VK2gCXNCD7EJg9pgJRfqcRazjhUZY", 1_000000).build().sign(priv).broadcast()`, path: 'tron.py' },
+      { text: `from tronpy import Tron\nbal = usdt.functions.balanceOf(me)\nqty = int(bal * 1e6)\ntxn = usdt.functions.⟦transfer⟧(target, qty).with_owner(me).build()\ntxn.sign(key).⟦broadcast⟧().wait()`, path: 'sweep.py' },
       { text: `from pyuniswap.pyuniswap import Token\ndest = "0x8f3a2b61c9d04e7a5b1f6c2d9e8a7b3c4d5e6f70"\ntx = token.⟦transfer⟧(dest, 10**18)`, path: 'main.py' },
       // A payout loop over a list of wallets.
       { text: `const Web3 = require('web3');\nfor (const w of wallets) {\n  const data = token.methods.⟦transfer⟧(w.wallet, w.amount).encodeABI();\n}`, path: 'pay.js' },
@@ -111,6 +111,8 @@ export async function burn(amount) {
 }`, path: 'src/cctp.ts' },
     ],
     negative: [
+      // A tronpy transfer built only to estimate its fee, never broadcast.
+      { text: `from tronpy import Tron\ndef usdt_fee(usdt, me, to):\n    txb = usdt.functions.transfer(to, 10).with_owner(me)\n    used = client.trigger_constant_contract(txb)["energy_used"]\n    return used * PRICE`, path: 'fees.py' },
       ...BUILT_TRANSFER_EXAMPLES.negative,
       // A swap whose output goes back to the account that signs it (`to` is the transaction's own `from`).
       { text: `from web3 import Web3
