@@ -119,6 +119,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `import ccxt\nex = ccxt.kraken({"apiKey": k})\nex.⟦withdraw_flow⟧(address=to, amount=n, coin="FLOW")`, path: 'pull.py' },
   ],
   negative: [
+    // A checker polls a withdrawal's status.
+    { text: `import ccxt\nclient = ccxt.okx(cfg)\nclient.okx_withdraw_checker(tries=5)`, path: 'modules/cex.py' },
     // A helper returning a withdrawal's path and body: the request below sends it (posted-path reports that line).
     UNPACKED_HELPER_NEGATIVE,
     // The withdraw method handed on with no destination (a retry wrapper's registry).

@@ -60,6 +60,8 @@ export const LOCAL_HELPER_EXAMPLES: { positive: Example[]; negative: Example[] }
     // The helper's body only reads history or fees; a helper defined in another file (the cross-file index's).
     { text: `const executeWithdrawalCheck = async (amount) => {\n  return privateApi('WithdrawStatus', { asset: 'XBT' });\n};\nawait executeWithdrawalCheck(5);`, path: 'cron.js' },
     { text: `const { initiateBtcWithdrawal } = require('./payout');\nawait initiateBtcWithdrawal(total);`, path: 'cron.js' },
+    // The helper retrying itself: one withdrawal, reported inside it.
+    { text: `def gas_withdraw(to, retry=0):\n    try:\n        private_query("Withdraw", {"asset": "APT", "address": to})\n    except Exception:\n        if retry < 3:\n            gas_withdraw(to, retry=retry + 1)`, path: 'modules/cex.py' },
     // The helper only books the request in the bot's own records.
     { text: `def create_withdrawal(user_id, amount):\n    data = load_db()\n    w = {'id': len(data['withdrawals']) + 1, 'amount': amount}\n    data['withdrawals'].append(w)\n    save_db(data)\n    return w['id']\n\nasync def cash_out(message, amount):\n    wid = create_withdrawal(message.from_user.id, amount)`, path: 'bot.py' },
     // An example's main function called with no argument; an SDK's per-coin variant inside its withdraw method.

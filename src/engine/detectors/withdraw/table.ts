@@ -219,7 +219,7 @@ const WITHDRAW_WORD = /^withdraw(?:al|l)?s?$/;
 const NOT_ACTION = new Set([
   'history', 'histories', 'hist', 'historical', 'historiy', 'histroy', 'hisotry', 'record', 'records', 'entry', 'entries', 'list', 'lists', 'status', 'statuses', 'quota', 'quotas', 'max',
   'fee', 'fees', 'charge', 'charges', 'estimate', 'quote', 'address', 'addresses', 'network', 'networks', 'limit', 'limits', 'info',
-  'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'config', 'available',
+  'detail', 'details', 'method', 'methods', 'get', 'fetch', 'query', 'search', 'check', 'checker', 'monitor', 'watcher', 'config', 'available',
   'switch', 'enable', 'enabled', 'disable', 'whitelist', 'income', 'margin', 'load', 'parse', 'handle',
   'is', 'has', 'can', 'should', 'mock', 'stub', 'fake', 'spy', 'test', 'assert', 'expect', 'validate', 'format',
   'log', 'print', 'show', 'render', 'display', 'count', 'total', 'sum', 'request', 'requests', 'response',
