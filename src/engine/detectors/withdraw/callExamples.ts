@@ -119,6 +119,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `import ccxt\nex = ccxt.kraken({"apiKey": k})\nex.⟦withdraw_flow⟧(address=to, amount=n, coin="FLOW")`, path: 'pull.py' },
   ],
   negative: [
+    // A lending pool's or an L2 bridge's withdraw, on an instance of the farmer's own module class.
+    { text: `import ccxt\nfrom modules import LayerBank, Scroll\nasync def exit_positions(acc, key):\n    bank = LayerBank(acc, key)\n    await bank.withdraw(0.001)\n    l2 = Scroll(acc, key, "scroll")\n    await l2.withdraw(**cfg)`, path: 'modules_settings.py' },
     // A checker polls a withdrawal's status.
     { text: `import ccxt\nclient = ccxt.okx(cfg)\nclient.okx_withdraw_checker(tries=5)`, path: 'modules/cex.py' },
     // A helper returning a withdrawal's path and body: the request below sends it (posted-path reports that line).

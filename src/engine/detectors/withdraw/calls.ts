@@ -21,7 +21,7 @@ import { notRawClientLayer } from './sdkLayers';
 import { broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
 import { RUBY_CALL_PATTERNS } from './rubyCalls';
-import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAClassConstructed, notOwnEmptyStep, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAClassConstructed, notDefiInstance, notOwnEmptyStep, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
 import { LIBRARY_CALL_EXAMPLES } from './callExamples';
 import { notRequestedBelow } from './unpackedRequests';
 
@@ -48,7 +48,7 @@ export const withdrawLibraryCall = defineDetector({
       requires: { exchangeNear: EXCHANGE_NEAR },
     },
     // The bare verb: in a file that imports an exchange library (ccxt, python-binance, pybit, gateapi…),
-    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAClassConstructed, notOwnMethod], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
+    { re: rx(RECV + BARE), keywords: ['withdraw'], linesBefore: 1, validate: [notInString, notAClassConstructed, notOwnMethod, notDefiInstance], requires: { fileContains: EXCHANGE_LIBS, exchangeNear: EXCHANGE_NEAR } },
     // on a client-like receiver (a user's own wrapper module imports nothing),
     { re: rx(CLIENT_RECEIVER + BARE), keywords: ['withdraw'], validate: [notInString, notAClassConstructed], requires: { exchangeNear: EXCHANGE_NEAR } },
     // or on a receiver built from a client class above (`aevo = AevoClient(…)`, `const x = new FundsApi(…)`),
