@@ -12,6 +12,7 @@ import { isDefinitionSite } from '../../judge/definitionSite';
 import { isDeclaredName } from '../declaration';
 import { TextMemo } from '../../judge/textMemo';
 import { lineStartWithin } from '../../text/linesAbove';
+import { builtFromDefiClass } from './callShapes';
 
 export const withdrawWrapperCall = defineDetector({
   id: 'withdraw/wrapper-call',
@@ -121,6 +122,9 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     if (receiver && TRANSPORT_RECEIVER.test(receiver) && TRANSPORT_METHOD.test(m[1])) continue;
     // A tip between two of the bot's users moves its ledger, not funds out.
     if (betweenUsers(text, end)) continue;
+    // A method of the same name on a DeFi protocol's or an L2 bridge's instance (`bank = LayerBank(acc)` …
+    // `bank.deposit(…)`) is that module's, not the mover's.
+    if (receiver && builtFromDefiClass(text, receiver, start, 3000)) continue;
     // A Django signal fired (`balance_changed.send(sender=self, changed=n)`): listeners are told, nothing is paid.
     if (SIGNAL_SEND.test(text.slice(end, end + 80))) continue;
     // A call that hands nothing over (`mtb.parseCommandSEND()`) dispatches: the mover reads what and where itself.
@@ -130,7 +134,9 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     // `internal` as the last word is the usual name of a public method's implementation (`withdrawInternal`).
     const segs = enclosing === undefined ? [] : nameSegments(enclosing);
     const internal = segs.indexOf('internal') !== -1 && segs.indexOf('internal') < segs.length - 1;
-    out.push({ start, end, mover, severity: handsNothing || internal ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosing) : 'warning' });
+    // A deposit moves the wallet's funds into the user's own exchange account or a protocol (labellers: not a payout).
+    const deposit = nameSegments(m[1]).includes('deposit');
+    out.push({ start, end, mover, severity: handsNothing || internal || deposit ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosing) : 'warning' });
   }
   return out;
 }
