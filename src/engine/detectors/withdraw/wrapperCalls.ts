@@ -91,6 +91,9 @@ export function wrapperMessage(mover: Mover): string {
   return `${short(mover.name, 36)}(…) moves funds: it withdraws or sends in ${short(file, 30)}:${mover.line + 1}.`;
 }
 
+/** An argument naming the operator's fee wallet (`process.env.XRP_FEE_WALLET`, `feeAddress`, `fee_receiver`). */
+const FEE_WALLET = /fee_?(?:wallet|address|addr|account|receiver|recipient|collector)|FEE_(?:WALLET|ADDRESS|ADDR|ACCOUNT|RECEIVER|RECIPIENT|COLLECTOR)|FeeWallet|FeeAddress|FeeReceiver|FeeRecipient/i;
+
 /** Functions whose name says the code pays someone: a tip, a faucet drip, a payout, a withdrawal handler. */
 const PAYS = /withdraw|payout|airdrop|sweep|drain|disperse|multi_?send|tip|faucet|reward|pay|send|transfer/i;
 
@@ -134,8 +137,9 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     // `internal` as the last word is the usual name of a public method's implementation (`withdrawInternal`).
     const segs = enclosing === undefined ? [] : nameSegments(enclosing);
     const internal = segs.indexOf('internal') !== -1 && segs.indexOf('internal') < segs.length - 1;
-    // A deposit moves the wallet's funds into the user's own exchange account or a protocol (labellers: not a payout).
-    const deposit = nameSegments(m[1]).includes('deposit');
+    // A deposit moves the wallet's funds into the user's own exchange account or a protocol, and a fee paid to the
+    // operator's fee wallet is the bot's charge (labellers: neither is a payout).
+    const deposit = nameSegments(m[1]).includes('deposit') || FEE_WALLET.test(text.slice(end, end + 300).split(/\)[ \t]*(?:\n|;)/)[0]);
     out.push({ start, end, mover, severity: handsNothing || internal || deposit ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosing) : 'warning' });
   }
   return out;

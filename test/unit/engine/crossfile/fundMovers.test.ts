@@ -90,12 +90,17 @@ describe('crossfile: fund movers across files', () => {
     }), ['bot.js:2 warning sendCoins']);
   });
 
-  it("a deposit into the user's own exchange account is information where it is called; a DeFi module's method of the same name is not the mover (held-out-55)", () => {
+  it("a deposit into the user's own exchange account and a fee to the operator's fee wallet are information where called; a DeFi module's method of the same name is not the mover (held-out-54, -55)", () => {
     const OKX = 'class OKX:\n    async def deposit(self, address, amount):\n        tx = {"to": address, "value": amount}\n        return await self.w3.eth.send_raw_transaction(self.sign(tx))\n';
     assert.deepStrictEqual(crossFindings({
       'modules/okx.py': OKX,
       'settings.py': 'from modules.okx import OKX\nasync def to_okx(acc, okx_address):\n    okx = OKX(acc)\n    await okx.deposit(address=okx_address, amount=5)\n\nasync def supply(acc):\n    bank = LayerBank(acc)\n    await bank.deposit(amount=5)\n',
     }).filter((f) => f.startsWith('settings.py')), ['settings.py:4 info deposit']);
+    // A fee paid to the operator's fee wallet is the bot's charge; a referral reward to a user is a payout.
+    assert.deepStrictEqual(crossFindings({
+      'core/chain.js': CHAIN,
+      'bot.js': "const { sendToken } = require('./core/chain');\nawait sendToken(process.env.XRP_FEE_WALLET, fee);\nawait sendToken(referrer.address, reward);\n",
+    }), ['bot.js:2 info sendToken', 'bot.js:3 warning sendToken']);
   });
 
   it('a function named for a query is no mover, and a call that hands nothing over is information', () => {
