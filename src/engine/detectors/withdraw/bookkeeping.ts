@@ -8,6 +8,8 @@ import { nameSegments } from './table';
 
 /** First segments that record a withdrawal in the caller's own books rather than make one (a refund pays out). */
 const BOOK_VERBS = new Set(['begin', 'mark', 'record', 'log']);
+/** First segments that add a record to the books (a worker reads and sends it later). */
+const QUEUE_VERBS = new Set(['create', 'add', 'queue', 'enqueue', 'insert']);
 /** Last segments of a class name: a client, a screen or a manager object is constructed, nothing is withdrawn. */
 const TYPE_NOUNS = new Set(['client', 'menu', 'manager', 'controller', 'view', 'viewmodel', 'activity', 'fragment', 'component']);
 /** A receiver that is the caller's own books: `ledger.`, `self._accounting.`, `this.journal->`, its database (`db.`, `dao.`). */
@@ -55,9 +57,11 @@ const TYPES_PACKAGE = /(?<![\w$.])(?:responses?|models?|types|dtos?|entities|sch
 export const notBookkeeping: Validator = {
   name: 'withdraw-not-bookkeeping',
   reach: { before: 40, after: 800 },
-  test: (_v, ctx) => {
+  test: (name, ctx) => {
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
     const books = BOOKS_RECEIVER.test(before) || (DATABASE_FILE.test(ctx.path) && OWN_RECEIVER.test(before));
+    // A record created or queued on the books (`ledger.createWithdrawal(user, address, n)`) holds its address for the worker that sends it.
+    if (books && BOOKS_RECEIVER.test(before) && QUEUE_VERBS.has(nameSegments(name)[0])) return false;
     return !books || hasCryptoArgs(ctx.text, ctx.end);
   },
 };
@@ -94,6 +98,8 @@ export const BOOKKEEPING_EXAMPLES: { positive: Example[]; negative: Example[] } 
     { text: `import ccxt\nrid = await self._books.begin_withdrawal(user, amt)\nself.store.markWithdrawalSent(rid, txid)\nawait ledger.rollback_withdrawal(rid)`, path: 'payout.py' },
     // The bot's database records the withdrawal the node already sent (its txid, no address).
     { text: `import ccxt\nif db.create_withdraw_transaction(txid, amount, user):\n    log.info("recorded")`, path: 'wallet.py' },
+    // A withdrawal queued on the bot's ledger with its address: the worker that reads the queue sends it.
+    { text: `const id = await ctx.ledger.createWithdrawal(user.id, address, amount, fee);`, path: 'src/commands.js' },
     // The database module's own methods: it confirms the withdrawal the node already sent.
     { text: `class Mysql:\n    def sync(self, txid, confirmations):\n        if confirmations >= 6:\n            self.confirm_withdrawal(txid)`, path: 'utils/mysql_module.py' },
   ],

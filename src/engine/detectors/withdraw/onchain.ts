@@ -18,6 +18,7 @@ import { eitherOf, notEstimatedOrSentBelow, notOf, sendsBuiltTransfer } from './
 import { isBuilderTip } from './builderTip';
 import { sdkSendPatterns } from './onchainSdks';
 import { notTronpyUnsent, tronpyBroadcast } from './tronpySends';
+import { notSentBelow as instructionNotSentBelow, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { notOuterSendLayer } from './outerSend';
@@ -57,6 +58,10 @@ const notEncodedThenSent: Validator = {
 
 /** A send of a token transfer built above it whose own shape is risky. */
 const SENDS_RISKY_BUILD = sendsBuiltTransfer((ctx, name) => risk('to-first', true).test(name, ctx));
+/** Solana's system transfer instruction (`SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`). */
+const SYSTEM_TRANSFER = /SystemProgram[.](?<name>transfer)[ \t]*\(/;
+/** A send of a transaction holding a system transfer above it whose own shape is risky (instructionSends.ts). */
+const SENDS_RISKY_SYSTEM = sendsPayingInstruction(SYSTEM_TRANSFER, (ctx) => risk('fields', true).test('transfer', ctx));
 
 /** Stellar's payment operations (py-stellar-base's builder, js-stellar-sdk's `Operation`), with how each names its payee. */
 const STELLAR_OP = /[.](append_payment_op|append_path_payment_strict_send_op|append_path_payment_strict_receive_op|append_account_merge_op)[ \t]*\(|Operation[.](payment|pathPaymentStrictSend|pathPaymentStrictReceive)[ \t]*\(/g;
@@ -91,16 +96,18 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction|SendTransaction)[ \t]*\(`),
       keywords: ['sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction'],
       // Or the send of a token transfer built above it, judged at the transfer (builtTransfers.ts).
-      validate: [risky ? eitherOf(risk('tx', true), SENDS_RISKY_BUILD) : risk('tx', false), ...(risky ? [] : [notOf(SENDS_RISKY_BUILD)])],
+      validate: [risky ? eitherOf(risk('tx', true), SENDS_RISKY_BUILD) : risk('tx', false), ...(risky ? [] : [notOf(SENDS_RISKY_BUILD), notOf(SENDS_RISKY_SYSTEM)])],
       requires: { fileContains: CHAIN_LIBS },
     },
     // Solana's send helper, a function rather than a method: `sendAndConfirmTransaction(connection, tx, [payer])`.
     {
       re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>sendAndConfirmTransaction)[ \t]*\(`),
       keywords: ['sendandconfirmtransaction'],
-      validate: [risk('tx', risky)],
+      validate: [risk('tx', risky), ...(risky ? [] : [notOf(SENDS_RISKY_SYSTEM)])],
       requires: { fileContains: ['solana'] },
     },
+    // The send of a transaction holding a risky system transfer above it: one transfer, one fact, at its send.
+    ...(risky ? [{ re: rx(SEND_CALL), keywords: SEND_KEYWORDS, validate: [SENDS_RISKY_SYSTEM], requires: { fileContains: ['solana'] } }] : []),
     // viem: a token contract's transfer written through the wallet client (`functionName: 'transfer', args: [to, amt]`),
     // an NFT's (`transferFrom` / `safeTransferFrom`, `args: [from, to, id]`) or a bridge send (`depositForBurn`); the
     // name read is the call's own, not the next write's.
@@ -118,7 +125,7 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
     // tronpy's broadcast of a risky transfer built above it (tronpySends.ts).
     ...(risky ? [tronpyBroadcast((shape, ctx) => risk(shape, true).test('transfer', ctx))] : []),
     // Solana's system transfer: `SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`.
-    { re: rx(String.raw`SystemProgram[.](?<name>transfer)[ \t]*\(`), keywords: ['systemprogram'], validate: [risk('fields', risky)] },
+    { re: rx(String.raw`SystemProgram[.](?<name>transfer)[ \t]*\(`), keywords: ['systemprogram'], validate: [instructionNotSentBelow, risk('fields', risky)] },
     // Stellar (and Pi Network, the same SDK): a payment operation names no withdrawal, only its destination and
     // amount (`Operation.payment({ destination, asset, amount })`, Python's `append_payment_op(destination=…)`).
     {
