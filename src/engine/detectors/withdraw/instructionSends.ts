@@ -49,6 +49,14 @@ export function sendsPayingInstruction(instructions: RegExp, pays: (ctx: MatchCo
   };
 }
 
+/** A transaction's fee priced or simulated (`connection.getFeeForMessage(tx.compileMessage())`). */
+const PRICED = /getFeeForMessage|simulateTransaction|getEstimatedFee|estimate[A-Z_]/;
+
+/** True when the instruction ending at `at` is followed, in its function, by a pricing of its transaction and no send: a fee estimate. */
+export function onlyPriced(text: string, at: number): boolean {
+  return firstSendAfter(text, at) === -1 && PRICED.test(aheadInFunction(text, at, MAX_LINES));
+}
+
 /** Drops an instruction a send below reports (sendsPayingInstruction). */
 export const notSentBelow: Validator = {
   name: 'instruction-not-sent-below',

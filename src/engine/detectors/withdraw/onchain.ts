@@ -18,7 +18,7 @@ import { eitherOf, notEstimatedOrSentBelow, notOf, sendsBuiltTransfer } from './
 import { isBuilderTip } from './builderTip';
 import { sdkSendPatterns } from './onchainSdks';
 import { notTronpyUnsent, tronpyBroadcast } from './tronpySends';
-import { notSentBelow as instructionNotSentBelow, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
+import { notSentBelow as instructionNotSentBelow, onlyPriced, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
 import { notOuterSendLayer } from './outerSend';
@@ -60,6 +60,20 @@ const notEncodedThenSent: Validator = {
 const SENDS_RISKY_BUILD = sendsBuiltTransfer((ctx, name) => risk('to-first', true).test(name, ctx));
 /** Solana's system transfer instruction (`SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`). */
 const SYSTEM_TRANSFER = /SystemProgram[.](?<name>transfer)[ \t]*\(/;
+/**
+ * Drops a system transfer reported at the send below it (SENDS_RISKY_SYSTEM), or whose transaction is only priced in
+ * its function and never sent (a fee estimate); `own`: on the named-transfer pattern, only where `SystemProgram.` leads.
+ */
+function systemTransferElsewhere(own: boolean): Validator {
+  return {
+    name: 'system-transfer-sent-below-or-priced',
+    reach: { before: 40, after: 15 * 200 },
+    test: (v, ctx) => {
+      if (!own && !/SystemProgram[ \t]*[.][ \t]*$/.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start))) return true;
+      return instructionNotSentBelow.test(v, ctx) && !onlyPriced(ctx.text, ctx.end);
+    },
+  };
+}
 /** A send of a transaction holding a system transfer above it whose own shape is risky (instructionSends.ts). */
 const SENDS_RISKY_SYSTEM = sendsPayingInstruction(SYSTEM_TRANSFER, (ctx) => risk('fields', true).test('transfer', ctx));
 
@@ -125,7 +139,7 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
     // tronpy's broadcast of a risky transfer built above it (tronpySends.ts).
     ...(risky ? [tronpyBroadcast((shape, ctx) => risk(shape, true).test('transfer', ctx))] : []),
     // Solana's system transfer: `SystemProgram.transfer({ fromPubkey, toPubkey, lamports })`.
-    { re: rx(String.raw`SystemProgram[.](?<name>transfer)[ \t]*\(`), keywords: ['systemprogram'], validate: [instructionNotSentBelow, risk('fields', risky)] },
+    { re: rx(String.raw`SystemProgram[.](?<name>transfer)[ \t]*\(`), keywords: ['systemprogram'], validate: [systemTransferElsewhere(true), risk('fields', risky)] },
     // Stellar (and Pi Network, the same SDK): a payment operation names no withdrawal, only its destination and
     // amount (`Operation.payment({ destination, asset, amount })`, Python's `append_payment_op(destination=…)`).
     {
@@ -150,7 +164,7 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       ? [{
         re: rx(String.raw`[.](?<name>transfer|token_transfer|transfer_token|transferToken|send_token|sendToken)[ \t]*\(`),
         keywords: ['transfer', 'send_token', 'sendtoken'],
-        validate: [notEncodedThenSent, notTronpyUnsent, risk('named', true)],
+        validate: [notEncodedThenSent, notTronpyUnsent, systemTransferElsewhere(false), risk('named', true)],
         requires: { fileContains: CHAIN_LIBS },
       }]
       : []),

@@ -111,6 +111,8 @@ export async function burn(amount) {
 }`, path: 'src/cctp.ts' },
     ],
     negative: [
+      // A Solana transfer added to a transaction only to price its fee, never sent.
+      { text: `import * as Web3 from "@solana/web3.js";\nexport const transferFee = async (from, to, lamports) => {\n  const tx = new Web3.Transaction();\n  tx.add(\n    Web3.SystemProgram.transfer({ fromPubkey: from, toPubkey: to, lamports })\n  );\n  const fee = await connection.getFeeForMessage(tx.compileMessage());\n  return fee?.value || 0;\n};`, path: 'src/service/fees.ts' },
       // A tronpy transfer built only to estimate its fee, never broadcast.
       { text: `from tronpy import Tron\ndef usdt_fee(usdt, me, to):\n    txb = usdt.functions.transfer(to, 10).with_owner(me)\n    used = client.trigger_constant_contract(txb)["energy_used"]\n    return used * PRICE`, path: 'fees.py' },
       ...BUILT_TRANSFER_EXAMPLES.negative,

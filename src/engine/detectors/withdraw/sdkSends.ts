@@ -12,7 +12,7 @@ import { isBuilderTip } from './builderTip';
 import { ends, isOwn, norm } from './chainSendEnds';
 import type { DestSpec } from './chainSendTable';
 import { notReportedAtSend } from './chainSends';
-import { notSentBelow, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
+import { notSentBelow, onlyPriced, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
 
 /** A regex alternation of literal names, longest first. */
 function alternation(names: readonly string[]): string {
@@ -67,7 +67,7 @@ function paysAnother(sends: readonly GeneratedSend[]): Validator {
     test: (_v, ctx) => {
       const s = entryOf(sends, ctx.text, ctx.start, ctx.end);
       // An instruction sent below is reported at its send (instructionSends.ts), or as a sweep or payout there.
-      if (s?.instruction && (!notSentBelow.test(_v, ctx) || !notReportedAtSend.test(_v, ctx))) return false;
+      if (s?.instruction && (!notSentBelow.test(_v, ctx) || !notReportedAtSend.test(_v, ctx) || onlyPriced(ctx.text, ctx.end))) return false;
       return paysAnotherAt(sends, ctx);
     },
   };
@@ -133,6 +133,8 @@ export const withdrawSdkSend = defineDetector({
       { text: `import { SystemProgram } from "@solana/web3.js";\nconst ix = SystemProgram.⟦transfer⟧({ fromPubkey: bot.publicKey, toPubkey: receiver.tipAccount, lamports: amount });`, path: 'tipbot.ts' },
     ],
     negative: [
+      // A transfer instruction added only to price the transaction's fee: nothing is sent.
+      { text: `import * as Web3 from "@solana/web3.js";\nconst tx = new Web3.Transaction();\ntx.add(Web3.SystemProgram.transfer({ fromPubkey: from, toPubkey: to, lamports }));\nconst fee = await connection.getFeeForMessage(tx.compileMessage());`, path: 'src/fees.ts' },
       // A Jito tip for a bundle's inclusion: a fee paid like gas, named or picked from the tip accounts.
       { text: `import { SystemProgram } from "@solana/web3.js";\nconst tipAccount = TIP_ACCOUNTS[Math.floor(Math.random() * TIP_ACCOUNTS.length)];\nconst tip = SystemProgram.transfer({ fromPubkey: wallet.publicKey, toPubkey: tipAccount, lamports: 100000 });\nawait sendJitoBundle([tx, tip]);`, path: 'swap.js' },
       { text: `import { SystemProgram } from "@solana/web3.js";\nconst jitoFee = new PublicKey(tipAccounts[Math.floor(tipAccounts.length * Math.random())]);\nixs.push(SystemProgram.transfer({ fromPubkey: payer.publicKey, toPubkey: jitoFee, lamports: tipLamports }));`, path: 'bundle.ts' },
