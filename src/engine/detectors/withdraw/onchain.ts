@@ -204,10 +204,11 @@ export const withdrawOnchainSend = defineDetector({
       validate: [notDefinedHere, { name: 'send-helper-called-to-withdraw', test: (v, ctx) => sendHelperCalledToWithdraw(ctx.text, ctx.start, v, PAYOUT_HEAD, readsByIndent(ctx.kind)) }],
     },
     // A helper named for the coin it sends, called with a destination (`transfer_usdt(client, pk, TARGET)`,
-    // `transferSOL(user.wallet, amount)`, `tron.send_tron(amount=n, wallet=w)`): the on-chain form of a bot's own
-    // withdraw helper, bare or a method of the bot's wallet object.
+    // `transferSOL(user.wallet, amount)`, `tron.send_tron(amount=n, wallet=w)`, Go's `grid.TransferTRX(from, to, n)`,
+    // `await send_usdt_async(⏎ amount=n, address=a)`): the on-chain form of a bot's own withdraw helper, bare or a
+    // method of the bot's wallet object.
     {
-      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>(?:transfer|send)_?(?:[Uu][Ss][Dd][TtCc]|[Ee][Tt][Hh]|[Bb][Nn][Bb]|[Ss][Oo][Ll]|[Tt][Rr][Xx]|[Tt][Rr][Oo][Nn]|[Bb][Tt][Cc]|[Mm][Aa][Tt][Ii][Cc]|[Bb][Uu][Ss][Dd]|[Nn]ative|[Bb]itcoin|[Ee]ther(?:eum)?|[Ll]itecoin|[Dd]oge(?:coin)?))[ \t]*\((?=[^()\n]{0,200}(?:[Ww]allet|[Aa]ddr|[Tt]arget|[Rr]ecipient|[Dd]est|WALLET|ADDR|TARGET|RECIPIENT|DEST))`),
+      re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>(?:[Tt]ransfer|[Ss]end)_?(?:[Uu][Ss][Dd][TtCc]|[Ee][Tt][Hh]|[Bb][Nn][Bb]|[Ss][Oo][Ll]|[Tt][Rr][Xx]|[Tt][Rr][Oo][Nn]|[Bb][Tt][Cc]|[Mm][Aa][Tt][Ii][Cc]|[Bb][Uu][Ss][Dd]|[Nn]ative|[Bb]itcoin|[Ee]ther(?:eum)?|[Ll]itecoin|[Dd]oge(?:coin)?)(?:_?[Aa]sync)?)[ \t]*\((?=[^()]{0,200}(?:[Ww]allet|[Aa]ddr|[Tt]arget|[Rr]ecipient|[Dd]est|WALLET|ADDR|TARGET|RECIPIENT|DEST))`),
       keywords: ['transfer', 'send'],
       validate: [notDefinedHere, notOuterSendLayer],
     },

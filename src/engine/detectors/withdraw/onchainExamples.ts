@@ -69,6 +69,7 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `tx = await ⟦transfer_usdt⟧(client, key, TARGET_WALLET)`, path: 'main.py' },
       { text: `const sig = await ⟦transferSOL⟧(user.wallet, amount);`, path: 'bot.js' },
       { text: `tx_id = await payer.⟦send_tron⟧(amount=n, wallet=user_wallet)`, path: 'handlers.py' },
+      { text: `txID, err := grid.⟦TransferTRX⟧(cfg.PayoutAddress, order.ToAddress, order.Amount)`, path: 'pkg/jobs/payout.go' },
       // A helper of this file called with the destination fixed: the call decides where the funds go.
       { text: `from tronpy import Tron\ndef send_usdt(client, key, dest):\n    return usdt.functions.⟦transfer⟧(dest, 10).with_owner(me).build().sign(key).broadcast()\n\nasync def main():\n    await ⟦send_usdt⟧(client, key, COLD_WALLET)`, path: 'main.py' },
       // A custody client's send named by the coin's full name, to the address a payout hands it.
