@@ -237,28 +237,6 @@ export const receiverBuiltAsClient: Validator = {
   },
 };
 
-/** Classes of DeFi protocols and L2 chains an airdrop farmer's modules wrap (`LayerBank(…)`, `Scroll(…)`): their withdraw leaves a pool or a bridge. */
-const DEFI_PROTOCOL_CLASS = /^(?:[A-Z][A-Za-z0-9]*)?(?:Vault|Pool|Farm|Stak|Bank|Lend|Bridge|Scroll|ZkSync|Zksync|Linea|Starknet|Arbitrum|Optimism|Aave|Compound)[A-Za-z0-9]*$/;
-
-/** True when `receiver`'s last assignment in the `window` characters before `at` builds it from such a class (`bank = LayerBank(acc)`). */
-export function builtFromDefiClass(text: string, receiver: string, at: number, window = 6000): boolean {
-  const head = text.slice(Math.max(0, at - window), at);
-  const assign = new RegExp(String.raw`(?:^|[^\w$.])${receiver.replace(/\$/g, '\\$')}[ \t]*=[ \t]*(?:await[ \t]+)?(?:new[ \t]+)?([A-Z][A-Za-z0-9_]*)[ \t]*\(`, 'g');
-  let cls: string | undefined;
-  for (let m = assign.exec(head); m; m = assign.exec(head)) cls = m[1];
-  return cls !== undefined && DEFI_PROTOCOL_CLASS.test(cls);
-}
-
-/** Drops a bare verb on a receiver the file built from such a class (`layerbank = LayerBank(acc)` … `layerbank.withdraw()`). */
-export const notDefiInstance: Validator = {
-  name: 'withdraw-receiver-not-defi-instance',
-  reach: { before: 6000, after: 0 },
-  test: (_v, ctx) => {
-    const recv = /([A-Za-z_$][\w$]*)[ \t]*(?:\??\.|->)[ \t]*$/.exec(ctx.text.slice(Math.max(0, ctx.start - 120), ctx.start))?.[1];
-    return !recv || /^(?:self|this|cls)$/.test(recv) || !builtFromDefiClass(ctx.text, recv, ctx.start);
-  },
-};
-
 /** A compound withdraw function name as a whole string literal argument (`"withdraw_from_bank"`), before a comma or `)`. */
 export const MOVE_CALL_STRING = String.raw`\\?["'](?<name>[a-z][A-Za-z0-9_]{0,40}?[Ww]ithdraw[A-Za-z0-9_]{0,40}|[Ww]ithdraw[A-Za-z0-9_]{1,40})(?=\\?["'][ \t]*[,)])`;
 /** Calls that run an on-chain function named by a string: Sui/Aptos move calls, contract-call helpers. */

@@ -21,9 +21,10 @@ import { notRawClientLayer } from './sdkLayers';
 import { broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
 import { RUBY_CALL_PATTERNS } from './rubyCalls';
-import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAClassConstructed, notDefiInstance, notOwnEmptyStep, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
+import { actionName, anyActionName, BARE, BREAK_AFTER, CLIENT_RECEIVER, CRYPTO_ARGS, notAccessor, notAClassConstructed, notOwnEmptyStep, notOwnMethod, notRequestBuilt, notScenario, notSelfDelegation, nounMethod, receiverBuiltAsClient, RECV } from './callShapes';
 import { LIBRARY_CALL_EXAMPLES } from './callExamples';
 import { notRequestedBelow } from './unpackedRequests';
+import { notDefiInstance } from './defiReceivers';
 
 export const withdrawLibraryCall = defineDetector({
   id: 'withdraw/library-call',

@@ -12,7 +12,7 @@ import { isDefinitionSite } from '../../judge/definitionSite';
 import { isDeclaredName } from '../declaration';
 import { TextMemo } from '../../judge/textMemo';
 import { lineStartWithin } from '../../text/linesAbove';
-import { builtFromDefiClass } from './callShapes';
+import { builtFromDefiClass } from './defiReceivers';
 
 export const withdrawWrapperCall = defineDetector({
   id: 'withdraw/wrapper-call',
