@@ -52,7 +52,8 @@ const calledBare: Validator = {
 
 /**
  * Drops a call inside a function of the same name: an overload forwarding to another (`return withdraw(a, b, null)`),
- * or a wrapper retrying itself (`return this.withdrawFromBank(amount)` inside `withdrawFromBank = async (…) => {`).
+ * or a wrapper retrying itself (`return this.withdrawFromBank(amount)` inside `withdrawFromBank = async (…) => {`,
+ * `okx_withdraw(to, retry=retry + 1)` in the error branch at the end of `okx_withdraw`).
  */
 export const notDelegation: Validator = {
   name: 'not-a-delegating-overload',
@@ -70,13 +71,6 @@ export const notSelfRetry: Validator = {
     const before = ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start);
     return !/(?:^|[^\w$.])(?:this|self)[ \t]*(?:\r?\n[ \t]*)?\.$/.test(before) || enclosingName(ctx.text, ctx.start, readsByIndent(ctx.kind)) !== value;
   },
-};
-
-/** Drops a function's call of itself (`okx_withdraw(to, retry=retry + 1)` inside `okx_withdraw`): a retry, not another withdrawal. */
-export const notRecursion: Validator = {
-  name: 'not-a-recursion',
-  // A retry sits at a long function's end (its error branch): read up to 150 lines up for its head.
-  test: (value, ctx) => enclosingName(ctx.text, ctx.start, readsByIndent(ctx.kind), 150) !== value,
 };
 
 /**
@@ -197,7 +191,7 @@ export const withdrawHelperCall = defineDetector({
   risk: WHY,
   advice: WITHDRAW_ADVICE,
   keywords: ['withdraw'],
-  validate: [notInComment, notInString, notADeclaration, notSubApiBuilt, notRecursion],
+  validate: [notInComment, notInString, notADeclaration, notSubApiBuilt],
   files: CODE,
   patterns: [
     // No receiver: a function of the bot's own module, with a wallet, address, network or coin among its arguments.
