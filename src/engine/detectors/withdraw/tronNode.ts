@@ -4,6 +4,7 @@
 // The same paths read balances or call other contracts too, so each needs its transfer beside it.
 import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { rx } from '../fragments';
+import { aheadInFunction } from './sentAction';
 
 /** The contract-call path: a TRC20 transfer only with the transfer selector in its body. */
 const TRIGGER_PATH = /^triggersmartcontract/i;
@@ -17,11 +18,12 @@ const TO_FIELD = /["']?to_address["']?[ \t]*(?:=>|:|=)/;
 /** Keeps a path whose request body, in the next lines, builds a transfer (a selector, or a destination) that is then signed or sent. */
 const buildsTransfer: Validator = {
   name: 'tron-node-transfer-body',
-  reach: { before: 0, after: 1500 },
+  reach: { before: 0, after: 40 * 200 },
   test: (value, ctx) => {
     if (/easytransfer/i.test(value)) return true;
     const after = ctx.text.slice(ctx.end, ctx.end + 600);
-    return (TRIGGER_PATH.test(value) ? TRANSFER_SELECTOR.test(after) : TO_FIELD.test(after)) && SENT_AFTER.test(ctx.text.slice(ctx.end, ctx.end + 1500));
+    // Signed or sent in the same function: a builder helper followed by the file's broadcast helper sends nothing itself.
+    return (TRIGGER_PATH.test(value) ? TRANSFER_SELECTOR.test(after) : TO_FIELD.test(after)) && SENT_AFTER.test(aheadInFunction(ctx.text, ctx.end, 40));
   },
 };
 
@@ -49,6 +51,8 @@ export const TRON_NODE_EXAMPLES: { positive: Example[]; negative: Example[] } = 
     { text: `<?php\n$body = $this->api->post('/wallet/triggersmartcontract', [\n  'contract_address' => $this->token,\n  'function_selector' => 'balanceOf(address)',\n]);\n$acct = $this->api->post('/wallet/getaccount', ['address' => $a]);`, path: 'src/Trc20.php' },
     { text: `r = requests.post(NODE + "/wallet/createtransaction", json=body)`, path: 'raw.py' },
     // An SDK's transaction builder returns the unsigned transfer: its caller signs and sends it.
+    // A builder helper whose caller signs: the file's broadcast helper below is another function.
+    { text: `def build_usdt_transfer(to, amount):\n    url = NODE + "/wallet/triggersmartcontract"\n    body = {"function_selector": "transfer(address,uint256)", "parameter": encode(to, amount)}\n    return requests.post(url, json=body).json().get("transaction")\n\n\ndef broadcast(signed):\n    return requests.post(NODE + "/wallet/broadcasttransaction", json=signed).json()`, path: 'tron.py' },
     { text: `def send_trx(self, to, amount, account):\n    return self.tron.manager.request('/wallet/createtransaction', {\n        'to_address': to,\n        'owner_address': account,\n        'amount': amount,\n    })`, path: 'tronapi/transactionbuilder.py' },
   ],
 };
