@@ -92,7 +92,7 @@ export function wrapperMessage(mover: Mover): string {
 }
 
 /** An argument naming the operator's fee wallet (`process.env.XRP_FEE_WALLET`, `feeAddress`, `fee_receiver`). */
-const FEE_WALLET = /fee_?(?:wallet|address|addr|account|receiver|recipient|collector)|FEE_(?:WALLET|ADDRESS|ADDR|ACCOUNT|RECEIVER|RECIPIENT|COLLECTOR)|FeeWallet|FeeAddress|FeeReceiver|FeeRecipient/i;
+const FEE_WALLET = /fee_?(?:wallet|address|addr|account|receiver|recipient|collector)/i;
 
 /** Functions whose name says the code pays someone: a tip, a faucet drip, a payout, a withdrawal handler. */
 const PAYS = /withdraw|payout|airdrop|sweep|drain|disperse|multi_?send|tip|faucet|reward|pay|send|transfer/i;
@@ -139,8 +139,8 @@ export function wrapperCalls(text: string, kind: FileKind, movers: readonly Move
     const internal = segs.indexOf('internal') !== -1 && segs.indexOf('internal') < segs.length - 1;
     // A deposit moves the wallet's funds into the user's own exchange account or a protocol, and a fee paid to the
     // operator's fee wallet is the bot's charge (labellers: neither is a payout).
-    const deposit = nameSegments(m[1]).includes('deposit') || FEE_WALLET.test(text.slice(end, end + 300).split(/\)[ \t]*(?:\n|;)/)[0]);
-    out.push({ start, end, mover, severity: handsNothing || internal || deposit ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosing) : 'warning' });
+    const notPayout = nameSegments(m[1]).includes('deposit') || FEE_WALLET.test(argumentText(text, end));
+    out.push({ start, end, mover, severity: handsNothing || internal || notPayout ? 'info' : mover.severity === 'info' ? callRisk(text, end, enclosing) : 'warning' });
   }
   return out;
 }
@@ -201,11 +201,15 @@ function betweenUsers(text: string, nameEnd: number): boolean {
   return ids.filter((id) => USER_ARG.test(id)).length >= 2;
 }
 
+/** The text of a call's arguments after its name, up to the `)` that ends its statement (at most 300 characters). */
+function argumentText(text: string, nameEnd: number): string {
+  return text.slice(nameEnd, nameEnd + 300).split(/\)[ \t]*(?:;|\n|$)/)[0];
+}
+
 /** Warning when the call hands a destination over (`to`, `user.address`, `recipient`) or sits in a paying function. */
 function callRisk(text: string, nameEnd: number, enclosing: string | undefined): Severity {
   if (enclosing && PAYS.test(enclosing)) return 'warning';
-  const args = text.slice(nameEnd, nameEnd + 300).split(/\)[ \t]*(?:;|\n|$)/)[0];
-  for (const id of args.match(/[A-Za-z_$][\w$.]*/g) ?? []) {
+  for (const id of argumentText(text, nameEnd).match(/[A-Za-z_$][\w$.]*/g) ?? []) {
     const bare = id.split('.').pop()!;
     if (DEST_NAME.test(bare) && !NOT_DEST_NAME.test(bare)) return 'warning';
   }
