@@ -18,6 +18,7 @@ import { eitherOf, notEstimatedOrSentBelow, notOf, sendsBuiltTransfer } from './
 import { isBuilderTip } from './builderTip';
 import { sdkSendPatterns } from './onchainSdks';
 import { notTronpyUnsent, tronpyBroadcast } from './tronpySends';
+import { TRON_RAW_SEND_EXAMPLES, tronRawSendPays } from './tronRawSends';
 import { notSentBelow as instructionNotSentBelow, onlyPriced, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
@@ -107,10 +108,11 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
   return [
     // A signed transaction sent (`w3.eth.send_raw_transaction(signed.rawTransaction)`, `wallet.sendTransaction(tx)`).
     {
-      re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction|SendTransaction)[ \t]*\(`),
-      keywords: ['sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction'],
-      // Or the send of a token transfer built above it, judged at the transfer (builtTransfers.ts).
-      validate: [risky ? eitherOf(risk('tx', true), SENDS_RISKY_BUILD) : risk('tx', false), ...(risky ? [] : [notOf(SENDS_RISKY_BUILD), notOf(SENDS_RISKY_SYSTEM)])],
+      re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction|SendTransaction|sendHexTransaction)[ \t]*\(`),
+      keywords: ['sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendhextransaction'],
+      // Or the send of a token transfer built above it, judged at the transfer (builtTransfers.ts), or tronweb's
+      // broadcast of what it signed (tronRawSends.ts).
+      validate: [risky ? eitherOf(eitherOf(risk('tx', true), SENDS_RISKY_BUILD), tronRawSendPays) : risk('tx', false), ...(risky ? [] : [notOf(SENDS_RISKY_BUILD), notOf(SENDS_RISKY_SYSTEM), notOf(tronRawSendPays)])],
       requires: { fileContains: CHAIN_LIBS },
     },
     // Solana's send helper, a function rather than a method: `sendAndConfirmTransaction(connection, tx, [payer])`.
@@ -181,7 +183,7 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) pays another address: check where the funds go.',
   risk: 'The funds go to a payee (an address that is neither the wallet\'s own nor a contract it calls), to an address fixed or decoded in the code, or the amount is the wallet\'s balance: the shapes of tip and payout bots, sweepers and drainers.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse', 'broadcast'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'sendhextransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse', 'broadcast'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
@@ -213,5 +215,5 @@ export const withdrawOnchainSend = defineDetector({
       validate: [notDefinedHere, notOuterSendLayer],
     },
   ],
-  examples: { positive: [...ONCHAIN_SEND_EXAMPLES.positive, ...DISPERSE_EXAMPLES.positive], negative: [...ONCHAIN_SEND_EXAMPLES.negative, ...DISPERSE_EXAMPLES.negative] },
+  examples: { positive: [...ONCHAIN_SEND_EXAMPLES.positive, ...DISPERSE_EXAMPLES.positive, ...TRON_RAW_SEND_EXAMPLES.positive], negative: [...ONCHAIN_SEND_EXAMPLES.negative, ...DISPERSE_EXAMPLES.negative, ...TRON_RAW_SEND_EXAMPLES.negative] },
 });
