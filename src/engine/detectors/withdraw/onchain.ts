@@ -19,6 +19,7 @@ import { isBuilderTip } from './builderTip';
 import { sdkSendPatterns } from './onchainSdks';
 import { notTronpyUnsent, tronpyBroadcast } from './tronpySends';
 import { TRON_RAW_SEND_EXAMPLES, tronRawSendPays } from './tronRawSends';
+import { broadcastInWithdrawalWork, WITHDRAWAL_BROADCAST_EXAMPLES, WITHDRAWAL_BROADCAST_PATTERN } from './withdrawalBroadcast';
 import { notSentBelow as instructionNotSentBelow, onlyPriced, SEND_CALL, SEND_KEYWORDS, sendsPayingInstruction } from './instructionSends';
 import { CODE } from './shared';
 import { readsByIndent } from '../../judge/functionSpans';
@@ -111,8 +112,8 @@ export function sendPatterns(risky: boolean): PatternSpec[] {
       re: rx(String.raw`[.](?<name>sendTransaction|sendSignedTransaction|send_raw_transaction|sendRawTransaction|send_transaction|SendTransaction|sendHexTransaction)[ \t]*\(`),
       keywords: ['sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'send_transaction', 'sendhextransaction'],
       // Or the send of a token transfer built above it, judged at the transfer (builtTransfers.ts), or tronweb's
-      // broadcast of what it signed (tronRawSends.ts).
-      validate: [risky ? eitherOf(eitherOf(risk('tx', true), SENDS_RISKY_BUILD), tronRawSendPays) : risk('tx', false), ...(risky ? [] : [notOf(SENDS_RISKY_BUILD), notOf(SENDS_RISKY_SYSTEM), notOf(tronRawSendPays)])],
+      // broadcast of what it signed (tronRawSends.ts), or a broadcast by withdrawal work (withdrawalBroadcast.ts).
+      validate: [risky ? eitherOf(eitherOf(risk('tx', true), SENDS_RISKY_BUILD), eitherOf(tronRawSendPays, broadcastInWithdrawalWork)) : risk('tx', false), ...(risky ? [] : [notOf(SENDS_RISKY_BUILD), notOf(SENDS_RISKY_SYSTEM), notOf(tronRawSendPays), notOf(broadcastInWithdrawalWork)])],
       requires: { fileContains: CHAIN_LIBS },
     },
     // Solana's send helper, a function rather than a method: `sendAndConfirmTransaction(connection, tx, [payer])`.
@@ -183,13 +184,15 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) pays another address: check where the funds go.',
   risk: 'The funds go to a payee (an address that is neither the wallet\'s own nor a contract it calls), to an address fixed or decoded in the code, or the amount is the wallet\'s balance: the shapes of tip and payout bots, sweepers and drainers.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'sendhextransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse', 'broadcast'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'sendhextransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse', 'broadcast', 'sendtx', 'send_tx', 'sendrawtx', 'send_raw_tx', 'pushtx', 'push_tx'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [
     ...sendPatterns(true),
     // A Disperse contract's batch payout (disperse.ts).
     DISPERSE_PATTERN,
+    // A broadcast by the code that pays withdrawals, under a client's own name for it (withdrawalBroadcast.ts).
+    WITHDRAWAL_BROADCAST_PATTERN,
     // A wrapper's send or transfer called for every address of a list: a multisender or airdrop loop, whatever
     // the wrapper is called (`[w.send(r, amount) for r in address_list]`).
     {
@@ -215,5 +218,5 @@ export const withdrawOnchainSend = defineDetector({
       validate: [notDefinedHere, notOuterSendLayer],
     },
   ],
-  examples: { positive: [...ONCHAIN_SEND_EXAMPLES.positive, ...DISPERSE_EXAMPLES.positive, ...TRON_RAW_SEND_EXAMPLES.positive], negative: [...ONCHAIN_SEND_EXAMPLES.negative, ...DISPERSE_EXAMPLES.negative, ...TRON_RAW_SEND_EXAMPLES.negative] },
+  examples: { positive: [...ONCHAIN_SEND_EXAMPLES.positive, ...DISPERSE_EXAMPLES.positive, ...TRON_RAW_SEND_EXAMPLES.positive, ...WITHDRAWAL_BROADCAST_EXAMPLES.positive], negative: [...ONCHAIN_SEND_EXAMPLES.negative, ...DISPERSE_EXAMPLES.negative, ...TRON_RAW_SEND_EXAMPLES.negative, ...WITHDRAWAL_BROADCAST_EXAMPLES.negative] },
 });
