@@ -238,6 +238,10 @@ const NOT_ACTION = new Set([
   'init', 'initialize', 'initialise', 'setup',
   // A state of one, or refusing it (`'withdraw_pending'`, `reject_withdrawal(id)`): no funds move.
   'pending', 'reject', 'rejected', 'decline', 'declined', 'completed',
+  // An event or an outcome logged about one, and the screen or callback that asks for one
+  // (`'withdrawal_signing_failed'`, `finishWithdrawalAfterSuccessfulBroadcast`, `'wallets_withdraw_form'`).
+  'failed', 'failure', 'started', 'succeeded', 'successful', 'finished', 'confirmed', 'cancelled', 'canceled', 'signing',
+  'form', 'handler', 'callback', 'cb',
 ]);
 /** Send-style verbs that make a `…Request` an action after all (`withdraw_request(…)`, `submitWithdrawRequest`). */
 const REQUEST_VERBS = new Set(['submit', 'create', 'send', 'new', 'apply', 'make', 'place', 'delegate']);
