@@ -7,6 +7,7 @@
 import type { Example, PatternSpec } from '../../defineDetector';
 import { rx } from '../fragments';
 import { methodUsed } from './nodeRpcMethods';
+import { notInString } from '../../judge/codeContext';
 
 const EVM_SENDS = 'eth_sendTransaction|eth_sendRawTransaction|eth_sendrawtransaction|personal_sendTransaction';
 /**
@@ -32,12 +33,22 @@ export const EVM_NODE_PATTERNS: PatternSpec[] = [
     keywords: [...EVM_NODE_KEYWORDS, 'sendtoaddress', 'sendmany', 'sendfrom'],
     files: ['ruby'],
   },
+  // A Ruby client that forwards any method to the node (Peatio's `CoinRPC[code].sendtoaddress addr, n`, its
+  // `.eth_sendTransaction(from: hot, to: dest, value: v)`): the call's own name, with or without parentheses.
+  {
+    re: rx(String.raw`[.](?<name>${EVM_SENDS}|sendtoaddress|sendmany|sendfrom)(?:[ \t]*\(|[ \t]+(?=[A-Za-z_@:"'$]))`),
+    keywords: [...EVM_NODE_KEYWORDS, 'sendtoaddress', 'sendmany', 'sendfrom'],
+    files: ['ruby'],
+    validate: [notInString],
+  },
 ];
 
 /** withdraw/node-rpc-send's Ethereum-node examples (spread into its record). */
 export const EVM_NODE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
   positive: [
     { text: `<?php\n$payload = ['from' => $hot, 'to' => $dest, 'value' => $wei];\n$txHash = (string)$client->call('⟦eth_sendTransaction⟧', [$payload]);`, path: 'app/Services/Payout.php' },
+    { text: `module Worker\n  class PayCoin\n    def process(w)\n      txid = NodeRPC[w.currency].⟦sendtoaddress⟧ w.address, w.amount.to_f\n      w.update!(txid: txid)\n    end\n  end\nend`, path: 'app/models/worker/pay_coin.rb' },
+    { text: `txid = NodeRPC[:eth].⟦eth_sendTransaction⟧(from: hot, to: w.address, value: wei_hex)`, path: 'app/models/worker/pay_eth.rb' },
     { text: `func (r *RPCClient) SendTransaction(from, to, value string) (string, error) {\n\trpcResp, err := r.doPost(r.Url, "⟦eth_sendTransaction⟧", []interface{}{params})\n\treturn string(rpcResp.Result), err\n}`, path: 'rpc/rpc.go' },
     { text: `$raw = eth_request("⟦eth_sendRawTransaction⟧", [$signed["raw"]], 1);`, path: 'cron/withdraw.php' },
     { text: `def create_eth_transaction!(transaction)\n  client.json_rpc(:⟦personal_sendTransaction⟧, [{ from: hot, to: transaction.to_address, value: amount }])\nend`, path: 'lib/wallet.rb' },
@@ -46,6 +57,8 @@ export const EVM_NODE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
   negative: [
     // A method name kept in a variable, a table of methods, a comparison, a named field on its own line.
     { text: `<?php\n$submitMethod = 'eth_sendTransaction';`, path: 'Signer.php' },
+    // A query through the same forwarding client, and the method named in a message.
+    { text: `balance = NodeRPC[code].getbalance.to_d\nputs "call .sendtoaddress with an unlocked wallet"`, path: 'lib/node_rpc.rb' },
     { text: `const WRITE_METHODS = ['eth_sendTransaction', 'eth_sendRawTransaction'];`, path: 'proxy.js' },
     { text: `if (req.method === 'eth_sendTransaction') return forward(req);`, path: 'middleware.js' },
     { text: `val body = RpcRequest(\n    method = "eth_sendRawTransaction",\n    params = listOf(raw)\n)`, path: 'Node.kt' },

@@ -97,7 +97,7 @@ export const withdrawNodeRpcSend = defineDetector({
   message: "{name}: a node's wallet or a faucet service is asked to pay coins out.",
   risk: `${WHY} A node's wallet RPC (sendtoaddress, monero-wallet-rpc's transfer, a Nano send) pays whoever the code names: a tip bot's or faucet's payout.`,
   advice: WITHDRAW_ADVICE,
-  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit', 'sendtransaction', '"sendto"', "'sendto'", 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS, ...EVM_NODE_KEYWORDS],
+  keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'sendall', 'avm.send', 'spendspark', 'joinsplit', 'sendtransaction', '"sendto"', "'sendto'", 'broadcast', '-cli', 'transfer', 'sweep_', 'requesttype', 'post(', 'urlopen(', 'send(', ...LIGHTNING_KEYWORDS, ...TRON_NODE_KEYWORDS, ...EVM_NODE_KEYWORDS],
   validate: [notInComment],
   files: CODE,
   patterns: [
@@ -110,8 +110,8 @@ export const withdrawNodeRpcSend = defineDetector({
     // The method's name given to a generic caller or a JSON-RPC body, or a CLI's argument list.
     {
       // Quoted or in a template literal (`helper.rpc(\`sendfrom\`, [...])`).
-      re: rx(String.raw`(?<q>["'\`])(?<name>sendtoaddress|sendmany|sendfrom|z_sendmany|avm\.send|avm\.sendMultiple|spendspark|joinsplit)\k<q>`),
-      keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'avm.send', 'spendspark', 'joinsplit'],
+      re: rx(String.raw`(?<q>["'\`])(?<name>sendtoaddress|sendmany|sendfrom|sendall|z_sendmany|avm\.send|avm\.sendMultiple|spendspark|joinsplit)\k<q>`),
+      keywords: ['sendtoaddress', 'sendmany', 'sendfrom', 'sendall', 'avm.send', 'spendspark', 'joinsplit'],
       validate: [methodUsed],
     },
     // A wallet CLI in a shell script or a command string: `dogecoin-cli -rpcwallet=w sendtoaddress "$ADDR" 5`; an
@@ -204,6 +204,7 @@ export const withdrawNodeRpcSend = defineDetector({
       // A client library's own method: what every caller's payout goes through.
       { text: `def sendtoaddress(self, addr, amount):\n    return self._call('⟦sendtoaddress⟧', addr, amount)`, path: 'proxy.py' },
       { text: `payload = {"jsonrpc": "1.0", "method": "⟦sendtoaddress⟧", "params": [addr, 0.5]}`, path: 'send.py' },
+      { text: `$txid = $rpc->request('⟦sendall⟧', ['recipients' => [$cold], 'options' => ['send_max' => true]]);`, path: 'src/Sweeper.php' },
       { text: `Process p = new ProcessBuilder("litecoin-cli", "⟦sendtoaddress⟧", addr, String.valueOf(n)).start();`, path: 'Cli.java' },
       { text: `#!/bin/sh\ndogecoin-cli -rpcwallet=hot ⟦sendtoaddress⟧ "$1" "$2"`, path: 'pay.sh' },
       { text: `txid = subprocess.check_output(shlex.split('/usr/local/bin/quantisd ⟦sendtoaddress⟧ %s %s' % (address, amount)))`, path: 'withdraw.py' },
@@ -257,6 +258,8 @@ export const withdrawNodeRpcSend = defineDetector({
       { text: `spends = rpc("listsparkspends")
 bal = rpc("getsparkbalance")`, path: 'spark.py' },
       { text: `#!/bin/sh\nbitcoin-cli getbalance\nbitcoin-cli listtransactions`, path: 'bal.sh' },
+      // A socket's sendall is no node method.
+      { text: `conn.sendall(json.dumps({"method": "getbalance"}).encode())`, path: 'rpc_probe.py' },
       { text: `print("the RPC method sendtoaddress is disabled on this node")\nout = subprocess.check_output(["/usr/bin/dogecoind", "getbalance"])`, path: 'status.py' },
       // A client's own definition, a method table, an allow-list, a comparison, a comment, an error message.
       { text: `class Proxy:\n    def sendtoaddress(self, addr, amount):\n        """Pays amount to addr."""\n        raise NotImplementedError`, path: 'proxy.py' },

@@ -21,6 +21,9 @@ export const NODE_RPC_SENDS: readonly NodeRpcSend[] = [
   { method: 'sendmany', family: 'bitcoind', doc: 'https://bitcoincore.org/en/doc/0.16.3/rpc/wallet/sendmany' },
   // The accounts API's send (removed in Bitcoin Core 0.18, kept by many forks' daemons).
   { method: 'sendfrom', family: 'bitcoind', doc: 'https://bitcoincore.org/en/doc/0.16.3/rpc/wallet/sendfrom' },
+  // Bitcoin Core 24's sweep of the wallet to its recipients; named only as a string (`call('sendall', …)`): a socket's
+  // `sendall(` method is everywhere.
+  { method: 'sendall', family: 'Bitcoin Core', doc: 'https://bitcoincore.org/en/doc/24.0.0/rpc/wallet/sendall/' },
   { method: 'z_sendmany', family: 'zcashd', doc: 'https://zcash.github.io/rpc/z_sendmany.html' },
   // Firo's private spends (Spark, and Lelantus before it) pay the addresses of their first parameter.
   { method: 'spendspark', family: 'firod', doc: 'https://github.com/firoorg/firo/blob/master/src/wallet/rpcwallet.cpp (spendspark)' },
