@@ -79,6 +79,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     // Arguments over several lines, given by getters (a scheduled sweep to a configured address).
     { text: `cryptoService.⟦withdraw⟧(\n    config.getPayoutThreshold(),\n    config.getColdWalletAddress()\n);`, path: 'Cron.java' },
     code(`await client.⟦withdrawToCryptoAddress⟧({ amount: '2', currency: 'ETH', crypto_address: dest });`),
+    // A source after a singular `withdraw…from` is no query word either (block.io's PHP client).
+    { text: `<?php\n$blockIo->⟦withdraw_from_addresses⟧(array('amounts' => $amt, 'from_addresses' => $hot, 'to_addresses' => $dest));`, path: 'app/Payout.php' },
     code(`const tx = await client.post.⟦withdraw⟧(sub, 0, new Long(250));`),
     code(`res = client.spot.⟦withdraw⟧(params)`),
     code(`resp = await node.⟦withdraw⟧(\n    wallet, dest, 0, 15)`),
@@ -119,6 +121,8 @@ export const LIBRARY_CALL_EXAMPLES: DetectorSpec['examples'] = {
     { text: `import ccxt\nex = ccxt.kraken({"apiKey": k})\nex.⟦withdraw_flow⟧(address=to, amount=n, coin="FLOW")`, path: 'pull.py' },
   ],
   negative: [
+    // Withdrawals (plural) read from a record: a listing, not an action.
+    code(`recent = client.withdrawals_from_history(days=7)`),
     // A lending pool's or an L2 bridge's withdraw, on an instance of the farmer's own module class.
     { text: `import ccxt\nfrom modules import LayerBank, Scroll\nasync def exit_positions(acc, key):\n    bank = LayerBank(acc, key)\n    await bank.withdraw(0.001)\n    l2 = Scroll(acc, key, "scroll")\n    await l2.withdraw(**cfg)`, path: 'modules_settings.py' },
     // A checker polls a withdrawal's status.

@@ -268,7 +268,10 @@ export function isWithdrawActionName(name: string): boolean {
   const how = segs.findIndex((s, i) => i > word && (s === 'with' || s === 'by' || s === 'using'));
   if (how !== -1) segs.splice(how);
   if (/^(?:sig|signature|hash|digest|eip712)$/.test(segs[segs.length - 1])) return false;
-  // After `withdraw…to`, the words name the destination (`withdrawToCryptoAddress`), not a query.
-  const to = segs.indexOf('to', segs.findIndex((s) => WITHDRAW_WORD.test(s)));
-  return !segs.slice(0, to === -1 ? segs.length : to).some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
+  // After `withdraw…to`, the words name the destination (`withdrawToCryptoAddress`), not a query; after a singular
+  // `withdraw…from`, the source (block.io's `withdraw_from_addresses`; `withdrawals_from_db` lists).
+  const to = segs.indexOf('to', word);
+  const from = /s$/.test(segs[word]) ? -1 : segs.indexOf('from', word);
+  const end = Math.min(to === -1 ? segs.length : to, from === -1 ? segs.length : from);
+  return !segs.slice(0, end).some((s) => NOT_ACTION.has(s) && !(requestOk && s === 'request'));
 }
