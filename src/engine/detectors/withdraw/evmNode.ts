@@ -8,6 +8,7 @@ import type { Example, PatternSpec } from '../../defineDetector';
 import { rx } from '../fragments';
 import { methodUsed } from './nodeRpcMethods';
 import { notInString } from '../../judge/codeContext';
+import { postsBody } from './postedBody';
 
 const EVM_SENDS = 'eth_sendTransaction|eth_sendRawTransaction|eth_sendrawtransaction|personal_sendTransaction';
 /**
@@ -43,12 +44,25 @@ export const EVM_NODE_PATTERNS: PatternSpec[] = [
   },
 ];
 
+/** A JSON-RPC body asking the node to send from one of its unlocked accounts (`"method": "eth_sendTransaction"`). */
+const EVM_SEND_BODY = /["']?method["']?[ \t]*(?::|=>|=|,)[ \t]*["'](?:eth_sendTransaction|personal_sendTransaction)["']/;
+
+/** The post of such a body built in the lines above (postedBody.ts): the request that sends, reported at the post. */
+export const EVM_SEND_POST: PatternSpec = {
+  re: rx(String.raw`(?<![A-Za-z0-9_$])(?<name>post|urlopen|fetch)[ \t]*\(`),
+  keywords: ['post(', 'urlopen(', 'fetch('],
+  validate: [notInString, postsBody('posts-node-send-body', EVM_SEND_BODY, (e) => EVM_SEND_BODY.test(e))],
+  requires: { fileContains: ['eth_sendtransaction', 'personal_sendtransaction'] },
+};
+
 /** withdraw/node-rpc-send's Ethereum-node examples (spread into its record). */
 export const EVM_NODE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
   positive: [
     { text: `<?php\n$payload = ['from' => $hot, 'to' => $dest, 'value' => $wei];\n$txHash = (string)$client->call('⟦eth_sendTransaction⟧', [$payload]);`, path: 'app/Services/Payout.php' },
     { text: `module Worker\n  class PayCoin\n    def process(w)\n      txid = NodeRPC[w.currency].⟦sendtoaddress⟧ w.address, w.amount.to_f\n      w.update!(txid: txid)\n    end\n  end\nend`, path: 'app/models/worker/pay_coin.rb' },
     { text: `txid = NodeRPC[:eth].⟦eth_sendTransaction⟧(from: hot, to: w.address, value: wei_hex)`, path: 'app/models/worker/pay_eth.rb' },
+    // A JSON-RPC body built above and posted: the post sends it.
+    { text: `const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_sendTransaction', params: [{ from: FUNDER, to: user, value: '0x2386f26fc10000' }] });\nconst res = await ⟦fetch⟧(RPC_URL, { method: 'POST', headers, body });`, path: 'src/prefund.js' },
     { text: `func (r *RPCClient) SendTransaction(from, to, value string) (string, error) {\n\trpcResp, err := r.doPost(r.Url, "⟦eth_sendTransaction⟧", []interface{}{params})\n\treturn string(rpcResp.Result), err\n}`, path: 'rpc/rpc.go' },
     { text: `$raw = eth_request("⟦eth_sendRawTransaction⟧", [$signed["raw"]], 1);`, path: 'cron/withdraw.php' },
     { text: `def create_eth_transaction!(transaction)\n  client.json_rpc(:⟦personal_sendTransaction⟧, [{ from: hot, to: transaction.to_address, value: amount }])\nend`, path: 'lib/wallet.rb' },
@@ -57,6 +71,8 @@ export const EVM_NODE_EXAMPLES: { positive: Example[]; negative: Example[] } = {
   negative: [
     // A method name kept in a variable, a table of methods, a comparison, a named field on its own line.
     { text: `<?php\n$submitMethod = 'eth_sendTransaction';`, path: 'Signer.php' },
+    // A query's body posted the same way.
+    { text: `const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_getBalance', params: [user, 'latest'] });\nconst res = await fetch(RPC_URL, { method: 'POST', headers, body });\nconsole.log('eth_sendTransaction is disabled here');`, path: 'src/balance.js' },
     // A query through the same forwarding client, and the method named in a message.
     { text: `balance = NodeRPC[code].getbalance.to_d\nputs "call .sendtoaddress with an unlocked wallet"`, path: 'lib/node_rpc.rb' },
     { text: `const WRITE_METHODS = ['eth_sendTransaction', 'eth_sendRawTransaction'];`, path: 'proxy.js' },

@@ -4,7 +4,6 @@
 // (`dash-cli sendtoaddress`), a monero-wallet-rpc request (`Transfer(&wallet.RequestTransfer{…})`), a Nano send body
 // POSTed to the node, NXT's `requestType=sendMoney`, and a faucet service's send (FaucetPay, FaucetBox, Paytoshi).
 // A method named by a string is judged in nodeRpcMethods.ts.
-import { callArguments } from '../../judge/callArguments';
 import { notInComment, notInString } from '../../judge/codeContext';
 import { notADefinitionSite } from '../../judge/definitionSite';
 import { defineDetector, type Validator } from '../../defineDetector';
@@ -13,16 +12,10 @@ import { BITCOIND_CALL_NAMES } from './nodeRpcTable';
 import { LOCAL_SENDER_PATTERN } from './nodeRpcLocal';
 import { LIGHTNING_KEYWORDS, LIGHTNING_PATTERNS } from './lightning';
 import { TRON_NODE_EXAMPLES, TRON_NODE_KEYWORDS, TRON_NODE_PATTERNS } from './tronNode';
-import { EVM_NODE_EXAMPLES, EVM_NODE_KEYWORDS, EVM_NODE_PATTERNS } from './evmNode';
+import { EVM_NODE_EXAMPLES, EVM_NODE_KEYWORDS, EVM_NODE_PATTERNS, EVM_SEND_POST } from './evmNode';
 import { methodUsed, moneroMethod, notRelayed, pascalSend, walletdSend } from './nodeRpcMethods';
 import { CODE, WHY, WITHDRAW_ADVICE } from './shared';
-import { TextMemo } from '../../judge/textMemo';
-
-/** The arguments of the call whose `(` follows `end` (within 40 characters), or undefined. */
-function argsAfter(text: string, end: number): string[] | undefined {
-  const open = text.slice(end, end + 40).indexOf('(');
-  return open === -1 ? undefined : callArguments(text, end + open);
-}
+import { argsAfter, postsBody } from './postedBody';
 
 /** Names a wallet's messages (TON's `SendMany(ctx, messages)`), not coins. */
 const MESSAGES = /\bmsgs?\b|messages?\b|Message\b/;
@@ -44,35 +37,8 @@ const sendsCoins: Validator = {
 const NANO_SEND = /["']?action["']?[ \t]*(?::|=>|=)[ \t]*["']send["']/;
 const NANO_DEST = /["']?destination["']?[ \t]*(?::|=>|=)/;
 
-/** The right-hand side of the last assignment to `name` in the 40 lines before `at` (up to 400 characters). */
-function assignedAbove(text: string, name: string, at: number): string | undefined {
-  const from = Math.max(0, at - 3000);
-  const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])${name.replace(/\$/g, '\\$')}[ \t]*=(?![=>])`, 'g');
-  let last = -1;
-  for (const m of text.slice(from, at).matchAll(re)) last = from + m.index + m[0].length;
-  return last === -1 ? undefined : text.slice(last, Math.min(at, last + 400));
-}
-
-const NANO_SENDS = new TextMemo<boolean>();
-
 /** A POST whose body is a Nano send: written in the call, or in a variable (two assignments back at most). */
-const postsNanoSend: Validator = {
-  name: 'posts-nano-send',
-  reach: { before: 3000, after: 400 },
-  test: (_v, ctx) => {
-    // Most files that post have no Nano send at all: asked once per text.
-    if (!NANO_SENDS.get(ctx.text, '', () => NANO_SEND.test(ctx.text))) return false;
-    const args = argsAfter(ctx.text, ctx.end);
-    if (!args) return false;
-    let exprs = args;
-    for (let hop = 0; hop < 3; hop++) {
-      if (exprs.some((e) => NANO_SEND.test(e) && NANO_DEST.test(e))) return true;
-      const names = [...new Set(exprs.flatMap((e) => e.match(/[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []))];
-      exprs = names.map((n) => assignedAbove(ctx.text, n, ctx.start)).filter((r): r is string => r !== undefined);
-    }
-    return false;
-  },
-};
+const postsNanoSend = postsBody('posts-nano-send', NANO_SEND, (e) => NANO_SEND.test(e) && NANO_DEST.test(e));
 
 /** Where a faucet service's send pays: an address or recipient, and how much. */
 const FAUCET_DEST = /\$?\bto\b|address|recipient|wallet|payee/i;
@@ -184,6 +150,7 @@ export const withdrawNodeRpcSend = defineDetector({
     ...LIGHTNING_PATTERNS,
     ...TRON_NODE_PATTERNS,
     ...EVM_NODE_PATTERNS,
+    EVM_SEND_POST,
   ],
   examples: {
     positive: [
