@@ -184,7 +184,7 @@ export const withdrawOnchainSend = defineDetector({
   message: 'On-chain send {name}(…) pays another address: check where the funds go.',
   risk: 'The funds go to a payee (an address that is neither the wallet\'s own nor a contract it calls), to an address fixed or decoded in the code, or the amount is the wallet\'s balance: the shapes of tip and payout bots, sweepers and drainers.',
   advice: 'Check where the funds go and who can trigger the send; keep the key that signs it apart from trading keys. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'sendhextransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit', 'disperse', 'broadcast', 'sendtx', 'send_tx', 'sendrawtx', 'send_raw_tx', 'pushtx', 'push_tx'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'sendhextransaction', 'send_transaction', 'send_token', 'sendtoken', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'sendtransfer', 'submit', 'disperse', 'broadcast', 'sendtx', 'send_tx', 'sendrawtx', 'send_raw_tx', 'pushtx', 'push_tx'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: [

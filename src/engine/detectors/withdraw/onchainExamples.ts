@@ -84,6 +84,8 @@ export const ONCHAIN_SEND_EXAMPLES: DetectorSpec['examples'] = {
       { text: `from web3 import Web3\ndef send(to, amount):\n    tx = {'to': to, 'value': w3.to_wei(amount, 'ether'), 'gas': 21000, 'nonce': n}\n    return w3.eth.⟦send_raw_transaction⟧(acct.sign_transaction(tx).raw_transaction)`, path: 'wallet.py' },
       { text: `const TonWeb = require('tonweb');\nconst sendTon = async (w, key, to, n) => {\n  const t = w.methods.⟦transfer⟧({ secretKey: key, toAddress: to, amount: TonWeb.utils.toNano(n), seqno: 1 });\n  return t.send();\n};\nsendTon(wallet, kp.secretKey, userAddress, "1.5");`, path: 'backend/pay.js' },
       { text: `from pytoniq_tools.wallet import WalletV4R2\nasync def pay(wallet, dest, n):\n    return await wallet.⟦transfer⟧(destination=dest, amount=n)`, path: 'pay.py' },
+      // @ton/ton's signed wallet transfer, its message paying a fixed address.
+      { text: `import { internal } from '@ton/ton';\nawait wallet.⟦sendTransfer⟧({\n  secretKey: kp.secretKey,\n  seqno,\n  messages: [internal({ to: 'EQpTyGJMuHbEL31IeL2HPcHyGcFRl1SPnXNYvMIHa-2o76um', value: '1.5', bounce: false })],\n});`, path: 'src/payout.ts' },
       { text: `from web3 import AsyncWeb3\nasync def pay(self, to, amount):\n    data = contract.⟦encode_abi⟧("transfer", args=[to, amount.wei])`, path: 'chain.py' },
       { text: `const StellarSdk = require('stellar-sdk');\nfunction pay(dest, amount) {\n  return builder.addOperation(StellarSdk.Operation.⟦payment⟧({ destination: dest, asset: StellarSdk.Asset.native(), amount })).build();\n}`, path: 'pay.js' },
       { text: `const web3 = require('@solana/web3.js');\nconst t = new web3.Transaction().add(web3.SystemProgram.⟦transfer⟧({ fromPubkey: me, toPubkey: new web3.PublicKey(dest), lamports }));`, path: 'sol.js' },
@@ -112,6 +114,8 @@ export async function burn(amount) {
 }`, path: 'src/cctp.ts' },
     ],
     negative: [
+      // @ton/ton's wallet transfer back to the wallet's own address (a deploy or a seqno bump): no payee.
+      { text: `import { internal, toNano } from '@ton/ton';\nexport async function touch(wallet, kp, seqno) {\n  await wallet.sendTransfer({\n    secretKey: kp.secretKey,\n    seqno,\n    messages: [internal({ to: wallet.address, value: toNano('0.01') })],\n  });\n}`, path: 'src/touch.ts' },
       // A Solana transfer added to a transaction only to price its fee, never sent.
       { text: `import * as Web3 from "@solana/web3.js";\nexport const transferFee = async (from, to, lamports) => {\n  const tx = new Web3.Transaction();\n  tx.add(\n    Web3.SystemProgram.transfer({ fromPubkey: from, toPubkey: to, lamports })\n  );\n  const fee = await connection.getFeeForMessage(tx.compileMessage());\n  return fee?.value || 0;\n};`, path: 'src/service/fees.ts' },
       // A tronpy transfer built only to estimate its fee, never broadcast.

@@ -16,7 +16,7 @@ export const withdrawOnchainTransfer = defineDetector({
   message: 'Funds leave this wallet through {name}(…).',
   risk: 'The key that signs it can send the wallet\'s funds to any address.',
   advice: 'Check that the destination is your own and that the key signing it holds only what the bot needs. If the send is intended, suppress it with a reason (keyguard:allow withdraw — reason).',
-  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'sendhextransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'submit'],
+  keywords: ['transfer', 'sendtransaction', 'sendsignedtransaction', 'send_raw_transaction', 'sendrawtransaction', 'sendhextransaction', 'send_transaction', 'sendandconfirmtransaction', 'writecontract', 'encode_abi', 'encodeabi', 'transactionbuilder.send', 'sendtransfer', 'submit'],
   validate: [notInComment, notInString, notADeclaration],
   files: CODE,
   patterns: sendPatterns(false),
