@@ -7,7 +7,7 @@ import { linesAbove } from '../../text/linesAbove';
 import { aheadInFunction, commentedOut } from './sentAction';
 
 /** How far below an instruction its send is looked for, in lines. */
-const MAX_LINES = 15;
+const MAX_LINES = 30;
 /** web3.js's and wallet adapters' sends of a transaction, and agent kits' send helpers. */
 const SEND_NAMES = ['sendTransaction', 'sendRawTransaction', 'signAndSendTransaction', 'sendAndConfirmTransaction', 'sendAndConfirmRawTransaction', 'signOrSendTX'];
 /** A send call (methods on a connection or wallet; the functions bare). */
