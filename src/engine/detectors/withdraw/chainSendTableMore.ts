@@ -127,6 +127,12 @@ export const MORE_CHAIN_SENDS: readonly ChainSend[] = [
     sdk: 'BlockCypher', re: String.raw`(?<![A-Za-z0-9_$])(?<name>simple_spend(?:_p2sh)?)[ \t]*\(`,
     keywords: ['simple_spend'], libs: ['blockcypher'], submits: ['simple_spend'], dest: { kind: 'fields', keys: 'to_address' }, linesAfter: 8,
   },
+  // bitcoinlib, https://bitcoinlib.readthedocs.io/en/latest/source/bitcoinlib.wallets.html (wallet.send_to(to_address,
+  // amount), wallet.sweep(to_address)): the wallet signs and broadcasts in one call unless told `offline=True`.
+  {
+    sdk: 'bitcoinlib', re: String.raw`[.](?<name>send_to|sweep)[ \t]*\((?![^()\n]{0,200}offline[ \t]*=[ \t]*True)`,
+    keywords: ['send_to', 'sweep'], libs: ['bitcoinlib'], submits: ['send_to', 'sweep'], dest: { kind: 'arg', n: 0 }, linesAfter: 3,
+  },
   // tonutils-go, https://github.com/xssnick/tonutils-go#wallet (w.Transfer(ctx, to, amount, comment) and its
   // TransferNoBounce / TransferWithEncryptedComment / TransferWaitTransaction forms): the wallet signs and sends at once.
   {

@@ -150,6 +150,7 @@ export const withdrawChainSend = defineDetector({
   patterns: ALL_SENDS.map(submittedPattern),
   examples: {
     positive: [
+      { text: `from bitcoinlib.wallets import Wallet\nw = Wallet('hot')\ntx = w.⟦send_to⟧(to_address=payee, amount=balance - fee, fee=fee)`, path: 'payout.py' },
       // Aptos: a coin transfer to another account, and the same through the entry function.
       { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.⟦transferCoinTransaction⟧({ sender: payer.accountAddress, recipient: PAYEE, amount: 250n });\nawait aptos.signAndSubmitTransaction({ signer: payer, transaction: t });`, path: 'payout.ts' },
       { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.transaction.build.simple({\n  sender: me.accountAddress,\n  data: { function: "⟦0x1::aptos_account::transfer⟧", functionArguments: [vault, 5000] },\n});\nawait aptos.signAndSubmitTransaction({ signer: me, transaction: t });`, path: 'move.ts' },
@@ -227,6 +228,8 @@ const t = await wallet.⟦createTransfer⟧({
       { text: `import blocktrail\nouts = {req["address"]: req["satoshis"]}\ntxid = wallet.⟦pay⟧(outs, change_address=None)`, path: 'payer.py' },
     ],
     negative: [
+      // bitcoinlib told to build only (offline): nothing is broadcast.
+      { text: `from bitcoinlib.wallets import Wallet\nw = Wallet('hot')\nt = w.send_to(to_address=payee, amount=5000, offline=True)\nprint(t.raw_hex())`, path: 'build_only.py' },
       // Back to the signer's own address (change, consolidation).
       { text: `import { Transaction } from '@mysten/sui/transactions';\nconst [c] = tx.splitCoins(tx.gas, [1000]);\ntx.transferObjects([c], kp.toSuiAddress());\nawait client.signAndExecuteTransaction({ signer: kp, transaction: tx });`, path: 'merge.ts' },
       { text: `import { Aptos } from "@aptos-labs/ts-sdk";\nconst t = await aptos.transferCoinTransaction({ sender: me.accountAddress, recipient: me.accountAddress, amount: 1n });\nawait aptos.signAndSubmitTransaction({ signer: me, transaction: t });`, path: 'self.ts' },
