@@ -149,6 +149,12 @@ describe('context severity (findings/contextSeverity)', () => {
     assert.deepStrictEqual(severities(pem, 'deploy/ec.pem'), ['error secret/pem-private-key']);
   });
 
+  it('reports a checksum-valid seed phrase in a README as information (any generated phrase passes), and in code as an error', () => {
+    const text = 'MNEMONIC = "trial jaguar maid boring mesh simple dose service drastic path job toss"\n';
+    assert.deepStrictEqual(severities(`Example output:\n\n\`\`\`\n${text}\`\`\`\n`, 'README.md'), ['info secret/seed-phrase']);
+    assert.deepStrictEqual(severities(text, 'wallet.py'), ['error secret/seed-phrase']);
+  });
+
   it('keeps a key proven by its own public key one level lower in documentation, but information in a tests/ fixture', () => {
     const text = `SOLANA_PRIVATE_KEY = "${SOL_BASE58}"\n`;
     assert.deepStrictEqual(severities(`\`\`\`\n${text}\`\`\`\n`, 'README.md'), ['warning secret/solana-secret-key']);
