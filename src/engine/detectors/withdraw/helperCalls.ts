@@ -30,7 +30,8 @@ export const notDefinedHere: Validator = {
     const line = ctx.text.slice(lineStart, lineEndWithin(ctx.text, ctx.end));
     // A keyword that declares, or only modifiers and a type before the name with a body opening after the arguments.
     if (/\b(?:def|function|fn|func|fun|sub)[ \t]+$/.test(before)) return false;
-    return !(/^[ \t]*(?:[A-Za-z_$][\w$<>,.?[\] ]*[ \t])?$/.test(before) && /\)[ \t]*(?:throws[ \t][\w$., \t]+)?(?:\{|:)[ \t]*$/.test(line));
+    // The body may follow a return type (TypeScript's `): Promise<Tx> {`) or Dart's `async`.
+    return !(/^[ \t]*(?:[A-Za-z_$][\w$<>,.?[\] ]*[ \t])?$/.test(before) && /\)[ \t]*(?:throws[ \t][\w$., \t]+|:[ \t]*[\w$<>,.?[\]| \t]{1,160}?|async\*?)?[ \t]*(?:\{|:)[ \t]*$/.test(line));
   },
 };
 
