@@ -118,7 +118,7 @@ export async function burn(amount) {
     negative: [
       // Coin-named send helpers' own declarations: a Dart method with \`async\`, a TypeScript method with a return type.
       { text: `import 'package:web3dart/web3dart.dart';\nclass WalletProvider {\n  Future<String?> sendEther(double ether, String toAddress) async {\n    return null;\n  }\n}`, path: 'lib/wallet_provider.dart' },
-      { text: `import TronWeb from 'tronweb';\nexport class TronApi {\n  async sendTrx(req: SendTrxReq): Promise<TronTransaction> {\n    return this.build(req);\n  }\n}`, path: 'src/tronApi.ts' },
+      { text: `import TronWeb from 'tronweb';\nexport class TronApi {\n  async sendTrx(req: WalletSendReq): Promise<TronTransaction> {\n    return this.build(req);\n  }\n}`, path: 'src/tronApi.ts' },
       // @ton/ton's wallet transfer back to the wallet's own address (a deploy or a seqno bump): no payee.
       { text: `import { internal, toNano } from '@ton/ton';\nexport async function touch(wallet, kp, seqno) {\n  await wallet.sendTransfer({\n    secretKey: kp.secretKey,\n    seqno,\n    messages: [internal({ to: wallet.address, value: toNano('0.01') })],\n  });\n}`, path: 'src/touch.ts' },
       // A Solana transfer added to a transaction only to price its fee, never sent.
