@@ -17,7 +17,7 @@ import { argBuiltAsWithdrawRequest } from './requestArg';
 import { notCaseDispatch } from './caseDispatch';
 import { notPagedQuery, notResourceRead } from './resourceQuery';
 import { RPC_VARIABLE_PATTERN } from './rpcVariable';
-import { notRawClientLayer } from './sdkLayers';
+import { notOwnClassMethod, notRawClientLayer } from './sdkLayers';
 import { broadcastsWithdrawal, notBookkeeping } from './bookkeeping';
 import { notPluralListing, SDK_DELEGATE_PATTERNS } from './sdkDelegates';
 import { RUBY_CALL_PATTERNS } from './rubyCalls';
@@ -44,7 +44,7 @@ export const withdrawLibraryCall = defineDetector({
       re: rx(String.raw`${RECV}${BREAK_AFTER}(?<name>[A-Za-z0-9_]{0,80}?[Ww]ithdraw[A-Za-z0-9_]{0,80})[ \t]*\(`),
       keywords: ['withdraw'],
       linesBefore: 1,
-      validate: [notInString, actionName(true), notAccessor, notBookkeeping, notAClassConstructed, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notApiPlumbing, notCaseDispatch, notPagedQuery, notRequestedBelow],
+      validate: [notInString, actionName(true), notAccessor, notBookkeeping, notAClassConstructed, notSelfDelegation, notRequestBuilt, notSelfRetry, notOwnLayer, notOwnClassMethod, notApiPlumbing, notCaseDispatch, notPagedQuery, notRequestedBelow],
       exchangeOf: exchangeOfAction,
       requires: { exchangeNear: EXCHANGE_NEAR },
     },

@@ -14,6 +14,25 @@ export const notRawClientLayer: Validator = {
   test: (_v, ctx) => !RAW_LAYER_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start)),
 };
 
+/**
+ * Drops a call of this file's own method through an accessor named for its class (`client.Wallet.WithdrawCurrency(…)`
+ * inside `class Wallet`, which defines `WithdrawCurrency(`): a convenience method of the SDK reusing its own request,
+ * whose site is the method's own body.
+ */
+export const notOwnClassMethod: Validator = {
+  name: 'not-own-class-method',
+  test: (value, ctx) => {
+    const cls = /(?:^|[^\w$])([A-Z][A-Za-z0-9_]{0,60})[ \t]*\.[ \t]*$/.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))?.[1];
+    if (cls === undefined || !new RegExp(String.raw`\bclass[ \t]+${cls}\b`).test(ctx.text)) return true;
+    return !definesMethod(ctx.text, value);
+  },
+};
+
+/** True when the text declares a method of that name (a typed or keyword head with a parameter list and a body). */
+function definesMethod(text: string, name: string): boolean {
+  return new RegExp(String.raw`^[ \t]*(?:(?:public|private|protected|internal|static|async|override|virtual|final|export|def|function|fun|func)[ \t]+)+(?:[\w<>[\],.? ]+[ \t]+)?${name}[ \t]*\(`, 'm').test(text);
+}
+
 /** Drops a call whose only argument is the enclosing object (`withdrawal(self)`, `new withdraw(this)`): a sub-API built. */
 export const notSubApiBuilt: Validator = {
   name: 'not-a-sub-api-built',
@@ -32,4 +51,6 @@ export const SDK_LAYER_NEGATIVES: Example[] = [
   { text: `class PullClient:\n    def create_withdraw(self, *, ticker, amount, address):\n        r = self._raw_client.create_withdraw(ticker=ticker, amount=amount, address=address)\n        return r.data`, path: 'src/sdk/pull/client.py' },
   { text: `import { Kraken } from 'kraken';\nasync createWithdraw(req) {\n  const r = await this._rawClient.createWithdraw(req);\n  return r.data;\n}`, path: 'src/pull/Client.ts' },
   { text: `import "github.com/example/kraken"\nif requested > limit {\n\treturn nil, errs.NewWithdrawLimitError(limit, requested)\n}`, path: 'kraken.go' },
+  // An SDK class's convenience method reusing the class's own withdrawal through the client's accessor for it.
+  { text: `using Binance.Net;\npublic class Funds\n{\n    public string WithdrawCoin(string coin, decimal amount, string address)\n    {\n        return Send(BuildPull(coin, amount, address));\n    }\n\n    public string PullAndWait(string coin, decimal amount, string address)\n    {\n        var id = client.Funds.WithdrawCoin(coin, amount, address);\n        return client.Funds.WaitWithdrawal(id);\n    }\n}`, path: 'Requests/Funds.cs' },
 ];
