@@ -270,6 +270,8 @@ export const REST_ENDPOINT_EXAMPLES: { readonly positive: readonly Example[]; re
     // Action names compared in a response dispatch, queries, a bare verb as a label.
     code(`if msg['action'] == 'privateWithdrawAssets':\n    cb(msg)\nopts['action'] = 'privateGetWithdrawalHistory'`),
     { text: `switch (r.action) {\n  case 'privateWithdrawAssets': emit(r); break;\n}\nconst btn = { action: 'withdraw' };\nif (m.action === 'privateWithdrawAssets') done();`, path: 'lib/ws.js' },
+    // A quote for a withdrawal (its fee and what arrives): a query, not a currency code after the table's path.
+    { text: `const r = await client.post({ url: "/v1/wallet/withdraw/quote", body: { asset, amount } });`, path: 'src/sdk.ts' },
     // An audit log's event about one, and a settings form's action: outcomes and screens, not requests.
     { text: `await audit.record({ action: 'withdrawal_signing_failed', withdrawalId: w.id, error: String(e) });\nconst form = { action: 'vault_withdraw_form', nonce };`, path: 'src/services/signer.ts' },
     // The bare action without a destination in its message: a menu entry's label, a history query's filter.

@@ -61,7 +61,7 @@ const queryPaths = new Set(WITHDRAW_QUERIES.split(' ').map((p) => pathKey(splitP
 const currencyPaths = new Set(ACTION_ENDPOINTS.filter((e) => /\/\{(?:currency|coin|asset|ccy|code|symbol)\}$/i.test(e.path)).map((e) => pathKey(splitPath(e.path))));
 /** A currency code written in a path: 2–5 letters of one case, no word of a path's own (`list`, `apply`, `fees`). */
 const CURRENCY_SEGMENT = /^(?:[a-z]{2,5}|[A-Z]{2,5})$/;
-const PATH_WORDS = new Set(['apply', 'list', 'info', 'fee', 'fees', 'quota', 'quotas', 'send', 'new', 'cancel', 'all', 'batch', 'crypto', 'fiat', 'bank', 'card', 'wire', 'check', 'limit', 'max', 'min', 'status', 'query', 'detail', 'addr', 'history', 'tx', 'txid', 'id', 'ids']);
+const PATH_WORDS = new Set(['apply', 'list', 'info', 'fee', 'fees', 'quota', 'quotas', 'send', 'new', 'cancel', 'all', 'batch', 'crypto', 'fiat', 'bank', 'card', 'wire', 'check', 'limit', 'max', 'min', 'status', 'query', 'detail', 'addr', 'history', 'tx', 'txid', 'id', 'ids', 'quote', 'quotes', 'estimate', 'preview', 'config', 'rules', 'networks']);
 const supplementMethods = new Map<string, string>();
 /** Supplement paths that are actions whatever the verb (keys as stored whole). */
 const anyVerbPaths = new Set<string>();
