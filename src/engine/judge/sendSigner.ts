@@ -5,7 +5,7 @@ import { callArguments, callEnd } from './callArguments';
 import { lineStartWithin } from '../text/linesAbove';
 
 /** Identifiers that hold signing material; `pk`/`kp` only as whole words (never `pkg`, `kpi`). */
-const SIGNER = /private_?key|priv_?key|secret_?key|signing_?key|signer|key_?pair|\bkp\b|\bpk\b|mnemonic|\bseed\b|keystore|password|passphrase|\bpwd\b|new[ \t]+Account[ \t]*\(/i;
+const SIGNER = /private_?key|priv_?key|secret_?key|signing_?key|signer|key_?pair|\bkp\b|\bpk\b|mnemonic|\bseed\b|keystore|password|passphrase|\bpwd\b|\bcredentials\b|new[ \t]+Account[ \t]*\(/i;
 /** The call's result submitted at once: `transfer(…).send()`, `.inject()`, `.broadcast()`, `.autofill().sign()`. */
 const SUBMITTED = /^[ \t]*\r?\n?[ \t]*\.[ \t]*(?:send|inject|broadcast|submit|sign)[ \t]*\(/;
 

@@ -58,6 +58,8 @@ export const withdrawSignedSendCall = defineDetector({
       { text: `op = fa2.⟦transfer⟧(to_=req.to_address, amount=req.amount).send()`, path: 'api/tezos_pay.py' },
       { text: `res = Payer.new(config.seed).⟦transfer⟧(amount, destination_address)`, path: 'lib/payer.rb' },
       { text: `wallet.⟦sendFunds⟧(row.login, row.pwd, target.address, amount).then(log);`, path: 'bot/tips.js' },
+      // web3dart's generated contract call, handed the credentials that sign it.
+      { text: `await token.⟦sendCoin⟧(receiver, amount, credentials: credentials);`, path: 'lib/pay.dart' },
       // An amount named by its coins (Kotlin wallets' `value: Coins`).
       { text: `chain.⟦transfer⟧(\n    hotPrivateKey.toByteArray(),\n    payout.address,\n    coins\n)`, path: 'bot/Approve.kt' },
     ],
