@@ -58,6 +58,9 @@ function moduleConstant(text: string, name: string, at: number, kind: FileKind):
 function assignedIn(back: string, name: string, member: boolean): string | undefined {
   const assigned = lastAssignment(back, name, true);
   let rhs = assigned && /^[ \t]*([^\n]{1,300})/.exec(back.slice(assigned.rhs))?.[1];
+  // A conditional's branches on the lines below (`url = coin === 'BTC'⏎  ? '…/btc/txs/push'⏎  : '…/ltc/txs/push'`).
+  const branches = assigned && /^[^\n]*\r?\n([ \t]*[?:][^\n]{1,300})(?:\r?\n([ \t]*[?:][^\n]{1,300}))?/.exec(back.slice(assigned.rhs));
+  if (rhs && branches) rhs = [rhs, branches[1], branches[2] ?? ''].join(' ').trim();
   if (member) {
     let property: RegExpExecArray | undefined;
     const re = new RegExp(String.raw`(?<![A-Za-z0-9_$.])(?:self\.|this\.)?${name.replace(/\$/g, '\\$')}[ \t]*:[ \t]*(["'\`][^\n]{1,300})`, 'g');

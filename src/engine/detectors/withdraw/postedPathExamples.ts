@@ -18,6 +18,8 @@ export const POSTED_PATH_EXAMPLES: DetectorSpec['examples'] = {
     { text: `pub async fn pull(&self, c: &str, r: &Req) -> Result<Resp, Error> {\n    let m = format!("{}_withdrawal/", c);\n    self.api_post(⟦m⟧.as_str(), r).await\n}`, path: 'src/api/pull.rs' },
     // An f-string whose placeholder holds quotes cuts the literal before the path.
     { text: `def pull(self, coin, amount, address):\n    url = f"{self.hosts['okx']}/asset/withdrawal"\n    body = {"ccy": coin, "amt": amount, "toAddr": address}\n    h = self._sign('POST', '/asset/withdrawal', body)\n    r = requests.post(⟦url⟧, json=body, headers=h)`, path: 'pull.py' },
+    // A conditional's branches on the lines below the assignment: either path is posted.
+    { text: `const url = coin === 'BTC'\n  ? '/api/v2/btc/withdrawals'\n  : '/api/v2/ltc/withdrawals';\nconst res = await axios.post(⟦url⟧, body, { headers: sign(body) });`, path: 'src/pay.js' },
     { text: `$path = 'api/send_money';\n$body = ['address' => $a];\n$sig = hash_hmac('sha256', $nonce . $path, $secret);\n$h = ['ACCESS-SIGNATURE' => $sig];\n$r = $http->post(⟦$path⟧, $body, $h);`, path: 'Send.php' },
 
     // The verb as the argument after the variable; the path 33 lines above (signing code between).
