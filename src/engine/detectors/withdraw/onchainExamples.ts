@@ -116,7 +116,7 @@ export async function burn(amount) {
 }`, path: 'src/cctp.ts' },
     ],
     negative: [
-      // Coin-named send helpers' own declarations: a Dart method with \`async\`, a TypeScript method with a return type.
+      // Coin-named send helpers' own declarations: a Dart method marked async, a TypeScript method with a return type.
       { text: `import 'package:web3dart/web3dart.dart';\nclass WalletProvider {\n  Future<String?> sendEther(double ether, String toAddress) async {\n    return null;\n  }\n}`, path: 'lib/wallet_provider.dart' },
       { text: `import TronWeb from 'tronweb';\nexport class TronApi {\n  async sendTrx(req: WalletSendReq): Promise<TronTransaction> {\n    return this.build(req);\n  }\n}`, path: 'src/tronApi.ts' },
       // @ton/ton's wallet transfer back to the wallet's own address (a deploy or a seqno bump): no payee.

@@ -29,7 +29,7 @@ export const tronRawSendPays: Validator = {
   },
 };
 
-/** Examples (withdraw/onchain-send runs them; withdraw/onchain-transfer its negatives' counterparts). */
+/** Examples (withdraw/onchain-send runs them). */
 export const TRON_RAW_SEND_EXAMPLES: { positive: Example[]; negative: Example[] } = {
   positive: [
     // A payment plugin's send: the transfer is built by a helper of the file, the broadcast is the send.

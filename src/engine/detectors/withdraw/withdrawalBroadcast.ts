@@ -4,17 +4,15 @@
 // `withdrawal-signing.service.ts`). The transaction was built elsewhere, so its destination cannot be read; where it
 // is sent says what it is. A DeFi client's `withdraw` that broadcasts a contract call (funds back from a protocol to
 // the wallet) is not a payout.
-import type { Example, Validator } from '../../defineDetector';
+import type { Example, PatternSpec, Validator } from '../../defineDetector';
 import { pathContext } from '../../findings/contextSeverity';
 import { demoContext } from '../../findings/liveNetwork';
 import { cachedFunctionSpans, enclosingSpan } from '../../judge/functionSpans';
 import { rx } from '../fragments';
-import type { PatternSpec } from '../../defineDetector';
 
-/** A path of withdrawal or payout work (`withdrawals/`, `withdraw_coin.rb`, `payout-worker.ts`). */
-const WITHDRAWAL_PATH = /withdraw|payout/i;
-/** A function named for the work (`processWithdrawals`, `send_payout`), not for a query on it. */
-const WITHDRAWAL_FUNCTION = /withdraw|payout/i;
+/** The work's words, in a path (`withdrawals/`, `withdraw_coin.rb`, `payout-worker.ts`) or a function's name (`processWithdrawals`). */
+const WITHDRAWAL_WORD = /withdraw|payout/i;
+/** A function named for a query on the work, not the work. */
 const QUERY_FUNCTION = /^(?:get|fetch|list|query|check|find|load|count|estimate|calc|cancel|validate|verify|is|has)|history|status|fee|limit/i;
 /** A contract call built in the function: the broadcast sends a protocol interaction, not a payment. */
 const CONTRACT_CALL = /[.](?:functions|methods)[.](?!transfer\b)[A-Za-z_]\w*[ \t]*\(|encodeFunctionData|encode_?abi|functionName[ \t]*:/i;
@@ -28,8 +26,8 @@ export const broadcastInWithdrawalWork: Validator = {
   test: (_v, ctx) => {
     if (demoContext(pathContext(ctx.path), ctx.path, ctx.text)) return false;
     const span = enclosingSpan(cachedFunctionSpans(ctx.text, ctx.kind), ctx.start);
-    const named = span !== undefined && WITHDRAWAL_FUNCTION.test(span.name) && !QUERY_FUNCTION.test(span.name);
-    if (!named && !WITHDRAWAL_PATH.test(ctx.path)) return false;
+    const named = span !== undefined && WITHDRAWAL_WORD.test(span.name) && !QUERY_FUNCTION.test(span.name);
+    if (!named && !WITHDRAWAL_WORD.test(ctx.path)) return false;
     const from = span && ctx.start - span.start <= WINDOW ? span.start : Math.max(0, ctx.start - WINDOW);
     return !CONTRACT_CALL.test(ctx.text.slice(from, ctx.start));
   },
