@@ -59,15 +59,18 @@ export function sdkSendPatterns(risky: boolean, risk: (kind: ShapeKind, risky: b
       requires: { fileContains: TON_LIBS },
     },
     // TON (@ton/ton, ton-core): a wallet contract's signed transfer, its messages naming each payee
-    // (`wallet.sendTransfer({ secretKey, seqno, messages: [internal({ to, value })] })`).
-    {
-      re: rx(String.raw`[.](?<name>sendTransfer)[ \t]*\((?=[^()]{0,300}(?:secretKey|messages))`),
-      keywords: ['sendtransfer'],
-      // The options object's fields on the lines below the call.
-      linesAfter: 6,
-      validate: [risk('fields', risky)],
-      requires: { fileContains: TON_LIBS },
-    },
+    // (`wallet.sendTransfer({ secretKey, seqno, messages: [internal({ to, value })] })`). Only the warning: an ordinary
+    // shape is left to the signed-send rule, which judges the same call by its signer.
+    ...(risky
+      ? [{
+        re: rx(String.raw`[.](?<name>sendTransfer)[ \t]*\((?=[^()]{0,300}(?:secretKey|messages))`),
+        keywords: ['sendtransfer'],
+        // The options object's fields on the lines below the call.
+        linesAfter: 6,
+        validate: [risk('fields', true)],
+        requires: { fileContains: TON_LIBS },
+      }]
+      : []),
     // TON batch transfers (one message, many payees): `batch_transfer(data_list=[…])`, a highload wallet's
     // `transfer_jetton(data_list=[…])`; always a payout.
     {
