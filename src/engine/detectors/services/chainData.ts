@@ -1,6 +1,6 @@
 // Chain-data providers a bot reads the chain through: block explorers' APIs, node and indexer keys. The RPC
 // URLs that carry a key are the `secret/rpc-url-key` detector's; these are the keys on their own.
-import { defineDetector } from '../../defineDetector';
+import { defineDetector, type Validator } from '../../defineDetector';
 import { standardValidators } from '../../judge/validators';
 import { rx } from '../fragments';
 import { keyInUrl, namedKey } from './named';
@@ -15,6 +15,15 @@ const TON_KEY = String.raw`(?:[0-9a-f]{64}|A[A-Z2-7]{59,99})(?![0-9A-Za-z])`;
 const TON_NAME = /(?<![A-Za-z])ton_?(?:center|api)|Ton_?(?:Center|Api)|(?<![A-Z])TON_?(?:CENTER|API)/;
 // Infura's project id is its API key: a name ending in `_ID` is the key here.
 const NOT_INFURA_KEY = /url|uri|endpoint|host|path|file|address|network|chain/i;
+
+/** Hardhat's per-network key map open above the value, with no brace between. */
+const KEY_MAP_ABOVE = /etherscan\\?["']?[ \t]*:[ \t]*\{[ \t\r\n]{0,40}\\?["']?apiKey\\?["']?[ \t]*:[ \t]*\{[^{}]*$/;
+/** Keeps a value inside `etherscan: { apiKey: { … } }` (the 1,500 characters above it). */
+const inExplorerKeyMap: Validator = {
+  name: 'in-explorer-key-map',
+  reach: { before: 1500, after: 0 },
+  test: (_v, ctx) => KEY_MAP_ABOVE.test(ctx.text.slice(Math.max(0, ctx.start - 1500), ctx.start)),
+};
 
 export const chainDataKey = defineDetector({
   id: 'secret/chain-data-key',
@@ -33,6 +42,12 @@ export const chainDataKey = defineDetector({
     {
       re: rx(String.raw`etherscan\\?["']?[ \t]*:[ \t]*\{[ \t\r\n]{0,40}\\?["']?apiKey\\?["']?[ \t]*:[ \t]*\\?["'](?<v>${EXPLORER_KEY})`),
       keywords: ['etherscan'], linesAfter: 2, exchange: 'Etherscan', envName: 'ETHERSCAN_API_KEY',
+    },
+    // Its per-network map (`etherscan: { apiKey: { goerli: "…", "base-testnet": "…" } }`): each network's key.
+    {
+      re: rx(String.raw`(?<![A-Za-z0-9_-])["']?[A-Za-z0-9_-]{1,40}["']?[ \t]*:[ \t]*\\?["'](?<v>${EXPLORER_KEY})`),
+      keywords: ['etherscan'], linesAfter: 30, exchange: 'Etherscan', envName: 'ETHERSCAN_API_KEY',
+      validate: [inExplorerKeyMap],
     },
     keyInUrl(String.raw`api(?:-[a-z]{1,20})?\.(?:etherscan\.io|polygonscan\.com|arbiscan\.io|basescan\.org)`, 'apikey|apiKey', EXPLORER_KEY, { exchange: 'Etherscan', envName: 'ETHERSCAN_API_KEY', keywords: ['etherscan', 'polygonscan', 'arbiscan', 'basescan'] }),
     keyInUrl(String.raw`api(?:-[a-z]{1,20})?\.bscscan\.com`, 'apikey|apiKey', EXPLORER_KEY, { exchange: 'BscScan', envName: 'BSCSCAN_API_KEY', keywords: ['bscscan'] }),
@@ -58,6 +73,7 @@ export const chainDataKey = defineDetector({
       `ETHERSCAN_API_KEY = "⟦LN58TAXL6YQO1FZ2EK22BXYH8LK50626MD⟧"`,
       { text: `BSCSCAN_API_KEY=⟦UF3K7QZ1M9XW4T2R8LN5YC6B0HAJ1DPE7S⟧\n`, path: '.env' },
       `module.exports = { etherscan: { apiKey: "⟦LN58TAXL6YQO1FZ2EK22BXYH8LK50626MD⟧" } };`,
+      `module.exports = {\n  etherscan: {\n    apiKey: {\n      sepolia: "⟦LN58TAXL6YQO1FZ2EK22BXYH8LK50626MD⟧",\n      "base-sepolia": '⟦UF3K7QZ1M9XW4T2R8LN5YC6B0HAJ1DPE7S⟧',\n    },\n  },\n};`,
       `r = requests.get(f"https://api.etherscan.io/api?module=account&action=balance&address={a}&apikey=⟦LN58TAXL6YQO1FZ2EK22BXYH8LK50626MD⟧")`,
       `const url = "https://api.bscscan.com/api?module=account&action=txlist&apikey=⟦UF3K7QZ1M9XW4T2R8LN5YC6B0HAJ1DPE7S⟧";`,
       `INFURA_PROJECT_ID = "⟦c63e9558f8f931c5c79f0768247682b7⟧"`,
@@ -74,6 +90,7 @@ export const chainDataKey = defineDetector({
       `ETHERSCAN_API_KEY = os.environ["ETHERSCAN_API_KEY"]`,
       `etherscan_api_key = "YourApiKeyToken"`,
       `ETHERSCAN_URL = "https://api.etherscan.io/api"`,
+      `module.exports = {\n  etherscan: {\n    apiKey: {\n      sepolia: process.env.ETHERSCAN_API_KEY,\n      "base-sepolia": process.env.BASESCAN_API_KEY,\n    },\n  },\n};`,
       `const url = \`https://api.etherscan.io/api?module=account&apikey=\${ETHERSCAN_KEY}\`;`,
       `INFURA_NETWORK = "mainnet-ethereum-rpc-1234567890"`,
       `ALCHEMY_API_KEY = "your-alchemy-api-key-goes-here-xx"`,
