@@ -3,6 +3,7 @@
 // user's `client.withdraw.create_withdraw(…)` is the call), and a sub-API object built from its parent
 // (`self.withdrawal = withdrawal(self)`: a lowercase class constructed with the client, no funds moved).
 import type { Example, Validator } from '../../defineDetector';
+import { cachedFunctionSpans } from '../../judge/functionSpans';
 
 /** The raw layer of a generated client, reached from inside the SDK class (`self._raw_client.`, `this._rawClient.`). */
 const RAW_LAYER_BEFORE = /(?:^|[^\w$.])(?:self|this)\.(?:_?raw_?[Cc]lient|_?rawClient)[ \t]*\.$/;
@@ -24,14 +25,10 @@ export const notOwnClassMethod: Validator = {
   test: (value, ctx) => {
     const cls = /(?:^|[^\w$])([A-Z][A-Za-z0-9_]{0,60})[ \t]*\.[ \t]*$/.exec(ctx.text.slice(Math.max(0, ctx.start - 80), ctx.start))?.[1];
     if (cls === undefined || !new RegExp(String.raw`\bclass[ \t]+${cls}\b`).test(ctx.text)) return true;
-    return !definesMethod(ctx.text, value);
+    // The file's own functions, as the other helper judges read them (functionSpans.ts).
+    return !cachedFunctionSpans(ctx.text, ctx.kind).some((f) => f.name === value);
   },
 };
-
-/** True when the text declares a method of that name (a typed or keyword head with a parameter list and a body). */
-function definesMethod(text: string, name: string): boolean {
-  return new RegExp(String.raw`^[ \t]*(?:(?:public|private|protected|internal|static|async|override|virtual|final|export|def|function|fun|func)[ \t]+)+(?:[\w<>[\],.? ]+[ \t]+)?${name}[ \t]*\(`, 'm').test(text);
-}
 
 /** Drops a call whose only argument is the enclosing object (`withdrawal(self)`, `new withdraw(this)`): a sub-API built. */
 export const notSubApiBuilt: Validator = {
